@@ -1,0 +1,113 @@
+# mivet - build, run and test.  `make run` and `make test` also install any
+# missing Debian packages (scripts/install-deps.sh).
+
+CC      ?= cc
+PKGS    := sqlite3 jansson
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
+ifeq ($(CI),true)
+WARN    += -Werror
+endif
+CPPFLAGS := -D_GNU_SOURCE -Iinclude -Isrc
+B       := build
+# NONCOMMERCIAL=no leaves out the MobileModels table (CC BY-NC-SA).
+NONCOMMERCIAL ?= yes
+
+LIB_SRC := $(filter-out src/db_embed.S,$(wildcard src/*.c))
+CLI_SRC := $(wildcard src/cli/*.c)
+DATA    := $(filter-out $(if $(filter no,$(NONCOMMERCIAL)),data/models_nc.tsv,),$(wildcard data/*.tsv))
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+
+.PHONY: all run test test-unit test-asan fuzz bench deps deps-test data clean lint man-check
+
+all: $(B)/mivet
+
+deps: $(B)/.deps-build
+$(B)/.deps-build: scripts/install-deps.sh
+	@mkdir -p $(B)
+	@sh scripts/install-deps.sh build
+	@touch $@
+deps-test: $(B)/.deps-test
+$(B)/.deps-test: scripts/install-deps.sh
+	@mkdir -p $(B)
+	@sh scripts/install-deps.sh test
+	@touch $@
+
+# ------------------------------------------------------------ the database
+$(B)/mkdb: tools/mkdb.c src/tsv.c src/buf.c src/strutil.c | $(B)/.deps-build
+	$(CC) $(CPPFLAGS) $(WARN) -O2 $(PKG_CFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(B)/mivet.db: $(B)/mkdb $(DATA)
+	$(B)/mkdb $@.tmp $(DATA) && mv $@.tmp $@
+
+# ------------------------------------------------------------ the library and program
+# $(1) = build flavour directory, $(2) = extra CFLAGS
+define flavour
+$(B)/$(1)/%.o: src/%.c include/mivet.h src/internal.h | $(B)/.deps-build
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(CPPFLAGS) $$(WARN) $$(CFLAGS) $(2) $$(PKG_CFLAGS) -c -o $$@ $$<
+$(B)/$(1)/db_embed.o: src/db_embed.S $(B)/mivet.db
+	@mkdir -p $$(dir $$@)
+	$$(CC) -c -DMV_DB_PATH='"$(B)/mivet.db"' -o $$@ $$<
+$(B)/$(1)/libmivet.a: $(patsubst src/%.c,$(B)/$(1)/%.o,$(LIB_SRC)) $(B)/$(1)/db_embed.o
+	$$(AR) rcs $$@ $$^
+endef
+
+$(eval $(call flavour,rel,))
+$(eval $(call flavour,asan,-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all))
+
+$(B)/mivet: $(patsubst src/%.c,$(B)/rel/%.o,$(CLI_SRC)) $(B)/rel/libmivet.a
+	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
+$(B)/mivet-asan: $(patsubst src/%.c,$(B)/asan/%.o,$(CLI_SRC)) $(B)/asan/libmivet.a
+	$(CC) -fsanitize=address,undefined -o $@ $^ $(PKG_LIBS)
+
+# ------------------------------------------------------------ run
+EXAMPLES := V14.0.4.0.TKHEUXM 'MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)' \
+            2211133G M2012K11AC tests/golden/props/marble-eea.build.prop.txt
+run: $(B)/mivet
+	@for x in $(EXAMPLES); do echo "\$$ mivet identify '$$x'"; ./$(B)/mivet identify "$$x"; echo; done; true
+
+# ------------------------------------------------------------ tests
+TEST_BINS := $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
+TEST_ASAN := $(patsubst tests/unit/%.c,$(B)/tests-asan/%,$(wildcard tests/unit/test_*.c))
+
+$(B)/tests/%: tests/unit/%.c tests/unit/harness.h $(B)/rel/libmivet.a | $(B)/.deps-test
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< $(B)/rel/libmivet.a $(PKG_LIBS) -lcmocka
+$(B)/tests-asan/%: tests/unit/%.c tests/unit/harness.h $(B)/asan/libmivet.a | $(B)/.deps-test
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all $(PKG_CFLAGS) -o $@ $< $(B)/asan/libmivet.a $(PKG_LIBS) -lcmocka
+
+test: $(B)/.deps-test $(B)/mivet $(B)/mivet-asan $(TEST_BINS) $(TEST_ASAN)
+	@LC_ALL=C sh tests/run.sh $(B)
+
+# ------------------------------------------------------------ fuzzing
+FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 60
+$(B)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/db_embed.S $(B)/mivet.db
+	@mkdir -p $(dir $@)
+	clang $(CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) -DMV_DB_PATH='"$(B)/mivet.db"' -o $@ $< $(LIB_SRC) src/db_embed.S $(PKG_LIBS)
+fuzz: $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
+	@sh scripts/install-deps.sh fuzz
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(B)/fuzz/corpus-$$t; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
+		$(B)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 $(B)/fuzz/corpus-$$t tests/fuzz/seeds/$$t 2>&1 | tail -n 3 || exit 1; \
+	done
+
+# ------------------------------------------------------------ benchmarks
+bench: $(B)/mivet
+	@sh scripts/install-deps.sh bench
+	@sh bench/identify.sh $(B)/mivet
+
+# ------------------------------------------------------------ data refresh
+data:
+	python3 scripts/derive-data.py
+
+lint:
+	@! grep -nE '\b(atoi|sprintf|strcpy|strcat|gets|strtok)\(' src/*.c src/cli/*.c tools/*.c || { echo "lint: banned call"; exit 1; }
+
+clean:
+	rm -rf $(B)

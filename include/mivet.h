@@ -1,0 +1,344 @@
+/*
+ * mivet.h - the public interface of libmivet.
+ *
+ * libmivet tells what a Xiaomi, Redmi or POCO phone really is: its hardware
+ * region, its firmware region, whether that firmware is official and current,
+ * and a verdict a buyer understands, every conclusion with its evidence.
+ *
+ * Conventions used throughout:
+ *  - Every function that can fail returns an mv_status and, when the caller
+ *    passes one, fills an error buffer "err" of "errlen" bytes with a message
+ *    in lower case without a full stop ("model '2211133Q': unknown region
+ *    suffix 'Q'").  The library never prints and never exits.
+ *  - Pointers are borrowed unless a comment says "the caller frees".
+ *  - Text in and out is UTF-8.  Input is untrusted: every parser checks
+ *    lengths and encodings and reports, never asserts, on bad input.
+ *
+ * What is not declared here may change at any time.
+ */
+#ifndef MIVET_H
+#define MIVET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MIVET_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------ status */
+
+/*
+ * Status codes.  Append only: an entry keeps its number forever.
+ */
+typedef enum {
+	MV_OK = 0,
+	MV_ERR_NOMEM = 1,    /* out of memory */
+	MV_ERR_IO = 2,       /* a file could not be read */
+	MV_ERR_DB = 3,       /* the database could not be opened or queried */
+	MV_ERR_EMPTY = 4,    /* the input is empty */
+	MV_ERR_TOO_LONG = 5, /* the input or one of its lines is over a limit */
+	MV_ERR_BINARY = 6,   /* the input holds NUL or control bytes */
+	MV_ERR_UTF8 = 7,     /* the input is not valid UTF-8 */
+	MV_ERR_PARSE = 8,    /* the input has no recognisable form */
+	MV_ERR_INVALID = 9,  /* recognised, but inconsistent (bad check digit) */
+	MV_ERR_DUPLICATE = 10, /* a property dump sets one key to two values */
+	MV_ERR_NOT_FOUND = 11, /* a name the caller asked for is not known */
+	MV_ERR_USAGE = 12    /* the caller passed bad arguments */
+} mv_status;
+
+/*
+ * Return a short constant English description of "st" ("out of memory").
+ */
+const char *mv_strerror(mv_status st);
+
+/* Limits on untrusted input, documented in mivet(1). */
+#define MV_MAX_STRING 4096          /* one version, model or IMEI string */
+#define MV_MAX_DUMP (8u << 20)      /* a whole property dump */
+#define MV_MAX_LINE 65536           /* one line of a dump */
+
+/* ------------------------------------------------------------------ buffer */
+
+/*
+ * A growable byte buffer, for every text the library builds (JSON, reports).
+ * Invariants: "buf" is always NUL-terminated once anything was added (it is
+ * NULL for an empty, never-grown buffer: use mv_buf_str()); "len" excludes the
+ * NUL; the size never exceeds "max" when max is non-zero.  Initialise with
+ * MV_BUF_INIT or zero bytes.
+ */
+typedef struct {
+	char *buf;
+	size_t len;
+	size_t cap;
+	size_t max; /* 0 = no cap */
+	int failed; /* set once an append failed: the content is truncated */
+} mv_buf;
+
+#define MV_BUF_INIT {NULL, 0, 0, 0, 0}
+
+/* Append "n" bytes of "p".  Returns MV_OK or MV_ERR_NOMEM / MV_ERR_TOO_LONG. */
+mv_status mv_buf_add(mv_buf *b, const void *p, size_t n);
+/* Append a NUL-terminated string. */
+mv_status mv_buf_adds(mv_buf *b, const char *s);
+/* Append printf-style formatted text. */
+mv_status mv_buf_addf(mv_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* The content as a string: never NULL ("" for an empty buffer). Borrowed. */
+const char *mv_buf_str(const mv_buf *b);
+/* Empty the buffer, keeping its memory. */
+void mv_buf_reset(mv_buf *b);
+/* Hand the memory to the caller, who frees it with free(); the buffer is
+ * left empty.  Returns "" (a new allocation) for an empty buffer, NULL when
+ * out of memory. */
+char *mv_buf_detach(mv_buf *b);
+/* Free the memory; the buffer may be used again. Accepts NULL. */
+void mv_buf_release(mv_buf *b);
+
+/* ------------------------------------------------------------------ text */
+
+/*
+ * Check that "s" ("n" bytes) is text a parser may read: not empty, at most
+ * "max" bytes, valid UTF-8, no NUL or control bytes other than tab, CR and
+ * LF, and no line longer than MV_MAX_LINE.  Returns MV_OK or the status that
+ * describes the first problem, with its byte offset in "err".
+ */
+mv_status mv_text_check(const char *s, size_t n, size_t max, char *err,
+			size_t errlen);
+
+/* ------------------------------------------------------------------ database */
+
+/*
+ * The facts: devices, official releases, decoding rules.  Opened from the
+ * copy embedded in the program, or from a file built by the same build.
+ */
+typedef struct mv_db mv_db;
+
+/*
+ * Open the database at "path", or the embedded default when "path" is NULL
+ * or "".  Read only.  Returns the handle, or NULL with "err" filled.  The
+ * caller closes it with mv_db_close().
+ */
+mv_db *mv_db_open(const char *path, char *err, size_t errlen);
+
+/* Close "db".  Accepts NULL. */
+void mv_db_close(mv_db *db);
+
+/*
+ * Describe "db" into "out" as text lines: where it came from, each table with
+ * its row count and sources, the date range of the official releases.  With
+ * "json" non-zero, as one JSON object instead.
+ */
+mv_status mv_db_info(mv_db *db, int json, mv_buf *out, char *err,
+		     size_t errlen);
+
+/* ------------------------------------------------------------------ decoders */
+
+/* An optional yes / no / unknown answer. */
+typedef enum { MV_UNKNOWN = -1, MV_NO = 0, MV_YES = 1 } mv_tri;
+
+/*
+ * A firmware version, decoded by rule.  Fields are "" when the text does not
+ * give them.
+ */
+typedef struct {
+	char text[64];       /* the version as normalised: V14.0.4.0.TKHEUXM */
+	char os[16];         /* MIUI, HyperOS, or "" */
+	char os_version[24]; /* 14.0.4.0, 2.0.203.0, 14.0.4 */
+	int major;           /* 14, 2, or 0 */
+	char android_letter; /* 'T', or 0 */
+	char code[8];        /* the seven letters: TKHEUXM */
+	char device_code[4]; /* KH */
+	char region_code[4]; /* EU */
+	char carrier[4];     /* XM */
+	char branch[16];     /* stable, beta, weekly, or "" */
+	char label_region[16]; /* a region word written beside it: "global" */
+	char weekly_date[12];  /* 2022-03-23 for a weekly 22.3.23 */
+	char mod_device[64];   /* from a package file name, else "" */
+	char rom_label[24];    /* a custom ROM named beside it: "xiaomi.eu" */
+	int extra_groups;      /* numeric groups beyond the usual four */
+} mv_version;
+
+/*
+ * Decode the firmware version in "s" ("n" bytes), as Settings shows it, a
+ * seller writes it, or a package file name carries it:
+ * "V14.0.4.0.TKHEUXM", "OS2.0.203.0.VMRMIXM", "MIUI Global 14.0.4 Stable",
+ * "Xiaomi HyperOS 1.0.3.0 (UNOEUXM)", "22.3.23",
+ * "miui_ALIOTHGlobal_V12.5.1.0.RKHMIXM_8b1a2c3d4e_11.0.zip".
+ * Returns MV_OK, or MV_ERR_PARSE when no version is there.
+ */
+mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err,
+			   size_t errlen);
+
+/*
+ * Compare two versions of one series by their numbers (V14.0.4.0 <
+ * V14.0.10.0 < OS1.0.1.0).  Returns <0, 0 or >0.
+ */
+int mv_version_cmp(const char *a, const char *b);
+
+/* A model number, decoded by rule. */
+typedef struct {
+	char text[32];        /* normalised: upper case, no spaces */
+	char stem[32];        /* without the region suffix: 2211133 */
+	char suffix[4];       /* G, C, EG, or "" */
+	int year;             /* year of the number (2022), or 0 */
+	int month;            /* 1-12, or 0 */
+	char form[24];        /* m-yymm, yymm-digits, yymm-series, m-new, old */
+	char other_brand[32]; /* "Samsung" when it is another brand's form */
+} mv_model;
+
+/*
+ * Decode the model number in "s".  A number of another brand's form is
+ * recognised and named in "other_brand" (MV_OK is returned: it is
+ * understood, just not a Xiaomi).  MV_ERR_PARSE when it is no model number.
+ */
+mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err,
+			 size_t errlen);
+
+/* An IMEI. */
+typedef struct {
+	char digits[17]; /* 14 to 16 digits as given, separators removed */
+	char tac[9];     /* the first eight digits */
+	int check;       /* the check digit computed (0-9), -1 for an IMEISV */
+	int valid;       /* the given check digit matches */
+} mv_imei;
+
+/*
+ * Decode an IMEI ("490154203237518", "49-015420-323751-8") or an IMEISV (16
+ * digits, no check digit).  MV_ERR_INVALID when the check digit is wrong
+ * ("m" is still filled), MV_ERR_PARSE when it is no IMEI.
+ */
+mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err,
+			size_t errlen);
+
+/*
+ * A property dump (`adb shell getprop` output, or build.prop files).
+ * Opaque; the keys and values are copied.
+ */
+typedef struct mv_props mv_props;
+
+/*
+ * Parse "s" as a property dump.  Lines are "[key]: [value]" or "key=value";
+ * comments, blank lines and `pm list packages` lines ("package:com.x") are
+ * understood.  A key set twice to different values is MV_ERR_DUPLICATE, a
+ * dump with no device or build property MV_ERR_PARSE.  On success "*out"
+ * holds a handle the caller frees with mv_props_free().
+ */
+mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err,
+			 size_t errlen);
+
+/* The value of "key", or NULL when absent.  Borrowed from "p". */
+const char *mv_props_get(const mv_props *p, const char *key);
+
+/* Whether the dump lists the package "name" ("com.google.android.gms"):
+ * MV_YES, MV_NO, or MV_UNKNOWN when it lists no packages at all. */
+mv_tri mv_props_has_package(const mv_props *p, const char *name);
+
+/* Number of properties. */
+size_t mv_props_count(const mv_props *p);
+
+/* Free "p".  Accepts NULL. */
+void mv_props_free(mv_props *p);
+
+/* ------------------------------------------------------------------ identify */
+
+/* What an identify input was recognised as. */
+typedef enum {
+	MV_KIND_NONE = 0,
+	MV_KIND_VERSION,
+	MV_KIND_MODEL,
+	MV_KIND_IMEI,
+	MV_KIND_PROPS
+} mv_kind;
+
+/* "version", "model", "imei", "props", or "unknown". */
+const char *mv_kind_name(mv_kind k);
+
+/* The verdicts. */
+typedef enum {
+	MV_VERDICT_UNKNOWN = 0,
+	MV_VERDICT_GLOBAL_VERSION, /* international hardware, own official firmware */
+	MV_VERDICT_GLOBAL_ROM,     /* China hardware, global firmware */
+	MV_VERDICT_CHINA_VERSION,  /* China hardware, China firmware */
+	MV_VERDICT_VENDOR_ROM,     /* firmware pretending to be what it is not */
+	MV_VERDICT_CUSTOM_ROM      /* LineageOS, xiaomi.eu and the like */
+} mv_verdict;
+
+/* "global_version", "global_rom", ... "unknown". */
+const char *mv_verdict_name(mv_verdict v);
+
+#define MV_MAX_NAMES 12
+#define MV_MAX_EVIDENCE 40
+
+/*
+ * What identify found out.  Text fields are "" when unknown; regions are
+ * lower-case words (china, global, eea, india, ..., unknown).  Allocated by
+ * mv_identify(); the caller frees it with mv_report_free().
+ */
+typedef struct {
+	mv_kind kind;
+	char input[128];          /* the input, shortened for display */
+	char codename[64];        /* alioth; several as "a|b" when ambiguous */
+	char brand[16];           /* Xiaomi, Redmi, POCO */
+	char names[MV_MAX_NAMES][64]; /* "Redmi K40 (china)", "POCO F3 (global)" */
+	int n_names;
+	char model[32];           /* model number, when one was given or read */
+	char hardware_region[24];
+	char firmware_region[24];
+	char mod_device[64];
+	char os[16];
+	char os_version[24];
+	char version[64];         /* the full firmware version when known */
+	char android[8];
+	char device_code[4];
+	char carrier[4];
+	char branch[16];
+	mv_tri official;          /* in the official list for this device+region */
+	char release_date[12];    /* of this build, when official */
+	char latest[64];          /* newest official build of this device+region */
+	char latest_date[12];
+	int behind_releases;      /* official builds newer than this one, or -1 */
+	int behind_months;        /* months between this build and latest, or -1 */
+	mv_tri end_of_life;
+	mv_tri play_certified;
+	mv_tri google_services;   /* dumps only */
+	mv_tri modified;          /* signs of a modified build (dumps, versions) */
+	mv_verdict verdict;
+	char summary[320];        /* one line a buyer understands */
+	char evidence[MV_MAX_EVIDENCE][240];
+	int n_evidence;
+	char error[256];          /* "" unless the input was not understood */
+	mv_status status;         /* MV_OK unless the input was not understood */
+} mv_report;
+
+/*
+ * Identify the phone described by "s" ("n" bytes): a firmware version, a
+ * model number, an IMEI or a property dump, recognised by form.  Always
+ * returns a report (NULL only when out of memory); when the input could not
+ * be understood, its "status" is not MV_OK and "error" says why.
+ */
+mv_report *mv_identify(mv_db *db, const char *s, size_t n);
+
+/* Identify a property dump only (for `mivet device` and dropped files). */
+mv_report *mv_identify_props(mv_db *db, const char *s, size_t n);
+
+/* Free "r".  Accepts NULL. */
+void mv_report_free(mv_report *r);
+
+/*
+ * Append "r" to "out" as one JSON object on one line (no newline), with the
+ * fields of `mivet identify --json` (see mivet(1)).
+ */
+mv_status mv_report_json(const mv_report *r, mv_buf *out);
+
+/*
+ * Append "r" to "out" as a short human report, the verdict first.  With
+ * "color" non-zero, ANSI colours mark the verdict.
+ */
+mv_status mv_report_text(const mv_report *r, int color, mv_buf *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* MIVET_H */

@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""Derive mivet's data/*.tsv from the curated public data in ../shared/data.
+
+One command refreshes every table:  python3 scripts/derive-data.py [SHARED_DATA_DIR]
+The build and the tests read only data/; this script is the single place that
+knows the layout of the upstream files.  Every output row carries a `source`.
+"""
+import csv
+import json
+import os
+import re
+import sys
+from collections import defaultdict, OrderedDict
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(TOP, "..", "shared", "data")
+OUT = os.path.join(TOP, "data")
+GOLDEN = os.path.join(TOP, "tests", "golden")
+
+XFU_SITE = "xfu-site (XiaomiFirmwareUpdater/xmfirmwareupdater.github.io@c39d258)"
+TRACKER = "tracker (XiaomiFirmwareUpdater/miui-updates-tracker@738bb11)"
+MIUI_CODES = "xiaomi_devices@miui_codes (XiaomiFirmwareUpdater/xiaomi_devices@061b5b4)"
+XFU_LISTS = "xfu (XiaomiFirmwareUpdater/xiaomi_devices branches eol, gplay, aer)"
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def clean(s):
+    s = "" if s is None else str(s)
+    return re.sub(r"[\t\r\n]+", " ", s).replace("\u200e", "").strip()
+
+
+def write_tsv(path, header, rows):
+    rows = list(rows)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(clean(r.get(h, "")) for h in header) + "\n")
+    print("%-34s %6d rows" % (os.path.relpath(path, TOP), len(rows)))
+
+
+def region_word(s):
+    """'china (no suffix)' -> 'china'; 'singapore (old)' -> 'singapore'."""
+    s = (s or "").strip().lower()
+    return s.split(" ")[0] if s else ""
+
+
+# ---------------------------------------------------------------- regions
+def derive_regions():
+    """Decoding rules, one row per (kind, code, value), from region_codes.tsv.
+
+    Era-dependent model suffixes ("global (2022+) / china (2018-2021)") become
+    one row per era with from_year/to_year, so the code needs no special case.
+    """
+    src = "devices/region_codes.tsv (hand-written rules with evidence)"
+    out = []
+    for r in read_tsv(os.path.join(SHARED, "devices", "region_codes.tsv")):
+        kind, code, meaning, region = r["kind"], r["code"], r["meaning"], r["region"]
+        base = {"kind": kind, "note": meaning, "evidence": r["evidence"], "source": src}
+        if kind == "android_letter":
+            m = re.search(r"Android (\d+(?:\.\d+)?)", meaning)
+            out.append(dict(base, code=code, value=m.group(1) if m else ""))
+        elif kind == "model_suffix":
+            parts = [p.strip() for p in region.split(" / ")]
+            eras = re.findall(r"\((\d{4})(\+|-(\d{4}))\)", region)
+            if len(parts) > 1 and eras:
+                for p in parts:
+                    m = re.match(r"(\w+).*\((\d{4})(\+|-(\d{4}))\)", p)
+                    if not m:
+                        continue
+                    to = "" if m.group(3) == "+" else m.group(4)
+                    out.append(dict(base, code=code, value=m.group(1),
+                                    from_year=m.group(2), to_year=to))
+            else:
+                m = re.search(r"\b(\d{4})\+", meaning)
+                val = region.split(" (")[0].strip()
+                if code == "C" and "2020 on" in meaning:
+                    out.append(dict(base, code=code, value="china"))
+                    continue
+                out.append(dict(base, code=code, value=val,
+                                from_year=m.group(1) if m else ""))
+        elif kind == "mod_device_suffix":
+            for c in code.split(" / "):
+                out.append(dict(base, code=c.strip(), value=region_word(region)
+                                if not region.startswith("custom") else "custom"))
+        elif kind in ("version_region", "ro.boot.hwc", "ro.miui.build.region"):
+            out.append(dict(base, code=code, value=region_word(region)))
+        else:
+            out.append(dict(base, code=code, value=region_word(region)))
+    write_tsv(os.path.join(OUT, "regions.tsv"),
+              ["kind", "code", "value", "from_year", "to_year", "note", "evidence", "source"], out)
+
+
+# ---------------------------------------------------------------- devices
+REGION_WORDS = ["China", "Global", "EEA", "India", "Russia", "Indonesia", "Taiwan",
+                "Turkey", "Japan", "Korea", "Singapore", "Thailand", "LATAM"]
+
+
+def brand_of(name):
+    n = name.lower()
+    if n.startswith("redmi") or n.startswith("hm "):
+        return "Redmi"
+    if n.startswith("poco"):
+        return "POCO"
+    if n.startswith("black shark"):
+        return "Black Shark"
+    return "Xiaomi"
+
+
+def derive_mod_devices():
+    rows = read_tsv(os.path.join(SHARED, "devices", "mod_devices.tsv"))
+    out = []
+    for r in rows:
+        out.append({
+            "mod_device": r["mod_device"], "codename": r["base"],
+            "region": region_word(r["region"]), "suffix": r["suffix"],
+            "name": r["name"], "rom_prefix": r["rom_prefix"],
+            "version_code": r["version_code"],
+            "source": "devices/mod_devices.tsv <- " + r["source"],
+        })
+    write_tsv(os.path.join(OUT, "mod_devices.tsv"),
+              ["mod_device", "codename", "region", "suffix", "name", "rom_prefix",
+               "version_code", "source"], out)
+    return out
+
+
+def derive_devices(mods):
+    """Marketing names per codename and market.
+
+    The tracker names each mod_device ("POCO F3 Global", "Redmi K40 China"):
+    the name without its region word is the name sold in that market.  The
+    site's combined list ("Redmi K40/POCO F3/Mi 11X") fills codenames the
+    tracker lacks, with market left empty (unknown).
+    """
+    seen = OrderedDict()
+    for m in mods:
+        name, cn = m["name"], m["codename"]
+        if not name or not cn or name.startswith("XM-"):
+            continue
+        words = name.split(" ")
+        market = ""
+        if words[-1] in REGION_WORDS:
+            market = words[-1].lower()
+            name = " ".join(words[:-1])
+        market = m["region"] if m["region"] not in ("", "custom") else market
+        for n in (x.strip() for x in name.split(" / ")):
+            key = (cn, n, market)
+            if n and key not in seen:
+                seen[key] = {"codename": cn, "brand": brand_of(n), "name": n,
+                             "market": market, "source": TRACKER + " data/devices.yml"}
+    have = {k[0] for k in seen}
+    for fn in ("site__miui_devices.yml", "site__hyperos_devices.yml", "site__firmware_devices.yml"):
+        for line in open(os.path.join(SHARED, "devices", "raw", fn), encoding="utf-8"):
+            m = re.match(r"^([A-Za-z0-9_]+):\s*(.+)$", line.strip())
+            if not m:
+                continue
+            cn, names = m.group(1), m.group(2).strip().strip("'\"")
+            if cn in have:
+                continue
+            for n in names.split("/"):
+                n = n.strip()
+                if re.match(r"^(C\d+|\d+\w*)( Pro)?$", n) and " " not in n:
+                    continue  # "POCO C81/C81 Pro" abbreviations: skip fragments
+                key = (cn, n, "")
+                if n and key not in seen:
+                    seen[key] = {"codename": cn, "brand": brand_of(n), "name": n,
+                                 "market": "", "source": XFU_SITE + " " + fn[6:]}
+    write_tsv(os.path.join(OUT, "devices.tsv"),
+              ["codename", "brand", "name", "market", "source"], seen.values())
+    return list(seen.values())
+
+
+def norm_name(s):
+    s = re.sub(r"^(xiaomi|mi)\s+", "", s.strip().lower())
+    return re.sub(r"[^a-z0-9+]", "", s)
+
+
+EOL_REGIONS = {"cn": "china", "global": "global", "eea": "eea", "in": "india", "ru": "russia",
+               "id": "indonesia", "tr": "turkey", "tw": "taiwan", "jp": "japan"}
+
+
+def derive_eol(devices):
+    """EOL names matched to codenames by normalised marketing name.
+
+    Names that match no codename are kept with an empty codename, so the gap
+    is visible rather than silently dropped.
+    """
+    by_name = defaultdict(set)
+    for d in devices:
+        by_name[norm_name(d["name"])].add(d["codename"])
+        by_name[norm_name(d["brand"] + " " + d["name"])].add(d["codename"])
+    e = json.load(open(os.path.join(SHARED, "xfu", "raw", "eol__eol.json"), encoding="utf-8"))
+    out = []
+    for group in e["phone"]:
+        for brand, items in group.items():
+            for it in items:
+                name = it["deviceName"].strip()
+                # "Mi 11 Lite (EEA)": the end of life of one regional build only.
+                # Unknown tags (mx, za, lm, cl) are carrier or country builds: kept raw.
+                m = re.match(r"^(.*?)\s*\(([A-Za-z]+)\)$", name)
+                base, tag = (m.group(1), m.group(2).lower()) if m and m.group(2).lower() != "android" else (name, "")
+                base = re.sub(r"\s*\(Android One\)$", "", base)
+                region = EOL_REGIONS.get(tag, tag)
+                cands = set()
+                for part in base.split("/"):
+                    part = part.strip()
+                    cands |= by_name.get(norm_name(part)) or by_name.get(norm_name(brand + " " + part)) or set()
+                for cn in sorted(cands) or [""]:
+                    out.append({"codename": cn, "brand": it.get("brand", brand), "name": name,
+                                "region": region, "list_date": e.get("updateAt", "")[:10],
+                                "source": XFU_LISTS + " eol.json"})
+    write_tsv(os.path.join(OUT, "eol.tsv"),
+              ["codename", "brand", "name", "region", "list_date", "source"], out)
+
+    a = json.load(open(os.path.join(SHARED, "xfu", "raw", "aer__aer.json"), encoding="utf-8"))
+    out = []
+    for it in a["items"]:
+        name = it["deviceName"]
+        cands = by_name.get(norm_name(name)) or set()
+        for cn in sorted(cands) or [""]:
+            out.append({"codename": cn, "name": name, "release": it.get("releaseDate", ""),
+                        "security_eol": it.get("securityUpdateEol", ""),
+                        "update_frequency": it.get("updateFrequencyTl", ""),
+                        "source": XFU_LISTS + " aer.json (Android Enterprise Recommended)"})
+    write_tsv(os.path.join(OUT, "aer.tsv"),
+              ["codename", "name", "release", "security_eol", "update_frequency", "source"], out)
+
+
+def derive_gplay():
+    g = json.load(open(os.path.join(SHARED, "xfu", "raw", "gplay__devices.json"), encoding="utf-8"))
+    out = []
+    for item in g:
+        for cn, v in item.items():
+            out.append({"codename": cn, "name": v.get("name", ""), "model": v.get("model", ""),
+                        "source": XFU_LISTS + " gplay devices.json (Google Play certified)"})
+    write_tsv(os.path.join(OUT, "gplay.tsv"), ["codename", "name", "model", "source"], out)
+
+
+def derive_models():
+    """MobileModels (CC BY-NC-SA 4.0): kept in its own table so it can be left out."""
+    out = []
+    for r in read_tsv(os.path.join(SHARED, "devices", "models.tsv")):
+        out.append({"model_number": r["model_number"], "codename": r["codename"],
+                    "brand": r["brand"], "name": r["marketing_name"],
+                    "variant": r["variant_desc"], "region": r["region_variant"],
+                    "source": r["source"] + " (CC BY-NC-SA 4.0)"})
+    write_tsv(os.path.join(OUT, "models_nc.tsv"),
+              ["model_number", "codename", "brand", "name", "variant", "region", "source"], out)
+
+
+def derive_releases():
+    rows = read_tsv(os.path.join(SHARED, "devices", "firmware.tsv"))
+    seen = OrderedDict()
+    for r in rows:
+        key = (r["codename"], r["mod_device"], r["version"])
+        if key in seen:
+            continue
+        seen[key] = {"codename": r["codename"], "mod_device": r["mod_device"], "os": r["os"],
+                     "version": r["version"], "android": r["android"],
+                     "android_letter": r["android_letter"], "device_code": r["device_code"],
+                     "region_code": r["region_code"], "region": r["region"],
+                     "branch": r["branch"], "date": r["date"],
+                     "source": XFU_SITE + " via devices/firmware.tsv"}
+    write_tsv(os.path.join(OUT, "releases.tsv"),
+              ["codename", "mod_device", "os", "version", "android", "android_letter",
+               "device_code", "region_code", "region", "branch", "date", "source"], seen.values())
+
+
+def derive_tac():
+    out = []
+    for r in read_tsv(os.path.join(SHARED, "radio", "tac.tsv")):
+        out.append({"tac": r["tac"], "brand": r["brand"], "model": r["model"], "aka": r["aka"],
+                    "source": "Osmocom TAC database (CC BY-SA 3.0) via radio/tac.tsv"})
+    write_tsv(os.path.join(OUT, "tac.tsv"), ["tac", "brand", "model", "aka", "source"], out)
+
+
+def derive_golden():
+    """The XFU firmware list, as the test oracle for version decoding."""
+    out = []
+    for r in read_tsv(os.path.join(SHARED, "xfu", "firmware.tsv")):
+        out.append({"codename": r["codename"], "branch": r["branch"], "region": r["region"],
+                    "version": r["version"], "android": r["android"], "date": r["date"],
+                    "filename": r["filename"]})
+    os.makedirs(GOLDEN, exist_ok=True)
+    write_tsv(os.path.join(GOLDEN, "xfu_firmware.tsv"),
+              ["codename", "branch", "region", "version", "android", "date", "filename"], out)
+
+
+def main():
+    if not os.path.isdir(SHARED):
+        sys.exit("derive-data: no shared data at '%s'" % SHARED)
+    os.makedirs(OUT, exist_ok=True)
+    derive_regions()
+    mods = derive_mod_devices()
+    devices = derive_devices(mods)
+    derive_eol(devices)
+    derive_gplay()
+    derive_models()
+    derive_releases()
+    derive_tac()
+    derive_golden()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Install the Debian packages mivet needs, only those that are missing.
+# usage: scripts/install-deps.sh [build|test|fuzz|bench]...
+set -eu
+
+pkgs_build="make gcc pkg-config libsqlite3-dev libjansson-dev"
+pkgs_test="libcmocka-dev clang libclang-rt-14-dev"
+pkgs_fuzz="clang libclang-rt-14-dev"
+pkgs_bench="hyperfine"
+
+want=""
+for what in "${@:-build}"; do
+	case $what in
+	build) want="$want $pkgs_build" ;;
+	test) want="$want $pkgs_build $pkgs_test" ;;
+	fuzz) want="$want $pkgs_build $pkgs_fuzz" ;;
+	bench) want="$want $pkgs_build $pkgs_bench" ;;
+	*) echo "install-deps: unknown set '$what'" >&2; exit 2 ;;
+	esac
+done
+
+missing=""
+for p in $(printf '%s\n' $want | sort -u); do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "install-deps: installing:$missing" >&2
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,38 @@
+/* cli.h - what the subcommands of the mivet program share. */
+#ifndef MIVET_CLI_H
+#define MIVET_CLI_H
+
+#include <stdio.h>
+
+#include "mivet.h"
+
+/* Exit codes (mivet(1), EXIT STATUS). */
+enum { EXIT_UNDERSTOOD = 0, EXIT_NOT_UNDERSTOOD = 1, EXIT_USAGE = 2 };
+
+/* A subcommand: its name, a one-line summary, its usage line, the function. */
+typedef struct {
+	const char *name;
+	const char *summary;
+	const char *usage;
+	int (*run)(int argc, char **argv);
+} cli_command;
+
+/* Print "mivet: <message>" to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print the usage line of "cmd" to "f". */
+void cli_usage(FILE *f, const cli_command *cmd);
+/* Find a subcommand by name. */
+const cli_command *cli_find(const char *name);
+/* Open the database named by --db, then $MIVET_DB, else the embedded one;
+ * prints the error and returns NULL on failure. */
+mv_db *cli_open_db(const char *path);
+/* Read all of "path" ("-" = stdin) up to "max" bytes into a new buffer
+ * (caller frees).  Returns NULL with the error printed. */
+char *cli_read_file(const char *path, size_t max, size_t *len, int *too_long);
+/* Whether to colour stdout: a terminal and no NO_COLOR. */
+int cli_color(void);
+
+int cmd_identify(int argc, char **argv);
+int cmd_db(int argc, char **argv);
+
+#endif

@@ -1,0 +1,132 @@
+/* cmd_identify.c - `mivet identify`: what each input says about the phone. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"usage: mivet identify [--json] [--db path] input ...\n"
+	"\n"
+	"Each input is a firmware version (V14.0.4.0.TKHEUXM, 'MIUI Global 14.0.4\n"
+	"Stable'), a model number (2211133G), an IMEI, or the path of a property\n"
+	"dump (adb shell getprop > dump.txt, or a build.prop); '-' reads a dump\n"
+	"from standard input.\n"
+	"\n"
+	"  -j, --json     one JSON object per input, one per line\n"
+	"      --db path  use this database instead of the embedded one\n"
+	"  -h, --help     show this help\n"
+	"\n"
+	"Exit status: 0 every input understood, 1 any not, 2 usage error.\n";
+
+static int is_file(const char *s)
+{
+	struct stat st;
+
+	return strlen(s) < 4096 && stat(s, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int cmd_identify(int argc, char **argv)
+{
+	const char *dbpath = NULL;
+	int json = 0, i, ninputs = 0, rc = EXIT_UNDERSTOOD, color = cli_color();
+	const cli_command *self = cli_find("identify");
+	char **inputs = calloc((size_t)argc, sizeof *inputs);
+	mv_db *db;
+	mv_buf out = MV_BUF_INIT;
+
+	if (!inputs)
+		return EXIT_NOT_UNDERSTOOD;
+	for (i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--json") || !strcmp(argv[i], "-j"))
+			json = 1;
+		else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(help, stdout);
+			free(inputs);
+			return 0;
+		} else if (!strcmp(argv[i], "--db")) {
+			if (++i == argc) {
+				cli_error("--db needs a path");
+				cli_usage(stderr, self);
+				free(inputs);
+				return EXIT_USAGE;
+			}
+			dbpath = argv[i];
+		} else if (!strncmp(argv[i], "--db=", 5))
+			dbpath = argv[i] + 5;
+		else if (!strcmp(argv[i], "--")) {
+			while (++i < argc)
+				inputs[ninputs++] = argv[i];
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			cli_error("unknown option '%s'", argv[i]);
+			cli_usage(stderr, self);
+			free(inputs);
+			return EXIT_USAGE;
+		} else
+			inputs[ninputs++] = argv[i];
+	}
+	if (ninputs == 0) {
+		cli_error("identify needs an input");
+		cli_usage(stderr, self);
+		free(inputs);
+		return EXIT_USAGE;
+	}
+	if (!(db = cli_open_db(dbpath))) {
+		free(inputs);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	for (i = 0; i < ninputs; i++) {
+		const char *in = inputs[i];
+		mv_report *r;
+		char *text = NULL;
+		size_t len = 0;
+		int too_long = 0;
+
+		if (!strcmp(in, "-") || is_file(in)) {
+			text = cli_read_file(in, MV_MAX_DUMP, &len, &too_long);
+			if (!text) {
+				rc = EXIT_NOT_UNDERSTOOD;
+				continue;
+			}
+			if (too_long) {
+				cli_error("'%s': input is over the limit of %u bytes", in, MV_MAX_DUMP);
+				free(text);
+				rc = EXIT_NOT_UNDERSTOOD;
+				continue;
+			}
+			r = mv_identify_props(db, text, len);
+		} else
+			r = mv_identify(db, in, strlen(in));
+		if (!r) {
+			cli_error("out of memory");
+			free(text);
+			rc = EXIT_NOT_UNDERSTOOD;
+			break;
+		}
+		if (text)
+			snprintf(r->input, sizeof r->input, "%.*s", (int)sizeof r->input - 1, in);
+		mv_buf_reset(&out);
+		if (json) {
+			mv_report_json(r, &out);
+			mv_buf_adds(&out, "\n");
+		} else {
+			if (ninputs > 1)
+				mv_buf_addf(&out, "%s%s:\n", i ? "\n" : "", r->input);
+			mv_report_text(r, color, &out);
+		}
+		fwrite(mv_buf_str(&out), 1, out.len, stdout);
+		if (r->status != MV_OK) {
+			if (!json)
+				fflush(stdout);
+			cli_error("%s", r->error);
+			rc = EXIT_NOT_UNDERSTOOD;
+		}
+		mv_report_free(r);
+		free(text);
+	}
+	fflush(stdout);
+	mv_buf_release(&out);
+	mv_db_close(db);
+	free(inputs);
+	return rc;
+}

@@ -1,0 +1,144 @@
+/* main.c - the mivet program: the table of subcommands and the shared
+ * helpers.  Only the CLI prints or exits; the work is done by libmivet. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const cli_command commands[] = {
+	{"identify", "tell what a phone really is, from a version, model, IMEI or dump",
+	 "mivet identify [--json] [--db path] input ...", cmd_identify},
+	{"db", "show what the database holds", "mivet db info [--json] [--db path]", cmd_db},
+};
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("mivet: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void cli_usage(FILE *f, const cli_command *cmd)
+{
+	fprintf(f, "usage: %s\n", cmd->usage);
+}
+
+const cli_command *cli_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+mv_db *cli_open_db(const char *path)
+{
+	char err[512];
+	mv_db *db;
+
+	if (!path || !*path)
+		path = getenv("MIVET_DB");
+	db = mv_db_open(path, err, sizeof err);
+	if (!db)
+		cli_error("%s", err);
+	return db;
+}
+
+char *cli_read_file(const char *path, size_t max, size_t *len, int *too_long)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	char *buf = NULL;
+	size_t cap = 0, n = 0, r;
+
+	*too_long = 0;
+	if (!f) {
+		cli_error("cannot read '%s': %s", path, strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		if (n == cap) {
+			char *p;
+			if (cap > max) {
+				*too_long = 1;
+				break;
+			}
+			cap = cap ? cap * 2 : 65536;
+			if (!(p = realloc(buf, cap + 1))) {
+				cli_error("cannot read '%s': out of memory", path);
+				free(buf);
+				if (f != stdin)
+					fclose(f);
+				return NULL;
+			}
+			buf = p;
+		}
+		r = fread(buf + n, 1, cap - n, f);
+		if (r == 0)
+			break;
+		n += r;
+	}
+	if (ferror(f)) {
+		cli_error("cannot read '%s': %s", path, strerror(errno));
+		free(buf);
+		if (f != stdin)
+			fclose(f);
+		return NULL;
+	}
+	if (f != stdin)
+		fclose(f);
+	if (!buf && !(buf = malloc(1)))
+		return NULL;
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+int cli_color(void)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	return isatty(STDOUT_FILENO) && !(nc && *nc);
+}
+
+static void usage(FILE *f)
+{
+	size_t i;
+
+	fprintf(f, "usage: mivet [--version] [--help] command [args]\n\ncommands:\n");
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\n'mivet command --help' tells more; see also mivet(1).\n");
+}
+
+int main(int argc, char **argv)
+{
+	const cli_command *cmd;
+
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+		usage(stdout);
+		return 0;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("mivet %s\n", MIVET_VERSION);
+		return 0;
+	}
+	if (!(cmd = cli_find(argv[1]))) {
+		cli_error("'%s' is not a mivet command", argv[1]);
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	return cmd->run(argc - 1, argv + 1);
+}

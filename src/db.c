@@ -1,0 +1,522 @@
+/* db.c - open the facts database (embedded or a file) and the queries the
+ * library runs on it.  Small tables the decoders consult on every input (the
+ * decoding rules) are read into memory once at open. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <sqlite3.h>
+
+#include "internal.h"
+
+extern const unsigned char mv_embedded_db[];
+extern const unsigned char mv_embedded_db_end[];
+
+enum {
+	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
+	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
+	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q__COUNT
+};
+
+/* The SQL of each query; branch families: stable, or the betas together. */
+static const char *const query_sql[Q__COUNT] = {
+	[Q_MOD_BY_CODE] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE version_code = ?1 ORDER BY mod_device",
+	[Q_MOD_BY_DEVCODE] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE substr(version_code, 1, 2) = ?1 ORDER BY mod_device",
+	[Q_MOD_GET] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE mod_device = ?1",
+	[Q_MOD_BY_PREFIX] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE rom_prefix = ?1 COLLATE NOCASE LIMIT 1",
+	[Q_CODENAME] = "SELECT 1 FROM devices WHERE codename = ?1 UNION ALL SELECT 1 FROM mod_devices WHERE codename = ?1 LIMIT 1",
+	[Q_NAMES] = "SELECT brand, name, group_concat(market, '/') FROM (SELECT DISTINCT brand, name, market FROM devices WHERE codename = ?1 ORDER BY CASE market WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, market) GROUP BY brand, name ORDER BY min(CASE market WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END)",
+	[Q_RELEASES_OF] = "SELECT codename, mod_device, version, region, branch, date, android FROM releases WHERE version = ?1 ORDER BY codename, mod_device",
+	[Q_LATEST] = "SELECT codename, mod_device, version, region, branch, date, android FROM releases WHERE codename = ?1 AND region = ?2 AND (branch = ?3 OR (?3 <> 'stable' AND branch <> 'stable')) ORDER BY date DESC, version DESC LIMIT 1",
+	[Q_LATEST_MOD] = "SELECT codename, mod_device, version, region, branch, date, android FROM releases WHERE mod_device = ?1 AND (branch = ?3 OR (?3 <> 'stable' AND branch <> 'stable')) ORDER BY date DESC, version DESC LIMIT 1",
+	[Q_NEWER] = "SELECT count(DISTINCT version) FROM releases WHERE codename = ?1 AND region = ?2 AND (branch = ?3 OR (?3 <> 'stable' AND branch <> 'stable')) AND date > ?4 AND version <> ?5",
+	[Q_NEWER_MOD] = "SELECT count(DISTINCT version) FROM releases WHERE mod_device = ?1 AND (branch = ?3 OR (?3 <> 'stable' AND branch <> 'stable')) AND date > ?4 AND version <> ?5",
+	[Q_OS_ANDROID] = "SELECT 1 FROM os_android WHERE os = ?1 AND major = ?2 AND android_letter = ?3",
+	[Q_OS_MAJOR] = "SELECT 1 FROM os_android WHERE os = ?1 AND major = ?2 LIMIT 1",
+	[Q_EOL] = "SELECT name FROM eol WHERE codename = ?1 AND (region = '' OR region = ?2) ORDER BY region DESC LIMIT 1",
+	[Q_GPLAY] = "SELECT name, model FROM gplay WHERE codename = ?1 ORDER BY name, model",
+	[Q_MODEL_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number = ?1 COLLATE NOCASE",
+	[Q_MODEL_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model = ?1 COLLATE NOCASE",
+	[Q_STEM_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number LIKE ?1 || '_' OR model_number LIKE ?1 || '__' ORDER BY model_number",
+	[Q_STEM_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model LIKE ?1 || '_' OR model LIKE ?1 || '__' ORDER BY model",
+	[Q_TAC] = "SELECT brand, model FROM tac WHERE tac = ?1 LIMIT 1",
+};
+
+struct mv_db {
+	sqlite3 *sql;
+	sqlite3_stmt *q[Q__COUNT];
+	int q_missing[Q__COUNT]; /* table absent (e.g. the NC table left out) */
+	mv_rule *rules;
+	size_t n_rules;
+	char origin[512];
+};
+
+static int load_rules(mv_db *db, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+
+	if (sqlite3_prepare_v2(db->sql,
+			       "SELECT kind, code, value, from_year, to_year, note FROM regions",
+			       -1, &st, NULL) != SQLITE_OK)
+		return mv_err(err, errlen, MV_ERR_DB, "database '%s': not a mivet database (%s)",
+			      db->origin, sqlite3_errmsg(db->sql)),
+		       -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		mv_rule *r;
+		if (db->n_rules == cap) {
+			mv_rule *p = realloc(db->rules, (cap = cap ? cap * 2 : 64) * sizeof *p);
+			if (!p) {
+				sqlite3_finalize(st);
+				return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), -1;
+			}
+			db->rules = p;
+		}
+		r = &db->rules[db->n_rules++];
+		mv_strlcpy(r->kind, (const char *)sqlite3_column_text(st, 0), sizeof r->kind);
+		mv_strlcpy(r->code, (const char *)sqlite3_column_text(st, 1), sizeof r->code);
+		mv_strlcpy(r->value, (const char *)sqlite3_column_text(st, 2), sizeof r->value);
+		r->from_year = sqlite3_column_int(st, 3);
+		r->to_year = sqlite3_column_int(st, 4);
+		mv_strlcpy(r->note, (const char *)sqlite3_column_text(st, 5), sizeof r->note);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+mv_db *mv_db_open(const char *path, char *err, size_t errlen)
+{
+	mv_db *db = calloc(1, sizeof *db);
+	int rc, i;
+
+	if (!db)
+		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
+	if (!path || !*path) {
+		sqlite3_int64 n = (sqlite3_int64)(mv_embedded_db_end - mv_embedded_db);
+		mv_strlcpy(db->origin, "embedded", sizeof db->origin);
+		rc = sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_deserialize(db->sql, "main", (unsigned char *)mv_embedded_db,
+						 n, n, SQLITE_DESERIALIZE_READONLY);
+	} else {
+		FILE *f = fopen(path, "rb");
+		snprintf(db->origin, sizeof db->origin, "%s", path);
+		if (!f) {
+			mv_err(err, errlen, MV_ERR_DB, "cannot open database '%s': %m", path);
+			free(db);
+			return NULL;
+		}
+		fclose(f);
+		rc = sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READONLY, NULL);
+	}
+	if (rc != SQLITE_OK) {
+		mv_err(err, errlen, MV_ERR_DB, "cannot open database '%s': %s", db->origin,
+		       db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
+		mv_db_close(db);
+		return NULL;
+	}
+	if (load_rules(db, err, errlen)) {
+		mv_db_close(db);
+		return NULL;
+	}
+	for (i = 0; i < Q__COUNT; i++) {
+		if (sqlite3_prepare_v3(db->sql, query_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
+				       &db->q[i], NULL) != SQLITE_OK) {
+			const char *m = sqlite3_errmsg(db->sql);
+			if (strstr(m, "no such table: models_nc")) {
+				db->q_missing[i] = 1;
+				continue;
+			}
+			mv_err(err, errlen, MV_ERR_DB, "database '%s': not a mivet database (%s)",
+			       db->origin, m);
+			mv_db_close(db);
+			return NULL;
+		}
+	}
+	return db;
+}
+
+void mv_db_close(mv_db *db)
+{
+	int i;
+
+	if (!db)
+		return;
+	for (i = 0; i < Q__COUNT; i++)
+		sqlite3_finalize(db->q[i]);
+	sqlite3_close(db->sql);
+	free(db->rules);
+	free(db);
+}
+
+/* ------------------------------------------------------------ rules */
+
+const mv_rule *mv_db_rule(const mv_db *db, const char *kind, const char *code, int year)
+{
+	size_t i;
+	int pass;
+
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < db->n_rules; i++) {
+			const mv_rule *r = &db->rules[i];
+			if (strcmp(r->kind, kind))
+				continue;
+			if (pass == 0 ? strcmp(r->code, code) : strcasecmp(r->code, code))
+				continue;
+			if (year && r->from_year && year < r->from_year)
+				continue;
+			if (year && r->to_year && year > r->to_year)
+				continue;
+			return r;
+		}
+	return NULL;
+}
+
+/* ------------------------------------------------------------ queries */
+
+/* Reset query "i" and bind its text parameters (NULL = skip). */
+static sqlite3_stmt *q(mv_db *db, int i, const char *a, const char *b,
+		       const char *c, const char *d, const char *e)
+{
+	sqlite3_stmt *st = db->q[i];
+	const char *v[5] = {a, b, c, d, e};
+	int k;
+
+	if (db->q_missing[i] || !st)
+		return NULL;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	for (k = 0; k < 5; k++)
+		if (v[k] && k < sqlite3_bind_parameter_count(st))
+			sqlite3_bind_text(st, k + 1, v[k], -1, SQLITE_TRANSIENT);
+	return st;
+}
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? (const char *)t : "";
+}
+
+static void moddev_row(sqlite3_stmt *st, mv_moddev *m)
+{
+	mv_strlcpy(m->mod_device, col(st, 0), sizeof m->mod_device);
+	mv_strlcpy(m->codename, col(st, 1), sizeof m->codename);
+	mv_strlcpy(m->region, col(st, 2), sizeof m->region);
+	mv_strlcpy(m->name, col(st, 3), sizeof m->name);
+	mv_strlcpy(m->version_code, col(st, 4), sizeof m->version_code);
+}
+
+static int moddev_list(sqlite3_stmt *st, mv_moddev *out, int max)
+{
+	int n = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW)
+		if (n < max)
+			moddev_row(st, &out[n++]);
+	if (st)
+		sqlite3_reset(st);
+	return n;
+}
+
+int mv_db_moddev_by_code(mv_db *db, const char *code4, mv_moddev *out, int max)
+{
+	return moddev_list(q(db, Q_MOD_BY_CODE, code4, 0, 0, 0, 0), out, max);
+}
+
+int mv_db_moddev_by_devcode(mv_db *db, const char *code2, mv_moddev *out, int max)
+{
+	return moddev_list(q(db, Q_MOD_BY_DEVCODE, code2, 0, 0, 0, 0), out, max);
+}
+
+int mv_db_moddev_get(mv_db *db, const char *mod_device, mv_moddev *out)
+{
+	return moddev_list(q(db, Q_MOD_GET, mod_device, 0, 0, 0, 0), out, 1);
+}
+
+int mv_db_moddev_by_prefix(mv_db *db, const char *prefix, mv_moddev *out)
+{
+	return moddev_list(q(db, Q_MOD_BY_PREFIX, prefix, 0, 0, 0, 0), out, 1);
+}
+
+int mv_db_codename_known(mv_db *db, const char *codename)
+{
+	sqlite3_stmt *st = q(db, Q_CODENAME, codename, 0, 0, 0, 0);
+	int found = st && sqlite3_step(st) == SQLITE_ROW;
+
+	if (st)
+		sqlite3_reset(st);
+	return found;
+}
+
+int mv_db_names(mv_db *db, const char *codename, char names[][64], int max,
+		char *brand, size_t brandlen)
+{
+	sqlite3_stmt *st = q(db, Q_NAMES, codename, 0, 0, 0, 0);
+	int n = 0;
+
+	if (brand && brandlen)
+		brand[0] = '\0';
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		if (n == 0 && brand)
+			mv_strlcpy(brand, col(st, 0), brandlen);
+		if (n < max) {
+			const char *mk = col(st, 2);
+			/* "china/global/eea/..." is long: keep it readable */
+			if (*mk && strlen(mk) > 30)
+				snprintf(names[n], 64, "%.40s (%.*s...)", col(st, 1), 20, mk);
+			else if (*mk)
+				snprintf(names[n], 64, "%.40s (%.20s)", col(st, 1), mk);
+			else
+				snprintf(names[n], 64, "%.60s", col(st, 1));
+			n++;
+		}
+	}
+	if (st)
+		sqlite3_reset(st);
+	return n;
+}
+
+static void release_row(sqlite3_stmt *st, mv_release *r)
+{
+	mv_strlcpy(r->codename, col(st, 0), sizeof r->codename);
+	mv_strlcpy(r->mod_device, col(st, 1), sizeof r->mod_device);
+	mv_strlcpy(r->version, col(st, 2), sizeof r->version);
+	mv_strlcpy(r->region, col(st, 3), sizeof r->region);
+	mv_strlcpy(r->branch, col(st, 4), sizeof r->branch);
+	mv_strlcpy(r->date, col(st, 5), sizeof r->date);
+	mv_strlcpy(r->android, col(st, 6), sizeof r->android);
+}
+
+int mv_db_releases_of(mv_db *db, const char *version, mv_release *out, int max)
+{
+	sqlite3_stmt *st = q(db, Q_RELEASES_OF, version, 0, 0, 0, 0);
+	int n = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW)
+		if (n < max)
+			release_row(st, &out[n++]);
+	if (st)
+		sqlite3_reset(st);
+	return n;
+}
+
+int mv_db_latest(mv_db *db, const char *codename, const char *mod_device,
+		 const char *region, const char *branch, mv_release *out)
+{
+	int use_mod = mod_device && *mod_device;
+	sqlite3_stmt *st = use_mod ? q(db, Q_LATEST_MOD, mod_device, "", branch, 0, 0)
+				   : q(db, Q_LATEST, codename, region, branch, 0, 0);
+	int found = 0;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		release_row(st, out);
+		found = 1;
+	}
+	if (st)
+		sqlite3_reset(st);
+	return found;
+}
+
+int mv_db_count_newer(mv_db *db, const char *codename, const char *mod_device,
+		      const char *region, const char *branch, const char *date,
+		      const char *version)
+{
+	int use_mod = mod_device && *mod_device;
+	sqlite3_stmt *st = use_mod ? q(db, Q_NEWER_MOD, mod_device, "", branch, date, version)
+				   : q(db, Q_NEWER, codename, region, branch, date, version);
+	int n = -1;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	if (st)
+		sqlite3_reset(st);
+	return n;
+}
+
+int mv_db_os_android_seen(mv_db *db, const char *os, int major, char letter)
+{
+	char num[16], l[2] = {letter, 0};
+	sqlite3_stmt *st;
+	int found;
+
+	snprintf(num, sizeof num, "%d", major);
+	st = q(db, Q_OS_MAJOR, os, 0, 0, 0, 0);
+	if (!st)
+		return -1;
+	sqlite3_bind_int(st, 2, major);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	if (!found)
+		return -1;
+	st = q(db, Q_OS_ANDROID, os, 0, l, 0, 0);
+	sqlite3_bind_int(st, 2, major);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	(void)num;
+	return found;
+}
+
+int mv_db_eol(mv_db *db, const char *codename, const char *region, char *name, size_t namelen)
+{
+	sqlite3_stmt *st = q(db, Q_EOL, codename, region ? region : "", 0, 0, 0);
+	int found = 0;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		mv_strlcpy(name, col(st, 0), namelen);
+		found = 1;
+	}
+	if (st)
+		sqlite3_reset(st);
+	return found;
+}
+
+int mv_db_gplay(mv_db *db, const char *codename, char *models, size_t modelslen)
+{
+	sqlite3_stmt *st = q(db, Q_GPLAY, codename, 0, 0, 0, 0);
+	mv_buf b = MV_BUF_INIT;
+	int n = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		if (n < 6)
+			mv_buf_addf(&b, "%s%s %s", n ? ", " : "", col(st, 0), col(st, 1));
+		n++;
+	}
+	if (n > 6)
+		mv_buf_addf(&b, ", and %d more", n - 6);
+	if (st)
+		sqlite3_reset(st);
+	mv_strlcpy(models, mv_buf_str(&b), modelslen);
+	mv_buf_release(&b);
+	return n > 0;
+}
+
+static int model_rows(sqlite3_stmt *st, const char *src, mv_modelrow *out, int max)
+{
+	int n = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		if (n >= max)
+			continue;
+		mv_strlcpy(out[n].model, col(st, 0), sizeof out[n].model);
+		mv_strlcpy(out[n].codename, col(st, 1), sizeof out[n].codename);
+		mv_strlcpy(out[n].name, col(st, 2), sizeof out[n].name);
+		mv_strlcpy(out[n].variant, col(st, 3), sizeof out[n].variant);
+		mv_strlcpy(out[n].region, col(st, 4), sizeof out[n].region);
+		mv_strlcpy(out[n].source, src, sizeof out[n].source);
+		n++;
+	}
+	if (st)
+		sqlite3_reset(st);
+	return n;
+}
+
+int mv_db_model(mv_db *db, const char *model, mv_modelrow *out, int max)
+{
+	int n = model_rows(q(db, Q_MODEL_NC, model, 0, 0, 0, 0), "MobileModels", out, max);
+	return n + model_rows(q(db, Q_MODEL_GPLAY, model, 0, 0, 0, 0), "gplay", out + n, max - n);
+}
+
+int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max)
+{
+	int n = model_rows(q(db, Q_STEM_NC, stem, 0, 0, 0, 0), "MobileModels", out, max);
+	return n + model_rows(q(db, Q_STEM_GPLAY, stem, 0, 0, 0, 0), "gplay", out + n, max - n);
+}
+
+int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen, char *model,
+	      size_t modellen)
+{
+	sqlite3_stmt *st = q(db, Q_TAC, tac, 0, 0, 0, 0);
+	int found = 0;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		mv_strlcpy(brand, col(st, 0), brandlen);
+		mv_strlcpy(model, col(st, 1), modellen);
+		found = 1;
+	}
+	if (st)
+		sqlite3_reset(st);
+	return found;
+}
+
+/* ------------------------------------------------------------ info */
+
+mv_status mv_db_info(mv_db *db, int json, mv_buf *out, char *err, size_t errlen)
+{
+	sqlite3_stmt *tabs, *st;
+	int first = 1;
+
+	if (sqlite3_prepare_v2(db->sql,
+			       "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' ORDER BY name",
+			       -1, &tabs, NULL) != SQLITE_OK)
+		return mv_err(err, errlen, MV_ERR_DB, "database: %s", sqlite3_errmsg(db->sql));
+	if (json)
+		mv_buf_addf(out, "{\"origin\":\"%s\",\"tables\":[", db->origin);
+	else
+		mv_buf_addf(out, "database: %s\n", db->origin);
+	while (sqlite3_step(tabs) == SQLITE_ROW) {
+		char sql[512];
+		const char *t = col(tabs, 0);
+		long long rows = 0;
+
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM \"%s\"", t);
+		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			rows = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		if (json)
+			mv_buf_addf(out, "%s{\"table\":\"%s\",\"rows\":%lld,\"sources\":[", first ? "" : ",", t, rows);
+		else
+			mv_buf_addf(out, "%-12s %7lld rows\n", t, rows);
+		first = 0;
+		snprintf(sql, sizeof sql,
+			 "SELECT source, count(*) FROM \"%s\" GROUP BY source ORDER BY 2 DESC LIMIT 8", t);
+		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) == SQLITE_OK) {
+			int k = 0;
+			while (sqlite3_step(st) == SQLITE_ROW) {
+				const char *s = col(st, 0);
+				if (json) {
+					mv_buf_adds(out, k ? ",\"" : "\"");
+					for (; *s; s++)
+						if (*s == '"' || *s == '\\')
+							mv_buf_addf(out, "\\%c", *s);
+						else
+							mv_buf_add(out, s, 1);
+					mv_buf_adds(out, "\"");
+				} else
+					mv_buf_addf(out, "    %7d  %s\n", sqlite3_column_int(st, 1), s);
+				k++;
+			}
+		}
+		sqlite3_finalize(st);
+		if (json)
+			mv_buf_adds(out, "]}");
+	}
+	sqlite3_finalize(tabs);
+	if (sqlite3_prepare_v2(db->sql,
+			       "SELECT min(date), max(date), count(DISTINCT codename), count(DISTINCT version) FROM releases WHERE date <> ''",
+			       -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW) {
+		if (json)
+			mv_buf_addf(out, "],\"releases\":{\"first\":\"%s\",\"last\":\"%s\",\"devices\":%d,\"versions\":%d}",
+				    col(st, 0), col(st, 1), sqlite3_column_int(st, 2), sqlite3_column_int(st, 3));
+		else
+			mv_buf_addf(out, "official releases: %s to %s, %d devices, %d versions\n",
+				    col(st, 0), col(st, 1), sqlite3_column_int(st, 2), sqlite3_column_int(st, 3));
+	} else if (json)
+		mv_buf_adds(out, "]");
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(db->sql, "SELECT key, value FROM meta ORDER BY key", -1, &st, NULL) == SQLITE_OK) {
+		while (sqlite3_step(st) == SQLITE_ROW)
+			if (json)
+				mv_buf_addf(out, ",\"%s\":\"%s\"", col(st, 0), col(st, 1));
+			else
+				mv_buf_addf(out, "%s: %s\n", col(st, 0), col(st, 1));
+	}
+	sqlite3_finalize(st);
+	if (json)
+		mv_buf_adds(out, "}");
+	return out->failed ? MV_ERR_NOMEM : MV_OK;
+}

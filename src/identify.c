@@ -1,0 +1,930 @@
+/* identify.c - what a phone really is, from a version, a model number, an
+ * IMEI or a property dump: the decoders' findings put together with the
+ * facts of the database into regions, official status and a verdict, each
+ * conclusion with its evidence. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+#define MAX_CANDS 16
+
+/* ------------------------------------------------------------ report helpers */
+
+static void evidence(mv_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void evidence(mv_report *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (r->n_evidence == MV_MAX_EVIDENCE)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(r->evidence[r->n_evidence], sizeof r->evidence[0], fmt, ap);
+	va_end(ap);
+	r->n_evidence++;
+}
+
+static void set(char *dst, size_t size, const char *src)
+{
+	mv_strlcpy(dst, src ? src : "", size);
+}
+#define SET(field, v) set(r->field, sizeof r->field, (v))
+
+static int is_unknown(const char *region)
+{
+	return !region[0] || !strcmp(region, "unknown");
+}
+
+static const char *region_name(const char *region)
+{
+	static const struct {
+		const char *k, *v;
+	} n[] = {{"china", "China"}, {"global", "Global"}, {"eea", "EEA (Europe)"}, {"india", "India"},
+		 {"russia", "Russia"}, {"indonesia", "Indonesia"}, {"taiwan", "Taiwan"},
+		 {"turkey", "Turkey"}, {"japan", "Japan"}, {"korea", "Korea"}, {"latam", "Latin America"},
+		 {"thailand", "Thailand"}, {"custom", "custom"}};
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(n); i++)
+		if (!strcmp(n[i].k, region))
+			return n[i].v;
+	return region[0] ? region : "unknown";
+}
+
+/* Months between two ISO dates "YYYY-MM-DD" (b - a), or -1. */
+static int months_between(const char *a, const char *b)
+{
+	int ya, ma, da, yb, mb, db;
+
+	if (sscanf(a, "%4d-%2d-%2d", &ya, &ma, &da) != 3 || sscanf(b, "%4d-%2d-%2d", &yb, &mb, &db) != 3)
+		return -1;
+	return (yb - ya) * 12 + (mb - ma) - (db < da ? 1 : 0);
+}
+
+/* ------------------------------------------------------------ device facts */
+
+/* Fill names, brand, end of life and Play certification for r->codename. */
+static void device_facts(mv_db *db, mv_report *r)
+{
+	char models[256], eol[128];
+	const char *cn = r->codename;
+
+	if (!cn[0] || strchr(cn, '|'))
+		return;
+	r->n_names = mv_db_names(db, cn, r->names, MV_MAX_NAMES, r->brand, sizeof r->brand);
+	if (r->n_names)
+		evidence(r, "device '%s' is sold as %s%s%s", cn, r->names[0],
+			 r->n_names > 1 ? " and as " : "", r->n_names > 1 ? r->names[1] : "");
+	if (mv_db_gplay(db, cn, models, sizeof models)) {
+		r->play_certified = MV_YES;
+		evidence(r, "Google Play certified: %s (xfu gplay list)", models);
+	} else {
+		r->play_certified = MV_NO;
+		evidence(r, "not in the Google Play certified list for '%s' (China-only models are never certified)", cn);
+	}
+	if (mv_db_eol(db, cn, is_unknown(r->firmware_region) ? "" : r->firmware_region, eol, sizeof eol)) {
+		r->end_of_life = MV_YES;
+		evidence(r, "end of life: '%s' is on Xiaomi's list of devices that get no more updates", eol);
+	} else
+		r->end_of_life = MV_NO;
+}
+
+/* ------------------------------------------------------------ firmware */
+
+/*
+ * Decide the codename from the version's letters: the four letters of
+ * device and region name one or more mod_devices (data/mod_devices.tsv).
+ * Several codenames (begonia / begoniain) are narrowed by the official list.
+ */
+static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_release *rel, int nrel)
+{
+	mv_moddev m[MAX_CANDS];
+	char code4[8];
+	int n, i, j, kept = 0;
+	char cands[MAX_CANDS][48];
+
+	snprintf(code4, sizeof code4, "%s%s", v->device_code, v->region_code);
+	n = mv_db_moddev_by_code(db, code4, m, MAX_CANDS);
+	for (i = 0; i < n; i++) {
+		int dup = 0;
+		for (j = 0; j < kept; j++)
+			dup |= !strcmp(cands[j], m[i].codename);
+		if (!dup && kept < MAX_CANDS)
+			mv_strlcpy(cands[kept++], m[i].codename, sizeof cands[0]);
+	}
+	if (kept > 1 && nrel > 0) {
+		/* the official list says which of them got this very build */
+		for (i = 0; i < nrel; i++)
+			for (j = 0; j < kept; j++)
+				if (!strcmp(rel[i].codename, cands[j])) {
+					mv_strlcpy(cands[0], cands[j], sizeof cands[0]);
+					kept = 1;
+					i = nrel;
+					break;
+				}
+	}
+	if (kept == 1) {
+		SET(codename, cands[0]);
+		for (i = 0; i < n; i++)
+			if (!strcmp(m[i].codename, cands[0]) && !r->mod_device[0] &&
+			    (n == 1 || !strchr(m[i].mod_device + strlen(m[i].codename), '_') ||
+			     !strcmp(m[i].region, r->firmware_region))) {
+				SET(mod_device, m[i].mod_device);
+				break;
+			}
+		evidence(r, "device code '%s' with region '%s' is %s (%s) in the device-code table", v->device_code,
+			 v->region_code, cands[0], r->mod_device[0] ? r->mod_device : m[0].mod_device);
+	} else if (kept > 1) {
+		mv_buf b = MV_BUF_INIT;
+		for (i = 0; i < kept; i++)
+			mv_buf_addf(&b, "%s%s", i ? "|" : "", cands[i]);
+		SET(codename, mv_buf_str(&b));
+		evidence(r, "device code '%s%s' is shared by %s: the version alone cannot tell which",
+			 v->device_code, v->region_code, mv_buf_str(&b));
+		mv_buf_release(&b);
+	} else {
+		n = mv_db_moddev_by_devcode(db, v->device_code, m, MAX_CANDS);
+		if (n > 0) {
+			SET(codename, m[0].codename);
+			evidence(r, "device code '%s' is %s, but no official %s firmware of it is known (code '%s' is in no official build)",
+				 v->device_code, m[0].codename, region_name(r->firmware_region), code4);
+			r->modified = r->modified == MV_YES ? MV_YES : MV_UNKNOWN;
+			r->official = MV_NO;
+		} else
+			evidence(r, "device code '%s' is not in the device-code table (a device newer than the data, or not a real code)",
+				 v->device_code);
+	}
+}
+
+/* Is the build in the official list, and how far behind the newest is it? */
+static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_release *rel, int nrel)
+{
+	mv_release latest;
+	const mv_release *mine = NULL;
+	const char *branch;
+	int i;
+
+	for (i = 0; i < nrel; i++) {
+		if (r->codename[0] && strcmp(rel[i].codename, r->codename))
+			continue;
+		if (r->mod_device[0] && strcmp(rel[i].mod_device, r->mod_device) && mine)
+			continue;
+		mine = &rel[i];
+		if (!r->mod_device[0] || !strcmp(rel[i].mod_device, r->mod_device))
+			break;
+	}
+	if (mine && (!r->codename[0] || strchr(r->codename, '|'))) {
+		int distinct = 0;
+		for (i = 0; i < nrel; i++)
+			distinct += !i || strcmp(rel[i].codename, rel[0].codename);
+		if (distinct == 1 || !r->codename[0]) {
+			if (distinct == 1)
+				SET(codename, mine->codename);
+		}
+	}
+	if (mine) {
+		r->official = r->official == MV_NO ? MV_NO : MV_YES;
+		SET(release_date, mine->date);
+		if (!r->mod_device[0])
+			SET(mod_device, mine->mod_device);
+		if (!r->branch[0] || !strcmp(r->branch, "beta"))
+			SET(branch, mine->branch);
+		if (is_unknown(r->firmware_region))
+			SET(firmware_region, mine->region);
+		if (!r->android[0] && mine->android[0])
+			SET(android, mine->android);
+		if (r->official == MV_YES)
+			evidence(r, "official: %s is in Xiaomi's release list for %s (%s, %s)", mine->version,
+				 mine->mod_device[0] ? mine->mod_device : mine->codename, mine->branch, mine->date);
+	} else if (nrel > 0 && !strcmp(r->branch, "weekly") && !r->codename[0]) {
+		mv_buf b = MV_BUF_INIT;
+		for (i = 0; i < nrel && i < 6; i++)
+			mv_buf_addf(&b, "%s%s", i ? ", " : "", rel[i].codename);
+		evidence(r, "weekly build %s was released for %d device builds (%s%s); a weekly version does not name its device",
+			 v->text, nrel, mv_buf_str(&b), nrel > 6 ? ", ..." : "");
+		mv_buf_release(&b);
+		r->official = MV_YES;
+		SET(release_date, rel[0].date);
+		SET(firmware_region, "china");
+	} else if (r->official != MV_NO && v->code[0] && r->codename[0] && !strchr(r->codename, '|')) {
+		r->official = MV_UNKNOWN;
+		evidence(r, "%s is not in the release list the data holds (%s): unknown, not necessarily fake",
+			 v->text, "official list up to 2026-08");
+	}
+	if (!r->codename[0] || strchr(r->codename, '|'))
+		return;
+	branch = !strcmp(r->branch, "stable") || !r->branch[0] ? "stable" : r->branch;
+	if (mv_db_latest(db, r->codename, r->mod_device, r->firmware_region, branch, &latest) ||
+	    mv_db_latest(db, r->codename, NULL, r->firmware_region, branch, &latest)) {
+		SET(latest, latest.version);
+		SET(latest_date, latest.date);
+		if (r->release_date[0]) {
+			r->behind_releases = mv_db_count_newer(db, r->codename, r->mod_device, r->firmware_region,
+							       branch, r->release_date, v->text);
+			r->behind_months = months_between(r->release_date, latest.date);
+			if (r->behind_months < 0)
+				r->behind_months = 0;
+			if (!strcmp(latest.version, v->text) || r->behind_releases == 0)
+				evidence(r, "current: this is the newest official %s build for %s (%s)", branch,
+					 latest.mod_device[0] ? latest.mod_device : r->codename, latest.date);
+			else
+				evidence(r, "behind: %d newer official %s builds, the newest %s (%s), %d months after this one",
+					 r->behind_releases, branch, latest.version, latest.date, r->behind_months);
+		} else
+			evidence(r, "newest official %s build for %s: %s (%s)", branch,
+				 latest.mod_device[0] ? latest.mod_device : r->codename, latest.version, latest.date);
+	}
+}
+
+/*
+ * The rules a version must keep to be official: letters the rules know, an
+ * Android letter that OS release shipped on, a region label that matches
+ * the letters, four number groups.
+ */
+static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
+{
+	const mv_rule *rule;
+
+	if (v->code[0]) {
+		if ((rule = mv_db_rule(db, "android_letter", (char[]){v->android_letter, 0}, 0)))
+			SET(android, rule->value);
+		else {
+			evidence(r, "Android letter '%c' is not one Xiaomi uses", v->android_letter);
+			r->official = MV_NO;
+			r->modified = MV_YES;
+		}
+		if ((rule = mv_db_rule(db, "version_region", v->region_code, 0))) {
+			SET(firmware_region, rule->value);
+			evidence(r, "region letters '%s' in %s: %s firmware", v->region_code, v->text,
+				 region_name(rule->value));
+		} else {
+			SET(firmware_region, "unknown");
+			evidence(r, "region letters '%s' are not a Xiaomi firmware region", v->region_code);
+			r->official = MV_NO;
+			r->modified = MV_YES;
+		}
+		if (r->os[0] && v->major && v->android_letter) {
+			int seen = mv_db_os_android_seen(db, r->os, v->major, v->android_letter);
+			if (seen == 0) {
+				evidence(r, "%s %d never shipped on Android %s (letter '%c'): the version was edited",
+					 r->os, v->major, r->android[0] ? r->android : "?", v->android_letter);
+				r->official = MV_NO;
+				r->modified = MV_YES;
+			}
+		}
+		if (!mv_db_rule(db, "carrier", v->carrier, 0) && v->major >= 11 && strcmp(r->os, "HyperOS") == 0 &&
+		    strcmp(v->carrier, "XM"))
+			evidence(r, "carrier letters '%s': official builds end in XM", v->carrier);
+	} else if (!strcmp(v->branch, "weekly")) {
+		SET(firmware_region, "china");
+		evidence(r, "%s is a China weekly (developer) build of %s: weekly builds are China firmware",
+			 v->text, v->weekly_date);
+	}
+	if (v->extra_groups > 0) {
+		evidence(r, "%s has %d number groups: official stable versions have four", v->text, 4 + v->extra_groups);
+		r->official = MV_NO;
+		r->modified = MV_YES;
+	}
+	if (v->label_region[0] && v->code[0] && strcmp(v->label_region, r->firmware_region) &&
+	    !is_unknown(r->firmware_region)) {
+		if (!strcmp(r->firmware_region, "china")) {
+			evidence(r, "labelled '%s' but the letters '%s' are China's: official %s builds never carry CN (a China ROM relabelled)",
+				 region_name(v->label_region), v->region_code, region_name(v->label_region));
+			r->official = MV_NO;
+			r->modified = MV_YES;
+		} else if (strcmp(v->label_region, "global") || !strcmp(r->firmware_region, "china"))
+			evidence(r, "labelled '%s' but the letters say %s", region_name(v->label_region),
+				 region_name(r->firmware_region));
+	} else if (v->label_region[0] && !v->code[0] && is_unknown(r->firmware_region)) {
+		SET(firmware_region, v->label_region);
+		evidence(r, "'%s' written beside the version: %s firmware as labelled (no region letters to confirm it)",
+			 region_name(v->label_region), region_name(v->label_region));
+	}
+}
+
+/* Fill the firmware part of "r" from a decoded version. */
+static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
+{
+	mv_release rel[64];
+	int nrel;
+	mv_moddev m;
+
+	SET(os, v->os);
+	SET(os_version, v->os_version);
+	SET(version, v->text);
+	SET(branch, v->branch);
+	SET(device_code, v->device_code);
+	SET(carrier, v->carrier);
+	version_checks(db, r, v);
+
+	/* a package name names its build exactly */
+	if (v->mod_device[0]) {
+		int ok = !strncmp(v->mod_device, "prefix:", 7)
+				 ? mv_db_moddev_by_prefix(db, v->mod_device + 7, &m)
+				 : mv_db_moddev_get(db, v->mod_device, &m);
+		if (!ok && strncmp(v->mod_device, "prefix:", 7) && mv_db_codename_known(db, v->mod_device)) {
+			memset(&m, 0, sizeof m);
+			mv_strlcpy(m.codename, v->mod_device, sizeof m.codename);
+			ok = 1;
+		}
+		if (ok) {
+			SET(codename, m.codename);
+			SET(mod_device, m.mod_device);
+			evidence(r, "the package name names the build '%s' (%s)", v->mod_device, m.codename);
+			if (m.region[0] && is_unknown(r->firmware_region))
+				SET(firmware_region, m.region);
+		}
+	}
+	nrel = v->text[0] ? mv_db_releases_of(db, v->text, rel, (int)MV_ARRAY_LEN(rel)) : 0;
+	if (!r->codename[0] && v->code[0])
+		codename_from_code(db, r, v, rel, nrel);
+	if (r->codename[0] || nrel > 0)
+		official_status(db, r, v, rel, nrel);
+	if (r->official == MV_UNKNOWN && !v->code[0] && strcmp(v->branch, "weekly"))
+		evidence(r, "'%s' has no device or region letters: the full version (Settings > About phone, e.g. %s) would say which build it is",
+			 v->os_version, !strcmp(v->os, "HyperOS") ? "OS1.0.3.0.UNOEUXM" : "V14.0.4.0.TKHEUXM");
+	if (v->rom_label[0]) {
+		evidence(r, "'%s' named beside the version: a community ROM, not Xiaomi's own build", v->rom_label);
+		r->official = MV_NO;
+	}
+}
+
+/* ------------------------------------------------------------ hardware */
+
+/* Hardware region of a model number (rules + model tables). */
+static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
+{
+	mv_modelrow rows[24];
+	const mv_rule *rule;
+	int n, i;
+
+	SET(model, m->text);
+	n = mv_db_model(db, m->text, rows, (int)MV_ARRAY_LEN(rows));
+	if (n > 0) {
+		if (!r->codename[0])
+			SET(codename, rows[0].codename);
+		for (i = 0; i < n; i++)
+			if (rows[i].region[0]) {
+				char reg[24];
+				mv_strncpy0(reg, sizeof reg, rows[i].region, strcspn(rows[i].region, "|"));
+				SET(hardware_region, reg);
+				evidence(r, "model %s is %s%s%s (%s: %s)", m->text, rows[i].name,
+					 rows[i].variant[0] ? ", " : "", rows[i].variant, rows[i].source,
+					 rows[i].region);
+				break;
+			}
+		if (i == n)
+			evidence(r, "model %s is %s (%s)", m->text, rows[0].name, rows[0].source);
+	}
+	if (is_unknown(r->hardware_region) && m->suffix[0]) {
+		rule = mv_db_rule(db, "model_suffix", m->suffix, m->year);
+		if (rule) {
+			char reg[24];
+			mv_strncpy0(reg, sizeof reg, rule->value, strcspn(rule->value, " |/"));
+			if (!strcmp(reg, "wi-fi") || !strcmp(reg, "thailand"))
+				mv_strlcpy(reg, "unknown", sizeof reg);
+			SET(hardware_region, reg);
+			evidence(r, "model %s ends in '%s': %s hardware by the naming rule for %d numbers%s%s", m->text,
+				 m->suffix, rule->value, m->year, rule->note[0] ? " - " : "", rule->note);
+		} else
+			evidence(r, "model %s: suffix '%s' is not a known region letter", m->text, m->suffix);
+	}
+	if (!r->codename[0] && m->stem[0]) {
+		n = mv_db_model_stem(db, m->stem, rows, (int)MV_ARRAY_LEN(rows));
+		if (n > 0) {
+			SET(codename, rows[0].codename);
+			evidence(r, "model %s is a sibling of %s (%s, %s): same device, another region", m->text,
+				 rows[0].model, rows[0].name, rows[0].codename);
+		}
+	}
+	if (!r->codename[0])
+		evidence(r, "model %s is not in the model tables: a model newer than the data, or not a real number",
+			 m->text);
+	/* the codename may be "gold|iron": keep the first for facts */
+	if (strchr(r->codename, '|') && n > 0) {
+		char first[48];
+		mv_strncpy0(first, sizeof first, r->codename, strcspn(r->codename, "|"));
+		if (mv_db_codename_known(db, first))
+			SET(codename, first);
+	}
+}
+
+/* ------------------------------------------------------------ verdict */
+
+static void verdict(mv_report *r)
+{
+	const char *hw = r->hardware_region, *fw = r->firmware_region;
+	const char *name = r->n_names ? r->names[0] : (r->codename[0] ? r->codename : "this phone");
+	char nm[80];
+
+	/* "POCO F3 (global/eea/...)" -> "POCO F3" */
+	mv_strncpy0(nm, sizeof nm, name, strcspn(name, "("));
+	while (strlen(nm) && nm[strlen(nm) - 1] == ' ')
+		nm[strlen(nm) - 1] = '\0';
+
+	if (!strcmp(fw, "custom")) {
+		r->verdict = MV_VERDICT_CUSTOM_ROM;
+		snprintf(r->summary, sizeof r->summary,
+			 "A custom ROM on %s: not Xiaomi's firmware, so no official updates or warranty%s%s.", nm,
+			 is_unknown(hw) ? "" : "; the hardware is ", is_unknown(hw) ? "" : region_name(hw));
+	} else if (r->modified == MV_YES) {
+		r->verdict = MV_VERDICT_VENDOR_ROM;
+		snprintf(r->summary, sizeof r->summary,
+			 "Modified firmware: it claims to be something it is not (see the evidence). Expect no official updates; avoid unless you know what you are buying.");
+	} else if (!strcmp(hw, "china") && !strcmp(fw, "china")) {
+		r->verdict = MV_VERDICT_CHINA_VERSION;
+		snprintf(r->summary, sizeof r->summary,
+			 "A China Version of %s: China hardware on China firmware, with no Google apps out of the box and Chinese-first software.", nm);
+	} else if (!strcmp(hw, "china") && !is_unknown(fw)) {
+		r->verdict = MV_VERDICT_GLOBAL_ROM;
+		snprintf(r->summary, sizeof r->summary,
+			 "A China phone with a Global ROM: China hardware running %s firmware. Check the bands for your carrier; updates and warranty are at risk.",
+			 region_name(fw));
+	} else if (!is_unknown(hw) && strcmp(hw, "china") && !is_unknown(fw) && strcmp(fw, "china")) {
+		r->verdict = MV_VERDICT_GLOBAL_VERSION;
+		snprintf(r->summary, sizeof r->summary,
+			 "A Global Version of %s: %s hardware on official %s firmware.", nm, region_name(hw),
+			 region_name(fw));
+	} else if (!is_unknown(hw) && strcmp(hw, "china") && r->kind == MV_KIND_MODEL) {
+		r->verdict = MV_VERDICT_GLOBAL_VERSION;
+		snprintf(r->summary, sizeof r->summary,
+			 "A Global Version of %s by its model number: %s hardware, sold with official international firmware (the firmware itself was not checked).",
+			 nm, region_name(hw));
+	} else if (!strcmp(hw, "china") && r->kind == MV_KIND_MODEL) {
+		r->verdict = MV_VERDICT_UNKNOWN;
+		snprintf(r->summary, sizeof r->summary,
+			 "China hardware (%s): not a Global Version, whatever the listing says. With a global ROM it is a 'Global ROM' phone; give the version or a dump to tell.", nm);
+	} else if (!strcmp(fw, "china") && is_unknown(hw)) {
+		r->verdict = MV_VERDICT_CHINA_VERSION;
+		snprintf(r->summary, sizeof r->summary,
+			 "China firmware%s%s: a China Version (China firmware runs on China phones; the model number would confirm the hardware).",
+			 r->codename[0] ? " for " : "", r->codename[0] ? nm : "");
+	} else if (!is_unknown(fw) && is_unknown(hw)) {
+		r->verdict = MV_VERDICT_UNKNOWN;
+		snprintf(r->summary, sizeof r->summary,
+			 "%s %s firmware%s%s - but a version cannot show the hardware: a Global Version and a China phone with a Global ROM both show it. Check the model number.",
+			 r->official == MV_YES ? "Official" : "", region_name(fw), r->codename[0] ? " for " : "",
+			 r->codename[0] ? nm : "");
+		if (r->summary[0] == ' ')
+			memmove(r->summary, r->summary + 1, strlen(r->summary));
+	} else if (!strcmp(fw, "china") && !strcmp(hw, "china") == 0 && !is_unknown(hw)) {
+		r->verdict = MV_VERDICT_UNKNOWN;
+		snprintf(r->summary, sizeof r->summary,
+			 "%s hardware running China firmware: an international phone flashed with a China ROM, not a normal retail state.",
+			 region_name(hw));
+	} else {
+		r->verdict = MV_VERDICT_UNKNOWN;
+		snprintf(r->summary, sizeof r->summary, "Cannot tell what this phone is from this input alone.");
+	}
+}
+
+/* ------------------------------------------------------------ entry points */
+
+static mv_report *new_report(const char *s, size_t n)
+{
+	mv_report *r = calloc(1, sizeof *r);
+
+	if (!r)
+		return NULL;
+	mv_quote(r->input, sizeof r->input, s, n);
+	r->official = r->end_of_life = r->play_certified = MV_UNKNOWN;
+	r->google_services = r->modified = MV_UNKNOWN;
+	r->behind_releases = r->behind_months = -1;
+	SET(hardware_region, "unknown");
+	SET(firmware_region, "unknown");
+	return r;
+}
+
+static mv_report *fail(mv_report *r, mv_status st, const char *msg)
+{
+	r->status = st;
+	SET(error, msg);
+	r->verdict = MV_VERDICT_UNKNOWN;
+	return r;
+}
+
+static void identify_version(mv_db *db, mv_report *r, const mv_version *v)
+{
+	r->kind = MV_KIND_VERSION;
+	firmware_from_version(db, r, v);
+	device_facts(db, r);
+	verdict(r);
+	if (is_unknown(r->hardware_region))
+		evidence(r, "cannot tell from a version: the hardware region - the model number (Settings > About phone > All specs, or the box) or a getprop dump would");
+}
+
+static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
+{
+	r->kind = MV_KIND_MODEL;
+	hardware_from_model(db, r, m);
+	device_facts(db, r);
+	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
+	verdict(r);
+	evidence(r, "cannot tell from a model number: the firmware - the version in Settings > About phone would say whether it is official");
+}
+
+static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
+{
+	char brand[64], model[128];
+
+	r->kind = MV_KIND_IMEI;
+	if (m->check >= 0 && strlen(m->digits) == 14)
+		evidence(r, "14 digits given: the check digit would be %d (full IMEI %s%d)", m->check, m->digits, m->check);
+	else if (m->check >= 0)
+		evidence(r, "IMEI %s: check digit %d is right", m->digits, m->check);
+	else
+		evidence(r, "IMEISV %s (16 digits: no check digit)", m->digits);
+	if (mv_db_tac(db, m->tac, brand, sizeof brand, model, sizeof model)) {
+		evidence(r, "TAC %s is listed for %s %s (Osmocom TAC database: a hint, not proof)", m->tac, brand, model);
+		if (strcasecmp(brand, "Xiaomi") && strcasecmp(brand, "Redmi") && strcasecmp(brand, "POCO"))
+			evidence(r, "this IMEI's TAC belongs to %s, not to Xiaomi", brand);
+		else
+			SET(brand, "Xiaomi");
+	} else
+		evidence(r, "TAC %s is not in the TAC database (it lists few Xiaomi phones): no model from the IMEI", m->tac);
+	r->verdict = MV_VERDICT_UNKNOWN;
+	snprintf(r->summary, sizeof r->summary,
+		 "An IMEI with a %s check digit; it cannot show the region. Check it on Xiaomi's own warranty page, and give the model number or version.",
+		 m->check >= 0 ? "valid" : "(no)");
+	evidence(r, "cannot tell from an IMEI: hardware or firmware region - the model number or version would");
+}
+
+/* Does "s" look like a property dump rather than one string? */
+static int looks_like_props(const char *s, size_t n)
+{
+	return mv_memcasestr(s, n, "[ro.") >= 0 || mv_memcasestr(s, n, "\nro.") >= 0 ||
+	       (n > 3 && !strncmp(s, "ro.", 3) && memchr(s, '=', n)) || mv_memcasestr(s, n, "package:") == 0 ||
+	       (memchr(s, '\n', n) && memchr(s, '=', n));
+}
+
+mv_report *mv_identify(mv_db *db, const char *s, size_t n)
+{
+	mv_report *r = new_report(s, n);
+	char err[256], err2[256];
+	mv_status st;
+	mv_version v;
+	mv_model m;
+	mv_imei im;
+	size_t i, digits = 0, other = 0;
+
+	if (!r)
+		return NULL;
+	if (n > MV_MAX_STRING && !looks_like_props(s, n < 65536 ? n : 65536))
+		return fail(r, MV_ERR_TOO_LONG, "input is longer than 4096 bytes and is not a property dump");
+	if ((st = mv_text_check(s, n, MV_MAX_DUMP, err, sizeof err)) != MV_OK)
+		return fail(r, st, err);
+	if (looks_like_props(s, n)) {
+		mv_report_free(r);
+		return mv_identify_props(db, s, n);
+	}
+	for (i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+		else if (!strchr(" -/.", s[i]))
+			other++;
+	if (digits >= 14 && digits <= 16 && (other == 0 || mv_memcasestr(s, n, "imei") >= 0)) {
+		st = mv_imei_parse(s, n, &im, err, sizeof err);
+		if (st == MV_OK) {
+			identify_imei(db, r, &im);
+			return r;
+		}
+		if (st == MV_ERR_INVALID) {
+			r->kind = MV_KIND_IMEI;
+			return fail(r, st, err);
+		}
+	}
+	if (mv_version_parse(s, n, &v, err, sizeof err) == MV_OK) {
+		identify_version(db, r, &v);
+		return r;
+	}
+	if ((st = mv_model_parse(s, n, &m, err2, sizeof err2)) == MV_OK) {
+		if (m.other_brand[0]) {
+			char msg[256];
+			r->kind = MV_KIND_MODEL;
+			SET(model, m.text);
+			snprintf(msg, sizeof msg, "model '%s' is not a Xiaomi number: it has the form of %s models",
+				 m.text, m.other_brand);
+			return fail(r, MV_ERR_NOT_FOUND, msg);
+		}
+		identify_model(db, r, &m);
+		return r;
+	}
+	{
+		char q[80], msg[256];
+		mv_quote(q, sizeof q, s, n);
+		snprintf(msg, sizeof msg, "'%s' is not a firmware version, model number, IMEI or property dump", q);
+		return fail(r, MV_ERR_PARSE, msg);
+	}
+}
+
+void mv_report_free(mv_report *r)
+{
+	free(r);
+}
+
+/* ------------------------------------------------------------ property dumps */
+
+/* The first of several keys that is set. */
+static const char *prop_any(const mv_props *p, const char *const *keys)
+{
+	const char *v;
+
+	for (; *keys; keys++)
+		if ((v = mv_props_get(p, *keys)) && *v)
+			return v;
+	return NULL;
+}
+
+static const char *const K_MODEL[] = {"ro.product.model", "ro.product.vendor.model", "ro.product.odm.model",
+				      "ro.product.product.model", "ro.product.system.model", NULL};
+static const char *const K_DEVICE[] = {"ro.product.device", "ro.product.vendor.device", "ro.product.odm.device",
+				       "ro.build.product", "ro.product.system.device", NULL};
+static const char *const K_VERSION[] = {"ro.mi.os.version.incremental", "ro.build.version.incremental",
+					"ro.system.build.version.incremental", NULL};
+static const char *const K_FINGERPRINT[] = {"ro.build.fingerprint", "ro.system.build.fingerprint",
+					    "ro.product.build.fingerprint", "ro.vendor.build.fingerprint", NULL};
+/* Properties only custom ROMs set, and what they are. */
+static const struct {
+	const char *key;
+	const char *rom;
+} custom_keys[] = {
+	{"ro.lineage.version", "LineageOS"}, {"ro.lineage.build.version", "LineageOS"},
+	{"ro.cm.version", "CyanogenMod"}, {"ro.crdroid.version", "crDroid"},
+	{"ro.pixelexperience.version", "Pixel Experience"}, {"ro.evolution.version", "Evolution X"},
+	{"ro.aospa.version", "Paranoid Android"}, {"ro.arrow.version", "ArrowOS"},
+	{"ro.derp.version", "DerpFest"}, {"ro.havoc.version", "Havoc-OS"},
+	{"ro.potato.version", "POSP"}, {"ro.rising.version", "RisingOS"},
+	{"ro.afterlife.version", "AfterlifeOS"}, {"ro.statix.version", "StatiXOS"},
+	{"ro.modversion", "a custom ROM"},
+};
+
+/* Split "brand/product/device:release/id/incremental:type/tags". */
+typedef struct {
+	char brand[32], product[64], device[64], release[16], id[48], incremental[64], type[16], tags[32];
+} fingerprint;
+
+static int parse_fingerprint(const char *s, fingerprint *f)
+{
+	const char *p = s;
+	char *fields[8];
+	size_t sizes[8] = {sizeof f->brand, sizeof f->product, sizeof f->device, sizeof f->release,
+			   sizeof f->id, sizeof f->incremental, sizeof f->type, sizeof f->tags};
+	const char seps[8] = {'/', '/', ':', '/', '/', ':', '/', '\0'};
+	int i;
+
+	memset(f, 0, sizeof *f);
+	fields[0] = f->brand, fields[1] = f->product, fields[2] = f->device, fields[3] = f->release;
+	fields[4] = f->id, fields[5] = f->incremental, fields[6] = f->type, fields[7] = f->tags;
+	for (i = 0; i < 8; i++) {
+		const char *e = seps[i] ? strchr(p, seps[i]) : p + strlen(p);
+		if (!e)
+			return 0;
+		mv_strncpy0(fields[i], sizes[i], p, (size_t)(e - p));
+		p = *e ? e + 1 : e;
+	}
+	return 1;
+}
+
+/* The region a mod_device suffix names ("_eea_global" -> eea), or "". */
+static void moddev_region(mv_db *db, const char *mod, const char *device, char *out, size_t size)
+{
+	const mv_rule *rule;
+	const char *suffix;
+	mv_moddev m;
+
+	out[0] = '\0';
+	if (mv_db_moddev_get(db, mod, &m) && m.region[0]) {
+		mv_strlcpy(out, m.region, size);
+		return;
+	}
+	if (strstr(mod, "_xiaomieu_global") || strstr(mod, "_mam_global")) {
+		mv_strlcpy(out, "custom", size);
+		return;
+	}
+	suffix = device && *device && !strncmp(mod, device, strlen(device)) ? mod + strlen(device) : strchr(mod, '_');
+	if (!suffix || !*suffix) {
+		mv_strlcpy(out, "china", size);
+		return;
+	}
+	if ((rule = mv_db_rule(db, "mod_device_suffix", suffix, 0)))
+		mv_strncpy0(out, size, rule->value, strcspn(rule->value, " "));
+}
+
+mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
+{
+	mv_report *r = new_report(s, n < 60 ? n : 60);
+	mv_props *p = NULL;
+	char err[256], fwreg[24] = "", hwreg[24] = "";
+	const char *model, *device, *mod, *ver, *fp, *hwc, *bregion, *v;
+	mv_status st;
+	mv_version ver_d;
+	int have_ver = 0;
+	size_t i;
+
+	if (!r)
+		return NULL;
+	r->kind = MV_KIND_PROPS;
+	mv_strlcpy(r->input, "property dump", sizeof r->input);
+	if ((st = mv_props_parse(s, n, &p, err, sizeof err)) != MV_OK)
+		return fail(r, st, err);
+	model = prop_any(p, K_MODEL);
+	device = prop_any(p, K_DEVICE);
+	mod = mv_props_get(p, "ro.product.mod_device");
+	ver = prop_any(p, K_VERSION);
+	fp = prop_any(p, K_FINGERPRINT);
+	hwc = mv_props_get(p, "ro.boot.hwc");
+	bregion = mv_props_get(p, "ro.miui.build.region");
+	if (!model && !device && !ver && !fp) {
+		mv_props_free(p);
+		return fail(r, MV_ERR_PARSE,
+			    "property dump has no device or build property (ro.product.model, ro.product.device, ro.build.fingerprint)");
+	}
+	evidence(r, "property dump: %zu properties", mv_props_count(p));
+
+	/* ---- custom ROMs */
+	for (i = 0; i < MV_ARRAY_LEN(custom_keys); i++)
+		if ((v = mv_props_get(p, custom_keys[i].key)) && *v) {
+			SET(firmware_region, "custom");
+			evidence(r, "%s=%s: %s, not Xiaomi's firmware", custom_keys[i].key, v, custom_keys[i].rom);
+			break;
+		}
+
+	/* ---- the firmware: version, mod_device, build region */
+	if (ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && ver_d.code[0]) {
+		have_ver = 1;
+		if (!strcmp(ver_d.os, "HyperOS") && ver_d.major == 1 && !strncmp(ver, "V816", 4)) {
+			/* ro.build.version.incremental of HyperOS 1: V816.0.x -> OS1.0.x */
+			char alt[64];
+			snprintf(alt, sizeof alt, "OS1%s", strchr(ver, '.'));
+			mv_version_parse(alt, strlen(alt), &ver_d, NULL, 0);
+		}
+		evidence(r, "build version %s (%s)", ver_d.text,
+			 mv_props_get(p, "ro.mi.os.version.incremental") ? "ro.mi.os.version.incremental" : "ro.build.version.incremental");
+	}
+	if (mod && *mod) {
+		SET(mod_device, mod);
+		moddev_region(db, mod, device, fwreg, sizeof fwreg);
+		evidence(r, "ro.product.mod_device=%s: %s firmware", mod, region_name(fwreg));
+		if (!strcmp(fwreg, "custom")) {
+			SET(firmware_region, "custom");
+			evidence(r, "'%s' is the xiaomi.eu community ROM's own name: not an official build", mod);
+		}
+	}
+	if (have_ver) {
+		char keep[24];
+		mv_strlcpy(keep, r->firmware_region, sizeof keep);
+		firmware_from_version(db, r, &ver_d);
+		if (!strcmp(keep, "custom")) {
+			SET(firmware_region, "custom");
+			r->official = MV_NO;
+		}
+	}
+	if (fwreg[0] && strcmp(fwreg, "custom") && !is_unknown(r->firmware_region) && strcmp(r->firmware_region, "custom") &&
+	    strcmp(fwreg, r->firmware_region)) {
+		evidence(r, "mod_device says %s firmware but the version letters say %s: the build was altered",
+			 region_name(fwreg), region_name(r->firmware_region));
+		r->modified = MV_YES;
+		r->official = MV_NO;
+	} else if (fwreg[0] && is_unknown(r->firmware_region))
+		SET(firmware_region, fwreg);
+	if (bregion && *bregion) {
+		const mv_rule *rule = mv_db_rule(db, "ro.miui.build.region", bregion, 0);
+		char b[24];
+		mv_lower(b, sizeof b, bregion);
+		if (rule && strcmp(r->firmware_region, "custom") && !is_unknown(r->firmware_region) &&
+		    strcmp(rule->value, r->firmware_region) &&
+		    !(!strcmp(rule->value, "global") && strcmp(r->firmware_region, "china"))) {
+			evidence(r, "ro.miui.build.region=%s but the build is %s firmware: the build was altered", bregion,
+				 region_name(r->firmware_region));
+			r->modified = MV_YES;
+			r->official = MV_NO;
+		} else if (rule)
+			evidence(r, "ro.miui.build.region=%s", bregion);
+	}
+
+	/* ---- the hardware: ro.boot.hwc, then the model number */
+	if (hwc && *hwc) {
+		const mv_rule *rule = mv_db_rule(db, "ro.boot.hwc", hwc, 0);
+		if (!rule && !strncasecmp(hwc, "CN_", 3))
+			rule = mv_db_rule(db, "ro.boot.hwc", "CN_*", 0);
+		if (!rule && !strncasecmp(hwc, "GLOBAL", 6))
+			rule = mv_db_rule(db, "ro.boot.hwc", "GLOBAL", 0);
+		if (!rule && !strncasecmp(hwc, "INDIA", 5))
+			rule = mv_db_rule(db, "ro.boot.hwc", "INDIA", 0);
+		if (rule && strcmp(rule->value, "unknown")) {
+			mv_strlcpy(hwreg, rule->value, sizeof hwreg);
+			SET(hardware_region, hwreg);
+			evidence(r, "ro.boot.hwc=%s: %s hardware (set by the bootloader, not by the ROM)", hwc, region_name(hwreg));
+		} else
+			evidence(r, "ro.boot.hwc=%s says nothing about the region", hwc);
+	} else if ((v = mv_props_get(p, "ro.boot.hwcountry")) && *v) {
+		char l[24];
+		mv_lower(l, sizeof l, v);
+		if (!strcmp(l, "cn") || !strcmp(l, "china"))
+			mv_strlcpy(hwreg, "china", sizeof hwreg);
+		else if (!strcmp(l, "global") || !strcmp(l, "india"))
+			mv_strlcpy(hwreg, l, sizeof hwreg);
+		if (hwreg[0]) {
+			SET(hardware_region, hwreg);
+			evidence(r, "ro.boot.hwcountry=%s: %s hardware", v, region_name(hwreg));
+		}
+	}
+	if (model && *model) {
+		mv_model m;
+		char keep_hw[24], keep_cn[64];
+		mv_strlcpy(keep_hw, r->hardware_region, sizeof keep_hw);
+		mv_strlcpy(keep_cn, r->codename, sizeof keep_cn);
+		if (mv_model_parse(model, strlen(model), &m, NULL, 0) == MV_OK && !m.other_brand[0] &&
+		    strcmp(m.form, "name")) {
+			SET(hardware_region, "unknown");
+			hardware_from_model(db, r, &m);
+			if (hwreg[0] && !is_unknown(r->hardware_region) && strcmp(hwreg, r->hardware_region) &&
+			    (!strcmp(hwreg, "china") || !strcmp(r->hardware_region, "china"))) {
+				evidence(r, "the model property says %s hardware but the bootloader reports %s: the model number was edited",
+					 region_name(r->hardware_region), region_name(hwreg));
+				r->modified = MV_YES;
+			}
+			if (hwreg[0])
+				SET(hardware_region, hwreg);
+			if (keep_cn[0])
+				SET(codename, keep_cn);
+		} else {
+			SET(model, model);
+			SET(hardware_region, keep_hw);
+		}
+	}
+	if (device && *device && !r->codename[0])
+		SET(codename, device);
+	else if (device && *device && strcmp(device, r->codename) && !strchr(r->codename, '|') &&
+		 strcmp(r->firmware_region, "custom")) {
+		evidence(r, "ro.product.device=%s but the firmware is built for %s", device, r->codename);
+		if (mv_db_codename_known(db, device)) {
+			r->modified = MV_YES;
+			r->official = MV_NO;
+		}
+		SET(codename, device);
+	}
+
+	/* ---- build signature and fingerprint */
+	if ((v = mv_props_get(p, "ro.build.tags")) && strstr(v, "test-keys")) {
+		evidence(r, "ro.build.tags=%s: signed with public test keys, never an official build", v);
+		r->modified = r->firmware_region[0] && !strcmp(r->firmware_region, "custom") ? r->modified : MV_YES;
+		r->official = MV_NO;
+	}
+	if ((v = mv_props_get(p, "ro.build.type")) && (!strcmp(v, "userdebug") || !strcmp(v, "eng"))) {
+		evidence(r, "ro.build.type=%s: a debug build, not a retail one", v);
+		r->official = MV_NO;
+		if (strcmp(r->firmware_region, "custom"))
+			r->modified = MV_YES;
+	}
+	if (fp && *fp) {
+		fingerprint f;
+		if (parse_fingerprint(fp, &f)) {
+			if (have_ver && f.incremental[0] && strcmp(f.incremental, ver) &&
+			    mv_version_parse(f.incremental, strlen(f.incremental), &ver_d, NULL, 0) == MV_OK &&
+			    ver_d.code[0] && strcmp(ver_d.region_code, r->version[0] ? r->version + strlen(r->version) - 4 : "") &&
+			    strncmp(ver_d.code + 3, r->version + strlen(r->version) - 4, 2)) {
+				evidence(r, "the fingerprint names build %s, another region than the version: the build was altered",
+					 f.incremental);
+				r->modified = MV_YES;
+				r->official = MV_NO;
+			}
+			if (f.device[0] && device && strcmp(f.device, device) && strcmp(r->firmware_region, "custom") &&
+			    strcasecmp(f.brand, "google") != 0)
+				evidence(r, "the fingerprint names device '%s', the properties '%s'", f.device, device);
+			if (!strcasecmp(f.brand, "google") && r->codename[0])
+				evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device: a custom ROM spoofing it for Play Integrity");
+		}
+	}
+	if (!r->android[0] && (v = mv_props_get(p, "ro.build.version.release")))
+		SET(android, v);
+
+	/* ---- Google */
+	{
+		mv_tri gms = mv_props_has_package(p, "com.google.android.gms");
+		const char *gv = mv_props_get(p, "ro.com.google.gmsversion");
+		if (gms == MV_YES || (gv && *gv)) {
+			r->google_services = MV_YES;
+			evidence(r, "Google services present (%s)", gms == MV_YES ? "com.google.android.gms installed" : "ro.com.google.gmsversion set");
+		} else if (gms == MV_NO) {
+			r->google_services = MV_NO;
+			evidence(r, "Google services absent: com.google.android.gms is not installed");
+		} else
+			evidence(r, "no ro.com.google.gmsversion: the ROM was not built with Google services (a package list would confirm)");
+		if (gms != MV_YES && r->google_services != MV_YES)
+			r->google_services = gms == MV_NO ? MV_NO : MV_NO;
+	}
+
+	if (!strcmp(r->firmware_region, "custom"))
+		r->official = MV_NO;
+	device_facts(db, r);
+	verdict(r);
+	if (is_unknown(r->hardware_region))
+		evidence(r, "cannot tell the hardware region: the dump has no ro.boot.hwc and no regional model number");
+	mv_props_free(p);
+	return r;
+}

@@ -1,0 +1,142 @@
+/* internal.h - what the library's files share and the public header does not
+ * promise: error formatting, small string helpers, the database queries. */
+#ifndef MIVET_INTERNAL_H
+#define MIVET_INTERNAL_H
+
+#include <stddef.h>
+
+#include "mivet.h"
+
+#define MV_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Format a message into "err" (when non-NULL) and return "st". */
+mv_status mv_err(char *err, size_t errlen, mv_status st, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* Copy "src" into "dst" of "size" bytes, truncating; always terminates. */
+size_t mv_strlcpy(char *dst, const char *src, size_t size);
+/* Copy "n" bytes of "src" into "dst" of "size", truncating; terminates. */
+void mv_strncpy0(char *dst, size_t size, const char *src, size_t n);
+/* Lower-case / upper-case ASCII copy into "dst" of "size". */
+void mv_lower(char *dst, size_t size, const char *src);
+void mv_upper(char *dst, size_t size, const char *src);
+/* ASCII case-insensitive search of "needle" in "hay" ("n" bytes); returns
+ * the offset or -1. */
+long mv_memcasestr(const char *hay, size_t n, const char *needle);
+/* Does "s" end with "suffix"? */
+int mv_endswith(const char *s, const char *suffix);
+/* Quote "s" for a message: printable, at most "max" characters. */
+void mv_quote(char *dst, size_t size, const char *s, size_t n);
+
+/* ---------------------------------------------------------------- TSV */
+
+#define MV_TSV_MAX_FIELDS 32
+
+/*
+ * Read one row of a TSV text (no quoting: a cell holds no tab or newline)
+ * from "*p" up to "end".  Fills "field"/"len" with up to MV_TSV_MAX_FIELDS
+ * cells (borrowed from the text) and "*nfield"; advances "*p" past the row.
+ * Returns MV_OK, MV_ERR_EMPTY at the end of the text, MV_ERR_TOO_LONG for a
+ * row over MV_MAX_LINE bytes or with too many cells.
+ */
+mv_status mv_tsv_row(const char **p, const char *end, const char **field,
+		     size_t *len, size_t *nfield);
+
+/* ---------------------------------------------------------------- database */
+
+/* One row of the `mod_devices` table. */
+typedef struct {
+	char mod_device[64];
+	char codename[48];
+	char region[24];
+	char name[64];
+	char version_code[8];
+} mv_moddev;
+
+/* A decoding rule of the `regions` table (kept in memory). */
+typedef struct {
+	char kind[24];
+	char code[24];
+	char value[32];
+	int from_year, to_year; /* 0 = open */
+	char note[160];
+} mv_rule;
+
+/* Find the rule of "kind" for "code" (exact, case-sensitive first, then
+ * case-insensitive) valid in "year" (0 = any); NULL when none. */
+const mv_rule *mv_db_rule(const mv_db *db, const char *kind, const char *code,
+			  int year);
+
+/* mod_devices rows whose version code is "code4" (KHEU); returns the count
+ * found, at most "max". */
+int mv_db_moddev_by_code(mv_db *db, const char *code4, mv_moddev *out,
+			 int max);
+/* mod_devices rows whose device code (first two letters) is "code2". */
+int mv_db_moddev_by_devcode(mv_db *db, const char *code2, mv_moddev *out,
+			    int max);
+/* The row of "mod_device", or 0 when unknown. */
+int mv_db_moddev_get(mv_db *db, const char *mod_device, mv_moddev *out);
+/* The mod_device whose ROM file prefix is "prefix" (ALIOTHGlobal). */
+int mv_db_moddev_by_prefix(mv_db *db, const char *prefix, mv_moddev *out);
+/* Is "codename" a known device (in devices or mod_devices)? */
+int mv_db_codename_known(mv_db *db, const char *codename);
+
+/* Names of "codename" as "Name (market)", into "names"; returns count. */
+int mv_db_names(mv_db *db, const char *codename, char names[][64], int max,
+		char *brand, size_t brandlen);
+
+/* A release found in the official list. */
+typedef struct {
+	char codename[48];
+	char mod_device[64];
+	char version[64];
+	char region[24];
+	char branch[16];
+	char date[12];
+	char android[8];
+} mv_release;
+
+/* Official releases of exactly "version" (any device); returns count. */
+int mv_db_releases_of(mv_db *db, const char *version, mv_release *out,
+		      int max);
+/* The newest official release for "codename" in "region" (and, when not
+ * NULL or "", for "mod_device"), on "branch" family; 0 when none. */
+int mv_db_latest(mv_db *db, const char *codename, const char *mod_device,
+		 const char *region, const char *branch, mv_release *out);
+/* Number of official releases for the same key newer than "date". */
+int mv_db_count_newer(mv_db *db, const char *codename, const char *mod_device,
+		      const char *region, const char *branch, const char *date,
+		      const char *version);
+/* Has an official release of OS "os" major "major" ever shipped on Android
+ * letter "letter"?  Returns 1 yes, 0 no, -1 when the table knows no such
+ * major at all. */
+int mv_db_os_android_seen(mv_db *db, const char *os, int major, char letter);
+
+/* End of life: 1 listed (for "region" or for all regions), 0 not. Fills
+ * "name" with the list entry. */
+int mv_db_eol(mv_db *db, const char *codename, const char *region, char *name,
+	      size_t namelen);
+/* Play certified: 1 listed, 0 not; fills "models" with "name model, ...". */
+int mv_db_gplay(mv_db *db, const char *codename, char *models,
+		size_t modelslen);
+
+/* A model-number row (models_nc or gplay). */
+typedef struct {
+	char model[32];
+	char codename[48];
+	char name[64];
+	char variant[64];
+	char region[24];
+	char source[24]; /* "MobileModels" or "gplay" */
+} mv_modelrow;
+
+/* Rows for "model" exactly; returns count. */
+int mv_db_model(mv_db *db, const char *model, mv_modelrow *out, int max);
+/* Rows whose number starts with "stem" (siblings of other regions). */
+int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max);
+
+/* TAC lookup: 1 found (brand, model filled), 0 not. */
+int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen,
+	      char *model, size_t modellen);
+
+#endif

@@ -1,0 +1,201 @@
+/* model.c - decode a model number by rule (data/regions.tsv, model_form).
+ *
+ * Xiaomi numbers since 2018 carry their month and their region:
+ *   M2012K11AC   M + YYMM + project + region letter       (2018-2021)
+ *   21091116C    YYMM + project digits + region letter    (2021-2023)
+ *   23049PCD8G   YYMM + 5 characters + region letter      (2022 on)
+ *   M025EC       M + 3 digits + 2 letters: China, from 2026
+ * Older ones are names ("MI 6", "MDE40") or seven digits ("2013023").
+ * Other brands' forms are recognised so that "SM-A546B" is called a Samsung
+ * rather than misread.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+/* Another brand's model-number form: "prefix" then "rest" (d = digit, a =
+ * letter, x = either, * = any alnum tail). */
+static const struct {
+	const char *prefix;
+	const char *rest;
+	const char *brand;
+} other_forms[] = {
+	{"SM-", "axxx*", "Samsung"}, {"GT-", "xxxx*", "Samsung"}, {"SCH-", "xxx*", "Samsung"},
+	{"SGH-", "xxx*", "Samsung"}, {"CPH", "dddd*", "OPPO or OnePlus"}, {"RMX", "dddd*", "realme"},
+	{"PH", "addd*", "OPPO"}, {"PE", "addd*", "OPPO"}, {"PG", "addd*", "OPPO"},
+	{"XT", "dddd*", "Motorola"}, {"TA-", "dddd*", "Nokia"}, {"XQ-", "aadd*", "Sony"},
+	{"LM-", "addd*", "LG"}, {"ASUS_", "x*", "ASUS"}, {"NE", "dddd*", "OnePlus"},
+	{"LE", "dddd*", "OnePlus"}, {"IN", "dddd*", "OnePlus"}, {"KB", "dddd*", "OnePlus"},
+	{"HD", "dddd*", "OnePlus"}, {"GM", "dddd*", "OnePlus"}, {"PJ", "addd*", "OnePlus or OPPO"},
+	{"FP", "d", "Fairphone"}, {"V", "dddd*", "vivo"}, {"I", "dddd", "vivo (iQOO)"},
+	{"PIXEL", "*", "Google"}, {"IPHONE", "*", "Apple"},
+};
+
+static int match_rest(const char *s, const char *rest)
+{
+	for (; *rest; rest++, s++) {
+		if (*rest == '*')
+			return 1;
+		if (!*s)
+			return 0;
+		if (*rest == 'd' && !isdigit((unsigned char)*s))
+			return 0;
+		if (*rest == 'a' && !isupper((unsigned char)*s))
+			return 0;
+		if (*rest == 'x' && !isalnum((unsigned char)*s))
+			return 0;
+	}
+	return *s == '\0' || !isalnum((unsigned char)*s) ? 1 : 1;
+}
+
+static int is_digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+static int all_alnum(const char *s)
+{
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/* YYMM at "s": year 2016-2039, month 1-12. */
+static int yymm(const char *s, int *year, int *month)
+{
+	int y, m;
+
+	if (!is_digits(s, 4))
+		return 0;
+	y = (s[0] - '0') * 10 + (s[1] - '0');
+	m = (s[2] - '0') * 10 + (s[3] - '0');
+	if (y < 16 || y > 39 || m < 1 || m > 12)
+		return 0;
+	*year = 2000 + y;
+	*month = m;
+	return 1;
+}
+
+/* Huawei and Honor: three letters, a dash, then letters and digits
+ * ("ELS-NX9", "VOG-L29", "ANA-AN00"). */
+static int huawei_form(const char *t)
+{
+	size_t n = strlen(t);
+
+	return n >= 6 && n <= 9 && isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]) &&
+	       isupper((unsigned char)t[2]) && t[3] == '-' && all_alnum(t + 4) &&
+	       isdigit((unsigned char)t[n - 1]);
+}
+
+mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t errlen)
+{
+	char t[32], q[80];
+	size_t i, k = 0, len;
+
+	memset(m, 0, sizeof *m);
+	/* trim, drop a "Model:" label, upper-case, keep inner spaces single */
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n > 6 && strncasecmp(s, "model", 5) == 0) {
+		size_t j = 5;
+		while (j < n && (s[j] == ':' || s[j] == ' ' || s[j] == '#'))
+			j++;
+		if (j > 5) {
+			s += j;
+			n -= j;
+		}
+	}
+	mv_quote(q, sizeof q, s, n);
+	if (n == 0 || n >= sizeof t)
+		return mv_err(err, errlen, MV_ERR_PARSE, "no model number in '%s'", q);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' && k && t[k - 1] == ' ')
+			continue;
+		if (!(isalnum(c) || c == '-' || c == '_' || c == ' ' || c == '+'))
+			return mv_err(err, errlen, MV_ERR_PARSE, "no model number in '%s'", q);
+		t[k++] = (char)toupper(c);
+	}
+	t[k] = '\0';
+	len = k;
+	mv_strlcpy(m->text, t, sizeof m->text);
+
+	/* another brand's form */
+	for (i = 0; i < MV_ARRAY_LEN(other_forms); i++) {
+		size_t pl = strlen(other_forms[i].prefix);
+		if (!strncmp(t, other_forms[i].prefix, pl) && match_rest(t + pl, other_forms[i].rest) &&
+		    len > pl) {
+			mv_strlcpy(m->other_brand, other_forms[i].brand, sizeof m->other_brand);
+			mv_strlcpy(m->form, "other-brand", sizeof m->form);
+			return MV_OK;
+		}
+	}
+	if (huawei_form(t)) {
+		mv_strlcpy(m->other_brand, "Huawei or Honor", sizeof m->other_brand);
+		mv_strlcpy(m->form, "other-brand", sizeof m->form);
+		return MV_OK;
+	}
+	if (len == 5 && t[0] == 'A' && is_digits(t + 1, 4)) {
+		mv_strlcpy(m->other_brand, "Apple (or an old OnePlus)", sizeof m->other_brand);
+		mv_strlcpy(m->form, "other-brand", sizeof m->form);
+		return MV_OK;
+	}
+	if (len == 5 && t[0] == 'G' && all_alnum(t) && !is_digits(t + 1, 4)) {
+		mv_strlcpy(m->other_brand, "Google", sizeof m->other_brand);
+		mv_strlcpy(m->form, "other-brand", sizeof m->form);
+		return MV_OK;
+	}
+
+	/* Xiaomi forms; the region letter is the last one */
+	if (all_alnum(t) && len >= 8 && len <= 12 && t[0] == 'M' && yymm(t + 1, &m->year, &m->month) &&
+	    isalpha((unsigned char)t[len - 1]) && m->year <= 2021) {
+		mv_strlcpy(m->form, "M-yymm", sizeof m->form);
+	} else if (all_alnum(t) && len >= 8 && len <= 12 && yymm(t, &m->year, &m->month) &&
+		   isalpha((unsigned char)t[len - 1]) && m->year >= 2021) {
+		mv_strlcpy(m->form, is_digits(t + 4, 3) && (len <= 9 || is_digits(t + 4, len - 6))
+					    ? "yymm-digits" : "yymm-series", sizeof m->form);
+	} else if (len == 6 && t[0] == 'M' && is_digits(t + 1, 3) && isupper((unsigned char)t[4]) &&
+		   isupper((unsigned char)t[5])) {
+		mv_strlcpy(m->form, "M-new", sizeof m->form);
+		m->year = 2026;
+	} else if (len == 7 && is_digits(t, 7) && t[0] == '2' && t[1] == '0' && t[2] == '1') {
+		mv_strlcpy(m->form, "old-digits", sizeof m->form);
+		m->year = 2000 + (t[2] - '0') * 10 + (t[3] - '0');
+		mv_strlcpy(m->stem, t, sizeof m->stem);
+		return MV_OK;
+	} else if ((!strncmp(t, "MI ", 3) || !strncmp(t, "MI-", 3) || !strncmp(t, "MIX", 3) ||
+		    !strncmp(t, "REDMI", 5) || !strncmp(t, "POCO", 4) || !strncmp(t, "HM ", 3) ||
+		    !strncmp(t, "XIAOMI", 6)) && len >= 4) {
+		mv_strlcpy(m->form, "name", sizeof m->form);
+		mv_strlcpy(m->stem, t, sizeof m->stem);
+		return MV_OK;
+	} else if (all_alnum(t) && len >= 4 && len <= 7 && t[0] == 'M' && isupper((unsigned char)t[1]) &&
+		   isupper((unsigned char)t[2]) && isdigit((unsigned char)t[3])) {
+		/* MDE40, MCE16, MAE136, MDG2, MEG7: 2016-2018 project codes */
+		mv_strlcpy(m->form, "old-code", sizeof m->form);
+		mv_strlcpy(m->stem, t, sizeof m->stem);
+		return MV_OK;
+	} else
+		return mv_err(err, errlen, MV_ERR_PARSE, "no model number in '%s'", q);
+
+	if (!strcmp(m->form, "M-new")) {
+		mv_strncpy0(m->stem, sizeof m->stem, t, len - 1);
+		mv_strlcpy(m->suffix, "C", sizeof m->suffix);
+		return MV_OK;
+	}
+	mv_strncpy0(m->stem, sizeof m->stem, t, len - 1);
+	m->suffix[0] = t[len - 1];
+	m->suffix[1] = '\0';
+	return MV_OK;
+}

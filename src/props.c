@@ -1,0 +1,270 @@
+/* props.c - parse a property dump: `adb shell getprop` output ("[key]:
+ * [value]") or build.prop files ("key=value"), with `pm list packages`
+ * lines ("package:com.google.android.gms") allowed among them. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_KEY 256
+#define MAX_PROPS 100000
+
+typedef struct {
+	char *key;
+	char *value;
+	size_t line;
+	int getprop; /* came from a "[key]: [value]" line */
+} prop;
+
+struct mv_props {
+	prop *v;
+	size_t n, cap;
+	char **pkgs;
+	size_t npkgs, cappkgs;
+};
+
+static int valid_key(const char *k, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > MAX_KEY)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)k[i];
+		if (!(isalnum(c) || c == '.' || c == '_' || c == '-' || c == ':' || c == '@'))
+			return 0;
+	}
+	return 1;
+}
+
+static mv_status add_prop(mv_props *p, const char *k, size_t kn, const char *v, size_t vn,
+			  size_t line, int getprop)
+{
+	prop *e;
+
+	if (p->n == MAX_PROPS)
+		return MV_ERR_TOO_LONG;
+	if (p->n == p->cap) {
+		prop *np = realloc(p->v, (p->cap = p->cap ? p->cap * 2 : 256) * sizeof *np);
+		if (!np)
+			return MV_ERR_NOMEM;
+		p->v = np;
+	}
+	e = &p->v[p->n];
+	e->key = strndup(k, kn);
+	e->value = strndup(v, vn);
+	if (!e->key || !e->value) {
+		free(e->key);
+		free(e->value);
+		return MV_ERR_NOMEM;
+	}
+	e->line = line;
+	e->getprop = getprop;
+	p->n++;
+	return MV_OK;
+}
+
+static mv_status add_pkg(mv_props *p, const char *s, size_t n)
+{
+	if (p->npkgs == p->cappkgs) {
+		char **np = realloc(p->pkgs, (p->cappkgs = p->cappkgs ? p->cappkgs * 2 : 64) * sizeof *np);
+		if (!np)
+			return MV_ERR_NOMEM;
+		p->pkgs = np;
+	}
+	if (!(p->pkgs[p->npkgs] = strndup(s, n)))
+		return MV_ERR_NOMEM;
+	p->npkgs++;
+	return MV_OK;
+}
+
+static int cmp_prop(const void *a, const void *b)
+{
+	const prop *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	if (c)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* Keys a duplicate of which with another value makes the dump untrustworthy. */
+static int identifying(const char *k)
+{
+	static const char *const pre[] = {"ro.product.", "ro.build.", "ro.boot.", "ro.miui.",
+					  "ro.mi.", "ro.system.build.", "ro.vendor.build."};
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(pre); i++)
+		if (!strncmp(k, pre[i], strlen(pre[i])))
+			return 1;
+	return 0;
+}
+
+mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, size_t errlen)
+{
+	mv_props *p;
+	const char *end = s + n, *line = s;
+	size_t lineno = 0, other = 0, i, kept;
+	mv_status st;
+
+	*out = NULL;
+	if ((st = mv_text_check(s, n, MV_MAX_DUMP, err, errlen)) != MV_OK)
+		return st;
+	if (!(p = calloc(1, sizeof *p)))
+		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory");
+	while (line < end) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line));
+		const char *e = nl ? nl : end, *b = line;
+		size_t len;
+
+		lineno++;
+		while (b < e && (*b == ' ' || *b == '\t'))
+			b++;
+		while (e > b && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+			e--;
+		len = (size_t)(e - b);
+		line = nl ? nl + 1 : end;
+		if (len == 0 || *b == '#')
+			continue;
+		if (*b == '[') {
+			/* [key]: [value] - the value may run over several lines */
+			const char *kend = memchr(b, ']', len);
+			const char *v, *vend;
+			if (!kend || kend + 3 >= e || kend[1] != ':' || kend[2] != ' ' || kend[3] != '[' ||
+			    !valid_key(b + 1, (size_t)(kend - b - 1))) {
+				other++;
+				continue;
+			}
+			v = kend + 4;
+			vend = e;
+			while (vend <= v || vend[-1] != ']') {
+				/* continuation lines until one ends in ']' */
+				const char *nl2;
+				if (line >= end)
+					break;
+				nl2 = memchr(line, '\n', (size_t)(end - line));
+				vend = nl2 ? nl2 : end;
+				while (vend > line && vend[-1] == '\r')
+					vend--;
+				line = nl2 ? nl2 + 1 : end;
+				lineno++;
+			}
+			if (vend <= v || vend[-1] != ']') {
+				mv_props_free(p);
+				return mv_err(err, errlen, MV_ERR_PARSE,
+					      "property dump truncated: value of '%.*s' has no closing ']'",
+					      (int)(kend - b - 1 > 80 ? 80 : kend - b - 1), b + 1);
+			}
+			st = add_prop(p, b + 1, (size_t)(kend - b - 1), v, (size_t)(vend - 1 - v), lineno, 1);
+		} else if (len > 8 && !strncmp(b, "package:", 8)) {
+			const char *eq = memchr(b, '=', len); /* "package:/path=name" (pm -f) */
+			st = eq ? add_pkg(p, eq + 1, (size_t)(e - eq - 1)) : add_pkg(p, b + 8, len - 8);
+		} else {
+			const char *eq = memchr(b, '=', len);
+			if (!eq || !valid_key(b, (size_t)(eq - b))) {
+				other++;
+				continue;
+			}
+			st = add_prop(p, b, (size_t)(eq - b), eq + 1, (size_t)(e - eq - 1), lineno, 0);
+		}
+		if (st != MV_OK) {
+			mv_props_free(p);
+			return mv_err(err, errlen, st, st == MV_ERR_TOO_LONG
+							? "property dump has more than %d properties"
+							: "out of memory", MAX_PROPS);
+		}
+	}
+	if (p->n == 0 && p->npkgs == 0) {
+		mv_props_free(p);
+		return mv_err(err, errlen, MV_ERR_PARSE,
+			      "not a property dump: no '[key]: [value]' or 'key=value' line in %zu lines", lineno);
+	}
+	if (other > p->n + p->npkgs) {
+		size_t nn = p->n;
+		mv_props_free(p);
+		return mv_err(err, errlen, MV_ERR_PARSE,
+			      "not a property dump: %zu of %zu lines are not properties", other, other + nn);
+	}
+	/* sort; equal keys: the same value is harmless, another value is not */
+	qsort(p->v, p->n, sizeof *p->v, cmp_prop);
+	for (i = 1, kept = p->n ? 1 : 0; i < p->n; i++) {
+		prop *a = &p->v[kept - 1], *b = &p->v[i];
+		if (strcmp(a->key, b->key)) {
+			p->v[kept++] = *b;
+			continue;
+		}
+		if (strcmp(a->value, b->value) && (a->getprop || b->getprop || identifying(a->key))) {
+			char k[96];
+			mv_quote(k, sizeof k, a->key, strlen(a->key));
+			st = mv_err(err, errlen, MV_ERR_DUPLICATE,
+				    "property dump sets '%s' twice to different values (lines %zu and %zu)",
+				    k, a->line, b->line);
+			/* slots [kept, i) were moved from: drop them from the handle */
+			memmove(&p->v[kept], &p->v[i], (p->n - i) * sizeof *p->v);
+			p->n = kept + (p->n - i);
+			mv_props_free(p);
+			return st;
+		}
+		/* build.prop: a later value of the same key wins */
+		free(a->key);
+		free(a->value);
+		*a = *b;
+	}
+	p->n = kept;
+	*out = p;
+	return MV_OK;
+}
+
+const char *mv_props_get(const mv_props *p, const char *key)
+{
+	size_t lo = 0, hi = p->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(p->v[mid].key, key);
+		if (c == 0)
+			return p->v[mid].value;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+mv_tri mv_props_has_package(const mv_props *p, const char *name)
+{
+	size_t i;
+
+	if (p->npkgs == 0)
+		return MV_UNKNOWN;
+	for (i = 0; i < p->npkgs; i++)
+		if (!strcmp(p->pkgs[i], name))
+			return MV_YES;
+	return MV_NO;
+}
+
+size_t mv_props_count(const mv_props *p)
+{
+	return p->n;
+}
+
+void mv_props_free(mv_props *p)
+{
+	size_t i;
+
+	if (!p)
+		return;
+	for (i = 0; i < p->n; i++) {
+		free(p->v[i].key);
+		free(p->v[i].value);
+	}
+	for (i = 0; i < p->npkgs; i++)
+		free(p->pkgs[i]);
+	free(p->v);
+	free(p->pkgs);
+	free(p);
+}

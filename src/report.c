@@ -1,0 +1,152 @@
+/* report.c - a report as JSON (the contract of `identify --json`) and as a
+ * short human text, the verdict first. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "internal.h"
+
+static json_t *str_or_null(const char *s)
+{
+	return s && *s ? json_string(s) : json_null();
+}
+
+static json_t *tri(mv_tri t)
+{
+	return t == MV_UNKNOWN ? json_null() : json_boolean(t == MV_YES);
+}
+
+static json_t *int_or_null(int v)
+{
+	return v < 0 ? json_null() : json_integer(v);
+}
+
+/* "a|b" -> the first, for the codename field; the whole list goes to
+ * "codename_candidates". */
+mv_status mv_report_json(const mv_report *r, mv_buf *out)
+{
+	json_t *o = json_object(), *names = json_array(), *ev = json_array();
+	char *text;
+	int i;
+	mv_status st;
+
+	if (!o || !names || !ev) {
+		json_decref(o);
+		json_decref(names);
+		json_decref(ev);
+		return MV_ERR_NOMEM;
+	}
+	for (i = 0; i < r->n_names; i++)
+		json_array_append_new(names, json_string(r->names[i]));
+	for (i = 0; i < r->n_evidence; i++)
+		json_array_append_new(ev, json_string(r->evidence[i]));
+	json_object_set_new(o, "input", json_string(r->input));
+	json_object_set_new(o, "kind", json_string(mv_kind_name(r->kind)));
+	if (strchr(r->codename, '|')) {
+		json_t *c = json_array();
+		char tmp[64], *save = NULL, *tok;
+		mv_strlcpy(tmp, r->codename, sizeof tmp);
+		for (tok = strtok_r(tmp, "|", &save); tok; tok = strtok_r(NULL, "|", &save))
+			json_array_append_new(c, json_string(tok));
+		json_object_set_new(o, "codename", json_null());
+		json_object_set_new(o, "codename_candidates", c);
+	} else
+		json_object_set_new(o, "codename", str_or_null(r->codename));
+	json_object_set_new(o, "brand", str_or_null(r->brand));
+	json_object_set_new(o, "names", names);
+	json_object_set_new(o, "model", str_or_null(r->model));
+	json_object_set_new(o, "hardware_region", json_string(r->hardware_region[0] ? r->hardware_region : "unknown"));
+	json_object_set_new(o, "firmware_region", json_string(r->firmware_region[0] ? r->firmware_region : "unknown"));
+	json_object_set_new(o, "mod_device", str_or_null(r->mod_device));
+	json_object_set_new(o, "os", str_or_null(r->os));
+	json_object_set_new(o, "os_version", str_or_null(r->os_version));
+	json_object_set_new(o, "version", str_or_null(r->version));
+	json_object_set_new(o, "android", str_or_null(r->android));
+	json_object_set_new(o, "device_code", str_or_null(r->device_code));
+	json_object_set_new(o, "carrier", str_or_null(r->carrier));
+	json_object_set_new(o, "branch", str_or_null(r->branch));
+	json_object_set_new(o, "official", tri(r->official));
+	json_object_set_new(o, "release_date", str_or_null(r->release_date));
+	json_object_set_new(o, "latest", str_or_null(r->latest));
+	json_object_set_new(o, "latest_date", str_or_null(r->latest_date));
+	json_object_set_new(o, "behind_releases", int_or_null(r->behind_releases));
+	json_object_set_new(o, "behind_months", int_or_null(r->behind_months));
+	json_object_set_new(o, "end_of_life", tri(r->end_of_life));
+	json_object_set_new(o, "play_certified", tri(r->play_certified));
+	json_object_set_new(o, "google_services", tri(r->google_services));
+	json_object_set_new(o, "modified", tri(r->modified));
+	json_object_set_new(o, "verdict", json_string(mv_verdict_name(r->verdict)));
+	json_object_set_new(o, "summary", str_or_null(r->summary));
+	json_object_set_new(o, "evidence", ev);
+	if (r->status != MV_OK)
+		json_object_set_new(o, "error", json_string(r->error));
+	text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	if (!text)
+		return MV_ERR_NOMEM;
+	st = mv_buf_adds(out, text);
+	free(text);
+	return st;
+}
+
+static const char *yesno(mv_tri t, const char *yes, const char *no)
+{
+	return t == MV_YES ? yes : t == MV_NO ? no : "unknown";
+}
+
+mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
+{
+	const char *on = "", *off = color ? "\033[0m" : "";
+	int i;
+
+	if (r->status != MV_OK) {
+		mv_buf_addf(out, "error: %s\n", r->error);
+		return out->failed ? MV_ERR_NOMEM : MV_OK;
+	}
+	if (color)
+		switch (r->verdict) {
+		case MV_VERDICT_GLOBAL_VERSION: on = "\033[1;32m"; break;
+		case MV_VERDICT_CHINA_VERSION:
+		case MV_VERDICT_GLOBAL_ROM: on = "\033[1;33m"; break;
+		case MV_VERDICT_VENDOR_ROM: on = "\033[1;31m"; break;
+		default: on = "\033[1m"; break;
+		}
+	mv_buf_addf(out, "%s%s%s: %s\n", on, mv_verdict_name(r->verdict), off, r->summary);
+	if (r->codename[0]) {
+		mv_buf_addf(out, "  device     %s", r->codename);
+		for (i = 0; i < r->n_names; i++)
+			mv_buf_addf(out, "%s%s", i ? ", " : " - ", r->names[i]);
+		mv_buf_adds(out, "\n");
+	}
+	if (r->model[0])
+		mv_buf_addf(out, "  model      %s\n", r->model);
+	mv_buf_addf(out, "  hardware   %s\n", r->hardware_region);
+	mv_buf_addf(out, "  firmware   %s", r->firmware_region);
+	if (r->version[0])
+		mv_buf_addf(out, " - %s %s", r->os[0] ? r->os : "", r->version);
+	if (r->android[0])
+		mv_buf_addf(out, " (Android %s)", r->android);
+	mv_buf_adds(out, "\n");
+	if (r->kind == MV_KIND_VERSION || r->kind == MV_KIND_PROPS) {
+		mv_buf_addf(out, "  official   %s", yesno(r->official, "yes", "no"));
+		if (r->latest[0])
+			mv_buf_addf(out, "; newest %s (%s)", r->latest, r->latest_date);
+		if (r->behind_releases > 0)
+			mv_buf_addf(out, ", %d releases and %d months behind", r->behind_releases, r->behind_months);
+		mv_buf_adds(out, "\n");
+	}
+	if (r->end_of_life == MV_YES)
+		mv_buf_adds(out, "  updates    end of life: no more official updates\n");
+	if (r->play_certified != MV_UNKNOWN)
+		mv_buf_addf(out, "  google     Play certified: %s", yesno(r->play_certified, "yes", "no"));
+	if (r->google_services != MV_UNKNOWN)
+		mv_buf_addf(out, "; Google services present: %s", yesno(r->google_services, "yes", "no"));
+	if (r->play_certified != MV_UNKNOWN || r->google_services != MV_UNKNOWN)
+		mv_buf_adds(out, "\n");
+	mv_buf_adds(out, "  evidence\n");
+	for (i = 0; i < r->n_evidence; i++)
+		mv_buf_addf(out, "    - %s\n", r->evidence[i]);
+	return out->failed ? MV_ERR_NOMEM : MV_OK;
+}

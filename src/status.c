@@ -1,0 +1,47 @@
+/* status.c - the one place status codes become words. */
+#include "mivet.h"
+
+const char *mv_strerror(mv_status st)
+{
+	switch (st) {
+	case MV_OK: return "no error";
+	case MV_ERR_NOMEM: return "out of memory";
+	case MV_ERR_IO: return "cannot read input";
+	case MV_ERR_DB: return "database error";
+	case MV_ERR_EMPTY: return "empty input";
+	case MV_ERR_TOO_LONG: return "input too long";
+	case MV_ERR_BINARY: return "binary data";
+	case MV_ERR_UTF8: return "invalid UTF-8";
+	case MV_ERR_PARSE: return "not understood";
+	case MV_ERR_INVALID: return "invalid value";
+	case MV_ERR_DUPLICATE: return "duplicate key";
+	case MV_ERR_NOT_FOUND: return "not found";
+	case MV_ERR_USAGE: return "usage error";
+	}
+	return "unknown status";
+}
+
+const char *mv_kind_name(mv_kind k)
+{
+	switch (k) {
+	case MV_KIND_VERSION: return "version";
+	case MV_KIND_MODEL: return "model";
+	case MV_KIND_IMEI: return "imei";
+	case MV_KIND_PROPS: return "props";
+	case MV_KIND_NONE: break;
+	}
+	return "unknown";
+}
+
+const char *mv_verdict_name(mv_verdict v)
+{
+	switch (v) {
+	case MV_VERDICT_GLOBAL_VERSION: return "global_version";
+	case MV_VERDICT_GLOBAL_ROM: return "global_rom";
+	case MV_VERDICT_CHINA_VERSION: return "china_version";
+	case MV_VERDICT_VENDOR_ROM: return "vendor_rom";
+	case MV_VERDICT_CUSTOM_ROM: return "custom_rom";
+	case MV_VERDICT_UNKNOWN: break;
+	}
+	return "unknown";
+}

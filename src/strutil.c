@@ -1,0 +1,110 @@
+/* strutil.c - small string helpers and the error formatter. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+mv_status mv_err(char *err, size_t errlen, mv_status st, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err && errlen) {
+		va_start(ap, fmt);
+		vsnprintf(err, errlen, fmt, ap);
+		va_end(ap);
+	}
+	return st;
+}
+
+size_t mv_strlcpy(char *dst, const char *src, size_t size)
+{
+	size_t n = strlen(src);
+
+	if (size) {
+		size_t k = n < size - 1 ? n : size - 1;
+		memcpy(dst, src, k);
+		dst[k] = '\0';
+	}
+	return n;
+}
+
+void mv_strncpy0(char *dst, size_t size, const char *src, size_t n)
+{
+	if (!size)
+		return;
+	if (n > size - 1)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+void mv_lower(char *dst, size_t size, const char *src)
+{
+	size_t i;
+
+	for (i = 0; size && src[i] && i < size - 1; i++)
+		dst[i] = (char)tolower((unsigned char)src[i]);
+	if (size)
+		dst[i] = '\0';
+}
+
+void mv_upper(char *dst, size_t size, const char *src)
+{
+	size_t i;
+
+	for (i = 0; size && src[i] && i < size - 1; i++)
+		dst[i] = (char)toupper((unsigned char)src[i]);
+	if (size)
+		dst[i] = '\0';
+}
+
+long mv_memcasestr(const char *hay, size_t n, const char *needle)
+{
+	size_t m = strlen(needle), i, j;
+
+	if (m == 0)
+		return 0;
+	for (i = 0; i + m <= n; i++) {
+		for (j = 0; j < m; j++)
+			if (tolower((unsigned char)hay[i + j]) !=
+			    tolower((unsigned char)needle[j]))
+				break;
+		if (j == m)
+			return (long)i;
+	}
+	return -1;
+}
+
+int mv_endswith(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+
+	return a >= b && memcmp(s + a - b, suffix, b) == 0;
+}
+
+void mv_quote(char *dst, size_t size, const char *s, size_t n)
+{
+	size_t i, o = 0, max = 60;
+
+	if (!size)
+		return;
+	for (i = 0; i < n && o + 4 < size; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (i == max) {
+			if (o + 4 < size) {
+				memcpy(dst + o, "...", 3);
+				o += 3;
+			}
+			break;
+		}
+		dst[o++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+	}
+	/* never end inside a UTF-8 sequence */
+	while (o > 0 && ((unsigned char)dst[o - 1] & 0xc0) == 0x80)
+		o--;
+	if (o > 0 && ((unsigned char)dst[o - 1]) >= 0xc0)
+		o--;
+	dst[o] = '\0';
+}

@@ -1,0 +1,82 @@
+/* text.c - the gate every untrusted text passes before a parser reads it. */
+#include <stdio.h>
+#include <string.h>
+
+#include "mivet.h"
+#include "internal.h"
+
+/*
+ * Length of the UTF-8 sequence at "s" (at most "n" bytes), or 0 when it is
+ * not a valid, shortest-form sequence of a scalar value (RFC 3629).
+ */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		return n >= 2 && (s[1] & 0xc0) == 0x80 ? 2 : 0;
+	if (c >= 0xe0 && c <= 0xef) {
+		if (n < 3 || (s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80)
+			return 0;
+		if (c == 0xe0 && s[1] < 0xa0)
+			return 0; /* overlong */
+		if (c == 0xed && s[1] > 0x9f)
+			return 0; /* surrogate */
+		return 3;
+	}
+	if (c >= 0xf0 && c <= 0xf4) {
+		if (n < 4 || (s[1] & 0xc0) != 0x80 || (s[2] & 0xc0) != 0x80 ||
+		    (s[3] & 0xc0) != 0x80)
+			return 0;
+		if (c == 0xf0 && s[1] < 0x90)
+			return 0;
+		if (c == 0xf4 && s[1] > 0x8f)
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
+mv_status mv_text_check(const char *s, size_t n, size_t max, char *err,
+			size_t errlen)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, line_start = 0, line = 1;
+
+	if (n == 0)
+		return mv_err(err, errlen, MV_ERR_EMPTY, "empty input");
+	if (max && n > max)
+		return mv_err(err, errlen, MV_ERR_TOO_LONG,
+			      "input of %zu bytes is over the limit of %zu", n,
+			      max);
+	while (i < n) {
+		unsigned c = p[i];
+		size_t k;
+
+		if (c == '\n') {
+			line++;
+			line_start = i + 1;
+			i++;
+			continue;
+		}
+		if (i - line_start >= MV_MAX_LINE)
+			return mv_err(err, errlen, MV_ERR_TOO_LONG,
+				      "line %zu is longer than %d bytes", line,
+				      MV_MAX_LINE);
+		if (c < 0x20 && c != '\t' && c != '\r')
+			return mv_err(err, errlen, MV_ERR_BINARY,
+				      "binary data: byte 0x%02x at offset %zu", c,
+				      i);
+		if (c == 0x7f)
+			return mv_err(err, errlen, MV_ERR_BINARY,
+				      "binary data: byte 0x7f at offset %zu", i);
+		k = utf8_seq(p + i, n - i);
+		if (!k)
+			return mv_err(err, errlen, MV_ERR_UTF8,
+				      "invalid UTF-8 at byte offset %zu", i);
+		i += k;
+	}
+	return MV_OK;
+}

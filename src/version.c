@@ -1,0 +1,389 @@
+/* version.c - decode a MIUI / HyperOS firmware version by rule.
+ *
+ * The forms (data/regions.tsv, kind version_form):
+ *   V14.0.4.0.TKHEUXM     MIUI: four numbers, then seven letters: Android
+ *                         letter (T), device code (KH), region (EU), carrier
+ *   OS2.0.203.0.VMRMIXM   HyperOS, same seven letters
+ *   V816.0.3.0.UGRMIXM    HyperOS 1 under its internal number
+ *   A15.0.1.0.VGWMIXM     Android Go style numbering
+ *   22.3.23, 9.8.22       China weekly builds, named by date
+ *   V14.0.23.3.20.DEV     China public betas
+ * and as people write them: "MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)",
+ * "Xiaomi HyperOS 1.0.3.0 (UNOEUXM)", "v14.0.4.0.tkheuxm", or inside a
+ * package file name ("miui_ALIOTHGlobal_V12.5.1.0.RKHMIXM_..zip").
+ * This file needs no database: what the letters mean is looked up by the
+ * caller (identify.c) in the decoding rules.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+#define MAX_GROUPS 8
+
+/* One numeric version found in the text. */
+typedef struct {
+	size_t start, end;   /* the span, prefix and letters included */
+	char prefix[4];      /* "V", "OS", "A" or "" */
+	long num[MAX_GROUPS];
+	int ngroups;
+	char code[8];        /* seven letters, upper case, or "" */
+	int dev;             /* followed by ".DEV" */
+	int score;
+} cand;
+
+static int is_alnum(int c)
+{
+	return isalnum((unsigned char)c);
+}
+
+/*
+ * Read the numeric groups "N.N.N[.N...]" at "s + i" into "c"; each number at
+ * most 6 digits.  Returns the index after the last group, or 0 when fewer
+ * than three groups are there.
+ */
+static size_t read_groups(const char *s, size_t n, size_t i, cand *c)
+{
+	c->ngroups = 0;
+	for (;;) {
+		size_t j = i;
+		long v = 0;
+
+		while (j < n && isdigit((unsigned char)s[j]) && j - i < 6)
+			v = v * 10 + (s[j++] - '0');
+		if (j == i || (j < n && isdigit((unsigned char)s[j])))
+			return c->ngroups >= 3 ? i - 1 : 0;
+		if (c->ngroups == MAX_GROUPS)
+			return 0;
+		c->num[c->ngroups++] = v;
+		if (j + 1 < n && s[j] == '.' && isdigit((unsigned char)s[j + 1]))
+			i = j + 1;
+		else
+			return c->ngroups >= 3 ? j : 0;
+	}
+}
+
+/*
+ * After the numbers: an optional separator (".", " ", "(", "[" or "_", at
+ * most three) and seven letters that end the word, or ".DEV".
+ */
+static size_t read_code(const char *s, size_t n, size_t i, cand *c)
+{
+	size_t j = i, k;
+	int seps = 0;
+
+	while (j < n && seps < 3 && (s[j] == '.' || s[j] == ' ' || s[j] == '(' ||
+				     s[j] == '[' || s[j] == '_' || s[j] == '-')) {
+		j++;
+		seps++;
+	}
+	for (k = j; k < n && isalpha((unsigned char)s[k]) && k - j <= 7; k++)
+		;
+	if (k - j == 7 && (k == n || !is_alnum(s[k]))) {
+		size_t t;
+		for (t = 0; t < 7; t++)
+			c->code[t] = (char)toupper((unsigned char)s[j + t]);
+		c->code[7] = '\0';
+		while (k < n && (s[k] == ')' || s[k] == ']'))
+			k++;
+		return k;
+	}
+	if (k - j == 3 && j > i && s[j - 1] == '.' && strncasecmp(s + j, "DEV", 3) == 0) {
+		c->dev = 1;
+		return k;
+	}
+	return i;
+}
+
+/* The version prefix letters just before offset "i": V, OS, A. */
+static void read_prefix(const char *s, size_t i, cand *c)
+{
+	c->prefix[0] = '\0';
+	c->start = i;
+	if (i >= 2 && toupper((unsigned char)s[i - 2]) == 'O' &&
+	    toupper((unsigned char)s[i - 1]) == 'S' && (i == 2 || !isalpha((unsigned char)s[i - 3]))) {
+		strcpy(c->prefix, "OS");
+		c->start = i - 2;
+	} else if (i >= 1 && (s[i - 1] == 'V' || s[i - 1] == 'v') &&
+		   (i == 1 || !isalpha((unsigned char)s[i - 2]))) {
+		strcpy(c->prefix, "V");
+		c->start = i - 1;
+	} else if (i >= 1 && s[i - 1] == 'A' && (i == 1 || !isalpha((unsigned char)s[i - 2]))) {
+		strcpy(c->prefix, "A");
+		c->start = i - 1;
+	}
+}
+
+/* A word list: lower-case words of "s", as a sequence of NUL-separated words. */
+static int has_word(const char *s, size_t n, const char *word)
+{
+	size_t i = 0, m = strlen(word);
+
+	while (i < n) {
+		size_t j;
+		while (i < n && !is_alnum(s[i]) && !((unsigned char)s[i] & 0x80))
+			i++;
+		j = i;
+		while (j < n && (is_alnum(s[j]) || ((unsigned char)s[j] & 0x80)))
+			j++;
+		if (j - i == m && strncasecmp(s + i, word, m) == 0)
+			return 1;
+		i = j;
+	}
+	return 0;
+}
+
+static int contains(const char *s, size_t n, const char *needle)
+{
+	return mv_memcasestr(s, n, needle) >= 0;
+}
+
+/* Region words people write beside a version, in the order they win. */
+static const struct {
+	const char *word;
+	const char *region;
+	int exact; /* 1 = whole word, 0 = substring (CJK) */
+} label_words[] = {
+	{"eea", "eea", 1}, {"eu", "eea", 1}, {"europe", "eea", 1}, {"european", "eea", 1},
+	{"global", "global", 1}, {"international", "global", 1}, {"intl", "global", 1},
+	{"国际版", "global", 0}, {"全球版", "global", 0},
+	{"india", "india", 1}, {"indian", "india", 1},
+	{"russia", "russia", 1}, {"russian", "russia", 1},
+	{"indonesia", "indonesia", 1}, {"taiwan", "taiwan", 1}, {"turkey", "turkey", 1},
+	{"japan", "japan", 1}, {"korea", "korea", 1},
+	{"china", "china", 1}, {"chinese", "china", 1}, {"cn", "china", 1},
+	{"国行", "china", 0}, {"中国版", "china", 0},
+};
+
+/* Read the words around the version: OS name, region label, branch, ROM. */
+static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
+{
+	size_t i;
+	/* the words outside the version itself */
+	const char *pre = s, *post = s + c->end;
+	size_t npre = c->start, npost = n - c->end;
+
+	for (i = 0; i < MV_ARRAY_LEN(label_words); i++) {
+		int hit = label_words[i].exact
+			? has_word(pre, npre, label_words[i].word) || has_word(post, npost, label_words[i].word)
+			: contains(pre, npre, label_words[i].word) || contains(post, npost, label_words[i].word);
+		if (hit) {
+			mv_strlcpy(v->label_region, label_words[i].region, sizeof v->label_region);
+			break;
+		}
+	}
+	if (contains(s, n, "hyperos") || contains(s, n, "hyper os") || contains(s, n, "澎湃"))
+		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
+	else if (contains(s, n, "miui"))
+		mv_strlcpy(v->os, "MIUI", sizeof v->os);
+	if (has_word(s, n, "stable") || contains(s, n, "稳定版"))
+		mv_strlcpy(v->branch, "stable", sizeof v->branch);
+	else if (has_word(s, n, "beta") || has_word(s, n, "dev") || has_word(s, n, "developer") ||
+		 contains(s, n, "开发版") || contains(s, n, "内测"))
+		mv_strlcpy(v->branch, "beta", sizeof v->branch);
+	else if (has_word(s, n, "weekly"))
+		mv_strlcpy(v->branch, "weekly", sizeof v->branch);
+	if (contains(s, n, "xiaomi.eu") || contains(s, n, "xiaomieu"))
+		mv_strlcpy(v->rom_label, "xiaomi.eu", sizeof v->rom_label);
+}
+
+/*
+ * The package-file forms carry the build's own device name:
+ *   miui_ALIOTHGlobal_V12.5.1.0.RKHMIXM_<hash>_11.0.zip  -> rom prefix
+ *   fw_alioth_miui_ALIOTHGlobal_V12...                   -> rom prefix
+ *   alioth_global_images_V12.5.1.0.RKHMIXM_...tgz        -> mod_device
+ *   alioth-ota_full-V12.5.1.0.RKHMIXM-user-11.0-<hash>.zip -> codename
+ * Fills v->mod_device with "prefix:ALIOTHGlobal" or the mod_device.
+ */
+static void read_package(const char *s, size_t n, const cand *c, mv_version *v)
+{
+	size_t st = c->start, j;
+	const char *images = "_images_";
+	size_t li = strlen(images);
+
+	if (st >= li && strncmp(s + st - li, images, li) == 0) {
+		j = st - li;
+		while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '_'))
+			j--;
+		snprintf(v->mod_device, sizeof v->mod_device, "%.*s", (int)(st - li - j), s + j);
+		return;
+	}
+	if (st >= 10 && strncmp(s + st - 10, "-ota_full-", 10) == 0) {
+		j = st - 10;
+		while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '_'))
+			j--;
+		snprintf(v->mod_device, sizeof v->mod_device, "%.*s", (int)(st - 10 - j), s + j);
+		return;
+	}
+	if (st >= 2 && s[st - 1] == '_') {
+		j = st - 1;
+		while (j > 0 && is_alnum(s[j - 1]))
+			j--;
+		/* "miui_" or "fw_<codename>_miui_" before it */
+		if (j >= 5 && strncasecmp(s + j - 5, "miui_", 5) == 0 && st - 1 > j)
+			snprintf(v->mod_device, sizeof v->mod_device, "prefix:%.*s",
+				 (int)(st - 1 - j), s + j);
+	}
+	(void)n;
+}
+
+/* Score a candidate: seven letters win, then a prefix, then more groups. */
+static int score(const cand *c)
+{
+	int sc = 0;
+
+	if (c->code[0])
+		sc += 100;
+	if (c->dev)
+		sc += 60;
+	if (c->prefix[0])
+		sc += 40;
+	if (c->ngroups == 4)
+		sc += 10;
+	return sc;
+}
+
+static int valid_weekly(const cand *c)
+{
+	long y = c->num[0], m = c->num[1], d = c->num[2];
+
+	if (c->ngroups != 3 || c->prefix[0] || c->code[0])
+		return 0;
+	if (!((y >= 4 && y <= 9) || (y >= 20 && y <= 39)))
+		return 0;
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, size_t errlen)
+{
+	cand best = {0}, c;
+	size_t i;
+	int found = 0, g;
+	mv_buf nums = MV_BUF_INIT;
+	char q[80];
+
+	memset(v, 0, sizeof *v);
+	if (n > MV_MAX_STRING)
+		return mv_err(err, errlen, MV_ERR_TOO_LONG, "version text of %zu bytes is over the limit of %d",
+			      n, MV_MAX_STRING);
+	for (i = 0; i < n; i++) {
+		size_t e;
+		if (!isdigit((unsigned char)s[i]) || (i > 0 && (isdigit((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+			continue;
+		memset(&c, 0, sizeof c);
+		e = read_groups(s, n, i, &c);
+		if (!e)
+			continue;
+		/* a number glued to other letters is part of some other word (a
+		 * model number, a hash) unless it is a version prefix */
+		read_prefix(s, i, &c);
+		if (!c.prefix[0] && i > 0 && isalpha((unsigned char)s[i - 1]))
+			continue;
+		c.end = read_code(s, n, e, &c);
+		if (!c.code[0] && !c.dev && c.end < n && isalpha((unsigned char)s[c.end]))
+			continue;
+		c.score = score(&c);
+		if (!c.code[0] && !c.dev && !c.prefix[0] && c.ngroups > 4)
+			continue;
+		if (!found || c.score > best.score) {
+			best = c;
+			found = 1;
+		}
+		i = c.end > i ? c.end - 1 : i;
+	}
+	if (!found) {
+		mv_quote(q, sizeof q, s, n);
+		return mv_err(err, errlen, MV_ERR_PARSE, "no firmware version in '%s'", q);
+	}
+	read_context(s, n, &best, v);
+	read_package(s, n, &best, v);
+
+	/* numbers as "14.0.4.0" */
+	for (g = 0; g < best.ngroups; g++)
+		mv_buf_addf(&nums, "%s%ld", g ? "." : "", best.num[g]);
+	mv_strlcpy(v->os_version, mv_buf_str(&nums), sizeof v->os_version);
+	v->major = (int)best.num[0];
+	v->extra_groups = best.ngroups > 4 && !best.dev ? best.ngroups - 4 : 0;
+
+	if (best.code[0]) {
+		memcpy(v->code, best.code, 8);
+		v->android_letter = best.code[0];
+		memcpy(v->device_code, best.code + 1, 2);
+		memcpy(v->region_code, best.code + 3, 2);
+		memcpy(v->carrier, best.code + 5, 2);
+	}
+
+	/* Which OS: the prefix, then words, then the size of the number. */
+	if (!strcmp(best.prefix, "OS"))
+		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
+	else if (best.num[0] == 816) {
+		/* ro.build.version.incremental of HyperOS 1 builds */
+		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
+	} else if (!v->os[0] && !best.dev && valid_weekly(&best)) {
+		mv_strlcpy(v->branch, "weekly", sizeof v->branch);
+		mv_strlcpy(v->os, "MIUI", sizeof v->os);
+	} else if (!v->os[0] && best.num[0] >= 1 && best.num[0] <= 3 && !strcmp(best.prefix, ""))
+		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
+	else if (!v->os[0] && !strcmp(best.prefix, "A"))
+		mv_strlcpy(v->os, "MIUI", sizeof v->os);
+	else if (!v->os[0] && best.num[0] >= 4 && best.num[0] <= 14)
+		mv_strlcpy(v->os, "MIUI", sizeof v->os);
+	else if (v->os[0] && valid_weekly(&best) && !strcmp(v->os, "MIUI") &&
+		 (best.num[0] >= 20 || v->branch[0] == 'b'))
+		mv_strlcpy(v->branch, "weekly", sizeof v->branch);
+
+	if (!strcmp(v->branch, "weekly") && valid_weekly(&best)) {
+		long y = best.num[0] < 10 ? 2010 + best.num[0] : 2000 + best.num[0];
+		snprintf(v->weekly_date, sizeof v->weekly_date, "%04ld-%02ld-%02ld", y, best.num[1], best.num[2]);
+	}
+	if (best.dev)
+		mv_strlcpy(v->branch, "beta", sizeof v->branch);
+
+	/* the normalised text, as official lists write it */
+	if (!strcmp(v->branch, "weekly") && !best.code[0])
+		snprintf(v->text, sizeof v->text, "%s", v->os_version);
+	else if (best.dev)
+		snprintf(v->text, sizeof v->text, "%s%s.DEV", !strcmp(v->os, "HyperOS") ? "OS" : "V", v->os_version);
+	else if (best.code[0])
+		snprintf(v->text, sizeof v->text, "%s%s.%s",
+			 best.prefix[0] ? best.prefix : (!strcmp(v->os, "HyperOS") ? "OS" : "V"),
+			 v->os_version, best.code);
+	else
+		snprintf(v->text, sizeof v->text, "%s", v->os_version);
+	if (best.prefix[0] == 'V' && best.num[0] == 816)
+		v->major = 1;
+	mv_buf_release(&nums);
+	return MV_OK;
+}
+
+/* Compare dotted numbers, ignoring prefixes and letters; OS > V. */
+int mv_version_cmp(const char *a, const char *b)
+{
+	int ao = a[0] == 'O', bo = b[0] == 'O';
+
+	if (ao != bo)
+		return ao - bo;
+	while (*a && !isdigit((unsigned char)*a))
+		a++;
+	while (*b && !isdigit((unsigned char)*b))
+		b++;
+	while (*a || *b) {
+		long x = 0, y = 0;
+		while (isdigit((unsigned char)*a))
+			x = x * 10 + (*a++ - '0');
+		while (isdigit((unsigned char)*b))
+			y = y * 10 + (*b++ - '0');
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (*a == '.')
+			a++;
+		if (*b == '.')
+			b++;
+		if (!isdigit((unsigned char)*a) || !isdigit((unsigned char)*b))
+			break;
+	}
+	return 0;
+}
