@@ -157,7 +157,13 @@ typedef struct {
 	char weekly_date[12];  /* 2022-03-23 for a weekly 22.3.23 */
 	char mod_device[64];   /* from a package file name, else "" */
 	char rom_label[24];    /* a custom ROM named beside it: "xiaomi.eu" */
+	char package_codename[48]; /* "fw_<codename>_miui_..." firmware packages */
 	int extra_groups;      /* numeric groups beyond the usual four */
+	char android_text[8];  /* "Android 11" written beside it: "11" */
+	char code_candidate[8]; /* seven letters that stood apart from the
+				 * numbers ("MIUI 7.5 | Stable (LAICNDD)") or
+				 * after a space: identify checks them against
+				 * the rules before it takes them */
 } mv_version;
 
 /*

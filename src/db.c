@@ -17,7 +17,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -42,6 +42,8 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_STEM_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number LIKE ?1 || '_' OR model_number LIKE ?1 || '__' ORDER BY model_number",
 	[Q_STEM_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model LIKE ?1 || '_' OR model LIKE ?1 || '__' ORDER BY model",
 	[Q_TAC] = "SELECT brand, model FROM tac WHERE tac = ?1 LIMIT 1",
+	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
+	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 };
 
 struct mv_db {
@@ -519,4 +521,34 @@ mv_status mv_db_info(mv_db *db, int json, mv_buf *out, char *err, size_t errlen)
 	if (json)
 		mv_buf_adds(out, "}");
 	return out->failed ? MV_ERR_NOMEM : MV_OK;
+}
+
+int mv_db_moddev_codename(mv_db *db, const char *mod_device, const char *base, char *out, size_t outlen)
+{
+	sqlite3_stmt *st = q(db, Q_MOD_CODENAME, mod_device, base, 0, 0, 0);
+	int found = 0;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		mv_strlcpy(out, col(st, 0), outlen);
+		found = 1;
+	}
+	if (st)
+		sqlite3_reset(st);
+	return found;
+}
+
+int mv_db_os_for_letter(mv_db *db, char letter, char *out, size_t outlen)
+{
+	char l[2] = {letter, 0};
+	sqlite3_stmt *st = q(db, Q_OS_LETTER, l, 0, 0, 0, 0);
+	int n = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW)
+		if (n++ == 0)
+			mv_strlcpy(out, col(st, 0), outlen);
+	if (st)
+		sqlite3_reset(st);
+	if (n != 1)
+		out[0] = '\0';
+	return n == 1;
 }

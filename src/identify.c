@@ -67,6 +67,39 @@ static int months_between(const char *a, const char *b)
 
 /* ------------------------------------------------------------ device facts */
 
+/*
+ * Put first the name sold in the market of this phone: the firmware's region,
+ * else the hardware's ("alioth" on EEA firmware is a POCO F3, not a K40).
+ */
+static void prefer_market_name(mv_report *r)
+{
+	const char *want = !is_unknown(r->firmware_region) && strcmp(r->firmware_region, "custom")
+				   ? r->firmware_region : r->hardware_region;
+	char pat1[32], pat2[32], tmp[64];
+	int i;
+
+	if (is_unknown(want))
+		return;
+	snprintf(pat1, sizeof pat1, "(%s", want);
+	snprintf(pat2, sizeof pat2, "/%s", want);
+	for (i = 0; i < r->n_names; i++)
+		if (strstr(r->names[i], pat1) || strstr(r->names[i], pat2)) {
+			if (i) {
+				memcpy(tmp, r->names[i], sizeof tmp);
+				memmove(r->names[1], r->names[0], (size_t)i * sizeof r->names[0]);
+				memcpy(r->names[0], tmp, sizeof tmp);
+			}
+			/* the brand of that name */
+			if (!strncmp(r->names[0], "POCO", 4))
+				mv_strlcpy(r->brand, "POCO", sizeof r->brand);
+			else if (!strncmp(r->names[0], "Redmi", 5))
+				mv_strlcpy(r->brand, "Redmi", sizeof r->brand);
+			else
+				mv_strlcpy(r->brand, "Xiaomi", sizeof r->brand);
+			return;
+		}
+}
+
 /* Fill names, brand, end of life and Play certification for r->codename. */
 static void device_facts(mv_db *db, mv_report *r)
 {
@@ -76,6 +109,7 @@ static void device_facts(mv_db *db, mv_report *r)
 	if (!cn[0] || strchr(cn, '|'))
 		return;
 	r->n_names = mv_db_names(db, cn, r->names, MV_MAX_NAMES, r->brand, sizeof r->brand);
+	prefer_market_name(r);
 	if (r->n_names)
 		evidence(r, "device '%s' is sold as %s%s%s", cn, r->names[0],
 			 r->n_names > 1 ? " and as " : "", r->n_names > 1 ? r->names[1] : "");
@@ -110,6 +144,12 @@ static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_
 	snprintf(code4, sizeof code4, "%s%s", v->device_code, v->region_code);
 	n = mv_db_moddev_by_code(db, code4, m, MAX_CANDS);
 	for (i = 0; i < n; i++) {
+		/* a sub-variant's builds are filed under the device's own codename */
+		char filed[48];
+		if (mv_db_moddev_codename(db, m[i].mod_device, m[i].codename, filed, sizeof filed))
+			mv_strlcpy(m[i].codename, filed, sizeof m[i].codename);
+	}
+	for (i = 0; i < n; i++) {
 		int dup = 0;
 		for (j = 0; j < kept; j++)
 			dup |= !strcmp(cands[j], m[i].codename);
@@ -117,15 +157,20 @@ static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_
 			mv_strlcpy(cands[kept++], m[i].codename, sizeof cands[0]);
 	}
 	if (kept > 1 && nrel > 0) {
-		/* the official list says which of them got this very build */
-		for (i = 0; i < nrel; i++)
-			for (j = 0; j < kept; j++)
+		/* the official list says which of them got this very build, when
+		 * only one of them did */
+		int hit = -1, nhit = 0;
+		for (j = 0; j < kept; j++)
+			for (i = 0; i < nrel; i++)
 				if (!strcmp(rel[i].codename, cands[j])) {
-					mv_strlcpy(cands[0], cands[j], sizeof cands[0]);
-					kept = 1;
-					i = nrel;
+					hit = j;
+					nhit++;
 					break;
 				}
+		if (nhit == 1) {
+			mv_strlcpy(cands[0], cands[hit], sizeof cands[0]);
+			kept = 1;
+		}
 	}
 	if (kept == 1) {
 		SET(codename, cands[0]);
@@ -169,6 +214,8 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 	int i;
 
 	for (i = 0; i < nrel; i++) {
+		if (!r->codename[0] && strcmp(rel[i].codename, rel[0].codename))
+			break; /* several devices got this build: none is "mine" */
 		if (r->codename[0] && strcmp(rel[i].codename, r->codename))
 			continue;
 		if (r->mod_device[0] && strcmp(rel[i].mod_device, r->mod_device) && mine)
@@ -177,22 +224,22 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 		if (!r->mod_device[0] || !strcmp(rel[i].mod_device, r->mod_device))
 			break;
 	}
-	if (mine && (!r->codename[0] || strchr(r->codename, '|'))) {
-		int distinct = 0;
-		for (i = 0; i < nrel; i++)
-			distinct += !i || strcmp(rel[i].codename, rel[0].codename);
-		if (distinct == 1 || !r->codename[0]) {
-			if (distinct == 1)
-				SET(codename, mine->codename);
-		}
+	if (!r->codename[0] && nrel > 0) {
+		int distinct = 1;
+		for (i = 1; i < nrel; i++)
+			distinct += strcmp(rel[i].codename, rel[i - 1].codename) != 0;
+		if (distinct == 1)
+			SET(codename, rel[0].codename);
+		else
+			mine = NULL;
 	}
 	if (mine) {
 		r->official = r->official == MV_NO ? MV_NO : MV_YES;
 		SET(release_date, mine->date);
 		if (!r->mod_device[0])
 			SET(mod_device, mine->mod_device);
-		if (!r->branch[0] || !strcmp(r->branch, "beta"))
-			SET(branch, mine->branch);
+		if (!r->branch[0])
+			SET(branch, strstr(mine->branch, "beta") ? "beta" : mine->branch);
 		if (is_unknown(r->firmware_region))
 			SET(firmware_region, mine->region);
 		if (!r->android[0] && mine->android[0])
@@ -249,9 +296,15 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 {
 	const mv_rule *rule;
 
+	if (v->code[0] && !r->os[0])
+		mv_db_os_for_letter(db, v->android_letter, r->os, sizeof r->os);
 	if (v->code[0]) {
-		if ((rule = mv_db_rule(db, "android_letter", (char[]){v->android_letter, 0}, 0)))
+		if ((rule = mv_db_rule(db, "android_letter", (char[]){v->android_letter, 0}, 0))) {
 			SET(android, rule->value);
+			if (v->android_text[0] && strncmp(v->android_text, rule->value, strlen(v->android_text)))
+				evidence(r, "'Android %s' written beside it, but the letter '%c' means Android %s",
+					 v->android_text, v->android_letter, rule->value);
+		}
 		else {
 			evidence(r, "Android letter '%c' is not one Xiaomi uses", v->android_letter);
 			r->official = MV_NO;
@@ -279,11 +332,21 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 		if (!mv_db_rule(db, "carrier", v->carrier, 0) && v->major >= 11 && strcmp(r->os, "HyperOS") == 0 &&
 		    strcmp(v->carrier, "XM"))
 			evidence(r, "carrier letters '%s': official builds end in XM", v->carrier);
-	} else if (!strcmp(v->branch, "weekly")) {
+	} else if (v->android_text[0]) {
+		SET(android, v->android_text);
+	}
+	if (v->code[0]) {
+		;
+	} else if (!strcmp(v->branch, "beta") && strstr(v->text, ".DEV")) {
+		SET(firmware_region, "china");
+		evidence(r, "%s is a China public beta (.DEV): beta builds are China firmware", v->text);
+	} else if ((!strcmp(v->branch, "weekly") || !strcmp(v->branch, "beta")) && v->weekly_date[0] &&
+		   (!v->label_region[0] || !strcmp(v->label_region, "china"))) {
 		SET(firmware_region, "china");
 		evidence(r, "%s is a China weekly (developer) build of %s: weekly builds are China firmware",
 			 v->text, v->weekly_date);
-	}
+	} else if (v->weekly_date[0])
+		evidence(r, "%s is a %s weekly beta of %s", v->text, region_name(v->label_region), v->weekly_date);
 	if (v->extra_groups > 0) {
 		evidence(r, "%s has %d number groups: official stable versions have four", v->text, 4 + v->extra_groups);
 		r->official = MV_NO;
@@ -331,7 +394,15 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 			mv_strlcpy(m.codename, v->mod_device, sizeof m.codename);
 			ok = 1;
 		}
+		if (!ok && v->package_codename[0] && mv_db_codename_known(db, v->package_codename)) {
+			memset(&m, 0, sizeof m);
+			mv_strlcpy(m.codename, v->package_codename, sizeof m.codename);
+			ok = 1;
+		}
 		if (ok) {
+			char filed[48];
+			if (m.mod_device[0] && mv_db_moddev_codename(db, m.mod_device, m.codename, filed, sizeof filed))
+				mv_strlcpy(m.codename, filed, sizeof m.codename);
 			SET(codename, m.codename);
 			SET(mod_device, m.mod_device);
 			evidence(r, "the package name names the build '%s' (%s)", v->mod_device, m.codename);
@@ -484,6 +555,34 @@ static void verdict(mv_report *r)
 
 /* ------------------------------------------------------------ entry points */
 
+/*
+ * Seven capitals standing apart from the numbers are a build code only if
+ * the rules know their Android letter and region ("RJGEUXM" yes, "ANDROID"
+ * no).  Returns 0 when nothing of a version is left.
+ */
+static int check_detached_code(mv_db *db, mv_version *v)
+{
+	char region[3] = {0};
+
+	if (v->code_candidate[0]) {
+		memcpy(region, v->code_candidate + 3, 2);
+		if (mv_db_rule(db, "android_letter", (char[]){v->code_candidate[0], 0}, 0) &&
+		    mv_db_rule(db, "version_region", region, 0))
+			mv_version_apply_code(v);
+		v->code_candidate[0] = '\0';
+	}
+	return v->os_version[0] != '\0' || v->code[0] != '\0';
+}
+
+/* Final touches common to every kind: "13.0" is Android 13. */
+static void tidy(mv_report *r)
+{
+	size_t n = strlen(r->android);
+
+	if (n > 2 && !strcmp(r->android + n - 2, ".0"))
+		r->android[n - 2] = '\0';
+}
+
 static mv_report *new_report(const char *s, size_t n)
 {
 	mv_report *r = calloc(1, sizeof *r);
@@ -597,8 +696,9 @@ mv_report *mv_identify(mv_db *db, const char *s, size_t n)
 			return fail(r, st, err);
 		}
 	}
-	if (mv_version_parse(s, n, &v, err, sizeof err) == MV_OK) {
+	if (mv_version_parse(s, n, &v, err, sizeof err) == MV_OK && check_detached_code(db, &v)) {
 		identify_version(db, r, &v);
+		tidy(r);
 		return r;
 	}
 	if ((st = mv_model_parse(s, n, &m, err2, sizeof err2)) == MV_OK) {
@@ -611,6 +711,7 @@ mv_report *mv_identify(mv_db *db, const char *s, size_t n)
 			return fail(r, MV_ERR_NOT_FOUND, msg);
 		}
 		identify_model(db, r, &m);
+		tidy(r);
 		return r;
 	}
 	{
@@ -926,5 +1027,6 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	if (is_unknown(r->hardware_region))
 		evidence(r, "cannot tell the hardware region: the dump has no ro.boot.hwc and no regional model number");
 	mv_props_free(p);
+	tidy(r);
 	return r;
 }

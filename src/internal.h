@@ -28,6 +28,10 @@ int mv_endswith(const char *s, const char *suffix);
 /* Quote "s" for a message: printable, at most "max" characters. */
 void mv_quote(char *dst, size_t size, const char *s, size_t n);
 
+/* Take the version's "code_candidate" as its seven letters (after the
+ * caller checked them), and write the text again with them. */
+void mv_version_apply_code(mv_version *v);
+
 /* ---------------------------------------------------------------- TSV */
 
 #define MV_TSV_MAX_FIELDS 32
@@ -78,6 +82,10 @@ int mv_db_moddev_by_devcode(mv_db *db, const char *code2, mv_moddev *out,
 int mv_db_moddev_get(mv_db *db, const char *mod_device, mv_moddev *out);
 /* The mod_device whose ROM file prefix is "prefix" (ALIOTHGlobal). */
 int mv_db_moddev_by_prefix(mv_db *db, const char *prefix, mv_moddev *out);
+/* The codename the official list files the builds of "mod_device" under
+ * when its own base name "base" has no page there (dandelion_c3l2 ->
+ * dandelion); 0 otherwise. */
+int mv_db_moddev_codename(mv_db *db, const char *mod_device, const char *base, char *out, size_t outlen);
 /* Is "codename" a known device (in devices or mod_devices)? */
 int mv_db_codename_known(mv_db *db, const char *codename);
 
@@ -112,6 +120,9 @@ int mv_db_count_newer(mv_db *db, const char *codename, const char *mod_device,
  * major at all. */
 int mv_db_os_android_seen(mv_db *db, const char *os, int major, char letter);
 
+/* The one OS (MIUI or HyperOS) whose official builds used Android letter
+ * "letter"; 0 when none or both did. */
+int mv_db_os_for_letter(mv_db *db, char letter, char *out, size_t outlen);
 /* End of life: 1 listed (for "region" or for all regions), 0 not. Fills
  * "name" with the list entry. */
 int mv_db_eol(mv_db *db, const char *codename, const char *region, char *name,

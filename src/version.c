@@ -32,6 +32,7 @@ typedef struct {
 	int ngroups;
 	char code[8];        /* seven letters, upper case, or "" */
 	int dev;             /* followed by ".DEV" */
+	int loose;           /* the letters followed a space or a bracket */
 	int score;
 } cand;
 
@@ -42,10 +43,11 @@ static int is_alnum(int c)
 
 /*
  * Read the numeric groups "N.N.N[.N...]" at "s + i" into "c"; each number at
- * most 6 digits.  Returns the index after the last group, or 0 when fewer
- * than three groups are there.
+ * most 6 digits; a single space after a dot is forgiven ("V12. 0. 5. 0").
+ * Returns the index after the last group, or 0 when fewer than "min" groups
+ * are there.
  */
-static size_t read_groups(const char *s, size_t n, size_t i, cand *c)
+static size_t read_groups(const char *s, size_t n, size_t i, cand *c, int min)
 {
 	c->ngroups = 0;
 	for (;;) {
@@ -55,14 +57,16 @@ static size_t read_groups(const char *s, size_t n, size_t i, cand *c)
 		while (j < n && isdigit((unsigned char)s[j]) && j - i < 6)
 			v = v * 10 + (s[j++] - '0');
 		if (j == i || (j < n && isdigit((unsigned char)s[j])))
-			return c->ngroups >= 3 ? i - 1 : 0;
+			return 0;
 		if (c->ngroups == MAX_GROUPS)
 			return 0;
 		c->num[c->ngroups++] = v;
 		if (j + 1 < n && s[j] == '.' && isdigit((unsigned char)s[j + 1]))
 			i = j + 1;
+		else if (j + 2 < n && s[j] == '.' && s[j + 1] == ' ' && isdigit((unsigned char)s[j + 2]))
+			i = j + 2;
 		else
-			return c->ngroups >= 3 ? j : 0;
+			return c->ngroups >= min ? j : 0;
 	}
 }
 
@@ -87,6 +91,9 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 		for (t = 0; t < 7; t++)
 			c->code[t] = (char)toupper((unsigned char)s[j + t]);
 		c->code[7] = '\0';
+		/* after a space or a bracket the word may be any word ("14.0.18
+		 * Android"): the caller checks it as a detached code */
+		c->loose = j == i || s[j - 1] != '.';
 		while (k < n && (s[k] == ')' || s[k] == ']'))
 			k++;
 		return k;
@@ -108,7 +115,8 @@ static void read_prefix(const char *s, size_t i, cand *c)
 		strcpy(c->prefix, "OS");
 		c->start = i - 2;
 	} else if (i >= 1 && (s[i - 1] == 'V' || s[i - 1] == 'v') &&
-		   (i == 1 || !isalpha((unsigned char)s[i - 2]))) {
+		   (i == 1 || !isalpha((unsigned char)s[i - 2]) || s[i - 2] == 'v' || s[i - 2] == 'V' ||
+		    (i >= 5 && strncasecmp(s + i - 5, "miui", 4) == 0))) {
 		strcpy(c->prefix, "V");
 		c->start = i - 1;
 	} else if (i >= 1 && s[i - 1] == 'A' && (i == 1 || !isalpha((unsigned char)s[i - 2]))) {
@@ -155,7 +163,8 @@ static const struct {
 	{"indonesia", "indonesia", 1}, {"taiwan", "taiwan", 1}, {"turkey", "turkey", 1},
 	{"japan", "japan", 1}, {"korea", "korea", 1},
 	{"china", "china", 1}, {"chinese", "china", 1}, {"cn", "china", 1},
-	{"国行", "china", 0}, {"中国版", "china", 0},
+	{"国行", "china", 0}, {"中国版", "china", 0}, {"台版", "taiwan", 0}, {"欧版", "eea", 0},
+	{"印度版", "india", 0}, {"俄版", "russia", 0},
 };
 
 /* Read the words around the version: OS name, region label, branch, ROM. */
@@ -181,11 +190,11 @@ static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 		mv_strlcpy(v->os, "MIUI", sizeof v->os);
 	if (has_word(s, n, "stable") || contains(s, n, "稳定版"))
 		mv_strlcpy(v->branch, "stable", sizeof v->branch);
-	else if (has_word(s, n, "beta") || has_word(s, n, "dev") || has_word(s, n, "developer") ||
-		 contains(s, n, "开发版") || contains(s, n, "内测"))
+	else if (has_word(s, n, "beta") || contains(s, n, "内测"))
 		mv_strlcpy(v->branch, "beta", sizeof v->branch);
-	else if (has_word(s, n, "weekly"))
-		mv_strlcpy(v->branch, "weekly", sizeof v->branch);
+	else if (has_word(s, n, "weekly") || has_word(s, n, "dev") || has_word(s, n, "developer") ||
+		 contains(s, n, "开发版"))
+		mv_strlcpy(v->branch, "weekly", sizeof v->branch); /* dated developer builds */
 	if (contains(s, n, "xiaomi.eu") || contains(s, n, "xiaomieu"))
 		mv_strlcpy(v->rom_label, "xiaomi.eu", sizeof v->rom_label);
 }
@@ -223,11 +232,47 @@ static void read_package(const char *s, size_t n, const cand *c, mv_version *v)
 		while (j > 0 && is_alnum(s[j - 1]))
 			j--;
 		/* "miui_" or "fw_<codename>_miui_" before it */
-		if (j >= 5 && strncasecmp(s + j - 5, "miui_", 5) == 0 && st - 1 > j)
+		if (j >= 5 && strncasecmp(s + j - 5, "miui_", 5) == 0 && st - 1 > j) {
 			snprintf(v->mod_device, sizeof v->mod_device, "prefix:%.*s",
 				 (int)(st - 1 - j), s + j);
+			/* "fw_<codename>_miui_": the firmware-only packages name the device too */
+			if (j >= 9 && !strncmp(s, "fw_", 3) && s[j - 6] == '_' && j - 6 > 3)
+				snprintf(v->package_codename, sizeof v->package_codename, "%.*s",
+					 (int)(j - 6 - 3), s + 3);
+		}
 	}
 	(void)n;
+}
+
+/* Is offset "i" just after the word "w" (case-insensitive), allowing one
+ * space and a "V" between: "MIUI 14", "miui12.5", "HyperOS1.0", "MIUI V12"? */
+static int after_word(const char *s, size_t i, const char *w)
+{
+	size_t m = strlen(w);
+
+	if (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i < m || strncasecmp(s + i - m, w, m))
+		return 0;
+	/* a whole word: "os" must not be the end of "hyperos" or "macos" here */
+	return i == m || !isalpha((unsigned char)s[i - m - 1]) || (unsigned char)w[0] >= 0x80;
+}
+
+/* Offset of the first word of exactly seven capital letters at or after
+ * "from" (a build code such as "RJGEUXM"), or (size_t)-1. */
+static size_t find_code_word(const char *s, size_t n, size_t from)
+{
+	size_t i = from;
+
+	while (i < n) {
+		size_t j = i;
+		while (j < n && isupper((unsigned char)s[j]))
+			j++;
+		if (j - i == 7 && (i == 0 || !isalnum((unsigned char)s[i - 1])) && (j == n || !isalnum((unsigned char)s[j])))
+			return i;
+		i = j > i ? j : i + 1;
+	}
+	return (size_t)-1;
 }
 
 /* Score a candidate: seven letters win, then a prefix, then more groups. */
@@ -241,6 +286,8 @@ static int score(const cand *c)
 		sc += 60;
 	if (c->prefix[0])
 		sc += 40;
+	if (c->ngroups >= 3)
+		sc += 20;
 	if (c->ngroups == 4)
 		sc += 10;
 	return sc;
@@ -271,28 +318,63 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 			      n, MV_MAX_STRING);
 	for (i = 0; i < n; i++) {
 		size_t e;
+		int anchored;
 		if (!isdigit((unsigned char)s[i]) || (i > 0 && (isdigit((unsigned char)s[i - 1]) || s[i - 1] == '.')))
 			continue;
 		memset(&c, 0, sizeof c);
-		e = read_groups(s, n, i, &c);
+		e = read_groups(s, n, i, &c, 1);
 		if (!e)
 			continue;
+		if (after_word(s, i, "android") || after_word(s, i, "安卓")) {
+			/* "Android 11", "android14": the Android version, not MIUI's */
+			if (!v->android_text[0])
+				snprintf(v->android_text, sizeof v->android_text, "%ld", c.num[0]);
+			i = e - 1;
+			continue;
+		}
+		read_prefix(s, i, &c);
+		anchored = after_word(s, c.start, "miui") || after_word(s, c.start, "hyperos") ||
+			   after_word(s, c.start, "hyper os") || after_word(s, c.start, "os") ||
+			   ((after_word(s, c.start, "global") || after_word(s, c.start, "eea")) &&
+			    (mv_memcasestr(s, c.start, "miui") >= 0 || mv_memcasestr(s, c.start, "hyperos") >= 0));
 		/* a number glued to other letters is part of some other word (a
 		 * model number, a hash) unless it is a version prefix */
-		read_prefix(s, i, &c);
-		if (!c.prefix[0] && i > 0 && isalpha((unsigned char)s[i - 1]))
+		if (!c.prefix[0] && !anchored && i > 0 && isalpha((unsigned char)s[i - 1]))
+			continue;
+		if (c.ngroups < 3 && !anchored && !c.prefix[0])
 			continue;
 		c.end = read_code(s, n, e, &c);
-		if (!c.code[0] && !c.dev && c.end < n && isalpha((unsigned char)s[c.end]))
+		if (!c.code[0] && !c.dev && c.end < n && isalpha((unsigned char)s[c.end]) && !anchored)
 			continue;
-		c.score = score(&c);
 		if (!c.code[0] && !c.dev && !c.prefix[0] && c.ngroups > 4)
 			continue;
-		if (!found || c.score > best.score) {
+		c.score = score(&c) + (anchored ? 5 : 0);
+		/* on a tie the later one wins: "from-V1-to-V2" packages, or a
+		 * label followed by the full version */
+		if (!found || c.score >= best.score) {
 			best = c;
 			found = 1;
 		}
 		i = c.end > i ? c.end - 1 : i;
+	}
+	if (!found || !best.code[0]) {
+		/* the seven letters alone, as a word of capitals: "(RJGEUXM)" */
+		size_t at = find_code_word(s, n, found ? best.end : 0);
+		if (at == (size_t)-1 && found)
+			at = find_code_word(s, n, 0);
+		if (at != (size_t)-1) {
+			size_t t;
+			if (!found) {
+				memset(&best, 0, sizeof best);
+				best.start = at;
+				best.end = at + 7;
+				found = 1;
+			}
+			for (t = 0; t < 7; t++)
+				best.code[t] = s[at + t];
+			best.code[7] = '\0';
+			best.loose = 1;
+		}
 	}
 	if (!found) {
 		mv_quote(q, sizeof q, s, n);
@@ -308,6 +390,11 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	v->major = (int)best.num[0];
 	v->extra_groups = best.ngroups > 4 && !best.dev ? best.ngroups - 4 : 0;
 
+	if (best.code[0] && best.loose) {
+		/* held apart until the caller has checked it (mv_version_apply_code) */
+		memcpy(v->code_candidate, best.code, 8);
+		best.code[0] = '\0';
+	}
 	if (best.code[0]) {
 		memcpy(v->code, best.code, 8);
 		v->android_letter = best.code[0];
@@ -322,8 +409,9 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	else if (best.num[0] == 816) {
 		/* ro.build.version.incremental of HyperOS 1 builds */
 		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
-	} else if (!v->os[0] && !best.dev && valid_weekly(&best)) {
-		mv_strlcpy(v->branch, "weekly", sizeof v->branch);
+	} else if (!v->os[0] && !best.dev && valid_weekly(&best) && strcmp(v->branch, "stable")) {
+		if (!v->branch[0])
+			mv_strlcpy(v->branch, "weekly", sizeof v->branch);
 		mv_strlcpy(v->os, "MIUI", sizeof v->os);
 	} else if (!v->os[0] && best.num[0] >= 1 && best.num[0] <= 3 && !strcmp(best.prefix, ""))
 		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
@@ -331,30 +419,38 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		mv_strlcpy(v->os, "MIUI", sizeof v->os);
 	else if (!v->os[0] && best.num[0] >= 4 && best.num[0] <= 14)
 		mv_strlcpy(v->os, "MIUI", sizeof v->os);
-	else if (v->os[0] && valid_weekly(&best) && !strcmp(v->os, "MIUI") &&
-		 (best.num[0] >= 20 || v->branch[0] == 'b'))
+	if (v->os[0] && valid_weekly(&best) && !strcmp(v->os, "MIUI") && !v->branch[0])
 		mv_strlcpy(v->branch, "weekly", sizeof v->branch);
 
-	if (!strcmp(v->branch, "weekly") && valid_weekly(&best)) {
+	if ((!strcmp(v->branch, "weekly") || !strcmp(v->branch, "beta")) && valid_weekly(&best)) {
 		long y = best.num[0] < 10 ? 2010 + best.num[0] : 2000 + best.num[0];
-		snprintf(v->weekly_date, sizeof v->weekly_date, "%04ld-%02ld-%02ld", y, best.num[1], best.num[2]);
+		snprintf(v->weekly_date, sizeof v->weekly_date, "%04d-%02d-%02d", (int)y, (int)best.num[1], (int)best.num[2]);
 	}
 	if (best.dev)
 		mv_strlcpy(v->branch, "beta", sizeof v->branch);
+	else if (!strcmp(v->branch, "weekly") && !valid_weekly(&best))
+		mv_strlcpy(v->branch, "beta", sizeof v->branch);
+	else if (best.ngroups == 4 && !v->branch[0] && (best.code[0] || best.num[3] == 0))
+		mv_strlcpy(v->branch, "stable", sizeof v->branch); /* the stable form */
 
 	/* the normalised text, as official lists write it */
 	if (!strcmp(v->branch, "weekly") && !best.code[0])
 		snprintf(v->text, sizeof v->text, "%s", v->os_version);
 	else if (best.dev)
 		snprintf(v->text, sizeof v->text, "%s%s.DEV", !strcmp(v->os, "HyperOS") ? "OS" : "V", v->os_version);
+	else if (best.code[0] && best.ngroups == 0)
+		snprintf(v->text, sizeof v->text, "%s", best.code);
 	else if (best.code[0])
 		snprintf(v->text, sizeof v->text, "%s%s.%s",
 			 best.prefix[0] ? best.prefix : (!strcmp(v->os, "HyperOS") ? "OS" : "V"),
 			 v->os_version, best.code);
 	else
 		snprintf(v->text, sizeof v->text, "%s", v->os_version);
-	if (best.prefix[0] == 'V' && best.num[0] == 816)
+	if (best.num[0] == 816) {
+		/* HyperOS 1 under its internal number: V816.0.3.0 is OS1.0.3.0 */
 		v->major = 1;
+		snprintf(v->os_version, sizeof v->os_version, "1%s", strchr(mv_buf_str(&nums), '.'));
+	}
 	mv_buf_release(&nums);
 	return MV_OK;
 }
@@ -386,4 +482,37 @@ int mv_version_cmp(const char *a, const char *b)
 			break;
 	}
 	return 0;
+}
+
+void mv_version_apply_code(mv_version *v)
+{
+	char text[64];
+
+	if (!v->code_candidate[0])
+		return;
+	memcpy(v->code, v->code_candidate, 8);
+	v->android_letter = v->code[0];
+	memcpy(v->device_code, v->code + 1, 2);
+	v->device_code[2] = '\0';
+	memcpy(v->region_code, v->code + 3, 2);
+	v->region_code[2] = '\0';
+	memcpy(v->carrier, v->code + 5, 2);
+	v->carrier[2] = '\0';
+	v->code_candidate[0] = '\0';
+	if (v->os_version[0]) {
+		snprintf(text, sizeof text, "%s%s.%s", !strcmp(v->os, "HyperOS") ? "OS" : "V", v->os_version, v->code);
+		if (v->major == 1 && !strncmp(v->text, "V816", 4))
+			snprintf(text, sizeof text, "%s.%s", v->text, v->code);
+		mv_strlcpy(v->text, text, sizeof v->text);
+	} else
+		mv_strlcpy(v->text, v->code, sizeof v->text);
+	{
+		/* four numbers and the letters: the stable form */
+		const char *p;
+		int dots = 0;
+		for (p = v->os_version; *p; p++)
+			dots += *p == '.';
+		if (!v->branch[0] && dots == 3)
+			mv_strlcpy(v->branch, "stable", sizeof v->branch);
+	}
 }

@@ -109,7 +109,7 @@ int cmd_identify(int argc, char **argv)
 		if (json) {
 			mv_report_json(r, &out);
 			mv_buf_adds(&out, "\n");
-		} else {
+		} else if (r->status == MV_OK) {
 			if (ninputs > 1)
 				mv_buf_addf(&out, "%s%s:\n", i ? "\n" : "", r->input);
 			mv_report_text(r, color, &out);

@@ -1,0 +1,319 @@
+/* test_golden.c - golden tables: every official firmware version of the XFU
+ * list, real version strings as people type them, real model numbers and
+ * IMEIs, real property dumps.  Each table prints its rate. */
+#include "harness.h"
+#include "internal.h"
+
+static const char *xfu_region(const char *label)
+{
+	if (!strcmp(label, "China"))
+		return "china";
+	if (!strcmp(label, "Global"))
+		return "global";
+	if (!strcmp(label, "Europe"))
+		return "eea";
+	if (!strcmp(label, "India"))
+		return "india";
+	return "?";
+}
+
+/* Is "cn" one of the "a|b" candidates of the report? */
+static int codename_is(const mv_report *r, const char *cn)
+{
+	return !strcmp(r->codename, cn);
+}
+
+/* Does the official list file "version" under both codenames?  The site
+ * keeps some builds on two device pages (onc and onclite). */
+static int filed_under_both(const char *version, const char *a, const char *b)
+{
+	mv_release rel[64];
+	int n = mv_db_releases_of(test_db(), version, rel, 64), i, fa = 0, fb = 0;
+
+	for (i = 0; i < n; i++) {
+		fa |= !strcmp(rel[i].codename, a);
+		fb |= !strcmp(rel[i].codename, b);
+	}
+	return fa && fb;
+}
+
+/* The device a firmware file name starts with: "fw_<codename>_miui_". */
+static int file_codename_is(const char *file, const char *cn)
+{
+	size_t n = strlen(cn);
+
+	return !strncmp(file, "fw_", 3) && !strncmp(file + 3, cn, n) && !strncmp(file + 3 + n, "_miui_", 6);
+}
+
+static int codename_among(const mv_report *r, const char *cn)
+{
+	const char *p = r->codename;
+	size_t n = strlen(cn);
+
+	while (*p) {
+		if (!strncmp(p, cn, n) && (p[n] == '|' || p[n] == '\0'))
+			return 1;
+		p = strchr(p, '|');
+		if (!p)
+			break;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * Every version of the XFU firmware list decodes to its codename and region
+ * by rule: the seven letters through the device-code table.  Weekly builds
+ * ("21.3.24") carry no letters: they must decode as official China builds,
+ * and their package file name must name the device.
+ */
+static void xfu_firmware_decodes(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/xfu_firmware.tsv");
+	int i, lettered = 0, cn_ok = 0, cn_among = 0, reg_ok = 0, label_differs = 0, weekly = 0, weekly_ok = 0;
+	int files = 0, files_ok = 0, failures = 0, alias = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		const char *ver = golden_get(&g, i, "version"), *cn = golden_get(&g, i, "codename");
+		const char *want = xfu_region(golden_get(&g, i, "region")), *file = golden_get(&g, i, "filename");
+		mv_report *r = identify_str(ver);
+		int ok = 1;
+
+		if (r->kind != MV_KIND_VERSION) {
+			printf("# xfu: '%s' not read as a version: %s\n", ver, r->error);
+			ok = 0;
+		} else if (r->device_code[0]) {
+			lettered++;
+			if (codename_is(r, cn))
+				cn_ok++;
+			else if (codename_among(r, cn))
+				cn_among++;
+			else if (filed_under_both(ver, r->codename, cn))
+				alias++;
+			else {
+				printf("# xfu: %s decodes to '%s', list says '%s'\n", ver, r->codename, cn);
+				ok = 0;
+			}
+			if (!strcmp(r->firmware_region, want))
+				reg_ok++;
+			else {
+				/* the site label disagrees with the letters: the letters win */
+				label_differs++;
+				if (strlen(ver) < 7 || !strcmp(r->firmware_region, "unknown")) {
+					printf("# xfu: %s region '%s', list says '%s'\n", ver, r->firmware_region, want);
+					ok = 0;
+				}
+			}
+		} else {
+			weekly++;
+			if (!strcmp(r->firmware_region, "china") && r->official != MV_NO &&
+			    (!strcmp(r->branch, "weekly") || !strcmp(r->branch, "beta")))
+				weekly_ok++;
+			else {
+				printf("# xfu: weekly %s: region '%s', official %d, branch '%s'\n", ver,
+				       r->firmware_region, r->official, r->branch);
+				ok = 0;
+			}
+		}
+		mv_report_free(r);
+		/* the package file name names the build */
+		r = identify_str(file);
+		files++;
+		if ((codename_is(r, cn) || file_codename_is(file, r->codename) ||
+		     filed_under_both(ver, r->codename, cn)) &&
+		    (!strcmp(r->firmware_region, want) || r->device_code[0]))
+			files_ok++;
+		else {
+			printf("# xfu: file %s decodes to '%s' %s\n", file, r->codename, r->firmware_region);
+			ok = 0;
+		}
+		mv_report_free(r);
+		failures += !ok;
+	}
+	printf("# xfu firmware: %d versions; %d with letters: codename %d exact (%.2f%%), %d among candidates, %d on a second device page; "
+	       "region %d as labelled, %d where the site label differs from the letters\n",
+	       g.nrows, lettered, cn_ok, 100.0 * cn_ok / (lettered ? lettered : 1), cn_among, alias, reg_ok, label_differs);
+	printf("# xfu firmware: %d weekly builds: %d decoded as official China weekly (%.2f%%); %d file names: %d name their device (%.2f%%)\n",
+	       weekly, weekly_ok, 100.0 * weekly_ok / (weekly ? weekly : 1), files, files_ok,
+	       100.0 * files_ok / (files ? files : 1));
+	golden_free(&g);
+	assert_int_equal(failures, 0);
+}
+
+/* Compare a report field with an expected cell; "" expects nothing. */
+static int expect(const char *table, const char *input, const char *field, const char *want, const char *got)
+{
+	if (!want[0] || !strcmp(want, got))
+		return 1;
+	printf("# %s: '%s': %s is '%s', expected '%s'\n", table, input, field, got, want);
+	return 0;
+}
+
+/*
+ * Version strings as users, sellers and sites write them, each with its
+ * source (tests/golden/version_forms.tsv).
+ */
+static void version_forms(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/version_forms.tsv");
+	int i, ok_rows = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		const char *in = golden_get(&g, i, "input");
+		const char *os = golden_get(&g, i, "expected_os");
+		mv_report *r = identify_str(in);
+		/* a row that names no version at all ("Redmi 9 ROM Global") only
+		 * must not be taken for one */
+		int none = !strcmp(os, "unknown") && !golden_get(&g, i, "expected_os_version")[0];
+		int ok = none || r->kind == MV_KIND_VERSION;
+
+		if (!ok)
+			printf("# version_forms: '%s' not read as a version (%s)\n", in, r->error);
+		ok &= expect("version_forms", in, "os", strcmp(os, "unknown") ? os : "", r->os);
+		ok &= expect("version_forms", in, "os_version", golden_get(&g, i, "expected_os_version"), r->os_version);
+		ok &= expect("version_forms", in, "android", golden_get(&g, i, "expected_android"), r->android);
+		ok &= expect("version_forms", in, "device_code", golden_get(&g, i, "expected_device_code"), r->device_code);
+		ok &= expect("version_forms", in, "region", golden_get(&g, i, "expected_region"), r->firmware_region);
+		ok &= expect("version_forms", in, "branch", golden_get(&g, i, "expected_branch"), r->branch);
+		if (!strncmp(golden_get(&g, i, "note"), "fake:", 5))
+			ok &= expect("version_forms", in, "verdict", "vendor_rom", mv_verdict_name(r->verdict));
+		ok_rows += ok;
+		mv_report_free(r);
+	}
+	printf("# version_forms: %d of %d real version strings decoded as expected (%.1f%%)\n", ok_rows, g.nrows,
+	       100.0 * ok_rows / g.nrows);
+	golden_free(&g);
+	assert_int_equal(ok_rows, g.nrows);
+}
+
+/* Model numbers of every era, and other brands' look-alikes. */
+static void model_forms(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/model_forms.tsv");
+	int i, ok_rows = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		const char *in = golden_get(&g, i, "input");
+		int xiaomi = !strcmp(golden_get(&g, i, "expected_is_xiaomi"), "yes");
+		mv_report *r = identify_str(in);
+		int ok = 1;
+
+		if (xiaomi) {
+			if (r->kind != MV_KIND_MODEL || r->status != MV_OK) {
+				printf("# model_forms: '%s' not read as a Xiaomi model (%s)\n", in, r->error);
+				ok = 0;
+			}
+			ok &= expect("model_forms", in, "hardware_region", golden_get(&g, i, "expected_region"),
+				     r->hardware_region);
+		} else if (r->status == MV_OK) {
+			printf("# model_forms: '%s' (%s) taken for a Xiaomi %s\n", in, golden_get(&g, i, "expected_brand"),
+			       mv_kind_name(r->kind));
+			ok = 0;
+		}
+		ok_rows += ok;
+		mv_report_free(r);
+	}
+	printf("# model_forms: %d of %d real model numbers as expected (%.1f%%)\n", ok_rows, g.nrows,
+	       100.0 * ok_rows / g.nrows);
+	golden_free(&g);
+	assert_int_equal(ok_rows, g.nrows);
+}
+
+/* IMEIs as public documents and validators write them. */
+static void imei_forms(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/imei_forms.tsv");
+	int i, ok_rows = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		const char *in = golden_get(&g, i, "input");
+		int valid = !strcmp(golden_get(&g, i, "expected_valid"), "yes");
+		mv_imei m;
+		char err[256];
+		mv_status st = mv_imei_parse(in, strlen(in), &m, err, sizeof err);
+		int ok = valid ? st == MV_OK : st != MV_OK;
+
+		if (!ok)
+			printf("# imei_forms: '%s': status %d (%s), expected %s\n", in, st, st ? err : "ok",
+			       valid ? "valid" : "invalid");
+		ok_rows += ok;
+	}
+	printf("# imei_forms: %d of %d as expected\n", ok_rows, g.nrows);
+	golden_free(&g);
+	assert_int_equal(ok_rows, g.nrows);
+}
+
+/* Read a whole file for the dump tests. */
+static char *slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long len;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)len + 1);
+	*n = fread(buf, 1, (size_t)len, f);
+	buf[*n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* Real property dumps (tests/golden/props/SOURCES.tsv): hardware region,
+ * firmware region and verdict. */
+static void property_dumps(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/props/SOURCES.tsv");
+	int i, ok_rows = 0, tested = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		char path[512];
+		const char *file = golden_get(&g, i, "file");
+		size_t n = 0;
+		char *text;
+		mv_report *r;
+		int ok = 1;
+
+		if (strstr(file, ".packages."))
+			continue; /* a package list alone: tested with its dump */
+		snprintf(path, sizeof path, GOLDEN_DIR "/props/%s", file);
+		text = slurp(path, &n);
+		assert_non_null(text);
+		r = mv_identify_props(test_db(), text, n);
+		tested++;
+		if (r->status != MV_OK) {
+			printf("# props: %s: %s\n", file, r->error);
+			ok = 0;
+		}
+		ok &= expect("props", file, "codename", golden_get(&g, i, "codename"), r->codename);
+		ok &= expect("props", file, "hardware_region", golden_get(&g, i, "hardware_region"), r->hardware_region);
+		ok &= expect("props", file, "firmware_region", golden_get(&g, i, "firmware_region"), r->firmware_region);
+		ok &= expect("props", file, "verdict", golden_get(&g, i, "expected_verdict"), mv_verdict_name(r->verdict));
+		ok_rows += ok;
+		mv_report_free(r);
+		free(text);
+	}
+	printf("# props: %d of %d real dumps classified as expected\n", ok_rows, tested);
+	golden_free(&g);
+	assert_int_equal(ok_rows, tested);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(xfu_firmware_decodes),
+		cmocka_unit_test(version_forms),
+		cmocka_unit_test(model_forms),
+		cmocka_unit_test(imei_forms),
+		cmocka_unit_test(property_dumps),
+	};
+	return cmocka_run_group_tests_name("golden", tests, NULL, NULL);
+}
