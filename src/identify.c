@@ -406,7 +406,8 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 			SET(codename, m.codename);
 			SET(mod_device, m.mod_device);
 			evidence(r, "the package name names the build '%s' (%s)", v->mod_device, m.codename);
-			if (m.region[0] && is_unknown(r->firmware_region))
+			/* the build's own name is more exact than the weekly default */
+			if (m.region[0] && (is_unknown(r->firmware_region) || !v->code[0]))
 				SET(firmware_region, m.region);
 		}
 	}
@@ -652,6 +653,65 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 	evidence(r, "cannot tell from an IMEI: hardware or firmware region - the model number or version would");
 }
 
+/*
+ * Find a model number in "s": the whole text, or a word of it ("Mi 10T Lite
+ * (M2007J17G)"), or a number the model tables list although it has no rule
+ * form ("XIG01", "A201XM").  Xiaomi forms win over names ("MI 6"), and those
+ * over another brand's form, which is reported in "m->other_brand".
+ */
+static int find_model(mv_db *db, const char *s, size_t n, mv_model *out)
+{
+	mv_model m, best;
+	mv_modelrow row;
+	int rank = 0; /* 3 numeric Xiaomi form, 2 listed, 1 name, -1 other brand */
+	size_t i = 0;
+
+	memset(&best, 0, sizeof best);
+	if (mv_model_parse(s, n, &m, NULL, 0) == MV_OK) {
+		*out = m;
+		return 1;
+	}
+	while (i < n) {
+		size_t j, k;
+		int r = 0;
+		while (i < n && strchr(" \t()[],;/=:|", s[i]))
+			i++;
+		for (j = i; j < n && !strchr(" \t()[],;/=:|", s[j]); j++)
+			;
+		if (j == i)
+			break;
+		if (mv_model_parse(s + i, j - i, &m, NULL, 0) == MV_OK)
+			r = m.other_brand[0] ? -1 : strcmp(m.form, "name") && strcmp(m.form, "old-code") ? 3 : 1;
+		else if (j - i >= 4 && j - i < sizeof m.text) {
+			char up[32];
+			mv_strncpy0(up, sizeof up, s + i, j - i);
+			mv_upper(up, sizeof up, up);
+			if (mv_db_model(db, up, &row, 1) > 0) {
+				memset(&m, 0, sizeof m);
+				mv_strlcpy(m.text, up, sizeof m.text);
+				mv_strlcpy(m.form, "listed", sizeof m.form);
+				r = 2;
+			}
+		}
+		/* "MI 6", "Mi 11": a name of two words */
+		if (r <= 0 && j < n && s[j] == ' ' && j - i == 2 && !strncasecmp(s + i, "mi", 2)) {
+			for (k = j + 1; k < n && !strchr(" \t()[],;/=:|", s[k]); k++)
+				;
+			if (mv_model_parse(s + i, k - i, &m, NULL, 0) == MV_OK && !m.other_brand[0])
+				r = 1;
+		}
+		if (r > rank || (r == -1 && rank == 0)) {
+			best = m;
+			rank = r;
+		}
+		i = j;
+	}
+	if (rank == 0)
+		return 0;
+	*out = best;
+	return 1;
+}
+
 /* Does "s" look like a property dump rather than one string? */
 static int looks_like_props(const char *s, size_t n)
 {
@@ -701,7 +761,8 @@ mv_report *mv_identify(mv_db *db, const char *s, size_t n)
 		tidy(r);
 		return r;
 	}
-	if ((st = mv_model_parse(s, n, &m, err2, sizeof err2)) == MV_OK) {
+	(void)err2;
+	if (find_model(db, s, n, &m)) {
 		if (m.other_brand[0]) {
 			char msg[256];
 			r->kind = MV_KIND_MODEL;
@@ -761,6 +822,13 @@ static const struct {
 	{"ro.potato.version", "POSP"}, {"ro.rising.version", "RisingOS"},
 	{"ro.afterlife.version", "AfterlifeOS"}, {"ro.statix.version", "StatiXOS"},
 	{"ro.modversion", "a custom ROM"},
+	/* prefixes: any key under them */
+	{"org.pixelexperience.", "Pixel Experience"}, {"ro.lineage.", "LineageOS"},
+	{"ro.crdroid.", "crDroid"}, {"org.evolution.", "Evolution X"}, {"ro.evolution.", "Evolution X"},
+	{"ro.aospa.", "Paranoid Android"}, {"ro.arrow.", "ArrowOS"}, {"ro.potato.", "POSP"},
+	{"ro.spark.", "Spark OS"}, {"ro.cherish.", "Cherish OS"}, {"ro.pixys.", "PixysOS"},
+	{"ro.superior.", "Superior OS"}, {"ro.voltage.", "Voltage OS"}, {"ro.nameless.", "Nameless AOSP"},
+	{"ro.yaap.", "YAAP"}, {"ro.syberia.", "Syberia OS"}, {"ro.elixir.", "Project Elixir"},
 };
 
 /* Split "brand/product/device:release/id/incremental:type/tags". */
@@ -832,8 +900,32 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	mv_strlcpy(r->input, "property dump", sizeof r->input);
 	if ((st = mv_props_parse(s, n, &p, err, sizeof err)) != MV_OK)
 		return fail(r, st, err);
-	model = prop_any(p, K_MODEL);
-	device = prop_any(p, K_DEVICE);
+	/* the first model property that is a model number ("mivendor" and
+	 * "qssi system image" name system images, not phones) */
+	model = NULL;
+	for (i = 0; K_MODEL[i] && !model; i++) {
+		mv_model mm;
+		const char *m = mv_props_get(p, K_MODEL[i]);
+		if (m && *m && mv_model_parse(m, strlen(m), &mm, NULL, 0) == MV_OK && !mm.other_brand[0])
+			model = m;
+	}
+	if (!model)
+		model = prop_any(p, K_MODEL);
+	device = NULL;
+	for (i = 0; K_DEVICE[i]; i++) {
+		/* generic system-image names say nothing of the device */
+		static const char *const generic[] = {"missi", "qssi", "mssi", "mivendor", "generic", NULL};
+		const char *d = mv_props_get(p, K_DEVICE[i]);
+		const char *const *g;
+		if (!d || !*d)
+			continue;
+		for (g = generic; *g && strncmp(d, *g, strlen(*g)); g++)
+			;
+		if (!*g) {
+			device = d;
+			break;
+		}
+	}
 	mod = mv_props_get(p, "ro.product.mod_device");
 	ver = prop_any(p, K_VERSION);
 	fp = prop_any(p, K_FINGERPRINT);
@@ -846,16 +938,21 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	}
 	evidence(r, "property dump: %zu properties", mv_props_count(p));
 
-	/* ---- custom ROMs */
-	for (i = 0; i < MV_ARRAY_LEN(custom_keys); i++)
-		if ((v = mv_props_get(p, custom_keys[i].key)) && *v) {
+	/* ---- custom ROMs: their own properties */
+	for (i = 0; i < MV_ARRAY_LEN(custom_keys); i++) {
+		const char *key = custom_keys[i].key;
+		char found[128];
+		if (mv_endswith(key, ".") ? mv_props_key_with_prefix(p, key, found, sizeof found)
+					  : ((v = mv_props_get(p, key)) && *v && mv_strlcpy(found, key, sizeof found))) {
 			SET(firmware_region, "custom");
-			evidence(r, "%s=%s: %s, not Xiaomi's firmware", custom_keys[i].key, v, custom_keys[i].rom);
+			evidence(r, "property '%s' is %s's: a custom ROM, not Xiaomi's firmware", found, custom_keys[i].rom);
 			break;
 		}
+	}
 
 	/* ---- the firmware: version, mod_device, build region */
-	if (ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && ver_d.code[0]) {
+	if (ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && check_detached_code(db, &ver_d) &&
+	    (ver_d.code[0] || ver_d.weekly_date[0] || strstr(ver_d.text, ".DEV"))) {
 		have_ver = 1;
 		if (!strcmp(ver_d.os, "HyperOS") && ver_d.major == 1 && !strncmp(ver, "V816", 4)) {
 			/* ro.build.version.incremental of HyperOS 1: V816.0.x -> OS1.0.x */
@@ -867,7 +964,14 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 			 mv_props_get(p, "ro.mi.os.version.incremental") ? "ro.mi.os.version.incremental" : "ro.build.version.incremental");
 	}
 	if (mod && *mod) {
+		mv_moddev md;
 		SET(mod_device, mod);
+		if (mv_db_moddev_get(db, mod, &md)) {
+			char filed[48];
+			if (mv_db_moddev_codename(db, md.mod_device, md.codename, filed, sizeof filed))
+				mv_strlcpy(md.codename, filed, sizeof md.codename);
+			SET(codename, md.codename);
+		}
 		moddev_region(db, mod, device, fwreg, sizeof fwreg);
 		evidence(r, "ro.product.mod_device=%s: %s firmware", mod, region_name(fwreg));
 		if (!strcmp(fwreg, "custom")) {
@@ -943,12 +1047,9 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 		    strcmp(m.form, "name")) {
 			SET(hardware_region, "unknown");
 			hardware_from_model(db, r, &m);
-			if (hwreg[0] && !is_unknown(r->hardware_region) && strcmp(hwreg, r->hardware_region) &&
-			    (!strcmp(hwreg, "china") || !strcmp(r->hardware_region, "china"))) {
-				evidence(r, "the model property says %s hardware but the bootloader reports %s: the model number was edited",
+			if (hwreg[0] && !is_unknown(r->hardware_region) && strcmp(hwreg, r->hardware_region))
+				evidence(r, "the model property (written by the firmware, not the hardware) says %s; the bootloader reports %s hardware",
 					 region_name(r->hardware_region), region_name(hwreg));
-				r->modified = MV_YES;
-			}
 			if (hwreg[0])
 				SET(hardware_region, hwreg);
 			if (keep_cn[0])
@@ -958,17 +1059,19 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 			SET(hardware_region, keep_hw);
 		}
 	}
-	if (device && *device && !r->codename[0])
-		SET(codename, device);
-	else if (device && *device && strcmp(device, r->codename) && !strchr(r->codename, '|') &&
-		 strcmp(r->firmware_region, "custom")) {
-		evidence(r, "ro.product.device=%s but the firmware is built for %s", device, r->codename);
-		if (mv_db_codename_known(db, device)) {
-			r->modified = MV_YES;
-			r->official = MV_NO;
-		}
-		SET(codename, device);
-	}
+	/* the device property names the board, sometimes by a name of its own
+	 * (sunny for mojito); the firmware's names win, the board's fill in */
+	if (device && (!r->codename[0] || (strlen(device) < strlen(r->codename) &&
+					     !strncmp(device, r->codename, strlen(device)) &&
+					     mv_db_codename_known(db, device))))
+		SET(codename, device); /* also "light" for the carrier variant "lightcm" */
+	else if (device && strchr(r->codename, '|')) {
+		char bar[70];
+		snprintf(bar, sizeof bar, "|%s|", r->codename);
+		if (strstr(bar, device))
+			SET(codename, device);
+	} else if (device && strcmp(device, r->codename) && strcmp(r->firmware_region, "custom"))
+		evidence(r, "the board calls itself '%s'; the firmware is %s's", device, r->codename);
 
 	/* ---- build signature and fingerprint */
 	if ((v = mv_props_get(p, "ro.build.tags")) && strstr(v, "test-keys")) {

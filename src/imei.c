@@ -54,15 +54,15 @@ mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err, size_t e
 		return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s': %zu digits, an IMEI has 15", q, k);
 	memcpy(m->tac, m->digits, 8);
 	m->tac[8] = '\0';
-	if (k == 16) { /* IMEISV: 14 digits and a 2-digit software version */
-		m->valid = 1;
-		return MV_OK;
-	}
 	m->check = luhn14(m->digits);
-	if (k == 14) { /* the check digit left off: say what it is */
-		m->valid = 1;
-		return MV_OK;
-	}
+	if (k == 16) /* IMEISV: 14 digits and a 2-digit software version */
+		return mv_err(err, errlen, MV_ERR_INVALID,
+			      "'%s' has 16 digits: an IMEISV, which has no check digit; give the 15-digit IMEI (*#06#)",
+			      m->digits);
+	if (k == 14)
+		return mv_err(err, errlen, MV_ERR_INVALID,
+			      "'%s' has 14 digits: an IMEI has 15 (with its check digit it would be %s%d)",
+			      m->digits, m->digits, m->check);
 	m->valid = m->digits[14] - '0' == m->check;
 	if (!m->valid)
 		return mv_err(err, errlen, MV_ERR_INVALID,

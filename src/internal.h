@@ -32,6 +32,10 @@ void mv_quote(char *dst, size_t size, const char *s, size_t n);
  * caller checked them), and write the text again with them. */
 void mv_version_apply_code(mv_version *v);
 
+/* Is there a property whose key starts with "prefix"?  Copies the first
+ * such key into "found". */
+int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found, size_t size);
+
 /* ---------------------------------------------------------------- TSV */
 
 #define MV_TSV_MAX_FIELDS 32

@@ -90,19 +90,6 @@ static int cmp_prop(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
-/* Keys a duplicate of which with another value makes the dump untrustworthy. */
-static int identifying(const char *k)
-{
-	static const char *const pre[] = {"ro.product.", "ro.build.", "ro.boot.", "ro.miui.",
-					  "ro.mi.", "ro.system.build.", "ro.vendor.build."};
-	size_t i;
-
-	for (i = 0; i < MV_ARRAY_LEN(pre); i++)
-		if (!strncmp(k, pre[i], strlen(pre[i])))
-			return 1;
-	return 0;
-}
-
 mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, size_t errlen)
 {
 	mv_props *p;
@@ -196,7 +183,10 @@ mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, siz
 			p->v[kept++] = *b;
 			continue;
 		}
-		if (strcmp(a->value, b->value) && (a->getprop || b->getprop || identifying(a->key))) {
+		/* getprop prints each key once: a second value means two dumps
+		 * were pasted together.  build.prop files are read in order and
+		 * a later value wins (a SKU file over the base one). */
+		if (strcmp(a->value, b->value) && (a->getprop || b->getprop)) {
 			char k[96];
 			mv_quote(k, sizeof k, a->key, strlen(a->key));
 			st = mv_err(err, errlen, MV_ERR_DUPLICATE,
@@ -216,6 +206,24 @@ mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, siz
 	p->n = kept;
 	*out = p;
 	return MV_OK;
+}
+
+int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found, size_t size)
+{
+	size_t lo = 0, hi = p->n, n = strlen(prefix);
+
+	while (lo < hi) { /* the first key >= prefix */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(p->v[mid].key, prefix) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < p->n && !strncmp(p->v[lo].key, prefix, n)) {
+		mv_strlcpy(found, p->v[lo].key, size);
+		return 1;
+	}
+	return 0;
 }
 
 const char *mv_props_get(const mv_props *p, const char *key)

@@ -341,7 +341,7 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		 * model number, a hash) unless it is a version prefix */
 		if (!c.prefix[0] && !anchored && i > 0 && isalpha((unsigned char)s[i - 1]))
 			continue;
-		if (c.ngroups < 3 && !anchored && !c.prefix[0])
+		if (c.ngroups < 3 && !anchored)
 			continue;
 		c.end = read_code(s, n, e, &c);
 		if (!c.code[0] && !c.dev && c.end < n && isalpha((unsigned char)s[c.end]) && !anchored)
