@@ -715,6 +715,12 @@ static int find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 /* Does "s" look like a property dump rather than one string? */
 static int looks_like_props(const char *s, size_t n)
 {
+	size_t i = 0;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+		i++;
+	if (i < n && s[i] == '[' && mv_memcasestr(s + i, n - i, "]: [") > 0)
+		return 1; /* getprop: "[key]: [value]" */
 	return mv_memcasestr(s, n, "[ro.") >= 0 || mv_memcasestr(s, n, "\nro.") >= 0 ||
 	       (n > 3 && !strncmp(s, "ro.", 3) && memchr(s, '=', n)) || mv_memcasestr(s, n, "package:") == 0 ||
 	       (memchr(s, '\n', n) && memchr(s, '=', n));

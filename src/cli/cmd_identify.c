@@ -26,6 +26,14 @@ static int is_file(const char *s)
 	return strlen(s) < 4096 && stat(s, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* "./x", "/x", "../x", "x/": meant as a file even when it is not there. */
+static int looks_like_path(const char *s)
+{
+	size_t n = strlen(s);
+
+	return s[0] == '/' || !strncmp(s, "./", 2) || !strncmp(s, "../", 3) || (n > 1 && s[n - 1] == '/');
+}
+
 int cmd_identify(int argc, char **argv)
 {
 	const char *dbpath = NULL;
@@ -82,7 +90,7 @@ int cmd_identify(int argc, char **argv)
 		size_t len = 0;
 		int too_long = 0;
 
-		if (!strcmp(in, "-") || is_file(in)) {
+		if (!strcmp(in, "-") || is_file(in) || looks_like_path(in)) {
 			text = cli_read_file(in, MV_MAX_DUMP, &len, &too_long);
 			if (!text) {
 				rc = EXIT_NOT_UNDERSTOOD;

@@ -20,7 +20,7 @@
 #endif
 
 /* One database for a whole test program (the embedded one). */
-static mv_db *test_db(void)
+__attribute__((unused)) static mv_db *test_db(void)
 {
 	static mv_db *db;
 	char err[256];
@@ -42,14 +42,14 @@ typedef struct {
 	char *text;
 } golden;
 
-static void golden_free(golden *g)
+__attribute__((unused)) static void golden_free(golden *g)
 {
 	free(g->cells);
 	free(g->text);
 }
 
 /* Load "path" (relative to the repository root). Aborts the test on error. */
-static golden golden_load(const char *path)
+__attribute__((unused)) static golden golden_load(const char *path)
 {
 	golden g = {0};
 	FILE *f = fopen(path, "rb");
@@ -111,7 +111,7 @@ static golden golden_load(const char *path)
 }
 
 /* Cell of row "r" (0 = first data row) in column "name". */
-static const char *golden_get(const golden *g, int r, const char *name)
+__attribute__((unused)) static const char *golden_get(const golden *g, int r, const char *name)
 {
 	int c;
 
@@ -123,7 +123,7 @@ static const char *golden_get(const golden *g, int r, const char *name)
 }
 
 /* Run mv_identify on a C string. */
-static mv_report *identify_str(const char *s)
+__attribute__((unused)) static mv_report *identify_str(const char *s)
 {
 	mv_report *r = mv_identify(test_db(), s, strlen(s));
 	assert_non_null(r);

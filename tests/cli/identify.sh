@@ -1,0 +1,92 @@
+#!/bin/sh
+# identify.sh - black-box table for `mivet identify` and `mivet db`: exit
+# status, and a fixed string the output must (or must not) hold.
+# usage: tests/cli/identify.sh [path/to/mivet]   (prints TAP)
+MIVET=${1:-${MIVET:-./build/mivet}}
+G=tests/golden
+n=0
+fails=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# check ID RC STREAM WANT [--stdin FILE] -- ARGS...
+#   STREAM: out or err; WANT: a fixed string, or !string for "must not hold"
+check() {
+	id=$1 rc=$2 stream=$3 want=$4
+	shift 4
+	stdin=/dev/null
+	if [ "$1" = --stdin ]; then
+		stdin=$2
+		shift 2
+	fi
+	[ "$1" = -- ] && shift
+	n=$((n + 1))
+	"$MIVET" "$@" <"$stdin" >"$tmp/out" 2>"$tmp/err"
+	got=$?
+	ok=1
+	[ "$got" -eq "$rc" ] || ok=0
+	case $want in
+	!*) grep -qF -- "${want#!}" "$tmp/$stream" && ok=0 ;;
+	*) grep -qF -- "$want" "$tmp/$stream" || ok=0 ;;
+	esac
+	if [ $ok -eq 1 ]; then
+		echo "ok $n - $id"
+	else
+		echo "not ok $n - $id: exit $got (want $rc), $stream:"
+		sed 's/^/#   /' "$tmp/$stream" | head -5
+		fails=$((fails + 1))
+	fi
+}
+
+# versions, as Settings and sellers write them
+check version-eea 0 out 'firmware   eea - MIUI V14.0.4.0.TKHEUXM (Android 13)' -- identify V14.0.4.0.TKHEUXM
+check version-json 0 out '"kind":"version","codename":"alioth"' -- identify --json V14.0.4.0.TKHEUXM
+check version-json-verdict 0 out '"verdict":"unknown"' -- identify --json V14.0.4.0.TKHEUXM
+check version-official 0 out '"official":true' -- identify --json OS2.0.203.0.VMRMIXM
+check version-latest 0 out '"latest":"OS3.0.4.0.VMRMIXM"' -- identify --json OS2.0.203.0.VMRMIXM
+check version-about-phone 0 out '"version":"V12.5.1.0.RKHMIXM"' -- identify --json 'MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)'
+check version-hyperos-about 0 out '"firmware_region":"eea"' -- identify --json 'Xiaomi HyperOS 1.0.3.0 (UNOEUXM)'
+check version-weekly 0 out '"branch":"weekly"' -- identify --json 22.3.23
+check version-fake-label 0 out '"verdict":"vendor_rom"' -- identify --json 'Global ROM V14.0.6.0.TMRCNXM'
+check version-cannot-tell 0 out 'cannot tell from a version: the hardware region' -- identify V14.0.4.0.TKHEUXM
+# model numbers
+check model-global 0 out '"hardware_region":"global"' -- identify --json 2211133G
+check model-china 0 out '"hardware_region":"china"' -- identify --json M2012K11AC
+check model-india 0 out '"codename":"marble"' -- identify --json 23049PCD8I
+check model-other-brand 1 err "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models" -- identify SM-A546B
+# IMEI
+check imei-valid 0 out '"kind":"imei"' -- identify --json 490154203237518
+check imei-bad-check 1 err "IMEI '490154203237517': check digit is 7, should be 8" -- identify 490154203237517
+# dumps: a file, and stdin
+check dump-file 0 out '"verdict":"global_rom"' -- identify --json $G/props/selene-cn-hw-global-rom.getprop.txt
+check dump-stdin 0 out '"verdict":"china_version"' --stdin $G/props/alioth-cn.getprop.txt -- identify --json -
+check dump-custom 0 out '"verdict":"custom_rom"' -- identify --json $G/props/unicorn-cn-hw-xiaomieu.getprop.txt
+# several inputs: one bad one does not lose the others
+check many-rc 1 out '"input":"2211133G"' -- identify --json V14.0.4.0.TKHEUXM 'not a phone' 2211133G
+check many-error 1 out '"error":"' -- identify --json V14.0.4.0.TKHEUXM 'not a phone' 2211133G
+# bad input
+printf '' >"$tmp/empty"
+check empty-file 1 err "empty input" -- identify "$tmp/empty"
+head -c 4096 /dev/urandom >"$tmp/binary" 2>/dev/null
+check binary-file 1 err "mivet: " -- identify "$tmp/binary"
+printf '[ro.product.model]: [caf\351]\n' >"$tmp/latin1"
+check invalid-utf8 1 err "invalid UTF-8 at byte offset 24" -- identify "$tmp/latin1"
+awk 'BEGIN { printf "[ro.product.model]: ["; for (i = 0; i < 1048576; i++) printf "A"; print "]" }' >"$tmp/longline"
+check long-line 1 err "line 1 is longer than 65536 bytes" -- identify "$tmp/longline"
+printf '[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133C]\n' >"$tmp/dup"
+check duplicate-key 1 err "property dump sets 'ro.product.model' twice to different values (lines 1 and 2)" -- identify "$tmp/dup"
+printf '[persist.sys.timezone]: [Europe/Paris]\n' >"$tmp/nokeys"
+check missing-keys 1 err "property dump has no device or build property" -- identify "$tmp/nokeys"
+check missing-file 1 err "cannot read" -- identify --json ./no/such/dir/
+# usage
+check usage-none 2 err "usage: mivet identify" -- identify
+check usage-option 2 err "unknown option '--frobnicate'" -- identify --frobnicate x
+check usage-command 2 err "'frobnicate' is not a mivet command" -- frobnicate
+check help 0 out "usage: mivet identify" -- identify --help
+check db-missing 1 err "cannot open database '/no/such.db'" -- identify --db /no/such.db 2211133G
+MIVET_DB=/no/env.db check db-env 1 err "cannot open database '/no/env.db'" -- identify 2211133G
+check db-info 0 out "official releases: 2014-10-08 to 2026-08" -- db info
+check no-color 0 out "$(printf '!\033')" -- identify V14.0.4.0.TKHEUXM
+
+echo "1..$n"
+exit $((fails > 0))

@@ -1,0 +1,364 @@
+/* test_units.c - the decoders one rule at a time, and bad input. */
+#include "harness.h"
+
+/* ------------------------------------------------------------ buffer */
+
+static void buf_grows_and_caps(void **state)
+{
+	mv_buf b = MV_BUF_INIT;
+	int i;
+
+	(void)state;
+	assert_string_equal(mv_buf_str(&b), "");
+	for (i = 0; i < 1000; i++)
+		assert_int_equal(mv_buf_addf(&b, "%d,", i), MV_OK);
+	assert_int_equal(b.len, strlen(b.buf));
+	assert_memory_equal(b.buf, "0,1,2,", 6);
+	mv_buf_release(&b);
+	b.max = 16;
+	assert_int_equal(mv_buf_adds(&b, "0123456789"), MV_OK);
+	assert_int_equal(mv_buf_adds(&b, "0123456789"), MV_ERR_TOO_LONG);
+	assert_true(b.failed);
+	assert_string_equal(mv_buf_str(&b), "0123456789");
+	mv_buf_release(&b);
+}
+
+/* ------------------------------------------------------------ text gate */
+
+static void text_check_rejects_bad_bytes(void **state)
+{
+	char err[256], big[MV_MAX_LINE + 10];
+
+	(void)state;
+	assert_int_equal(mv_text_check("", 0, 100, err, sizeof err), MV_ERR_EMPTY);
+	assert_int_equal(mv_text_check("a\0b", 3, 100, err, sizeof err), MV_ERR_BINARY);
+	assert_string_equal(err, "binary data: byte 0x00 at offset 1");
+	assert_int_equal(mv_text_check("caf\xc3", 4, 100, err, sizeof err), MV_ERR_UTF8);
+	assert_string_equal(err, "invalid UTF-8 at byte offset 3");
+	assert_int_equal(mv_text_check("\xc0\xaf", 2, 100, err, sizeof err), MV_ERR_UTF8); /* overlong */
+	assert_int_equal(mv_text_check("\xed\xa0\x80", 3, 100, err, sizeof err), MV_ERR_UTF8); /* surrogate */
+	assert_int_equal(mv_text_check("国际版 ok\r\n", strlen("国际版 ok\r\n"), 100, err, sizeof err), MV_OK);
+	assert_int_equal(mv_text_check("0123456789", 10, 5, err, sizeof err), MV_ERR_TOO_LONG);
+	memset(big, 'a', sizeof big);
+	assert_int_equal(mv_text_check(big, sizeof big, 0, err, sizeof err), MV_ERR_TOO_LONG);
+	assert_string_equal(err, "line 1 is longer than 65536 bytes");
+}
+
+/* ------------------------------------------------------------ versions */
+
+static void version_letters(void **state)
+{
+	mv_version v;
+
+	(void)state;
+	assert_int_equal(mv_version_parse("V14.0.4.0.TKHEUXM", 17, &v, NULL, 0), MV_OK);
+	assert_string_equal(v.os, "MIUI");
+	assert_string_equal(v.os_version, "14.0.4.0");
+	assert_int_equal(v.android_letter, 'T');
+	assert_string_equal(v.device_code, "KH");
+	assert_string_equal(v.region_code, "EU");
+	assert_string_equal(v.carrier, "XM");
+	assert_string_equal(v.branch, "stable");
+
+	assert_int_equal(mv_version_parse("OS2.0.203.0.VMRMIXM", 19, &v, NULL, 0), MV_OK);
+	assert_string_equal(v.os, "HyperOS");
+	assert_int_equal(v.major, 2);
+	assert_string_equal(v.text, "OS2.0.203.0.VMRMIXM");
+
+	/* HyperOS 1 under its internal number */
+	assert_int_equal(mv_version_parse("V816.0.3.0.UGRMIXM", 18, &v, NULL, 0), MV_OK);
+	assert_string_equal(v.os, "HyperOS");
+	assert_string_equal(v.os_version, "1.0.3.0");
+	assert_string_equal(v.text, "V816.0.3.0.UGRMIXM");
+}
+
+static void version_as_people_write_it(void **state)
+{
+	mv_version v;
+	const char *s;
+
+	(void)state;
+	s = "MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)";
+	assert_int_equal(mv_version_parse(s, strlen(s), &v, NULL, 0), MV_OK);
+	assert_string_equal(v.code_candidate, "RKHMIXM"); /* checked by identify */
+	assert_string_equal(v.label_region, "global");
+
+	s = "Xiaomi HyperOS 1.0.3.0 (UNOEUXM)";
+	assert_int_equal(mv_version_parse(s, strlen(s), &v, NULL, 0), MV_OK);
+	/* letters after a space wait for the caller's check */
+	assert_string_equal(v.code_candidate, "UNOEUXM");
+	assert_string_equal(v.os, "HyperOS");
+
+	s = "22.3.23";
+	assert_int_equal(mv_version_parse(s, strlen(s), &v, NULL, 0), MV_OK);
+	assert_string_equal(v.branch, "weekly");
+	assert_string_equal(v.weekly_date, "2022-03-23");
+
+	s = "V14.0.23.3.20.DEV";
+	assert_int_equal(mv_version_parse(s, strlen(s), &v, NULL, 0), MV_OK);
+	assert_string_equal(v.branch, "beta");
+
+	s = "8.1.1.0.0";
+	assert_int_equal(mv_version_parse(s, strlen(s), &v, NULL, 0), MV_ERR_PARSE);
+
+	s = "miui_ALIOTHGlobal_V12.5.1.0.RKHMIXM_8b1a2c3d4e_11.0.zip";
+	assert_int_equal(mv_version_parse(s, strlen(s), &v, NULL, 0), MV_OK);
+	assert_string_equal(v.mod_device, "prefix:ALIOTHGlobal");
+	assert_string_equal(v.text, "V12.5.1.0.RKHMIXM");
+
+	s = "alioth_global_images_V12.5.1.0.RKHMIXM_20210517.0000.00_11.0_global_1234567890.tgz";
+	assert_int_equal(mv_version_parse(s, strlen(s), &v, NULL, 0), MV_OK);
+	assert_string_equal(v.mod_device, "alioth_global");
+}
+
+static void version_not_a_version(void **state)
+{
+	mv_version v;
+	char err[256];
+
+	(void)state;
+	assert_int_equal(mv_version_parse("hello world", 11, &v, err, sizeof err), MV_ERR_PARSE);
+	assert_string_equal(err, "no firmware version in 'hello world'");
+	assert_int_equal(mv_version_parse("SM-A546B", 8, &v, err, sizeof err), MV_ERR_PARSE);
+	assert_int_equal(mv_version_parse("Galaxy A54", 10, &v, err, sizeof err), MV_ERR_PARSE);
+}
+
+static void version_order(void **state)
+{
+	(void)state;
+	assert_true(mv_version_cmp("V14.0.4.0.TKHEUXM", "V14.0.10.0.TKHEUXM") < 0);
+	assert_true(mv_version_cmp("V14.0.10.0.TKHEUXM", "OS1.0.1.0.UKHEUXM") < 0);
+	assert_int_equal(mv_version_cmp("OS2.0.203.0.VMRMIXM", "OS2.0.203.0.VMRMIXM"), 0);
+	assert_true(mv_version_cmp("OS2.0.203.0", "OS2.0.21.0") > 0);
+}
+
+/* A string that names a version by rule but not in any official form. */
+static void version_fakes(void **state)
+{
+	mv_report *r;
+
+	(void)state;
+	/* MIUI 14 never shipped on Android 9 (letter P) */
+	r = identify_str("V14.0.4.0.PKHEUXM");
+	assert_int_equal(r->verdict, MV_VERDICT_VENDOR_ROM);
+	assert_int_equal(r->official, MV_NO);
+	mv_report_free(r);
+	/* a Global label over China letters */
+	r = identify_str("MIUI Global 14.0.6 Stable (TMRCNXM)");
+	assert_int_equal(r->verdict, MV_VERDICT_VENDOR_ROM);
+	assert_string_equal(r->firmware_region, "china");
+	mv_report_free(r);
+	/* a region code Xiaomi does not use: not taken as letters at all */
+	r = identify_str("V14.0.4.0.TKHZZXM");
+	assert_int_equal(r->official, MV_NO);
+	assert_string_equal(r->firmware_region, "unknown");
+	mv_report_free(r);
+}
+
+/* ------------------------------------------------------------ models */
+
+static void model_forms_by_rule(void **state)
+{
+	mv_model m;
+
+	(void)state;
+	assert_int_equal(mv_model_parse("2211133G", 8, &m, NULL, 0), MV_OK);
+	assert_string_equal(m.suffix, "G");
+	assert_int_equal(m.year, 2022);
+	assert_int_equal(m.month, 11);
+	assert_int_equal(mv_model_parse("M2102J20SG", 10, &m, NULL, 0), MV_OK);
+	assert_string_equal(m.stem, "M2102J20S");
+	assert_int_equal(m.year, 2021);
+	assert_int_equal(mv_model_parse("m2012k11ac", 10, &m, NULL, 0), MV_OK);
+	assert_string_equal(m.text, "M2012K11AC");
+	assert_int_equal(mv_model_parse("SM-A546B", 8, &m, NULL, 0), MV_OK);
+	assert_string_equal(m.other_brand, "Samsung");
+	assert_int_equal(mv_model_parse("RMX3771", 7, &m, NULL, 0), MV_OK);
+	assert_string_equal(m.other_brand, "realme");
+	assert_int_equal(mv_model_parse("ELS-NX9", 7, &m, NULL, 0), MV_OK);
+	assert_string_equal(m.other_brand, "Huawei or Honor");
+	/* a month 13 is no model number */
+	assert_int_equal(mv_model_parse("2213133G", 8, &m, NULL, 0), MV_ERR_PARSE);
+}
+
+/* The era decides what E and A mean (data/regions.tsv model_suffix). */
+static void model_suffix_era(void **state)
+{
+	mv_report *r;
+
+	(void)state;
+	r = identify_str("M2001J2E"); /* Mi 10, 2020: E = China */
+	assert_string_equal(r->hardware_region, "china");
+	mv_report_free(r);
+	r = identify_str("2210132E"); /* an unlisted 2022 number: E = EEA by rule */
+	assert_string_equal(r->hardware_region, "eea");
+	mv_report_free(r);
+	r = identify_str("23049PCD8Q"); /* a suffix no rule knows */
+	assert_string_equal(r->hardware_region, "unknown");
+	mv_report_free(r);
+}
+
+/* ------------------------------------------------------------ IMEI */
+
+static void imei_check_digit(void **state)
+{
+	mv_imei m;
+	char err[256];
+
+	(void)state;
+	assert_int_equal(mv_imei_parse("490154203237518", 15, &m, err, sizeof err), MV_OK);
+	assert_string_equal(m.tac, "49015420");
+	assert_int_equal(mv_imei_parse("49-015420-323751-8", 18, &m, err, sizeof err), MV_OK);
+	assert_int_equal(mv_imei_parse("490154203237517", 15, &m, err, sizeof err), MV_ERR_INVALID);
+	assert_string_equal(err, "IMEI '490154203237517': check digit is 7, should be 8 (a typo, or not a real IMEI)");
+	assert_int_equal(mv_imei_parse("49015420323751", 14, &m, err, sizeof err), MV_ERR_INVALID);
+	assert_string_equal(err, "'49015420323751' has 14 digits: an IMEI has 15 (with its check digit it would be 490154203237518)");
+}
+
+/* ------------------------------------------------------------ property dumps */
+
+static void props_formats(void **state)
+{
+	const char *dump = "[ro.product.model]: [2211133G]\n"
+			   "[ro.build.fingerprint]: [Xiaomi/fuxi_global/fuxi:14/UKQ1.230804.001/V816.0.5.0.UMCMIXM:user/release-keys]\n"
+			   "ro.boot.hwc=GLOBAL\n"
+			   "# a comment\n\n"
+			   "package:com.google.android.gms\n";
+	mv_props *p;
+	char err[256];
+
+	(void)state;
+	assert_int_equal(mv_props_parse(dump, strlen(dump), &p, err, sizeof err), MV_OK);
+	assert_string_equal(mv_props_get(p, "ro.product.model"), "2211133G");
+	assert_string_equal(mv_props_get(p, "ro.boot.hwc"), "GLOBAL");
+	assert_null(mv_props_get(p, "ro.product.device"));
+	assert_int_equal(mv_props_has_package(p, "com.google.android.gms"), MV_YES);
+	assert_int_equal(mv_props_has_package(p, "com.android.vending"), MV_NO);
+	mv_props_free(p);
+}
+
+static void props_bad(void **state)
+{
+	mv_props *p;
+	char err[256];
+	const char *dup = "[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133C]\n";
+	const char *same = "[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133G]\n";
+	const char *trunc = "[ro.product.model]: [2211133G]\n[ro.build.fingerprint]: [Xiaomi/fuxi";
+	const char *prose = "hello\nthis is\nnot a dump = really\n";
+
+	(void)state;
+	assert_int_equal(mv_props_parse(dup, strlen(dup), &p, err, sizeof err), MV_ERR_DUPLICATE);
+	assert_string_equal(err, "property dump sets 'ro.product.model' twice to different values (lines 1 and 2)");
+	assert_int_equal(mv_props_parse(same, strlen(same), &p, err, sizeof err), MV_OK);
+	mv_props_free(p);
+	assert_int_equal(mv_props_parse(trunc, strlen(trunc), &p, err, sizeof err), MV_ERR_PARSE);
+	assert_string_equal(err, "property dump truncated: value of 'ro.build.fingerprint' has no closing ']'");
+	assert_int_equal(mv_props_parse(prose, strlen(prose), &p, err, sizeof err), MV_ERR_PARSE);
+	assert_int_equal(mv_props_parse("", 0, &p, err, sizeof err), MV_ERR_EMPTY);
+}
+
+/* ------------------------------------------------------------ identify: bad input */
+
+static void identify_bad_input(void **state)
+{
+	static const struct {
+		const char *in;
+		size_t n;
+		mv_status st;
+		const char *msg;
+	} cases[] = {
+		{"", 0, MV_ERR_EMPTY, "empty input"},
+		{"\x01\x02\x03", 3, MV_ERR_BINARY, "binary data: byte 0x01 at offset 0"},
+		{"V14.0.4.0.TKH\xffUXM", 17, MV_ERR_UTF8, "invalid UTF-8 at byte offset 13"},
+		{"V14\0.0.4.0", 10, MV_ERR_BINARY, "binary data: byte 0x00 at offset 3"},
+		{"hello world", 11, MV_ERR_PARSE, "'hello world' is not a firmware version, model number, IMEI or property dump"},
+		{"SM-A546B", 8, MV_ERR_NOT_FOUND, "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models"},
+		{"[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133C]\n", 62, MV_ERR_DUPLICATE,
+		 "property dump sets 'ro.product.model' twice to different values (lines 1 and 2)"},
+		{"[persist.sys.x]: [1]\n[persist.sys.y]: [2]\n", 42, MV_ERR_PARSE,
+		 "property dump has no device or build property (ro.product.model, ro.product.device, ro.build.fingerprint)"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mv_report *r = mv_identify(test_db(), cases[i].in, cases[i].n);
+		assert_non_null(r);
+		if (r->status != cases[i].st || strcmp(r->error, cases[i].msg))
+			fail_msg("case %zu: status %d '%s', expected %d '%s'", i, r->status, r->error, cases[i].st,
+				 cases[i].msg);
+		mv_report_free(r);
+	}
+}
+
+/* A line of a megabyte, and a huge string that is not a dump. */
+static void identify_huge_input(void **state)
+{
+	size_t n = 1 << 20;
+	char *big = malloc(n);
+	mv_report *r;
+
+	(void)state;
+	memset(big, 'A', n);
+	r = mv_identify(test_db(), big, n);
+	assert_int_equal(r->status, MV_ERR_TOO_LONG);
+	assert_string_equal(r->error, "input is longer than 4096 bytes and is not a property dump");
+	mv_report_free(r);
+	memcpy(big, "[ro.product.model]: [", 21);
+	r = mv_identify_props(test_db(), big, n);
+	assert_int_equal(r->status, MV_ERR_TOO_LONG);
+	assert_string_equal(r->error, "line 1 is longer than 65536 bytes");
+	mv_report_free(r);
+	free(big);
+}
+
+/* ------------------------------------------------------------ database */
+
+static void db_open_errors(void **state)
+{
+	char err[512];
+	mv_db *db;
+
+	(void)state;
+	db = mv_db_open("/nonexistent/mivet.db", err, sizeof err);
+	assert_null(db);
+	assert_string_equal(err, "cannot open database '/nonexistent/mivet.db': No such file or directory");
+	db = mv_db_open("tests/unit/harness.h", err, sizeof err);
+	assert_null(db);
+	assert_non_null(strstr(err, "not a mivet database"));
+}
+
+static void db_info_counts(void **state)
+{
+	mv_buf b = MV_BUF_INIT;
+	char err[256];
+
+	(void)state;
+	assert_int_equal(mv_db_info(test_db(), 0, &b, err, sizeof err), MV_OK);
+	assert_non_null(strstr(mv_buf_str(&b), "releases"));
+	assert_non_null(strstr(mv_buf_str(&b), "official releases: 2014-10-08 to"));
+	mv_buf_release(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(buf_grows_and_caps),
+		cmocka_unit_test(text_check_rejects_bad_bytes),
+		cmocka_unit_test(version_letters),
+		cmocka_unit_test(version_as_people_write_it),
+		cmocka_unit_test(version_not_a_version),
+		cmocka_unit_test(version_order),
+		cmocka_unit_test(version_fakes),
+		cmocka_unit_test(model_forms_by_rule),
+		cmocka_unit_test(model_suffix_era),
+		cmocka_unit_test(imei_check_digit),
+		cmocka_unit_test(props_formats),
+		cmocka_unit_test(props_bad),
+		cmocka_unit_test(identify_bad_input),
+		cmocka_unit_test(identify_huge_input),
+		cmocka_unit_test(db_open_errors),
+		cmocka_unit_test(db_info_counts),
+	};
+	return cmocka_run_group_tests_name("units", tests, NULL, NULL);
+}
