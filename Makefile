@@ -65,9 +65,9 @@ $(B)/mivet-asan: $(patsubst src/%.c,$(B)/asan/%.o,$(CLI_SRC)) $(B)/asan/libmivet
 
 # ------------------------------------------------------------ run
 EXAMPLES := V14.0.4.0.TKHEUXM 'MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)' \
-            2211133G M2012K11AC tests/golden/props/marble-eea.build.prop.txt
+            2211133G M2012K11AC 'Global ROM V14.0.6.0.TMRCNXM' tests/golden/props/selene-cn-hw-global-rom.getprop.txt
 run: $(B)/mivet
-	@for x in $(EXAMPLES); do echo "\$$ mivet identify '$$x'"; ./$(B)/mivet identify "$$x"; echo; done; true
+	@for x in $(EXAMPLES); do echo "\$$ mivet identify '$$x'"; ./$(B)/mivet identify "$$x"; echo; done
 
 # ------------------------------------------------------------ tests
 TEST_BINS := $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
@@ -86,15 +86,21 @@ test: $(B)/.deps-test $(B)/mivet $(B)/mivet-asan $(TEST_BINS) $(TEST_ASAN)
 # ------------------------------------------------------------ fuzzing
 FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 60
-$(B)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/db_embed.S $(B)/mivet.db
+$(B)/.deps-fuzz: scripts/install-deps.sh
+	@mkdir -p $(B)
+	@sh scripts/install-deps.sh fuzz
+	@touch $@
+$(B)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/db_embed.S $(B)/mivet.db | $(B)/.deps-fuzz
 	@mkdir -p $(dir $@)
 	clang $(CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) -DMV_DB_PATH='"$(B)/mivet.db"' -o $@ $< $(LIB_SRC) src/db_embed.S $(PKG_LIBS)
 fuzz: $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
-	@sh scripts/install-deps.sh fuzz
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(B)/fuzz/corpus-$$t; \
 		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
-		$(B)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 $(B)/fuzz/corpus-$$t tests/fuzz/seeds/$$t 2>&1 | tail -n 3 || exit 1; \
+		$(B)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=$(B)/fuzz/$$t- \
+			$(B)/fuzz/corpus-$$t tests/fuzz/seeds/$$t >$(B)/fuzz/$$t.log 2>&1 || \
+			{ tail -n 30 $(B)/fuzz/$$t.log; echo "fuzz: $$t failed"; exit 1; }; \
+		grep -E '^Done [0-9]+ runs' $(B)/fuzz/$$t.log; \
 	done
 
 # ------------------------------------------------------------ benchmarks

@@ -28,6 +28,16 @@ static void evidence(mv_report *r, const char *fmt, ...)
 	r->n_evidence++;
 }
 
+/* Mark the build modified; the evidence just added is the reason, and the
+ * first reason leads the summary. */
+static void modified(mv_report *r)
+{
+	if (r->modified != MV_YES && r->n_evidence > 0)
+		r->why_modified = r->n_evidence - 1;
+	r->modified = MV_YES;
+	r->official = MV_NO;
+}
+
 static void set(char *dst, size_t size, const char *src)
 {
 	mv_strlcpy(dst, src ? src : "", size);
@@ -308,7 +318,7 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 		else {
 			evidence(r, "Android letter '%c' is not one Xiaomi uses", v->android_letter);
 			r->official = MV_NO;
-			r->modified = MV_YES;
+			modified(r);
 		}
 		if ((rule = mv_db_rule(db, "version_region", v->region_code, 0))) {
 			SET(firmware_region, rule->value);
@@ -318,7 +328,7 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 			SET(firmware_region, "unknown");
 			evidence(r, "region letters '%s' are not a Xiaomi firmware region", v->region_code);
 			r->official = MV_NO;
-			r->modified = MV_YES;
+			modified(r);
 		}
 		if (r->os[0] && v->major && v->android_letter) {
 			int seen = mv_db_os_android_seen(db, r->os, v->major, v->android_letter);
@@ -326,7 +336,7 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 				evidence(r, "%s %d never shipped on Android %s (letter '%c'): the version was edited",
 					 r->os, v->major, r->android[0] ? r->android : "?", v->android_letter);
 				r->official = MV_NO;
-				r->modified = MV_YES;
+				modified(r);
 			}
 		}
 		if (!mv_db_rule(db, "carrier", v->carrier, 0) && v->major >= 11 && strcmp(r->os, "HyperOS") == 0 &&
@@ -350,7 +360,7 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 	if (v->extra_groups > 0) {
 		evidence(r, "%s has %d number groups: official stable versions have four", v->text, 4 + v->extra_groups);
 		r->official = MV_NO;
-		r->modified = MV_YES;
+		modified(r);
 	}
 	if (v->label_region[0] && v->code[0] && strcmp(v->label_region, r->firmware_region) &&
 	    !is_unknown(r->firmware_region)) {
@@ -358,7 +368,7 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 			evidence(r, "labelled '%s' but the letters '%s' are China's: official %s builds never carry CN (a China ROM relabelled)",
 				 region_name(v->label_region), v->region_code, region_name(v->label_region));
 			r->official = MV_NO;
-			r->modified = MV_YES;
+			modified(r);
 		} else if (strcmp(v->label_region, "global") || !strcmp(r->firmware_region, "china"))
 			evidence(r, "labelled '%s' but the letters say %s", region_name(v->label_region),
 				 region_name(r->firmware_region));
@@ -506,7 +516,8 @@ static void verdict(mv_report *r)
 	} else if (r->modified == MV_YES) {
 		r->verdict = MV_VERDICT_VENDOR_ROM;
 		snprintf(r->summary, sizeof r->summary,
-			 "Modified firmware: it claims to be something it is not (see the evidence). Expect no official updates; avoid unless you know what you are buying.");
+			 "Modified firmware: %.200s. Expect no official updates; avoid unless you know what you are buying.",
+			 r->evidence[r->why_modified]);
 	} else if (!strcmp(hw, "china") && !strcmp(fw, "china")) {
 		r->verdict = MV_VERDICT_CHINA_VERSION;
 		snprintf(r->summary, sizeof r->summary,
@@ -543,7 +554,7 @@ static void verdict(mv_report *r)
 			 r->codename[0] ? nm : "");
 		if (r->summary[0] == ' ')
 			memmove(r->summary, r->summary + 1, strlen(r->summary));
-	} else if (!strcmp(fw, "china") && !strcmp(hw, "china") == 0 && !is_unknown(hw)) {
+	} else if (!strcmp(fw, "china") && strcmp(hw, "china") != 0 && !is_unknown(hw)) {
 		r->verdict = MV_VERDICT_UNKNOWN;
 		snprintf(r->summary, sizeof r->summary,
 			 "%s hardware running China firmware: an international phone flashed with a China ROM, not a normal retail state.",
@@ -998,7 +1009,7 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	    strcmp(fwreg, r->firmware_region)) {
 		evidence(r, "mod_device says %s firmware but the version letters say %s: the build was altered",
 			 region_name(fwreg), region_name(r->firmware_region));
-		r->modified = MV_YES;
+		modified(r);
 		r->official = MV_NO;
 	} else if (fwreg[0] && is_unknown(r->firmware_region))
 		SET(firmware_region, fwreg);
@@ -1011,7 +1022,7 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 		    !(!strcmp(rule->value, "global") && strcmp(r->firmware_region, "china"))) {
 			evidence(r, "ro.miui.build.region=%s but the build is %s firmware: the build was altered", bregion,
 				 region_name(r->firmware_region));
-			r->modified = MV_YES;
+			modified(r);
 			r->official = MV_NO;
 		} else if (rule)
 			evidence(r, "ro.miui.build.region=%s", bregion);
@@ -1082,14 +1093,15 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	/* ---- build signature and fingerprint */
 	if ((v = mv_props_get(p, "ro.build.tags")) && strstr(v, "test-keys")) {
 		evidence(r, "ro.build.tags=%s: signed with public test keys, never an official build", v);
-		r->modified = r->firmware_region[0] && !strcmp(r->firmware_region, "custom") ? r->modified : MV_YES;
+		if (strcmp(r->firmware_region, "custom"))
+			modified(r);
 		r->official = MV_NO;
 	}
 	if ((v = mv_props_get(p, "ro.build.type")) && (!strcmp(v, "userdebug") || !strcmp(v, "eng"))) {
 		evidence(r, "ro.build.type=%s: a debug build, not a retail one", v);
 		r->official = MV_NO;
 		if (strcmp(r->firmware_region, "custom"))
-			r->modified = MV_YES;
+			modified(r);
 	}
 	if (fp && *fp) {
 		fingerprint f;
@@ -1100,7 +1112,7 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 			    strncmp(ver_d.code + 3, r->version + strlen(r->version) - 4, 2)) {
 				evidence(r, "the fingerprint names build %s, another region than the version: the build was altered",
 					 f.incremental);
-				r->modified = MV_YES;
+				modified(r);
 				r->official = MV_NO;
 			}
 			if (f.device[0] && device && strcmp(f.device, device) && strcmp(r->firmware_region, "custom") &&

@@ -486,7 +486,7 @@ int mv_version_cmp(const char *a, const char *b)
 
 void mv_version_apply_code(mv_version *v)
 {
-	char text[64];
+	char text[sizeof v->text + sizeof v->code + 8];
 
 	if (!v->code_candidate[0])
 		return;

@@ -1,0 +1,20 @@
+/* fuzz_version.c - libFuzzer entry for the version decoder. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mivet.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	mv_version v;
+	char err[256];
+
+	if (mv_version_parse((const char *)data, size, &v, err, sizeof err) == MV_OK) {
+		/* what the parser returns is always terminated and bounded */
+		if (strlen(v.text) >= sizeof v.text || strlen(v.os_version) >= sizeof v.os_version)
+			abort();
+		mv_version_cmp(v.text, "V14.0.4.0.TKHEUXM");
+	}
+	return 0;
+}
