@@ -4,7 +4,9 @@
 CC      ?= cc
 PKGS    := sqlite3 jansson
 CFLAGS  ?= -O2 -g
-WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
+# snprintf truncation into fixed report fields is intended: no warning for it
+WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers -Wno-format-truncation
+ASAN    := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ifeq ($(CI),true)
 WARN    += -Werror
 endif
@@ -56,12 +58,12 @@ $(B)/$(1)/libmivet.a: $(patsubst src/%.c,$(B)/$(1)/%.o,$(LIB_SRC)) $(B)/$(1)/db_
 endef
 
 $(eval $(call flavour,rel,))
-$(eval $(call flavour,asan,-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all))
+$(eval $(call flavour,asan,$(ASAN)))
 
 $(B)/mivet: $(patsubst src/%.c,$(B)/rel/%.o,$(CLI_SRC)) $(B)/rel/libmivet.a
 	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
 $(B)/mivet-asan: $(patsubst src/%.c,$(B)/asan/%.o,$(CLI_SRC)) $(B)/asan/libmivet.a
-	$(CC) -fsanitize=address,undefined -o $@ $^ $(PKG_LIBS)
+	$(CC) $(ASAN) -o $@ $^ $(PKG_LIBS)
 
 # ------------------------------------------------------------ run
 EXAMPLES := V14.0.4.0.TKHEUXM 'MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)' \
@@ -78,7 +80,7 @@ $(B)/tests/%: tests/unit/%.c tests/unit/harness.h $(B)/rel/libmivet.a | $(B)/.de
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< $(B)/rel/libmivet.a $(PKG_LIBS) -lcmocka
 $(B)/tests-asan/%: tests/unit/%.c tests/unit/harness.h $(B)/asan/libmivet.a | $(B)/.deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(WARN) -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all $(PKG_CFLAGS) -o $@ $< $(B)/asan/libmivet.a $(PKG_LIBS) -lcmocka
+	$(CC) $(CPPFLAGS) $(WARN) $(ASAN) $(PKG_CFLAGS) -o $@ $< $(B)/asan/libmivet.a $(PKG_LIBS) -lcmocka
 
 test: $(B)/.deps-test $(B)/mivet $(B)/mivet-asan $(TEST_BINS) $(TEST_ASAN)
 	@LC_ALL=C sh tests/run.sh $(B)
