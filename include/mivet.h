@@ -287,7 +287,8 @@ typedef struct {
 	char input[128];          /* the input, shortened for display */
 	char codename[64];        /* alioth; several as "a|b" when ambiguous */
 	char brand[16];           /* Xiaomi, Redmi, POCO */
-	char names[MV_MAX_NAMES][64]; /* "Redmi K40 (china)", "POCO F3 (global)" */
+	char names[MV_MAX_NAMES][64];   /* "POCO F3", "Redmi K40", "Mi 11X" */
+	char markets[MV_MAX_NAMES][64]; /* where each is sold: "global/eea/..." */
 	int n_names;
 	char model[32];           /* model number, when one was given or read */
 	char hardware_region[24];

@@ -253,7 +253,7 @@ int mv_db_codename_known(mv_db *db, const char *codename)
 	return found;
 }
 
-int mv_db_names(mv_db *db, const char *codename, char names[][64], int max,
+int mv_db_names(mv_db *db, const char *codename, char names[][64], char markets[][64], int max,
 		char *brand, size_t brandlen)
 {
 	sqlite3_stmt *st = q(db, Q_NAMES, codename, 0, 0, 0, 0);
@@ -265,14 +265,8 @@ int mv_db_names(mv_db *db, const char *codename, char names[][64], int max,
 		if (n == 0 && brand)
 			mv_strlcpy(brand, col(st, 0), brandlen);
 		if (n < max) {
-			const char *mk = col(st, 2);
-			/* "china/global/eea/..." is long: keep it readable */
-			if (*mk && strlen(mk) > 30)
-				snprintf(names[n], 64, "%.40s (%.*s...)", col(st, 1), 20, mk);
-			else if (*mk)
-				snprintf(names[n], 64, "%.40s (%.20s)", col(st, 1), mk);
-			else
-				snprintf(names[n], 64, "%.60s", col(st, 1));
+			mv_strlcpy(names[n], col(st, 1), 64);
+			mv_strlcpy(markets[n], col(st, 2), 64);
 			n++;
 		}
 	}

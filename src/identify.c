@@ -85,29 +85,32 @@ static void prefer_market_name(mv_report *r)
 {
 	const char *want = !is_unknown(r->firmware_region) && strcmp(r->firmware_region, "custom")
 				   ? r->firmware_region : r->hardware_region;
-	char pat1[32], pat2[32], tmp[64];
+	char bar[80], pat[32], tn[64], tm[64];
 	int i;
 
 	if (is_unknown(want))
 		return;
-	snprintf(pat1, sizeof pat1, "(%s", want);
-	snprintf(pat2, sizeof pat2, "/%s", want);
-	for (i = 0; i < r->n_names; i++)
-		if (strstr(r->names[i], pat1) || strstr(r->names[i], pat2)) {
-			if (i) {
-				memcpy(tmp, r->names[i], sizeof tmp);
-				memmove(r->names[1], r->names[0], (size_t)i * sizeof r->names[0]);
-				memcpy(r->names[0], tmp, sizeof tmp);
-			}
-			/* the brand of that name */
-			if (!strncmp(r->names[0], "POCO", 4))
-				mv_strlcpy(r->brand, "POCO", sizeof r->brand);
-			else if (!strncmp(r->names[0], "Redmi", 5))
-				mv_strlcpy(r->brand, "Redmi", sizeof r->brand);
-			else
-				mv_strlcpy(r->brand, "Xiaomi", sizeof r->brand);
-			return;
+	snprintf(pat, sizeof pat, "/%s/", want);
+	for (i = 0; i < r->n_names; i++) {
+		snprintf(bar, sizeof bar, "/%s/", r->markets[i]);
+		if (!strstr(bar, pat))
+			continue;
+		if (i) {
+			memcpy(tn, r->names[i], sizeof tn);
+			memcpy(tm, r->markets[i], sizeof tm);
+			memmove(r->names[1], r->names[0], (size_t)i * sizeof r->names[0]);
+			memmove(r->markets[1], r->markets[0], (size_t)i * sizeof r->markets[0]);
+			memcpy(r->names[0], tn, sizeof tn);
+			memcpy(r->markets[0], tm, sizeof tm);
 		}
+		if (!strncmp(r->names[0], "POCO", 4))
+			mv_strlcpy(r->brand, "POCO", sizeof r->brand);
+		else if (!strncasecmp(r->names[0], "Redmi", 5))
+			mv_strlcpy(r->brand, "Redmi", sizeof r->brand);
+		else
+			mv_strlcpy(r->brand, "Xiaomi", sizeof r->brand);
+		return;
+	}
 }
 
 /* Fill names, brand, end of life and Play certification for r->codename. */
@@ -118,11 +121,17 @@ static void device_facts(mv_db *db, mv_report *r)
 
 	if (!cn[0] || strchr(cn, '|'))
 		return;
-	r->n_names = mv_db_names(db, cn, r->names, MV_MAX_NAMES, r->brand, sizeof r->brand);
+	r->n_names = mv_db_names(db, cn, r->names, r->markets, MV_MAX_NAMES, r->brand, sizeof r->brand);
 	prefer_market_name(r);
-	if (r->n_names)
-		evidence(r, "device '%s' is sold as %s%s%s", cn, r->names[0],
-			 r->n_names > 1 ? " and as " : "", r->n_names > 1 ? r->names[1] : "");
+	if (r->n_names) {
+		mv_buf b = MV_BUF_INIT;
+		int i;
+		for (i = 0; i < r->n_names; i++)
+			mv_buf_addf(&b, "%s%s%s%s%s", i ? (i == r->n_names - 1 ? " and " : ", ") : "", r->names[i],
+				    r->markets[i][0] ? " (" : "", r->markets[i], r->markets[i][0] ? ")" : "");
+		evidence(r, "device '%s' is sold as %s", cn, mv_buf_str(&b));
+		mv_buf_release(&b);
+	}
 	if (mv_db_gplay(db, cn, models, sizeof models)) {
 		r->play_certified = MV_YES;
 		evidence(r, "Google Play certified: %s (xfu gplay list)", models);
@@ -500,13 +509,7 @@ static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
 static void verdict(mv_report *r)
 {
 	const char *hw = r->hardware_region, *fw = r->firmware_region;
-	const char *name = r->n_names ? r->names[0] : (r->codename[0] ? r->codename : "this phone");
-	char nm[80];
-
-	/* "POCO F3 (global/eea/...)" -> "POCO F3" */
-	mv_strncpy0(nm, sizeof nm, name, strcspn(name, "("));
-	while (strlen(nm) && nm[strlen(nm) - 1] == ' ')
-		nm[strlen(nm) - 1] = '\0';
+	const char *nm = r->n_names ? r->names[0] : (r->codename[0] ? r->codename : "this phone");
 
 	if (!strcmp(fw, "custom")) {
 		r->verdict = MV_VERDICT_CUSTOM_ROM;

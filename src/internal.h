@@ -93,8 +93,9 @@ int mv_db_moddev_codename(mv_db *db, const char *mod_device, const char *base, c
 /* Is "codename" a known device (in devices or mod_devices)? */
 int mv_db_codename_known(mv_db *db, const char *codename);
 
-/* Names of "codename" as "Name (market)", into "names"; returns count. */
-int mv_db_names(mv_db *db, const char *codename, char names[][64], int max,
+/* Marketing names of "codename", China's first, with the markets each is
+ * sold in ("global/eea/india", "" when unknown); returns the count. */
+int mv_db_names(mv_db *db, const char *codename, char names[][64], char markets[][64], int max,
 		char *brand, size_t brandlen);
 
 /* A release found in the official list. */

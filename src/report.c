@@ -27,7 +27,7 @@ static json_t *int_or_null(int v)
  * "codename_candidates". */
 mv_status mv_report_json(const mv_report *r, mv_buf *out)
 {
-	json_t *o = json_object(), *names = json_array(), *ev = json_array();
+	json_t *o = json_object(), *names = json_array(), *ev = json_array(), *markets;
 	char *text;
 	int i;
 	mv_status st;
@@ -40,6 +40,9 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 	}
 	for (i = 0; i < r->n_names; i++)
 		json_array_append_new(names, json_string(r->names[i]));
+	markets = json_object();
+	for (i = 0; i < r->n_names && markets; i++)
+		json_object_set_new(markets, r->names[i], json_string(r->markets[i]));
 	for (i = 0; i < r->n_evidence; i++)
 		json_array_append_new(ev, json_string(r->evidence[i]));
 	json_object_set_new(o, "input", json_string(r->input));
@@ -56,6 +59,7 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 		json_object_set_new(o, "codename", str_or_null(r->codename));
 	json_object_set_new(o, "brand", str_or_null(r->brand));
 	json_object_set_new(o, "names", names);
+	json_object_set_new(o, "markets", markets ? markets : json_object());
 	json_object_set_new(o, "model", str_or_null(r->model));
 	json_object_set_new(o, "hardware_region", json_string(r->hardware_region[0] ? r->hardware_region : "unknown"));
 	json_object_set_new(o, "firmware_region", json_string(r->firmware_region[0] ? r->firmware_region : "unknown"));
@@ -118,6 +122,8 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 		mv_buf_addf(out, "  device     %s", r->codename);
 		for (i = 0; i < r->n_names; i++)
 			mv_buf_addf(out, "%s%s", i ? ", " : " - ", r->names[i]);
+		if (r->n_names && r->markets[0][0])
+			mv_buf_addf(out, " (%s: %s)", r->names[0], r->markets[0]);
 		mv_buf_adds(out, "\n");
 	}
 	if (r->model[0])

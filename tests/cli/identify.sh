@@ -88,5 +88,25 @@ MIVET_DB=/no/env.db check db-env 1 err "cannot open database '/no/env.db'" -- id
 check db-info 0 out "official releases: 2014-10-08 to 2026-08" -- db info
 check no-color 0 out "$(printf '!\033')" -- identify V14.0.4.0.TKHEUXM
 
+# the manual's examples run (those that need a phone read a real dump instead)
+grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' >"$tmp/examples"
+while IFS= read -r args; do
+	n=$((n + 1))
+	if eval "\"\$MIVET\" $args" >/dev/null 2>"$tmp/err"; then
+		echo "ok $n - man example: mivet $args"
+	else
+		echo "not ok $n - man example: mivet $args"
+		fails=$((fails + 1))
+	fi
+done <"$tmp/examples"
+n=$((n + 1))
+if cat $G/props/pipa-eea.getprop.txt $G/props/pipa-eea.packages.txt | "$MIVET" identify - >"$tmp/out" 2>"$tmp/err" &&
+	grep -q 'Google services present: yes' "$tmp/out"; then
+	echo "ok $n - man example: a dump on standard input"
+else
+	echo "not ok $n - man example: a dump on standard input"
+	fails=$((fails + 1))
+fi
+
 echo "1..$n"
 exit $((fails > 0))

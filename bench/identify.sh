@@ -1,0 +1,33 @@
+#!/bin/sh
+# identify.sh - one `mivet identify` process end to end (database open
+# included), against baselines measured in the same run:
+#   - `mivet --version`: the same program started, no database, no work
+#   - `sqlite3` answering one indexed query on the same database file: what
+#     opening SQLite and looking up one release costs on its own
+# usage: bench/identify.sh [path/to/mivet]      (needs hyperfine and sqlite3)
+set -eu
+MIVET=${1:-build/mivet}
+DB=$(dirname "$MIVET")/mivet.db
+OUT=${BENCH_OUT:-build/bench}
+mkdir -p "$OUT"
+DUMP=tests/golden/props/selene-cn-hw-global-rom.getprop.txt
+
+hyperfine -N --warmup 20 --runs ${RUNS:-300} --export-json "$OUT/identify.json" \
+	-n baseline-version "$MIVET --version" \
+	-n baseline-sqlite "sqlite3 $DB \"SELECT codename, date FROM releases WHERE version = 'OS2.0.203.0.VMRMIXM'\"" \
+	-n identify-version "$MIVET identify OS2.0.203.0.VMRMIXM" \
+	-n identify-model "$MIVET identify 2211133G" \
+	-n identify-dump "$MIVET identify $DUMP" \
+	-n identify-json-4 "$MIVET identify --json V14.0.4.0.TKHEUXM 2211133G 490154203237518 $DUMP" \
+	>"$OUT/identify.txt"
+
+python3 - "$OUT/identify.json" <<'PY' 2>/dev/null || cat "$OUT/identify.txt"
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+base = r["baseline-version"]["median"]
+print("%-18s %10s %10s %8s" % ("command", "median ms", "p95 ms", "x base"))
+for name, x in r.items():
+    t = sorted(x["times"])
+    p95 = t[int(len(t) * 0.95) - 1]
+    print("%-18s %10.2f %10.2f %8.2f" % (name, x["median"] * 1e3, p95 * 1e3, x["median"] / base))
+PY
