@@ -49,10 +49,12 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 	json_object_set_new(o, "kind", json_string(mv_kind_name(r->kind)));
 	if (strchr(r->codename, '|')) {
 		json_t *c = json_array();
-		char tmp[64], *save = NULL, *tok;
-		mv_strlcpy(tmp, r->codename, sizeof tmp);
-		for (tok = strtok_r(tmp, "|", &save); tok; tok = strtok_r(NULL, "|", &save))
-			json_array_append_new(c, json_string(tok));
+		const char *p = r->codename;
+		while (*p) {
+			size_t k = strcspn(p, "|");
+			json_array_append_new(c, json_stringn(p, k));
+			p += k + (p[k] == '|');
+		}
 		json_object_set_new(o, "codename", json_null());
 		json_object_set_new(o, "codename_candidates", c);
 	} else

@@ -112,15 +112,15 @@ static void read_prefix(const char *s, size_t i, cand *c)
 	c->start = i;
 	if (i >= 2 && toupper((unsigned char)s[i - 2]) == 'O' &&
 	    toupper((unsigned char)s[i - 1]) == 'S' && (i == 2 || !isalpha((unsigned char)s[i - 3]))) {
-		strcpy(c->prefix, "OS");
+		mv_strlcpy(c->prefix, "OS", sizeof c->prefix);
 		c->start = i - 2;
 	} else if (i >= 1 && (s[i - 1] == 'V' || s[i - 1] == 'v') &&
 		   (i == 1 || !isalpha((unsigned char)s[i - 2]) || s[i - 2] == 'v' || s[i - 2] == 'V' ||
 		    (i >= 5 && strncasecmp(s + i - 5, "miui", 4) == 0))) {
-		strcpy(c->prefix, "V");
+		mv_strlcpy(c->prefix, "V", sizeof c->prefix);
 		c->start = i - 1;
 	} else if (i >= 1 && s[i - 1] == 'A' && (i == 1 || !isalpha((unsigned char)s[i - 2]))) {
-		strcpy(c->prefix, "A");
+		mv_strlcpy(c->prefix, "A", sizeof c->prefix);
 		c->start = i - 1;
 	}
 }
