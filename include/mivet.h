@@ -346,6 +346,128 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out);
  */
 mv_status mv_report_text(const mv_report *r, int color, mv_buf *out);
 
+/* ------------------------------------------------------------------ bands */
+
+/* Radio technologies, in the order reports list them. */
+typedef enum { MV_TECH_GSM = 0, MV_TECH_UMTS, MV_TECH_LTE, MV_TECH_NR, MV_TECH__COUNT } mv_tech;
+
+/* "gsm", "umts", "lte", "nr". */
+const char *mv_tech_name(mv_tech t);
+
+/* One 3GPP band: LTE 20 is {MV_TECH_LTE, 20}; GSM bands are numbered by
+ * their MHz label (GSM 900 is {MV_TECH_GSM, 900}, DCS 1800 {.., 1800}). */
+typedef struct {
+	uint8_t tech;
+	uint16_t num;
+} mv_band;
+
+/* Write the usual name of "b" ("B20", "n78", "U1", "GSM900", "DCS1800"). */
+void mv_band_name(mv_band b, char *buf, size_t size);
+
+#define MV_MAX_BANDS 192
+#define MV_MAX_AMBIG 24
+
+/*
+ * A set of bands, with the labels that name one of several bands kept apart
+ * as ambiguous ("LTE 700" in the Caribbean: B12, B13, B17 or B28).
+ */
+typedef struct {
+	mv_band band[MV_MAX_BANDS];
+	int n;
+	struct {
+		char label[32];
+		mv_band cand[8];
+		int n;
+	} amb[MV_MAX_AMBIG];
+	int namb;
+	int unmapped; /* labels no rule maps (CDMA, WiMAX, "Unknown") */
+} mv_bandset;
+
+/* Is "b" in "s" (certain bands only)? */
+int mv_bandset_has(const mv_bandset *s, mv_band b);
+
+/*
+ * Parse a band list in any of the forms spec sheets, listings and operator
+ * tables use: "1, 3, 5, 8, 34, 38, 39, 40, 41 - China",
+ * "B1/B3/B5/B7/B8/B20/B28", "FDD-LTE: B1/3/5/7/8/20/28 TDD-LTE: B38/40/41",
+ * "5G NR: n1/n3/n28/n78", "LTE 800/1800/2600 MHz",
+ * "GSM 900 / LTE 800 / TD-LTE 2300 / 5G 3500".  Frequencies become bands by
+ * the rules of "area" (R1, NA, CARIB, LATAM, JP, KR, CN, R3; NULL = the
+ * default rules), which need "db".  MV_ERR_PARSE when no band is there.
+ */
+mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, mv_bandset *out,
+			 char *err, size_t errlen);
+
+/* How well a phone fits one carrier. */
+typedef enum {
+	MV_FIT_UNKNOWN = 0,
+	MV_FIT_NONE,
+	MV_FIT_POOR,
+	MV_FIT_PARTIAL,
+	MV_FIT_GOOD,
+	MV_FIT_FULL
+} mv_fit;
+
+/* "unknown", "none", "poor", "partial", "good", "full". */
+const char *mv_fit_name(mv_fit f);
+
+/* One carrier of a country, judged against the phone. */
+typedef struct {
+	char carrier[64];   /* brand, or operator when the brand is empty */
+	char operator_[96];
+	char mcc_mnc[12];   /* "262-02" */
+	char labels[256];   /* the bands as the source writes them */
+	mv_fit rating;
+	mv_bandset supported;
+	mv_bandset missing;
+	mv_bandset uncertain; /* the carrier's bands the phone's data does not cover */
+	char reason[320];
+} mv_carrier_fit;
+
+/* What `mivet bands` asks. */
+typedef struct {
+	const char *device;  /* codename, marketing name or model number; or NULL */
+	const char *variant; /* china, global, india, ...; NULL = from the device */
+	const char *bands;   /* a band list from a listing, instead of a device */
+	const char *country; /* ISO 3166 alpha-2 code or a country name */
+	const char *carrier; /* only carriers whose name contains this; or NULL */
+} mv_bands_query;
+
+/* The answer: the phone's bands and one judgement per carrier.  Freed with
+ * mv_bands_report_free(). */
+typedef struct {
+	char device[64];     /* as resolved: "POCO F3" */
+	char codename[48];
+	char variant[16];
+	char sheet[96];      /* the spec sheet the bands come from */
+	char source_url[160];
+	char country[8];     /* ISO code */
+	char country_name[64];
+	char area[8];        /* the band-plan area of the country */
+	mv_bandset phone;
+	int tech_known[MV_TECH__COUNT]; /* the phone's list for this tech is known */
+	mv_carrier_fit *carriers;
+	int n_carriers;
+	char evidence[16][240];
+	int n_evidence;
+	char error[256];
+	mv_status status;
+} mv_bands_report;
+
+/*
+ * Judge a phone against every operating carrier of a country.  Always
+ * returns a report (NULL only when out of memory); "status" and "error" say
+ * when the device, variant or country is unknown.
+ */
+mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q);
+
+/* Append "r" as one JSON object (no newline). */
+mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out);
+/* Append "r" as a human table, the verdict per carrier first. */
+mv_status mv_bands_report_text(const mv_bands_report *r, int color, mv_buf *out);
+/* Free "r".  Accepts NULL. */
+void mv_bands_report_free(mv_bands_report *r);
+
 #ifdef __cplusplus
 }
 #endif

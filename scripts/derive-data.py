@@ -277,6 +277,83 @@ def derive_tac():
     write_tsv(os.path.join(OUT, "tac.tsv"), ["tac", "brand", "model", "aka", "source"], out)
 
 
+# ---------------------------------------------------------------- radio
+RADIO = "radio/ (curated 2026-11-24)"
+
+
+def derive_bands():
+    """3GPP bands, the label -> band rules, and the areas the rules use."""
+    rows = read_tsv(os.path.join(SHARED, "radio", "band_table.tsv"))
+    write_tsv(os.path.join(OUT, "bands.tsv"),
+              ["tech", "band", "band_number", "duplex", "ul_low_mhz", "ul_high_mhz", "dl_low_mhz",
+               "dl_high_mhz", "freq_name", "common_name", "low_band", "source"], rows)
+    rules = []
+    for r in read_tsv(os.path.join(SHARED, "radio", "band_rules.tsv")):
+        r = dict(r)
+        r["source"] = "radio/band_rules.tsv (label -> 3GPP band rules by area; " \
+                      "checked against netmonster-core band names and Wikipedia's operator notes)"
+        rules.append(r)
+    write_tsv(os.path.join(OUT, "band_rules.tsv"),
+              ["label_tech", "label_mhz", "area", "bands", "ambiguous", "note", "source"], rules)
+
+
+def derive_operators():
+    """Operators per country with their band labels as the source writes them.
+
+    The labels are mapped to 3GPP bands by the program, with band_rules.tsv;
+    the curated mapping of the same labels is kept as the test oracle.
+    """
+    rows = read_tsv(os.path.join(SHARED, "radio", "operator_bands.tsv"))
+    ops = OrderedDict()
+    oracle = []
+    for r in rows:
+        key = (r["country_iso"], r["mcc"], r["mnc"], r["brand"], r["operator"])
+        o = ops.get(key)
+        if not o:
+            o = ops[key] = {"country_iso": r["country_iso"], "country": r["country"], "mcc": r["mcc"],
+                            "mnc": r["mnc"], "brand": r["brand"], "operator": r["operator"],
+                            "status": r["status"], "area": r["area"], "labels": [],
+                            "notes_bands": r["notes_bands"], "notes": r["notes"],
+                            "source": r["source"] + " via radio/operator_bands.tsv"}
+        if r["token"] and r["token"] not in o["labels"]:
+            o["labels"].append(r["token"])
+        oracle.append({"area": r["area"], "tech": r["tech"], "token": r["token"], "band": r["band"],
+                       "ambiguous": r["ambiguous"], "country_iso": r["country_iso"], "mcc": r["mcc"],
+                       "mnc": r["mnc"]})
+    out = []
+    for o in ops.values():
+        o = dict(o)
+        o["labels"] = " / ".join(o["labels"])
+        out.append(o)
+    write_tsv(os.path.join(OUT, "operators.tsv"),
+              ["country_iso", "country", "mcc", "mnc", "brand", "operator", "status", "area", "labels",
+               "notes_bands", "notes", "source"], out)
+    os.makedirs(GOLDEN, exist_ok=True)
+    write_tsv(os.path.join(GOLDEN, "operator_labels.tsv"),
+              ["area", "tech", "token", "band", "ambiguous", "country_iso", "mcc", "mnc"], oracle)
+
+
+def derive_device_bands():
+    """Bands per phone and per variant.  A row whose variant is unknown stays
+    unknown: one variant's list is never copied to another."""
+    out = []
+    for r in read_tsv(os.path.join(SHARED, "radio", "device_bands.tsv")):
+        v = r["variant"]
+        basis = "labelled"
+        if v == "unlabeled":
+            v, basis = (r["variant_inferred"], "inferred") if r["variant_inferred"] else ("unknown", "unknown")
+        out.append({"model_name": r["model_name"], "codenames": r["codenames"], "variant": v,
+                    "variant_basis": basis, "variant_label": r["variant_label"],
+                    "model_numbers": r["model_numbers"], "all_model_numbers": r["all_model_numbers"],
+                    "tech": r["tech"], "bands": r["bands"], "bands_ambiguous": r["bands_ambiguous"],
+                    "bands_raw": r["bands_raw"], "row_kind": r["row_kind"],
+                    "source": r["source"], "source_url": r["source_url"]})
+    write_tsv(os.path.join(OUT, "device_bands.tsv"),
+              ["model_name", "codenames", "variant", "variant_basis", "variant_label", "model_numbers",
+               "all_model_numbers", "tech", "bands", "bands_ambiguous", "bands_raw", "row_kind", "source",
+               "source_url"], out)
+
+
 def derive_golden():
     """The XFU firmware list, as the test oracle for version decoding."""
     out = []
@@ -301,6 +378,9 @@ def main():
     derive_models()
     derive_releases()
     derive_tac()
+    derive_bands()
+    derive_operators()
+    derive_device_bands()
     derive_golden()
 
 

@@ -17,7 +17,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -42,6 +42,9 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_STEM_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number LIKE ?1 || '_' OR model_number LIKE ?1 || '__' ORDER BY model_number",
 	[Q_STEM_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model LIKE ?1 || '_' OR model LIKE ?1 || '__' ORDER BY model",
 	[Q_TAC] = "SELECT brand, model FROM tac WHERE tac = ?1 LIMIT 1",
+	[Q_OPERATORS] = "SELECT country_iso, country, mcc, mnc, brand, operator, status, area, labels, notes_bands FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
+	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
+	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 };
@@ -52,8 +55,18 @@ struct mv_db {
 	int q_missing[Q__COUNT]; /* table absent (e.g. the NC table left out) */
 	mv_rule *rules;
 	size_t n_rules;
+	mv_band_rule *band_rules;
+	size_t n_band_rules;
+	mv_band_info *band_infos;
+	size_t n_band_infos;
 	char origin[512];
 };
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? (const char *)t : "";
+}
 
 static int load_rules(mv_db *db, char *err, size_t errlen)
 {
@@ -83,6 +96,96 @@ static int load_rules(mv_db *db, char *err, size_t errlen)
 		r->from_year = sqlite3_column_int(st, 3);
 		r->to_year = sqlite3_column_int(st, 4);
 		mv_strlcpy(r->note, (const char *)sqlite3_column_text(st, 5), sizeof r->note);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Parse "B20", "n78", "U1", "GSM900", "DCS1800" into "b"; 0 when not a band. */
+int mv_band_from_name(const char *s, mv_band *b)
+{
+	static const struct {
+		const char *name;
+		int mhz;
+	} gsm[] = {{"GSM450", 450}, {"GSM480", 480}, {"GSM710", 710}, {"GSM750", 750}, {"TGSM810", 810},
+		   {"GSM850", 850}, {"GSM900", 900}, {"PGSM900", 900}, {"EGSM900", 900}, {"RGSM900", 876},
+		   {"TGSM900", 870}, {"DCS1800", 1800}, {"PCS1900", 1900}};
+	size_t i;
+	char *end;
+	long v;
+
+	for (i = 0; i < MV_ARRAY_LEN(gsm); i++)
+		if (!strcmp(s, gsm[i].name)) {
+			b->tech = MV_TECH_GSM;
+			b->num = (uint16_t)gsm[i].mhz;
+			return 1;
+		}
+	if (!*s || !s[1])
+		return 0;
+	v = strtol(s + 1, &end, 10);
+	if (*end || v <= 0 || v > 1000 || end == s + 1)
+		return 0;
+	b->num = (uint16_t)v;
+	if (s[0] == 'B')
+		b->tech = MV_TECH_LTE;
+	else if (s[0] == 'n')
+		b->tech = MV_TECH_NR;
+	else if (s[0] == 'U')
+		b->tech = MV_TECH_UMTS;
+	else
+		return 0;
+	return 1;
+}
+
+static int load_radio(mv_db *db, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+
+	if (sqlite3_prepare_v2(db->sql, "SELECT label_tech, label_mhz, area, bands, ambiguous FROM band_rules",
+			       -1, &st, NULL) != SQLITE_OK)
+		return mv_err(err, errlen, MV_ERR_DB, "database '%s': not a mivet database (%s)", db->origin,
+			      sqlite3_errmsg(db->sql)),
+		       -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		mv_band_rule *r;
+		if (db->n_band_rules == cap) {
+			mv_band_rule *p = realloc(db->band_rules, (cap = cap ? cap * 2 : 128) * sizeof *p);
+			if (!p)
+				break;
+			db->band_rules = p;
+		}
+		r = &db->band_rules[db->n_band_rules++];
+		mv_strlcpy(r->tech, col(st, 0), sizeof r->tech);
+		r->mhz = sqlite3_column_int(st, 1);
+		mv_strlcpy(r->area, col(st, 2), sizeof r->area);
+		mv_strlcpy(r->bands, col(st, 3), sizeof r->bands);
+		r->ambiguous = !strcmp(col(st, 4), "yes");
+	}
+	sqlite3_finalize(st);
+	cap = 0;
+	if (sqlite3_prepare_v2(db->sql, "SELECT band, low_band, freq_name, common_name, duplex FROM bands",
+			       -1, &st, NULL) != SQLITE_OK)
+		return mv_err(err, errlen, MV_ERR_DB, "database '%s': not a mivet database (%s)", db->origin,
+			      sqlite3_errmsg(db->sql)),
+		       -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		mv_band_info *bi;
+		mv_band b;
+		if (!mv_band_from_name(col(st, 0), &b))
+			continue;
+		if (db->n_band_infos == cap) {
+			mv_band_info *p = realloc(db->band_infos, (cap = cap ? cap * 2 : 256) * sizeof *p);
+			if (!p)
+				break;
+			db->band_infos = p;
+		}
+		bi = &db->band_infos[db->n_band_infos++];
+		bi->band = b;
+		bi->low = !strcmp(col(st, 1), "yes");
+		mv_strlcpy(bi->freq_name, col(st, 2), sizeof bi->freq_name);
+		mv_strlcpy(bi->common, col(st, 3), sizeof bi->common);
+		mv_strlcpy(bi->duplex, col(st, 4), sizeof bi->duplex);
 	}
 	sqlite3_finalize(st);
 	return 0;
@@ -123,6 +226,10 @@ mv_db *mv_db_open(const char *path, char *err, size_t errlen)
 		mv_db_close(db);
 		return NULL;
 	}
+	if (load_radio(db, err, errlen)) {
+		mv_db_close(db);
+		return NULL;
+	}
 	for (i = 0; i < Q__COUNT; i++) {
 		if (sqlite3_prepare_v3(db->sql, query_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
 				       &db->q[i], NULL) != SQLITE_OK) {
@@ -150,6 +257,8 @@ void mv_db_close(mv_db *db)
 		sqlite3_finalize(db->q[i]);
 	sqlite3_close(db->sql);
 	free(db->rules);
+	free(db->band_rules);
+	free(db->band_infos);
 	free(db);
 }
 
@@ -196,11 +305,6 @@ static sqlite3_stmt *q(mv_db *db, int i, const char *a, const char *b,
 	return st;
 }
 
-static const char *col(sqlite3_stmt *st, int i)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-	return t ? (const char *)t : "";
-}
 
 static void moddev_row(sqlite3_stmt *st, mv_moddev *m)
 {
@@ -545,4 +649,103 @@ int mv_db_os_for_letter(mv_db *db, char letter, char *out, size_t outlen)
 	if (n != 1)
 		out[0] = '\0';
 	return n == 1;
+}
+
+/* ------------------------------------------------------------ radio */
+
+const mv_band_rule *mv_db_band_rule(const mv_db *db, const char *tech, int mhz, const char *area)
+{
+	const mv_band_rule *any = NULL;
+	size_t i;
+
+	for (i = 0; i < db->n_band_rules; i++) {
+		const mv_band_rule *r = &db->band_rules[i];
+		if (r->mhz != mhz || strcmp(r->tech, tech))
+			continue;
+		if (area && !strcmp(r->area, area))
+			return r;
+		if (!strcmp(r->area, "*"))
+			any = r;
+	}
+	return any;
+}
+
+const mv_band_info *mv_db_band_info(const mv_db *db, mv_band b)
+{
+	size_t i;
+
+	for (i = 0; i < db->n_band_infos; i++)
+		if (db->band_infos[i].band.tech == b.tech && db->band_infos[i].band.num == b.num)
+			return &db->band_infos[i];
+	return NULL;
+}
+
+int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, char *iso, size_t isolen,
+		    char *name, size_t namelen)
+{
+	sqlite3_stmt *st = q(db, Q_OPERATORS, country, 0, 0, 0, 0);
+	int n = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		mv_operator *o;
+		if (n == 0) {
+			mv_strlcpy(iso, col(st, 0), isolen);
+			mv_strlcpy(name, col(st, 1), namelen);
+		}
+		if (n >= max)
+			continue;
+		o = &out[n++];
+		mv_strlcpy(o->country_iso, col(st, 0), sizeof o->country_iso);
+		mv_strlcpy(o->country, col(st, 1), sizeof o->country);
+		mv_strlcpy(o->mcc, col(st, 2), sizeof o->mcc);
+		mv_strlcpy(o->mnc, col(st, 3), sizeof o->mnc);
+		mv_strlcpy(o->brand, col(st, 4), sizeof o->brand);
+		mv_strlcpy(o->operator_, col(st, 5), sizeof o->operator_);
+		mv_strlcpy(o->status, col(st, 6), sizeof o->status);
+		mv_strlcpy(o->area, col(st, 7), sizeof o->area);
+		mv_strlcpy(o->labels, col(st, 8), sizeof o->labels);
+		mv_strlcpy(o->notes_bands, col(st, 9), sizeof o->notes_bands);
+	}
+	if (st)
+		sqlite3_reset(st);
+	return n;
+}
+
+int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out, int max)
+{
+	sqlite3_stmt *st = q(db, Q_DEVICE_BANDS, codename, 0, 0, 0, 0);
+	int n = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		mv_device_bands_row *r;
+		if (n >= max)
+			continue;
+		r = &out[n++];
+		mv_strlcpy(r->model_name, col(st, 0), sizeof r->model_name);
+		mv_strlcpy(r->codenames, col(st, 1), sizeof r->codenames);
+		mv_strlcpy(r->variant, col(st, 2), sizeof r->variant);
+		mv_strlcpy(r->basis, col(st, 3), sizeof r->basis);
+		mv_strlcpy(r->model_numbers, col(st, 4), sizeof r->model_numbers);
+		mv_strlcpy(r->tech, col(st, 5), sizeof r->tech);
+		mv_strlcpy(r->bands, col(st, 6), sizeof r->bands);
+		mv_strlcpy(r->source_url, col(st, 7), sizeof r->source_url);
+	}
+	if (st)
+		sqlite3_reset(st);
+	return n;
+}
+
+int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnlen, char *markets, size_t mklen)
+{
+	sqlite3_stmt *st = q(db, Q_DEVICE_BY_NAME, name, 0, 0, 0, 0);
+	int found = 0;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		mv_strlcpy(codename, col(st, 0), cnlen);
+		mv_strlcpy(markets, col(st, 1), mklen);
+		found = 1;
+	}
+	if (st)
+		sqlite3_reset(st);
+	return found;
 }

@@ -155,4 +155,58 @@ int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max);
 int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen,
 	      char *model, size_t modellen);
 
+/* ---------------------------------------------------------------- radio */
+
+/* A label -> band rule (data/band_rules.tsv), kept in memory. */
+typedef struct {
+	char tech[8];  /* GSM, UMTS, LTE, TD-LTE, 5G, TD-5G */
+	int mhz;
+	char area[8];  /* "*" = every area */
+	char bands[64]; /* "B12|B13|B17" */
+	int ambiguous;
+} mv_band_rule;
+
+/* Parse a band name ("B20", "n78", "U1", "GSM900", "DCS1800"); 0 when it
+ * is none. */
+int mv_band_from_name(const char *s, mv_band *b);
+
+/* The rule for "tech" "mhz" in "area" (the area's own, else "*"), or NULL. */
+const mv_band_rule *mv_db_band_rule(const mv_db *db, const char *tech, int mhz, const char *area);
+
+/* What the band table says of one band, kept in memory. */
+typedef struct {
+	mv_band band;
+	int low;            /* downlink below 1 GHz */
+	char freq_name[16]; /* "800", "1700/2100" */
+	char common[64];    /* "EU Digital Dividend (800 DD)" */
+	char duplex[8];
+} mv_band_info;
+
+/* The table's row for "b", or NULL when the band is not in it. */
+const mv_band_info *mv_db_band_info(const mv_db *db, mv_band b);
+
+/* One operator of data/operators.tsv. */
+typedef struct {
+	char country_iso[16], country[64], mcc[4], mnc[4], brand[64], operator_[96], status[24], area[8];
+	char labels[256], notes_bands[96];
+} mv_operator;
+
+/* Operators of the country "country" (code or name, any case); returns the
+ * count (at most "max").  The country's code and name go to "iso"/"name". */
+int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, char *iso, size_t isolen,
+		    char *name, size_t namelen);
+
+/* One row of data/device_bands.tsv. */
+typedef struct {
+	char model_name[64], codenames[96], variant[16], basis[12], model_numbers[160];
+	char tech[12], bands[400], source_url[160];
+} mv_device_bands_row;
+
+/* Rows for "codename"; returns the count (at most "max"). */
+int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out, int max);
+
+/* The codename and markets of a marketing name ("POCO F3"); 0 when none. */
+int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnlen, char *markets,
+			 size_t mklen);
+
 #endif

@@ -1,0 +1,624 @@
+/* bands.c - band lists in every form they are written, and the judgement of
+ * a phone's bands against each carrier of a country.
+ *
+ * Frequencies become 3GPP bands by the rules of data/band_rules.tsv, which
+ * depend on the band-plan area (LTE 800 is B20 in ITU Region 1 but B18, B19
+ * or B26 in Japan); a label that names several bands stays ambiguous.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+const char *mv_tech_name(mv_tech t)
+{
+	static const char *const names[] = {"gsm", "umts", "lte", "nr"};
+
+	return t < MV_TECH__COUNT ? names[t] : "?";
+}
+
+const char *mv_fit_name(mv_fit f)
+{
+	static const char *const names[] = {"unknown", "none", "poor", "partial", "good", "full"};
+
+	return f <= MV_FIT_FULL ? names[f] : "unknown";
+}
+
+void mv_band_name(mv_band b, char *buf, size_t size)
+{
+	switch (b.tech) {
+	case MV_TECH_LTE: snprintf(buf, size, "B%u", b.num); break;
+	case MV_TECH_NR: snprintf(buf, size, "n%u", b.num); break;
+	case MV_TECH_UMTS: snprintf(buf, size, "U%u", b.num); break;
+	default:
+		snprintf(buf, size, "%s%u", b.num == 1800 ? "DCS" : b.num == 1900 ? "PCS" : "GSM", b.num);
+		break;
+	}
+}
+
+int mv_bandset_has(const mv_bandset *s, mv_band b)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->band[i].tech == b.tech && s->band[i].num == b.num)
+			return 1;
+	return 0;
+}
+
+static void add_band(mv_bandset *s, mv_band b)
+{
+	if (!mv_bandset_has(s, b) && s->n < MV_MAX_BANDS)
+		s->band[s->n++] = b;
+}
+
+/* Add the bands of a rule ("B12|B13|B17"): one band is certain, several are
+ * an ambiguous group under "label". */
+static void add_rule_bands(mv_bandset *s, const char *bands, const char *label)
+{
+	mv_band cand[8];
+	int n = 0, i;
+	const char *p = bands;
+
+	while (*p && n < 8) {
+		char name[16];
+		size_t k = strcspn(p, "|");
+		mv_strncpy0(name, sizeof name, p, k);
+		if (mv_band_from_name(name, &cand[n]))
+			n++;
+		p += k + (p[k] == '|');
+	}
+	if (n == 1)
+		add_band(s, cand[0]);
+	else if (n > 1 && s->namb < MV_MAX_AMBIG) {
+		mv_strlcpy(s->amb[s->namb].label, label, sizeof s->amb[0].label);
+		for (i = 0; i < n; i++)
+			s->amb[s->namb].cand[i] = cand[i];
+		s->amb[s->namb].n = n;
+		s->namb++;
+	}
+}
+
+/* ------------------------------------------------------------ the parser */
+
+enum { CTX_NONE, CTX_GSM, CTX_UMTS, CTX_LTE, CTX_TDLTE, CTX_NR, CTX_TDNR, CTX_OTHER };
+
+/* Technology words, lower case; "tdd" and "fdd" refine LTE. */
+static const struct {
+	const char *word;
+	int ctx;
+} tech_words[] = {
+	{"gsm", CTX_GSM}, {"2g", CTX_GSM}, {"edge", CTX_GSM}, {"gprs", CTX_GSM},
+	{"umts", CTX_UMTS}, {"wcdma", CTX_UMTS}, {"w-cdma", CTX_UMTS}, {"hsdpa", CTX_UMTS},
+	{"hspa", CTX_UMTS}, {"hspa+", CTX_UMTS}, {"hsupa", CTX_UMTS}, {"3g", CTX_UMTS},
+	{"lte", CTX_LTE}, {"4g", CTX_LTE}, {"fdd-lte", CTX_LTE}, {"lte-fdd", CTX_LTE}, {"fdd", CTX_LTE},
+	{"lte-a", CTX_LTE}, {"4g+", CTX_LTE},
+	{"td-lte", CTX_TDLTE}, {"tdd-lte", CTX_TDLTE}, {"lte-tdd", CTX_TDLTE}, {"tdd", CTX_TDLTE},
+	{"5g", CTX_NR}, {"nr", CTX_NR}, {"5g-nr", CTX_NR}, {"sa", CTX_NR}, {"nsa", CTX_NR},
+	{"td-5g", CTX_TDNR},
+	{"cdma", CTX_OTHER}, {"cdma2000", CTX_OTHER}, {"td-scdma", CTX_OTHER}, {"evdo", CTX_OTHER},
+	{"ev-do", CTX_OTHER}, {"wimax", CTX_OTHER}, {"iden", CTX_OTHER}, {"gsm-r", CTX_OTHER},
+	{"nb-iot", CTX_OTHER}, {"umts-tdd", CTX_OTHER},
+};
+
+static const char *ctx_label(int ctx)
+{
+	switch (ctx) {
+	case CTX_GSM: return "GSM";
+	case CTX_UMTS: return "UMTS";
+	case CTX_LTE: return "LTE";
+	case CTX_TDLTE: return "TD-LTE";
+	case CTX_NR: return "5G";
+	case CTX_TDNR: return "TD-5G";
+	}
+	return "";
+}
+
+static int word_char(int c)
+{
+	return isalnum(c) || c == '-' || c == '+';
+}
+
+mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, mv_bandset *out, char *err,
+			 size_t errlen)
+{
+	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0;
+	size_t i = 0;
+	mv_status st;
+	char q[80];
+
+	memset(out, 0, sizeof *out);
+	if ((st = mv_text_check(s, n, MV_MAX_STRING, err, errlen)) != MV_OK)
+		return st;
+	while (i < n) {
+		char w[32];
+		size_t j = i, k;
+
+		if (!word_char((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		while (j < n && word_char((unsigned char)s[j]))
+			j++;
+		if (j - i >= sizeof w) {
+			i = j;
+			continue;
+		}
+		for (k = 0; k < j - i; k++)
+			w[k] = (char)tolower((unsigned char)s[i + k]);
+		w[k] = '\0';
+		/* a word glued to a tech name by '-' ("lte-b20") is read in pieces */
+		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
+			if (!strcmp(w, tech_words[k].word))
+				break;
+		if (k < MV_ARRAY_LEN(tech_words)) {
+			/* "TDD" after "LTE" refines it; "FDD" keeps LTE */
+			ctx = tech_words[k].ctx;
+			prefix_ctx = CTX_NONE;
+		} else if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && w[1] && isdigit((unsigned char)w[1]) &&
+			   strspn(w + 1, "0123456789") == strlen(w + 1) && strlen(w + 1) <= 3) {
+			/* B20, n78, U1 */
+			mv_band b;
+			b.num = (uint16_t)strtol(w + 1, NULL, 10);
+			if (w[0] == 'n') {
+				b.tech = MV_TECH_NR;
+				prefix_ctx = CTX_NR;
+			} else if (w[0] == 'u' || ctx == CTX_UMTS) {
+				b.tech = MV_TECH_UMTS;
+				prefix_ctx = CTX_UMTS;
+			} else {
+				b.tech = MV_TECH_LTE;
+				prefix_ctx = CTX_LTE;
+			}
+			if (b.num > 0 && ctx != CTX_OTHER && ctx != CTX_GSM) {
+				add_band(out, b);
+				found = 1;
+			}
+		} else if (isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
+			long v = strtol(w, NULL, 10);
+			int c = prefix_ctx != CTX_NONE ? prefix_ctx : ctx;
+			if (ctx == CTX_OTHER)
+				;
+			else if (v >= 300 && v <= 100000) {
+				/* a frequency label: the rules of the area say which band */
+				const char *label = ctx_label(ctx == CTX_NONE ? CTX_LTE : ctx);
+				const mv_band_rule *r = db ? mv_db_band_rule(db, label, (int)v, area) : NULL;
+				if (r) {
+					char lab[32];
+					snprintf(lab, sizeof lab, "%s %ld", label, v);
+					add_rule_bands(out, r->bands, lab);
+					found = 1;
+				} else
+					out->unmapped++;
+			} else if (v > 0 && v < 300 && c != CTX_GSM) {
+				mv_band b;
+				b.num = (uint16_t)v;
+				b.tech = c == CTX_NR || c == CTX_TDNR ? MV_TECH_NR
+					 : c == CTX_UMTS ? MV_TECH_UMTS : MV_TECH_LTE;
+				add_band(out, b);
+				found = 1;
+			}
+		} else if (!strcmp(w, "unknown") || !strcmp(w, "mvno"))
+			out->unmapped++;
+		i = j;
+	}
+	if (!found) {
+		mv_quote(q, sizeof q, s, n);
+		return mv_err(err, errlen, MV_ERR_PARSE, "no band in '%s'", q);
+	}
+	return MV_OK;
+}
+
+/* ------------------------------------------------------------ the phone */
+
+/* Add a sheet row's normalised list ("B1,B3,B20", "GSM850,DCS1800"). */
+static void add_row_bands(mv_bandset *s, const char *list)
+{
+	const char *p = list;
+
+	while (*p) {
+		char name[24];
+		size_t k = strcspn(p, ",");
+		mv_band b;
+		mv_strncpy0(name, sizeof name, p, k);
+		if (mv_band_from_name(name, &b))
+			add_band(s, b);
+		p += k + (p[k] == ',');
+	}
+}
+
+static int tech_of(const char *t)
+{
+	if (!strcmp(t, "GSM"))
+		return MV_TECH_GSM;
+	if (!strcmp(t, "UMTS"))
+		return MV_TECH_UMTS;
+	if (!strcmp(t, "LTE"))
+		return MV_TECH_LTE;
+	if (!strcmp(t, "NR"))
+		return MV_TECH_NR;
+	return -1;
+}
+
+static void evidence(mv_bands_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void evidence(mv_bands_report *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (r->n_evidence == (int)MV_ARRAY_LEN(r->evidence))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(r->evidence[r->n_evidence++], sizeof r->evidence[0], fmt, ap);
+	va_end(ap);
+}
+
+static mv_bands_report *fail(mv_bands_report *r, mv_status st, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static mv_bands_report *fail(mv_bands_report *r, mv_status st, const char *fmt, ...)
+{
+	va_list ap;
+
+	r->status = st;
+	va_start(ap, fmt);
+	vsnprintf(r->error, sizeof r->error, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+/* Does the comma list "list" hold "item" (any case)? */
+static int list_has(const char *list, const char *item)
+{
+	size_t n = strlen(item);
+	const char *p = list;
+
+	while (*p) {
+		size_t k = strcspn(p, ",|");
+		if (k == n && !strncasecmp(p, item, n))
+			return 1;
+		p += k + (p[k] != '\0');
+	}
+	return 0;
+}
+
+/*
+ * Resolve the device to a codename and variant, then take the bands of one
+ * spec sheet for that variant.  Rows without a variant label on the same
+ * sheet (often the 2G/3G lines) are used and said to be unlabelled.
+ */
+static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
+{
+	mv_device_bands_row *rows;
+	char markets[128] = "", model[32] = "", want_name[64] = "";
+	int n, i, t, sheet = -1;
+	mv_report *id = NULL;
+
+	if (mv_db_codename_known(db, q->device)) {
+		mv_strlcpy(r->codename, q->device, sizeof r->codename);
+	} else if (mv_db_device_by_name(db, q->device, r->codename, sizeof r->codename, markets, sizeof markets)) {
+		mv_strlcpy(want_name, q->device, sizeof want_name);
+	} else {
+		id = mv_identify(db, q->device, strlen(q->device));
+		if (!id || id->status != MV_OK || id->kind != MV_KIND_MODEL || !id->codename[0] ||
+		    strchr(id->codename, '|')) {
+			mv_report_free(id);
+			fail(r, MV_ERR_NOT_FOUND, "unknown device '%.60s': give a codename (alioth), a name (POCO F3) or a model number (M2012K11AG)",
+			     q->device);
+			return 0;
+		}
+		mv_strlcpy(r->codename, id->codename, sizeof r->codename);
+		mv_strlcpy(model, id->model, sizeof model);
+		if (!q->variant && strcmp(id->hardware_region, "unknown"))
+			mv_strlcpy(r->variant, id->hardware_region, sizeof r->variant);
+		evidence(r, "model %s: %s hardware (%s)", model, id->hardware_region, id->codename);
+		mv_report_free(id);
+	}
+	if (!(rows = calloc(64, sizeof *rows)))
+		return fail(r, MV_ERR_NOMEM, "out of memory"), 0;
+	n = mv_db_device_bands(db, r->codename, rows, 64);
+	if (n == 0) {
+		free(rows);
+		fail(r, MV_ERR_NOT_FOUND, "no band list for device '%s' in the data (no spec sheet)", r->codename);
+		return 0;
+	}
+	if (q->variant)
+		mv_strlcpy(r->variant, q->variant, sizeof r->variant);
+	else if (!r->variant[0] && markets[0]) {
+		/* the market the name is sold in: "POCO F3" is global, "Redmi K40" china */
+		mv_strncpy0(r->variant, sizeof r->variant, markets, strcspn(markets, "/"));
+		if (strstr(markets, "global"))
+			mv_strlcpy(r->variant, "global", sizeof r->variant);
+	}
+	if (!r->variant[0]) {
+		/* one variant known: that one; several: global, said so */
+		for (i = 0; i < n; i++)
+			if (strcmp(rows[i].variant, "unknown")) {
+				if (!r->variant[0] || !strcmp(rows[i].variant, "global"))
+					mv_strlcpy(r->variant, rows[i].variant, sizeof r->variant);
+			}
+		if (r->variant[0])
+			evidence(r, "no variant given: the %s variant is shown (--variant chooses another)", r->variant);
+	}
+	/* the sheet: the one named as asked, or listing the model, else the first with LTE */
+	for (i = 0; i < n && sheet < 0; i++)
+		if (!strcmp(rows[i].variant, r->variant) &&
+		    ((model[0] && list_has(rows[i].model_numbers, model)) ||
+		     (want_name[0] && strcasestr(rows[i].model_name, want_name))))
+			sheet = i;
+	for (i = 0; i < n && sheet < 0; i++)
+		if (!strcmp(rows[i].variant, r->variant) && !strcmp(rows[i].tech, "LTE"))
+			sheet = i;
+	for (i = 0; i < n && sheet < 0; i++)
+		if (!strcmp(rows[i].variant, r->variant))
+			sheet = i;
+	if (sheet < 0) {
+		mv_buf b = MV_BUF_INIT;
+		for (i = 0; i < n; i++)
+			if (strcmp(rows[i].variant, "unknown") && !strstr(mv_buf_str(&b), rows[i].variant))
+				mv_buf_addf(&b, "%s%s", b.len ? ", " : "", rows[i].variant);
+		fail(r, MV_ERR_NOT_FOUND, "the bands of the %s variant of '%s' are unknown (the data has: %s)",
+		     r->variant[0] ? r->variant : "?", r->codename, b.len ? mv_buf_str(&b) : "no labelled variant");
+		mv_buf_release(&b);
+		free(rows);
+		return 0;
+	}
+	mv_strlcpy(r->sheet, rows[sheet].model_name, sizeof r->sheet);
+	mv_strlcpy(r->source_url, rows[sheet].source_url, sizeof r->source_url);
+	mv_strlcpy(r->device, rows[sheet].model_name, sizeof r->device);
+	for (i = 0; i < n; i++) {
+		int labelled = !strcmp(rows[i].variant, r->variant);
+		if (strcmp(rows[i].model_name, r->sheet) || (!labelled && strcmp(rows[i].variant, "unknown")))
+			continue;
+		if ((t = tech_of(rows[i].tech)) < 0 || !rows[i].bands[0])
+			continue;
+		if (!labelled && r->tech_known[t])
+			continue; /* the variant's own line wins */
+		add_row_bands(&r->phone, rows[i].bands);
+		r->tech_known[t] = 1;
+		if (!labelled)
+			evidence(r, "%s bands from the sheet's unlabelled line (no variant named on it)", mv_tech_name(t));
+		else if (!strcmp(rows[i].basis, "inferred"))
+			evidence(r, "%s bands from an unlabelled line of a sheet whose model numbers are all %s", mv_tech_name(t),
+				 r->variant);
+	}
+	for (t = 0; t < MV_TECH__COUNT; t++)
+		if (!r->tech_known[t])
+			evidence(r, "%s bands of the %s variant: unknown (not in the spec sheet data)", mv_tech_name(t), r->variant);
+	evidence(r, "bands of %s (%s variant) from its spec sheet: %s", r->sheet, r->variant, r->source_url);
+	free(rows);
+	return 1;
+}
+
+/* ------------------------------------------------------------ the judgement */
+
+static void band_desc(const mv_db *db, mv_band b, char *buf, size_t size)
+{
+	const mv_band_info *bi = mv_db_band_info(db, b);
+	char name[16];
+
+	mv_band_name(b, name, sizeof name);
+	if (bi && bi->freq_name[0])
+		snprintf(buf, size, "%s (%s MHz)", name, bi->freq_name);
+	else
+		snprintf(buf, size, "%s", name);
+}
+
+static int is_low(const mv_db *db, mv_band b)
+{
+	const mv_band_info *bi = mv_db_band_info(db, b);
+
+	return bi && bi->low;
+}
+
+/* Judge one carrier. */
+static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv_carrier_fit *c)
+{
+	mv_bandset ops;
+	int i, k, t, total = 0, miss = 0, lte_op = 0, lte_sup = 0, low_op = 0, low_sup = 0, low_miss = 0;
+	int old_sup = 0, nr_low_miss = 0;
+	mv_band first_low_miss = {0, 0}, first_nr_low_miss = {0, 0};
+	char d[48], d2[48];
+	mv_buf why = MV_BUF_INIT;
+
+	snprintf(c->carrier, sizeof c->carrier, "%s", op->brand[0] ? op->brand : op->operator_);
+	snprintf(c->operator_, sizeof c->operator_, "%s", op->operator_);
+	snprintf(c->mcc_mnc, sizeof c->mcc_mnc, "%s-%s", op->mcc, op->mnc);
+	snprintf(c->labels, sizeof c->labels, "%s", op->labels);
+	memset(&ops, 0, sizeof ops);
+	if (op->labels[0])
+		mv_bands_parse(db, op->labels, strlen(op->labels), op->area, &ops, NULL, 0);
+	if (op->notes_bands[0]) {
+		/* band numbers written in the source's notes win over a rule */
+		mv_bandset nb;
+		if (mv_bands_parse(db, op->notes_bands, strlen(op->notes_bands), op->area, &nb, NULL, 0) == MV_OK) {
+			for (i = 0; i < nb.n; i++)
+				add_band(&ops, nb.band[i]);
+			for (k = 0; k < ops.namb; k++)
+				for (i = 0; i < ops.amb[k].n; i++)
+					if (mv_bandset_has(&nb, ops.amb[k].cand[i])) {
+						ops.amb[k] = ops.amb[--ops.namb];
+						k--;
+						break;
+					}
+		}
+	}
+	if (ops.n == 0 && ops.namb == 0) {
+		c->rating = MV_FIT_UNKNOWN;
+		snprintf(c->reason, sizeof c->reason, "%s",
+			 strstr(op->labels, "MVNO") ? "a virtual operator: it uses its host network's bands"
+						    : "the source lists no bands for this carrier");
+		return;
+	}
+	for (i = 0; i < ops.n; i++) {
+		mv_band b = ops.band[i];
+		t = b.tech;
+		total++;
+		if (t == MV_TECH_LTE)
+			lte_op++;
+		if (t == MV_TECH_LTE && is_low(db, b))
+			low_op++;
+		if (!r->tech_known[t])
+			add_band(&c->uncertain, b);
+		else if (mv_bandset_has(&r->phone, b)) {
+			add_band(&c->supported, b);
+			if (t == MV_TECH_LTE) {
+				lte_sup++;
+				low_sup += is_low(db, b);
+			}
+			if (t == MV_TECH_GSM || t == MV_TECH_UMTS)
+				old_sup++;
+		} else {
+			add_band(&c->missing, b);
+			miss++;
+			if (t == MV_TECH_LTE && is_low(db, b) && !low_miss++)
+				first_low_miss = b;
+			if (t == MV_TECH_NR && is_low(db, b) && !nr_low_miss++)
+				first_nr_low_miss = b;
+		}
+	}
+	for (k = 0; k < ops.namb; k++) {
+		int has = 0;
+		t = ops.amb[k].cand[0].tech;
+		total++;
+		if (!r->tech_known[t]) {
+			if (c->uncertain.namb < MV_MAX_AMBIG)
+				c->uncertain.amb[c->uncertain.namb++] = ops.amb[k];
+			continue;
+		}
+		for (i = 0; i < ops.amb[k].n; i++)
+			has |= mv_bandset_has(&r->phone, ops.amb[k].cand[i]);
+		if (t == MV_TECH_LTE) {
+			lte_op++;
+			lte_sup += has;
+		}
+		if (has) {
+			if (c->supported.namb < MV_MAX_AMBIG)
+				c->supported.amb[c->supported.namb++] = ops.amb[k];
+		} else {
+			miss++;
+			if (c->missing.namb < MV_MAX_AMBIG)
+				c->missing.amb[c->missing.namb++] = ops.amb[k];
+		}
+	}
+
+	/* the rating: low bands first, then what carries voice, then capacity */
+	if (lte_op > 0 && lte_sup == 0) {
+		c->rating = old_sup ? MV_FIT_POOR : MV_FIT_NONE;
+		mv_buf_adds(&why, old_sup ? "none of its 4G bands: calls and data only on 2G/3G, where they still run"
+					  : "none of its bands: the phone will not connect");
+	} else if (lte_op == 0 && miss > 0 && miss == total - c->uncertain.n - c->uncertain.namb) {
+		c->rating = MV_FIT_NONE;
+		mv_buf_adds(&why, "none of its bands: the phone will not connect");
+	} else if (low_miss > 0) {
+		band_desc(db, first_low_miss, d, sizeof d);
+		c->rating = low_sup > 0 ? MV_FIT_PARTIAL : MV_FIT_POOR;
+		mv_buf_addf(&why, "no %s: %s", d,
+			    low_sup > 0 ? "weaker indoors and outside cities where only that band reaches"
+					: "weak indoors and outside cities");
+	} else if (miss > 0) {
+		c->rating = MV_FIT_GOOD;
+		if (nr_low_miss) {
+			band_desc(db, first_nr_low_miss, d2, sizeof d2);
+			mv_buf_addf(&why, "all its 4G coverage bands; no 5G %s, so 5G reaches less far", d2);
+		} else
+			mv_buf_adds(&why, "all its coverage bands; only capacity bands are missing");
+	} else if (c->uncertain.n || c->uncertain.namb) {
+		c->rating = MV_FIT_GOOD;
+		mv_buf_adds(&why, "every band it uses that the phone's data covers");
+	} else {
+		c->rating = MV_FIT_FULL;
+		mv_buf_adds(&why, "every band this carrier uses");
+	}
+	if (c->missing.n || c->missing.namb) {
+		mv_buf_adds(&why, " (missing:");
+		for (i = 0; i < c->missing.n; i++) {
+			band_desc(db, c->missing.band[i], d, sizeof d);
+			mv_buf_addf(&why, " %s", d);
+		}
+		for (k = 0; k < c->missing.namb; k++)
+			mv_buf_addf(&why, " %s (one of several bands)", c->missing.amb[k].label);
+		mv_buf_adds(&why, ")");
+	}
+	if (c->supported.namb)
+		mv_buf_adds(&why, "; some labels name one of several bands: the phone has at least one of them");
+	mv_strlcpy(c->reason, mv_buf_str(&why), sizeof c->reason);
+	mv_buf_release(&why);
+}
+
+mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
+{
+	mv_bands_report *r = calloc(1, sizeof *r);
+	mv_operator *ops;
+	int n, i, kept = 0;
+	char err[256];
+
+	if (!r)
+		return NULL;
+	if (!q->country || !*q->country)
+		return fail(r, MV_ERR_USAGE, "a country is needed (--country DE, or a name: Germany)");
+	if (!(ops = calloc(256, sizeof *ops)))
+		return fail(r, MV_ERR_NOMEM, "out of memory");
+	n = mv_db_operators(db, q->country, ops, 256, r->country, sizeof r->country, r->country_name,
+			    sizeof r->country_name);
+	if (n == 0) {
+		free(ops);
+		return fail(r, MV_ERR_NOT_FOUND, "unknown country '%.60s': give an ISO 3166 code (DE) or an English name (Germany)",
+			    q->country);
+	}
+	mv_strlcpy(r->area, ops[0].area, sizeof r->area);
+	if (q->bands && *q->bands) {
+		mv_status st = mv_bands_parse(db, q->bands, strlen(q->bands), r->area, &r->phone, err, sizeof err);
+		if (st != MV_OK) {
+			free(ops);
+			return fail(r, st, "%s", err);
+		}
+		mv_strlcpy(r->device, "band list", sizeof r->device);
+		mv_strlcpy(r->variant, "as listed", sizeof r->variant);
+		for (i = 0; i < r->phone.n; i++)
+			r->tech_known[r->phone.band[i].tech] = 1;
+		evidence(r, "bands as listed, read with the %s band plan: %d bands, %d labels naming several", r->area,
+			 r->phone.n, r->phone.namb);
+		if (r->phone.namb) {
+			/* a phone's own list is what it has: an ambiguous label on it
+			 * counts every candidate */
+			int k, j;
+			for (k = 0; k < r->phone.namb; k++)
+				for (j = 0; j < r->phone.amb[k].n; j++)
+					add_band(&r->phone, r->phone.amb[k].cand[j]);
+		}
+	} else if (!q->device || !*q->device) {
+		free(ops);
+		return fail(r, MV_ERR_USAGE, "a device or a band list (--bands) is needed");
+	} else if (!phone_bands(db, r, q)) {
+		free(ops);
+		return r;
+	}
+	if (!(r->carriers = calloc((size_t)n, sizeof *r->carriers))) {
+		free(ops);
+		return fail(r, MV_ERR_NOMEM, "out of memory");
+	}
+	for (i = 0; i < n; i++) {
+		if (strcmp(ops[i].status, "Operational"))
+			continue;
+		if (q->carrier && *q->carrier && !strcasestr(ops[i].brand, q->carrier) &&
+		    !strcasestr(ops[i].operator_, q->carrier))
+			continue;
+		judge(db, r, &ops[i], &r->carriers[kept++]);
+	}
+	r->n_carriers = kept;
+	free(ops);
+	if (kept == 0 && q->carrier && *q->carrier)
+		return fail(r, MV_ERR_NOT_FOUND, "no operating carrier named '%.60s' in %s", q->carrier, r->country_name);
+	return r;
+}
+
+void mv_bands_report_free(mv_bands_report *r)
+{
+	if (!r)
+		return;
+	free(r->carriers);
+	free(r);
+}

@@ -1,0 +1,146 @@
+/* bands_report.c - a bands report as JSON (the contract of `bands --json`)
+ * and as a table for people. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "internal.h"
+
+/* {"gsm": [...], "umts": [...], "lte": [...], "nr": [...]}; an ambiguous
+ * label is written "B12|B13|B17". */
+static json_t *bandset_json(const mv_bandset *s)
+{
+	json_t *o = json_object();
+	json_t *arr[MV_TECH__COUNT];
+	char name[16];
+	int i, k, t;
+
+	for (t = 0; t < MV_TECH__COUNT; t++)
+		arr[t] = json_array();
+	for (i = 0; i < s->n; i++) {
+		mv_band_name(s->band[i], name, sizeof name);
+		json_array_append_new(arr[s->band[i].tech], json_string(name));
+	}
+	for (k = 0; k < s->namb; k++) {
+		mv_buf b = MV_BUF_INIT;
+		for (i = 0; i < s->amb[k].n; i++) {
+			mv_band_name(s->amb[k].cand[i], name, sizeof name);
+			mv_buf_addf(&b, "%s%s", i ? "|" : "", name);
+		}
+		json_array_append_new(arr[s->amb[k].cand[0].tech], json_string(mv_buf_str(&b)));
+		mv_buf_release(&b);
+	}
+	for (t = 0; t < MV_TECH__COUNT; t++)
+		json_object_set_new(o, mv_tech_name((mv_tech)t), arr[t]);
+	return o;
+}
+
+mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
+{
+	json_t *o = json_object(), *cs = json_array(), *ev = json_array(), *known = json_object();
+	char *text;
+	int i, t;
+	mv_status st;
+
+	json_object_set_new(o, "device", json_string(r->device));
+	json_object_set_new(o, "codename", r->codename[0] ? json_string(r->codename) : json_null());
+	json_object_set_new(o, "variant", json_string(r->variant));
+	json_object_set_new(o, "country", json_string(r->country));
+	json_object_set_new(o, "country_name", json_string(r->country_name));
+	json_object_set_new(o, "band_plan", json_string(r->area));
+	json_object_set_new(o, "sheet", r->sheet[0] ? json_string(r->sheet) : json_null());
+	json_object_set_new(o, "source_url", r->source_url[0] ? json_string(r->source_url) : json_null());
+	json_object_set_new(o, "phone_bands", bandset_json(&r->phone));
+	for (t = 0; t < MV_TECH__COUNT; t++)
+		json_object_set_new(known, mv_tech_name((mv_tech)t), json_boolean(r->tech_known[t]));
+	json_object_set_new(o, "phone_bands_known", known);
+	for (i = 0; i < r->n_carriers; i++) {
+		const mv_carrier_fit *c = &r->carriers[i];
+		json_t *co = json_object();
+		json_object_set_new(co, "carrier", json_string(c->carrier));
+		json_object_set_new(co, "operator", json_string(c->operator_));
+		json_object_set_new(co, "mcc_mnc", json_string(c->mcc_mnc));
+		json_object_set_new(co, "rating", json_string(mv_fit_name(c->rating)));
+		json_object_set_new(co, "supported", bandset_json(&c->supported));
+		json_object_set_new(co, "missing", bandset_json(&c->missing));
+		json_object_set_new(co, "unknown", bandset_json(&c->uncertain));
+		json_object_set_new(co, "reason", json_string(c->reason));
+		json_object_set_new(co, "labels", json_string(c->labels));
+		json_array_append_new(cs, co);
+	}
+	json_object_set_new(o, "carriers", cs);
+	for (i = 0; i < r->n_evidence; i++)
+		json_array_append_new(ev, json_string(r->evidence[i]));
+	json_object_set_new(o, "evidence", ev);
+	if (r->status != MV_OK)
+		json_object_set_new(o, "error", json_string(r->error));
+	text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	if (!text)
+		return MV_ERR_NOMEM;
+	st = mv_buf_adds(out, text);
+	free(text);
+	return st;
+}
+
+static void bandset_text(const mv_bandset *s, mv_buf *out)
+{
+	char name[16];
+	int i, k, j;
+
+	for (i = 0; i < s->n; i++) {
+		mv_band_name(s->band[i], name, sizeof name);
+		mv_buf_addf(out, "%s%s", i ? " " : "", name);
+	}
+	for (k = 0; k < s->namb; k++) {
+		mv_buf_adds(out, i || k ? " " : "");
+		for (j = 0; j < s->amb[k].n; j++) {
+			mv_band_name(s->amb[k].cand[j], name, sizeof name);
+			mv_buf_addf(out, "%s%s", j ? "|" : "", name);
+		}
+	}
+}
+
+mv_status mv_bands_report_text(const mv_bands_report *r, int color, mv_buf *out)
+{
+	int i, t;
+	const char *off = color ? "\033[0m" : "";
+
+	if (r->status != MV_OK) {
+		mv_buf_addf(out, "error: %s\n", r->error);
+		return out->failed ? MV_ERR_NOMEM : MV_OK;
+	}
+	mv_buf_addf(out, "%s (%s variant) in %s (%s)\n", r->device, r->variant, r->country_name, r->country);
+	mv_buf_adds(out, "  phone bands ");
+	for (t = 0; t < MV_TECH__COUNT; t++) {
+		mv_bandset one;
+		memset(&one, 0, sizeof one);
+		for (i = 0; i < r->phone.n; i++)
+			if (r->phone.band[i].tech == t)
+				one.band[one.n++] = r->phone.band[i];
+		mv_buf_addf(out, "%s%s: ", t ? "; " : "", mv_tech_name((mv_tech)t));
+		if (r->tech_known[t])
+			bandset_text(&one, out);
+		else
+			mv_buf_adds(out, "unknown");
+	}
+	mv_buf_adds(out, "\n");
+	for (i = 0; i < r->n_carriers; i++) {
+		const mv_carrier_fit *c = &r->carriers[i];
+		const char *on = "";
+		if (color)
+			on = c->rating == MV_FIT_FULL || c->rating == MV_FIT_GOOD ? "\033[1;32m"
+			     : c->rating == MV_FIT_PARTIAL ? "\033[1;33m"
+			     : c->rating == MV_FIT_UNKNOWN ? "\033[1m" : "\033[1;31m";
+		mv_buf_addf(out, "  %s%-8s%s %-22.22s %-7s %s\n", on, mv_fit_name(c->rating), color ? off : "",
+			    c->carrier, c->mcc_mnc, c->reason);
+	}
+	if (r->n_carriers == 0)
+		mv_buf_adds(out, "  (no operating carrier in the data)\n");
+	mv_buf_adds(out, "  evidence\n");
+	for (i = 0; i < r->n_evidence; i++)
+		mv_buf_addf(out, "    - %s\n", r->evidence[i]);
+	return out->failed ? MV_ERR_NOMEM : MV_OK;
+}
