@@ -293,6 +293,11 @@ def derive_bands():
         r["source"] = "radio/band_rules.tsv (label -> 3GPP band rules by area; " \
                       "checked against netmonster-core band names and Wikipedia's operator notes)"
         rules.append(r)
+    # Spec sheets write "HSDPA 800" for the Japanese 800 MHz UMTS bands VI/XIX;
+    # radio/README.md maps it so in device_bands.tsv: the same rule, as data.
+    rules.append({"label_tech": "UMTS", "label_mhz": "800", "area": "*", "bands": "U6|U19",
+                  "ambiguous": "yes", "note": "GSMArena 'HSDPA 800': Japan 800 MHz (VI/XIX)",
+                  "source": "radio/README.md (device_bands.tsv: GSMArena 'HSDPA 800' -> U6|U19)"})
     write_tsv(os.path.join(OUT, "band_rules.tsv"),
               ["label_tech", "label_mhz", "area", "bands", "ambiguous", "note", "source"], rules)
 

@@ -93,12 +93,13 @@ static const struct {
 	int ctx;
 } tech_words[] = {
 	{"gsm", CTX_GSM}, {"2g", CTX_GSM}, {"edge", CTX_GSM}, {"gprs", CTX_GSM},
-	{"umts", CTX_UMTS}, {"wcdma", CTX_UMTS}, {"w-cdma", CTX_UMTS}, {"hsdpa", CTX_UMTS},
+	{"umts", CTX_UMTS}, {"utms", CTX_UMTS} /* a typo the operator table has */, {"wcdma", CTX_UMTS}, {"w-cdma", CTX_UMTS}, {"hsdpa", CTX_UMTS},
 	{"hspa", CTX_UMTS}, {"hspa+", CTX_UMTS}, {"hsupa", CTX_UMTS}, {"3g", CTX_UMTS},
 	{"lte", CTX_LTE}, {"4g", CTX_LTE}, {"fdd-lte", CTX_LTE}, {"lte-fdd", CTX_LTE}, {"fdd", CTX_LTE},
 	{"lte-a", CTX_LTE}, {"4g+", CTX_LTE},
 	{"td-lte", CTX_TDLTE}, {"tdd-lte", CTX_TDLTE}, {"lte-tdd", CTX_TDLTE}, {"tdd", CTX_TDLTE},
 	{"5g", CTX_NR}, {"nr", CTX_NR}, {"5g-nr", CTX_NR}, {"sa", CTX_NR}, {"nsa", CTX_NR},
+	{"sub6", CTX_NR}, {"sub-6", CTX_NR}, {"mmwave", CTX_NR},
 	{"td-5g", CTX_TDNR},
 	{"cdma", CTX_OTHER}, {"cdma2000", CTX_OTHER}, {"td-scdma", CTX_OTHER}, {"evdo", CTX_OTHER},
 	{"ev-do", CTX_OTHER}, {"wimax", CTX_OTHER}, {"iden", CTX_OTHER}, {"gsm-r", CTX_OTHER},
@@ -123,10 +124,90 @@ static int word_char(int c)
 	return isalnum(c) || c == '-' || c == '+';
 }
 
+/*
+ * The next word of "s" from "*pos": letters, digits, '-' and '+', lower
+ * case, into "w"; a technology glued to its MHz ("LTE450", "TD-LTE-2300")
+ * comes as two words.  Sets "*start" and "*end" to its span; returns 0 at
+ * the end of the text.  Words too long for "w" come back empty.
+ */
+static int next_word(const char *s, size_t n, size_t *pos, char *w, size_t size, size_t *start, size_t *end)
+{
+	size_t i = *pos, j, k, d, e;
+
+	while (i < n && (!word_char((unsigned char)s[i]) || s[i] == '-' || s[i] == '+'))
+		i++;
+	if (i >= n)
+		return 0;
+	for (j = i; j < n && word_char((unsigned char)s[j]); j++)
+		;
+	for (d = i; d < j && !isdigit((unsigned char)s[d]); d++)
+		;
+	e = d > i && s[d - 1] == '-' ? d - 1 : d;
+	if (e > i && d < j && e - i < size && strspn(s + d, "0123456789") == j - d) {
+		for (k = 0; k < e - i; k++)
+			w[k] = (char)tolower((unsigned char)s[i + k]);
+		w[k] = '\0';
+		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
+			if (!strcmp(w, tech_words[k].word) && tech_words[k].ctx != CTX_OTHER)
+				break;
+		if (k < MV_ARRAY_LEN(tech_words))
+			j = e;
+	}
+	*start = i;
+	*end = j;
+	*pos = j;
+	if (j - i >= size) {
+		w[0] = '\0';
+		return 1;
+	}
+	for (k = 0; k < j - i; k++)
+		w[k] = (char)tolower((unsigned char)s[i + k]);
+	w[k] = '\0';
+	return 1;
+}
+
+/*
+ * The technology of the text when it names exactly one, else CTX_NONE.
+ * "*context" says whether bare numbers may be bands at all: the text names
+ * a technology, a "band", a B/n band, or is a list of numbers with at most a
+ * couple of words ("1, 3, 5, 8 - China"), not prose ("Dual SIM, 6.67").
+ */
+static int sole_tech(const char *s, size_t n, int *context)
+{
+	size_t i = 0, k;
+	int found = CTX_NONE, many = 0, words = 0, numbers = 0;
+	char w[32];
+	size_t a, b;
+
+	while (next_word(s, n, &i, w, sizeof w, &a, &b)) {
+		if (!w[0])
+			continue;
+		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
+			if (!strcmp(w, tech_words[k].word)) {
+				int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
+				if (found != CTX_NONE && found != c)
+					many = 1;
+				found = c;
+				*context = 1;
+			}
+		if (isdigit((unsigned char)w[0]))
+			numbers++;
+		else if ((w[0] == 'b' || w[0] == 'n') && isdigit((unsigned char)w[1]))
+			*context = 1;
+		else if (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz"))
+			*context = 1;
+		else
+			words++;
+	}
+	if (numbers >= 2 && words <= 2)
+		*context = 1;
+	return many || found == CTX_OTHER ? CTX_NONE : found;
+}
+
 mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, mv_bandset *out, char *err,
 			 size_t errlen)
 {
-	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0;
+	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0, context = 0;
 	size_t i = 0;
 	mv_status st;
 	char q[80];
@@ -134,23 +215,15 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 	memset(out, 0, sizeof *out);
 	if ((st = mv_text_check(s, n, MV_MAX_STRING, err, errlen)) != MV_OK)
 		return st;
-	while (i < n) {
+	ctx = sole_tech(s, n, &context); /* "1, 3, 28, 78 SA/NSA": the marker may come last */
+	for (;;) {
 		char w[32];
-		size_t j = i, k;
+		size_t j, k, wi;
 
-		if (!word_char((unsigned char)s[i])) {
-			i++;
+		if (!next_word(s, n, &i, w, sizeof w, &wi, &j))
+			break;
+		if (!w[0])
 			continue;
-		}
-		while (j < n && word_char((unsigned char)s[j]))
-			j++;
-		if (j - i >= sizeof w) {
-			i = j;
-			continue;
-		}
-		for (k = 0; k < j - i; k++)
-			w[k] = (char)tolower((unsigned char)s[i + k]);
-		w[k] = '\0';
 		/* a word glued to a tech name by '-' ("lte-b20") is read in pieces */
 		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
 			if (!strcmp(w, tech_words[k].word))
@@ -181,7 +254,9 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 		} else if (isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
 			long v = strtol(w, NULL, 10);
 			int c = prefix_ctx != CTX_NONE ? prefix_ctx : ctx;
-			if (ctx == CTX_OTHER)
+			int decimal = (j < n && s[j] == '.' && j + 1 < n && isdigit((unsigned char)s[j + 1])) ||
+				      (wi > 1 && s[wi - 1] == '.' && isdigit((unsigned char)s[wi - 2]));
+			if (ctx == CTX_OTHER || !context || decimal)
 				;
 			else if (v >= 300 && v <= 100000) {
 				/* a frequency label: the rules of the area say which band */
@@ -204,7 +279,6 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 			}
 		} else if (!strcmp(w, "unknown") || !strcmp(w, "mvno"))
 			out->unmapped++;
-		i = j;
 	}
 	if (!found) {
 		mv_quote(q, sizeof q, s, n);
@@ -420,6 +494,7 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 	int i, k, t, total = 0, miss = 0, lte_op = 0, lte_sup = 0, low_op = 0, low_sup = 0, low_miss = 0;
 	int old_sup = 0, nr_low_miss = 0;
 	mv_band first_low_miss = {0, 0}, first_nr_low_miss = {0, 0};
+	const char *low_label = NULL;
 	char d[48], d2[48];
 	mv_buf why = MV_BUF_INIT;
 
@@ -456,7 +531,7 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 		mv_band b = ops.band[i];
 		t = b.tech;
 		total++;
-		if (t == MV_TECH_LTE)
+		if (t == MV_TECH_LTE && r->tech_known[t])
 			lte_op++;
 		if (t == MV_TECH_LTE && is_low(db, b))
 			low_op++;
@@ -493,6 +568,14 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 		if (t == MV_TECH_LTE) {
 			lte_op++;
 			lte_sup += has;
+			/* "LTE 700" in North America: every candidate is a low band */
+			if (is_low(db, ops.amb[k].cand[0])) {
+				low_op++;
+				if (has)
+					low_sup++;
+				else if (!low_miss++)
+					first_low_miss = ops.amb[k].cand[0], low_label = ops.amb[k].label;
+			}
 		}
 		if (has) {
 			if (c->supported.namb < MV_MAX_AMBIG)
@@ -505,7 +588,10 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 	}
 
 	/* the rating: low bands first, then what carries voice, then capacity */
-	if (lte_op > 0 && lte_sup == 0) {
+	if (!r->tech_known[MV_TECH_LTE] && lte_op == 0 && (low_op > 0 || c->uncertain.n || c->uncertain.namb)) {
+		c->rating = MV_FIT_UNKNOWN;
+		mv_buf_adds(&why, "the phone's 4G bands are unknown (not in the spec sheet data), so its fit cannot be judged");
+	} else if (lte_op > 0 && lte_sup == 0) {
 		c->rating = old_sup ? MV_FIT_POOR : MV_FIT_NONE;
 		mv_buf_adds(&why, old_sup ? "none of its 4G bands: calls and data only on 2G/3G, where they still run"
 					  : "none of its bands: the phone will not connect");
@@ -513,7 +599,10 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 		c->rating = MV_FIT_NONE;
 		mv_buf_adds(&why, "none of its bands: the phone will not connect");
 	} else if (low_miss > 0) {
-		band_desc(db, first_low_miss, d, sizeof d);
+		if (low_label)
+			snprintf(d, sizeof d, "%s band", low_label);
+		else
+			band_desc(db, first_low_miss, d, sizeof d);
 		c->rating = low_sup > 0 ? MV_FIT_PARTIAL : MV_FIT_POOR;
 		mv_buf_addf(&why, "no %s: %s", d,
 			    low_sup > 0 ? "weaker indoors and outside cities where only that band reaches"
