@@ -369,8 +369,9 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	char markets[128] = "", model[32] = "", want_name[64] = "";
 	int n, i, t, sheet = -1;
 	mv_report *id = NULL;
+	mv_device_bands_row probe;
 
-	if (mv_db_codename_known(db, q->device)) {
+	if (mv_db_codename_known(db, q->device) || mv_db_device_bands(db, q->device, &probe, 1) > 0) {
 		mv_strlcpy(r->codename, q->device, sizeof r->codename);
 	} else if (mv_db_device_by_name(db, q->device, r->codename, sizeof r->codename, markets, sizeof markets)) {
 		mv_strlcpy(want_name, q->device, sizeof want_name);
@@ -423,7 +424,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		     (want_name[0] && strcasestr(rows[i].model_name, want_name))))
 			sheet = i;
 	for (i = 0; i < n && sheet < 0; i++)
-		if (!strcmp(rows[i].variant, r->variant) && !strcmp(rows[i].tech, "LTE"))
+		if (!strcmp(rows[i].variant, r->variant) && !strcmp(rows[i].tech, "LTE") && rows[i].bands[0])
 			sheet = i;
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant))

@@ -157,6 +157,230 @@ static void sheet_lines(void **state)
 	assert_int_equal(ok, tested);
 }
 
+/*
+ * Real device variants in real countries: for every operating carrier, the
+ * 4G bands mivet says the phone lacks are exactly the carrier's bands (as the
+ * curated table maps them, plus the band numbers of the source's notes) that
+ * the variant's spec sheet does not list.  The oracle reads the data files
+ * directly, not mivet's own parser.
+ */
+static void device_country_pairs(void **state)
+{
+	static const struct {
+		const char *codename, *variant, *country;
+	} pairs[] = {
+		{"alioth", "china", "DE"}, {"alioth", "global", "DE"}, {"alioth", "china", "FR"},
+		{"alioth", "global", "US"}, {"diting", "china", "GB"}, {"diting", "global", "GB"},
+		{"corot", "china", "ES"}, {"corot", "global", "ES"}, {"apollo", "china", "IT"},
+		{"apollo", "global", "IT"}, {"haydn", "china", "IN"}, {"haydn", "global", "IN"},
+		{"lmi", "china", "PL"}, {"lmi", "global", "PL"}, {"peridot", "china", "BR"},
+		{"peridot", "global", "BR"}, {"xaga", "china", "JP"}, {"xaga", "global", "JP"},
+		{"redwood", "china", "AU"}, {"redwood", "global", "AU"}, {"chopin", "china", "TR"},
+		{"chopin", "global", "TR"}, {"veux", "china", "US"}, {"veux", "global", "CA"},
+		{"ingres", "china", "DE"}, {"ingres", "global", "MX"}, {"lime", "china", "NL"},
+		{"lime", "global", "ZA"}, {"gold", "china", "ID"}, {"gold", "global", "FR"},
+		{"evergo", "india", "IN"}, {"light", "india", "IN"},
+	};
+	golden sheets = golden_load("data/device_bands.tsv");
+	golden labels = golden_load(GOLDEN_DIR "/operator_labels.tsv");
+	golden ops = golden_load("data/operators.tsv");
+	size_t p;
+	int i, carriers = 0, failures = 0, lacking20 = 0;
+	char countries[64][4];
+	int ncountries = 0;
+
+	(void)state;
+	for (p = 0; p < sizeof pairs / sizeof pairs[0]; p++) {
+		mv_bands_query q = {pairs[p].codename, pairs[p].variant, NULL, pairs[p].country, NULL};
+		mv_bands_report *r = mv_bands_check(test_db(), &q);
+		mv_bandset phone;
+		const char *sheet = NULL;
+		int c, k;
+
+		assert_non_null(r);
+		if (r->status != MV_OK)
+			fail_msg("%s %s %s: %s", q.device, q.variant, q.country, r->error);
+		/* the oracle's phone: the first LTE line of the variant */
+		for (i = 0; i < sheets.nrows && !sheet; i++) {
+			char cn[110], me[60];
+			snprintf(cn, sizeof cn, ",%s,", golden_get(&sheets, i, "codenames"));
+			snprintf(me, sizeof me, ",%s,", q.device);
+			if (!strcmp(golden_get(&sheets, i, "tech"), "LTE") &&
+			    !strcmp(golden_get(&sheets, i, "variant"), q.variant) && strstr(cn, me)) {
+				sheet = golden_get(&sheets, i, "model_name");
+				set_from_list(golden_get(&sheets, i, "bands"), &phone);
+			}
+		}
+		assert_non_null(sheet);
+		if (strcmp(r->sheet, sheet))
+			fail_msg("%s %s: sheet '%s', expected '%s'", q.device, q.variant, r->sheet, sheet);
+		for (k = 0; k < ncountries && strcmp(countries[k], q.country); k++)
+			;
+		if (k == ncountries)
+			mv_strlcpy(countries[ncountries++], q.country, sizeof countries[0]);
+		for (c = 0; c < r->n_carriers; c++) {
+			const mv_carrier_fit *cf = &r->carriers[c];
+			mv_bandset op, want, got;
+			char mcc[4] = "", mnc[4] = "";
+			mv_band b20 = {MV_TECH_LTE, 20};
+
+			sscanf(cf->mcc_mnc, "%3[0-9]-%3[0-9]", mcc, mnc);
+			memset(&op, 0, sizeof op);
+			for (i = 0; i < labels.nrows; i++) {
+				mv_bandset one;
+				if (strcmp(golden_get(&labels, i, "mcc"), mcc) || strcmp(golden_get(&labels, i, "mnc"), mnc) ||
+				    strcmp(golden_get(&labels, i, "tech"), "LTE") || strcmp(golden_get(&labels, i, "ambiguous"), "no"))
+					continue;
+				set_from_list(golden_get(&labels, i, "band"), &one);
+				for (k = 0; k < one.n; k++)
+					if (!mv_bandset_has(&op, one.band[k]))
+						op.band[op.n++] = one.band[k];
+			}
+			for (i = 0; i < ops.nrows; i++) {
+				mv_bandset one;
+				if (strcmp(golden_get(&ops, i, "mcc"), mcc) || strcmp(golden_get(&ops, i, "mnc"), mnc))
+					continue;
+				set_from_list(golden_get(&ops, i, "notes_bands"), &one);
+				for (k = 0; k < one.n; k++)
+					if (one.band[k].tech == MV_TECH_LTE && !mv_bandset_has(&op, one.band[k]))
+						op.band[op.n++] = one.band[k];
+			}
+			memset(&want, 0, sizeof want);
+			for (k = 0; k < op.n; k++)
+				if (!mv_bandset_has(&phone, op.band[k]))
+					want.band[want.n++] = op.band[k];
+			memset(&got, 0, sizeof got);
+			for (k = 0; k < cf->missing.n; k++)
+				if (cf->missing.band[k].tech == MV_TECH_LTE)
+					got.band[got.n++] = cf->missing.band[k];
+			carriers++;
+			if (mv_bandset_has(&want, b20))
+				lacking20++;
+			if (!same_bands(&got, &want)) {
+				failures++;
+				printf("# %s %s in %s, %s (%s): missing 4G bands differ from the data\n", q.device,
+				       q.variant, q.country, cf->carrier, cf->mcc_mnc);
+			}
+		}
+		mv_bands_report_free(r);
+	}
+	printf("# device/country pairs: %zu pairs in %d countries, %d carriers checked against the data, "
+	       "%d carrier fits lacking B20, %d differences\n",
+	       sizeof pairs / sizeof pairs[0], ncountries, carriers, lacking20, failures);
+	golden_free(&sheets);
+	golden_free(&labels);
+	golden_free(&ops);
+	assert_true(ncountries >= 10);
+	assert_int_equal(failures, 0);
+}
+
+/* What a buyer reads: the China K40 lacks band 20 in Germany; the POCO F3
+ * does not. */
+static void k40_in_germany(void **state)
+{
+	mv_bands_query q = {"Redmi K40", NULL, NULL, "Germany", "Telekom"};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+	mv_band b20 = {MV_TECH_LTE, 20};
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->variant, "china");
+	assert_string_equal(r->country, "DE");
+	assert_true(r->n_carriers >= 1);
+	assert_true(mv_bandset_has(&r->carriers[0].missing, b20));
+	assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
+	assert_non_null(strstr(r->carriers[0].reason, "no B20 (800 MHz)"));
+	mv_bands_report_free(r);
+	q.device = "POCO F3";
+	r = mv_bands_check(test_db(), &q);
+	assert_string_equal(r->variant, "global");
+	assert_int_equal(r->carriers[0].rating, MV_FIT_FULL);
+	mv_bands_report_free(r);
+	q.device = "M2012K11AC"; /* the K40's model number: China hardware */
+	r = mv_bands_check(test_db(), &q);
+	assert_string_equal(r->variant, "china");
+	mv_bands_report_free(r);
+}
+
+static void bands_errors(void **state)
+{
+	mv_bands_query q = {"alioth", NULL, NULL, "Atlantis", NULL};
+	mv_bands_report *r;
+
+	(void)state;
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	assert_string_equal(r->error, "unknown country 'Atlantis': give an ISO 3166 code (DE) or an English name (Germany)");
+	mv_bands_report_free(r);
+	q.country = "DE";
+	q.device = "nosuchphone";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	mv_bands_report_free(r);
+	q.device = "fuxi";
+	q.variant = "japan";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	assert_string_equal(r->error, "the bands of the japan variant of 'fuxi' are unknown (the data has: global, china)");
+	mv_bands_report_free(r);
+}
+
+/* Every country of the operator data gets an answer, and every device
+ * variant with a spec sheet does. */
+static void coverage(void **state)
+{
+	golden ops = golden_load("data/operators.tsv");
+	golden sheets = golden_load("data/device_bands.tsv");
+	int i, countries = 0, countries_ok = 0, variants = 0, variants_ok = 0;
+	char last[32] = "";
+
+	(void)state;
+	for (i = 0; i < ops.nrows; i++) {
+		const char *cc = golden_get(&ops, i, "country_iso");
+		mv_bands_query q = {"alioth", "global", NULL, cc, NULL};
+		mv_bands_report *r;
+		if (!strcmp(cc, last) || !cc[0])
+			continue; /* test and internal codes (001-01, 999-99) have no country */
+		mv_strlcpy(last, cc, sizeof last);
+		countries++;
+		r = mv_bands_check(test_db(), &q);
+		if (r->status == MV_OK)
+			countries_ok++;
+		else
+			printf("# country '%s': %s\n", cc, r->error);
+		mv_bands_report_free(r);
+	}
+	last[0] = '\0';
+	for (i = 0; i < sheets.nrows; i++) {
+		char cn[64], key[96];
+		const char *v = golden_get(&sheets, i, "variant");
+		mv_bands_query q = {cn, v, NULL, "DE", NULL};
+		mv_bands_report *r;
+		if (!strcmp(v, "unknown") || strcmp(golden_get(&sheets, i, "tech"), "LTE") ||
+		    !golden_get(&sheets, i, "bands")[0])
+			continue; /* Wi-Fi tablets have an empty 4G line */
+		mv_strncpy0(cn, sizeof cn, golden_get(&sheets, i, "codenames"),
+			    strcspn(golden_get(&sheets, i, "codenames"), ","));
+		snprintf(key, sizeof key, "%s/%s", cn, v);
+		if (!strcmp(key, last))
+			continue;
+		mv_strlcpy(last, key, sizeof last);
+		variants++;
+		r = mv_bands_check(test_db(), &q);
+		if (r->status == MV_OK && r->tech_known[MV_TECH_LTE])
+			variants_ok++;
+		else
+			printf("# device %s: %s\n", key, r->error);
+		mv_bands_report_free(r);
+	}
+	printf("# coverage: %d of %d countries answered; %d of %d device variants with a 4G list answered\n",
+	       countries_ok, countries, variants_ok, variants);
+	golden_free(&ops);
+	golden_free(&sheets);
+	assert_int_equal(countries_ok, countries);
+	assert_int_equal(variants_ok, variants);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -164,6 +388,10 @@ int main(void)
 		cmocka_unit_test(rules_by_area),
 		cmocka_unit_test(operator_labels),
 		cmocka_unit_test(sheet_lines),
+		cmocka_unit_test(device_country_pairs),
+		cmocka_unit_test(k40_in_germany),
+		cmocka_unit_test(bands_errors),
+		cmocka_unit_test(coverage),
 	};
 	return cmocka_run_group_tests_name("bands", tests, NULL, NULL);
 }
