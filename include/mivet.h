@@ -461,6 +461,15 @@ typedef struct {
  */
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q);
 
+/*
+ * The bands verdict for the phone an identify report describes, in
+ * "country" (and only "carrier" when not NULL): the report's codename and
+ * hardware region choose the spec sheet.  NULL when out of memory; a report
+ * with an error when the report names no single device or no hardware
+ * region.
+ */
+mv_bands_report *mv_identify_bands(mv_db *db, const mv_report *r, const char *country, const char *carrier);
+
 /* Append "r" as one JSON object (no newline). */
 mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out);
 /* Append "r" as a human table, the verdict per carrier first. */

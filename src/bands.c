@@ -712,3 +712,19 @@ void mv_bands_report_free(mv_bands_report *r)
 	free(r->carriers);
 	free(r);
 }
+
+mv_bands_report *mv_identify_bands(mv_db *db, const mv_report *r, const char *country, const char *carrier)
+{
+	mv_bands_query q = {r->codename, r->hardware_region, NULL, country, carrier};
+	mv_bands_report *b;
+
+	if (!r->codename[0] || strchr(r->codename, '|') || !strcmp(r->hardware_region, "unknown")) {
+		if (!(b = calloc(1, sizeof *b)))
+			return NULL;
+		return fail(b, MV_ERR_NOT_FOUND, "%s",
+			    !r->codename[0] || strchr(r->codename, '|')
+				    ? "bands: the input names no single device"
+				    : "bands: the hardware region is unknown, so the variant's bands are too (give the model number)");
+	}
+	return mv_bands_check(db, &q);
+}

@@ -6,7 +6,7 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: mivet identify [--json] [--db path] input ...\n"
+	"usage: mivet identify [--json] [--db path] [--country cc [--carrier name]] input ...\n"
 	"\n"
 	"Each input is a firmware version (V14.0.4.0.TKHEUXM, 'MIUI Global 14.0.4\n"
 	"Stable'), a model number (2211133G), an IMEI, or the path of a property\n"
@@ -14,6 +14,8 @@ static const char help[] =
 	"from standard input.\n"
 	"\n"
 	"  -j, --json     one JSON object per input, one per line\n"
+	"      --country cc  also judge the phone's bands on the carriers of country cc\n"
+	"      --carrier name  only this carrier\n"
 	"      --db path  use this database instead of the embedded one\n"
 	"  -h, --help     show this help\n"
 	"\n"
@@ -36,7 +38,7 @@ static int looks_like_path(const char *s)
 
 int cmd_identify(int argc, char **argv)
 {
-	const char *dbpath = NULL;
+	const char *dbpath = NULL, *country = NULL, *carrier = NULL;
 	int json = 0, i, ninputs = 0, rc = EXIT_UNDERSTOOD, color = cli_color();
 	const cli_command *self = cli_find("identify");
 	char **inputs = calloc((size_t)argc, sizeof *inputs);
@@ -60,6 +62,11 @@ int cmd_identify(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			dbpath = argv[i];
+		} else if ((!strcmp(argv[i], "--country") || !strcmp(argv[i], "--carrier")) && i + 1 < argc) {
+			if (argv[i][3] == 'o')
+				country = argv[++i];
+			else
+				carrier = argv[++i];
 		} else if (!strncmp(argv[i], "--db=", 5))
 			dbpath = argv[i] + 5;
 		else if (!strcmp(argv[i], "--")) {
@@ -116,11 +123,31 @@ int cmd_identify(int argc, char **argv)
 		mv_buf_reset(&out);
 		if (json) {
 			mv_report_json(r, &out);
+			if (country && r->status == MV_OK) {
+				/* the bands verdict joins the object as "bands" */
+				mv_bands_report *b = mv_identify_bands(db, r, country, carrier);
+				if (b && out.len && out.buf[out.len - 1] == '}') {
+					out.len--;
+					mv_buf_adds(&out, ",\"bands\":");
+					mv_bands_report_json(b, &out);
+					mv_buf_adds(&out, "}");
+				}
+				mv_bands_report_free(b);
+			}
 			mv_buf_adds(&out, "\n");
 		} else if (r->status == MV_OK) {
 			if (ninputs > 1)
 				mv_buf_addf(&out, "%s%s:\n", i ? "\n" : "", r->input);
 			mv_report_text(r, color, &out);
+			if (country) {
+				mv_bands_report *b = mv_identify_bands(db, r, country, carrier);
+				mv_buf_adds(&out, "\nbands: ");
+				if (b && b->status == MV_OK)
+					mv_bands_report_text(b, color, &out);
+				else if (b)
+					mv_buf_addf(&out, "%s\n", b->error);
+				mv_bands_report_free(b);
+			}
 		}
 		fwrite(mv_buf_str(&out), 1, out.len, stdout);
 		if (r->status != MV_OK) {

@@ -10,7 +10,7 @@
 
 static const cli_command commands[] = {
 	{"identify", "tell what a phone really is, from a version, model, IMEI or dump",
-	 "mivet identify [--json] [--db path] input ...", cmd_identify},
+	 "mivet identify [--json] [--db path] [--country cc [--carrier name]] input ...", cmd_identify},
 	{"bands", "will the phone work on my carriers: bands per carrier of a country",
 	 "mivet bands [--json] [--db path] device [--variant v] --country cc [--carrier name]", cmd_bands},
 	{"db", "show what the database holds", "mivet db info [--json] [--db path]", cmd_db},

@@ -88,6 +88,21 @@ MIVET_DB=/no/env.db check db-env 1 err "cannot open database '/no/env.db'" -- id
 check db-info 0 out "official releases: 2014-10-08 to 2026-08" -- db info
 check no-color 0 out "$(printf '!\033')" -- identify V14.0.4.0.TKHEUXM
 
+# bands
+check bands-k40-de 0 out 'partial  Telekom' -- bands 'Redmi K40' --country DE --carrier Telekom
+check bands-f3-de 0 out 'full     Telekom' -- bands 'POCO F3' --country Germany --carrier Telekom
+check bands-json 0 out '"rating":"partial"' -- bands --json M2012K11AC --country DE --carrier Telekom
+check bands-json-missing 0 out '"missing":{"gsm":[],"umts":[],"lte":["B20"],"nr":[]}' -- bands --json M2012K11AC --country DE --carrier Telekom
+check bands-listing 0 out '"variant":"as listed"' -- bands --json --bands 'B1/B3/B5/B7/B8/B20/B28' --country FR
+check bands-compare 0 out 'Xiaomi Redmi K40 (china variant)' -- bands alioth --compare china,global --country DE
+check bands-compare-json 0 out '"variant":"global"' -- bands --json alioth --compare china,global --country DE
+check bands-unknown-country 1 err "unknown country 'Atlantis'" -- bands alioth --country Atlantis
+check bands-unknown-device 1 err "unknown device 'nosuchphone'" -- bands nosuchphone --country DE
+check bands-unknown-variant 1 err "the bands of the japan variant of 'fuxi' are unknown" -- bands fuxi --variant japan --country DE
+check bands-no-country 2 err "bands needs --country" -- bands alioth
+check identify-country 0 out 'bands: Xiaomi Redmi K40 (china variant) in Germany (DE)' -- identify --country DE M2012K11AC
+check identify-country-json 0 out '"bands":{"device":"Xiaomi Redmi K40"' -- identify --json --country DE M2012K11AC
+
 # the manual's examples run (those that need a phone read a real dump instead)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' >"$tmp/examples"
 while IFS= read -r args; do
