@@ -39,10 +39,8 @@ static json_t *bandset_json(const mv_bandset *s)
 
 mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 {
-	json_t *o = json_object(), *cs = json_array(), *ev = json_array(), *known = json_object();
-	char *text;
+	json_t *o = json_object(), *cs = json_array(), *known = json_object();
 	int i, t;
-	mv_status st;
 
 	json_object_set_new(o, "device", json_string(r->device));
 	json_object_set_new(o, "codename", r->codename[0] ? json_string(r->codename) : json_null());
@@ -71,18 +69,10 @@ mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 		json_array_append_new(cs, co);
 	}
 	json_object_set_new(o, "carriers", cs);
-	for (i = 0; i < r->n_evidence; i++)
-		json_array_append_new(ev, json_string(r->evidence[i]));
-	json_object_set_new(o, "evidence", ev);
+	json_object_set_new(o, "evidence", mv_json_evidence(r->evidence, r->n_evidence));
 	if (r->status != MV_OK)
 		json_object_set_new(o, "error", json_string(r->error));
-	text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	json_decref(o);
-	if (!text)
-		return MV_ERR_NOMEM;
-	st = mv_buf_adds(out, text);
-	free(text);
-	return st;
+	return mv_json_emit(o, out);
 }
 
 static void bandset_text(const mv_bandset *s, mv_buf *out)

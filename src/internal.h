@@ -36,6 +36,16 @@ void mv_version_apply_code(mv_version *v);
  * such key into "found". */
 int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found, size_t size);
 
+/* ---------------------------------------------------------------- JSON */
+
+struct json_t;
+
+/* Append the object "o" to "out" as compact JSON, keys in insertion order,
+ * and release "o" (it is consumed, whatever happens). */
+mv_status mv_json_emit(struct json_t *o, mv_buf *out);
+/* A new JSON array of the "n" strings of a report's evidence rows. */
+struct json_t *mv_json_evidence(const char (*rows)[240], int n);
+
 /* ---------------------------------------------------------------- TSV */
 
 #define MV_TSV_MAX_FIELDS 32

@@ -8,6 +8,29 @@
 
 #include "internal.h"
 
+mv_status mv_json_emit(json_t *o, mv_buf *out)
+{
+	char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+	mv_status st;
+
+	json_decref(o);
+	if (!text)
+		return MV_ERR_NOMEM;
+	st = mv_buf_adds(out, text);
+	free(text);
+	return st;
+}
+
+json_t *mv_json_evidence(const char (*rows)[240], int n)
+{
+	json_t *a = json_array();
+	int i;
+
+	for (i = 0; a && i < n; i++)
+		json_array_append_new(a, json_string(rows[i]));
+	return a;
+}
+
 static json_t *str_or_null(const char *s)
 {
 	return s && *s ? json_string(s) : json_null();
@@ -27,15 +50,12 @@ static json_t *int_or_null(int v)
  * "codename_candidates". */
 mv_status mv_report_json(const mv_report *r, mv_buf *out)
 {
-	json_t *o = json_object(), *names = json_array(), *ev = json_array(), *markets;
-	char *text;
+	json_t *o = json_object(), *names = json_array(), *markets;
 	int i;
-	mv_status st;
 
-	if (!o || !names || !ev) {
+	if (!o || !names) {
 		json_decref(o);
 		json_decref(names);
-		json_decref(ev);
 		return MV_ERR_NOMEM;
 	}
 	for (i = 0; i < r->n_names; i++)
@@ -43,8 +63,6 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 	markets = json_object();
 	for (i = 0; i < r->n_names && markets; i++)
 		json_object_set_new(markets, r->names[i], json_string(r->markets[i]));
-	for (i = 0; i < r->n_evidence; i++)
-		json_array_append_new(ev, json_string(r->evidence[i]));
 	json_object_set_new(o, "input", json_string(r->input));
 	json_object_set_new(o, "kind", json_string(mv_kind_name(r->kind)));
 	if (strchr(r->codename, '|')) {
@@ -85,16 +103,10 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 	json_object_set_new(o, "modified", tri(r->modified));
 	json_object_set_new(o, "verdict", json_string(mv_verdict_name(r->verdict)));
 	json_object_set_new(o, "summary", str_or_null(r->summary));
-	json_object_set_new(o, "evidence", ev);
+	json_object_set_new(o, "evidence", mv_json_evidence(r->evidence, r->n_evidence));
 	if (r->status != MV_OK)
 		json_object_set_new(o, "error", json_string(r->error));
-	text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	json_decref(o);
-	if (!text)
-		return MV_ERR_NOMEM;
-	st = mv_buf_adds(out, text);
-	free(text);
-	return st;
+	return mv_json_emit(o, out);
 }
 
 static const char *yesno(mv_tri t, const char *yes, const char *no)
