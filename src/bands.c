@@ -143,7 +143,9 @@ static int next_word(const char *s, size_t n, size_t *pos, char *w, size_t size,
 	for (d = i; d < j && !isdigit((unsigned char)s[d]); d++)
 		;
 	e = d > i && s[d - 1] == '-' ? d - 1 : d;
-	if (e > i && d < j && e - i < size && strspn(s + d, "0123456789") == j - d) {
+	for (k = d; k < j && isdigit((unsigned char)s[k]); k++)
+		; /* the input is not NUL-terminated: count within it */
+	if (e > i && d < j && e - i < size && k == j) {
 		for (k = 0; k < e - i; k++)
 			w[k] = (char)tolower((unsigned char)s[i + k]);
 		w[k] = '\0';

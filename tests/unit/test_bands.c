@@ -66,6 +66,15 @@ static void parse_forms(void **state)
 	t = "1, 3, 28, 41, 78 SA/NSA";
 	assert_int_equal(mv_bands_parse(test_db(), t, strlen(t), NULL, &s, NULL, 0), MV_OK);
 	assert_true(mv_bandset_has(&s, n78));
+	{
+		/* found by fuzz_bands: a word ending at the very end of an input
+		 * that has no NUL after it was read past its end */
+		char *raw = malloc(22);
+		memcpy(raw, "1, 2, 3, 4, 5, 7, 8,A1", 22);
+		assert_int_equal(mv_bands_parse(test_db(), raw, 22, NULL, &s, NULL, 0), MV_OK);
+		assert_int_equal(s.n, 7);
+		free(raw);
+	}
 	t = "Dual SIM, 6.67 inches";
 	assert_int_equal(mv_bands_parse(test_db(), t, strlen(t), NULL, &s, NULL, 0), MV_ERR_PARSE);
 }
