@@ -61,9 +61,9 @@ $(eval $(call flavour,rel,))
 $(eval $(call flavour,asan,$(ASAN)))
 
 $(B)/mivet: $(patsubst src/%.c,$(B)/rel/%.o,$(CLI_SRC)) $(B)/rel/libmivet.a
-	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
+	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
 $(B)/mivet-asan: $(patsubst src/%.c,$(B)/asan/%.o,$(CLI_SRC)) $(B)/asan/libmivet.a
-	$(CC) $(ASAN) -o $@ $^ $(PKG_LIBS)
+	$(CC) $(ASAN) -o $@ $^ $(PKG_LIBS) -lm
 
 # ------------------------------------------------------------ run
 EXAMPLES := V14.0.4.0.TKHEUXM 'MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)' \
@@ -77,10 +77,10 @@ TEST_ASAN := $(patsubst tests/unit/%.c,$(B)/tests-asan/%,$(wildcard tests/unit/t
 
 $(B)/tests/%: tests/unit/%.c tests/unit/harness.h $(B)/rel/libmivet.a | $(B)/.deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< $(B)/rel/libmivet.a $(PKG_LIBS) -lcmocka
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< $(B)/rel/libmivet.a $(PKG_LIBS) -lcmocka -lm
 $(B)/tests-asan/%: tests/unit/%.c tests/unit/harness.h $(B)/asan/libmivet.a | $(B)/.deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(WARN) $(ASAN) $(PKG_CFLAGS) -o $@ $< $(B)/asan/libmivet.a $(PKG_LIBS) -lcmocka
+	$(CC) $(CPPFLAGS) $(WARN) $(ASAN) $(PKG_CFLAGS) -o $@ $< $(B)/asan/libmivet.a $(PKG_LIBS) -lcmocka -lm
 
 test: $(B)/.deps-test $(B)/mivet $(B)/mivet-asan $(TEST_BINS) $(TEST_ASAN)
 	@LC_ALL=C sh tests/run.sh $(B)
@@ -94,7 +94,7 @@ $(B)/.deps-fuzz: scripts/install-deps.sh
 	@touch $@
 $(B)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/db_embed.S $(B)/mivet.db | $(B)/.deps-fuzz
 	@mkdir -p $(dir $@)
-	clang $(CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) -DMV_DB_PATH='"$(B)/mivet.db"' -o $@ $< $(LIB_SRC) src/db_embed.S $(PKG_LIBS)
+	clang $(CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) -DMV_DB_PATH='"$(B)/mivet.db"' -o $@ $< $(LIB_SRC) src/db_embed.S $(PKG_LIBS) -lm
 fuzz: $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(B)/fuzz/corpus-$$t; \

@@ -477,6 +477,46 @@ mv_status mv_bands_report_text(const mv_bands_report *r, int color, mv_buf *out)
 /* Free "r".  Accepts NULL. */
 void mv_bands_report_free(mv_bands_report *r);
 
+/* ------------------------------------------------------------------ cost */
+
+/* What `mivet cost` asks. */
+typedef struct {
+	const char *country;  /* ISO code or name */
+	double price;         /* in "currency" */
+	double shipping;      /* in "currency", 0 when free */
+	const char *currency; /* three letters */
+	const char *rates;    /* user rates "CNY:EUR=0.128,USD:EUR=0.92", or NULL */
+	const char *date;     /* YYYY-MM-DD the rules apply at; NULL = today */
+} mv_cost_query;
+
+/* The landed cost.  Amounts are in the rules' currency ("currency"); -1
+ * where unknown.  Freed with mv_cost_report_free(). */
+typedef struct {
+	char country[8], country_name[64], currency[8], listing_currency[8], date[12];
+	double rate;          /* listing currency -> rules' currency */
+	char rate_used[96];   /* which rate was used, said in words */
+	double price, shipping, value, duty, vat, total;
+	double total_listing; /* the total back in the listing's currency */
+	int duty_known, vat_known;
+	char notes[12][200];
+	int n_notes;
+	char regime[600];
+	char source[600];
+	char error[256];
+	mv_status status;
+} mv_cost_report;
+
+/* Compute the landed cost.  Always returns a report (NULL only when out of
+ * memory); "status" and "error" say when the country is unknown or a rate
+ * is missing. */
+mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q);
+/* Append "r" as one JSON object (no newline). */
+mv_status mv_cost_report_json(const mv_cost_report *r, mv_buf *out);
+/* Append "r" as a short breakdown for people. */
+mv_status mv_cost_report_text(const mv_cost_report *r, mv_buf *out);
+/* Free "r".  Accepts NULL. */
+void mv_cost_report_free(mv_cost_report *r);
+
 #ifdef __cplusplus
 }
 #endif

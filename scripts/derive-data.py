@@ -359,6 +359,108 @@ def derive_device_bands():
                "source_url"], out)
 
 
+# ---------------------------------------------------------------- market
+EU = set("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
+
+
+def num(x):
+    x = (x or "").strip()
+    try:
+        float(x)
+        return x
+    except ValueError:
+        return ""
+
+
+def cost_rule(r):
+    """The regime of one customs.tsv row, as parameters the cost engine
+    computes with.  Each choice reads the row's own numbers and notes:
+
+    kind        standard    duty = duty_rate on the value above duty_exempt_to,
+                            VAT = vat_rate on value + duty above vat_exempt_to
+                remessa     Brazil, Remessa Conforme: 20 % up to 50 USD, 60 % minus
+                            20 USD above; ICMS 17 % "por dentro" (row notes)
+                excess      duty_rate on the part of the value above the threshold,
+                            and (UA) VAT on that excess too
+                global_rate Mexico: one courier rate covering duty and VAT
+                unknown     the row gives no computable duty (US IEEPA, TR, EG ...)
+    """
+    cc = r["country_iso"]
+    out = {"country_iso": cc, "country": r["country"], "currency": r["currency"],
+           "vat_rate": num(r["vat_rate"]), "vat_exempt_to": "", "duty_rate": num(r["duty_rate_phones"]),
+           "duty_exempt_to": "", "duty_flat": "", "duty_flat_from": "", "duty_flat_below": "",
+           "base_factor": "1", "surcharge_of_duty": "", "kind": "standard", "collected": "",
+           "unknown": "", "effective_date": r["effective_date"],
+           "notes": r["regime_notes"], "source": r["source"]}
+    vthr, dthr = num(r["vat_threshold"]), num(r["duty_threshold"])
+    if cc in EU:
+        # no VAT de minimis; phones 0 % duty; flat 3 EUR per item under 150 EUR
+        # from 2026-07-01 (row: duty_threshold_note, regime_notes)
+        out.update(vat_exempt_to="", duty_rate="0", duty_flat="3", duty_flat_from="2026-07-01",
+                   duty_flat_below="150", collected="IOSS seller at checkout up to 150 EUR, else at import")
+    elif cc == "GB":
+        out.update(vat_exempt_to="", duty_rate="0", collected="seller at sale up to 135 GBP, else at import")
+    elif cc == "US":
+        out.update(kind="unknown", vat_rate="0", unknown="duty: the IEEPA tariff on China-origin goods is not given "
+                   "(it changed repeatedly in 2025); state sales tax may apply")
+    elif cc == "CH":
+        # "import tax not collected when tax amount <= 5 CHF": ~62 CHF of goods at 8.1 %
+        out.update(vat_exempt_to="61.72", duty_rate="0")
+    elif cc == "NO":
+        out.update(duty_rate="0", collected="VOEC seller at checkout below 3000 NOK")
+    elif cc == "CA":
+        out.update(vat_exempt_to=vthr, duty_rate="0", unknown="provincial sales tax (HST/QST) not included")
+    elif cc == "MX":
+        out.update(kind="global_rate", duty_rate="33.5", vat_rate="0")
+    elif cc == "BR":
+        out.update(kind="remessa", vat_rate="17", duty_rate="20")
+    elif cc == "AR":
+        out.update(duty_exempt_to="400", duty_rate="", unknown="duty above 400 USD FOB not given")
+    elif cc == "CL":
+        out.update(duty_rate="6", duty_exempt_to="500")
+    elif cc == "PE":
+        out.update(vat_exempt_to="200", duty_exempt_to="200", duty_rate="",
+                   unknown="duty above 200 USD not given")
+    elif cc == "RU":
+        out.update(kind="excess", duty_rate="15", vat_rate="0", duty_exempt_to="200")
+    elif cc == "UA":
+        out.update(kind="excess", duty_rate="10", vat_exempt_to="150", duty_exempt_to="150")
+    elif cc == "IN":
+        out.update(duty_rate="15", surcharge_of_duty="10")
+    elif cc == "JP":
+        # personal imports: taxable value is 60 % of the overseas retail price
+        out.update(base_factor="0.6", vat_exempt_to="10000", duty_exempt_to="10000", duty_rate="0")
+    elif cc in ("AU", "NZ", "SG", "TH"):
+        out.update(vat_exempt_to="", duty_exempt_to=dthr, duty_rate="0")
+    elif cc in ("KR", "IL", "TW", "PH", "ID"):
+        out.update(vat_exempt_to=vthr, duty_exempt_to=dthr)
+        if not out["duty_rate"]:
+            out["unknown"] = "duty above the threshold not given"
+    elif cc == "HK":
+        out.update(vat_rate="0", duty_rate="0")
+    elif cc == "ZA":
+        out.update(duty_rate="20", duty_exempt_to="", unknown="duty above 500 ZAR: the normal tariff, not given")
+    elif cc == "MY":
+        out.update(duty_rate="", unknown="treatment above 500 MYR not given")
+    elif cc == "AE":
+        out.update(duty_exempt_to=dthr)
+    elif cc in ("TR", "EG", "VN", "SA"):
+        out.update(kind="unknown", unknown="duty on phones not given by the source (verify)")
+    return out
+
+
+def derive_market():
+    rows = read_tsv(os.path.join(SHARED, "market", "customs.tsv"))
+    out = [cost_rule(r) for r in rows]
+    write_tsv(os.path.join(OUT, "cost_rules.tsv"),
+              ["country_iso", "country", "currency", "kind", "vat_rate", "vat_exempt_to", "duty_rate",
+               "duty_exempt_to", "duty_flat", "duty_flat_from", "duty_flat_below", "base_factor",
+               "surcharge_of_duty", "collected", "unknown", "effective_date", "notes", "source"], out)
+    write_tsv(os.path.join(OUT, "msrp.tsv"),
+              ["brand", "model", "region", "currency", "price", "storage", "storage_note", "date", "date_note",
+               "source"], read_tsv(os.path.join(SHARED, "market", "msrp.tsv")))
+
+
 def derive_golden():
     """The XFU firmware list, as the test oracle for version decoding."""
     out = []
@@ -386,6 +488,7 @@ def main():
     derive_bands()
     derive_operators()
     derive_device_bands()
+    derive_market()
     derive_golden()
 
 

@@ -17,7 +17,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -45,6 +45,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_OPERATORS] = "SELECT country_iso, country, mcc, mnc, brand, operator, status, area, labels, notes_bands FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
+	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 };
@@ -743,6 +744,32 @@ int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnl
 	if (st && sqlite3_step(st) == SQLITE_ROW) {
 		mv_strlcpy(codename, col(st, 0), cnlen);
 		mv_strlcpy(markets, col(st, 1), mklen);
+		found = 1;
+	}
+	if (st)
+		sqlite3_reset(st);
+	return found;
+}
+
+int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *o)
+{
+	sqlite3_stmt *st = q(db, Q_COST_RULE, country, 0, 0, 0, 0);
+	int found = 0;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		char *f[] = {o->country_iso, o->country, o->currency, o->kind, o->vat_rate, o->vat_exempt_to,
+			     o->duty_rate, o->duty_exempt_to, o->duty_flat, o->duty_flat_from, o->duty_flat_below,
+			     o->base_factor, o->surcharge_of_duty, o->collected, o->unknown, o->effective_date,
+			     o->notes, o->source};
+		size_t sz[] = {sizeof o->country_iso, sizeof o->country, sizeof o->currency, sizeof o->kind,
+			       sizeof o->vat_rate, sizeof o->vat_exempt_to, sizeof o->duty_rate,
+			       sizeof o->duty_exempt_to, sizeof o->duty_flat, sizeof o->duty_flat_from,
+			       sizeof o->duty_flat_below, sizeof o->base_factor, sizeof o->surcharge_of_duty,
+			       sizeof o->collected, sizeof o->unknown, sizeof o->effective_date, sizeof o->notes,
+			       sizeof o->source};
+		size_t i;
+		for (i = 0; i < MV_ARRAY_LEN(f); i++)
+			mv_strlcpy(f[i], col(st, (int)i), sz[i]);
 		found = 1;
 	}
 	if (st)

@@ -219,4 +219,17 @@ int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out
 int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnlen, char *markets,
 			 size_t mklen);
 
+/* ---------------------------------------------------------------- market */
+
+/* One row of data/cost_rules.tsv, as text. */
+typedef struct {
+	char country_iso[8], country[64], currency[8], kind[16], vat_rate[12], vat_exempt_to[16];
+	char duty_rate[12], duty_exempt_to[16], duty_flat[12], duty_flat_from[12], duty_flat_below[12];
+	char base_factor[8], surcharge_of_duty[8], collected[128], unknown[200], effective_date[16];
+	char notes[600], source[600];
+} mv_cost_rule;
+
+/* The rules of "country" (ISO code or name, any case); 0 when none. */
+int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *out);
+
 #endif

@@ -10,7 +10,7 @@
 
 mv_status mv_json_emit(json_t *o, mv_buf *out)
 {
-	char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+	char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12)) : NULL;
 	mv_status st;
 
 	json_decref(o);

@@ -35,5 +35,6 @@ int cli_color(void);
 int cmd_identify(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_bands(int argc, char **argv);
+int cmd_cost(int argc, char **argv);
 
 #endif

@@ -103,6 +103,15 @@ check bands-no-country 2 err "bands needs --country" -- bands alioth
 check identify-country 0 out 'bands: Xiaomi Redmi K40 (china variant) in Germany (DE)' -- identify --country DE M2012K11AC
 check identify-country-json 0 out '"bands":{"device":"Xiaomi Redmi K40"' -- identify --json --country DE M2012K11AC
 
+# cost
+check cost-de 0 out 'total              309.40 EUR' -- cost --country DE --price 250 --shipping 10 --currency EUR --date 2026-11-25
+check cost-json 0 out '"total":168.67' -- cost --json --country BR --price 100 --currency USD
+check cost-rate 0 out '"rate_used":"given: 1 CNY = 0.128 EUR"' -- cost --json --country FR --price 1999 --currency CNY --rate CNY:EUR=0.128
+check cost-no-rate 1 err "France's customs rules are in EUR: give the rate" -- cost --country FR --price 1999 --currency CNY
+check cost-us-unknown 0 out 'duty           unknown' -- cost --country US --price 300 --currency USD
+check cost-bad-amount 2 err "'12abc' is not an amount" -- cost --country DE --price 12abc --currency EUR
+check cost-missing 2 err "cost needs --country, --price and --currency" -- cost --country DE
+
 # the manual's examples run (those that need a phone read a real dump instead)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' >"$tmp/examples"
 while IFS= read -r args; do

@@ -1,0 +1,98 @@
+/* cmd_cost.c - `mivet cost`: what the phone costs delivered. */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"usage: mivet cost [--json] --country cc --price p --currency c [--shipping s] [--rate c:t=x] [--date d]\n"
+	"\n"
+	"Price + shipping + duty + VAT/GST for a phone imported into country cc, by\n"
+	"the dated customs rules in the data.  mivet holds no exchange rates: when the\n"
+	"price is in another currency than the country's rules, give one, as\n"
+	"--rate CNY:EUR=0.128 (1 CNY = 0.128 EUR); several are separated by commas.\n";
+
+/* A money amount: a plain decimal number, at most 1e9. */
+static int parse_amount(const char *s, double *v)
+{
+	char *end;
+
+	errno = 0;
+	*v = strtod(s, &end);
+	return *s && !*end && errno == 0 && isfinite(*v) && *v >= 0 && *v <= 1e9;
+}
+
+int cmd_cost(int argc, char **argv)
+{
+	mv_cost_query q = {0};
+	const char *dbpath = NULL, *price = NULL, *shipping = NULL;
+	int json = 0, i, rc;
+	const cli_command *self = cli_find("cost");
+	mv_db *db;
+	mv_cost_report *r;
+	mv_buf out = MV_BUF_INIT;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], **slot = NULL;
+		if (!strcmp(a, "--json") || !strcmp(a, "-j")) {
+			json = 1;
+			continue;
+		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(help, stdout);
+			return 0;
+		}
+		if (!strcmp(a, "--country"))
+			slot = &q.country;
+		else if (!strcmp(a, "--price"))
+			slot = &price;
+		else if (!strcmp(a, "--shipping"))
+			slot = &shipping;
+		else if (!strcmp(a, "--currency"))
+			slot = &q.currency;
+		else if (!strcmp(a, "--rate"))
+			slot = &q.rates;
+		else if (!strcmp(a, "--date"))
+			slot = &q.date;
+		else if (!strcmp(a, "--db"))
+			slot = &dbpath;
+		if (!slot || ++i == argc) {
+			cli_error(slot ? "%s needs a value" : "unknown argument '%s'", a);
+			cli_usage(stderr, self);
+			return EXIT_USAGE;
+		}
+		*slot = argv[i];
+	}
+	if (!q.country || !price || !q.currency) {
+		cli_error("cost needs --country, --price and --currency");
+		cli_usage(stderr, self);
+		return EXIT_USAGE;
+	}
+	if (!parse_amount(price, &q.price) || (shipping && !parse_amount(shipping, &q.shipping))) {
+		cli_error("'%s' is not an amount (a number from 0 to 1000000000)",
+			  !parse_amount(price, &q.price) ? price : shipping);
+		return EXIT_USAGE;
+	}
+	if (!(db = cli_open_db(dbpath)))
+		return EXIT_NOT_UNDERSTOOD;
+	if (!(r = mv_cost(db, &q))) {
+		cli_error("out of memory");
+		mv_db_close(db);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	if (json) {
+		mv_cost_report_json(r, &out);
+		mv_buf_adds(&out, "\n");
+	} else if (r->status == MV_OK)
+		mv_cost_report_text(r, &out);
+	fputs(mv_buf_str(&out), stdout);
+	rc = r->status == MV_OK ? EXIT_UNDERSTOOD : EXIT_NOT_UNDERSTOOD;
+	if (r->status != MV_OK)
+		cli_error("%s", r->error);
+	mv_buf_release(&out);
+	mv_cost_report_free(r);
+	mv_db_close(db);
+	return rc;
+}

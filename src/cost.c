@@ -1,0 +1,215 @@
+/* cost.c - what a phone bought abroad costs delivered: price, shipping, duty,
+ * VAT, by the rules of data/cost_rules.tsv (derived from the dated customs
+ * table, each rule with its source).  Exchange rates are never guessed: a
+ * price in another currency than the rules' needs a rate from the user. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+
+#include "internal.h"
+
+static void note(mv_cost_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void note(mv_cost_report *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (r->n_notes == (int)MV_ARRAY_LEN(r->notes))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(r->notes[r->n_notes++], sizeof r->notes[0], fmt, ap);
+	va_end(ap);
+}
+
+static double round2(double x)
+{
+	return floor(x * 100.0 + 0.5) / 100.0;
+}
+
+/* A number cell: "" is unknown (-1), else the value. */
+static double cell(const char *s)
+{
+	char *end;
+	double v;
+
+	if (!s || !*s)
+		return -1;
+	v = strtod(s, &end);
+	return *end ? -1 : v;
+}
+
+/*
+ * Find a rate "FROM:TO=x" (1 FROM = x TO) in the comma-separated "rates", or
+ * its inverse.  Returns the factor that turns FROM into TO, or 0.
+ */
+static double find_rate(const char *rates, const char *from, const char *to)
+{
+	const char *p = rates;
+
+	while (p && *p) {
+		char a[8] = "", b[8] = "";
+		double x = 0;
+		size_t k = strcspn(p, ",;");
+		char one[64];
+		mv_strncpy0(one, sizeof one, p, k);
+		if (sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf", a, b, &x) == 3 && x > 0 && isfinite(x)) {
+			if (!strcasecmp(a, from) && !strcasecmp(b, to))
+				return x;
+			if (!strcasecmp(a, to) && !strcasecmp(b, from))
+				return 1.0 / x;
+		}
+		p += k + (p[k] != '\0');
+	}
+	return 0;
+}
+
+mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
+{
+	mv_cost_report *r = calloc(1, sizeof *r);
+	mv_cost_rule cr;
+	double rate = 1, value, base, duty = 0, sur = 0, vat = 0;
+	char today[12];
+	const char *date = q->date;
+
+	if (!r)
+		return NULL;
+	r->duty = r->vat = r->total = -1;
+	if (!(q->price >= 0) || !(q->shipping >= 0) || q->price > 1e9 || q->shipping > 1e9 || !isfinite(q->price)) {
+		r->status = MV_ERR_INVALID;
+		snprintf(r->error, sizeof r->error, "price and shipping must be numbers from 0 to 1000000000");
+		return r;
+	}
+	if (!q->currency || strlen(q->currency) != 3) {
+		r->status = MV_ERR_USAGE;
+		snprintf(r->error, sizeof r->error, "a three-letter currency code is needed (EUR, USD, CNY)");
+		return r;
+	}
+	if (!mv_db_cost_rule(db, q->country ? q->country : "", &cr)) {
+		r->status = MV_ERR_NOT_FOUND;
+		snprintf(r->error, sizeof r->error,
+			 "no customs rules for country '%.40s' (the data covers 58 countries: EU, GB, US, CH, NO, CA, BR, IN, TR, RU, AU, JP ...)",
+			 q->country ? q->country : "");
+		return r;
+	}
+	if (!date || !*date) {
+		time_t t = time(NULL);
+		strftime(today, sizeof today, "%Y-%m-%d", gmtime(&t));
+		date = today;
+	}
+	mv_strlcpy(r->country, cr.country_iso, sizeof r->country);
+	mv_strlcpy(r->country_name, cr.country, sizeof r->country_name);
+	mv_strlcpy(r->currency, cr.currency, sizeof r->currency);
+	mv_upper(r->listing_currency, sizeof r->listing_currency, q->currency);
+	mv_strlcpy(r->date, date, sizeof r->date);
+	mv_strlcpy(r->source, cr.source, sizeof r->source);
+	if (strcasecmp(q->currency, cr.currency)) {
+		rate = q->rates ? find_rate(q->rates, q->currency, cr.currency) : 0;
+		if (rate <= 0) {
+			r->status = MV_ERR_NOT_FOUND;
+			snprintf(r->error, sizeof r->error,
+				 "%s's customs rules are in %s: give the rate, as --rate %s:%s=<%s for 1 %s> (mivet holds no exchange rates)",
+				 cr.country, cr.currency, r->listing_currency, cr.currency, cr.currency, r->listing_currency);
+			return r;
+		}
+		snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate, cr.currency);
+	} else
+		snprintf(r->rate_used, sizeof r->rate_used, "none needed (prices in %s)", cr.currency);
+	r->rate = rate;
+	r->price = round2(q->price * rate);
+	r->shipping = round2(q->shipping * rate);
+	value = r->price + r->shipping;
+	base = value * (cell(cr.base_factor) > 0 ? cell(cr.base_factor) : 1);
+	r->value = round2(value);
+	note(r, "customs value: price + shipping = %.2f %s", value, cr.currency);
+	if (cell(cr.base_factor) > 0 && cell(cr.base_factor) != 1)
+		note(r, "taxable value for a personal import: %g of the price = %.2f %s", cell(cr.base_factor), base,
+		     cr.currency);
+
+	if (!strcmp(cr.kind, "remessa")) {
+		/* Remessa Conforme: 20 % up to 50 USD; 60 % minus 20 USD above;
+		 * ICMS "por dentro": (value + II) / (1 - rate) * rate */
+		double icms = cell(cr.vat_rate) / 100.0;
+		duty = value <= 50 ? 0.20 * value : 0.60 * value - 20;
+		vat = (value + duty) / (1 - icms) * icms;
+		note(r, "import tax (II): %s", value <= 50 ? "20% up to 50 USD" : "60% minus 20 USD above 50 USD");
+		note(r, "ICMS %g%% computed 'por dentro' on value + II", cell(cr.vat_rate));
+		r->duty_known = r->vat_known = 1;
+	} else if (!strcmp(cr.kind, "global_rate")) {
+		duty = cell(cr.duty_rate) / 100.0 * value;
+		note(r, "one courier rate of %g%% covers duty and VAT", cell(cr.duty_rate));
+		r->duty_known = r->vat_known = 1;
+	} else if (!strcmp(cr.kind, "excess")) {
+		double lim = cell(cr.duty_exempt_to), ex = value > lim ? value - lim : 0;
+		duty = cell(cr.duty_rate) / 100.0 * ex;
+		r->duty_known = 1;
+		if (cell(cr.vat_rate) > 0 && cell(cr.vat_exempt_to) >= 0) {
+			vat = cell(cr.vat_rate) / 100.0 * (ex + duty);
+			note(r, "duty %g%% and VAT %g%% on the part above %g %s", cell(cr.duty_rate), cell(cr.vat_rate), lim,
+			     cr.currency);
+		} else
+			note(r, "%g%% of the part above %g %s (a minimum per kg applies; the weight is not known)",
+			     cell(cr.duty_rate), lim, cr.currency);
+		r->vat_known = 1;
+	} else {
+		double drate = cell(cr.duty_rate), dfree = cell(cr.duty_exempt_to), vrate = cell(cr.vat_rate);
+		double vfree = cell(cr.vat_exempt_to), flat = cell(cr.duty_flat), below = cell(cr.duty_flat_below);
+
+		if (!strcmp(cr.kind, "unknown"))
+			; /* the source gives no computable duty: unknown, said below */
+		else if (dfree >= 0 && base <= dfree) {
+			duty = 0;
+			r->duty_known = 1;
+			note(r, "no duty up to %g %s", dfree, cr.currency);
+		} else if (drate >= 0) {
+			duty = drate / 100.0 * base;
+			r->duty_known = 1;
+			if (drate > 0)
+				note(r, "duty %g%%", drate);
+		}
+		if (strcmp(cr.kind, "unknown") && flat > 0 && cr.duty_flat_from[0] && strcmp(date, cr.duty_flat_from) >= 0 && value < below) {
+			duty = flat;
+			r->duty_known = 1;
+			note(r, "flat duty of %g %s per item below %g %s, from %s", flat, cr.currency, below, cr.currency,
+			     cr.duty_flat_from);
+		}
+		if (r->duty_known && cell(cr.surcharge_of_duty) > 0) {
+			sur = cell(cr.surcharge_of_duty) / 100.0 * duty;
+			note(r, "surcharge of %g%% of the duty", cell(cr.surcharge_of_duty));
+		}
+		if (vrate < 0)
+			;
+		else if (vfree >= 0 && base <= vfree) {
+			r->vat_known = 1;
+			note(r, "no VAT up to %g %s", vfree, cr.currency);
+		} else {
+			vat = vrate / 100.0 * (base + (r->duty_known ? duty + sur : 0));
+			r->vat_known = r->duty_known || vrate == 0;
+			if (vrate > 0)
+				note(r, "VAT %g%% on value + duty%s", vrate, r->duty_known ? "" : " (the duty is unknown, so the VAT is too)");
+		}
+	}
+	if (cr.collected[0])
+		note(r, "collected: %s", cr.collected);
+	if (cr.unknown[0])
+		note(r, "not included: %s", cr.unknown);
+	note(r, "carrier handling or clearance fees are not included (they vary by carrier)");
+	if (r->duty_known)
+		r->duty = round2(duty + sur);
+	if (r->vat_known)
+		r->vat = round2(vat);
+	if (r->duty_known && r->vat_known) {
+		r->total = round2(value + r->duty + r->vat);
+		r->total_listing = rate > 0 ? round2(r->total / rate) : -1;
+	}
+	mv_strlcpy(r->regime, cr.notes, sizeof r->regime);
+	return r;
+}
+
+void mv_cost_report_free(mv_cost_report *r)
+{
+	free(r);
+}

@@ -1,0 +1,169 @@
+/* test_cost.c - landed cost, each regime against the figures its source
+ * documents (data/cost_rules.tsv, from the dated customs table). */
+#include <math.h>
+
+#include "harness.h"
+
+static mv_cost_report *cost(const char *cc, double price, double ship, const char *cur, const char *rates,
+			    const char *date)
+{
+	mv_cost_query q = {cc, price, ship, cur, rates, date};
+	mv_cost_report *r = mv_cost(test_db(), &q);
+	assert_non_null(r);
+	return r;
+}
+
+#define assert_money(a, b) assert_true(fabs((a) - (b)) < 0.006)
+
+/* EU: VAT on every import (no de minimis since 2021-07-01); phones 0 % duty;
+ * from 2026-07-01 a flat 3 EUR per item below 150 EUR. */
+static void eu(void **state)
+{
+	mv_cost_report *r;
+
+	(void)state;
+	r = cost("DE", 250, 10, "EUR", NULL, "2026-11-25");
+	assert_int_equal(r->status, MV_OK);
+	assert_money(r->duty, 0);
+	assert_money(r->vat, 49.40); /* 19 % of 260 */
+	assert_money(r->total, 309.40);
+	mv_cost_report_free(r);
+	r = cost("DE", 100, 0, "EUR", NULL, "2026-11-25");
+	assert_money(r->duty, 3);     /* flat duty, in force */
+	assert_money(r->vat, 19.57);  /* 19 % of 103 */
+	mv_cost_report_free(r);
+	r = cost("DE", 100, 0, "EUR", NULL, "2026-06-30");
+	assert_money(r->duty, 0);     /* the day before */
+	assert_money(r->vat, 19);
+	mv_cost_report_free(r);
+	r = cost("Hungary", 300, 0, "EUR", NULL, "2026-11-25");
+	assert_money(r->vat, 81);     /* 27 % */
+	mv_cost_report_free(r);
+}
+
+/* Brazil, Remessa Conforme: 20 % up to 50 USD, 60 % minus 20 USD above, ICMS
+ * 17 % "por dentro": (value + II) / (1 - 0.17) x 0.17. */
+static void brazil(void **state)
+{
+	mv_cost_report *r;
+
+	(void)state;
+	r = cost("BR", 40, 0, "USD", NULL, NULL);
+	assert_money(r->duty, 8);
+	assert_money(r->vat, 48 / 0.83 * 0.17);
+	mv_cost_report_free(r);
+	r = cost("BR", 90, 10, "USD", NULL, NULL);
+	assert_money(r->duty, 40);
+	assert_money(r->vat, 28.67);
+	assert_money(r->total, 168.67);
+	mv_cost_report_free(r);
+}
+
+/* Russia (EAEU personal imports): 15 % of the excess over 200 EUR.
+ * Ukraine: 10 % duty and 20 % VAT on the excess over 150 EUR. */
+static void excess(void **state)
+{
+	mv_cost_report *r;
+
+	(void)state;
+	r = cost("RU", 180, 0, "EUR", NULL, NULL);
+	assert_money(r->total, 180);
+	mv_cost_report_free(r);
+	r = cost("RU", 300, 0, "EUR", NULL, NULL);
+	assert_money(r->duty, 15);
+	assert_money(r->total, 315);
+	mv_cost_report_free(r);
+	r = cost("UA", 200, 0, "EUR", NULL, NULL);
+	assert_money(r->duty, 5);
+	assert_money(r->vat, 11);
+	mv_cost_report_free(r);
+}
+
+/* India: BCD 15 %, Social Welfare Surcharge 10 % of BCD, IGST 18 % on value
+ * + BCD + SWS.  Japan: personal imports taxed on 60 % of the price, exempt up
+ * to 10,000 JPY.  Mexico: one 33.5 % courier rate.  Chile: VAT 19 % always,
+ * 6 % duty above 500 USD. */
+static void others(void **state)
+{
+	mv_cost_report *r;
+
+	(void)state;
+	r = cost("IN", 10000, 0, "INR", NULL, NULL);
+	assert_money(r->duty, 1650);
+	assert_money(r->vat, 2097);
+	assert_money(r->total, 13747);
+	mv_cost_report_free(r);
+	r = cost("JP", 15000, 0, "JPY", NULL, NULL);
+	assert_money(r->total, 15000); /* 60 % = 9,000: below 10,000 */
+	mv_cost_report_free(r);
+	r = cost("JP", 20000, 0, "JPY", NULL, NULL);
+	assert_money(r->vat, 1200);   /* 10 % of 12,000 */
+	mv_cost_report_free(r);
+	r = cost("MX", 100, 0, "USD", NULL, NULL);
+	assert_money(r->duty, 33.5);
+	assert_money(r->total, 133.5);
+	mv_cost_report_free(r);
+	r = cost("CL", 400, 0, "USD", NULL, NULL);
+	assert_money(r->duty, 0);
+	assert_money(r->vat, 76);
+	mv_cost_report_free(r);
+	r = cost("CL", 600, 0, "USD", NULL, NULL);
+	assert_money(r->duty, 36);
+	assert_money(r->vat, 120.84);
+	mv_cost_report_free(r);
+	r = cost("GB", 100, 0, "GBP", NULL, NULL);
+	assert_money(r->vat, 20);
+	mv_cost_report_free(r);
+	r = cost("CH", 50, 0, "CHF", NULL, NULL); /* tax of 4.05 CHF is not collected */
+	assert_money(r->vat, 0);
+	mv_cost_report_free(r);
+	r = cost("AU", 500, 0, "AUD", NULL, NULL);
+	assert_money(r->vat, 50);
+	mv_cost_report_free(r);
+}
+
+/* Unknown is said, not guessed: the US duty on China-origin phones, and any
+ * conversion without a rate from the user. */
+static void unknowns(void **state)
+{
+	mv_cost_report *r;
+
+	(void)state;
+	r = cost("US", 300, 0, "USD", NULL, NULL);
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->duty_known, 0);
+	assert_true(r->total < 0);
+	mv_cost_report_free(r);
+	r = cost("FR", 1999, 0, "CNY", NULL, NULL);
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	assert_string_equal(r->error, "France's customs rules are in EUR: give the rate, as --rate CNY:EUR=<EUR for 1 CNY> (mivet holds no exchange rates)");
+	mv_cost_report_free(r);
+	r = cost("FR", 1000, 0, "CNY", "CNY:EUR=0.128", "2026-11-25");
+	assert_int_equal(r->status, MV_OK);
+	assert_money(r->price, 128);
+	assert_money(r->duty, 3);
+	assert_money(r->vat, 26.2);
+	assert_string_equal(r->rate_used, "given: 1 CNY = 0.128 EUR");
+	mv_cost_report_free(r);
+	r = cost("FR", 1000, 0, "CNY", "EUR:CNY=7.8125", "2026-11-25"); /* the inverse works too */
+	assert_money(r->price, 128);
+	mv_cost_report_free(r);
+	r = cost("Atlantis", 100, 0, "USD", NULL, NULL);
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	mv_cost_report_free(r);
+	r = cost("DE", NAN, 0, "EUR", NULL, NULL);
+	assert_int_equal(r->status, MV_ERR_INVALID);
+	mv_cost_report_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(eu),
+		cmocka_unit_test(brazil),
+		cmocka_unit_test(excess),
+		cmocka_unit_test(others),
+		cmocka_unit_test(unknowns),
+	};
+	return cmocka_run_group_tests_name("cost", tests, NULL, NULL);
+}
