@@ -2,7 +2,7 @@
 # missing Debian packages (scripts/install-deps.sh).
 
 CC      ?= cc
-PKGS    := sqlite3 jansson
+PKGS    := sqlite3 jansson libhs
 CFLAGS  ?= -O2 -g
 # snprintf truncation into fixed report fields is intended: no warning for it
 WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers -Wno-format-truncation

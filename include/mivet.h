@@ -517,6 +517,65 @@ mv_status mv_cost_report_text(const mv_cost_report *r, mv_buf *out);
 /* Free "r".  Accepts NULL. */
 void mv_cost_report_free(mv_cost_report *r);
 
+/* ------------------------------------------------------------------ listing */
+
+#define MV_MAX_LISTING (4u << 20) /* one listing: 4 MiB */
+#define MV_MAX_FLAGS 32
+
+/* One item of the buyer's-guide checklist that a listing triggered. */
+typedef struct {
+	char code[32];    /* cn_model_under_global, no_warranty, seller_rating ... */
+	char severity[8]; /* info, warning, high */
+	char text[240];   /* what triggered it */
+} mv_flag;
+
+/* What `mivet listing` asks beyond the listing itself. */
+typedef struct {
+	const char *country; /* the buyer's country, or NULL */
+	const char *carrier; /* only this carrier, or NULL */
+	const char *rates;   /* exchange rates given by the user, as for cost */
+} mv_listing_query;
+
+/* What a listing sells.  Freed with mv_listing_report_free(). */
+typedef struct {
+	char format[8];           /* text, html, json */
+	char title[256];
+	char claimed_variant[24]; /* global_version, global_rom, china_version, eea_version, india_version, unknown */
+	char claim_phrases[12][128];
+	int n_claim_phrases;
+	char model[32], codename[48], hardware_region[24], version[64];
+	char names[6][64];
+	int n_names;
+	mv_bandset bands_stated;
+	double price, shipping, official_price; /* -1 / 0 when not known */
+	char currency[8];
+	double seller_rating, feedback_count, store_age_days; /* -1 when not given */
+	mv_flag flags[MV_MAX_FLAGS];
+	int n_flags;
+	char bands_rating[12];    /* the worst carrier's fit, when judged */
+	mv_bands_report *bands;   /* with a country: the carriers' fit, or NULL */
+	mv_cost_report *cost;     /* with a country and a price, or NULL */
+	char verdict[12];         /* good, caution, avoid */
+	char reasons[12][240];
+	int n_reasons;
+	char error[256];
+	mv_status status;
+} mv_listing_report;
+
+/*
+ * Analyse a listing: plain text, a saved product page (HTML) or a JSON
+ * object (title, description, specs, price, currency, shipping,
+ * seller_rating, feedback_count, store_age_days, reviews).  Always returns a
+ * report (NULL only when out of memory).
+ */
+mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const mv_listing_query *q);
+/* Append "r" as one JSON object (no newline). */
+mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out);
+/* Append "r" for people: the verdict first, then the reasons and flags. */
+mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *out);
+/* Free "r" (and the bands and cost reports it holds).  Accepts NULL. */
+void mv_listing_report_free(mv_listing_report *r);
+
 #ifdef __cplusplus
 }
 #endif

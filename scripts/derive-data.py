@@ -461,6 +461,105 @@ def derive_market():
                "source"], read_tsv(os.path.join(SHARED, "market", "msrp.tsv")))
 
 
+# Meanings of market/variant_phrases.tsv as (kind, code, severity).
+PHRASE_MEANINGS = {
+    "global_version": ("claim", "global_version", ""), "global_rom": ("claim", "global_rom", ""),
+    "china": ("claim", "china_version", ""), "eu": ("claim", "eea_version", ""),
+    "india": ("claim", "india_version", ""),
+    "sealed box": ("flag", "sealed", "info"), "new, sealed box": ("flag", "sealed", "info"),
+    "seller warranty 30 days": ("flag", "short_warranty", "warning"),
+    "language: multilingual": ("flag", "multi_language", "info"),
+    "multilingual firmware": ("flag", "multi_language", "info"),
+    "has Google services": ("flag", "google_play", "info"), "GMS present": ("flag", "google_play", "info"),
+    "brand misspelling": ("flag", "brand_misspelling", "high"),
+    "official Turkish import with local warranty": ("flag", "local_warranty", "info"),
+    "Russian-certified official unit": ("flag", "local_official", "info"),
+    "official (local) warranty": ("flag", "local_warranty", "info"),
+    "official Malaysian unit": ("flag", "local_official", "info"),
+    "Hong Kong unit": ("flag", "hong_kong_unit", "info"),
+    "all-network (all Chinese carriers)": ("flag", "china_retail_wording", "warning"),
+}
+
+# mivet's own vocabulary: the same claims and checklist words in the
+# languages listings are written in.  Translations, not observations: the
+# source column says so, and the listing tests use real listings only.
+VOCAB = "mivet vocabulary (standard wording; not an observed listing)"
+EXTRA_PHRASES = [
+    ("Global Version ROM", "en", "claim", "global_rom", ""),
+    ("Global Firmware", "en", "claim", "global_rom", ""),
+    ("International Version", "en", "claim", "global_version", ""),
+    ("Versión Internacional", "es", "claim", "global_version", ""),
+    ("Versión China", "es", "claim", "china_version", ""), ("Versión CN", "es", "claim", "china_version", ""),
+    ("Versão Chinesa", "pt", "claim", "china_version", ""), ("ROM Global", "pt", "claim", "global_rom", ""),
+    ("Versão Global", "pt", "claim", "global_version", ""),
+    ("ROM globale", "fr", "claim", "global_rom", ""), ("Version chinoise", "fr", "claim", "china_version", ""),
+    ("Version internationale", "fr", "claim", "global_version", ""),
+    ("Global-Version", "de", "claim", "global_version", ""), ("Globale ROM", "de", "claim", "global_rom", ""),
+    ("China-Version", "de", "claim", "china_version", ""), ("Internationale Version", "de", "claim", "global_version", ""),
+    ("ROM Globale", "it", "claim", "global_rom", ""), ("Versione cinese", "it", "claim", "china_version", ""),
+    ("Глобальная прошивка", "ru", "claim", "global_rom", ""), ("Китайская версия", "ru", "claim", "china_version", ""),
+    ("Европейская версия", "ru", "claim", "eea_version", ""), ("Глобальная версия", "ru", "claim", "global_version", ""),
+    ("Wersja chińska", "pl", "claim", "china_version", ""), ("Wersja europejska", "pl", "claim", "eea_version", ""),
+    ("Globalny ROM", "pl", "claim", "global_rom", ""),
+    ("Çin Sürümü", "tr", "claim", "china_version", ""), ("Global ROM", "tr", "claim", "global_rom", ""),
+    ("النسخة الصينية", "ar", "claim", "china_version", ""), ("روم عالمي", "ar", "claim", "global_rom", ""),
+    ("中国版", "zh", "claim", "china_version", ""), ("欧版", "zh", "claim", "eea_version", ""),
+    ("印度版", "zh", "claim", "india_version", ""), ("国际版ROM", "zh", "claim", "global_rom", ""),
+    ("刷国际版", "zh", "claim", "global_rom", ""),
+    ("no warranty", "en", "flag", "no_warranty", "warning"), ("without warranty", "en", "flag", "no_warranty", "warning"),
+    ("sin garantía", "es", "flag", "no_warranty", "warning"), ("sem garantia", "pt", "flag", "no_warranty", "warning"),
+    ("sans garantie", "fr", "flag", "no_warranty", "warning"), ("ohne Garantie", "de", "flag", "no_warranty", "warning"),
+    ("senza garanzia", "it", "flag", "no_warranty", "warning"), ("без гарантии", "ru", "flag", "no_warranty", "warning"),
+    ("bez gwarancji", "pl", "flag", "no_warranty", "warning"), ("garantisiz", "tr", "flag", "no_warranty", "warning"),
+    ("不保修", "zh", "flag", "no_warranty", "warning"), ("无保修", "zh", "flag", "no_warranty", "warning"),
+    ("warranty", "en", "flag", "warranty", "info"), ("garantía", "es", "flag", "warranty", "info"),
+    ("garantia", "pt", "flag", "warranty", "info"), ("garantie", "fr", "flag", "warranty", "info"),
+    ("Garantie", "de", "flag", "warranty", "info"), ("garanzia", "it", "flag", "warranty", "info"),
+    ("гарантия", "ru", "flag", "warranty", "info"), ("gwarancja", "pl", "flag", "warranty", "info"),
+    ("garanti", "tr", "flag", "warranty", "info"), ("保修", "zh", "flag", "warranty", "info"),
+    ("ضمان", "ar", "flag", "warranty", "info"),
+    ("refurbished", "en", "flag", "refurbished", "warning"), ("renewed", "en", "flag", "refurbished", "warning"),
+    ("reacondicionado", "es", "flag", "refurbished", "warning"), ("recondicionado", "pt", "flag", "refurbished", "warning"),
+    ("reconditionné", "fr", "flag", "refurbished", "warning"), ("generalüberholt", "de", "flag", "refurbished", "warning"),
+    ("ricondizionato", "it", "flag", "refurbished", "warning"), ("восстановленный", "ru", "flag", "refurbished", "warning"),
+    ("odnowiony", "pl", "flag", "refurbished", "warning"), ("yenilenmiş", "tr", "flag", "refurbished", "warning"),
+    ("翻新", "zh", "flag", "refurbished", "warning"),
+    ("Google Play", "en", "flag", "google_play", "info"), ("GMS", "en", "flag", "google_play", "info"),
+    ("Google services", "en", "flag", "google_play", "info"),
+    ("no Google", "en", "flag", "no_google", "warning"), ("without Google", "en", "flag", "no_google", "warning"),
+    ("sin Google", "es", "flag", "no_google", "warning"), ("без Google", "ru", "flag", "no_google", "warning"),
+    ("无谷歌", "zh", "flag", "no_google", "warning"), ("没有谷歌", "zh", "flag", "no_google", "warning"),
+    ("multi-language", "en", "flag", "multi_language", "info"), ("multilingual", "en", "flag", "multi_language", "info"),
+    ("multi language", "en", "flag", "multi_language", "info"), ("multilenguaje", "es", "flag", "multi_language", "info"),
+    ("multilíngue", "pt", "flag", "multi_language", "info"), ("multilingue", "fr", "flag", "multi_language", "info"),
+    ("mehrsprachig", "de", "flag", "multi_language", "info"), ("многоязычный", "ru", "flag", "multi_language", "info"),
+    ("wielojęzyczny", "pl", "flag", "multi_language", "info"), ("çok dilli", "tr", "flag", "multi_language", "info"),
+    ("多语言", "zh", "flag", "multi_language", "info"),
+]
+
+
+def derive_phrases():
+    out, seen = [], set()
+    for r in read_tsv(os.path.join(SHARED, "market", "variant_phrases.tsv")):
+        m = PHRASE_MEANINGS.get(r["meaning"])
+        if not m:
+            continue
+        for ph in r["phrase"].split(" / "):
+            ph = ph.strip()
+            key = ph.lower()
+            if not ph or key in seen:
+                continue
+            seen.add(key)
+            out.append({"phrase": ph, "language": r["language"], "kind": m[0], "code": m[1],
+                        "severity": m[2], "source": "market/variant_phrases.tsv: " + r["source"]})
+    for ph, lang, kind, code, sev in EXTRA_PHRASES:
+        if ph.lower() in seen:
+            continue
+        seen.add(ph.lower())
+        out.append({"phrase": ph, "language": lang, "kind": kind, "code": code, "severity": sev, "source": VOCAB})
+    write_tsv(os.path.join(OUT, "phrases.tsv"), ["phrase", "language", "kind", "code", "severity", "source"], out)
+
+
 def derive_golden():
     """The XFU firmware list, as the test oracle for version decoding."""
     out = []
@@ -489,6 +588,7 @@ def main():
     derive_operators()
     derive_device_bands()
     derive_market()
+    derive_phrases()
     derive_golden()
 
 

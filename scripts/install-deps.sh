@@ -3,7 +3,7 @@
 # usage: scripts/install-deps.sh [build|test|fuzz|bench]...
 set -eu
 
-pkgs_build="make gcc pkg-config libsqlite3-dev libjansson-dev"
+pkgs_build="make gcc pkg-config libsqlite3-dev libjansson-dev libvectorscan-dev"
 pkgs_test="libcmocka-dev clang libclang-rt-14-dev"
 pkgs_fuzz="clang libclang-rt-14-dev"
 pkgs_bench="hyperfine sqlite3"

@@ -17,7 +17,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_MSRP, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -46,6 +46,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
+	[Q_MSRP] = "SELECT price, storage, region, date FROM msrp WHERE (model = ?1 COLLATE NOCASE OR (brand || ' ' || model) = ?1 COLLATE NOCASE) AND currency = ?2 COLLATE NOCASE ORDER BY CAST(price AS REAL) LIMIT 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 };
@@ -60,6 +61,7 @@ struct mv_db {
 	size_t n_band_rules;
 	mv_band_info *band_infos;
 	size_t n_band_infos;
+	mv_phrases *phrases;
 	char origin[512];
 };
 
@@ -260,6 +262,7 @@ void mv_db_close(mv_db *db)
 	free(db->rules);
 	free(db->band_rules);
 	free(db->band_infos);
+	mv_phrases_free(db->phrases);
 	free(db);
 }
 
@@ -775,4 +778,26 @@ int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *o)
 	if (st)
 		sqlite3_reset(st);
 	return found;
+}
+
+mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen)
+{
+	if (!db->phrases)
+		db->phrases = mv_phrases_compile(db->sql, err, errlen);
+	return db->phrases;
+}
+
+double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size)
+{
+	sqlite3_stmt *st = q(db, Q_MSRP, model, currency, 0, 0, 0);
+	double p = 0;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		p = sqlite3_column_double(st, 0);
+		snprintf(what, size, "%s %s%s%s, launch price in %s %s", model, col(st, 1), col(st, 1)[0] ? " " : "",
+			 currency, col(st, 2), col(st, 3));
+	}
+	if (st)
+		sqlite3_reset(st);
+	return p;
 }

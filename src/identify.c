@@ -575,7 +575,7 @@ static void verdict(mv_report *r)
  * the rules know their Android letter and region ("RJGEUXM" yes, "ANDROID"
  * no).  Returns 0 when nothing of a version is left.
  */
-static int check_detached_code(mv_db *db, mv_version *v)
+int mv_version_check_code(mv_db *db, mv_version *v)
 {
 	char region[3] = {0};
 
@@ -673,7 +673,7 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
  * form ("XIG01", "A201XM").  Xiaomi forms win over names ("MI 6"), and those
  * over another brand's form, which is reported in "m->other_brand".
  */
-static int find_model(mv_db *db, const char *s, size_t n, mv_model *out)
+int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 {
 	mv_model m, best;
 	mv_modelrow row;
@@ -776,13 +776,13 @@ mv_report *mv_identify(mv_db *db, const char *s, size_t n)
 			return fail(r, st, err);
 		}
 	}
-	if (mv_version_parse(s, n, &v, err, sizeof err) == MV_OK && check_detached_code(db, &v)) {
+	if (mv_version_parse(s, n, &v, err, sizeof err) == MV_OK && mv_version_check_code(db, &v)) {
 		identify_version(db, r, &v);
 		tidy(r);
 		return r;
 	}
 	(void)err2;
-	if (find_model(db, s, n, &m)) {
+	if (mv_find_model(db, s, n, &m)) {
 		if (m.other_brand[0]) {
 			char msg[256];
 			r->kind = MV_KIND_MODEL;
@@ -971,7 +971,7 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	}
 
 	/* ---- the firmware: version, mod_device, build region */
-	if (ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && check_detached_code(db, &ver_d) &&
+	if (ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && mv_version_check_code(db, &ver_d) &&
 	    (ver_d.code[0] || ver_d.weekly_date[0] || strstr(ver_d.text, ".DEV"))) {
 		have_ver = 1;
 		if (!strcmp(ver_d.os, "HyperOS") && ver_d.major == 1 && !strncmp(ver, "V816", 4)) {

@@ -23,6 +23,8 @@ void mv_upper(char *dst, size_t size, const char *src);
 /* ASCII case-insensitive search of "needle" in "hay" ("n" bytes); returns
  * the offset or -1. */
 long mv_memcasestr(const char *hay, size_t n, const char *needle);
+/* Find a model number in free text (identify.c); 1 when found. */
+int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
 /* Does "s" end with "suffix"? */
 int mv_endswith(const char *s, const char *suffix);
 /* Quote "s" for a message: printable, at most "max" characters. */
@@ -219,6 +221,27 @@ int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out
 int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnlen, char *markets,
 			 size_t mklen);
 
+/* ---------------------------------------------------------------- phrases */
+
+/* One phrase of data/phrases.tsv. */
+typedef struct {
+	char phrase[96], language[8], kind[8], code[32], severity[8];
+} mv_phrase;
+
+typedef struct mv_phrases mv_phrases;
+struct sqlite3;
+
+/* Compile the phrase table of "sql" into one matcher; NULL with "err". */
+mv_phrases *mv_phrases_compile(struct sqlite3 *sql, char *err, size_t errlen);
+void mv_phrases_free(mv_phrases *ph);
+/* The matcher of "db", compiled on first use and kept; NULL on failure. */
+mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen);
+/* Mark in "hit" (one byte per phrase) the phrases "text" holds.  The text
+ * must be valid UTF-8.  Returns 0, or -1 when the matcher failed. */
+int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *hit);
+int mv_phrases_count(const mv_phrases *ph);
+const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id);
+
 /* ---------------------------------------------------------------- market */
 
 /* One row of data/cost_rules.tsv, as text. */
@@ -228,6 +251,14 @@ typedef struct {
 	char base_factor[8], surcharge_of_duty[8], collected[128], unknown[200], effective_date[16];
 	char notes[600], source[600];
 } mv_cost_rule;
+
+/* The lowest official launch price of "model" in "currency" (data/msrp.tsv);
+ * 0 when none.  "what" says which: "Xiaomi 13 12/256, CN 2022-12". */
+double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size);
+
+/* Check a version's detached letters against the rules and take them when
+ * they are a real code (identify.c); 0 when nothing of a version is left. */
+int mv_version_check_code(mv_db *db, mv_version *v);
 
 /* The rules of "country" (ISO code or name, any case); 0 when none. */
 int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *out);

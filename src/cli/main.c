@@ -13,6 +13,8 @@ static const cli_command commands[] = {
 	 "mivet identify [--json] [--db path] [--country cc [--carrier name]] input ...", cmd_identify},
 	{"bands", "will the phone work on my carriers: bands per carrier of a country",
 	 "mivet bands [--json] [--db path] device [--variant v] --country cc [--carrier name]", cmd_bands},
+	{"listing", "what a marketplace listing really sells, with the checklist flags",
+	 "mivet listing [--json] [--db path] [--country cc [--carrier name]] [--rate c:t=x] file|-", cmd_listing},
 	{"cost", "landed cost: price, shipping, duty and VAT for a country",
 	 "mivet cost [--json] --country cc --price p --currency c [--shipping s] [--rate c:t=x]", cmd_cost},
 	{"db", "show what the database holds", "mivet db info [--json] [--db path]", cmd_db},

@@ -1,0 +1,93 @@
+/* cmd_listing.c - `mivet listing`: what a marketplace listing really sells. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"usage: mivet listing [--json] [--db path] [--country cc [--carrier name]] [--rate c:t=x] file|-\n"
+	"\n"
+	"Reads a listing - plain text, a saved product page (HTML) or a JSON object\n"
+	"with title, description, specs, price, currency, shipping, seller_rating,\n"
+	"feedback_count, store_age_days, reviews - and tells the variant it claims,\n"
+	"the model and bands it names, the checklist flags, and with --country the\n"
+	"carriers' fit and the landed cost.\n";
+
+int cmd_listing(int argc, char **argv)
+{
+	mv_listing_query q = {0};
+	const char *dbpath = NULL, *file = NULL;
+	int json = 0, i, rc, too_long;
+	const cli_command *self = cli_find("listing");
+	mv_db *db;
+	mv_listing_report *r;
+	mv_buf out = MV_BUF_INIT;
+	char *text;
+	size_t len;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], **slot = NULL;
+		if (!strcmp(a, "--json") || !strcmp(a, "-j")) {
+			json = 1;
+			continue;
+		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(help, stdout);
+			return 0;
+		}
+		if (!strcmp(a, "--country"))
+			slot = &q.country;
+		else if (!strcmp(a, "--carrier"))
+			slot = &q.carrier;
+		else if (!strcmp(a, "--rate"))
+			slot = &q.rates;
+		else if (!strcmp(a, "--db"))
+			slot = &dbpath;
+		else if ((a[0] != '-' || !a[1]) && !file) {
+			file = a;
+			continue;
+		}
+		if (!slot || ++i == argc) {
+			cli_error(slot ? "%s needs a value" : "unknown argument '%s'", a);
+			cli_usage(stderr, self);
+			return EXIT_USAGE;
+		}
+		*slot = argv[i];
+	}
+	if (!file) {
+		cli_error("listing needs a file, or - for standard input");
+		cli_usage(stderr, self);
+		return EXIT_USAGE;
+	}
+	if (!(text = cli_read_file(file, MV_MAX_LISTING, &len, &too_long)))
+		return EXIT_NOT_UNDERSTOOD;
+	if (too_long) {
+		cli_error("'%s': a listing is at most %u bytes", file, MV_MAX_LISTING);
+		free(text);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	if (!(db = cli_open_db(dbpath))) {
+		free(text);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	r = mv_listing_analyze(db, text, len, &q);
+	if (!r) {
+		cli_error("out of memory");
+		rc = EXIT_NOT_UNDERSTOOD;
+	} else {
+		if (json) {
+			mv_listing_report_json(r, &out);
+			mv_buf_adds(&out, "\n");
+		} else if (r->status == MV_OK)
+			mv_listing_report_text(r, cli_color(), &out);
+		fputs(mv_buf_str(&out), stdout);
+		rc = r->status == MV_OK ? EXIT_UNDERSTOOD : EXIT_NOT_UNDERSTOOD;
+		if (r->status != MV_OK)
+			cli_error("%s", r->error);
+	}
+	mv_listing_report_free(r);
+	mv_buf_release(&out);
+	mv_db_close(db);
+	free(text);
+	return rc;
+}

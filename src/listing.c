@@ -1,0 +1,759 @@
+/* listing.c - what a marketplace listing really sells: the variant its words
+ * claim (in any language of the phrase table), the model, firmware and bands
+ * it names, the buyer's-guide checklist as flags, the landed cost, and a
+ * verdict.  A listing comes as plain text, a saved product page (HTML) or a
+ * JSON object. */
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+
+#include "internal.h"
+
+/* Seller thresholds (documented in mivet(1)). */
+#define RATING_WARN 4.7     /* AliExpress-style 0-5 score below this: warning */
+#define RATING_HIGH 4.0     /* below this: high */
+#define FEEDBACK_WARN 100   /* fewer ratings than this: warning */
+#define STORE_AGE_WARN 365  /* a store younger than a year: warning */
+#define PRICE_LOW 0.5       /* below half the official price: counterfeit risk */
+
+/* ------------------------------------------------------------ helpers */
+
+static void flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
+{
+	va_list ap;
+	int i;
+
+	for (i = 0; i < r->n_flags; i++)
+		if (!strcmp(r->flags[i].code, code))
+			return; /* one flag per code: the first trigger */
+	if (r->n_flags == MV_MAX_FLAGS)
+		return;
+	mv_strlcpy(r->flags[r->n_flags].code, code, sizeof r->flags[0].code);
+	mv_strlcpy(r->flags[r->n_flags].severity, sev, sizeof r->flags[0].severity);
+	va_start(ap, fmt);
+	vsnprintf(r->flags[r->n_flags].text, sizeof r->flags[0].text, fmt, ap);
+	va_end(ap);
+	r->n_flags++;
+}
+
+static int has_flag(const mv_listing_report *r, const char *code)
+{
+	int i;
+
+	for (i = 0; i < r->n_flags; i++)
+		if (!strcmp(r->flags[i].code, code))
+			return 1;
+	return 0;
+}
+
+static void drop_flag(mv_listing_report *r, const char *code)
+{
+	int i;
+
+	for (i = 0; i < r->n_flags; i++)
+		if (!strcmp(r->flags[i].code, code)) {
+			memmove(&r->flags[i], &r->flags[i + 1], (size_t)(r->n_flags - i - 1) * sizeof r->flags[0]);
+			r->n_flags--;
+			return;
+		}
+}
+
+static void reason(mv_listing_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void reason(mv_listing_report *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (r->n_reasons == (int)MV_ARRAY_LEN(r->reasons))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(r->reasons[r->n_reasons++], sizeof r->reasons[0], fmt, ap);
+	va_end(ap);
+}
+
+/* Append "s" ("n" bytes) to the listing text, with a separator line. */
+static void add_text(mv_buf *b, const char *s, size_t n)
+{
+	if (b->len)
+		mv_buf_adds(b, "\n");
+	mv_buf_add(b, s, n);
+}
+
+/* ------------------------------------------------------------ HTML */
+
+/* A named or numeric character reference at "p" ("&amp;", "&#233;",
+ * "&#x4E2D;"): appends its UTF-8 and returns its length, or 0. */
+static size_t entity(const char *p, const char *end, mv_buf *out)
+{
+	static const struct {
+		const char *name;
+		const char *utf8;
+	} named[] = {{"amp;", "&"}, {"lt;", "<"}, {"gt;", ">"}, {"quot;", "\""}, {"apos;", "'"},
+		     {"nbsp;", " "}, {"euro;", "\xe2\x82\xac"}, {"pound;", "\xc2\xa3"}, {"yen;", "\xc2\xa5"}};
+	size_t i;
+
+	if (p + 1 < end && p[1] == '#') {
+		unsigned long cp = 0;
+		const char *q = p + 2;
+		int hex = q < end && (*q == 'x' || *q == 'X'), digits = 0;
+		char u[5];
+		if (hex)
+			q++;
+		while (q < end && digits < 8 && (hex ? isxdigit((unsigned char)*q) : isdigit((unsigned char)*q))) {
+			cp = cp * (hex ? 16 : 10) + (unsigned long)(isdigit((unsigned char)*q) ? *q - '0' : (tolower((unsigned char)*q) - 'a' + 10));
+			q++;
+			digits++;
+		}
+		if (!digits || q >= end || *q != ';' || cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ||
+		    cp < 0x20)
+			return 0;
+		if (cp < 0x80) {
+			u[0] = (char)cp;
+			mv_buf_add(out, u, 1);
+		} else if (cp < 0x800) {
+			u[0] = (char)(0xc0 | (cp >> 6));
+			u[1] = (char)(0x80 | (cp & 0x3f));
+			mv_buf_add(out, u, 2);
+		} else if (cp < 0x10000) {
+			u[0] = (char)(0xe0 | (cp >> 12));
+			u[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+			u[2] = (char)(0x80 | (cp & 0x3f));
+			mv_buf_add(out, u, 3);
+		} else {
+			u[0] = (char)(0xf0 | (cp >> 18));
+			u[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+			u[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+			u[3] = (char)(0x80 | (cp & 0x3f));
+			mv_buf_add(out, u, 4);
+		}
+		return (size_t)(q + 1 - p);
+	}
+	for (i = 0; i < MV_ARRAY_LEN(named); i++) {
+		size_t k = strlen(named[i].name);
+		if ((size_t)(end - p - 1) >= k && !strncmp(p + 1, named[i].name, k)) {
+			mv_buf_adds(out, named[i].utf8);
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/* The value of attribute "name" in the tag [p, e), into "out". */
+static int attr(const char *p, const char *e, const char *name, char *out, size_t size)
+{
+	size_t n = strlen(name);
+
+	for (; p + n + 2 < e; p++) {
+		if (strncasecmp(p, name, n) || (p[n] != '=') || isalnum((unsigned char)p[-1]))
+			continue;
+		p += n + 1;
+		if (*p == '"' || *p == '\'') {
+			const char *q = memchr(p + 1, *p, (size_t)(e - p - 1));
+			if (!q)
+				return 0;
+			mv_strncpy0(out, size, p + 1, (size_t)(q - p - 1));
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * Strip a saved product page to its text: tags out, <script>/<style> bodies
+ * out (but JSON-LD kept for its price), entities decoded, <title> and the
+ * og:title / product meta tags kept apart.
+ */
+static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
+{
+	const char *p = s, *end = s + n;
+	int in_title = 0;
+	mv_buf title = MV_BUF_INIT;
+
+	while (p < end) {
+		if (*p == '<') {
+			const char *e = memchr(p, '>', (size_t)(end - p));
+			char meta[256];
+			if (!e)
+				break; /* a truncated page: keep what came before */
+			if (!strncasecmp(p, "<script", 7) || !strncasecmp(p, "<style", 6)) {
+				int ld = !strncasecmp(p, "<script", 7) && mv_memcasestr(p, (size_t)(e - p), "ld+json") >= 0;
+				const char *close = NULL;
+				long k = mv_memcasestr(e, (size_t)(end - e), p[1] == 's' && p[2] == 't' ? "</style" : "</script");
+				if (k >= 0)
+					close = e + k;
+				if (ld && close) {
+					/* schema.org Product: "price", "priceCurrency" */
+					long pi = mv_memcasestr(e, (size_t)(close - e), "\"price\"");
+					long ci = mv_memcasestr(e, (size_t)(close - e), "\"priceCurrency\"");
+					if (pi >= 0 && r->price < 0) {
+						const char *q = e + pi + 7;
+						while (q < close && (*q == ' ' || *q == ':' || *q == '"'))
+							q++;
+						r->price = strtod(q, NULL);
+						if (!(r->price > 0) || !isfinite(r->price))
+							r->price = -1;
+					}
+					if (ci >= 0 && !r->currency[0]) {
+						const char *q = e + ci + 15;
+						while (q < close && (*q == ' ' || *q == ':' || *q == '"'))
+							q++;
+						if (close - q >= 3 && isupper((unsigned char)q[0]) && isupper((unsigned char)q[1]) &&
+						    isupper((unsigned char)q[2]))
+							mv_strncpy0(r->currency, sizeof r->currency, q, 3);
+					}
+				}
+				p = close ? close : end;
+				continue;
+			}
+			if (!strncasecmp(p, "<title", 6))
+				in_title = 1;
+			else if (!strncasecmp(p, "</title", 7))
+				in_title = 0;
+			else if (!strncasecmp(p, "<meta", 5)) {
+				char prop[64] = "";
+				if ((attr(p, e, "property", prop, sizeof prop) || attr(p, e, "name", prop, sizeof prop)) &&
+				    attr(p, e, "content", meta, sizeof meta)) {
+					if (!strcasecmp(prop, "og:title") && !title.len)
+						mv_buf_adds(&title, meta);
+					else if (!strcasecmp(prop, "product:price:amount") && r->price < 0)
+						r->price = strtod(meta, NULL) > 0 ? strtod(meta, NULL) : -1;
+					else if (!strcasecmp(prop, "product:price:currency") && strlen(meta) == 3)
+						mv_strlcpy(r->currency, meta, sizeof r->currency);
+					else if (!strcasecmp(prop, "description") || !strcasecmp(prop, "og:description"))
+						add_text(text, meta, strlen(meta));
+				}
+			}
+			/* block elements end a line */
+			if (!strncasecmp(p, "<br", 3) || !strncasecmp(p, "<p", 2) || !strncasecmp(p, "</p", 3) ||
+			    !strncasecmp(p, "<li", 3) || !strncasecmp(p, "<div", 4) || !strncasecmp(p, "<tr", 3) ||
+			    !strncasecmp(p, "<h", 2))
+				mv_buf_adds(text, "\n");
+			else
+				mv_buf_adds(text, " ");
+			p = e + 1;
+			continue;
+		}
+		if (*p == '&') {
+			size_t k = entity(p, end, in_title ? &title : text);
+			if (k) {
+				p += k;
+				continue;
+			}
+		}
+		mv_buf_add(in_title ? &title : text, p, 1);
+		p++;
+	}
+	if (title.len) {
+		mv_strlcpy(r->title, mv_buf_str(&title), sizeof r->title);
+		/* the title belongs to the text the phrases are looked for in */
+		mv_buf_add(text, "\n", 1);
+		mv_buf_add(text, title.buf, title.len);
+	}
+	mv_buf_release(&title);
+}
+
+/* ------------------------------------------------------------ JSON */
+
+static double json_num(json_t *v)
+{
+	if (json_is_number(v))
+		return json_number_value(v);
+	if (json_is_string(v)) {
+		char *end;
+		double d = strtod(json_string_value(v), &end);
+		return end != json_string_value(v) && isfinite(d) ? d : -1;
+	}
+	return -1;
+}
+
+/* Flatten "specs" (an object, array or string) into "key: value" lines. */
+static void json_specs(json_t *v, mv_buf *text, int depth)
+{
+	const char *k;
+	json_t *x;
+	size_t i;
+
+	if (depth > 4)
+		return;
+	if (json_is_string(v))
+		add_text(text, json_string_value(v), json_string_length(v));
+	else if (json_is_object(v))
+		json_object_foreach(v, k, x) {
+			if (json_is_string(x)) {
+				mv_buf_addf(text, "\n%s: ", k);
+				mv_buf_add(text, json_string_value(x), json_string_length(x));
+			} else
+				json_specs(x, text, depth + 1);
+		}
+	else if (json_is_array(v))
+		json_array_foreach(v, i, x) json_specs(x, text, depth + 1);
+}
+
+static int json_listing(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
+{
+	json_error_t jerr;
+	json_t *o = json_loadb(s, n, JSON_REJECT_DUPLICATES, &jerr), *v;
+	double d;
+
+	if (!o) {
+		snprintf(r->error, sizeof r->error, "listing JSON: %s at line %d column %d", jerr.text, jerr.line,
+			 jerr.column);
+		r->status = MV_ERR_PARSE;
+		return 0;
+	}
+	if (!json_is_object(o)) {
+		snprintf(r->error, sizeof r->error, "listing JSON: an object is expected, with title, description, price...");
+		r->status = MV_ERR_PARSE;
+		json_decref(o);
+		return 0;
+	}
+	if (json_is_string(v = json_object_get(o, "title"))) {
+		mv_strlcpy(r->title, json_string_value(v), sizeof r->title);
+		add_text(text, json_string_value(v), json_string_length(v));
+	}
+	if (json_is_string(v = json_object_get(o, "description")))
+		add_text(text, json_string_value(v), json_string_length(v));
+	if ((v = json_object_get(o, "specs")))
+		json_specs(v, text, 0);
+	if ((d = json_num(json_object_get(o, "price"))) >= 0)
+		r->price = d;
+	if ((d = json_num(json_object_get(o, "shipping"))) >= 0)
+		r->shipping = d;
+	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) == 3)
+		mv_upper(r->currency, sizeof r->currency, json_string_value(v));
+	if ((d = json_num(json_object_get(o, "seller_rating"))) >= 0)
+		r->seller_rating = d;
+	if ((d = json_num(json_object_get(o, "feedback_count"))) >= 0)
+		r->feedback_count = d;
+	if ((d = json_num(json_object_get(o, "store_age_days"))) >= 0)
+		r->store_age_days = d;
+	if (json_is_array(v = json_object_get(o, "reviews"))) {
+		size_t i;
+		json_t *x;
+		json_array_foreach(v, i, x) if (json_is_string(x) && i < 50)
+			add_text(text, json_string_value(x), json_string_length(x));
+	}
+	json_decref(o);
+	return 1;
+}
+
+/* ------------------------------------------------------------ plain text */
+
+/* A price written in the text: "199.99 EUR", "€199,99", "US $189.00",
+ * "R$ 1.299,00", "1999元".  Sets r->price and r->currency when found. */
+static void text_price(const char *s, size_t n, mv_listing_report *r)
+{
+	static const struct {
+		const char *sym;
+		const char *code;
+	} cur[] = {{"US $", "USD"}, {"US$", "USD"}, {"R$", "BRL"}, {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"},
+		   {"₺", "TRY"}, {"₹", "INR"}, {"zł", "PLN"}, {"¥", "CNY"}, {"￥", "CNY"}, {"元", "CNY"},
+		   {"руб", "RUB"}, {"EUR", "EUR"}, {"USD", "USD"}, {"GBP", "GBP"}, {"RUB", "RUB"}, {"PLN", "PLN"},
+		   {"TRY", "TRY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"CHF", "CHF"},
+		   {"$", "USD"}};
+	size_t i, k;
+
+	if (r->price >= 0)
+		return;
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < MV_ARRAY_LEN(cur); k++) {
+			size_t l = strlen(cur[k].sym), j;
+			const char *num = NULL;
+			if (i + l > n || memcmp(s + i, cur[k].sym, l))
+				continue;
+			/* symbol then number, or number then symbol */
+			for (j = i + l; j < n && s[j] == ' '; j++)
+				;
+			if (j < n && isdigit((unsigned char)s[j]))
+				num = s + j;
+			else {
+				for (j = i; j > 0 && s[j - 1] == ' '; j--)
+					;
+				while (j > 0 && (isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
+					j--;
+				if (j < i && isdigit((unsigned char)s[j]))
+					num = s + j;
+			}
+			if (num) {
+				char buf[32];
+				size_t m = 0, dots = 0, commas = 0, last_sep = 0, q;
+				for (q = 0; num + q < s + n && m < sizeof buf - 1 &&
+					    (isdigit((unsigned char)num[q]) || num[q] == '.' || num[q] == ','); q++) {
+					buf[m++] = num[q];
+					if (num[q] == '.')
+						dots++, last_sep = m;
+					if (num[q] == ',')
+						commas++, last_sep = m;
+				}
+				buf[m] = '\0';
+				/* "1.299,00" and "1,299.00": the last separator with two
+				 * digits after it is the decimal point */
+				{
+					char clean[32];
+					size_t c = 0, t;
+					for (t = 0; t < m; t++) {
+						if (buf[t] == '.' || buf[t] == ',') {
+							if (t + 1 == last_sep && m - last_sep <= 2)
+								clean[c++] = '.';
+							continue;
+						}
+						clean[c++] = buf[t];
+					}
+					clean[c] = '\0';
+					r->price = strtod(clean, NULL);
+				}
+				if (r->price > 0 && isfinite(r->price)) {
+					mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
+					return;
+				}
+				r->price = -1;
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------------ the analysis */
+
+/* Band lists stated in the text: each line (or "|"-separated part) that
+ * names band markers is read with the country's band plan. */
+static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, mv_listing_report *r,
+			 mv_buf *segments)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t j = i;
+		mv_bandset b;
+		while (j < n && s[j] != '\n' && s[j] != '|')
+			j++;
+		if (j - i >= 4 && j - i < 600 &&
+		    (mv_memcasestr(s + i, j - i, "band") >= 0 || mv_memcasestr(s + i, j - i, "lte") >= 0 ||
+		     mv_memcasestr(s + i, j - i, "fdd") >= 0 || mv_memcasestr(s + i, j - i, "tdd") >= 0 ||
+		     mv_memcasestr(s + i, j - i, "wcdma") >= 0 || mv_memcasestr(s + i, j - i, "5g") >= 0 ||
+		     mv_memcasestr(s + i, j - i, "4g") >= 0 || mv_memcasestr(s + i, j - i, "gsm") >= 0) &&
+		    mv_bands_parse(db, s + i, j - i, area, &b, NULL, 0) == MV_OK && b.n >= 3) {
+			int k;
+			for (k = 0; k < b.n; k++)
+				if (!mv_bandset_has(&r->bands_stated, b.band[k]) && r->bands_stated.n < MV_MAX_BANDS)
+					r->bands_stated.band[r->bands_stated.n++] = b.band[k];
+			if (segments->len)
+				mv_buf_adds(segments, " / ");
+			mv_buf_add(segments, s + i, j - i);
+		}
+		i = j + 1;
+	}
+}
+
+/* The official price of the device in the listing's currency, from the
+ * launch prices in data/msrp.tsv; 0 when unknown. */
+static double official_price(mv_db *db, const mv_listing_report *r, char *what, size_t size)
+{
+	int i;
+
+	for (i = 0; i < r->n_names; i++) {
+		double p = mv_db_msrp(db, r->names[i], r->currency, what, size);
+		if (p > 0)
+			return p;
+	}
+	return 0;
+}
+
+static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsigned char *hit)
+{
+	int i, nph = mv_phrases_count(ph);
+	int gv = 0, gr = 0, cn = 0, eu = 0, in = 0;
+
+	for (i = 0; i < nph; i++) {
+		const mv_phrase *p = mv_phrases_get(ph, i);
+		if (!hit[i])
+			continue;
+		if (!strcmp(p->kind, "claim")) {
+			gv += !strcmp(p->code, "global_version");
+			gr += !strcmp(p->code, "global_rom");
+			cn += !strcmp(p->code, "china_version");
+			eu += !strcmp(p->code, "eea_version");
+			in += !strcmp(p->code, "india_version");
+			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%s (%s, %s)",
+					 p->phrase, p->language, p->code);
+		} else
+			flag(r, p->code, p->severity[0] ? p->severity : "info", "'%s' (%s)", p->phrase, p->language);
+	}
+	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
+	if (gr)
+		mv_strlcpy(r->claimed_variant, "global_rom", sizeof r->claimed_variant);
+	else if (gv && cn) {
+		mv_strlcpy(r->claimed_variant, "global_version", sizeof r->claimed_variant);
+		flag(r, "mixed_claims", "high", "the listing calls the phone both a Global Version and a China version");
+	} else if (gv)
+		mv_strlcpy(r->claimed_variant, "global_version", sizeof r->claimed_variant);
+	else if (cn)
+		mv_strlcpy(r->claimed_variant, "china_version", sizeof r->claimed_variant);
+	else if (eu)
+		mv_strlcpy(r->claimed_variant, "eea_version", sizeof r->claimed_variant);
+	else if (in)
+		mv_strlcpy(r->claimed_variant, "india_version", sizeof r->claimed_variant);
+	else
+		mv_strlcpy(r->claimed_variant, "unknown", sizeof r->claimed_variant);
+	/* a phrase inside another: "no warranty" also holds "warranty" */
+	if (has_flag(r, "no_warranty"))
+		drop_flag(r, "warranty");
+	if (has_flag(r, "no_google"))
+		drop_flag(r, "google_play");
+}
+
+static int is_global_claim(const char *c)
+{
+	return !strcmp(c, "global_version") || !strcmp(c, "eea_version") || !strcmp(c, "india_version");
+}
+
+/* The guide's reasoning: for most people the Global Version; a Global ROM
+ * only when the bands fit, the saving is large and the risks accepted. */
+static void listing_verdict(mv_listing_report *r)
+{
+	int i, high = 0, warn = 0;
+	const char *claim = r->claimed_variant;
+
+	for (i = 0; i < r->n_flags; i++) {
+		high += !strcmp(r->flags[i].severity, "high");
+		warn += !strcmp(r->flags[i].severity, "warning");
+	}
+	if (high) {
+		mv_strlcpy(r->verdict, "avoid", sizeof r->verdict);
+		for (i = 0; i < r->n_flags; i++)
+			if (!strcmp(r->flags[i].severity, "high"))
+				reason(r, "%s", r->flags[i].text);
+	} else if (!strcmp(claim, "global_rom")) {
+		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
+		reason(r, "a Global ROM is a China phone with replaced firmware: updates and warranty are at risk");
+		if (r->bands_rating[0] && (!strcmp(r->bands_rating, "poor") || !strcmp(r->bands_rating, "none"))) {
+			mv_strlcpy(r->verdict, "avoid", sizeof r->verdict);
+			reason(r, "its bands do not fit your carriers (%s)", r->bands_rating);
+		} else if (!r->bands_rating[0])
+			reason(r, "check its bands for your carriers (give --country)");
+	} else if (!strcmp(claim, "china_version")) {
+		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
+		reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
+	} else if (is_global_claim(claim) && !warn) {
+		mv_strlcpy(r->verdict, "good", sizeof r->verdict);
+		reason(r, "claims the %s with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)",
+		       !strcmp(claim, "global_version") ? "Global Version" : !strcmp(claim, "eea_version") ? "EU version" : "India version");
+	} else if (is_global_claim(claim)) {
+		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
+		reason(r, "claims the Global Version, but see the warnings");
+	} else {
+		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
+		reason(r, "the listing does not say which version it sells: ask the seller for the model number");
+	}
+	if (warn && strcmp(r->verdict, "avoid"))
+		for (i = 0; i < r->n_flags; i++)
+			if (!strcmp(r->flags[i].severity, "warning"))
+				reason(r, "%s", r->flags[i].text);
+}
+
+mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const mv_listing_query *q)
+{
+	mv_listing_report *r = calloc(1, sizeof *r);
+	mv_buf text = MV_BUF_INIT, segs = MV_BUF_INIT;
+	mv_phrases *ph;
+	unsigned char *hit = NULL;
+	char err[256], area[8] = "", iso[16], cname[64];
+	mv_status st;
+	size_t i = 0;
+	mv_model m;
+	mv_version v;
+
+	if (!r)
+		return NULL;
+	r->price = r->shipping = r->seller_rating = r->feedback_count = r->store_age_days = -1;
+	if ((st = mv_text_check(s, n, MV_MAX_LISTING, err, sizeof err)) != MV_OK) {
+		r->status = st;
+		snprintf(r->error, sizeof r->error, "listing: %s", err);
+		return r;
+	}
+	if (!(ph = mv_db_phrases(db, err, sizeof err))) {
+		r->status = MV_ERR_DB;
+		mv_strlcpy(r->error, err, sizeof r->error);
+		return r;
+	}
+	while (i < n && isspace((unsigned char)s[i]))
+		i++;
+	if (i < n && s[i] == '{') {
+		mv_strlcpy(r->format, "json", sizeof r->format);
+		if (!json_listing(s, n, &text, r)) {
+			mv_buf_release(&text);
+			return r;
+		}
+	} else if (i < n && s[i] == '<') {
+		mv_strlcpy(r->format, "html", sizeof r->format);
+		html_text(s + i, n - i, &text, r);
+	} else {
+		mv_strlcpy(r->format, "text", sizeof r->format);
+		add_text(&text, s, n);
+		mv_strncpy0(r->title, sizeof r->title, s + i, strcspn(s + i, "\n"));
+	}
+	if (text.failed || !text.len) {
+		r->status = text.failed ? MV_ERR_NOMEM : MV_ERR_EMPTY;
+		mv_strlcpy(r->error, text.failed ? "out of memory" : "listing: no text in it", sizeof r->error);
+		mv_buf_release(&text);
+		return r;
+	}
+	/* the decoded text of a page must be valid UTF-8 too */
+	if (mv_text_check(text.buf, text.len, 0, err, sizeof err) == MV_ERR_UTF8) {
+		r->status = MV_ERR_UTF8;
+		snprintf(r->error, sizeof r->error, "listing: %s", err);
+		mv_buf_release(&text);
+		return r;
+	}
+	if (!strcmp(r->format, "text") || !strcmp(r->format, "html"))
+		text_price(text.buf, text.len, r);
+
+	/* the words: claims and checklist phrases, one pass */
+	if (!(hit = calloc((size_t)mv_phrases_count(ph), 1)) || mv_phrases_scan(ph, text.buf, text.len, hit)) {
+		r->status = MV_ERR_NOMEM;
+		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
+		free(hit);
+		mv_buf_release(&text);
+		return r;
+	}
+	claim_from_phrases(r, ph, hit);
+	free(hit);
+
+	/* the country's band plan and name */
+	if (q && q->country && *q->country) {
+		mv_operator op;
+		if (mv_db_operators(db, q->country, &op, 1, iso, sizeof iso, cname, sizeof cname) > 0)
+			mv_strlcpy(area, op.area, sizeof area);
+	}
+
+	/* the model number: the hardware */
+	if (mv_find_model(db, text.buf, text.len, &m) && !m.other_brand[0] && strcmp(m.form, "name") &&
+	    strcmp(m.form, "old-code")) {
+		mv_report *id = mv_identify(db, m.text, strlen(m.text));
+		if (id && id->status == MV_OK) {
+			int k;
+			mv_strlcpy(r->model, id->model, sizeof r->model);
+			mv_strlcpy(r->codename, id->codename, sizeof r->codename);
+			mv_strlcpy(r->hardware_region, id->hardware_region, sizeof r->hardware_region);
+			for (k = 0; k < id->n_names && k < (int)MV_ARRAY_LEN(r->names); k++)
+				mv_strlcpy(r->names[k], id->names[k], sizeof r->names[0]);
+			r->n_names = k;
+			if (!strcmp(id->hardware_region, "china") && is_global_claim(r->claimed_variant))
+				flag(r, "cn_model_under_global", "high",
+				     "model %s is China hardware, sold as %s", m.text,
+				     !strcmp(r->claimed_variant, "global_version") ? "a Global Version" : "an international version");
+			if (!strcmp(id->hardware_region, "china") && !strcmp(r->claimed_variant, "global_rom"))
+				flag(r, "china_hardware", "warning", "model %s confirms China hardware under the Global ROM", m.text);
+		}
+		mv_report_free(id);
+	} else if (mv_find_model(db, text.buf, text.len, &m) && m.other_brand[0])
+		flag(r, "other_brand_model", "high", "the model number %s has the form of %s models", m.text, m.other_brand);
+
+	/* a firmware version: official, or a China ROM under a global label */
+	if (mv_version_parse(text.buf, text.len, &v, NULL, 0) == MV_OK && mv_version_check_code(db, &v) && v.code[0]) {
+		mv_report *id = mv_identify(db, v.text, strlen(v.text));
+		mv_strlcpy(r->version, v.text, sizeof r->version);
+		if (id && !strcmp(id->firmware_region, "china") && strcmp(r->claimed_variant, "china_version") &&
+		    strcmp(r->claimed_variant, "unknown"))
+			flag(r, "cn_firmware_under_global", "high", "firmware %s is a China build (letters %s), sold as global",
+			     v.text, v.region_code);
+		if (id && id->verdict == MV_VERDICT_VENDOR_ROM)
+			flag(r, "modified_firmware", "high", "firmware %s: %s", v.text, id->summary);
+		if (!r->codename[0] && id && id->codename[0] && !strchr(id->codename, '|'))
+			mv_strlcpy(r->codename, id->codename, sizeof r->codename);
+		mv_report_free(id);
+	}
+
+	/* stated bands */
+	stated_bands(db, text.buf, text.len, area[0] ? area : NULL, r, &segs);
+	if (r->bands_stated.n) {
+		mv_band b20 = {MV_TECH_LTE, 20}, b28 = {MV_TECH_LTE, 28};
+		int lte = 0, k;
+		for (k = 0; k < r->bands_stated.n; k++)
+			lte += r->bands_stated.band[k].tech == MV_TECH_LTE;
+		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !strcmp(area, "R1"))
+			flag(r, "lacks_b20", "warning", "the stated 4G bands have no B20 (800 MHz), the coverage band of Europe, Africa and the Middle East");
+		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !mv_bandset_has(&r->bands_stated, b28) && !area[0])
+			flag(r, "lacks_low_bands", "warning", "the stated 4G bands have neither B20 nor B28 (800/700 MHz coverage bands)");
+	}
+
+	/* seller reputation */
+	if (r->seller_rating >= 0 && r->seller_rating <= 5) {
+		if (r->seller_rating < RATING_HIGH)
+			flag(r, "seller_rating", "high", "seller rating %.1f of 5 (below %.1f)", r->seller_rating, RATING_HIGH);
+		else if (r->seller_rating < RATING_WARN)
+			flag(r, "seller_rating", "warning", "seller rating %.1f of 5 (below %.1f)", r->seller_rating, RATING_WARN);
+	} else if (r->seller_rating > 5 && r->seller_rating <= 100 && r->seller_rating < 94)
+		flag(r, "seller_rating", r->seller_rating < 90 ? "high" : "warning", "seller positive feedback %.1f%% (below 94%%)",
+		     r->seller_rating);
+	if (r->feedback_count >= 0 && r->feedback_count < FEEDBACK_WARN)
+		flag(r, "few_ratings", "warning", "only %.0f ratings for this seller (under %d)", r->feedback_count, FEEDBACK_WARN);
+	if (r->store_age_days >= 0 && r->store_age_days < STORE_AGE_WARN)
+		flag(r, "new_store", "warning", "the store is %.0f days old (under a year)", r->store_age_days);
+	if (!strcmp(r->claimed_variant, "global_rom"))
+		flag(r, "global_rom", "warning", "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
+
+	/* the price against the official one */
+	if (r->price > 0 && r->currency[0]) {
+		char what[160];
+		double off = official_price(db, r, what, sizeof what);
+		if (off > 0) {
+			r->official_price = off;
+			if (r->price < off * PRICE_LOW)
+				flag(r, "price_too_low", "high", "%.2f %s is under half the official price (%s): a counterfeit or a scam is likely",
+				     r->price, r->currency, what);
+		}
+	}
+
+	/* bands on the buyer's carriers, and the landed cost */
+	if (q && q->country && *q->country) {
+		mv_bands_query bq = {NULL, NULL, NULL, q->country, q->carrier};
+		mv_bands_report *b = NULL;
+		if (r->codename[0] && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
+			bq.device = r->codename;
+			bq.variant = r->hardware_region;
+			b = mv_bands_check(db, &bq);
+		} else if (segs.len) {
+			bq.bands = mv_buf_str(&segs);
+			b = mv_bands_check(db, &bq);
+		}
+		if (b && b->status == MV_OK) {
+			int worst = MV_FIT_FULL + 1, k;
+			for (k = 0; k < b->n_carriers; k++)
+				if (b->carriers[k].rating != MV_FIT_UNKNOWN && (int)b->carriers[k].rating < worst)
+					worst = b->carriers[k].rating;
+			if (worst <= MV_FIT_FULL) {
+				mv_strlcpy(r->bands_rating, mv_fit_name((mv_fit)worst), sizeof r->bands_rating);
+				if (worst <= MV_FIT_POOR)
+					flag(r, "bands_poor", "warning", "on some carriers of %s the bands fit %s", b->country_name,
+					     mv_fit_name((mv_fit)worst));
+			}
+		}
+		r->bands = b;
+		if (r->price > 0 && r->currency[0]) {
+			mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL};
+			r->cost = mv_cost(db, &cq);
+		}
+	}
+	listing_verdict(r);
+	mv_buf_release(&text);
+	mv_buf_release(&segs);
+	return r;
+}
+
+void mv_listing_report_free(mv_listing_report *r)
+{
+	if (!r)
+		return;
+	mv_bands_report_free(r->bands);
+	mv_cost_report_free(r->cost);
+	free(r);
+}

@@ -1,0 +1,144 @@
+/* listing_report.c - a listing report as JSON (the contract of `listing
+ * --json` and of each line of `scan`) and as text for people. */
+#include <stdio.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "internal.h"
+
+static json_t *num_or_null(double v)
+{
+	return v < 0 ? json_null() : json_real(v);
+}
+
+static json_t *str_or_null(const char *s)
+{
+	return s && *s ? json_string(s) : json_null();
+}
+
+/* Parse a report's JSON text back into an object, to nest it. */
+static json_t *nested(mv_status (*emit)(const void *, mv_buf *), const void *r)
+{
+	mv_buf b = MV_BUF_INIT;
+	json_t *o = NULL;
+
+	if (r && emit(r, &b) == MV_OK)
+		o = json_loadb(b.buf, b.len, 0, NULL);
+	mv_buf_release(&b);
+	return o ? o : json_null();
+}
+
+static mv_status bands_emit(const void *r, mv_buf *b)
+{
+	return mv_bands_report_json(r, b);
+}
+
+static mv_status cost_emit(const void *r, mv_buf *b)
+{
+	return mv_cost_report_json(r, b);
+}
+
+mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
+{
+	json_t *o = json_object(), *flags = json_array(), *claims = json_array(), *names = json_array();
+	json_t *bands = json_object(), *reasons = json_array();
+	int i, t;
+
+	json_object_set_new(o, "format", str_or_null(r->format));
+	json_object_set_new(o, "title", str_or_null(r->title));
+	json_object_set_new(o, "claimed_variant", json_string(r->claimed_variant[0] ? r->claimed_variant : "unknown"));
+	for (i = 0; i < r->n_claim_phrases; i++)
+		json_array_append_new(claims, json_string(r->claim_phrases[i]));
+	json_object_set_new(o, "claim_phrases", claims);
+	json_object_set_new(o, "device", str_or_null(r->codename));
+	for (i = 0; i < r->n_names; i++)
+		json_array_append_new(names, json_string(r->names[i]));
+	json_object_set_new(o, "names", names);
+	json_object_set_new(o, "model", str_or_null(r->model));
+	json_object_set_new(o, "hardware_region", str_or_null(r->hardware_region));
+	json_object_set_new(o, "version", str_or_null(r->version));
+	for (t = 0; t < MV_TECH__COUNT; t++) {
+		json_t *a = json_array();
+		char name[16];
+		for (i = 0; i < r->bands_stated.n; i++)
+			if (r->bands_stated.band[i].tech == t) {
+				mv_band_name(r->bands_stated.band[i], name, sizeof name);
+				json_array_append_new(a, json_string(name));
+			}
+		json_object_set_new(bands, mv_tech_name((mv_tech)t), a);
+	}
+	json_object_set_new(o, "bands_stated", r->bands_stated.n ? bands : (json_decref(bands), json_null()));
+	json_object_set_new(o, "price", num_or_null(r->price));
+	json_object_set_new(o, "currency", str_or_null(r->currency));
+	json_object_set_new(o, "shipping", num_or_null(r->shipping));
+	json_object_set_new(o, "official_price", r->official_price > 0 ? json_real(r->official_price) : json_null());
+	json_object_set_new(o, "seller_rating", num_or_null(r->seller_rating));
+	json_object_set_new(o, "feedback_count", num_or_null(r->feedback_count));
+	json_object_set_new(o, "store_age_days", num_or_null(r->store_age_days));
+	for (i = 0; i < r->n_flags; i++) {
+		json_t *f = json_object();
+		json_object_set_new(f, "code", json_string(r->flags[i].code));
+		json_object_set_new(f, "severity", json_string(r->flags[i].severity));
+		json_object_set_new(f, "text", json_string(r->flags[i].text));
+		json_array_append_new(flags, f);
+	}
+	json_object_set_new(o, "flags", flags);
+	json_object_set_new(o, "bands", nested(bands_emit, r->bands));
+	json_object_set_new(o, "landed_cost", nested(cost_emit, r->cost));
+	json_object_set_new(o, "verdict", str_or_null(r->verdict));
+	for (i = 0; i < r->n_reasons; i++)
+		json_array_append_new(reasons, json_string(r->reasons[i]));
+	json_object_set_new(o, "reasons", reasons);
+	if (r->status != MV_OK)
+		json_object_set_new(o, "error", json_string(r->error));
+	return mv_json_emit(o, out);
+}
+
+mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *out)
+{
+	int i;
+	const char *on = "", *off = color ? "\033[0m" : "";
+
+	if (r->status != MV_OK) {
+		mv_buf_addf(out, "error: %s\n", r->error);
+		return out->failed ? MV_ERR_NOMEM : MV_OK;
+	}
+	if (color)
+		on = !strcmp(r->verdict, "good") ? "\033[1;32m" : !strcmp(r->verdict, "avoid") ? "\033[1;31m" : "\033[1;33m";
+	mv_buf_addf(out, "%s%s%s: %s\n", on, r->verdict, off, r->n_reasons ? r->reasons[0] : "");
+	for (i = 1; i < r->n_reasons; i++)
+		mv_buf_addf(out, "  also: %s\n", r->reasons[i]);
+	if (r->title[0])
+		mv_buf_addf(out, "  listing    %.120s\n", r->title);
+	mv_buf_addf(out, "  claims     %s", r->claimed_variant);
+	if (r->n_claim_phrases)
+		mv_buf_addf(out, " (%s%s)", r->claim_phrases[0], r->n_claim_phrases > 1 ? ", ..." : "");
+	mv_buf_adds(out, "\n");
+	if (r->model[0])
+		mv_buf_addf(out, "  model      %s: %s hardware (%s)\n", r->model, r->hardware_region, r->codename);
+	if (r->version[0])
+		mv_buf_addf(out, "  firmware   %s\n", r->version);
+	if (r->bands_stated.n) {
+		char name[16];
+		mv_buf_adds(out, "  bands      ");
+		for (i = 0; i < r->bands_stated.n; i++) {
+			mv_band_name(r->bands_stated.band[i], name, sizeof name);
+			mv_buf_addf(out, "%s%s", i ? " " : "", name);
+		}
+		mv_buf_adds(out, "\n");
+	}
+	if (r->price >= 0)
+		mv_buf_addf(out, "  price      %.2f %s%s\n", r->price, r->currency, r->shipping > 0 ? " + shipping" : "");
+	for (i = 0; i < r->n_flags; i++)
+		mv_buf_addf(out, "  [%-7s] %-22s %s\n", r->flags[i].severity, r->flags[i].code, r->flags[i].text);
+	if (r->bands && r->bands->status == MV_OK) {
+		mv_buf_adds(out, "\nbands: ");
+		mv_bands_report_text(r->bands, color, out);
+	}
+	if (r->cost) {
+		mv_buf_adds(out, "\n");
+		mv_cost_report_text(r->cost, out);
+	}
+	return out->failed ? MV_ERR_NOMEM : MV_OK;
+}

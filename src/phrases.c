@@ -1,0 +1,192 @@
+/* phrases.c - the listing phrase dictionary (data/phrases.tsv) compiled once
+ * into one vectorscan database and matched against a listing's text in one
+ * pass, whatever the number of phrases and languages. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hs/hs.h>
+#include <sqlite3.h>
+
+#include "internal.h"
+
+struct mv_phrases {
+	hs_database_t *hs;
+	hs_scratch_t *scratch;
+	mv_phrase *v;
+	unsigned char *edge; /* bit 1: must start a word, bit 2: must end one */
+	int n;
+};
+
+/* Is the UTF-8 character starting at "p" a letter or digit of a script that
+ * separates words with spaces (Latin, Greek, Cyrillic, Arabic, Hebrew)?
+ * Then a phrase must not start or end inside a word. */
+static int spaced_script(const unsigned char *p)
+{
+	if (p[0] < 0x80)
+		return isalnum(p[0]);
+	return p[0] >= 0xc3 && p[0] <= 0xdb; /* U+00C0 .. U+06FF */
+}
+
+/*
+ * Write "phrase" as a pattern: regex metacharacters escaped, any run of
+ * spaces or dashes between words.  Returns the word edges the match must
+ * sit on (checked after the match: vectorscan has no \\b with Unicode).
+ */
+static int pattern(const char *phrase, mv_buf *out)
+{
+	const unsigned char *p = (const unsigned char *)phrase, *last = p;
+	size_t n = strlen(phrase);
+	int edge = n && spaced_script(p) ? 1 : 0;
+
+	for (; *p; p++) {
+		if (strchr("\\^$.|?*+()[]{}/-", *p))
+			mv_buf_addf(out, "\\%c", *p);
+		else if (*p == ' ')
+			mv_buf_adds(out, "[\\s\\-_]+"); /* "Global Version", "Global-Version" */
+		else
+			mv_buf_add(out, p, 1);
+		if ((*p & 0xc0) != 0x80)
+			last = p;
+	}
+	if (n && spaced_script(last))
+		edge |= 2;
+	return edge;
+}
+
+mv_phrases *mv_phrases_compile(sqlite3 *sql, char *err, size_t errlen)
+{
+	mv_phrases *ph = calloc(1, sizeof *ph);
+	sqlite3_stmt *st = NULL;
+	char **pats = NULL;
+	unsigned *flags = NULL, *ids = NULL;
+	int cap = 0, i;
+	hs_compile_error_t *cerr = NULL;
+
+	if (!ph)
+		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
+	if (sqlite3_prepare_v2(sql, "SELECT phrase, language, kind, code, severity FROM phrases", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		mv_err(err, errlen, MV_ERR_DB, "database has no phrase table: %s", sqlite3_errmsg(sql));
+		free(ph);
+		return NULL;
+	}
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		mv_phrase *p;
+		mv_buf b = MV_BUF_INIT;
+		if (ph->n == cap) {
+			cap = cap ? cap * 2 : 256;
+			ph->v = realloc(ph->v, (size_t)cap * sizeof *ph->v);
+			pats = realloc(pats, (size_t)cap * sizeof *pats);
+			flags = realloc(flags, (size_t)cap * sizeof *flags);
+			ids = realloc(ids, (size_t)cap * sizeof *ids);
+			ph->edge = realloc(ph->edge, (size_t)cap);
+			if (!ph->v || !pats || !flags || !ids || !ph->edge)
+				break;
+		}
+		p = &ph->v[ph->n];
+		mv_strlcpy(p->phrase, (const char *)sqlite3_column_text(st, 0), sizeof p->phrase);
+		mv_strlcpy(p->language, (const char *)sqlite3_column_text(st, 1), sizeof p->language);
+		mv_strlcpy(p->kind, (const char *)sqlite3_column_text(st, 2), sizeof p->kind);
+		mv_strlcpy(p->code, (const char *)sqlite3_column_text(st, 3), sizeof p->code);
+		mv_strlcpy(p->severity, (const char *)sqlite3_column_text(st, 4), sizeof p->severity);
+		ph->edge[ph->n] = (unsigned char)pattern(p->phrase, &b);
+		pats[ph->n] = mv_buf_detach(&b);
+		flags[ph->n] = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST;
+		ids[ph->n] = (unsigned)ph->n;
+		ph->n++;
+	}
+	sqlite3_finalize(st);
+	if (ph->n == 0 || hs_compile_multi((const char *const *)pats, flags, ids, (unsigned)ph->n, HS_MODE_BLOCK,
+					   NULL, &ph->hs, &cerr) != HS_SUCCESS) {
+		mv_err(err, errlen, MV_ERR_DB, "cannot compile the phrase table: %s (phrase %d)",
+		       cerr ? cerr->message : "no phrases", cerr ? cerr->expression : -1);
+		hs_free_compile_error(cerr);
+		ph->hs = NULL;
+	} else if (hs_alloc_scratch(ph->hs, &ph->scratch) != HS_SUCCESS) {
+		mv_err(err, errlen, MV_ERR_NOMEM, "out of memory for the phrase matcher");
+		hs_free_database(ph->hs);
+		ph->hs = NULL;
+	}
+	for (i = 0; i < ph->n; i++)
+		free(pats[i]);
+	free(pats);
+	free(flags);
+	free(ids);
+	if (!ph->hs) {
+		free(ph->v);
+		free(ph->edge);
+		free(ph);
+		return NULL;
+	}
+	return ph;
+}
+
+void mv_phrases_free(mv_phrases *ph)
+{
+	if (!ph)
+		return;
+	hs_free_scratch(ph->scratch);
+	hs_free_database(ph->hs);
+	free(ph->v);
+	free(ph->edge);
+	free(ph);
+}
+
+const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id)
+{
+	return id >= 0 && id < ph->n ? &ph->v[id] : NULL;
+}
+
+typedef struct {
+	unsigned char *hit;
+	const unsigned char *edge;
+	const unsigned char *text;
+	size_t len;
+	int n;
+} scan_ctx;
+
+/* Is the character that ends just before "at" a letter or digit of a
+ * spaced script? */
+static int word_before(const unsigned char *t, size_t at)
+{
+	size_t j;
+
+	if (at == 0)
+		return 0;
+	j = at - 1;
+	while (j > 0 && (t[j] & 0xc0) == 0x80)
+		j--; /* back to the lead byte */
+	return spaced_script(t + j);
+}
+
+static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int fl, void *ctx)
+{
+	scan_ctx *c = ctx;
+
+	(void)fl;
+	if ((int)id >= c->n || c->hit[id])
+		return 0;
+	if ((c->edge[id] & 1) && word_before(c->text, (size_t)from))
+		return 0; /* "Global" inside "Globalny" */
+	if ((c->edge[id] & 2) && to < c->len && spaced_script(c->text + to))
+		return 0;
+	c->hit[id] = 1;
+	return 0;
+}
+
+int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *hit)
+{
+	scan_ctx c = {hit, ph->edge, (const unsigned char *)text, n, ph->n};
+
+	memset(hit, 0, (size_t)ph->n);
+	if (n > 0xffffffffu)
+		n = 0xffffffffu;
+	return hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, &c) == HS_SUCCESS ? 0 : -1;
+}
+
+int mv_phrases_count(const mv_phrases *ph)
+{
+	return ph->n;
+}
