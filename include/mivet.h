@@ -576,6 +576,27 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 /* Free "r" (and the bands and cost reports it holds).  Accepts NULL. */
 void mv_listing_report_free(mv_listing_report *r);
 
+/* ------------------------------------------------------------------ scan */
+
+/* A bulk scanner: one listing per line, with what it learns of models and
+ * devices kept in memory for the next lines. */
+typedef struct mv_scanner mv_scanner;
+
+/* A scanner over "db" for the buyer in "q" (may be NULL); NULL when out of
+ * memory or the phrase table does not compile.  Freed with mv_scanner_free(). */
+mv_scanner *mv_scanner_new(mv_db *db, const mv_listing_query *q);
+
+/*
+ * Check the JSON listing "line" ("n" bytes, no newline), line number
+ * "lineno", and append one JSON object and a newline to "out": the verdict,
+ * or {"line": N, "error": "..."} for a line that is not a listing (the
+ * status then says why).
+ */
+mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned long lineno, mv_buf *out);
+
+/* Free "sc".  Accepts NULL. */
+void mv_scanner_free(mv_scanner *sc);
+
 #ifdef __cplusplus
 }
 #endif

@@ -673,6 +673,19 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
  * form ("XIG01", "A201XM").  Xiaomi forms win over names ("MI 6"), and those
  * over another brand's form, which is reported in "m->other_brand".
  */
+/* Model-like: a digit and a letter ("XIG01"), not a word ("Global"). */
+static int has_digit_and_letter(const char *s, size_t n)
+{
+	size_t i;
+	int d = 0, a = 0;
+
+	for (i = 0; i < n; i++) {
+		d |= isdigit((unsigned char)s[i]) != 0;
+		a |= isalpha((unsigned char)s[i]) != 0;
+	}
+	return d && a;
+}
+
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 {
 	mv_model m, best;
@@ -688,15 +701,15 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 	while (i < n) {
 		size_t j, k;
 		int r = 0;
-		while (i < n && strchr(" \t()[],;/=:|", s[i]))
+		while (i < n && strchr(" \t\r\n()[],;/=:|", s[i]))
 			i++;
-		for (j = i; j < n && !strchr(" \t()[],;/=:|", s[j]); j++)
+		for (j = i; j < n && !strchr(" \t\r\n()[],;/=:|", s[j]); j++)
 			;
 		if (j == i)
 			break;
 		if (mv_model_parse(s + i, j - i, &m, NULL, 0) == MV_OK)
 			r = m.other_brand[0] ? -1 : strcmp(m.form, "name") && strcmp(m.form, "old-code") ? 3 : 1;
-		else if (j - i >= 4 && j - i < sizeof m.text) {
+		else if (j - i >= 4 && j - i < sizeof m.text && has_digit_and_letter(s + i, j - i)) {
 			char up[32];
 			mv_strncpy0(up, sizeof up, s + i, j - i);
 			mv_upper(up, sizeof up, up);
@@ -709,7 +722,7 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 		}
 		/* "MI 6", "Mi 11": a name of two words */
 		if (r <= 0 && j < n && s[j] == ' ' && j - i == 2 && !strncasecmp(s + i, "mi", 2)) {
-			for (k = j + 1; k < n && !strchr(" \t()[],;/=:|", s[k]); k++)
+			for (k = j + 1; k < n && !strchr(" \t\r\n()[],;/=:|", s[k]); k++)
 				;
 			if (mv_model_parse(s + i, k - i, &m, NULL, 0) == MV_OK && !m.other_brand[0])
 				r = 1;

@@ -242,6 +242,16 @@ int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *h
 int mv_phrases_count(const mv_phrases *ph);
 const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id);
 
+/* ---------------------------------------------------------------- listing */
+
+typedef struct mv_listing_cache mv_listing_cache;
+mv_listing_cache *mv_listing_cache_new(void);
+void mv_listing_cache_free(mv_listing_cache *c);
+/* mv_listing_analyze with the facts of models and devices kept in "cache"
+ * (NULL: none); with a cache the report holds the bands' rating only. */
+mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, const mv_listing_query *q,
+					     mv_listing_cache *cache);
+
 /* ---------------------------------------------------------------- market */
 
 /* One row of data/cost_rules.tsv, as text. */

@@ -420,6 +420,84 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 	}
 }
 
+/* ------------------------------------------------------------ caches */
+
+/*
+ * Bulk scans meet the same model numbers and devices again and again: what
+ * identify and the bands check found is kept per model and per device, so a
+ * catalogue costs one database look-up per distinct model, not per line.
+ */
+#define CACHE_SLOTS 4096
+
+typedef struct {
+	char key[48];
+	int used;
+	mv_status status;
+	char codename[48], hardware_region[24], names[6][64];
+	int n_names;
+	char rating[12], country_name[64];
+} cache_slot;
+
+struct mv_listing_cache {
+	cache_slot model[CACHE_SLOTS];
+	cache_slot bands[CACHE_SLOTS];
+};
+
+mv_listing_cache *mv_listing_cache_new(void)
+{
+	return calloc(1, sizeof(mv_listing_cache));
+}
+
+void mv_listing_cache_free(mv_listing_cache *c)
+{
+	free(c);
+}
+
+/* The slot of "key": found (used) or free; NULL when the table is full. */
+static cache_slot *slot(cache_slot *t, const char *key)
+{
+	unsigned long h = 5381;
+	const char *k;
+	int i;
+
+	for (k = key; *k; k++)
+		h = h * 33 + (unsigned char)*k;
+	for (i = 0; i < 64; i++) {
+		cache_slot *c = &t[(h + (unsigned long)i) % CACHE_SLOTS];
+		if (!c->used || !strcmp(c->key, key))
+			return c;
+	}
+	return NULL;
+}
+
+/* identify of a model number, through the cache. */
+static void model_facts(mv_db *db, mv_listing_cache *cache, const char *model, cache_slot *out)
+{
+	cache_slot *c = cache ? slot(cache->model, model) : NULL;
+	mv_report *id;
+	int k;
+
+	if (c && c->used) {
+		*out = *c;
+		return;
+	}
+	memset(out, 0, sizeof *out);
+	mv_strlcpy(out->key, model, sizeof out->key);
+	id = mv_identify(db, model, strlen(model));
+	out->status = id ? id->status : MV_ERR_NOMEM;
+	if (id && id->status == MV_OK) {
+		mv_strlcpy(out->codename, id->codename, sizeof out->codename);
+		mv_strlcpy(out->hardware_region, id->hardware_region, sizeof out->hardware_region);
+		for (k = 0; k < id->n_names && k < 6; k++)
+			mv_strlcpy(out->names[k], id->names[k], sizeof out->names[0]);
+		out->n_names = k;
+	}
+	mv_report_free(id);
+	out->used = 1;
+	if (c)
+		*c = *out;
+}
+
 /* ------------------------------------------------------------ the analysis */
 
 /* Band lists stated in the text: each line (or "|"-separated part) that
@@ -561,6 +639,12 @@ static void listing_verdict(mv_listing_report *r)
 
 mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const mv_listing_query *q)
 {
+	return mv_listing_analyze_cached(db, s, n, q, NULL);
+}
+
+mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, const mv_listing_query *q,
+					     mv_listing_cache *cache)
+{
 	mv_listing_report *r = calloc(1, sizeof *r);
 	mv_buf text = MV_BUF_INIT, segs = MV_BUF_INIT;
 	mv_phrases *ph;
@@ -637,23 +721,23 @@ mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const 
 	/* the model number: the hardware */
 	if (mv_find_model(db, text.buf, text.len, &m) && !m.other_brand[0] && strcmp(m.form, "name") &&
 	    strcmp(m.form, "old-code")) {
-		mv_report *id = mv_identify(db, m.text, strlen(m.text));
-		if (id && id->status == MV_OK) {
+		cache_slot f;
+		model_facts(db, cache, m.text, &f);
+		if (f.status == MV_OK) {
 			int k;
-			mv_strlcpy(r->model, id->model, sizeof r->model);
-			mv_strlcpy(r->codename, id->codename, sizeof r->codename);
-			mv_strlcpy(r->hardware_region, id->hardware_region, sizeof r->hardware_region);
-			for (k = 0; k < id->n_names && k < (int)MV_ARRAY_LEN(r->names); k++)
-				mv_strlcpy(r->names[k], id->names[k], sizeof r->names[0]);
+			mv_strlcpy(r->model, m.text, sizeof r->model);
+			mv_strlcpy(r->codename, f.codename, sizeof r->codename);
+			mv_strlcpy(r->hardware_region, f.hardware_region, sizeof r->hardware_region);
+			for (k = 0; k < f.n_names && k < (int)MV_ARRAY_LEN(r->names); k++)
+				mv_strlcpy(r->names[k], f.names[k], sizeof r->names[0]);
 			r->n_names = k;
-			if (!strcmp(id->hardware_region, "china") && is_global_claim(r->claimed_variant))
+			if (!strcmp(f.hardware_region, "china") && is_global_claim(r->claimed_variant))
 				flag(r, "cn_model_under_global", "high",
 				     "model %s is China hardware, sold as %s", m.text,
 				     !strcmp(r->claimed_variant, "global_version") ? "a Global Version" : "an international version");
-			if (!strcmp(id->hardware_region, "china") && !strcmp(r->claimed_variant, "global_rom"))
+			if (!strcmp(f.hardware_region, "china") && !strcmp(r->claimed_variant, "global_rom"))
 				flag(r, "china_hardware", "warning", "model %s confirms China hardware under the Global ROM", m.text);
 		}
-		mv_report_free(id);
 	} else if (mv_find_model(db, text.buf, text.len, &m) && m.other_brand[0])
 		flag(r, "other_brand_model", "high", "the model number %s has the form of %s models", m.text, m.other_brand);
 
@@ -717,7 +801,21 @@ mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const 
 	if (q && q->country && *q->country) {
 		mv_bands_query bq = {NULL, NULL, NULL, q->country, q->carrier};
 		mv_bands_report *b = NULL;
+		cache_slot *bc = NULL;
+		char key[96];
 		if (r->codename[0] && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
+			snprintf(key, sizeof key, "%s|%s", r->codename, r->hardware_region);
+			bc = cache ? slot(cache->bands, key) : NULL;
+			if (bc && bc->used) {
+				mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
+				if (!strcmp(bc->rating, "poor") || !strcmp(bc->rating, "none"))
+					flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", bc->country_name,
+					     bc->rating);
+				else if (!strcmp(bc->rating, "partial"))
+					flag(r, "bands_partial", "warning", "on most carriers of %s the bands fit only partly (a coverage band is missing)",
+					     bc->country_name);
+				goto bands_done;
+			}
 			bq.device = r->codename;
 			bq.variant = r->hardware_region;
 			b = mv_bands_check(db, &bq);
@@ -726,18 +824,43 @@ mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const 
 			b = mv_bands_check(db, &bq);
 		}
 		if (b && b->status == MV_OK) {
-			int worst = MV_FIT_FULL + 1, k;
+			/* the carriers' fit in one word: the median carrier's (a
+			 * niche network, LTE 450 or a private one, must not decide) */
+			int count[MV_FIT_FULL + 1] = {0}, rated = 0, k, seen = 0, median = -1;
 			for (k = 0; k < b->n_carriers; k++)
-				if (b->carriers[k].rating != MV_FIT_UNKNOWN && (int)b->carriers[k].rating < worst)
-					worst = b->carriers[k].rating;
-			if (worst <= MV_FIT_FULL) {
-				mv_strlcpy(r->bands_rating, mv_fit_name((mv_fit)worst), sizeof r->bands_rating);
-				if (worst <= MV_FIT_POOR)
-					flag(r, "bands_poor", "warning", "on some carriers of %s the bands fit %s", b->country_name,
-					     mv_fit_name((mv_fit)worst));
+				if (b->carriers[k].rating != MV_FIT_UNKNOWN) {
+					count[b->carriers[k].rating]++;
+					rated++;
+				}
+			for (k = MV_FIT_FULL; k > MV_FIT_UNKNOWN && median < 0; k--) {
+				seen += count[k];
+				if (2 * seen >= rated && rated)
+					median = k;
+			}
+			if (median > 0) {
+				mv_strlcpy(r->bands_rating, mv_fit_name((mv_fit)median), sizeof r->bands_rating);
+				if (median <= MV_FIT_POOR)
+					flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", b->country_name,
+					     mv_fit_name((mv_fit)median));
+				else if (median == MV_FIT_PARTIAL)
+					flag(r, "bands_partial", "warning", "on most carriers of %s the bands fit only partly (a coverage band is missing)",
+					     b->country_name);
 			}
 		}
+		if (bc) {
+			memset(bc, 0, sizeof *bc);
+			mv_strlcpy(bc->key, key, sizeof bc->key);
+			mv_strlcpy(bc->rating, r->bands_rating, sizeof bc->rating);
+			if (b)
+				mv_strlcpy(bc->country_name, b->country_name, sizeof bc->country_name);
+			bc->used = 1;
+		}
+		if (cache) {
+			mv_bands_report_free(b); /* a bulk scan keeps the rating only */
+			b = NULL;
+		}
 		r->bands = b;
+	bands_done:
 		if (r->price > 0 && r->currency[0]) {
 			mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL};
 			r->cost = mv_cost(db, &cq);

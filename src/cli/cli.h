@@ -37,5 +37,6 @@ int cmd_db(int argc, char **argv);
 int cmd_bands(int argc, char **argv);
 int cmd_cost(int argc, char **argv);
 int cmd_listing(int argc, char **argv);
+int cmd_scan(int argc, char **argv);
 
 #endif

@@ -15,6 +15,8 @@ static const cli_command commands[] = {
 	 "mivet bands [--json] [--db path] device [--variant v] --country cc [--carrier name]", cmd_bands},
 	{"listing", "what a marketplace listing really sells, with the checklist flags",
 	 "mivet listing [--json] [--db path] [--country cc [--carrier name]] [--rate c:t=x] file|-", cmd_listing},
+	{"scan", "bulk: JSON listings in, one JSON verdict per line out",
+	 "mivet scan [--country cc [--carrier name]] [--rate c:t=x] [--db path] [file|-]", cmd_scan},
 	{"cost", "landed cost: price, shipping, duty and VAT for a country",
 	 "mivet cost [--json] --country cc --price p --currency c [--shipping s] [--rate c:t=x]", cmd_cost},
 	{"db", "show what the database holds", "mivet db info [--json] [--db path]", cmd_db},

@@ -1,0 +1,171 @@
+/* cmd_scan.c - `mivet scan`: a catalogue of JSON listings, one verdict per
+ * line.  Memory stays flat whatever the input: one line at a time, and a
+ * line over the limit is skipped to its end, not held. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"usage: mivet scan [--country cc [--carrier name]] [--rate c:t=x] [--db path] [file|-]\n"
+	"\n"
+	"Reads JSON listings, one per line (JSONL), and writes one JSON verdict per\n"
+	"line: claimed_variant, device, model, flags, verdict ... A line that is not a\n"
+	"listing gives {\"line\": N, \"error\": \"...\"} and the scan goes on.  Progress\n"
+	"goes to standard error on a terminal.  Exit status 1 when any line failed.\n";
+
+#define CHUNK (1u << 20)
+
+struct progress {
+	int on;
+	time_t last;
+	unsigned long long bytes, total;
+	unsigned long lines, errors;
+};
+
+static void show(struct progress *p, int done)
+{
+	time_t now = time(NULL);
+
+	if (!p->on || (!done && now == p->last))
+		return;
+	p->last = now;
+	if (p->total)
+		fprintf(stderr, "\rscan: %5.1f%%  %llu MB  %lu listings  %lu errors", 100.0 * (double)p->bytes / (double)p->total,
+			p->bytes >> 20, p->lines, p->errors);
+	else
+		fprintf(stderr, "\rscan: %llu MB  %lu listings  %lu errors", p->bytes >> 20, p->lines, p->errors);
+	if (done)
+		fputc('\n', stderr);
+}
+
+int cmd_scan(int argc, char **argv)
+{
+	mv_listing_query q = {0};
+	const char *dbpath = NULL, *file = NULL;
+	const cli_command *self = cli_find("scan");
+	FILE *in;
+	mv_db *db;
+	mv_scanner *sc;
+	mv_buf out = MV_BUF_INIT;
+	char *buf;
+	size_t cap = MV_MAX_LISTING + CHUNK, have = 0;
+	int i, overflow = 0, rc = EXIT_UNDERSTOOD;
+	unsigned long lineno = 0;
+	struct progress pr = {0};
+	struct stat stt;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], **slot = NULL;
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(help, stdout);
+			return 0;
+		}
+		if (!strcmp(a, "--country"))
+			slot = &q.country;
+		else if (!strcmp(a, "--carrier"))
+			slot = &q.carrier;
+		else if (!strcmp(a, "--rate"))
+			slot = &q.rates;
+		else if (!strcmp(a, "--db"))
+			slot = &dbpath;
+		else if ((a[0] != '-' || !a[1]) && !file) {
+			file = a;
+			continue;
+		}
+		if (!slot || ++i == argc) {
+			cli_error(slot ? "%s needs a value" : "unknown argument '%s'", a);
+			cli_usage(stderr, self);
+			return EXIT_USAGE;
+		}
+		*slot = argv[i];
+	}
+	if (!file)
+		file = "-";
+	in = strcmp(file, "-") ? fopen(file, "rb") : stdin;
+	if (!in) {
+		cli_error("cannot read '%s': %m", file);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	if (!(db = cli_open_db(dbpath))) {
+		if (in != stdin)
+			fclose(in);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	if (!(sc = mv_scanner_new(db, &q)) || !(buf = malloc(cap))) {
+		cli_error("cannot start the scanner (out of memory, or no phrase table)");
+		mv_scanner_free(sc);
+		mv_db_close(db);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	pr.on = isatty(STDERR_FILENO);
+	if (fstat(fileno(in), &stt) == 0 && S_ISREG(stt.st_mode))
+		pr.total = (unsigned long long)stt.st_size;
+	for (;;) {
+		size_t got = fread(buf + have, 1, cap - have, in), start = 0, k;
+		int eof = got == 0;
+
+		pr.bytes += got;
+		have += got;
+		for (k = 0; k < have; k++) {
+			if (buf[k] != '\n')
+				continue;
+			lineno++;
+			if (overflow) {
+				/* the end of a line too long to keep: its error record */
+				mv_buf_addf(&out, "{\"line\":%lu,\"error\":\"line longer than %u bytes\"}\n", lineno,
+					    MV_MAX_LISTING);
+				overflow = 0;
+				pr.errors++;
+				rc = EXIT_NOT_UNDERSTOOD;
+			} else if (k > start && !(k - start == 1 && buf[start] == '\r')) {
+				size_t len = k - start - (buf[k - 1] == '\r');
+				if (mv_scanner_line(sc, buf + start, len, lineno, &out) != MV_OK) {
+					pr.errors++;
+					rc = EXIT_NOT_UNDERSTOOD;
+				}
+				pr.lines++;
+			}
+			start = k + 1;
+			if (out.len > (1u << 16)) {
+				fwrite(out.buf, 1, out.len, stdout);
+				mv_buf_reset(&out);
+			}
+		}
+		memmove(buf, buf + start, have - start);
+		have -= start;
+		if (have > MV_MAX_LISTING) {
+			/* drop what is held of an oversized line; remember to report it */
+			overflow = 1;
+			have = 0;
+		}
+		show(&pr, 0);
+		if (eof)
+			break;
+	}
+	if (have > 0 || overflow) { /* a last line without its newline */
+		lineno++;
+		if (overflow) {
+			mv_buf_addf(&out, "{\"line\":%lu,\"error\":\"line longer than %u bytes\"}\n", lineno, MV_MAX_LISTING);
+			rc = EXIT_NOT_UNDERSTOOD;
+		} else if (mv_scanner_line(sc, buf, have, lineno, &out) != MV_OK)
+			rc = EXIT_NOT_UNDERSTOOD;
+	}
+	if (ferror(in)) {
+		cli_error("error reading '%s'", file);
+		rc = EXIT_NOT_UNDERSTOOD;
+	}
+	fwrite(mv_buf_str(&out), 1, out.len, stdout);
+	fflush(stdout);
+	show(&pr, 1);
+	mv_buf_release(&out);
+	free(buf);
+	mv_scanner_free(sc);
+	mv_db_close(db);
+	if (in != stdin)
+		fclose(in);
+	return rc;
+}
