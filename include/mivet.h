@@ -576,6 +576,42 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 /* Free "r" (and the bands and cost reports it holds).  Accepts NULL. */
 void mv_listing_report_free(mv_listing_report *r);
 
+/* ------------------------------------------------------------------ check */
+
+/* Everything a buyer has about one phone; any field may be NULL. */
+typedef struct {
+	const char *listing; /* the listing's text (plain, HTML or JSON) */
+	size_t listing_len;
+	const char *props;   /* a property dump's text */
+	size_t props_len;
+	const char *version, *model, *imei;
+	const char *country, *carrier, *rates;
+} mv_check_query;
+
+/* One verdict over all of it.  Freed with mv_check_report_free(). */
+typedef struct {
+	char verdict[12];     /* good, caution, avoid, unknown */
+	char identity[24];    /* global_version, global_rom, china_version, vendor_rom, custom_rom, unknown */
+	char summary[320];
+	char reasons[16][240];
+	int n_reasons;
+	int lead;             /* the reason that decided the verdict */
+	mv_report *ids[4];    /* what each input said: props, model, version, imei */
+	int n_ids;
+	mv_listing_report *listing;
+	mv_bands_report *bands;
+	char error[256];
+	mv_status status;
+} mv_check_report;
+
+/* Reason over all inputs as the buyer's guide does.  NULL only when out of
+ * memory; "status" is not MV_OK when an input could not be understood (the
+ * others still count). */
+mv_check_report *mv_check(mv_db *db, const mv_check_query *q);
+mv_status mv_check_report_json(const mv_check_report *r, mv_buf *out);
+mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out);
+void mv_check_report_free(mv_check_report *r);
+
 /* ------------------------------------------------------------------ scan */
 
 /* A bulk scanner: one listing per line, with what it learns of models and

@@ -142,3 +142,61 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	}
 	return out->failed ? MV_ERR_NOMEM : MV_OK;
 }
+
+/* ------------------------------------------------------------ check */
+
+static mv_status id_emit(const void *r, mv_buf *b)
+{
+	return mv_report_json(r, b);
+}
+
+static mv_status listing_emit(const void *r, mv_buf *b)
+{
+	return mv_listing_report_json(r, b);
+}
+
+mv_status mv_check_report_json(const mv_check_report *r, mv_buf *out)
+{
+	json_t *o = json_object(), *reasons = json_array(), *ids = json_array();
+	int i;
+
+	json_object_set_new(o, "verdict", json_string(r->verdict));
+	json_object_set_new(o, "identity", json_string(r->identity));
+	json_object_set_new(o, "summary", json_string(r->summary));
+	for (i = 0; i < r->n_reasons; i++)
+		json_array_append_new(reasons, json_string(r->reasons[i]));
+	json_object_set_new(o, "reasons", reasons);
+	for (i = 0; i < r->n_ids; i++)
+		json_array_append_new(ids, nested(id_emit, r->ids[i]));
+	json_object_set_new(o, "identify", ids);
+	json_object_set_new(o, "listing", nested(listing_emit, r->listing));
+	json_object_set_new(o, "bands", nested(bands_emit, r->bands));
+	if (r->status != MV_OK)
+		json_object_set_new(o, "error", json_string(r->error));
+	return mv_json_emit(o, out);
+}
+
+mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
+{
+	int i;
+	const char *on = "", *off = color ? "\033[0m" : "";
+
+	if (color)
+		on = !strcmp(r->verdict, "good") ? "\033[1;32m" : !strcmp(r->verdict, "avoid") ? "\033[1;31m" : "\033[1;33m";
+	mv_buf_addf(out, "%s%s%s (%s): %s\n", on, r->verdict, off, r->identity, r->summary);
+	for (i = 0; i < r->n_reasons; i++)
+		if (i != r->lead)
+			mv_buf_addf(out, "  - %s\n", r->reasons[i]);
+	for (i = 0; i < r->n_ids; i++)
+		if (r->ids[i]->status == MV_OK)
+			mv_buf_addf(out, "  %-8s %s: %s\n", mv_kind_name(r->ids[i]->kind), r->ids[i]->input,
+				    mv_verdict_name(r->ids[i]->verdict));
+	if (r->listing && r->listing->status == MV_OK)
+		mv_buf_addf(out, "  listing  claims %s; its own verdict: %s\n", r->listing->claimed_variant,
+			    r->listing->verdict);
+	if (r->bands && r->bands->status == MV_OK) {
+		mv_buf_adds(out, "\nbands: ");
+		mv_bands_report_text(r->bands, color, out);
+	}
+	return out->failed ? MV_ERR_NOMEM : MV_OK;
+}

@@ -38,5 +38,6 @@ int cmd_bands(int argc, char **argv);
 int cmd_cost(int argc, char **argv);
 int cmd_listing(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 
 #endif

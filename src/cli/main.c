@@ -15,6 +15,8 @@ static const cli_command commands[] = {
 	 "mivet bands [--json] [--db path] device [--variant v] --country cc [--carrier name]", cmd_bands},
 	{"listing", "what a marketplace listing really sells, with the checklist flags",
 	 "mivet listing [--json] [--db path] [--country cc [--carrier name]] [--rate c:t=x] file|-", cmd_listing},
+	{"check", "buy it or not: one verdict over a listing, dump, version, model and IMEI",
+	 "mivet check [--json] [--listing file] [--props file] [--version v] [--model m] [--imei n] [--country cc]", cmd_check},
 	{"scan", "bulk: JSON listings in, one JSON verdict per line out",
 	 "mivet scan [--country cc [--carrier name]] [--rate c:t=x] [--db path] [file|-]", cmd_scan},
 	{"cost", "landed cost: price, shipping, duty and VAT for a country",

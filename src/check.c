@@ -1,0 +1,215 @@
+/* check.c - one verdict over everything a buyer has: a listing, the model
+ * number, the firmware version, the IMEI, the phone's properties, and the
+ * country.  Reasoned as the buyer's guide does: for most people the Global
+ * Version; a Global ROM only when the bands fit, the saving is large and the
+ * risks of updates and warranty are accepted. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static void reason(mv_check_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void reason(mv_check_report *r, const char *fmt, ...)
+{
+	va_list ap;
+	int i;
+	char line[240];
+
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	for (i = 0; i < r->n_reasons; i++)
+		if (!strcmp(r->reasons[i], line))
+			return;
+	if (r->n_reasons < (int)MV_ARRAY_LEN(r->reasons))
+		mv_strlcpy(r->reasons[r->n_reasons++], line, sizeof r->reasons[0]);
+}
+
+/* Worse of two verdicts: avoid > caution > good > unknown.  When it gets
+ * worse, the next reason leads the summary. */
+static void worsen(mv_check_report *r, const char *v)
+{
+	static const char *const order[] = {"unknown", "good", "caution", "avoid"};
+	int a = 0, b = 0, i;
+
+	for (i = 0; i < 4; i++) {
+		if (!strcmp(r->verdict, order[i]))
+			a = i;
+		if (!strcmp(v, order[i]))
+			b = i;
+	}
+	if (b > a) {
+		mv_strlcpy(r->verdict, v, sizeof r->verdict);
+		r->lead = r->n_reasons;
+	}
+}
+
+static void add_id(mv_db *db, mv_check_report *r, const char *s, size_t n, int props)
+{
+	mv_report *id = props ? mv_identify_props(db, s, n) : mv_identify(db, s, n);
+
+	if (!id)
+		return;
+	r->ids[r->n_ids++] = id;
+	if (id->status != MV_OK) {
+		r->status = id->status;
+		snprintf(r->error, sizeof r->error, "%s", id->error);
+		reason(r, "not understood: %s", id->error);
+	}
+}
+
+mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
+{
+	mv_check_report *r = calloc(1, sizeof *r);
+	const mv_report *best = NULL;
+	char hw[24] = "", fw[24] = "", codename[48] = "";
+	int i;
+
+	if (!r)
+		return NULL;
+	mv_strlcpy(r->verdict, "unknown", sizeof r->verdict);
+	mv_strlcpy(r->identity, "unknown", sizeof r->identity);
+	r->lead = -1;
+	if (q->props && q->props_len)
+		add_id(db, r, q->props, q->props_len, 1);
+	if (q->model && *q->model)
+		add_id(db, r, q->model, strlen(q->model), 0);
+	if (q->version && *q->version)
+		add_id(db, r, q->version, strlen(q->version), 0);
+	if (q->imei && *q->imei)
+		add_id(db, r, q->imei, strlen(q->imei), 0);
+	if (q->listing && q->listing_len) {
+		mv_listing_query lq = {q->country, q->carrier, q->rates};
+		r->listing = mv_listing_analyze(db, q->listing, q->listing_len, &lq);
+		if (r->listing && r->listing->status != MV_OK) {
+			r->status = r->listing->status;
+			snprintf(r->error, sizeof r->error, "%s", r->listing->error);
+			reason(r, "listing not understood: %s", r->listing->error);
+		}
+	}
+	if (r->n_ids == 0 && !r->listing) {
+		r->status = MV_ERR_USAGE;
+		mv_strlcpy(r->error, "nothing to check: give a listing, a dump, a version, a model number or an IMEI",
+			   sizeof r->error);
+		return r;
+	}
+
+	/* hardware from the dump's bootloader, else the model number; firmware
+	 * from the dump, else the version; the strongest report leads */
+	for (i = 0; i < r->n_ids; i++) {
+		const mv_report *id = r->ids[i];
+		if (id->status != MV_OK)
+			continue;
+		if (!hw[0] && strcmp(id->hardware_region, "unknown"))
+			mv_strlcpy(hw, id->hardware_region, sizeof hw);
+		if (!fw[0] && strcmp(id->firmware_region, "unknown"))
+			mv_strlcpy(fw, id->firmware_region, sizeof fw);
+		if (!codename[0] && id->codename[0] && !strchr(id->codename, '|'))
+			mv_strlcpy(codename, id->codename, sizeof codename);
+		if (!best || (best->verdict == MV_VERDICT_UNKNOWN && id->verdict != MV_VERDICT_UNKNOWN) ||
+		    id->verdict == MV_VERDICT_VENDOR_ROM)
+			best = id;
+	}
+	if (r->listing && r->listing->status == MV_OK) {
+		if (!hw[0] && r->listing->hardware_region[0] && strcmp(r->listing->hardware_region, "unknown"))
+			mv_strlcpy(hw, r->listing->hardware_region, sizeof hw);
+		if (!codename[0] && r->listing->codename[0])
+			mv_strlcpy(codename, r->listing->codename, sizeof codename);
+	}
+
+	/* what the phone is */
+	if (best && best->verdict == MV_VERDICT_VENDOR_ROM)
+		mv_strlcpy(r->identity, "vendor_rom", sizeof r->identity);
+	else if (best && best->verdict == MV_VERDICT_CUSTOM_ROM)
+		mv_strlcpy(r->identity, "custom_rom", sizeof r->identity);
+	else if (!strcmp(hw, "china") && fw[0] && strcmp(fw, "china") && strcmp(fw, "custom"))
+		mv_strlcpy(r->identity, "global_rom", sizeof r->identity);
+	else if (!strcmp(hw, "china") && (!strcmp(fw, "china") || !fw[0]))
+		mv_strlcpy(r->identity, fw[0] ? "china_version" : "china_hardware", sizeof r->identity);
+	else if (hw[0] && strcmp(hw, "china") && (!fw[0] || strcmp(fw, "china")))
+		mv_strlcpy(r->identity, "global_version", sizeof r->identity);
+	else if (best)
+		mv_strlcpy(r->identity, mv_verdict_name(best->verdict), sizeof r->identity);
+
+	/* the buyer's verdict */
+	if (!strcmp(r->identity, "vendor_rom")) {
+		worsen(r, "avoid");
+		reason(r, "%s", best->summary);
+	} else if (!strcmp(r->identity, "custom_rom")) {
+		worsen(r, "caution");
+		reason(r, "a custom ROM: no official updates or warranty");
+	} else if (!strcmp(r->identity, "global_rom")) {
+		worsen(r, "caution");
+		reason(r, "a China phone with a Global ROM: updates and warranty are at risk; worth it only if the bands fit and the saving is large");
+	} else if (!strcmp(r->identity, "china_version") || !strcmp(r->identity, "china_hardware")) {
+		worsen(r, "caution");
+		reason(r, "China hardware: not a Global Version; no Google apps out of the box if it runs its own ROM");
+	} else if (!strcmp(r->identity, "global_version")) {
+		worsen(r, "good");
+		reason(r, "international hardware%s: what most buyers want", fw[0] ? " on its own official firmware" : "");
+	}
+	for (i = 0; i < r->n_ids; i++) {
+		const mv_report *id = r->ids[i];
+		if (id->status == MV_OK && id->end_of_life == MV_YES) {
+			worsen(r, "caution");
+			reason(r, "the device is at end of life: no more official updates");
+			break;
+		}
+	}
+	if (r->listing && r->listing->status == MV_OK) {
+		const mv_listing_report *l = r->listing;
+		worsen(r, l->verdict);
+		for (i = 0; i < l->n_flags; i++) /* the gravest first */
+			if (!strcmp(l->flags[i].severity, "high"))
+				reason(r, "%s", l->flags[i].text);
+		for (i = 0; i < l->n_flags; i++)
+			if (!strcmp(l->flags[i].severity, "warning"))
+				reason(r, "%s", l->flags[i].text);
+		/* the listing's word against the phone's facts */
+		if (!strcmp(l->claimed_variant, "global_version") && !strcmp(hw, "china")) {
+			worsen(r, "avoid");
+			reason(r, "the listing claims a Global Version, but the hardware is China's");
+		}
+	}
+
+	/* the bands on the buyer's carriers */
+	if (q->country && *q->country && codename[0] && hw[0]) {
+		mv_bands_query bq = {codename, hw, NULL, q->country, q->carrier};
+		r->bands = mv_bands_check(db, &bq);
+		if (r->bands && r->bands->status == MV_OK) {
+			int poor = 0, rated = 0;
+			for (i = 0; i < r->bands->n_carriers; i++) {
+				mv_fit f = r->bands->carriers[i].rating;
+				rated += f != MV_FIT_UNKNOWN;
+				poor += f == MV_FIT_POOR || f == MV_FIT_NONE || f == MV_FIT_PARTIAL;
+			}
+			if (rated && 2 * poor >= rated) {
+				worsen(r, !strcmp(r->identity, "global_rom") ? "avoid" : "caution");
+				reason(r, "its bands fit only partly or poorly on %d of %d carriers of %s", poor, rated,
+				       r->bands->country_name);
+			}
+		} else if (r->bands)
+			reason(r, "bands: %s", r->bands->error);
+	}
+	if (r->lead < 0 || r->lead >= r->n_reasons)
+		r->lead = 0;
+	snprintf(r->summary, sizeof r->summary, "%s%s%s%s", !strcmp(r->verdict, "good") ? "Looks good" :
+		 !strcmp(r->verdict, "avoid") ? "Avoid" : !strcmp(r->verdict, "caution") ? "Be careful" : "Cannot tell",
+		 r->n_reasons ? ": " : ".", r->n_reasons ? r->reasons[r->lead] : "", r->n_reasons ? "." : "");
+	return r;
+}
+
+void mv_check_report_free(mv_check_report *r)
+{
+	int i;
+
+	if (!r)
+		return;
+	for (i = 0; i < r->n_ids; i++)
+		mv_report_free(r->ids[i]);
+	mv_listing_report_free(r->listing);
+	mv_bands_report_free(r->bands);
+	free(r);
+}

@@ -1,0 +1,108 @@
+/* cmd_check.c - `mivet check`: buy it or not, from everything at hand. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char help[] =
+	"usage: mivet check [--json] [--listing file] [--props file] [--version v] [--model m]\n"
+	"                   [--imei n] [--country cc [--carrier name]] [--rate c:t=x]\n"
+	"\n"
+	"One verdict - good, caution or avoid - over a listing, a property dump, the\n"
+	"firmware version, the model number and the IMEI together, with the reasons:\n"
+	"the Global Version for most people; a Global ROM only when the bands fit your\n"
+	"carriers, the saving is large and you accept the update and warranty risks.\n";
+
+int cmd_check(int argc, char **argv)
+{
+	mv_check_query q = {0};
+	const char *dbpath = NULL, *lfile = NULL, *pfile = NULL;
+	char *ltext = NULL, *ptext = NULL;
+	int json = 0, i, rc, too_long = 0;
+	const cli_command *self = cli_find("check");
+	mv_db *db;
+	mv_check_report *r;
+	mv_buf out = MV_BUF_INIT;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], **slot = NULL;
+		if (!strcmp(a, "--json") || !strcmp(a, "-j")) {
+			json = 1;
+			continue;
+		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(help, stdout);
+			return 0;
+		}
+		if (!strcmp(a, "--listing"))
+			slot = &lfile;
+		else if (!strcmp(a, "--props"))
+			slot = &pfile;
+		else if (!strcmp(a, "--version"))
+			slot = &q.version;
+		else if (!strcmp(a, "--model"))
+			slot = &q.model;
+		else if (!strcmp(a, "--imei"))
+			slot = &q.imei;
+		else if (!strcmp(a, "--country"))
+			slot = &q.country;
+		else if (!strcmp(a, "--carrier"))
+			slot = &q.carrier;
+		else if (!strcmp(a, "--rate"))
+			slot = &q.rates;
+		else if (!strcmp(a, "--db"))
+			slot = &dbpath;
+		if (!slot || ++i == argc) {
+			cli_error(slot ? "%s needs a value" : "unknown argument '%s'", a);
+			cli_usage(stderr, self);
+			return EXIT_USAGE;
+		}
+		*slot = argv[i];
+	}
+	if (!lfile && !pfile && !q.version && !q.model && !q.imei) {
+		cli_error("check needs at least one of --listing, --props, --version, --model, --imei");
+		cli_usage(stderr, self);
+		return EXIT_USAGE;
+	}
+	if (lfile && (!(ltext = cli_read_file(lfile, MV_MAX_LISTING, &q.listing_len, &too_long)) || too_long)) {
+		if (too_long)
+			cli_error("'%s': a listing is at most %u bytes", lfile, MV_MAX_LISTING);
+		free(ltext);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	if (pfile && (!(ptext = cli_read_file(pfile, MV_MAX_DUMP, &q.props_len, &too_long)) || too_long)) {
+		if (too_long)
+			cli_error("'%s': a dump is at most %u bytes", pfile, MV_MAX_DUMP);
+		free(ltext);
+		free(ptext);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	q.listing = ltext;
+	q.props = ptext;
+	if (!(db = cli_open_db(dbpath))) {
+		free(ltext);
+		free(ptext);
+		return EXIT_NOT_UNDERSTOOD;
+	}
+	r = mv_check(db, &q);
+	if (!r) {
+		cli_error("out of memory");
+		rc = EXIT_NOT_UNDERSTOOD;
+	} else {
+		if (json) {
+			mv_check_report_json(r, &out);
+			mv_buf_adds(&out, "\n");
+		} else
+			mv_check_report_text(r, cli_color(), &out);
+		fputs(mv_buf_str(&out), stdout);
+		rc = r->status == MV_OK ? EXIT_UNDERSTOOD : EXIT_NOT_UNDERSTOOD;
+		if (r->status != MV_OK)
+			cli_error("%s", r->error);
+	}
+	mv_check_report_free(r);
+	mv_buf_release(&out);
+	mv_db_close(db);
+	free(ltext);
+	free(ptext);
+	return rc;
+}
