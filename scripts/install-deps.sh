@@ -6,7 +6,7 @@ set -eu
 pkgs_build="make gcc pkg-config libsqlite3-dev libjansson-dev libvectorscan-dev"
 pkgs_test="libcmocka-dev clang libclang-rt-14-dev"
 pkgs_fuzz="clang libclang-rt-14-dev"
-pkgs_bench="hyperfine sqlite3"
+pkgs_bench="hyperfine sqlite3 bc time python3"
 
 want=""
 for what in "${@:-build}"; do

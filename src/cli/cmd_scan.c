@@ -121,6 +121,11 @@ int cmd_scan(int argc, char **argv)
 				overflow = 0;
 				pr.errors++;
 				rc = EXIT_NOT_UNDERSTOOD;
+			} else if (k - start > MV_MAX_LISTING) {
+				mv_buf_addf(&out, "{\"line\":%lu,\"error\":\"line longer than %u bytes\"}\n", lineno,
+					    MV_MAX_LISTING);
+				pr.errors++;
+				rc = EXIT_NOT_UNDERSTOOD;
 			} else if (k > start && !(k - start == 1 && buf[start] == '\r')) {
 				size_t len = k - start - (buf[k - 1] == '\r');
 				if (mv_scanner_line(sc, buf + start, len, lineno, &out) != MV_OK) {

@@ -112,6 +112,42 @@ check cost-us-unknown 0 out 'duty           unknown' -- cost --country US --pric
 check cost-bad-amount 2 err "'12abc' is not an amount" -- cost --country DE --price 12abc --currency EUR
 check cost-missing 2 err "cost needs --country, --price and --currency" -- cost --country DE
 
+# listing, check and scan
+printf 'Xiaomi Redmi K40 Global Version M2012K11AC\nFDD-LTE: B1/3/5/7/8/28 TDD-LTE: B38/40/41\n' >"$tmp/l1"
+check listing-text 0 out '"claimed_variant":"global_version"' -- listing --json "$tmp/l1"
+check listing-cn-model 0 out '"code":"cn_model_under_global","severity":"high"' -- listing --json "$tmp/l1"
+check listing-verdict 0 out 'avoid: model M2012K11AC is China hardware, sold as a Global Version' -- listing "$tmp/l1"
+printf '<html><head><title>POCO F3 Global Version</title><script type="application/ld+json">{"price":"299.00","priceCurrency":"EUR"}</script></head><body><p>B1/B3/B7/B8/B20/B28</p>' >"$tmp/page.html"
+check listing-html-truncated 0 out '"price":299.0' -- listing --json --country DE "$tmp/page.html"
+check listing-html-cost 0 out '"landed_cost":{"country":"DE"' -- listing --json --country DE "$tmp/page.html"
+printf '{"title": "x", "title": "y"}' >"$tmp/dupjson"
+check listing-json-dup 1 err "listing JSON: duplicate object key" -- listing "$tmp/dupjson"
+awk 'BEGIN { for (i = 0; i < 5000; i++) printf "{\"a\":"; print "" }' >"$tmp/deep"
+check listing-deep 1 err "listing JSON:" -- listing "$tmp/deep"
+printf 'Global Version \377\376' >"$tmp/l-latin1"
+check listing-utf8 1 err "listing: invalid UTF-8 at byte offset 15" -- listing "$tmp/l-latin1"
+check check-model-version 0 out 'good (global_version)' -- check --model 2211133G --version OS2.0.100.0.VMCMIXM
+check check-listing 0 out '"verdict":"avoid"' -- check --json --listing "$tmp/l1" --country DE
+check check-nothing 2 err "check needs at least one of" -- check --country DE
+{
+	printf '{"title":"POCO F3 Global Version","price":300,"currency":"EUR"}\n'
+	printf 'not json at all\n'
+	printf '{"title":"truncated\n'
+	head -c 100000000 /dev/zero | tr '\0' 'A' | sed 's/^/{"title":"/; s/$/"}/'
+	printf '\n{"title":"bad \377 utf8"}\n'
+	awk 'BEGIN { for (i = 0; i < 3000; i++) printf "{\"a\":"; print "" }'
+	printf '{"title":"Xiaomi Redmi K40 Global ROM M2012K11AC","price":249,"currency":"EUR"}'
+} >"$tmp/cat.jsonl"
+check scan-good-1 1 out '"line":1,"title":"POCO F3 Global Version"' -- scan "$tmp/cat.jsonl"
+check scan-bad-2 1 out '{"line":2,"error":"' -- scan "$tmp/cat.jsonl"
+check scan-trunc-3 1 out '{"line":3,"error":"listing JSON:' -- scan "$tmp/cat.jsonl"
+check scan-long-4 1 out '{"line":4,"error":"line longer than 4194304 bytes"}' -- scan "$tmp/cat.jsonl"
+check scan-utf8-5 1 out '{"line":5,"error":"listing: invalid UTF-8' -- scan "$tmp/cat.jsonl"
+check scan-deep-6 1 out '{"line":6,"error":"listing JSON:' -- scan "$tmp/cat.jsonl"
+check scan-last-7 1 out '"line":7,"title":"Xiaomi Redmi K40 Global ROM M2012K11AC","claimed_variant":"global_rom"' -- scan "$tmp/cat.jsonl"
+head -1 "$tmp/cat.jsonl" >"$tmp/one.jsonl"
+check scan-stdin 0 out '"claimed_variant":"global_version"' --stdin "$tmp/one.jsonl" -- scan --country FR -
+
 # the manual's examples run (those that need a phone read a real dump instead)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' >"$tmp/examples"
 while IFS= read -r args; do
