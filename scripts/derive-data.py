@@ -234,7 +234,7 @@ def derive_gplay():
     out = []
     for item in g:
         for cn, v in item.items():
-            out.append({"codename": cn, "name": v.get("name", ""), "model": v.get("model", ""),
+            out.append({"codename": cn, "name": v.get("name", ""), "model": v.get("model", "").upper(),
                         "source": XFU_LISTS + " gplay devices.json (Google Play certified)"})
     write_tsv(os.path.join(OUT, "gplay.tsv"), ["codename", "name", "model", "source"], out)
 
@@ -243,7 +243,7 @@ def derive_models():
     """MobileModels (CC BY-NC-SA 4.0): kept in its own table so it can be left out."""
     out = []
     for r in read_tsv(os.path.join(SHARED, "devices", "models.tsv")):
-        out.append({"model_number": r["model_number"], "codename": r["codename"],
+        out.append({"model_number": r["model_number"].upper(), "codename": r["codename"],
                     "brand": r["brand"], "name": r["marketing_name"],
                     "variant": r["variant_desc"], "region": r["region_variant"],
                     "source": r["source"] + " (CC BY-NC-SA 4.0)"})
@@ -472,9 +472,9 @@ PHRASE_MEANINGS = {
     "multilingual firmware": ("flag", "multi_language", "info"),
     "has Google services": ("flag", "google_play", "info"), "GMS present": ("flag", "google_play", "info"),
     "brand misspelling": ("flag", "brand_misspelling", "high"),
-    "official Turkish import with local warranty": ("flag", "local_warranty", "info"),
+    "official Turkish import with local warranty": ("flag", "warranty", "info"),
     "Russian-certified official unit": ("flag", "local_official", "info"),
-    "official (local) warranty": ("flag", "local_warranty", "info"),
+    "official (local) warranty": ("flag", "warranty", "info"),
     "official Malaysian unit": ("flag", "local_official", "info"),
     "Hong Kong unit": ("flag", "hong_kong_unit", "info"),
     "all-network (all Chinese carriers)": ("flag", "china_retail_wording", "warning"),
@@ -485,7 +485,44 @@ PHRASE_MEANINGS = {
 # source column says so, and the listing tests use real listings only.
 VOCAB = "mivet vocabulary (standard wording; not an observed listing)"
 EXTRA_PHRASES = [
+    # '*' continues a word: inflected languages decline the phrase
+    # ("с глобальной версией", "с глобальной прошивкой")
+    ("глобальн* верси*", "ru", "claim", "global_version", ""),
+    ("глобальн* прошивк*", "ru", "claim", "global_rom", ""),
+    ("китайск* верси*", "ru", "claim", "china_version", ""),
+    ("европейск* верси*", "ru", "claim", "eea_version", ""),
+    ("международн* верси*", "ru", "claim", "global_version", ""),
+    ("глобальн* версі*", "uk", "claim", "global_version", ""),
+    ("глобальн* прошивк*", "uk", "claim", "global_rom", ""),
+    ("wersj* globaln*", "pl", "claim", "global_version", ""),
+    ("globaln* wersj*", "pl", "claim", "global_version", ""),
+    ("wersj* europejsk*", "pl", "claim", "eea_version", ""),
+    ("España Version", "es", "claim", "eea_version", ""), ("Versión España", "es", "claim", "eea_version", ""),
+    ("Versión Española", "es", "claim", "eea_version", ""),
+    ("variante internacional", "es", "claim", "global_version", ""),
+    ("Versão Internacional", "pt", "claim", "global_version", ""),
+    ("versione internazionale", "it", "claim", "global_version", ""),
+    ("phiên bản quốc tế", "vi", "claim", "global_version", ""), ("bản quốc tế", "vi", "claim", "global_version", ""),
+    ("versi global", "id", "claim", "global_version", ""),
+    # a bare "EU" claims the EU version, unless it is about a plug or a warehouse
+    ("EU", "en", "claim", "eea_version", ""),
+    ("EU plug", "en", "mask", "", ""), ("EU charger", "en", "mask", "", ""), ("EU adapter", "en", "mask", "", ""),
+    ("EU stock", "en", "mask", "", ""), ("EU warehouse", "en", "mask", "", ""), ("from EU", "en", "mask", "", ""),
+    ("EU shipping", "en", "mask", "", ""), ("EU-Stecker", "de", "mask", "", ""), ("EU Lager", "de", "mask", "", ""),
     ("Global Version ROM", "en", "claim", "global_rom", ""),
+    ("sealed", "en", "flag", "sealed", "info"), ("sellad*", "es", "flag", "sealed", "info"),
+    ("lacrad*", "pt", "flag", "sealed", "info"), ("запечатан*", "ru", "flag", "sealed", "info"),
+    ("versiegelt", "de", "flag", "sealed", "info"), ("scellé", "fr", "flag", "sealed", "info"),
+    ("sigillato", "it", "flag", "sealed", "info"), ("zafoliowany", "pl", "flag", "sealed", "info"),
+    ("kapalı kutu", "tr", "flag", "sealed", "info"), ("未拆封", "zh", "flag", "sealed", "info"),
+    ("garanti*", "tr", "flag", "warranty", "info"), ("gtia", "es", "flag", "warranty", "info"),
+    ("garansi", "id", "flag", "warranty", "info"),
+    ("second hand", "en", "flag", "refurbished", "warning"), ("usado", "es", "flag", "refurbished", "warning"),
+    ("seminuevo", "es", "flag", "refurbished", "warning"), ("d'occasion", "fr", "flag", "refurbished", "warning"),
+    ("gebraucht", "de", "flag", "refurbished", "warning"), ("usato", "it", "flag", "refurbished", "warning"),
+    ("używany", "pl", "flag", "refurbished", "warning"), ("ikinci el", "tr", "flag", "refurbished", "warning"),
+    ("б/у", "ru", "flag", "refurbished", "warning"), ("bekas", "id", "flag", "refurbished", "warning"),
+    ("二手", "zh", "flag", "refurbished", "warning"),
     ("Global Firmware", "en", "claim", "global_rom", ""),
     ("International Version", "en", "claim", "global_version", ""),
     ("Versión Internacional", "es", "claim", "global_version", ""),

@@ -17,7 +17,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_MSRP, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_MSRP, Q_ALL_MODELS, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -37,8 +37,8 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_OS_MAJOR] = "SELECT 1 FROM os_android WHERE os = ?1 AND major = ?2 LIMIT 1",
 	[Q_EOL] = "SELECT name FROM eol WHERE codename = ?1 AND (region = '' OR region = ?2) ORDER BY region DESC LIMIT 1",
 	[Q_GPLAY] = "SELECT name, model FROM gplay WHERE codename = ?1 ORDER BY name, model",
-	[Q_MODEL_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number = ?1 COLLATE NOCASE",
-	[Q_MODEL_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model = ?1 COLLATE NOCASE",
+	[Q_MODEL_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number = ?1",
+	[Q_MODEL_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model = ?1",
 	[Q_STEM_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number LIKE ?1 || '_' OR model_number LIKE ?1 || '__' ORDER BY model_number",
 	[Q_STEM_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model LIKE ?1 || '_' OR model LIKE ?1 || '__' ORDER BY model",
 	[Q_TAC] = "SELECT brand, model FROM tac WHERE tac = ?1 LIMIT 1",
@@ -47,6 +47,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
 	[Q_MSRP] = "SELECT price, storage, region, date FROM msrp WHERE (model = ?1 COLLATE NOCASE OR (brand || ' ' || model) = ?1 COLLATE NOCASE) AND currency = ?2 COLLATE NOCASE ORDER BY CAST(price AS REAL) LIMIT 1",
+	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 };
@@ -62,6 +63,8 @@ struct mv_db {
 	mv_band_info *band_infos;
 	size_t n_band_infos;
 	mv_phrases *phrases;
+	char (*models)[32]; /* every listed model number, sorted: bulk look-ups */
+	int n_models;
 	char origin[512];
 };
 
@@ -263,6 +266,7 @@ void mv_db_close(mv_db *db)
 	free(db->band_rules);
 	free(db->band_infos);
 	mv_phrases_free(db->phrases);
+	free(db->models);
 	free(db);
 }
 
@@ -517,10 +521,47 @@ static int model_rows(sqlite3_stmt *st, const char *src, mv_modelrow *out, int m
 	return n;
 }
 
+/* Load every model number once (gplay, and models_nc when present). */
+static void load_models(mv_db *db)
+{
+	sqlite3_stmt *st;
+	int cap = 0;
+
+	if (db->models)
+		return;
+	if (sqlite3_prepare_v2(db->sql, query_sql[Q_ALL_MODELS], -1, &st, NULL) != SQLITE_OK &&
+	    sqlite3_prepare_v2(db->sql, "SELECT model FROM gplay ORDER BY 1", -1, &st, NULL) != SQLITE_OK) {
+		db->models = calloc(1, sizeof *db->models); /* no table: every look-up misses */
+		return;
+	}
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (db->n_models == cap) {
+			char(*p)[32] = realloc(db->models, (size_t)(cap = cap ? cap * 2 : 2048) * sizeof *p);
+			if (!p)
+				break;
+			db->models = p;
+		}
+		mv_strlcpy(db->models[db->n_models++], col(st, 0), 32);
+	}
+	sqlite3_finalize(st);
+	if (!db->models)
+		db->models = calloc(1, sizeof *db->models);
+}
+
+static int cmp_model(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
 int mv_db_model(mv_db *db, const char *model, mv_modelrow *out, int max)
 {
+	load_models(db);
+	if (db->models && !bsearch(model, db->models, (size_t)db->n_models, sizeof *db->models, cmp_model))
+		return 0; /* most words of a listing are no model number */
+	{
 	int n = model_rows(q(db, Q_MODEL_NC, model, 0, 0, 0, 0), "MobileModels", out, max);
 	return n + model_rows(q(db, Q_MODEL_GPLAY, model, 0, 0, 0, 0), "gplay", out + n, max - n);
+	}
 }
 
 int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max)

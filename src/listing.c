@@ -441,6 +441,7 @@ typedef struct {
 struct mv_listing_cache {
 	cache_slot model[CACHE_SLOTS];
 	cache_slot bands[CACHE_SLOTS];
+	cache_slot version[CACHE_SLOTS]; /* rating = verdict, names[0] = summary */
 };
 
 mv_listing_cache *mv_listing_cache_new(void)
@@ -562,7 +563,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%s (%s, %s)",
 					 p->phrase, p->language, p->code);
-		} else
+		} else if (!strcmp(p->kind, "flag"))
 			flag(r, p->code, p->severity[0] ? p->severity : "info", "'%s' (%s)", p->phrase, p->language);
 	}
 	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
@@ -743,17 +744,34 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (mv_version_parse(text.buf, text.len, &v, NULL, 0) == MV_OK && mv_version_check_code(db, &v) && v.code[0]) {
-		mv_report *id = mv_identify(db, v.text, strlen(v.text));
+		cache_slot *c = cache ? slot(cache->version, v.text) : NULL, f;
+		if (c && c->used)
+			f = *c;
+		else {
+			mv_report *id = mv_identify(db, v.text, strlen(v.text));
+			memset(&f, 0, sizeof f);
+			mv_strlcpy(f.key, v.text, sizeof f.key);
+			if (id) {
+				mv_strlcpy(f.hardware_region, id->firmware_region, sizeof f.hardware_region);
+				mv_strlcpy(f.rating, mv_verdict_name(id->verdict), sizeof f.rating);
+				mv_strlcpy(f.names[0], id->summary, sizeof f.names[0]);
+				if (id->codename[0] && !strchr(id->codename, '|'))
+					mv_strlcpy(f.codename, id->codename, sizeof f.codename);
+			}
+			mv_report_free(id);
+			f.used = 1;
+			if (c)
+				*c = f;
+		}
 		mv_strlcpy(r->version, v.text, sizeof r->version);
-		if (id && !strcmp(id->firmware_region, "china") && strcmp(r->claimed_variant, "china_version") &&
+		if (!strcmp(f.hardware_region, "china") && strcmp(r->claimed_variant, "china_version") &&
 		    strcmp(r->claimed_variant, "unknown"))
 			flag(r, "cn_firmware_under_global", "high", "firmware %s is a China build (letters %s), sold as global",
 			     v.text, v.region_code);
-		if (id && id->verdict == MV_VERDICT_VENDOR_ROM)
-			flag(r, "modified_firmware", "high", "firmware %s: %s", v.text, id->summary);
-		if (!r->codename[0] && id && id->codename[0] && !strchr(id->codename, '|'))
-			mv_strlcpy(r->codename, id->codename, sizeof r->codename);
-		mv_report_free(id);
+		if (!strcmp(f.rating, "vendor_rom"))
+			flag(r, "modified_firmware", "high", "firmware %s: %s", v.text, f.names[0]);
+		if (!r->codename[0] && f.codename[0])
+			mv_strlcpy(r->codename, f.codename, sizeof r->codename);
 	}
 
 	/* stated bands */

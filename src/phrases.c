@@ -41,6 +41,15 @@ static int pattern(const char *phrase, mv_buf *out)
 	int edge = n && spaced_script(p) ? 1 : 0;
 
 	for (; *p; p++) {
+		if (*p == '*') {
+			/* the rest of an inflected word, in the script of its stem
+			 * (a narrow class: \\w with Unicode is too large a pattern) */
+			if (*last >= 0xd0 && *last <= 0xd3)
+				mv_buf_adds(out, "[\\x{0400}-\\x{04FF}]*");
+			else
+				mv_buf_adds(out, "[a-z\\x{00DF}-\\x{024F}]*");
+			continue;
+		}
 		if (strchr("\\^$.|?*+()[]{}/-", *p))
 			mv_buf_addf(out, "\\%c", *p);
 		else if (*p == ' ')
@@ -50,7 +59,7 @@ static int pattern(const char *phrase, mv_buf *out)
 		if ((*p & 0xc0) != 0x80)
 			last = p;
 	}
-	if (n && spaced_script(last))
+	if (n && (spaced_script(last) || *last == '*'))
 		edge |= 2;
 	return edge;
 }
@@ -139,12 +148,20 @@ const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id)
 	return id >= 0 && id < ph->n ? &ph->v[id] : NULL;
 }
 
+#define MAX_MATCHES 512
+
 typedef struct {
 	unsigned char *hit;
 	const unsigned char *edge;
 	const unsigned char *text;
+	const mv_phrase *v;
 	size_t len;
 	int n;
+	struct {
+		unsigned id;
+		unsigned long long from, to;
+	} m[MAX_MATCHES];
+	int nm;
 } scan_ctx;
 
 /* Is the character that ends just before "at" a letter or digit of a
@@ -172,18 +189,54 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 		return 0; /* "Global" inside "Globalny" */
 	if ((c->edge[id] & 2) && to < c->len && spaced_script(c->text + to))
 		return 0;
-	c->hit[id] = 1;
+	if (c->nm < MAX_MATCHES) {
+		c->m[c->nm].id = id;
+		c->m[c->nm].from = from;
+		c->m[c->nm].to = to;
+		c->nm++;
+	} else
+		c->hit[id] = 1;
 	return 0;
+}
+
+/* Phrases of kind "mask" ("EU plug") cancel the matches inside them ("EU"). */
+static void resolve(scan_ctx *c)
+{
+	int i, k;
+
+	for (i = 0; i < c->nm; i++) {
+		int masked = 0;
+		if (!strcmp(c->v[c->m[i].id].kind, "mask"))
+			continue;
+		for (k = 0; k < c->nm && !masked; k++)
+			masked = !strcmp(c->v[c->m[k].id].kind, "mask") && c->m[k].from <= c->m[i].from &&
+				 c->m[k].to >= c->m[i].to && k != i;
+		if (!masked)
+			c->hit[c->m[i].id] = 1;
+	}
 }
 
 int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *hit)
 {
-	scan_ctx c = {hit, ph->edge, (const unsigned char *)text, n, ph->n};
+	scan_ctx *c = malloc(sizeof *c);
+	int rc;
 
+	if (!c)
+		return -1;
+	c->hit = hit;
+	c->edge = ph->edge;
+	c->text = (const unsigned char *)text;
+	c->v = ph->v;
+	c->len = n;
+	c->n = ph->n;
+	c->nm = 0;
 	memset(hit, 0, (size_t)ph->n);
 	if (n > 0xffffffffu)
 		n = 0xffffffffu;
-	return hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, &c) == HS_SUCCESS ? 0 : -1;
+	rc = hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, c) == HS_SUCCESS ? 0 : -1;
+	resolve(c);
+	free(c);
+	return rc;
 }
 
 int mv_phrases_count(const mv_phrases *ph)

@@ -380,7 +380,19 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		mv_quote(q, sizeof q, s, n);
 		return mv_err(err, errlen, MV_ERR_PARSE, "no firmware version in '%s'", q);
 	}
-	read_context(s, n, &best, v);
+	{
+		/* the words around the version, not a whole page: a window of
+		 * 96 bytes each side (on character boundaries) */
+		size_t a = best.start > 96 ? best.start - 96 : 0, b = best.end + 96 < n ? best.end + 96 : n;
+		cand w = best;
+		while (a > 0 && ((unsigned char)s[a] & 0xc0) == 0x80)
+			a--;
+		while (b < n && ((unsigned char)s[b] & 0xc0) == 0x80)
+			b++;
+		w.start -= a;
+		w.end -= a;
+		read_context(s + a, b - a, &w, v);
+	}
 	read_package(s, n, &best, v);
 
 	/* numbers as "14.0.4.0" */

@@ -4,6 +4,8 @@
 #include "harness.h"
 #include "internal.h"
 
+#include <jansson.h>
+
 static const char *xfu_region(const char *label)
 {
 	if (!strcmp(label, "China"))
@@ -306,6 +308,67 @@ static void property_dumps(void **state)
 	assert_int_equal(ok_rows, tested);
 }
 
+/*
+ * Real marketplace listings in many languages (tests/golden/listings/): the
+ * variant each claims, and the checklist flags its words support.
+ */
+static void listings(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/listings/listings.tsv");
+	int i, claims_ok = 0, flags_want = 0, flags_hit = 0;
+	char langs[40][8];
+	int nlangs = 0, k;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		const char *want = golden_get(&g, i, "expected_claim"), *fl = golden_get(&g, i, "expected_flags");
+		const char *lang = golden_get(&g, i, "language");
+		json_t *o = json_object();
+		mv_listing_report *r;
+		char *text;
+		const char *p;
+
+		json_object_set_new(o, "title", json_string(golden_get(&g, i, "title")));
+		json_object_set_new(o, "description", json_string(golden_get(&g, i, "description")));
+		text = json_dumps(o, JSON_COMPACT);
+		json_decref(o);
+		r = mv_listing_analyze(test_db(), text, strlen(text), NULL);
+		free(text);
+		assert_non_null(r);
+		if (r->status == MV_OK && !strcmp(r->claimed_variant, want))
+			claims_ok++;
+		else
+			printf("# listing %s: claims '%s', expected '%s'\n", golden_get(&g, i, "id"), r->claimed_variant, want);
+		for (p = fl; *p;) {
+			char code[32];
+			size_t n = strcspn(p, " ");
+			int f, found = 0;
+			mv_strncpy0(code, sizeof code, p, n);
+			p += n + (p[n] == ' ');
+			if (!code[0])
+				continue;
+			flags_want++;
+			for (f = 0; f < r->n_flags; f++)
+				found |= !strcmp(r->flags[f].code, code);
+			if (!strcmp(code, "bands_listed"))
+				found = r->bands_stated.n > 0;
+			flags_hit += found;
+			if (!found)
+				printf("# listing %s: no flag '%s'\n", golden_get(&g, i, "id"), code);
+		}
+		for (k = 0; k < nlangs && strcmp(langs[k], lang); k++)
+			;
+		if (k == nlangs && nlangs < 40)
+			mv_strlcpy(langs[nlangs++], lang, sizeof langs[0]);
+		mv_listing_report_free(r);
+	}
+	printf("# listings: %d of %d real listings in %d languages claim as expected; %d of %d expected flags raised\n",
+	       claims_ok, g.nrows, nlangs, flags_hit, flags_want);
+	golden_free(&g);
+	assert_int_equal(claims_ok, g.nrows);
+	assert_true(flags_hit * 100 >= flags_want * 95);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -314,6 +377,7 @@ int main(void)
 		cmocka_unit_test(model_forms),
 		cmocka_unit_test(imei_forms),
 		cmocka_unit_test(property_dumps),
+		cmocka_unit_test(listings),
 	};
 	return cmocka_run_group_tests_name("golden", tests, NULL, NULL);
 }
