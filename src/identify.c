@@ -707,7 +707,9 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 			;
 		if (j == i)
 			break;
-		if (mv_model_parse(s + i, j - i, &m, NULL, 0) == MV_OK)
+		if (j - i > 24 || (!has_digit_and_letter(s + i, j - i) && !(j - i == 7 && !strncmp(s + i, "201", 3))))
+			; /* a model number has a digit and a letter, but the 2012-2017 "2013023" */
+		else if (mv_model_parse(s + i, j - i, &m, NULL, 0) == MV_OK)
 			r = m.other_brand[0] ? -1 : strcmp(m.form, "name") && strcmp(m.form, "old-code") ? 3 : 1;
 		else if (j - i >= 4 && j - i < sizeof m.text && has_digit_and_letter(s + i, j - i)) {
 			char up[32];

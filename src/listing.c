@@ -442,6 +442,7 @@ struct mv_listing_cache {
 	cache_slot model[CACHE_SLOTS];
 	cache_slot bands[CACHE_SLOTS];
 	cache_slot version[CACHE_SLOTS]; /* rating = verdict, names[0] = summary */
+	char area[8], area_country[64]; /* the band plan of the scan's country */
 };
 
 mv_listing_cache *mv_listing_cache_new(void)
@@ -712,11 +713,19 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	claim_from_phrases(r, ph, hit);
 	free(hit);
 
-	/* the country's band plan and name */
+	/* the country's band plan */
 	if (q && q->country && *q->country) {
-		mv_operator op;
-		if (mv_db_operators(db, q->country, &op, 1, iso, sizeof iso, cname, sizeof cname) > 0)
-			mv_strlcpy(area, op.area, sizeof area);
+		if (cache && !strcmp(cache->area_country, q->country))
+			mv_strlcpy(area, cache->area, sizeof area);
+		else {
+			mv_operator op;
+			if (mv_db_operators(db, q->country, &op, 1, iso, sizeof iso, cname, sizeof cname) > 0)
+				mv_strlcpy(area, op.area, sizeof area);
+			if (cache) {
+				mv_strlcpy(cache->area, area, sizeof cache->area);
+				mv_strlcpy(cache->area_country, q->country, sizeof cache->area_country);
+			}
+		}
 	}
 
 	/* the model number: the hardware */
@@ -838,6 +847,23 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			bq.variant = r->hardware_region;
 			b = mv_bands_check(db, &bq);
 		} else if (segs.len) {
+			/* the same stated list again and again in a catalogue: keyed
+			 * by its bands */
+			int k, o = snprintf(key, sizeof key, "bands:");
+			for (k = 0; k < r->bands_stated.n && o < (int)sizeof key - 8; k++)
+				o += snprintf(key + o, sizeof key - (size_t)o, "%d.%u,", r->bands_stated.band[k].tech,
+					      r->bands_stated.band[k].num);
+			bc = cache ? slot(cache->bands, key) : NULL;
+			if (bc && bc->used) {
+				mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
+				if (!strcmp(bc->rating, "poor") || !strcmp(bc->rating, "none"))
+					flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", bc->country_name,
+					     bc->rating);
+				else if (!strcmp(bc->rating, "partial"))
+					flag(r, "bands_partial", "warning", "on most carriers of %s the bands fit only partly (a coverage band is missing)",
+					     bc->country_name);
+				goto bands_done;
+			}
 			bq.bands = mv_buf_str(&segs);
 			b = mv_bands_check(db, &bq);
 		}
