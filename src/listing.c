@@ -500,6 +500,16 @@ static void model_facts(mv_db *db, mv_listing_cache *cache, const char *model, c
 		*c = *out;
 }
 
+/* The flags of a carriers' fit summary ("partial", "poor" ...). */
+static void rating_flags(mv_listing_report *r, const char *rating, const char *country)
+{
+	if (!strcmp(rating, "poor") || !strcmp(rating, "none"))
+		flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", country, rating);
+	else if (!strcmp(rating, "partial"))
+		flag(r, "bands_partial", "warning",
+		     "on most carriers of %s the bands fit only partly (a coverage band is missing)", country);
+}
+
 /* ------------------------------------------------------------ the analysis */
 
 /* Band lists stated in the text: each line (or "|"-separated part) that
@@ -835,12 +845,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			bc = cache ? slot(cache->bands, key) : NULL;
 			if (bc && bc->used) {
 				mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
-				if (!strcmp(bc->rating, "poor") || !strcmp(bc->rating, "none"))
-					flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", bc->country_name,
-					     bc->rating);
-				else if (!strcmp(bc->rating, "partial"))
-					flag(r, "bands_partial", "warning", "on most carriers of %s the bands fit only partly (a coverage band is missing)",
-					     bc->country_name);
+				rating_flags(r, bc->rating, bc->country_name);
 				goto bands_done;
 			}
 			bq.device = r->codename;
@@ -856,12 +861,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			bc = cache ? slot(cache->bands, key) : NULL;
 			if (bc && bc->used) {
 				mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
-				if (!strcmp(bc->rating, "poor") || !strcmp(bc->rating, "none"))
-					flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", bc->country_name,
-					     bc->rating);
-				else if (!strcmp(bc->rating, "partial"))
-					flag(r, "bands_partial", "warning", "on most carriers of %s the bands fit only partly (a coverage band is missing)",
-					     bc->country_name);
+				rating_flags(r, bc->rating, bc->country_name);
 				goto bands_done;
 			}
 			bq.bands = mv_buf_str(&segs);
@@ -883,12 +883,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			}
 			if (median > 0) {
 				mv_strlcpy(r->bands_rating, mv_fit_name((mv_fit)median), sizeof r->bands_rating);
-				if (median <= MV_FIT_POOR)
-					flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", b->country_name,
-					     mv_fit_name((mv_fit)median));
-				else if (median == MV_FIT_PARTIAL)
-					flag(r, "bands_partial", "warning", "on most carriers of %s the bands fit only partly (a coverage band is missing)",
-					     b->country_name);
+				rating_flags(r, r->bands_rating, b->country_name);
 			}
 		}
 		if (bc) {
