@@ -544,6 +544,8 @@ typedef struct {
 	char claim_phrases[12][128];
 	int n_claim_phrases;
 	char model[32], codename[48], hardware_region[24], version[64];
+	int device_from_name;     /* the device came from its name in the text, and
+				   * the hardware region from the claim, not a model number */
 	char names[6][64];
 	int n_names;
 	mv_bandset bands_stated;
@@ -552,7 +554,8 @@ typedef struct {
 	double seller_rating, feedback_count, store_age_days; /* -1 when not given */
 	mv_flag flags[MV_MAX_FLAGS];
 	int n_flags;
-	char bands_rating[12];    /* the worst carrier's fit, when judged */
+	char bands_rating[12];    /* the median carrier's fit, when judged */
+	char bands_note[240];     /* why the fit could not be judged */
 	mv_bands_report *bands;   /* with a country: the carriers' fit, or NULL */
 	mv_cost_report *cost;     /* with a country and a price, or NULL */
 	char verdict[12];         /* good, caution, avoid */

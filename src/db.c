@@ -63,6 +63,7 @@ struct mv_db {
 	mv_band_info *band_infos;
 	size_t n_band_infos;
 	mv_phrases *phrases;
+	mv_names *names;
 	char (*models)[32]; /* every listed model number, sorted: bulk look-ups */
 	int n_models;
 	char origin[512];
@@ -266,6 +267,7 @@ void mv_db_close(mv_db *db)
 	free(db->band_rules);
 	free(db->band_infos);
 	mv_phrases_free(db->phrases);
+	mv_names_free(db->names);
 	free(db->models);
 	free(db);
 }
@@ -841,4 +843,11 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 	if (st)
 		sqlite3_reset(st);
 	return p;
+}
+
+mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen)
+{
+	if (!db->names)
+		db->names = mv_names_compile(db->sql, err, errlen);
+	return db->names;
 }

@@ -252,6 +252,15 @@ void mv_listing_cache_free(mv_listing_cache *c);
 mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, const mv_listing_query *q,
 					     mv_listing_cache *cache);
 
+/* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
+typedef struct mv_names mv_names;
+mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);
+void mv_names_free(mv_names *nm);
+/* The matcher of "db", compiled on first use and kept; NULL on failure. */
+mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen);
+/* The longest device name in "text": 1 with "name" and "codename" set. */
+int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename, size_t cnlen);
+
 /* ---------------------------------------------------------------- market */
 
 /* One row of data/cost_rules.tsv, as text. */

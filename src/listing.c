@@ -761,6 +761,24 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	} else if (mv_find_model(db, text.buf, text.len, &m) && m.other_brand[0])
 		flag(r, "other_brand_model", "high", "the model number %s has the form of %s models", m.text, m.other_brand);
 
+	/* no model number: the device by its marketing name, and the variant
+	 * the listing claims (a Global ROM is China hardware by its own word) */
+	if (!r->codename[0]) {
+		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
+		char name[64];
+		if (nm && mv_names_find(nm, text.buf, text.len, name, sizeof name, r->codename, sizeof r->codename)) {
+			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
+			r->n_names = 1;
+			r->device_from_name = 1;
+			mv_strlcpy(r->hardware_region,
+				   !strcmp(r->claimed_variant, "global_rom") || !strcmp(r->claimed_variant, "china_version") ? "china"
+				   : !strcmp(r->claimed_variant, "eea_version") ? "eea"
+				   : !strcmp(r->claimed_variant, "india_version") ? "india"
+				   : !strcmp(r->claimed_variant, "global_version") ? "global" : "unknown",
+				   sizeof r->hardware_region);
+		}
+	}
+
 	/* a firmware version: official, or a China ROM under a global label */
 	if (mv_version_parse(text.buf, text.len, &v, NULL, 0) == MV_OK && mv_version_check_code(db, &v) && v.code[0]) {
 		cache_slot *c = cache ? slot(cache->version, v.text) : NULL, f;
@@ -886,6 +904,8 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 				rating_flags(r, r->bands_rating, b->country_name);
 			}
 		}
+		if (b && b->status != MV_OK)
+			mv_strlcpy(r->bands_note, b->error, sizeof r->bands_note);
 		if (bc) {
 			memset(bc, 0, sizeof *bc);
 			mv_strlcpy(bc->key, key, sizeof bc->key);

@@ -57,6 +57,8 @@ mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 	json_object_set_new(o, "names", names);
 	json_object_set_new(o, "model", str_or_null(r->model));
 	json_object_set_new(o, "hardware_region", str_or_null(r->hardware_region));
+	json_object_set_new(o, "hardware_from", r->model[0] ? json_string("model number") :
+				r->device_from_name && r->hardware_region[0] ? json_string("the listing's claim") : json_null());
 	json_object_set_new(o, "version", str_or_null(r->version));
 	for (t = 0; t < MV_TECH__COUNT; t++) {
 		json_t *a = json_array();
@@ -117,6 +119,9 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	mv_buf_adds(out, "\n");
 	if (r->model[0])
 		mv_buf_addf(out, "  model      %s: %s hardware (%s)\n", r->model, r->hardware_region, r->codename);
+	else if (r->device_from_name)
+		mv_buf_addf(out, "  device     %s (%s), by its name; %s hardware as the listing claims (no model number)\n",
+			    r->names[0], r->codename, r->hardware_region);
 	if (r->version[0])
 		mv_buf_addf(out, "  firmware   %s\n", r->version);
 	if (r->bands_stated.n) {
@@ -136,10 +141,11 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 		mv_buf_adds(out, "\nbands: ");
 		mv_bands_report_text(r->bands, color, out);
 	}
-	if (r->cost) {
+	if (r->cost && r->cost->status == MV_OK) {
 		mv_buf_adds(out, "\n");
 		mv_cost_report_text(r->cost, out);
-	}
+	} else if (r->cost)
+		mv_buf_addf(out, "\nlanded cost: %s\n", r->cost->error);
 	return out->failed ? MV_ERR_NOMEM : MV_OK;
 }
 

@@ -243,3 +243,126 @@ int mv_phrases_count(const mv_phrases *ph)
 {
 	return ph->n;
 }
+
+/* ------------------------------------------------------------ device names */
+
+struct mv_names {
+	hs_database_t *hs;
+	hs_scratch_t *scratch;
+	char (*codename)[48];
+	char (*name)[64];
+	int n;
+};
+
+mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
+{
+	mv_names *nm = calloc(1, sizeof *nm);
+	sqlite3_stmt *st = NULL;
+	char **pats = NULL;
+	unsigned *flags = NULL, *ids = NULL;
+	int cap = 0, i;
+	hs_compile_error_t *cerr = NULL;
+
+	if (!nm)
+		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
+	/* names of at least two words or with a digit: "POCO F3", "Redmi K40";
+	 * not "Mi" alone */
+	if (sqlite3_prepare_v2(sql,
+			       "SELECT DISTINCT name, codename FROM devices WHERE length(name) >= 6 AND (instr(name, ' ') > 0) "
+			       "ORDER BY length(name) DESC",
+			       -1, &st, NULL) != SQLITE_OK) {
+		free(nm);
+		mv_err(err, errlen, MV_ERR_DB, "database has no device names");
+		return NULL;
+	}
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		mv_buf b = MV_BUF_INIT;
+		if (nm->n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			nm->codename = realloc(nm->codename, (size_t)cap * sizeof *nm->codename);
+			nm->name = realloc(nm->name, (size_t)cap * sizeof *nm->name);
+			pats = realloc(pats, (size_t)cap * sizeof *pats);
+			flags = realloc(flags, (size_t)cap * sizeof *flags);
+			ids = realloc(ids, (size_t)cap * sizeof *ids);
+			if (!nm->codename || !nm->name || !pats || !flags || !ids)
+				break;
+		}
+		mv_strlcpy(nm->name[nm->n], (const char *)sqlite3_column_text(st, 0), 64);
+		mv_strlcpy(nm->codename[nm->n], (const char *)sqlite3_column_text(st, 1), 48);
+		pattern(nm->name[nm->n], &b);
+		pats[nm->n] = mv_buf_detach(&b);
+		flags[nm->n] = HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST;
+		ids[nm->n] = (unsigned)nm->n;
+		nm->n++;
+	}
+	sqlite3_finalize(st);
+	if (nm->n == 0 || hs_compile_multi((const char *const *)pats, flags, ids, (unsigned)nm->n, HS_MODE_BLOCK, NULL,
+					   &nm->hs, &cerr) != HS_SUCCESS ||
+	    hs_alloc_scratch(nm->hs, &nm->scratch) != HS_SUCCESS) {
+		mv_err(err, errlen, MV_ERR_DB, "cannot compile the device names: %s", cerr ? cerr->message : "no names");
+		hs_free_compile_error(cerr);
+		hs_free_database(nm->hs);
+		nm->hs = NULL;
+	}
+	for (i = 0; i < nm->n; i++)
+		free(pats[i]);
+	free(pats);
+	free(flags);
+	free(ids);
+	if (!nm->hs) {
+		free(nm->codename);
+		free(nm->name);
+		free(nm);
+		return NULL;
+	}
+	return nm;
+}
+
+void mv_names_free(mv_names *nm)
+{
+	if (!nm)
+		return;
+	hs_free_scratch(nm->scratch);
+	hs_free_database(nm->hs);
+	free(nm->codename);
+	free(nm->name);
+	free(nm);
+}
+
+typedef struct {
+	const mv_names *nm;
+	const unsigned char *text;
+	size_t len;
+	int best;
+	size_t best_len;
+} name_ctx;
+
+static int on_name(unsigned int id, unsigned long long from, unsigned long long to, unsigned int fl, void *ctx)
+{
+	name_ctx *c = ctx;
+
+	(void)fl;
+	/* whole words only, and the longest name wins ("Redmi Note 7 Pro"
+	 * over "Redmi Note 7") */
+	if (word_before(c->text, (size_t)from) || (to < c->len && spaced_script(c->text + to)))
+		return 0;
+	if (c->best < 0 || (size_t)(to - from) > c->best_len) {
+		c->best = (int)id;
+		c->best_len = (size_t)(to - from);
+	}
+	return 0;
+}
+
+int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
+		  size_t cnlen)
+{
+	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0};
+
+	if (n > 0xffffffffu)
+		n = 0xffffffffu;
+	if (hs_scan(nm->hs, text, (unsigned)n, 0, nm->scratch, on_name, &c) != HS_SUCCESS || c.best < 0)
+		return 0;
+	mv_strlcpy(name, nm->name[c.best], namelen);
+	mv_strlcpy(codename, nm->codename[c.best], cnlen);
+	return 1;
+}

@@ -79,6 +79,8 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned l
 	json_object_set_new(o, "device", str_or_null(r->codename));
 	json_object_set_new(o, "model", str_or_null(r->model));
 	json_object_set_new(o, "hardware_region", str_or_null(r->hardware_region));
+	json_object_set_new(o, "hardware_from", r->model[0] ? json_string("model number") :
+				r->device_from_name && r->hardware_region[0] ? json_string("the listing's claim") : json_null());
 	json_object_set_new(o, "version", str_or_null(r->version));
 	bands = json_array();
 	for (i = 0; i < r->bands_stated.n; i++) {
