@@ -902,7 +902,10 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			if (median > 0) {
 				mv_strlcpy(r->bands_rating, mv_fit_name((mv_fit)median), sizeof r->bands_rating);
 				rating_flags(r, r->bands_rating, b->country_name);
-			}
+			} else
+				snprintf(r->bands_note, sizeof r->bands_note,
+					 "no carrier of %s could be rated: the %s variant's 4G bands are %s", b->country_name,
+					 b->variant, b->tech_known[MV_TECH_LTE] ? "known, but the carriers list none" : "not in the data");
 		}
 		if (b && b->status != MV_OK)
 			mv_strlcpy(r->bands_note, b->error, sizeof r->bands_note);
