@@ -627,8 +627,11 @@ static void listing_verdict(mv_listing_report *r)
 		if (r->bands_rating[0] && (!strcmp(r->bands_rating, "poor") || !strcmp(r->bands_rating, "none"))) {
 			mv_strlcpy(r->verdict, "avoid", sizeof r->verdict);
 			reason(r, "its bands do not fit your carriers (%s)", r->bands_rating);
-		} else if (!r->bands_rating[0])
-			reason(r, "check its bands for your carriers (give --country)");
+		} else if (!r->bands_rating[0] && r->bands_note[0])
+			reason(r, "its bands: %s", r->bands_note);
+		else if (!r->bands_rating[0])
+			reason(r, "check its bands for your carriers (%s)",
+			       r->codename[0] ? "give --country" : "the listing names no device mivet knows");
 	} else if (!strcmp(claim, "china_version")) {
 		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
 		reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
