@@ -193,10 +193,19 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 	for (i = 0; i < r->n_reasons; i++)
 		if (i != r->lead)
 			mv_buf_addf(out, "  - %s\n", r->reasons[i]);
-	for (i = 0; i < r->n_ids; i++)
-		if (r->ids[i]->status == MV_OK)
-			mv_buf_addf(out, "  %-8s %s: %s\n", mv_kind_name(r->ids[i]->kind), r->ids[i]->input,
-				    mv_verdict_name(r->ids[i]->verdict));
+	for (i = 0; i < r->n_ids; i++) {
+		const mv_report *id = r->ids[i];
+		if (id->status != MV_OK)
+			continue;
+		if (id->kind == MV_KIND_MODEL)
+			mv_buf_addf(out, "  model    %s: %s hardware (%s)\n", id->input, id->hardware_region,
+				    id->codename[0] ? id->codename : "?");
+		else if (id->kind == MV_KIND_VERSION)
+			mv_buf_addf(out, "  version  %s: %s firmware, official %s\n", id->input, id->firmware_region,
+				    id->official == MV_YES ? "yes" : id->official == MV_NO ? "no" : "unknown");
+		else
+			mv_buf_addf(out, "  %-8s %s: %s\n", mv_kind_name(id->kind), id->input, mv_verdict_name(id->verdict));
+	}
 	if (r->listing && r->listing->status == MV_OK)
 		mv_buf_addf(out, "  listing  claims %s; its own verdict: %s\n", r->listing->claimed_variant,
 			    r->listing->verdict);
