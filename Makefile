@@ -101,7 +101,8 @@ fuzz: $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
 		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 		$(B)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=$(B)/fuzz/$$t- \
 			$(B)/fuzz/corpus-$$t tests/fuzz/seeds/$$t >$(B)/fuzz/$$t.log 2>&1 || \
-			{ tail -n 30 $(B)/fuzz/$$t.log; echo "fuzz: $$t failed"; exit 1; }; \
+			{ grep -E '^==[0-9]+==ERROR|^ +#[0-9]+ .* in (mv_|LLVM)|^SUMMARY|^Base64' $(B)/fuzz/$$t.log | head -40; \
+			  echo "fuzz: $$t failed"; exit 1; }; \
 		grep -E '^Done [0-9]+ runs' $(B)/fuzz/$$t.log; \
 	done
 

@@ -697,7 +697,8 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	} else {
 		mv_strlcpy(r->format, "text", sizeof r->format);
 		add_text(&text, s, n);
-		mv_strncpy0(r->title, sizeof r->title, s + i, strcspn(s + i, "\n"));
+		/* the first line, from the copy (the input has no NUL at its end) */
+		mv_strncpy0(r->title, sizeof r->title, text.buf + i, strcspn(text.buf + i, "\n"));
 	}
 	if (text.failed || !text.len) {
 		r->status = text.failed ? MV_ERR_NOMEM : MV_ERR_EMPTY;

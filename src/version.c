@@ -236,7 +236,7 @@ static void read_package(const char *s, size_t n, const cand *c, mv_version *v)
 			snprintf(v->mod_device, sizeof v->mod_device, "prefix:%.*s",
 				 (int)(st - 1 - j), s + j);
 			/* "fw_<codename>_miui_": the firmware-only packages name the device too */
-			if (j >= 9 && !strncmp(s, "fw_", 3) && s[j - 6] == '_' && j - 6 > 3)
+			if (j >= 9 && n >= 3 && !memcmp(s, "fw_", 3) && s[j - 6] == '_' && j - 6 > 3)
 				snprintf(v->package_codename, sizeof v->package_codename, "%.*s",
 					 (int)(j - 6 - 3), s + 3);
 		}

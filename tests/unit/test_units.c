@@ -291,6 +291,22 @@ static void identify_bad_input(void **state)
 	}
 }
 
+/* Found by fuzz_listing: a plain-text listing's title was read past the end
+ * of an input that has no NUL after it. */
+static void listing_unterminated(void **state)
+{
+	char *raw = malloc(4);
+	mv_listing_report *r;
+
+	(void)state;
+	memcpy(raw, "Xia{", 4);
+	r = mv_listing_analyze(test_db(), raw, 4, NULL);
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->title, "Xia{");
+	mv_listing_report_free(r);
+	free(raw);
+}
+
 /* A line of a megabyte, and a huge string that is not a dump. */
 static void identify_huge_input(void **state)
 {
@@ -357,6 +373,7 @@ int main(void)
 		cmocka_unit_test(props_bad),
 		cmocka_unit_test(identify_bad_input),
 		cmocka_unit_test(identify_huge_input),
+		cmocka_unit_test(listing_unterminated),
 		cmocka_unit_test(db_open_errors),
 		cmocka_unit_test(db_info_counts),
 	};
