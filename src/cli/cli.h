@@ -17,6 +17,26 @@ typedef struct {
 	int (*run)(int argc, char **argv);
 } cli_command;
 
+/* One option of a subcommand: a flag (sets *flag to 1) or a value (sets
+ * *str).  Tables end with a zeroed entry. */
+typedef struct {
+	const char *name;  /* "--country" */
+	const char *alias; /* "-j", or NULL */
+	int *flag;
+	const char **str;
+} cli_opt;
+
+/* Returned by cli_parse() after printing --help: exit 0. */
+#define CLI_HELP (-1)
+
+/*
+ * Parse "argv" by "opts"; other arguments go to "pos" (at most "maxpos",
+ * counted in "*npos").  Returns 0, CLI_HELP after printing "help", or
+ * EXIT_USAGE after printing the error and the usage line of "self".
+ */
+int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int maxpos, int *npos,
+	      const cli_command *self, const char *help);
+
 /* Print "mivet: <message>" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print the usage line of "cmd" to "f". */

@@ -46,47 +46,15 @@ int cmd_bands(int argc, char **argv)
 	mv_db *db;
 	mv_buf out = MV_BUF_INIT;
 
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char **slot = NULL;
-		if (!strcmp(a, "--json") || !strcmp(a, "-j")) {
-			json = 1;
-			continue;
-		}
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(help, stdout);
-			return 0;
-		}
-		if (!strcmp(a, "--db"))
-			slot = &dbpath;
-		else if (!strcmp(a, "--variant"))
-			slot = &q.variant;
-		else if (!strcmp(a, "--country"))
-			slot = &q.country;
-		else if (!strcmp(a, "--carrier"))
-			slot = &q.carrier;
-		else if (!strcmp(a, "--bands"))
-			slot = &q.bands;
-		else if (!strcmp(a, "--compare"))
-			slot = &compare;
-		else if (a[0] == '-' && a[1]) {
-			cli_error("unknown option '%s'", a);
-			cli_usage(stderr, self);
-			return EXIT_USAGE;
-		} else if (!q.device) {
-			q.device = a;
-			continue;
-		} else {
-			cli_error("one device at a time ('%s' is extra)", a);
-			cli_usage(stderr, self);
-			return EXIT_USAGE;
-		}
-		if (++i == argc) {
-			cli_error("%s needs a value", a);
-			cli_usage(stderr, self);
-			return EXIT_USAGE;
-		}
-		*slot = argv[i];
+	{
+		const cli_opt opts[] = {
+			{"--json", "-j", &json, NULL}, {"--db", NULL, NULL, &dbpath}, {"--variant", NULL, NULL, &q.variant},
+			{"--country", NULL, NULL, &q.country}, {"--carrier", NULL, NULL, &q.carrier},
+			{"--bands", NULL, NULL, &q.bands}, {"--compare", NULL, NULL, &compare}, {NULL, NULL, NULL, NULL},
+		};
+		int np, st = cli_parse(argc, argv, opts, &q.device, 1, &np, self, help);
+		if (st)
+			return st == CLI_HELP ? 0 : st;
 	}
 	if (!q.country || (!q.device && !q.bands)) {
 		cli_error(!q.country ? "bands needs --country" : "bands needs a device or --bands");

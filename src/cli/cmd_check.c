@@ -18,46 +18,23 @@ int cmd_check(int argc, char **argv)
 	mv_check_query q = {0};
 	const char *dbpath = NULL, *lfile = NULL, *pfile = NULL;
 	char *ltext = NULL, *ptext = NULL;
-	int json = 0, i, rc, too_long = 0;
+	int json = 0, rc, too_long = 0;
 	const cli_command *self = cli_find("check");
 	mv_db *db;
 	mv_check_report *r;
 	mv_buf out = MV_BUF_INIT;
 
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], **slot = NULL;
-		if (!strcmp(a, "--json") || !strcmp(a, "-j")) {
-			json = 1;
-			continue;
-		}
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(help, stdout);
-			return 0;
-		}
-		if (!strcmp(a, "--listing"))
-			slot = &lfile;
-		else if (!strcmp(a, "--props"))
-			slot = &pfile;
-		else if (!strcmp(a, "--version"))
-			slot = &q.version;
-		else if (!strcmp(a, "--model"))
-			slot = &q.model;
-		else if (!strcmp(a, "--imei"))
-			slot = &q.imei;
-		else if (!strcmp(a, "--country"))
-			slot = &q.country;
-		else if (!strcmp(a, "--carrier"))
-			slot = &q.carrier;
-		else if (!strcmp(a, "--rate"))
-			slot = &q.rates;
-		else if (!strcmp(a, "--db"))
-			slot = &dbpath;
-		if (!slot || ++i == argc) {
-			cli_error(slot ? "%s needs a value" : "unknown argument '%s'", a);
-			cli_usage(stderr, self);
-			return EXIT_USAGE;
-		}
-		*slot = argv[i];
+	{
+		const cli_opt opts[] = {
+			{"--json", "-j", &json, NULL}, {"--listing", NULL, NULL, &lfile}, {"--props", NULL, NULL, &pfile},
+			{"--version", NULL, NULL, &q.version}, {"--model", NULL, NULL, &q.model},
+			{"--imei", NULL, NULL, &q.imei}, {"--country", NULL, NULL, &q.country},
+			{"--carrier", NULL, NULL, &q.carrier}, {"--rate", NULL, NULL, &q.rates},
+			{"--db", NULL, NULL, &dbpath}, {NULL, NULL, NULL, NULL},
+		};
+		int np, st = cli_parse(argc, argv, opts, NULL, 0, &np, self, help);
+		if (st)
+			return st == CLI_HELP ? 0 : st;
 	}
 	if (!lfile && !pfile && !q.version && !q.model && !q.imei) {
 		cli_error("check needs at least one of --listing, --props, --version, --model, --imei");

@@ -28,42 +28,22 @@ int cmd_cost(int argc, char **argv)
 {
 	mv_cost_query q = {0};
 	const char *dbpath = NULL, *price = NULL, *shipping = NULL;
-	int json = 0, i, rc;
+	int json = 0, rc;
 	const cli_command *self = cli_find("cost");
 	mv_db *db;
 	mv_cost_report *r;
 	mv_buf out = MV_BUF_INIT;
 
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], **slot = NULL;
-		if (!strcmp(a, "--json") || !strcmp(a, "-j")) {
-			json = 1;
-			continue;
-		}
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(help, stdout);
-			return 0;
-		}
-		if (!strcmp(a, "--country"))
-			slot = &q.country;
-		else if (!strcmp(a, "--price"))
-			slot = &price;
-		else if (!strcmp(a, "--shipping"))
-			slot = &shipping;
-		else if (!strcmp(a, "--currency"))
-			slot = &q.currency;
-		else if (!strcmp(a, "--rate"))
-			slot = &q.rates;
-		else if (!strcmp(a, "--date"))
-			slot = &q.date;
-		else if (!strcmp(a, "--db"))
-			slot = &dbpath;
-		if (!slot || ++i == argc) {
-			cli_error(slot ? "%s needs a value" : "unknown argument '%s'", a);
-			cli_usage(stderr, self);
-			return EXIT_USAGE;
-		}
-		*slot = argv[i];
+	{
+		const cli_opt opts[] = {
+			{"--json", "-j", &json, NULL}, {"--country", NULL, NULL, &q.country}, {"--price", NULL, NULL, &price},
+			{"--shipping", NULL, NULL, &shipping}, {"--currency", NULL, NULL, &q.currency},
+			{"--rate", NULL, NULL, &q.rates}, {"--date", NULL, NULL, &q.date}, {"--db", NULL, NULL, &dbpath},
+			{NULL, NULL, NULL, NULL},
+		};
+		int np, st = cli_parse(argc, argv, opts, NULL, 0, &np, self, help);
+		if (st)
+			return st == CLI_HELP ? 0 : st;
 	}
 	if (!q.country || !price || !q.currency) {
 		cli_error("cost needs --country, --price and --currency");

@@ -47,38 +47,16 @@ int cmd_identify(int argc, char **argv)
 
 	if (!inputs)
 		return EXIT_NOT_UNDERSTOOD;
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--json") || !strcmp(argv[i], "-j"))
-			json = 1;
-		else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-			fputs(help, stdout);
+	{
+		const cli_opt opts[] = {
+			{"--json", "-j", &json, NULL}, {"--db", NULL, NULL, &dbpath}, {"--country", NULL, NULL, &country},
+			{"--carrier", NULL, NULL, &carrier}, {NULL, NULL, NULL, NULL},
+		};
+		int st = cli_parse(argc, argv, opts, (const char **)inputs, argc, &ninputs, self, help);
+		if (st) {
 			free(inputs);
-			return 0;
-		} else if (!strcmp(argv[i], "--db")) {
-			if (++i == argc) {
-				cli_error("--db needs a path");
-				cli_usage(stderr, self);
-				free(inputs);
-				return EXIT_USAGE;
-			}
-			dbpath = argv[i];
-		} else if ((!strcmp(argv[i], "--country") || !strcmp(argv[i], "--carrier")) && i + 1 < argc) {
-			if (argv[i][3] == 'o')
-				country = argv[++i];
-			else
-				carrier = argv[++i];
-		} else if (!strncmp(argv[i], "--db=", 5))
-			dbpath = argv[i] + 5;
-		else if (!strcmp(argv[i], "--")) {
-			while (++i < argc)
-				inputs[ninputs++] = argv[i];
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			cli_error("unknown option '%s'", argv[i]);
-			cli_usage(stderr, self);
-			free(inputs);
-			return EXIT_USAGE;
-		} else
-			inputs[ninputs++] = argv[i];
+			return st == CLI_HELP ? 0 : st;
+		}
 	}
 	if (ninputs == 0) {
 		cli_error("identify needs an input");

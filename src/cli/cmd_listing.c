@@ -17,7 +17,7 @@ int cmd_listing(int argc, char **argv)
 {
 	mv_listing_query q = {0};
 	const char *dbpath = NULL, *file = NULL;
-	int json = 0, i, rc, too_long;
+	int json = 0, rc, too_long;
 	const cli_command *self = cli_find("listing");
 	mv_db *db;
 	mv_listing_report *r;
@@ -25,34 +25,15 @@ int cmd_listing(int argc, char **argv)
 	char *text;
 	size_t len;
 
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], **slot = NULL;
-		if (!strcmp(a, "--json") || !strcmp(a, "-j")) {
-			json = 1;
-			continue;
-		}
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(help, stdout);
-			return 0;
-		}
-		if (!strcmp(a, "--country"))
-			slot = &q.country;
-		else if (!strcmp(a, "--carrier"))
-			slot = &q.carrier;
-		else if (!strcmp(a, "--rate"))
-			slot = &q.rates;
-		else if (!strcmp(a, "--db"))
-			slot = &dbpath;
-		else if ((a[0] != '-' || !a[1]) && !file) {
-			file = a;
-			continue;
-		}
-		if (!slot || ++i == argc) {
-			cli_error(slot ? "%s needs a value" : "unknown argument '%s'", a);
-			cli_usage(stderr, self);
-			return EXIT_USAGE;
-		}
-		*slot = argv[i];
+	{
+		const cli_opt opts[] = {
+			{"--json", "-j", &json, NULL}, {"--country", NULL, NULL, &q.country},
+			{"--carrier", NULL, NULL, &q.carrier}, {"--rate", NULL, NULL, &q.rates},
+			{"--db", NULL, NULL, &dbpath}, {NULL, NULL, NULL, NULL},
+		};
+		int np, st = cli_parse(argc, argv, opts, &file, 1, &np, self, help);
+		if (st)
+			return st == CLI_HELP ? 0 : st;
 	}
 	if (!file) {
 		cli_error("listing needs a file, or - for standard input");

@@ -53,35 +53,19 @@ int cmd_scan(int argc, char **argv)
 	mv_buf out = MV_BUF_INIT;
 	char *buf;
 	size_t cap = MV_MAX_LISTING + CHUNK, have = 0;
-	int i, overflow = 0, rc = EXIT_UNDERSTOOD;
+	int overflow = 0, rc = EXIT_UNDERSTOOD;
 	unsigned long lineno = 0;
 	struct progress pr = {0};
 	struct stat stt;
 
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], **slot = NULL;
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(help, stdout);
-			return 0;
-		}
-		if (!strcmp(a, "--country"))
-			slot = &q.country;
-		else if (!strcmp(a, "--carrier"))
-			slot = &q.carrier;
-		else if (!strcmp(a, "--rate"))
-			slot = &q.rates;
-		else if (!strcmp(a, "--db"))
-			slot = &dbpath;
-		else if ((a[0] != '-' || !a[1]) && !file) {
-			file = a;
-			continue;
-		}
-		if (!slot || ++i == argc) {
-			cli_error(slot ? "%s needs a value" : "unknown argument '%s'", a);
-			cli_usage(stderr, self);
-			return EXIT_USAGE;
-		}
-		*slot = argv[i];
+	{
+		const cli_opt opts[] = {
+			{"--country", NULL, NULL, &q.country}, {"--carrier", NULL, NULL, &q.carrier},
+			{"--rate", NULL, NULL, &q.rates}, {"--db", NULL, NULL, &dbpath}, {NULL, NULL, NULL, NULL},
+		};
+		int np, st = cli_parse(argc, argv, opts, &file, 1, &np, self, help);
+		if (st)
+			return st == CLI_HELP ? 0 : st;
 	}
 	if (!file)
 		file = "-";
