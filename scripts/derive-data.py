@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive mivet's data/*.tsv from the curated public data in ../shared/data.
+"""Derive mivet's data/*.tsv from the curated public data (the steering repository's shared/data, beside this clone).
 
 One command refreshes every table:  python3 scripts/derive-data.py [SHARED_DATA_DIR]
 The build and the tests read only data/; this script is the single place that

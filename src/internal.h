@@ -45,6 +45,8 @@ struct json_t;
 /* Append the object "o" to "out" as compact JSON, keys in insertion order,
  * and release "o" (it is consumed, whatever happens). */
 mv_status mv_json_emit(struct json_t *o, mv_buf *out);
+/* A new JSON array of a listing's flags: {code, severity, text}. */
+struct json_t *mv_json_flags(const mv_listing_report *r);
 /* A new JSON array of the "n" strings of a report's evidence rows. */
 struct json_t *mv_json_evidence(const char (*rows)[240], int n);
 

@@ -39,9 +39,24 @@ static mv_status cost_emit(const void *r, mv_buf *b)
 	return mv_cost_report_json(r, b);
 }
 
+json_t *mv_json_flags(const mv_listing_report *r)
+{
+	json_t *flags = json_array();
+	int i;
+
+	for (i = 0; flags && i < r->n_flags; i++) {
+		json_t *f = json_object();
+		json_object_set_new(f, "code", json_string(r->flags[i].code));
+		json_object_set_new(f, "severity", json_string(r->flags[i].severity));
+		json_object_set_new(f, "text", json_string(r->flags[i].text));
+		json_array_append_new(flags, f);
+	}
+	return flags;
+}
+
 mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 {
-	json_t *o = json_object(), *flags = json_array(), *claims = json_array(), *names = json_array();
+	json_t *o = json_object(), *claims = json_array(), *names = json_array();
 	json_t *bands = json_object(), *reasons = json_array();
 	int i, t;
 
@@ -78,14 +93,7 @@ mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 	json_object_set_new(o, "seller_rating", num_or_null(r->seller_rating));
 	json_object_set_new(o, "feedback_count", num_or_null(r->feedback_count));
 	json_object_set_new(o, "store_age_days", num_or_null(r->store_age_days));
-	for (i = 0; i < r->n_flags; i++) {
-		json_t *f = json_object();
-		json_object_set_new(f, "code", json_string(r->flags[i].code));
-		json_object_set_new(f, "severity", json_string(r->flags[i].severity));
-		json_object_set_new(f, "text", json_string(r->flags[i].text));
-		json_array_append_new(flags, f);
-	}
-	json_object_set_new(o, "flags", flags);
+	json_object_set_new(o, "flags", mv_json_flags(r));
 	json_object_set_new(o, "bands", nested(bands_emit, r->bands));
 	json_object_set_new(o, "landed_cost", nested(cost_emit, r->cost));
 	json_object_set_new(o, "verdict", str_or_null(r->verdict));

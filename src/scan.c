@@ -59,7 +59,7 @@ static json_t *str_or_null(const char *s)
 mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned long lineno, mv_buf *out)
 {
 	mv_listing_report *r = mv_listing_analyze_cached(sc->db, line, n, &sc->q, sc->cache);
-	json_t *o = json_object(), *flags, *bands;
+	json_t *o = json_object(), *bands;
 	mv_status st;
 	int i;
 
@@ -91,15 +91,7 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned l
 	json_object_set_new(o, "bands_stated", bands);
 	json_object_set_new(o, "price", r->price >= 0 ? json_real(r->price) : json_null());
 	json_object_set_new(o, "currency", str_or_null(r->currency));
-	flags = json_array();
-	for (i = 0; i < r->n_flags; i++) {
-		json_t *f = json_object();
-		json_object_set_new(f, "code", json_string(r->flags[i].code));
-		json_object_set_new(f, "severity", json_string(r->flags[i].severity));
-		json_object_set_new(f, "text", json_string(r->flags[i].text));
-		json_array_append_new(flags, f);
-	}
-	json_object_set_new(o, "flags", flags);
+	json_object_set_new(o, "flags", mv_json_flags(r));
 	json_object_set_new(o, "bands_rating", str_or_null(r->bands_rating));
 	json_object_set_new(o, "landed_cost", r->cost && r->cost->total >= 0 ? json_real(r->cost->total) : json_null());
 	json_object_set_new(o, "landed_currency", r->cost && r->cost->total >= 0 ? json_string(r->cost->currency) : json_null());
