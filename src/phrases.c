@@ -64,14 +64,79 @@ static int pattern(const char *phrase, mv_buf *out)
 	return edge;
 }
 
+/* Patterns waiting to be compiled into one vectorscan database. */
+typedef struct {
+	char **pats;
+	unsigned *flags, *ids;
+	int n, cap;
+} pattern_set;
+
+/* Add the pattern of "text" (see pattern()); returns its word edges, or -1
+ * when out of memory. */
+static int set_add(pattern_set *ps, const char *text, unsigned flags)
+{
+	mv_buf b = MV_BUF_INIT;
+	int edge;
+
+	if (ps->n == ps->cap) {
+		int cap = ps->cap ? ps->cap * 2 : 256;
+		char **p = realloc(ps->pats, (size_t)cap * sizeof *p);
+		unsigned *f = p ? realloc(ps->flags, (size_t)cap * sizeof *f) : NULL;
+		unsigned *d = f ? realloc(ps->ids, (size_t)cap * sizeof *d) : NULL;
+		if (p)
+			ps->pats = p;
+		if (f)
+			ps->flags = f;
+		if (!d)
+			return -1;
+		ps->ids = d;
+		ps->cap = cap;
+	}
+	edge = pattern(text, &b);
+	if (!(ps->pats[ps->n] = mv_buf_detach(&b)))
+		return -1;
+	ps->flags[ps->n] = flags;
+	ps->ids[ps->n] = (unsigned)ps->n;
+	ps->n++;
+	return edge;
+}
+
+/* Compile "ps" (and free it) into a database and its scratch; 0 on
+ * success, -1 with "err" naming "what" did not compile. */
+static int set_compile(pattern_set *ps, hs_database_t **hs, hs_scratch_t **scratch, const char *what, char *err,
+		       size_t errlen)
+{
+	hs_compile_error_t *cerr = NULL;
+	int i, rc = 0;
+
+	*hs = NULL;
+	if (ps->n == 0 || hs_compile_multi((const char *const *)ps->pats, ps->flags, ps->ids, (unsigned)ps->n,
+					   HS_MODE_BLOCK, NULL, hs, &cerr) != HS_SUCCESS) {
+		mv_err(err, errlen, MV_ERR_DB, "cannot compile the %s: %s (pattern %d)", what,
+		       cerr ? cerr->message : "none in the database", cerr ? cerr->expression : -1);
+		hs_free_compile_error(cerr);
+		*hs = NULL;
+		rc = -1;
+	} else if (hs_alloc_scratch(*hs, scratch) != HS_SUCCESS) {
+		mv_err(err, errlen, MV_ERR_NOMEM, "out of memory for the %s", what);
+		hs_free_database(*hs);
+		*hs = NULL;
+		rc = -1;
+	}
+	for (i = 0; i < ps->n; i++)
+		free(ps->pats[i]);
+	free(ps->pats);
+	free(ps->flags);
+	free(ps->ids);
+	return rc;
+}
+
 mv_phrases *mv_phrases_compile(sqlite3 *sql, char *err, size_t errlen)
 {
 	mv_phrases *ph = calloc(1, sizeof *ph);
 	sqlite3_stmt *st = NULL;
-	char **pats = NULL;
-	unsigned *flags = NULL, *ids = NULL;
-	int cap = 0, i;
-	hs_compile_error_t *cerr = NULL;
+	pattern_set ps = {0};
+	int cap = 0, ok = 1;
 
 	if (!ph)
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
@@ -81,18 +146,17 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, char *err, size_t errlen)
 		free(ph);
 		return NULL;
 	}
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (ok && sqlite3_step(st) == SQLITE_ROW) {
 		mv_phrase *p;
-		mv_buf b = MV_BUF_INIT;
+		int edge;
 		if (ph->n == cap) {
-			cap = cap ? cap * 2 : 256;
-			ph->v = realloc(ph->v, (size_t)cap * sizeof *ph->v);
-			pats = realloc(pats, (size_t)cap * sizeof *pats);
-			flags = realloc(flags, (size_t)cap * sizeof *flags);
-			ids = realloc(ids, (size_t)cap * sizeof *ids);
-			ph->edge = realloc(ph->edge, (size_t)cap);
-			if (!ph->v || !pats || !flags || !ids || !ph->edge)
+			mv_phrase *v = realloc(ph->v, (size_t)(cap = cap ? cap * 2 : 256) * sizeof *v);
+			unsigned char *e = v ? realloc(ph->edge, (size_t)cap) : NULL;
+			if (v)
+				ph->v = v;
+			if (!e)
 				break;
+			ph->edge = e;
 		}
 		p = &ph->v[ph->n];
 		mv_strlcpy(p->phrase, (const char *)sqlite3_column_text(st, 0), sizeof p->phrase);
@@ -100,30 +164,12 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, char *err, size_t errlen)
 		mv_strlcpy(p->kind, (const char *)sqlite3_column_text(st, 2), sizeof p->kind);
 		mv_strlcpy(p->code, (const char *)sqlite3_column_text(st, 3), sizeof p->code);
 		mv_strlcpy(p->severity, (const char *)sqlite3_column_text(st, 4), sizeof p->severity);
-		ph->edge[ph->n] = (unsigned char)pattern(p->phrase, &b);
-		pats[ph->n] = mv_buf_detach(&b);
-		flags[ph->n] = HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST;
-		ids[ph->n] = (unsigned)ph->n;
-		ph->n++;
+		edge = set_add(&ps, p->phrase, HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST);
+		ok = edge >= 0;
+		ph->edge[ph->n++] = (unsigned char)(ok ? edge : 0);
 	}
 	sqlite3_finalize(st);
-	if (ph->n == 0 || hs_compile_multi((const char *const *)pats, flags, ids, (unsigned)ph->n, HS_MODE_BLOCK,
-					   NULL, &ph->hs, &cerr) != HS_SUCCESS) {
-		mv_err(err, errlen, MV_ERR_DB, "cannot compile the phrase table: %s (phrase %d)",
-		       cerr ? cerr->message : "no phrases", cerr ? cerr->expression : -1);
-		hs_free_compile_error(cerr);
-		ph->hs = NULL;
-	} else if (hs_alloc_scratch(ph->hs, &ph->scratch) != HS_SUCCESS) {
-		mv_err(err, errlen, MV_ERR_NOMEM, "out of memory for the phrase matcher");
-		hs_free_database(ph->hs);
-		ph->hs = NULL;
-	}
-	for (i = 0; i < ph->n; i++)
-		free(pats[i]);
-	free(pats);
-	free(flags);
-	free(ids);
-	if (!ph->hs) {
+	if (set_compile(&ps, &ph->hs, &ph->scratch, "phrase table", err, errlen)) {
 		free(ph->v);
 		free(ph->edge);
 		free(ph);
@@ -258,15 +304,12 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 {
 	mv_names *nm = calloc(1, sizeof *nm);
 	sqlite3_stmt *st = NULL;
-	char **pats = NULL;
-	unsigned *flags = NULL, *ids = NULL;
-	int cap = 0, i;
-	hs_compile_error_t *cerr = NULL;
+	pattern_set ps = {0};
+	int cap = 0;
 
 	if (!nm)
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
-	/* names of at least two words or with a digit: "POCO F3", "Redmi K40";
-	 * not "Mi" alone */
+	/* names of at least two words: "POCO F3", "Redmi K40"; not "Mi" alone */
 	if (sqlite3_prepare_v2(sql,
 			       "SELECT DISTINCT name, codename FROM devices WHERE length(name) >= 6 AND (instr(name, ' ') > 0) "
 			       "ORDER BY length(name) DESC",
@@ -276,40 +319,23 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 		return NULL;
 	}
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		mv_buf b = MV_BUF_INIT;
 		if (nm->n == cap) {
-			cap = cap ? cap * 2 : 1024;
-			nm->codename = realloc(nm->codename, (size_t)cap * sizeof *nm->codename);
-			nm->name = realloc(nm->name, (size_t)cap * sizeof *nm->name);
-			pats = realloc(pats, (size_t)cap * sizeof *pats);
-			flags = realloc(flags, (size_t)cap * sizeof *flags);
-			ids = realloc(ids, (size_t)cap * sizeof *ids);
-			if (!nm->codename || !nm->name || !pats || !flags || !ids)
+			char(*c)[48] = realloc(nm->codename, (size_t)(cap = cap ? cap * 2 : 1024) * sizeof *c);
+			char(*m)[64] = c ? realloc(nm->name, (size_t)cap * sizeof *m) : NULL;
+			if (c)
+				nm->codename = c;
+			if (!m)
 				break;
+			nm->name = m;
 		}
 		mv_strlcpy(nm->name[nm->n], (const char *)sqlite3_column_text(st, 0), 64);
 		mv_strlcpy(nm->codename[nm->n], (const char *)sqlite3_column_text(st, 1), 48);
-		pattern(nm->name[nm->n], &b);
-		pats[nm->n] = mv_buf_detach(&b);
-		flags[nm->n] = HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST;
-		ids[nm->n] = (unsigned)nm->n;
+		if (set_add(&ps, nm->name[nm->n], HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST) < 0)
+			break;
 		nm->n++;
 	}
 	sqlite3_finalize(st);
-	if (nm->n == 0 || hs_compile_multi((const char *const *)pats, flags, ids, (unsigned)nm->n, HS_MODE_BLOCK, NULL,
-					   &nm->hs, &cerr) != HS_SUCCESS ||
-	    hs_alloc_scratch(nm->hs, &nm->scratch) != HS_SUCCESS) {
-		mv_err(err, errlen, MV_ERR_DB, "cannot compile the device names: %s", cerr ? cerr->message : "no names");
-		hs_free_compile_error(cerr);
-		hs_free_database(nm->hs);
-		nm->hs = NULL;
-	}
-	for (i = 0; i < nm->n; i++)
-		free(pats[i]);
-	free(pats);
-	free(flags);
-	free(ids);
-	if (!nm->hs) {
+	if (set_compile(&ps, &nm->hs, &nm->scratch, "device names", err, errlen)) {
 		free(nm->codename);
 		free(nm->name);
 		free(nm);
