@@ -3,6 +3,7 @@
 
 CC      ?= cc
 PKGS    := sqlite3 jansson libhs
+CLI_PKGS := libmicrohttpd
 CFLAGS  ?= -O2 -g
 # snprintf truncation into fixed report fields is intended: no warning for it
 WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers -Wno-format-truncation
@@ -60,10 +61,17 @@ endef
 $(eval $(call flavour,rel,))
 $(eval $(call flavour,asan,$(ASAN)))
 
-$(B)/mivet: $(patsubst src/%.c,$(B)/rel/%.o,$(CLI_SRC)) $(B)/rel/libmivet.a
-	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) -lm
-$(B)/mivet-asan: $(patsubst src/%.c,$(B)/asan/%.o,$(CLI_SRC)) $(B)/asan/libmivet.a
-	$(CC) $(ASAN) -o $@ $^ $(PKG_LIBS) -lm
+# the page `mivet serve` shows, inside the program
+$(B)/page_embed.o: src/cli/page_embed.S web/index.html
+	@mkdir -p $(B)
+	$(CC) -c -DMV_PAGE_PATH='"web/index.html"' -o $@ $<
+CLI_LIBS = $(shell pkg-config --libs $(CLI_PKGS)) -lpthread
+$(B)/rel/cli/cmd_serve.o $(B)/asan/cli/cmd_serve.o: PKG_CFLAGS += $(shell pkg-config --cflags $(CLI_PKGS))
+
+$(B)/mivet: $(patsubst src/%.c,$(B)/rel/%.o,$(CLI_SRC)) $(B)/page_embed.o $(B)/rel/libmivet.a
+	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(CLI_LIBS) -lm
+$(B)/mivet-asan: $(patsubst src/%.c,$(B)/asan/%.o,$(CLI_SRC)) $(B)/page_embed.o $(B)/asan/libmivet.a
+	$(CC) $(ASAN) -o $@ $^ $(PKG_LIBS) $(CLI_LIBS) -lm
 
 # ------------------------------------------------------------ run
 EXAMPLES := V14.0.4.0.TKHEUXM 'MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)' \

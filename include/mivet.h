@@ -431,6 +431,8 @@ typedef struct {
 	const char *bands;   /* a band list from a listing, instead of a device */
 	const char *country; /* ISO 3166 alpha-2 code or a country name */
 	const char *carrier; /* only carriers whose name contains this; or NULL */
+	const char *name;    /* the marketing name the phone was called by, which
+			      * picks among spec sheets that share a codename */
 } mv_bands_query;
 
 /* The answer: the phone's bands and one judgement per carrier.  Freed with
@@ -635,6 +637,29 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned l
 
 /* Free "sc".  Accepts NULL. */
 void mv_scanner_free(mv_scanner *sc);
+
+/* ------------------------------------------------------------------ api */
+
+/* The largest request body `mivet serve` takes by default: a saved page or a
+ * property dump, JSON-escaped, fits. */
+#define MV_MAX_BODY (4u << 20)
+
+/*
+ * Answer one request of the JSON API that `mivet serve` offers, over the
+ * same functions as the CLI.  "route" is the path ("/api/identify",
+ * "/api/bands", "/api/listing", "/api/cost", "/api/check", "/api/countries"),
+ * "method" "GET" or "POST", "body" the request's JSON ("n" bytes).  Appends
+ * the answer (one JSON object) to "out" and returns the HTTP status: 200,
+ * 422 when the input was read but not understood (the report says why), 400
+ * for a malformed request, 404, 405, 413 or 500, with {"error": "..."}.
+ */
+int mv_api(mv_db *db, const char *method, const char *route, const char *body, size_t n, mv_buf *out);
+
+/*
+ * Append the identify report "r" as `identify --json` prints it: with
+ * "country", the bands verdict joins the object as "bands".
+ */
+mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, const char *carrier, mv_buf *out);
 
 #ifdef __cplusplus
 }

@@ -3,8 +3,8 @@
 # usage: scripts/install-deps.sh [build|test|fuzz|bench]...
 set -eu
 
-pkgs_build="make gcc pkg-config libsqlite3-dev libjansson-dev libvectorscan-dev"
-pkgs_test="libcmocka-dev clang libclang-rt-14-dev"
+pkgs_build="make gcc pkg-config libsqlite3-dev libjansson-dev libvectorscan-dev libmicrohttpd-dev"
+pkgs_test="libcmocka-dev clang libclang-rt-14-dev python3 adb"
 pkgs_fuzz="clang libclang-rt-14-dev"
 pkgs_bench="hyperfine sqlite3 bc time python3"
 

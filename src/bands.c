@@ -393,6 +393,8 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		evidence(r, "model %s: %s hardware (%s)", model, id->hardware_region, id->codename);
 		mv_report_free(id);
 	}
+	if (!want_name[0] && q->name)
+		mv_strlcpy(want_name, q->name, sizeof want_name);
 	if (!(rows = calloc(64, sizeof *rows)))
 		return fail(r, MV_ERR_NOMEM, "out of memory"), 0;
 	n = mv_db_device_bands(db, r->codename, rows, 64);
@@ -424,6 +426,13 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		if (!strcmp(rows[i].variant, r->variant) &&
 		    ((model[0] && list_has(rows[i].model_numbers, model)) ||
 		     (want_name[0] && strcasestr(rows[i].model_name, want_name))))
+			sheet = i;
+	/* a codename shared by two phones (sweet: Redmi Note 10 Pro and Redmi
+	 * Note 12 Pro 4G): the sheet of the phone named, even when its lines
+	 * name no variant, before another phone's sheet */
+	for (i = 0; i < n && sheet < 0 && want_name[0]; i++)
+		if (!strcmp(rows[i].variant, "unknown") && strcasestr(rows[i].model_name, want_name) &&
+		    !strcmp(rows[i].tech, "LTE") && rows[i].bands[0])
 			sheet = i;
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant) && !strcmp(rows[i].tech, "LTE") && rows[i].bands[0])

@@ -97,7 +97,8 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 	}
 	if (!date || !*date) {
 		time_t t = time(NULL);
-		strftime(today, sizeof today, "%Y-%m-%d", gmtime(&t));
+		struct tm tm;
+		strftime(today, sizeof today, "%Y-%m-%d", gmtime_r(&t, &tm));
 		date = today;
 	}
 	mv_strlcpy(r->country, cr.country_iso, sizeof r->country);

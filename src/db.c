@@ -17,7 +17,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_MSRP, Q_ALL_MODELS, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_MSRP, Q_ALL_MODELS, Q_COUNTRIES, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -47,6 +47,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
 	[Q_MSRP] = "SELECT price, storage, region, date FROM msrp WHERE (model = ?1 COLLATE NOCASE OR (brand || ' ' || model) = ?1 COLLATE NOCASE) AND currency = ?2 COLLATE NOCASE ORDER BY CAST(price AS REAL) LIMIT 1",
+	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
@@ -850,4 +851,20 @@ mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen)
 	if (!db->names)
 		db->names = mv_names_compile(db->sql, err, errlen);
 	return db->names;
+}
+
+int mv_db_countries(mv_db *db, void (*fn)(void *arg, const char *iso, const char *name, const char *carriers),
+		    void *arg)
+{
+	sqlite3_stmt *st = q(db, Q_COUNTRIES, NULL, NULL, NULL, NULL, NULL);
+	int n = 0;
+
+	if (!st)
+		return -1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		fn(arg, col(st, 0), col(st, 1), col(st, 2));
+		n++;
+	}
+	sqlite3_reset(st);
+	return n;
 }

@@ -282,6 +282,11 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 int mv_version_check_code(mv_db *db, mv_version *v);
 
 /* The rules of "country" (ISO code or name, any case); 0 when none. */
+/* Call "fn" for every country with an operating carrier, by name: its ISO
+ * code(s), its name and its carriers joined by \x1f.  Returns the count, -1
+ * on error. */
+int mv_db_countries(mv_db *db, void (*fn)(void *arg, const char *iso, const char *name, const char *carriers),
+		    void *arg);
 int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *out);
 
 #endif

@@ -863,7 +863,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		cache_slot *bc = NULL;
 		char key[96];
 		if (r->codename[0] && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
-			snprintf(key, sizeof key, "%s|%s", r->codename, r->hardware_region);
+			snprintf(key, sizeof key, "%s|%s|%s", r->codename, r->hardware_region, r->n_names ? r->names[0] : "");
 			bc = cache ? slot(cache->bands, key) : NULL;
 			if (bc && bc->used) {
 				mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
@@ -872,6 +872,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			}
 			bq.device = r->codename;
 			bq.variant = r->hardware_region;
+			bq.name = r->n_names ? r->names[0] : NULL;
 			b = mv_bands_check(db, &bq);
 		} else if (segs.len) {
 			/* the same stated list again and again in a catalogue: keyed

@@ -170,3 +170,23 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 		mv_buf_addf(out, "    - %s\n", r->evidence[i]);
 	return out->failed ? MV_ERR_NOMEM : MV_OK;
 }
+
+mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, const char *carrier, mv_buf *out)
+{
+	mv_bands_report *b;
+	mv_status st = mv_report_json(r, out);
+
+	if (st != MV_OK || !country || !*country || r->status != MV_OK)
+		return st;
+	/* the bands verdict joins the object as "bands" */
+	if (!(b = mv_identify_bands(db, r, country, carrier)))
+		return MV_ERR_NOMEM;
+	if (out->len && out->buf[out->len - 1] == '}') {
+		out->len--;
+		mv_buf_adds(out, ",\"bands\":");
+		mv_bands_report_json(b, out);
+		st = mv_buf_adds(out, "}");
+	}
+	mv_bands_report_free(b);
+	return st;
+}

@@ -59,5 +59,6 @@ int cmd_cost(int argc, char **argv);
 int cmd_listing(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

@@ -100,18 +100,7 @@ int cmd_identify(int argc, char **argv)
 			snprintf(r->input, sizeof r->input, "%.*s", (int)sizeof r->input - 1, in);
 		mv_buf_reset(&out);
 		if (json) {
-			mv_report_json(r, &out);
-			if (country && r->status == MV_OK) {
-				/* the bands verdict joins the object as "bands" */
-				mv_bands_report *b = mv_identify_bands(db, r, country, carrier);
-				if (b && out.len && out.buf[out.len - 1] == '}') {
-					out.len--;
-					mv_buf_adds(&out, ",\"bands\":");
-					mv_bands_report_json(b, &out);
-					mv_buf_adds(&out, "}");
-				}
-				mv_bands_report_free(b);
-			}
+			mv_identify_json(db, r, country, carrier, &out);
 			mv_buf_adds(&out, "\n");
 		} else if (r->status == MV_OK) {
 			if (ninputs > 1)

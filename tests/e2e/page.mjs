@@ -1,0 +1,117 @@
+// page.mjs - the page of `mivet serve` in real headless Chromium (Debian's
+// package, driven by playwright-core: no browser download).  Starts the
+// server on a free port, pastes real listings, checks what the page shows,
+// saves screenshots, and prints TAP.
+// usage: node tests/e2e/page.mjs path/to/mivet outdir
+import { spawn } from "node:child_process";
+import { readFileSync, mkdirSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const [mivet, outdir] = process.argv.slice(2);
+mkdirSync(outdir, { recursive: true });
+
+// real listings from the golden corpus (tests/golden/listings/listings.tsv)
+const rows = readFileSync(new URL("../golden/listings/listings.tsv", import.meta.url), "utf8").split("\n");
+const head = rows[0].split("\t");
+const listing = (id) => {
+	const r = rows.find((l) => l.startsWith(id + "\t")).split("\t");
+	const o = Object.fromEntries(head.map((h, i) => [h, r[i]]));
+	return [o.title, o.description].filter(Boolean).join("\n");
+};
+
+let n = 0, failed = 0;
+const ok = (cond, what) => {
+	n++;
+	if (!cond) failed++;
+	console.log(`${cond ? "ok" : "not ok"} ${n} - e2e: ${what}`);
+};
+
+const server = spawn(mivet, ["serve", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+const url = await new Promise((resolve, reject) => {
+	let buf = "";
+	server.stdout.on("data", (d) => {
+		buf += d;
+		const m = buf.match(/open (http:\/\/[^ ]+)/);
+		if (m) resolve(m[1]);
+	});
+	server.on("exit", (code) => reject(new Error("mivet serve exited with " + code)));
+	setTimeout(() => reject(new Error("mivet serve did not start")), 20000);
+});
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+	args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+});
+try {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const offsite = [];
+	page.on("request", (r) => { if (!r.url().startsWith(url)) offsite.push(r.url()); });
+	await page.goto(url);
+	ok((await page.title()).startsWith("mivet"), "the page loads");
+	await page.waitForFunction(() => document.querySelectorAll("#country option").length > 100);
+	ok(await page.locator("#country option[value=DE]").count() === 1, "the country list comes from the database");
+
+	// a Global Version listing, checked for Germany: verdict and band table
+	await page.selectOption("#country", "DE");
+	ok(await page.locator("#carrier option", { hasText: "Telekom" }).count() >= 1, "the carrier list follows the country");
+	await page.fill("#input", listing("en-01"));
+	await page.click("#go");
+	await page.waitForSelector("#verdict");
+	const verdict = await page.textContent("#verdict");
+	ok(/Looks good/.test(verdict), `a Global Version listing is judged good (${verdict.slice(0, 60)})`);
+	const telekom = page.locator("#bands-table tr", { hasText: "Telekom" });
+	ok(await telekom.count() >= 1 && /good|full/.test(await telekom.first().textContent()),
+		"the band table rates Telekom");
+	ok(await page.locator("#bands-table tbody tr").count() >= 5, "the band table lists Germany's carriers");
+	await page.screenshot({ path: `${outdir}/check.png`, fullPage: true });
+
+	// a Global ROM listing: a warning, said in words as well as colour
+	await page.fill("#input", listing("en-07"));
+	await page.focus("#go");
+	await page.keyboard.press("Enter");
+	await page.waitForFunction(() => /careful|Avoid/.test(document.querySelector("#verdict")?.textContent || ""));
+	ok(/Global ROM/i.test(await page.textContent("#result")), "a Global ROM listing is named as such (submitted from the keyboard)");
+
+	// a firmware version as typed from Settings
+	await page.fill("#input", "V14.0.4.0.TKHEUXM");
+	await page.click("#go");
+	await page.waitForFunction(() => /version/.test(document.querySelector("#result details summary")?.textContent || ""));
+	ok(/alioth|POCO F3/.test(await page.textContent("#result")), "a firmware version names its device");
+
+	// nothing pasted: an error in words, focus back on the input
+	await page.fill("#input", "");
+	await page.click("#go");
+	ok(/Paste or open/.test(await page.textContent("#result")), "an empty check says what to do");
+
+	// two listings side by side
+	await page.fill("#left", listing("en-01"));
+	await page.fill("#right", listing("en-07"));
+	await page.click("#compare-go");
+	await page.waitForSelector("#compare .cols section:nth-child(2) .verdict");
+	ok(await page.locator("#compare .cols > section").count() === 2, "two listings are compared side by side");
+
+	// every form control has a label
+	const unlabeled = await page.evaluate(() => [...document.querySelectorAll("input, select, textarea")]
+		.filter((e) => !document.querySelector(`label[for="${e.id}"]`)).map((e) => e.id));
+	ok(unlabeled.length === 0, `every control has a label (${unlabeled.join(",") || "all"})`);
+	ok(offsite.length === 0, `nothing loads from the network (${offsite.join(" ") || "none"})`);
+
+	// a phone screen: nothing wider than the screen
+	const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+	await phone.goto(url);
+	await phone.waitForFunction(() => document.querySelectorAll("#country option").length > 100);
+	await phone.selectOption("#country", "DE");
+	await phone.fill("#input", listing("en-01"));
+	await phone.click("#go");
+	await phone.waitForSelector("#verdict");
+	const wide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	ok(wide <= 0, `the page fits a 390 px phone screen (overflow ${wide} px)`);
+	await phone.screenshot({ path: `${outdir}/phone.png`, fullPage: true });
+} catch (e) {
+	ok(false, "the browser run: " + e.message.split("\n")[0]);
+} finally {
+	await browser.close();
+	server.kill("SIGTERM");
+}
+console.log(`# e2e: ${n - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
