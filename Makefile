@@ -23,7 +23,7 @@ DATA    := $(filter-out $(if $(filter no,$(NONCOMMERCIAL)),data/models_nc.tsv,),
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 
-.PHONY: all run test test-unit test-asan fuzz bench deps deps-test data clean lint man-check
+.PHONY: all run test e2e test-unit test-asan fuzz bench deps deps-test data clean lint man-check
 
 all: $(B)/mivet
 
@@ -90,8 +90,15 @@ $(B)/tests-asan/%: tests/unit/%.c tests/unit/harness.h $(B)/asan/libmivet.a | $(
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(ASAN) $(PKG_CFLAGS) -o $@ $< $(B)/asan/libmivet.a $(PKG_LIBS) -lcmocka -lm
 
-test: $(B)/.deps-test $(B)/mivet $(B)/mivet-asan $(TEST_BINS) $(TEST_ASAN)
-	@LC_ALL=C sh tests/run.sh $(B)
+# the browser test needs chromium and playwright-core (npm); E2E=no leaves it out
+E2E ?= yes
+$(B)/.deps-e2e: scripts/install-deps.sh tests/e2e/package-lock.json
+	@mkdir -p $(B)
+	@sh scripts/install-deps.sh e2e
+	@cd tests/e2e && npm ci --no-audit --no-fund --silent
+	@touch $@
+test: $(B)/.deps-test $(if $(filter yes,$(E2E)),$(B)/.deps-e2e) $(B)/mivet $(B)/mivet-asan $(TEST_BINS) $(TEST_ASAN)
+	@E2E=$(E2E) LC_ALL=C sh tests/run.sh $(B)
 
 # ------------------------------------------------------------ fuzzing
 FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))

@@ -660,6 +660,9 @@ int mv_api(mv_db *db, const char *method, const char *route, const char *body, s
  * "country", the bands verdict joins the object as "bands".
  */
 mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, const char *carrier, mv_buf *out);
+/* The same for people: the report, then the bands verdict per carrier. */
+mv_status mv_identify_text(mv_db *db, const mv_report *r, const char *country, const char *carrier, int color,
+			   mv_buf *out);
 
 #ifdef __cplusplus
 }

@@ -1,12 +1,16 @@
 #!/bin/sh
 # Install the Debian packages mivet needs, only those that are missing.
-# usage: scripts/install-deps.sh [build|test|fuzz|bench]...
+# usage: scripts/install-deps.sh [build|test|fuzz|bench|e2e]...
 set -eu
 
 pkgs_build="make gcc pkg-config libsqlite3-dev libjansson-dev libvectorscan-dev libmicrohttpd-dev"
 pkgs_test="libcmocka-dev clang libclang-rt-14-dev python3 adb"
 pkgs_fuzz="clang libclang-rt-14-dev"
-pkgs_bench="hyperfine sqlite3 bc time python3"
+pkgs_bench="hyperfine sqlite3 bc time python3 wrk"
+# the browser test: Debian's chromium; node and npm only when there is no
+# node at all (a machine's own Node.js, with its npm, is kept)
+pkgs_e2e="chromium"
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs_e2e="$pkgs_e2e nodejs npm"
 
 want=""
 for what in "${@:-build}"; do
@@ -15,6 +19,7 @@ for what in "${@:-build}"; do
 	test) want="$want $pkgs_build $pkgs_test" ;;
 	fuzz) want="$want $pkgs_build $pkgs_fuzz" ;;
 	bench) want="$want $pkgs_build $pkgs_bench" ;;
+	e2e) want="$want $pkgs_e2e" ;;
 	*) echo "install-deps: unknown set '$what'" >&2; exit 2 ;;
 	esac
 done

@@ -74,7 +74,7 @@ static void parse_body(request *rq, const char *body, size_t n, const char *cons
 		if (!ok) {
 			char q[64];
 			mv_quote(q, sizeof q, key, strlen(key));
-			fail(rq, 400, "request body: unknown field %s", q);
+			fail(rq, 400, "request body: unknown field '%s'", q);
 			return;
 		}
 	}

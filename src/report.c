@@ -190,3 +190,19 @@ mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, c
 	mv_bands_report_free(b);
 	return st;
 }
+
+mv_status mv_identify_text(mv_db *db, const mv_report *r, const char *country, const char *carrier, int color,
+			   mv_buf *out)
+{
+	mv_bands_report *b;
+	mv_status st = mv_report_text(r, color, out);
+
+	if (st != MV_OK || !country || !*country || r->status != MV_OK)
+		return st;
+	if (!(b = mv_identify_bands(db, r, country, carrier)))
+		return MV_ERR_NOMEM;
+	mv_buf_adds(out, "\nbands: ");
+	st = b->status == MV_OK ? mv_bands_report_text(b, color, out) : mv_buf_addf(out, "%s\n", b->error);
+	mv_bands_report_free(b);
+	return st;
+}

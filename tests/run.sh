@@ -40,6 +40,13 @@ for t in "$B"/tests-asan/test_*; do
 done
 suite "cli" sh tests/cli/identify.sh "$B/mivet"
 suite "cli asan" sh tests/cli/identify.sh "$B/mivet-asan"
+suite "device" sh tests/cli/device.sh "$B/mivet"
+suite "device asan" sh tests/cli/device.sh "$B/mivet-asan"
+suite "http" python3 tests/http/api.py "$B/mivet"
+suite "http asan" python3 tests/http/api.py "$B/mivet-asan"
+if [ "${E2E:-yes}" = yes ]; then
+	suite "e2e" node tests/e2e/page.mjs "$B/mivet" "$B/e2e"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -105,16 +105,7 @@ int cmd_identify(int argc, char **argv)
 		} else if (r->status == MV_OK) {
 			if (ninputs > 1)
 				mv_buf_addf(&out, "%s%s:\n", i ? "\n" : "", r->input);
-			mv_report_text(r, color, &out);
-			if (country) {
-				mv_bands_report *b = mv_identify_bands(db, r, country, carrier);
-				mv_buf_adds(&out, "\nbands: ");
-				if (b && b->status == MV_OK)
-					mv_bands_report_text(b, color, &out);
-				else if (b)
-					mv_buf_addf(&out, "%s\n", b->error);
-				mv_bands_report_free(b);
-			}
+			mv_identify_text(db, r, country, carrier, color, &out);
 		}
 		fwrite(mv_buf_str(&out), 1, out.len, stdout);
 		if (r->status != MV_OK) {

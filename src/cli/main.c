@@ -21,6 +21,8 @@ static const cli_command commands[] = {
 	 "mivet scan [--country cc [--carrier name]] [--rate c:t=x] [--db path] [file|-]", cmd_scan},
 	{"cost", "landed cost: price, shipping, duty and VAT for a country",
 	 "mivet cost [--json] --country cc --price p --currency c [--shipping s] [--rate c:t=x]", cmd_cost},
+	{"device", "identify the phone on USB, through adb",
+	 "mivet device [--json] [--serial s] [--country cc [--carrier name]] [--save file] [--timeout s]", cmd_device},
 	{"serve", "the local web page and its JSON API, on 127.0.0.1:8080",
 	 "mivet serve [--listen addr] [--port n] [--threads n] [--max-body bytes] [--timeout s] [--log]", cmd_serve},
 	{"db", "show what the database holds", "mivet db info [--json] [--db path]", cmd_db},

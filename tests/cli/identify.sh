@@ -4,39 +4,7 @@
 # usage: tests/cli/identify.sh [path/to/mivet]   (prints TAP)
 MIVET=${1:-${MIVET:-./build/mivet}}
 G=tests/golden
-n=0
-fails=0
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-# check ID RC STREAM WANT [--stdin FILE] -- ARGS...
-#   STREAM: out or err; WANT: a fixed string, or !string for "must not hold"
-check() {
-	id=$1 rc=$2 stream=$3 want=$4
-	shift 4
-	stdin=/dev/null
-	if [ "$1" = --stdin ]; then
-		stdin=$2
-		shift 2
-	fi
-	[ "$1" = -- ] && shift
-	n=$((n + 1))
-	"$MIVET" "$@" <"$stdin" >"$tmp/out" 2>"$tmp/err"
-	got=$?
-	ok=1
-	[ "$got" -eq "$rc" ] || ok=0
-	case $want in
-	!*) grep -qF -- "${want#!}" "$tmp/$stream" && ok=0 ;;
-	*) grep -qF -- "$want" "$tmp/$stream" || ok=0 ;;
-	esac
-	if [ $ok -eq 1 ]; then
-		echo "ok $n - $id"
-	else
-		echo "not ok $n - $id: exit $got (want $rc), $stream:"
-		sed 's/^/#   /' "$tmp/$stream" | head -5
-		fails=$((fails + 1))
-	fi
-}
+. tests/cli/lib.sh
 
 # versions, as Settings and sellers write them
 check version-eea 0 out 'firmware   eea - MIUI V14.0.4.0.TKHEUXM (Android 13)' -- identify V14.0.4.0.TKHEUXM
