@@ -1,6 +1,7 @@
 /* db.c - open the facts database (embedded or a file) and the queries the
  * library runs on it.  Small tables the decoders consult on every input (the
  * decoding rules) are read into memory once at open. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,12 @@ struct mv_db {
 	mv_phrases *phrases;
 	mv_names *names;
 	char (*models)[32]; /* every listed model number, sorted: bulk look-ups */
+	struct op_slot {     /* the carriers of the countries asked last */
+		char key[64], iso[16], name[64];
+		mv_operator *rows;
+		int n;
+	} ops[4];
+	int ops_next;
 	int n_models;
 	char origin[512];
 };
@@ -199,17 +206,30 @@ static int load_radio(mv_db *db, char *err, size_t errlen)
 	return 0;
 }
 
+/* Once per process, before SQLite starts: no global memory statistics,
+ * whose mutex every allocation of every thread would take (each handle is
+ * used by one thread at a time: mivet serve lends one per request). */
+static void sqlite_setup(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+	sqlite3_initialize();
+}
+
 mv_db *mv_db_open(const char *path, char *err, size_t errlen)
 {
-	mv_db *db = calloc(1, sizeof *db);
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	mv_db *db;
 	int rc, i;
+
+	pthread_once(&once, sqlite_setup);
+	db = calloc(1, sizeof *db);
 
 	if (!db)
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
 	if (!path || !*path) {
 		sqlite3_int64 n = (sqlite3_int64)(mv_embedded_db_end - mv_embedded_db);
 		mv_strlcpy(db->origin, "embedded", sizeof db->origin);
-		rc = sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE, NULL);
+		rc = sqlite3_open_v2(":memory:", &db->sql, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_deserialize(db->sql, "main", (unsigned char *)mv_embedded_db,
 						 n, n, SQLITE_DESERIALIZE_READONLY);
@@ -222,7 +242,7 @@ mv_db *mv_db_open(const char *path, char *err, size_t errlen)
 			return NULL;
 		}
 		fclose(f);
-		rc = sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READONLY, NULL);
+		rc = sqlite3_open_v2(path, &db->sql, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
 	}
 	if (rc != SQLITE_OK) {
 		mv_err(err, errlen, MV_ERR_DB, "cannot open database '%s': %s", db->origin,
@@ -270,6 +290,8 @@ void mv_db_close(mv_db *db)
 	mv_phrases_free(db->phrases);
 	mv_names_free(db->names);
 	free(db->models);
+	for (i = 0; i < (int)MV_ARRAY_LEN(db->ops); i++)
+		free(db->ops[i].rows);
 	free(db);
 }
 
@@ -728,8 +750,9 @@ const mv_band_info *mv_db_band_info(const mv_db *db, mv_band b)
 	return NULL;
 }
 
-int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, char *iso, size_t isolen,
-		    char *name, size_t namelen)
+/* One country's carriers from the table, into "o" (at most "max"). */
+static int operators_query(mv_db *db, const char *country, mv_operator *out, int max, char *iso, size_t isolen,
+			   char *name, size_t namelen)
 {
 	sqlite3_stmt *st = q(db, Q_OPERATORS, country, 0, 0, 0, 0);
 	int n = 0;
@@ -757,6 +780,37 @@ int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, c
 	if (st)
 		sqlite3_reset(st);
 	return n;
+}
+
+#define MAX_OPERATORS 256 /* of one country; the most in the data is under 200 */
+
+/* The query scans the table (a country is found by code, group or name):
+ * the last few countries asked stay in memory, for the server and scans. */
+int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, char *iso, size_t isolen,
+		    char *name, size_t namelen)
+{
+	struct op_slot *sl = NULL;
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(db->ops); i++)
+		if (db->ops[i].rows && !strcmp(db->ops[i].key, country))
+			sl = &db->ops[i];
+	if (!sl && strlen(country) < sizeof sl->key) {
+		sl = &db->ops[db->ops_next];
+		if (!sl->rows && !(sl->rows = malloc(MAX_OPERATORS * sizeof *sl->rows)))
+			return operators_query(db, country, out, max, iso, isolen, name, namelen);
+		db->ops_next = (db->ops_next + 1) % (int)MV_ARRAY_LEN(db->ops);
+		sl->iso[0] = sl->name[0] = '\0';
+		sl->n = operators_query(db, country, sl->rows, MAX_OPERATORS, sl->iso, sizeof sl->iso, sl->name,
+					sizeof sl->name);
+		mv_strlcpy(sl->key, country, sizeof sl->key);
+	}
+	if (!sl)
+		return operators_query(db, country, out, max, iso, isolen, name, namelen);
+	if (sl->n)
+		mv_strlcpy(iso, sl->iso, isolen), mv_strlcpy(name, sl->name, namelen);
+	memcpy(out, sl->rows, (size_t)(sl->n < max ? sl->n : max) * sizeof *out);
+	return sl->n < max ? sl->n : max;
 }
 
 int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out, int max)
@@ -827,7 +881,7 @@ int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *o)
 mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen)
 {
 	if (!db->phrases)
-		db->phrases = mv_phrases_compile(db->sql, err, errlen);
+		db->phrases = mv_phrases_compile(db->sql, 0, err, errlen);
 	return db->phrases;
 }
 
@@ -849,7 +903,7 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen)
 {
 	if (!db->names)
-		db->names = mv_names_compile(db->sql, err, errlen);
+		db->names = mv_names_compile(db->sql, 0, err, errlen);
 	return db->names;
 }
 

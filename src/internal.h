@@ -234,7 +234,7 @@ typedef struct mv_phrases mv_phrases;
 struct sqlite3;
 
 /* Compile the phrase table of "sql" into one matcher; NULL with "err". */
-mv_phrases *mv_phrases_compile(struct sqlite3 *sql, char *err, size_t errlen);
+mv_phrases *mv_phrases_compile(struct sqlite3 *sql, int store, char *err, size_t errlen);
 void mv_phrases_free(mv_phrases *ph);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */
 mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen);
@@ -256,7 +256,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 
 /* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
 typedef struct mv_names mv_names;
-mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);
+mv_names *mv_names_compile(struct sqlite3 *sql, int store, char *err, size_t errlen);
 void mv_names_free(mv_names *nm);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen);

@@ -101,27 +101,108 @@ static int set_add(pattern_set *ps, const char *text, unsigned flags)
 	return edge;
 }
 
-/* Compile "ps" (and free it) into a database and its scratch; 0 on
- * success, -1 with "err" naming "what" did not compile. */
-static int set_compile(pattern_set *ps, hs_database_t **hs, hs_scratch_t **scratch, const char *what, char *err,
-		       size_t errlen)
+/* FNV-1a over the patterns, their flags and ids, and the library version:
+ * what a stored compiled database must have been compiled from. */
+static void set_hash(const pattern_set *ps, char out[17])
+{
+	unsigned long long h = 1469598103934665603ULL;
+	const char *v = hs_version();
+	int i;
+
+#define MIX(p, n)                                                    \
+	do {                                                         \
+		const unsigned char *q_ = (const unsigned char *)(p); \
+		size_t k_;                                           \
+		for (k_ = 0; k_ < (n); k_++)                         \
+			h = (h ^ q_[k_]) * 1099511628211ULL;          \
+	} while (0)
+	MIX(v, strlen(v) + 1);
+	for (i = 0; i < ps->n; i++) {
+		MIX(ps->pats[i], strlen(ps->pats[i]) + 1);
+		MIX(&ps->flags[i], sizeof ps->flags[i]);
+		MIX(&ps->ids[i], sizeof ps->ids[i]);
+	}
+#undef MIX
+	snprintf(out, 17, "%016llx", h);
+}
+
+/* The database compiled at build time (mkdb stores it in the table
+ * compiled_patterns), when it was compiled from these very patterns by
+ * this library on a compatible processor; else NULL. */
+static hs_database_t *set_load(sqlite3 *sql, const char *name, const char *hash)
+{
+	sqlite3_stmt *st = NULL;
+	hs_database_t *hs = NULL;
+
+	if (sqlite3_prepare_v2(sql, "SELECT data FROM compiled_patterns WHERE name = ?1 AND hash = ?2", -1, &st,
+			       NULL) != SQLITE_OK)
+		return NULL; /* a database without the table: compile */
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW &&
+	    hs_deserialize_database(sqlite3_column_blob(st, 0), (size_t)sqlite3_column_bytes(st, 0), &hs) != HS_SUCCESS)
+		hs = NULL;
+	sqlite3_finalize(st);
+	return hs;
+}
+
+/* Store the compiled "hs" in the database being built; 0 on success. */
+static int set_store(sqlite3 *sql, const char *name, const char *hash, const hs_database_t *hs)
+{
+	sqlite3_stmt *st = NULL;
+	char *bytes = NULL;
+	size_t n = 0;
+	int rc = -1;
+
+	if (hs_serialize_database(hs, &bytes, &n) != HS_SUCCESS)
+		return -1;
+	if (sqlite3_exec(sql, "CREATE TABLE IF NOT EXISTS compiled_patterns (name TEXT PRIMARY KEY, hash TEXT, "
+			      "data BLOB, source TEXT)", NULL, NULL, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(sql, "INSERT OR REPLACE INTO compiled_patterns VALUES (?1, ?2, ?3, "
+				    "'compiled by vectorscan at build time from the phrases and devices tables')",
+			       -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+		sqlite3_bind_blob(st, 3, bytes, (int)n, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+	}
+	sqlite3_finalize(st);
+	free(bytes);
+	return rc;
+}
+
+/* Compile "ps" (and free it) into a database and its scratch: taken from
+ * the database when compiled there already, else compiled now (and, with
+ * "store", written there).  0 on success, -1 with "err" naming "what". */
+static int set_compile(pattern_set *ps, sqlite3 *sql, int store, hs_database_t **hs, hs_scratch_t **scratch,
+		       const char *what, char *err, size_t errlen)
 {
 	hs_compile_error_t *cerr = NULL;
+	char hash[17];
 	int i, rc = 0;
 
-	*hs = NULL;
-	if (ps->n == 0 || hs_compile_multi((const char *const *)ps->pats, ps->flags, ps->ids, (unsigned)ps->n,
-					   HS_MODE_BLOCK, NULL, hs, &cerr) != HS_SUCCESS) {
+	set_hash(ps, hash);
+	*hs = store ? NULL : set_load(sql, what, hash);
+	if (*hs)
+		; /* compiled at build time */
+	else if (ps->n == 0 || hs_compile_multi((const char *const *)ps->pats, ps->flags, ps->ids, (unsigned)ps->n,
+						HS_MODE_BLOCK, NULL, hs, &cerr) != HS_SUCCESS) {
 		mv_err(err, errlen, MV_ERR_DB, "cannot compile the %s: %s (pattern %d)", what,
 		       cerr ? cerr->message : "none in the database", cerr ? cerr->expression : -1);
 		hs_free_compile_error(cerr);
 		*hs = NULL;
 		rc = -1;
-	} else if (hs_alloc_scratch(*hs, scratch) != HS_SUCCESS) {
+	} else if (store && set_store(sql, what, hash, *hs)) {
+		mv_err(err, errlen, MV_ERR_DB, "cannot store the compiled %s: %s", what, sqlite3_errmsg(sql));
+		rc = -1;
+	}
+	if (rc == 0 && hs_alloc_scratch(*hs, scratch) != HS_SUCCESS) {
 		mv_err(err, errlen, MV_ERR_NOMEM, "out of memory for the %s", what);
+		rc = -1;
+	}
+	if (rc) {
 		hs_free_database(*hs);
 		*hs = NULL;
-		rc = -1;
 	}
 	for (i = 0; i < ps->n; i++)
 		free(ps->pats[i]);
@@ -131,7 +212,7 @@ static int set_compile(pattern_set *ps, hs_database_t **hs, hs_scratch_t **scrat
 	return rc;
 }
 
-mv_phrases *mv_phrases_compile(sqlite3 *sql, char *err, size_t errlen)
+mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 {
 	mv_phrases *ph = calloc(1, sizeof *ph);
 	sqlite3_stmt *st = NULL;
@@ -169,7 +250,7 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, char *err, size_t errlen)
 		ph->edge[ph->n++] = (unsigned char)(ok ? edge : 0);
 	}
 	sqlite3_finalize(st);
-	if (set_compile(&ps, &ph->hs, &ph->scratch, "phrase table", err, errlen)) {
+	if (set_compile(&ps, sql, store, &ph->hs, &ph->scratch, "phrase table", err, errlen)) {
 		free(ph->v);
 		free(ph->edge);
 		free(ph);
@@ -300,7 +381,7 @@ struct mv_names {
 	int n;
 };
 
-mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
+mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 {
 	mv_names *nm = calloc(1, sizeof *nm);
 	sqlite3_stmt *st = NULL;
@@ -335,7 +416,7 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 		nm->n++;
 	}
 	sqlite3_finalize(st);
-	if (set_compile(&ps, &nm->hs, &nm->scratch, "device names", err, errlen)) {
+	if (set_compile(&ps, sql, store, &nm->hs, &nm->scratch, "device names", err, errlen)) {
 		free(nm->codename);
 		free(nm->name);
 		free(nm);

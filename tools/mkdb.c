@@ -3,7 +3,8 @@
  * usage: mkdb OUT.db TABLE.tsv...
  * Each file becomes one table named after it, its header row naming the
  * columns; every cell is TEXT.  Then the indexes and derived tables below
- * are made, and a `meta` table records what went in.
+ * are made, a `meta` table records what went in, and the phrase and
+ * device-name matchers are compiled into `compiled_patterns`.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -193,6 +194,20 @@ int main(int argc, char **argv)
 			 SCHEMA_VERSION, nc ? "included" : "left out");
 		if (exec(db, sql))
 			return 1;
+	}
+	{
+		/* the phrase and name matchers, compiled now rather than at
+		 * every start of the program (the library compiles them itself
+		 * when these are missing or were made for another processor) */
+		char err[256];
+		mv_phrases *ph = mv_phrases_compile(db, 1, err, sizeof err);
+		mv_names *nm = ph ? mv_names_compile(db, 1, err, sizeof err) : NULL;
+		if (!nm) {
+			fprintf(stderr, "mkdb: %s\n", err);
+			return 1;
+		}
+		mv_phrases_free(ph);
+		mv_names_free(nm);
 	}
 	if (exec(db, "COMMIT") || exec(db, "VACUUM"))
 		return 1;
