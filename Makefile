@@ -23,7 +23,7 @@ DATA    := $(filter-out $(if $(filter no,$(NONCOMMERCIAL)),data/models_nc.tsv,),
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 
-.PHONY: all run test e2e test-unit test-asan fuzz bench deps deps-test data clean lint man-check
+.PHONY: all run examples test e2e test-unit test-asan fuzz bench deps deps-test data clean lint man-check
 
 all: $(B)/mivet
 
@@ -74,9 +74,15 @@ $(B)/mivet-asan: $(patsubst src/%.c,$(B)/asan/%.o,$(CLI_SRC)) $(B)/page_embed.o 
 	$(CC) $(ASAN) -o $@ $^ $(PKG_LIBS) $(CLI_LIBS) -lm
 
 # ------------------------------------------------------------ run
+# the main job: the web page on http://127.0.0.1:8080/ (PORT=n for another)
+PORT ?= 8080
+run: $(B)/mivet
+	./$(B)/mivet serve --port $(PORT)
+
+# a few real examples through the CLI
 EXAMPLES := V14.0.4.0.TKHEUXM 'MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)' \
             2211133G M2012K11AC 'Global ROM V14.0.6.0.TMRCNXM' tests/golden/props/selene-cn-hw-global-rom.getprop.txt
-run: $(B)/mivet
+examples: $(B)/mivet
 	@for x in $(EXAMPLES); do echo "\$$ mivet identify '$$x'"; ./$(B)/mivet identify "$$x"; echo; done
 
 # ------------------------------------------------------------ tests
@@ -125,6 +131,7 @@ fuzz: $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
 bench: $(B)/mivet
 	@sh scripts/install-deps.sh bench
 	@sh bench/identify.sh $(B)/mivet
+	@sh bench/serve.sh $(B)/mivet
 
 # ------------------------------------------------------------ data refresh
 data:
