@@ -4,7 +4,7 @@
 set -eu
 
 pkgs_build="make gcc pkg-config libsqlite3-dev libjansson-dev libvectorscan-dev libmicrohttpd-dev"
-pkgs_test="libcmocka-dev clang libclang-rt-14-dev python3 adb"
+pkgs_test="libcmocka-dev clang libclang-rt-14-dev python3 adb valgrind"
 pkgs_fuzz="clang libclang-rt-14-dev"
 pkgs_bench="hyperfine sqlite3 bc time python3 wrk"
 # the browser test: Debian's chromium; node and npm only when there is no

@@ -46,17 +46,18 @@ static void worsen(mv_check_report *r, const char *v)
 	}
 }
 
-static void add_id(mv_db *db, mv_check_report *r, const char *s, size_t n, int props)
+/* Identify one input; "what" names it in an error ("model number: ..."). */
+static void add_id(mv_db *db, mv_check_report *r, const char *s, size_t n, const char *what)
 {
-	mv_report *id = props ? mv_identify_props(db, s, n) : mv_identify(db, s, n);
+	mv_report *id = !strcmp(what, "dump") ? mv_identify_props(db, s, n) : mv_identify(db, s, n);
 
 	if (!id)
 		return;
 	r->ids[r->n_ids++] = id;
 	if (id->status != MV_OK) {
 		r->status = id->status;
-		snprintf(r->error, sizeof r->error, "%s", id->error);
-		reason(r, "not understood: %s", id->error);
+		snprintf(r->error, sizeof r->error, "%s: %s", what, id->error);
+		reason(r, "%s not understood: %s", what, id->error);
 	}
 }
 
@@ -72,15 +73,16 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	mv_strlcpy(r->verdict, "unknown", sizeof r->verdict);
 	mv_strlcpy(r->identity, "unknown", sizeof r->identity);
 	r->lead = -1;
-	if (q->props && q->props_len)
-		add_id(db, r, q->props, q->props_len, 1);
-	if (q->model && *q->model)
-		add_id(db, r, q->model, strlen(q->model), 0);
-	if (q->version && *q->version)
-		add_id(db, r, q->version, strlen(q->version), 0);
-	if (q->imei && *q->imei)
-		add_id(db, r, q->imei, strlen(q->imei), 0);
-	if (q->listing && q->listing_len) {
+	/* an input given empty is an input not understood, not one left out */
+	if (q->props)
+		add_id(db, r, q->props, q->props_len, "dump");
+	if (q->model)
+		add_id(db, r, q->model, strlen(q->model), "model number");
+	if (q->version)
+		add_id(db, r, q->version, strlen(q->version), "version");
+	if (q->imei)
+		add_id(db, r, q->imei, strlen(q->imei), "IMEI");
+	if (q->listing) {
 		mv_listing_query lq = {q->country, q->carrier, q->rates};
 		r->listing = mv_listing_analyze(db, q->listing, q->listing_len, &lq);
 		if (r->listing && r->listing->status != MV_OK) {

@@ -2,6 +2,7 @@
  * VAT, by the rules of data/cost_rules.tsv (derived from the dated customs
  * table, each rule with its source).  Exchange rates are never guessed: a
  * price in another currency than the rules' needs a rate from the user. */
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -67,6 +68,29 @@ static double find_rate(const char *rates, const char *from, const char *to)
 	return 0;
 }
 
+/* Is every item of "rates" a rate?  Else "err" quotes the first that is
+ * not. */
+static int rates_valid(const char *rates, char *err, size_t errlen)
+{
+	const char *p = rates;
+
+	while (*p) {
+		char a[8] = "", b[8] = "", one[64], q[80];
+		double x = 0;
+		int used = -1;
+		size_t k = strcspn(p, ",;");
+		mv_strncpy0(one, sizeof one, p, k);
+		if (k >= sizeof one || sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf %n", a, b, &x, &used) != 3 ||
+		    used != (int)strlen(one) || strlen(a) != 3 || strlen(b) != 3 || !(x > 0) || !isfinite(x) || x > 1e9) {
+			mv_quote(q, sizeof q, p, k);
+			snprintf(err, errlen, "rate '%s': write FROM:TO=x, 1 FROM = x TO, as USD:EUR=0.92", q);
+			return 0;
+		}
+		p += k + (p[k] != '\0');
+	}
+	return 1;
+}
+
 mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 {
 	mv_cost_report *r = calloc(1, sizeof *r);
@@ -83,9 +107,14 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 		snprintf(r->error, sizeof r->error, "price and shipping must be numbers from 0 to 1000000000");
 		return r;
 	}
-	if (!q->currency || strlen(q->currency) != 3) {
+	if (!q->currency || strlen(q->currency) != 3 || !isalpha((unsigned char)q->currency[0]) ||
+	    !isalpha((unsigned char)q->currency[1]) || !isalpha((unsigned char)q->currency[2])) {
 		r->status = MV_ERR_USAGE;
 		snprintf(r->error, sizeof r->error, "a three-letter currency code is needed (EUR, USD, CNY)");
+		return r;
+	}
+	if (q->rates && !rates_valid(q->rates, r->error, sizeof r->error)) {
+		r->status = MV_ERR_USAGE;
 		return r;
 	}
 	if (!mv_db_cost_rule(db, q->country ? q->country : "", &cr)) {

@@ -73,6 +73,16 @@ struct mv_db {
 		int n;
 	} ops[4];
 	int ops_next;
+	struct { /* the customs rules of the countries asked last */
+		char key[64];
+		mv_cost_rule rule;
+		int found;
+	} rules_memo[4];
+	int rules_next;
+	struct msrp_slot { /* launch prices asked for: a direct-mapped memo */
+		char key[96], what[160];
+		double price;
+	} *msrp;
 	int n_models;
 	char origin[512];
 };
@@ -292,6 +302,7 @@ void mv_db_close(mv_db *db)
 	free(db->models);
 	for (i = 0; i < (int)MV_ARRAY_LEN(db->ops); i++)
 		free(db->ops[i].rows);
+	free(db->msrp);
 	free(db);
 }
 
@@ -852,7 +863,7 @@ int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnl
 	return found;
 }
 
-int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *o)
+static int cost_rule_query(mv_db *db, const char *country, mv_cost_rule *o)
 {
 	sqlite3_stmt *st = q(db, Q_COST_RULE, country, 0, 0, 0, 0);
 	int found = 0;
@@ -878,6 +889,28 @@ int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *o)
 	return found;
 }
 
+/* The query scans the table (a country by code or name): the last few
+ * countries' rules stay in memory. */
+int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *o)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < MV_ARRAY_LEN(db->rules_memo); i++)
+		if (db->rules_memo[i].key[0] && !strcmp(db->rules_memo[i].key, country)) {
+			*o = db->rules_memo[i].rule;
+			return db->rules_memo[i].found;
+		}
+	if (!*country || strlen(country) >= sizeof db->rules_memo[0].key)
+		return cost_rule_query(db, country, o);
+	k = db->rules_next;
+	db->rules_next = (k + 1) % (int)MV_ARRAY_LEN(db->rules_memo);
+	db->rules_memo[k].found = cost_rule_query(db, country, &db->rules_memo[k].rule);
+	mv_strlcpy(db->rules_memo[k].key, country, sizeof db->rules_memo[k].key);
+	*o = db->rules_memo[k].rule;
+	return db->rules_memo[k].found;
+}
+
 mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen)
 {
 	if (!db->phrases)
@@ -885,7 +918,7 @@ mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen)
 	return db->phrases;
 }
 
-double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size)
+static double msrp_query(mv_db *db, const char *model, const char *currency, char *what, size_t size)
 {
 	sqlite3_stmt *st = q(db, Q_MSRP, model, currency, 0, 0, 0);
 	double p = 0;
@@ -898,6 +931,33 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 	if (st)
 		sqlite3_reset(st);
 	return p;
+}
+
+#define MSRP_SLOTS 256
+
+/* The query scans the table (a model with or without its brand): what was
+ * asked stays in memory, for catalogues that name the same phones again. */
+double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size)
+{
+	struct msrp_slot *sl;
+	char key[96];
+	unsigned h = 2166136261u;
+	const char *p;
+
+	if (snprintf(key, sizeof key, "%s|%s", model, currency) >= (int)sizeof key ||
+	    (!db->msrp && !(db->msrp = calloc(MSRP_SLOTS, sizeof *db->msrp))))
+		return msrp_query(db, model, currency, what, size);
+	for (p = key; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	sl = &db->msrp[h % MSRP_SLOTS];
+	if (strcmp(sl->key, key)) {
+		sl->what[0] = '\0';
+		sl->price = msrp_query(db, model, currency, sl->what, sizeof sl->what);
+		mv_strlcpy(sl->key, key, sizeof sl->key);
+	}
+	if (sl->price > 0)
+		mv_strlcpy(what, sl->what, size);
+	return sl->price;
 }
 
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen)

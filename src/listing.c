@@ -323,18 +323,35 @@ static int json_listing(const char *s, size_t n, mv_buf *text, mv_listing_report
 		add_text(text, json_string_value(v), json_string_length(v));
 	if ((v = json_object_get(o, "specs")))
 		json_specs(v, text, 0);
-	if ((d = json_num(json_object_get(o, "price"))) >= 0)
-		r->price = d;
-	if ((d = json_num(json_object_get(o, "shipping"))) >= 0)
-		r->shipping = d;
+	{
+		/* the numbers: a JSON number out of its range is an error of
+		 * the record (a string that is no number is just unknown) */
+		const struct {
+			const char *key;
+			double max;
+			double *to;
+		} nums[] = {
+			{"price", 1e12, &r->price}, {"shipping", 1e12, &r->shipping},
+			{"seller_rating", 100, &r->seller_rating}, /* of 5, or a percentage */
+			{"feedback_count", 1e10, &r->feedback_count}, {"store_age_days", 36500, &r->store_age_days},
+		};
+		size_t k;
+		for (k = 0; k < MV_ARRAY_LEN(nums); k++) {
+			v = json_object_get(o, nums[k].key);
+			d = json_num(v);
+			if (json_is_number(v) && (d < 0 || d > nums[k].max)) {
+				snprintf(r->error, sizeof r->error, "listing JSON: \"%s\" is %g: a number from 0 to %g is expected",
+					 nums[k].key, json_number_value(v), nums[k].max);
+				r->status = MV_ERR_INVALID;
+				json_decref(o);
+				return 0;
+			}
+			if (d >= 0 && d <= nums[k].max)
+				*nums[k].to = d;
+		}
+	}
 	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) == 3)
 		mv_upper(r->currency, sizeof r->currency, json_string_value(v));
-	if ((d = json_num(json_object_get(o, "seller_rating"))) >= 0)
-		r->seller_rating = d;
-	if ((d = json_num(json_object_get(o, "feedback_count"))) >= 0)
-		r->feedback_count = d;
-	if ((d = json_num(json_object_get(o, "store_age_days"))) >= 0)
-		r->store_age_days = d;
 	if (json_is_array(v = json_object_get(o, "reviews"))) {
 		size_t i;
 		json_t *x;

@@ -40,6 +40,9 @@ for t in "$B"/tests-asan/test_*; do
 done
 suite "cli" sh tests/cli/identify.sh "$B/mivet"
 suite "cli asan" sh tests/cli/identify.sh "$B/mivet-asan"
+suite "hostile" sh tests/cli/hostile.sh "$B/mivet"
+suite "hostile asan" sh tests/cli/hostile.sh "$B/mivet-asan"
+suite "valgrind" sh tests/cli/valgrind.sh "$B/mivet"
 suite "device" sh tests/cli/device.sh "$B/mivet"
 suite "device asan" sh tests/cli/device.sh "$B/mivet-asan"
 suite "http" python3 tests/http/api.py "$B/mivet"

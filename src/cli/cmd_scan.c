@@ -139,9 +139,13 @@ int cmd_scan(int argc, char **argv)
 		lineno++;
 		if (overflow) {
 			mv_buf_addf(&out, "{\"line\":%lu,\"error\":\"line longer than %u bytes\"}\n", lineno, MV_MAX_LISTING);
+			pr.errors++;
 			rc = EXIT_NOT_UNDERSTOOD;
-		} else if (mv_scanner_line(sc, buf, have, lineno, &out) != MV_OK)
+		} else if (mv_scanner_line(sc, buf, have, lineno, &out) != MV_OK) {
+			pr.errors++;
 			rc = EXIT_NOT_UNDERSTOOD;
+		}
+		pr.lines++;
 	}
 	if (ferror(in)) {
 		cli_error("error reading '%s'", file);
@@ -150,6 +154,8 @@ int cmd_scan(int argc, char **argv)
 	fwrite(mv_buf_str(&out), 1, out.len, stdout);
 	fflush(stdout);
 	show(&pr, 1);
+	if (pr.errors)
+		cli_error("scan: %lu of %lu lines are not listings: their error records say why", pr.errors, pr.lines);
 	mv_buf_release(&out);
 	free(buf);
 	mv_scanner_free(sc);

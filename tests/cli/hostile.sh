@@ -1,0 +1,90 @@
+#!/bin/sh
+# hostile.sh - the table of hostile inputs, every subcommand: empty, binary,
+# invalid UTF-8, NUL bytes, a 100 MB input, deep nesting, duplicate keys and
+# absurd numbers each get their exact message and exit status, never a crash.
+# (identify's own table is in identify.sh, device's in device.sh, the
+# server's in tests/http/api.py.)
+# usage: tests/cli/hostile.sh [path/to/mivet]   (prints TAP)
+MIVET=${1:-${MIVET:-./build/mivet}}
+. tests/cli/lib.sh
+
+h=$tmp/h
+mkdir -p "$h"
+printf '' >"$h/empty"
+printf '\177ELF\002\001\001\000\000\000\000\000\000\000\000\000\003\000>\000' >"$h/binary"
+printf 'Global Version Redmi Note 8 caf\351\n' >"$h/latin1"
+printf 'Global Version\000Redmi Note 8\n' >"$h/nul"
+awk 'BEGIN { for (i = 0; i < 100 * 1048576 / 64; i++) printf "Global Version Redmi Note 8 Global Version Redmi Note 8 aaaaaaaaa"; print "" }' >"$h/huge"
+awk 'BEGIN { printf "{\"title\": \"x\", \"specs\": "; for (i = 0; i < 10000; i++) printf "["; for (i = 0; i < 10000; i++) printf "]"; print "}" }' >"$h/deep.json"
+printf '{"title": "Global Version Redmi Note 8", "title": "China Version"}\n' >"$h/dup.json"
+printf '{"title": "Global Version Redmi Note 8", "price": 1e400}\n' >"$h/overflow.json"
+printf '{"title": "Global Version Redmi Note 8", "price": -5}\n' >"$h/negative.json"
+printf '{"title": "Global Version Redmi Note 8", "store_age_days": 99999999}\n' >"$h/absurd.json"
+printf '[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133C]\n' >"$h/dup.getprop"
+
+# listing
+check listing-empty 1 err "mivet: listing: empty input" -- listing "$h/empty"
+check listing-binary 1 err "mivet: listing: binary data: byte 0x7f at offset 0" -- listing "$h/binary"
+check listing-latin1 1 err "mivet: listing: invalid UTF-8 at byte offset 31" -- listing "$h/latin1"
+check listing-nul 1 err "mivet: listing: binary data: byte 0x00 at offset 14" -- listing "$h/nul"
+check listing-100mb 1 err "a listing is at most 4194304 bytes" -- listing "$h/huge"
+check listing-deep 1 err "mivet: listing JSON: maximum parsing depth reached" -- listing "$h/deep.json"
+check listing-dup 1 err "mivet: listing JSON: duplicate object key near '\"title\"'" -- listing "$h/dup.json"
+check listing-overflow 1 err "mivet: listing JSON: real number overflow near '1e400'" -- listing "$h/overflow.json"
+check listing-negative 1 err 'mivet: listing JSON: "price" is -5: a number from 0 to 1e+12 is expected' -- listing "$h/negative.json"
+check listing-absurd 1 err 'mivet: listing JSON: "store_age_days" is 1e+08: a number from 0 to 36500 is expected' -- listing "$h/absurd.json"
+check listing-stdin-empty 1 err "mivet: listing: empty input" --stdin "$h/empty" -- listing -
+# bands
+check bands-control 1 err "mivet: binary data: byte 0x01 at offset 2" -- bands --bands "$(printf 'B1\001B3')" --country DE
+check bands-latin1 1 err "mivet: invalid UTF-8 at byte offset 9" -- bands --bands "$(printf 'B1/B3 caf\351')" --country DE
+check bands-long 1 err "mivet: input of 100000 bytes is over the limit of 4096" -- bands --bands "$(head -c 100000 /dev/zero | tr '\0' 'B')" --country DE
+check bands-absurd 1 err "mivet: no band in 'B99999999999'" -- bands --bands B99999999999 --country DE
+check bands-empty 1 err "mivet: a device or a band list (--bands) is needed" -- bands --bands '' --country DE
+check bands-country-latin1 1 err "mivet: unknown country 'D" -- bands alioth --country "$(printf 'D\351')"
+check bands-country-empty 1 err "mivet: a country is needed" -- bands alioth --country ''
+# cost
+check cost-overflow 2 err "mivet: '1e400' is not an amount (a number from 0 to 1000000000)" -- cost --country FR --price 1e400 --currency EUR
+check cost-negative 2 err "mivet: '-5' is not an amount" -- cost --country FR --price -5 --currency EUR
+check cost-nan 2 err "mivet: 'nan' is not an amount" -- cost --country FR --price 10 --currency EUR --shipping nan
+check cost-currency-latin1 1 err "mivet: a three-letter currency code is needed (EUR, USD, CNY)" -- cost --country FR --price 10 --currency "$(printf 'E\351R')"
+check cost-rate-overflow 1 err "mivet: rate 'USD:EUR=1e999': write FROM:TO=x, 1 FROM = x TO, as USD:EUR=0.92" -- cost --country FR --price 10 --currency USD --rate USD:EUR=1e999
+check cost-rate-garbage 1 err "mivet: rate 'garbage': write FROM:TO=x" -- cost --country FR --price 10 --currency USD --rate USD:EUR=0.9,garbage
+check cost-country 1 err "mivet: no customs rules for country 'Atlantis'" -- cost --country Atlantis --price 10 --currency EUR
+# check
+check check-listing-empty 1 err "mivet: listing: empty input" -- check --listing "$h/empty"
+check check-listing-binary 1 err "mivet: listing: binary data: byte 0x7f at offset 0" -- check --listing "$h/binary"
+check check-listing-deep 1 err "mivet: listing JSON: maximum parsing depth reached" -- check --listing "$h/deep.json"
+check check-dump-latin1 1 err "mivet: dump: invalid UTF-8 at byte offset 31" -- check --props "$h/latin1"
+check check-dump-dup 1 err "mivet: dump: property dump sets 'ro.product.model' twice" -- check --props "$h/dup.getprop"
+check check-dump-100mb 1 err "a dump is at most 8388608 bytes" -- check --props "$h/huge"
+check check-version-control 1 err "mivet: version: binary data: byte 0x01 at offset 3" -- check --version "$(printf 'V14\001')"
+check check-model-empty 1 err "mivet: model number: empty input" -- check --model ''
+check check-imei-short 1 err "mivet: IMEI: '123' is not a firmware version, model number, IMEI or property dump" -- check --imei 123
+check check-good-and-bad 1 out "model number not understood" -- check --version V14.0.4.0.TKHEUXM --model ''
+
+# scan: every bad line its own error record, every good line its verdict
+{
+	echo '{"title": "Global Version Xiaomi Redmi Note 8 4GB 64GB"}'
+	cat "$h/deep.json" "$h/dup.json" "$h/overflow.json" "$h/negative.json"
+	printf '{"title": "Global Version\\u0000x"}\n'
+	printf '{"title": "caf\351"}\n'
+	printf '\000\001\002\n'
+	echo '{"title": "truncated'
+	echo '[1, 2, 3]'
+	echo '{"title": "Global ROM Xiaomi Redmi Note 7 4GB 64GB"}'
+} >"$h/mixed.jsonl"
+check scan-good-first 1 out '{"line":1,"title":"Global Version Xiaomi Redmi Note 8 4GB 64GB"' -- scan "$h/mixed.jsonl"
+check scan-deep 1 out '{"line":2,"error":"listing JSON: maximum parsing depth reached' -- scan "$h/mixed.jsonl"
+check scan-dup 1 out '{"line":3,"error":"listing JSON: duplicate object key' -- scan "$h/mixed.jsonl"
+check scan-overflow 1 out '{"line":4,"error":"listing JSON: real number overflow' -- scan "$h/mixed.jsonl"
+check scan-negative 1 out '{"line":5,"error":"listing JSON: \"price\" is -5' -- scan "$h/mixed.jsonl"
+check scan-nul-escape 1 out '{"line":6,"error":"listing JSON: \\u0000 is not allowed' -- scan "$h/mixed.jsonl"
+check scan-latin1 1 out '{"line":7,"error":"listing: invalid UTF-8 at byte offset 14"}' -- scan "$h/mixed.jsonl"
+check scan-binary 1 out '{"line":8,"error":"listing: binary data: byte 0x00 at offset 0"}' -- scan "$h/mixed.jsonl"
+check scan-truncated 1 out '{"line":9,"error":"listing JSON: premature end of input' -- scan "$h/mixed.jsonl"
+check scan-array 1 out '{"line":10,"error":"listing JSON: a JSON object per line is expected"}' -- scan "$h/mixed.jsonl"
+check scan-good-last 1 out '{"line":11,"title":"Global ROM Xiaomi Redmi Note 7 4GB 64GB"' -- scan "$h/mixed.jsonl"
+check scan-summary 1 err "mivet: scan: 9 of 11 lines are not listings: their error records say why" -- scan "$h/mixed.jsonl"
+
+echo "1..$n"
+exit $((fails > 0))
