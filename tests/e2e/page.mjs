@@ -107,6 +107,7 @@ try {
 	const wide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	ok(wide <= 0, `the page fits a 390 px phone screen (overflow ${wide} px)`);
 	await phone.screenshot({ path: `${outdir}/phone.png`, fullPage: true });
+	await phone.locator("#result").screenshot({ path: `${outdir}/phone-result.png` });
 } catch (e) {
 	ok(false, "the browser run: " + e.message.split("\n")[0]);
 } finally {
