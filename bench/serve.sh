@@ -29,6 +29,9 @@ post identify /api/identify '{"input": "V14.0.4.0.TKHEUXM"}'
 post check /api/check '{"input": "Global ROM Xiaomi Redmi Note 13 Pro 5G 8GB 256GB 200MP B1/B3/B5/B7/B8/B20/B28/B38/B40/B41", "country": "DE"}'
 post check-model /api/check '{"model": "2211133G", "country": "DE"}'
 rss0=$(rss)
+sample() { # RSS every second while wrk runs, into a file
+	while kill -0 $pid 2>/dev/null; do rss; echo; sleep 1; done >"$OUT/rss.txt"
+}
 run() { # name file path [script]
 	name=$1 file=$2 path=$3
 	shift 3
@@ -44,4 +47,14 @@ run "GET / (page, baseline)" page /
 run "POST /api/identify" identify /api/identify -s "$OUT/identify.lua"
 run "POST /api/check (listing)" check /api/check -s "$OUT/check.lua"
 run "POST /api/check (model)" check-model /api/check -s "$OUT/check-model.lua"
-echo "server memory: $rss0 MB before, $(rss) MB after"
+rss1=$(rss)
+# memory under a longer mixed load: flat, or growing?
+sample &
+spid=$!
+wrk -t2 -c32 -d"$((SECS * 3))s" -s "$OUT/check.lua" "${url}api/check" >"$OUT/wrk-long.txt"
+kill $spid 2>/dev/null
+wait $spid 2>/dev/null || true
+echo "server memory: $rss0 MB at start, $rss1 MB after the runs above;"
+awk -v s=$((SECS * 3)) 'NF { v[n++] = $1 } END {
+	printf "  during %d s more of /api/check: %.1f MB after 1 s, %.1f MB at the end (%d samples)\n", s, v[0], v[n - 1], n }' "$OUT/rss.txt"
+grep -E "Non-2xx|Socket errors" "$OUT/wrk-long.txt" || echo "  no errors and no non-2xx answers in the long run"

@@ -8,17 +8,21 @@
 
 #include "internal.h"
 
+static int dump_to_buf(const char *p, size_t n, void *arg)
+{
+	return mv_buf_add(arg, p, n) == MV_OK ? 0 : -1;
+}
+
 mv_status mv_json_emit(json_t *o, mv_buf *out)
 {
-	char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12)) : NULL;
-	mv_status st;
+	/* straight into the buffer: no intermediate string */
+	int rc = o ? json_dump_callback(o, dump_to_buf, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12))
+		   : -1;
 
 	json_decref(o);
-	if (!text)
+	if (rc)
 		return MV_ERR_NOMEM;
-	st = mv_buf_adds(out, text);
-	free(text);
-	return st;
+	return MV_OK;
 }
 
 json_t *mv_json_evidence(const char (*rows)[240], int n)

@@ -63,6 +63,7 @@ try {
 	ok(await telekom.count() >= 1 && /good|full/.test(await telekom.first().textContent()),
 		"the band table rates Telekom");
 	ok(await page.locator("#bands-table tbody tr").count() >= 5, "the band table lists Germany's carriers");
+	ok(/B20/.test(await telekom.first().textContent()), "the band table says which bands a carrier gets (B20 for Telekom)");
 	await page.screenshot({ path: `${outdir}/check.png`, fullPage: true });
 
 	// a Global ROM listing: a warning, said in words as well as colour
