@@ -487,6 +487,12 @@ VOCAB = "mivet vocabulary (standard wording; not an observed listing)"
 EXTRA_PHRASES = [
     # '*' continues a word: inflected languages decline the phrase
     # ("с глобальной версией", "с глобальной прошивкой")
+    # device-name words in other scripts, as Arabic listings write them
+    # ("شاومي ريدمي نوت 11 اس" is Xiaomi Redmi Note 11 S): kind "name", the
+    # Latin word as the code
+    ("شاومي", "ar", "name", "Xiaomi", ""), ("ريدمي", "ar", "name", "Redmi", ""), ("نوت", "ar", "name", "Note", ""),
+    ("بوكو", "ar", "name", "POCO", ""), ("برو", "ar", "name", "Pro", ""), ("بلس", "ar", "name", "Plus", ""),
+    ("لايت", "ar", "name", "Lite", ""), ("ماكس", "ar", "name", "Max", ""), ("اس", "ar", "name", "S", ""),
     ("глобальн* верси*", "ru", "claim", "global_version", ""),
     ("глобальн* прошивк*", "ru", "claim", "global_rom", ""),
     ("китайск* верси*", "ru", "claim", "china_version", ""),

@@ -607,6 +607,11 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 		c->rating = old_sup ? MV_FIT_POOR : MV_FIT_NONE;
 		mv_buf_adds(&why, old_sup ? "none of its 4G bands: calls and data only on 2G/3G, where they still run"
 					  : "none of its bands: the phone will not connect");
+	} else if (c->supported.n == 0 && miss == 0 && (c->uncertain.n || c->uncertain.namb)) {
+		/* "5G 3500" only, and the phone's 5G list unknown (or no 5G):
+		 * nothing known fits, nothing known is missing */
+		c->rating = MV_FIT_UNKNOWN;
+		mv_buf_adds(&why, "the phone's data covers none of the bands this carrier uses, so its fit cannot be judged");
 	} else if (lte_op == 0 && miss > 0 && miss == total - c->uncertain.n - c->uncertain.namb) {
 		c->rating = MV_FIT_NONE;
 		mv_buf_adds(&why, "none of its bands: the phone will not connect");

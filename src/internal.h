@@ -242,6 +242,11 @@ mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen);
  * must be valid UTF-8.  Returns 0, or -1 when the matcher failed. */
 int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *hit);
 int mv_phrases_count(const mv_phrases *ph);
+/* Write "text" to "out" with the device-name words of other scripts (rows
+ * of kind "name": "شاومي" -> "Xiaomi") replaced by their Latin spelling,
+ * so that the device names match.  Returns how many were replaced (0: "out"
+ * is left empty), -1 when out of memory. */
+int mv_phrases_names(mv_phrases *ph, const char *text, size_t n, mv_buf *out);
 const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id);
 
 /* ---------------------------------------------------------------- listing */

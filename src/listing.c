@@ -787,7 +787,13 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	if (!r->codename[0]) {
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 		char name[64];
-		if (nm && mv_names_find(nm, text.buf, text.len, name, sizeof name, r->codename, sizeof r->codename)) {
+		mv_buf latin = MV_BUF_INIT;
+		int found = nm && mv_names_find(nm, text.buf, text.len, name, sizeof name, r->codename, sizeof r->codename);
+		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
+		if (nm && !found && mv_phrases_names(ph, text.buf, text.len, &latin) > 0)
+			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
+		mv_buf_release(&latin);
+		if (found) {
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
 			r->n_names = 1;
 			r->device_from_name = 1;

@@ -50,6 +50,8 @@ static int pattern(const char *phrase, mv_buf *out)
 				mv_buf_adds(out, "[a-z\\x{00DF}-\\x{024F}]*");
 			continue;
 		}
+		if (p > (const unsigned char *)phrase && isdigit(p[-1]) && isalpha(*p))
+			mv_buf_adds(out, "[\\s\\-_]?"); /* "Note 11S" as "Note 11 S" and "Note 11-S" */
 		if (strchr("\\^$.|?*+()[]{}/-", *p))
 			mv_buf_addf(out, "\\%c", *p);
 		else if (*p == ' ')
@@ -364,6 +366,50 @@ int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *h
 	resolve(c);
 	free(c);
 	return rc;
+}
+
+int mv_phrases_names(mv_phrases *ph, const char *text, size_t n, mv_buf *out)
+{
+	scan_ctx *c = malloc(sizeof *c);
+	unsigned char *hit = calloc((size_t)ph->n + 1, 1);
+	unsigned long long at = 0;
+	int i, k, done = 0;
+
+	if (!c || !hit) {
+		free(c);
+		free(hit);
+		return -1;
+	}
+	c->hit = hit;
+	c->edge = ph->edge;
+	c->text = (const unsigned char *)text;
+	c->v = ph->v;
+	c->len = n;
+	c->n = ph->n;
+	c->nm = 0;
+	if (n <= 0xffffffffu && hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, c) == HS_SUCCESS) {
+		/* the name words, leftmost first, none overlapping another */
+		for (;;) {
+			int best = -1;
+			for (i = 0; i < c->nm; i++)
+				if (!strcmp(c->v[c->m[i].id].kind, "name") && c->m[i].from >= at &&
+				    (best < 0 || c->m[i].from < c->m[best].from ||
+				     (c->m[i].from == c->m[best].from && c->m[i].to > c->m[best].to)))
+					best = i;
+			if (best < 0)
+				break;
+			mv_buf_add(out, text + at, (size_t)(c->m[best].from - at));
+			mv_buf_adds(out, c->v[c->m[best].id].code);
+			at = c->m[best].to;
+			done++;
+		}
+		if (done)
+			mv_buf_add(out, text + at, (size_t)(n - at));
+	}
+	k = out->failed ? -1 : done;
+	free(c);
+	free(hit);
+	return k;
 }
 
 int mv_phrases_count(const mv_phrases *ph)

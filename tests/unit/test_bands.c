@@ -283,6 +283,23 @@ static void device_country_pairs(void **state)
 	assert_int_equal(failures, 0);
 }
 
+/* A carrier whose only band the phone's data does not cover (1&1 in
+ * Germany: "5G 3500"; the Redmi Note 10 Pro's sheet lists no 5G) is not a
+ * good fit, nor a bad one: unknown. */
+static void uncovered_carrier_unknown(void **state)
+{
+	mv_bands_query q = {"sweet", "global", NULL, "DE", "1&1", "Redmi Note 10 Pro"};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->sheet, "Xiaomi Redmi Note 10 Pro");
+	assert_true(r->n_carriers >= 1);
+	assert_int_equal(r->carriers[0].rating, MV_FIT_UNKNOWN);
+	assert_non_null(strstr(r->carriers[0].reason, "cannot be judged"));
+	mv_bands_report_free(r);
+}
+
 /* What a buyer reads: the China K40 lacks band 20 in Germany; the POCO F3
  * does not. */
 static void k40_in_germany(void **state)
@@ -399,6 +416,7 @@ int main(void)
 		cmocka_unit_test(sheet_lines),
 		cmocka_unit_test(device_country_pairs),
 		cmocka_unit_test(k40_in_germany),
+		cmocka_unit_test(uncovered_carrier_unknown),
 		cmocka_unit_test(bands_errors),
 		cmocka_unit_test(coverage),
 	};
