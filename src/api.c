@@ -39,8 +39,18 @@ static int fail(request *rq, int status, const char *fmt, ...)
 static int error_answer(mv_buf *out, int status, const char *msg)
 {
 	json_t *o = json_object();
+	json_t *m = json_string(msg);
 
-	json_object_set_new(o, "error", json_string(msg));
+	if (!m) {
+		/* a quoted piece of the request that is not UTF-8: said without it */
+		char plain[320];
+		size_t i;
+		for (i = 0; msg[i] && i < sizeof plain - 1; i++)
+			plain[i] = (unsigned char)msg[i] < 0x80 ? msg[i] : '?';
+		plain[i] = '\0';
+		m = json_string(plain);
+	}
+	json_object_set_new(o, "error", m);
 	json_object_set_new(o, "status", json_integer(status));
 	if (mv_json_emit(o, out) != MV_OK)
 		return 500;
@@ -56,6 +66,10 @@ static void parse_body(request *rq, const char *body, size_t n, const char *cons
 
 	if (n == 0) {
 		fail(rq, 400, "the request has no body: send a JSON object");
+		return;
+	}
+	if (mv_json_containers_over(body, n, MV_MAX_JSON_CONTAINERS)) {
+		fail(rq, 400, "request body: more than %d arrays and objects", MV_MAX_JSON_CONTAINERS);
 		return;
 	}
 	rq->body = json_loadb(body, n, JSON_REJECT_DUPLICATES, &je);
@@ -284,6 +298,10 @@ static void check_input(mv_db *db, request *rq, mv_check_query *q)
 	if (!in)
 		return;
 	if (looks_like_dump(in, n)) {
+		if (q->props) {
+			fail(rq, 400, "\"input\" is a property dump and \"props\" is another: give one");
+			return;
+		}
 		q->props = in;
 		q->props_len = n;
 		return;
@@ -294,10 +312,19 @@ static void check_input(mv_db *db, request *rq, mv_check_query *q)
 				    : r->kind == MV_KIND_MODEL ? &q->model
 				    : r->kind == MV_KIND_IMEI ? &q->imei : NULL;
 		mv_report_free(r);
+		if (slot && *slot) {
+			fail(rq, 400, "\"input\" is a %s and that field is given too: give one",
+			     slot == &q->version ? "version" : slot == &q->model ? "model number" : "IMEI");
+			return;
+		}
 		if (slot) {
 			*slot = in;
 			return;
 		}
+	}
+	if (q->listing) {
+		fail(rq, 400, "\"input\" is a listing and \"listing\" is another: give one");
+		return;
 	}
 	q->listing = in;
 	q->listing_len = n;

@@ -40,6 +40,12 @@ int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found,
 
 /* ---------------------------------------------------------------- JSON */
 
+/* The most arrays and objects a request body or a listing may hold: real
+ * ones hold tens (specs, reviews). */
+#define MV_MAX_JSON_CONTAINERS 10000
+/* Does the JSON text hold more than "max" arrays and objects? */
+int mv_json_containers_over(const char *s, size_t n, size_t max);
+
 struct json_t;
 
 /* Append the object "o" to "out" as compact JSON, keys in insertion order,

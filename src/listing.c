@@ -300,9 +300,15 @@ static void json_specs(json_t *v, mv_buf *text, int depth)
 static int json_listing(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
 {
 	json_error_t jerr;
-	json_t *o = json_loadb(s, n, JSON_REJECT_DUPLICATES, &jerr), *v;
+	json_t *o, *v;
 	double d;
 
+	if (mv_json_containers_over(s, n, MV_MAX_JSON_CONTAINERS)) {
+		snprintf(r->error, sizeof r->error, "listing JSON: more than %d arrays and objects", MV_MAX_JSON_CONTAINERS);
+		r->status = MV_ERR_PARSE;
+		return 0;
+	}
+	o = json_loadb(s, n, JSON_REJECT_DUPLICATES, &jerr);
 	if (!o) {
 		snprintf(r->error, sizeof r->error, "listing JSON: %s at line %d column %d", jerr.text, jerr.line,
 			 jerr.column);

@@ -80,3 +80,26 @@ mv_status mv_text_check(const char *s, size_t n, size_t max, char *err,
 	}
 	return MV_OK;
 }
+
+/* Count the arrays and objects of a JSON text (brackets outside strings),
+ * stopping past "max": a 4 MiB body of "[]" is a million of them, and
+ * hundreds of megabytes once parsed. */
+int mv_json_containers_over(const char *s, size_t n, size_t max)
+{
+	size_t i, count = 0;
+	int in_string = 0;
+
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (in_string) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				in_string = 0;
+		} else if (c == '"')
+			in_string = 1;
+		else if ((c == '[' || c == '{') && ++count > max)
+			return 1;
+	}
+	return 0;
+}

@@ -37,20 +37,41 @@ static const char help[] =
 	"phone was read and understood, 1 not, 2 usage error.\n";
 
 
+/* The adb running now, for a Ctrl-C to end it too (it has its own process
+ * group, which the terminal's signal does not reach). */
+static volatile sig_atomic_t child;
+
+static void on_stop(int sig)
+{
+	if (child > 0)
+		kill(-(pid_t)child, SIGKILL);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static long now_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
 /*
  * Run adb with "args" and collect its standard output (at most "max"
  * bytes) into "out" and its standard error into "err".  Gives up after
- * "seconds".  Returns adb's exit status, or -1 with "err" saying why.
+ * "seconds", whether adb is silent or just does not end.  Returns adb's
+ * exit status, or -1 with "err" saying why.
  */
 static int run_adb(const char *adb, const char *serial, const char *const *args, long seconds, size_t max,
 		   mv_buf *out, mv_buf *err)
 {
 	const char *argv[12];
-	int po[2], pe[2], argc = 0, status = -1, open_fds = 2, i;
+	int po[2] = {-1, -1}, pe[2] = {-1, -1}, argc = 0, failed = 0, i, wst = 0;
 	posix_spawn_file_actions_t fa;
 	posix_spawnattr_t at;
 	pid_t pid;
-	time_t deadline = time(NULL) + seconds;
+	long deadline = now_ms() + seconds * 1000;
 
 	argv[argc++] = adb;
 	if (serial) {
@@ -62,6 +83,12 @@ static int run_adb(const char *adb, const char *serial, const char *const *args,
 	argv[argc] = NULL;
 	if (pipe2(po, O_CLOEXEC) || pipe2(pe, O_CLOEXEC)) {
 		mv_buf_addf(err, "cannot make a pipe: %s", strerror(errno));
+		for (i = 0; i < 2; i++) {
+			if (po[i] >= 0)
+				close(po[i]);
+			if (pe[i] >= 0)
+				close(pe[i]);
+		}
 		return -1;
 	}
 	posix_spawn_file_actions_init(&fa);
@@ -84,42 +111,32 @@ static int run_adb(const char *adb, const char *serial, const char *const *args,
 					     : "cannot run %s: %s", adb, strerror(i));
 		return -1;
 	}
-	while (open_fds) {
+	child = pid;
+	while (!failed && (po[0] >= 0 || pe[0] >= 0)) {
 		struct pollfd p[2] = {{po[0], POLLIN, 0}, {pe[0], POLLIN, 0}};
-		long left = (long)(deadline - time(NULL));
+		long left = deadline - now_ms();
 		char buf[65536];
-		int k;
+		int k, pr = left > 0 ? poll(p, 2, (int)left) : 0;
 
-		if (left <= 0 || poll(p, 2, (int)left * 1000) <= 0) {
-			if (errno == EINTR)
-				continue;
-			kill(-pid, SIGKILL);
-			mv_buf_reset(err);
-			mv_buf_addf(err, "adb gave no answer within %ld s: is the phone connected and unlocked?",
-				    seconds);
-			status = -2;
+		if (pr < 0 && errno == EINTR)
+			continue;
+		if (pr <= 0) {
+			failed = 1;
 			break;
 		}
 		for (k = 0; k < 2; k++) {
+			int *fd = k ? &pe[0] : &po[0];
 			ssize_t n;
-			if (p[k].fd < 0 || !(p[k].revents & (POLLIN | POLLHUP | POLLERR)))
+			if (*fd < 0 || !(p[k].revents & (POLLIN | POLLHUP | POLLERR)))
 				continue;
-			n = read(p[k].fd, buf, sizeof buf);
+			n = read(*fd, buf, sizeof buf);
 			if (n <= 0) {
-				close(k ? pe[0] : po[0]);
-				if (k)
-					pe[0] = -1;
-				else
-					po[0] = -1;
-				open_fds--;
+				close(*fd);
+				*fd = -1;
 				continue;
 			}
 			if (k == 0 && out->len + (size_t)n > max) {
-				kill(-pid, SIGKILL);
-				mv_buf_reset(err);
-				mv_buf_addf(err, "adb's output is over %zu bytes: not a property dump", max);
-				status = -2;
-				open_fds = 0;
+				failed = 2;
 				break;
 			}
 			if (k == 1 && err->len > 4096)
@@ -127,15 +144,44 @@ static int run_adb(const char *adb, const char *serial, const char *const *args,
 			mv_buf_add(k ? err : out, buf, (size_t)n);
 		}
 	}
-	if (po[0] >= 0)
-		close(po[0]);
-	if (pe[0] >= 0)
-		close(pe[0]);
-	while (waitpid(pid, &i, 0) < 0 && errno == EINTR)
-		;
-	if (status == -2)
+	/* the pipes are closed (or given up on): adb must still end in time */
+	while (!failed) {
+		pid_t w = waitpid(pid, &wst, WNOHANG);
+		if (w == pid)
+			break;
+		if (w < 0 && errno != EINTR) {
+			failed = 3;
+			break;
+		}
+		if (now_ms() >= deadline)
+			failed = 1;
+		else
+			poll(NULL, 0, 10);
+	}
+	for (i = 0; i < 2; i++)
+		if ((i ? pe[0] : po[0]) >= 0)
+			close(i ? pe[0] : po[0]);
+	if (failed) {
+		kill(-pid, SIGKILL);
+		while (waitpid(pid, &wst, 0) < 0 && errno == EINTR)
+			;
+		mv_buf_reset(err);
+		if (failed == 1)
+			mv_buf_addf(err, "adb gave no answer within %ld s: is the phone connected and unlocked?", seconds);
+		else if (failed == 2)
+			mv_buf_addf(err, "adb's output is over %zu bytes: not a property dump", max);
+		else
+			mv_buf_addf(err, "lost track of adb: %s", strerror(errno));
+	}
+	child = 0;
+	if (failed)
 		return -1;
-	return WIFEXITED(i) ? WEXITSTATUS(i) : -1;
+	if (WIFSIGNALED(wst)) {
+		mv_buf_reset(err);
+		mv_buf_addf(err, "adb ended on signal %d", WTERMSIG(wst));
+		return -1;
+	}
+	return WIFEXITED(wst) ? WEXITSTATUS(wst) : -1;
 }
 
 /* adb's own words, made into advice ("st" -1: mivet's own words). */
@@ -195,6 +241,8 @@ int cmd_device(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	signal(SIGINT, on_stop);
+	signal(SIGTERM, on_stop);
 	/* is there one phone, and has it allowed this computer? */
 	st = run_adb(adb, serial, a_state, seconds, 4096, &out, &err);
 	if (st != 0 || strncmp(mv_buf_str(&out), "device", 6)) {
@@ -212,8 +260,9 @@ int cmd_device(int argc, char **argv)
 	/* the packages tell whether Google's services are there; without
 	 * them the properties still answer the rest */
 	if (run_adb(adb, serial, a_pkgs, seconds, MV_MAX_DUMP, &pkgs, &err) != 0 || dump.len + pkgs.len + 1 > MV_MAX_DUMP) {
+		const char *why = err.len ? mv_buf_str(&err) : "too long";
 		cli_error("the installed packages could not be read (%.*s): Google services stay unknown",
-			  (int)strcspn(mv_buf_str(&err), "\n"), err.len ? mv_buf_str(&err) : "too long");
+			  (int)strcspn(why, "\n"), why);
 		mv_buf_reset(&pkgs);
 	}
 	if (dump.len && dump.buf[dump.len - 1] != '\n')
@@ -225,10 +274,13 @@ int cmd_device(int argc, char **argv)
 	}
 	if (save) {
 		FILE *f = fopen(save, "wb");
-		if (!f || fwrite(mv_buf_str(&dump), 1, dump.len, f) != dump.len || fclose(f)) {
+		int bad = !f;
+		if (f) {
+			bad |= fwrite(mv_buf_str(&dump), 1, dump.len, f) != dump.len;
+			bad |= fclose(f) != 0;
+		}
+		if (bad) {
 			cli_error("cannot write '%s': %s", save, strerror(errno));
-			if (f)
-				fclose(f);
 			goto done;
 		}
 	}

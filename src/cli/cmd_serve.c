@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -37,7 +38,7 @@ static const char help[] =
 	"                  computer only; another address lets the network in)\n"
 	"  --port n        the TCP port (default 8080; 0 picks a free one)\n"
 	"  --threads n     worker threads (default: one per processor, 2 to 16)\n"
-	"  --max-body n    the largest request body in bytes (default 4194304)\n"
+	"  --max-body n    the largest request body in bytes (at most and by default 4194304)\n"
 	"  --timeout s     close a connection idle this many seconds (default 10)\n"
 	"  --log           one line per request on stderr\n"
 	"\n"
@@ -54,7 +55,7 @@ typedef struct {
 	pthread_cond_t cv;
 	size_t max_body;
 	int log;
-	char host[3][64]; /* the Host headers that name this server */
+	char host[6][64]; /* the Host headers that name this server */
 	int check_host;
 } server;
 
@@ -115,8 +116,11 @@ static enum MHD_Result answer(struct MHD_Connection *c, unsigned status, const c
 	struct MHD_Response *r = MHD_create_response_from_buffer(len, text, mode);
 	enum MHD_Result ret;
 
-	if (!r)
+	if (!r) {
+		if (mode == MHD_RESPMEM_MUST_FREE)
+			free(text);
 		return MHD_NO;
+	}
 	add_headers(r, type);
 	ret = MHD_queue_response(c, status, r);
 	MHD_destroy_response(r);
@@ -147,30 +151,41 @@ static enum MHD_Result answer_error(struct MHD_Connection *c, unsigned status, c
 }
 
 /* A request from a web page of another site, or through a DNS name that
- * points to loopback, must not reach the API: the Host must name this
- * server, and a browser's Origin must be this server. */
+ * points to loopback, must not reach the API.  On loopback the Host must
+ * name this server; everywhere, a browser's Origin must be the page's own
+ * (a sandboxed frame sends "null", which is refused too). */
 static const char *foreign(server *s, struct MHD_Connection *c)
 {
 	const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
 	const char *origin = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Origin");
+	const char *site = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Sec-Fetch-Site");
 	int i, ok = 0;
 
-	if (!s->check_host)
-		return NULL;
 	if (!host)
 		return "a Host header is required";
-	for (i = 0; i < 3; i++)
-		ok |= !strcmp(host, s->host[i]);
-	if (!ok)
-		return "this server answers only to its own address";
-	if (origin && strcmp(origin, "null")) {
-		const char *p = !strncmp(origin, "http://", 7) ? origin + 7 : NULL;
-		for (i = 0, ok = 0; p && i < 3; i++)
-			ok |= !strcmp(p, s->host[i]);
+	if (s->check_host) {
+		for (i = 0; i < (int)(sizeof s->host / sizeof s->host[0]); i++)
+			ok |= s->host[i][0] && !strcasecmp(host, s->host[i]);
 		if (!ok)
-			return "requests from other sites are refused";
+			return "this server answers only to its own address";
 	}
+	if (origin && (strncmp(origin, "http://", 7) || strcasecmp(origin + 7, host)))
+		return "requests from other sites are refused";
+	if (site && !strcmp(site, "cross-site"))
+		return "requests from other sites are refused";
 	return NULL;
+}
+
+/* The URL for the log: no control bytes reach the terminal. */
+static void log_line(const char *what, const char *method, const char *url)
+{
+	char clean[96];
+	size_t i;
+
+	for (i = 0; url[i] && i < sizeof clean - 1; i++)
+		clean[i] = (unsigned char)url[i] < 0x20 || url[i] == 0x7f ? '?' : url[i];
+	clean[i] = '\0';
+	fprintf(stderr, "mivet serve: %s %s %s\n", what, method, clean);
 }
 
 static double ms_since(const struct timespec *t0)
@@ -227,9 +242,12 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 		len = out.len;
 		if (!(text = mv_buf_detach(&out)))
 			return MHD_NO;
-		if (s->log)
-			fprintf(stderr, "mivet serve: %d %s %.80s %zu+%zu bytes %.1f ms\n", status, method, url,
-				rq->body.len, len, ms_since(&rq->start));
+		if (s->log) {
+			char what[96];
+			snprintf(what, sizeof what, "%d (%zu+%zu bytes, %.1f ms)", status, rq->body.len, len,
+				 ms_since(&rq->start));
+			log_line(what, method, url);
+		}
 		return answer(c, (unsigned)status, "application/json", text, len, MHD_RESPMEM_MUST_FREE);
 	}
 	if (strcmp(url, "/") && strcmp(url, "/index.html"))
@@ -237,7 +255,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 	if (strcmp(method, "GET") && strcmp(method, "HEAD"))
 		return answer_error(c, MHD_HTTP_METHOD_NOT_ALLOWED, "the page takes GET");
 	if (s->log)
-		fprintf(stderr, "mivet serve: 200 %s %s\n", method, url);
+		log_line("200", method, url);
 	return answer(c, MHD_HTTP_OK, "text/html; charset=utf-8", (char *)mv_page, (size_t)(mv_page_end - mv_page),
 		      MHD_RESPMEM_PERSISTENT);
 }
@@ -281,12 +299,13 @@ static int number(const char *opt, const char *v, long lo, long hi, long *out)
 
 int cmd_serve(int argc, char **argv)
 {
-	const char *dbpath = NULL, *listen = "127.0.0.1", *port_s = "8080", *threads_s = NULL, *max_body_s = NULL,
+	const char *dbpath = NULL, *listen_addr = "127.0.0.1", *port_s = "8080", *threads_s = NULL, *max_body_s = NULL,
 		   *timeout_s = "10";
 	const cli_command *self = cli_find("serve");
 	struct sockaddr_in addr = {0};
 	struct MHD_Daemon *d;
-	const union MHD_DaemonInfo *info;
+	int lfd = -1, one = 1;
+	socklen_t alen = sizeof addr;
 	long port, threads, max_body = MV_MAX_BODY, timeout;
 	server s = {0};
 	sigset_t stop;
@@ -294,7 +313,7 @@ int cmd_serve(int argc, char **argv)
 
 	{
 		const cli_opt opts[] = {
-			{"--listen", NULL, NULL, &listen}, {"--port", "-p", NULL, &port_s},
+			{"--listen", NULL, NULL, &listen_addr}, {"--port", "-p", NULL, &port_s},
 			{"--threads", NULL, NULL, &threads_s}, {"--max-body", NULL, NULL, &max_body_s},
 			{"--timeout", NULL, NULL, &timeout_s}, {"--log", NULL, &s.log, NULL},
 			{"--db", NULL, NULL, &dbpath}, {NULL, NULL, NULL, NULL},
@@ -306,13 +325,13 @@ int cmd_serve(int argc, char **argv)
 	threads = sysconf(_SC_NPROCESSORS_ONLN);
 	threads = threads < 2 ? 2 : threads > 16 ? 16 : threads;
 	if (number("--port", port_s, 0, 65535, &port) || (threads_s && number("--threads", threads_s, 1, 64, &threads)) ||
-	    (max_body_s && number("--max-body", max_body_s, 1, 1L << 30, &max_body)) ||
+	    (max_body_s && number("--max-body", max_body_s, 1, MV_MAX_BODY, &max_body)) ||
 	    number("--timeout", timeout_s, 1, 3600, &timeout))
 		return EXIT_USAGE;
 	addr.sin_family = AF_INET;
 	addr.sin_port = htons((unsigned short)port);
-	if (inet_pton(AF_INET, listen, &addr.sin_addr) != 1) {
-		cli_error("--listen: an IPv4 address is expected, not '%s'", listen);
+	if (inet_pton(AF_INET, listen_addr, &addr.sin_addr) != 1) {
+		cli_error("--listen: an IPv4 address is expected, not '%s'", listen_addr);
 		return EXIT_USAGE;
 	}
 	s.n = (int)threads;
@@ -344,8 +363,31 @@ int cmd_serve(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	/* the socket first: its port is known, and the Host headers that
+	 * name it are set, before the first request can arrive */
+	if ((lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) < 0 ||
+	    setsockopt(lfd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) ||
+	    bind(lfd, (struct sockaddr *)&addr, sizeof addr) || listen(lfd, 128) ||
+	    getsockname(lfd, (struct sockaddr *)&addr, &alen)) {
+		cli_error("cannot listen on %s:%ld: %s", listen_addr, port, strerror(errno));
+		if (lfd >= 0)
+			close(lfd);
+		rc = EXIT_NOT_UNDERSTOOD;
+		goto out;
+	}
+	port = ntohs(addr.sin_port);
+	/* all of 127.0.0.0/8 is this computer only: there the Host must name
+	 * this server (no DNS name made to point here) */
+	s.check_host = (ntohl(addr.sin_addr.s_addr) >> 24) == 127;
+	snprintf(s.host[0], sizeof s.host[0], "%s:%ld", listen_addr, port);
+	snprintf(s.host[1], sizeof s.host[1], "localhost:%ld", port);
+	snprintf(s.host[2], sizeof s.host[2], "[::1]:%ld", port);
+	if (port == 80) { /* browsers leave the default port out */
+		snprintf(s.host[3], sizeof s.host[3], "%s", listen_addr);
+		snprintf(s.host[4], sizeof s.host[4], "localhost");
+	}
 	d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL, 0, NULL, NULL, handle, &s,
-			     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+			     MHD_OPTION_LISTEN_SOCKET, lfd,
 			     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)s.n,
 			     MHD_OPTION_CONNECTION_LIMIT, 256u,
 			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)timeout,
@@ -355,22 +397,16 @@ int cmd_serve(int argc, char **argv)
 			     MHD_OPTION_EXTERNAL_LOGGER, mhd_log, &s,
 			     MHD_OPTION_END);
 	if (!d) {
-		cli_error("cannot listen on %s:%ld: %s", listen, port, strerror(errno ? errno : EADDRINUSE));
+		cli_error("cannot serve on %s:%ld", listen_addr, port);
+		close(lfd);
 		rc = EXIT_NOT_UNDERSTOOD;
 		goto out;
 	}
-	info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-	port = info ? info->port : port;
-	/* Host headers a browser or client sends for this address */
-	s.check_host = addr.sin_addr.s_addr == htonl(INADDR_LOOPBACK);
-	snprintf(s.host[0], sizeof s.host[0], "127.0.0.1:%ld", port);
-	snprintf(s.host[1], sizeof s.host[1], "localhost:%ld", port);
-	snprintf(s.host[2], sizeof s.host[2], "[::1]:%ld", port);
-	printf("mivet serve: open http://%s:%ld/ in a browser (Ctrl-C stops)\n", listen, port);
+	printf("mivet serve: open http://%s:%ld/ in a browser (Ctrl-C stops)\n", listen_addr, port);
 	fflush(stdout);
 	if (!s.check_host)
 		fprintf(stderr, "mivet serve: listening on %s, not only this computer: anyone who can reach it may "
-				"use it\n", listen);
+				"use it\n", listen_addr);
 	while (sigwait(&stop, &sig) == 0 && sig != SIGINT && sig != SIGTERM)
 		;
 	fprintf(stderr, "mivet serve: stopping\n");

@@ -3,7 +3,8 @@
 # answers get-state, `shell getprop` and `shell pm list packages` as adb
 # does, replaying real dumps, and fails as adb fails.
 #   ADB_STATE     device (default), none, unauthorized, several, offline,
-#                 hang, garbage
+#                 hang (silent), linger (closes its output, never ends),
+#                 crash (dies on a signal), garbage
 #   ADB_PROPS     the getprop dump to replay
 #   ADB_PACKAGES  the package list to replay (none: pm fails)
 #   ADB_SERIALS   serials of the connected phones (default ABC123)
@@ -30,6 +31,8 @@ Otherwise check for a confirmation dialog on your device.
 MSG
 	exit 1 ;;
 hang) sleep 60; exit 1 ;;
+linger) exec >/dev/null 2>&1; sleep 60; exit 1 ;;
+crash) kill -SEGV $$ ;;
 esac
 case "$*" in
 get-state) echo device ;;

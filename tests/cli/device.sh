@@ -21,6 +21,8 @@ else
 	fails=$((fails + 1))
 fi
 check device-bands 0 out 'bands: ' -- device --country DE
+head -c 2000 $P/pipa-eea.getprop.txt >"$tmp/small.prop"
+ADB_PROPS="$tmp/small.prop" check device-save-full 1 err "cannot write '/dev/full'" -- device --save /dev/full
 export ADB_PROPS=$P/selene-cn-hw-global-rom.getprop.txt ADB_PACKAGES=none
 check device-global-rom 0 out '"verdict":"global_rom"' -- device --json
 check device-no-packages 0 err 'the installed packages could not be read' -- device
@@ -39,6 +41,10 @@ check device-serial 0 out '"codename":"unicorn"' -- device --json --serial ABC12
 check device-bad-serial 1 err "no phone with that serial is connected" -- device --serial NOPE
 export ADB_STATE=hang
 check device-hang 1 err "adb gave no answer within 1 s" -- device --timeout 1
+export ADB_STATE=linger
+check device-linger 1 err "adb gave no answer within 1 s" -- device --timeout 1
+export ADB_STATE=crash
+check device-crash 1 err "adb ended on signal 11" -- device
 export ADB_STATE=garbage
 check device-garbage 1 err "the phone's properties: " -- device
 unset ADB_STATE

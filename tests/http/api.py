@@ -158,6 +158,9 @@ try:
         ("binary", "/api/identify", bytes(range(256)), 400, "request body: "),
         ("NUL escape", "/api/identify", b'{"input": "a\\u0000b"}', 400, "\\u0000 is not allowed"),
         ("deep nesting", "/api/listing", b'{"listing": ' + b"[" * 5000 + b"]" * 5000 + b"}", 400, "maximum parsing depth"),
+        ("a million arrays", "/api/listing", b'{"listing": [' + b"[]," * 300000 + b'[]]}', 400, "more than 10000 arrays and objects"),
+        ("input and listing", "/api/check", b'{"input": "Global Version Redmi Note 8 Pro", "listing": "x"}', 400, '"input" is a listing and "listing" is another'),
+        ("input and model", "/api/check", b'{"input": "2211133G", "model": "M2012K11AC"}', 400, '"input" is a model number and that field is given too'),
         ("absurd number", "/api/cost", b'{"country": "FR", "price": 1e400, "currency": "EUR"}', 400, "real number overflow"),
         ("negative price", "/api/cost", b'{"country": "FR", "price": -5, "currency": "EUR"}', 400, "a number from 0 to 10^12"),
         ("huge field", "/api/bands", json.dumps({"device": "x" * 1000, "country": "DE"}).encode(), 413, 'field "device": at most 128 bytes'),
@@ -188,6 +191,14 @@ try:
     ok(st == 403 and "other sites" in body["error"], "a request from another site's page is 403")
     st, _, body = request("POST", "/api/identify", {"input": "2211133G"}, headers={"Origin": f"http://{HOST}"})
     ok(st == 200, "a request from the page itself is served")
+    st, _, body = request("POST", "/api/identify", {"input": "2211133G"}, headers={"Origin": "null"})
+    ok(st == 403, "a request from a sandboxed frame (Origin: null) is 403")
+    st, _, body = request("POST", "/api/identify", {"input": "2211133G"}, headers={"Sec-Fetch-Site": "cross-site"})
+    ok(st == 403, "a browser's cross-site request (Sec-Fetch-Site) is 403")
+    st, _, body = request("GET", "/", headers={"Host": f"LOCALHOST:{PORT}"})
+    ok(st == 200, "Host names are compared without case")
+    st, _, body = request("GET", "/api/%FFabc")
+    ok(st == 404 and "no such API" in body.get("error", ""), "a route that is not UTF-8 still gets its error in words")
 
     # a slow client holds a connection; others are served meanwhile, and the
     # server closes it after --timeout
