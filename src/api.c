@@ -187,6 +187,15 @@ static int looks_like_dump(const char *s, size_t n)
 
 /* ------------------------------------------------------------------ routes */
 
+/* The status of an answer: the report written ("written"), understood or
+ * not ("report"). */
+static int answered(request *rq, mv_status report, mv_status written)
+{
+	if (written != MV_OK)
+		return fail(rq, 500, "out of memory");
+	return report == MV_OK ? 200 : 422;
+}
+
 static int api_identify(mv_db *db, request *rq, mv_buf *out)
 {
 	const char *in, *country, *carrier;
@@ -204,9 +213,7 @@ static int api_identify(mv_db *db, request *rq, mv_buf *out)
 	r = looks_like_dump(in, n) ? mv_identify_props(db, in, n) : mv_identify(db, in, n);
 	if (!r)
 		return fail(rq, 500, "out of memory");
-	status = r->status == MV_OK ? 200 : 422;
-	if (mv_identify_json(db, r, country, carrier, out) != MV_OK)
-		status = fail(rq, 500, "out of memory");
+	status = answered(rq, r->status, mv_identify_json(db, r, country, carrier, out));
 	mv_report_free(r);
 	return status;
 }
@@ -230,9 +237,7 @@ static int api_bands(mv_db *db, request *rq, mv_buf *out)
 		return rq->status;
 	if (!(r = mv_bands_check(db, &q)))
 		return fail(rq, 500, "out of memory");
-	status = r->status == MV_OK ? 200 : 422;
-	if (mv_bands_report_json(r, out) != MV_OK)
-		status = fail(rq, 500, "out of memory");
+	status = answered(rq, r->status, mv_bands_report_json(r, out));
 	mv_bands_report_free(r);
 	return status;
 }
@@ -255,9 +260,7 @@ static int api_listing(mv_db *db, request *rq, mv_buf *out)
 		return rq->status;
 	if (!(r = mv_listing_analyze(db, text, n, &q)))
 		return fail(rq, 500, "out of memory");
-	status = r->status == MV_OK ? 200 : 422;
-	if (mv_listing_report_json(r, out) != MV_OK)
-		status = fail(rq, 500, "out of memory");
+	status = answered(rq, r->status, mv_listing_report_json(r, out));
 	mv_listing_report_free(r);
 	return status;
 }
@@ -280,9 +283,7 @@ static int api_cost(mv_db *db, request *rq, mv_buf *out)
 		return rq->status;
 	if (!(r = mv_cost(db, &q)))
 		return fail(rq, 500, "out of memory");
-	status = r->status == MV_OK ? 200 : 422;
-	if (mv_cost_report_json(r, out) != MV_OK)
-		status = fail(rq, 500, "out of memory");
+	status = answered(rq, r->status, mv_cost_report_json(r, out));
 	mv_cost_report_free(r);
 	return status;
 }
@@ -352,9 +353,7 @@ static int api_check(mv_db *db, request *rq, mv_buf *out)
 		return rq->status;
 	if (!(r = mv_check(db, &q)))
 		return fail(rq, 500, "out of memory");
-	status = r->status == MV_OK ? 200 : 422;
-	if (mv_check_report_json(r, out) != MV_OK)
-		status = fail(rq, 500, "out of memory");
+	status = answered(rq, r->status, mv_check_report_json(r, out));
 	mv_check_report_free(r);
 	return status;
 }

@@ -345,13 +345,10 @@ static void resolve(scan_ctx *c)
 	}
 }
 
-int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *hit)
+/* Collect the matches of every phrase in "text" into "c" (word edges
+ * checked, masks not yet applied); 0 on success. */
+static int scan_matches(mv_phrases *ph, const char *text, size_t n, unsigned char *hit, scan_ctx *c)
 {
-	scan_ctx *c = malloc(sizeof *c);
-	int rc;
-
-	if (!c)
-		return -1;
 	c->hit = hit;
 	c->edge = ph->edge;
 	c->text = (const unsigned char *)text;
@@ -362,7 +359,17 @@ int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *h
 	memset(hit, 0, (size_t)ph->n);
 	if (n > 0xffffffffu)
 		n = 0xffffffffu;
-	rc = hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, c) == HS_SUCCESS ? 0 : -1;
+	return hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, c) == HS_SUCCESS ? 0 : -1;
+}
+
+int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *hit)
+{
+	scan_ctx *c = malloc(sizeof *c);
+	int rc;
+
+	if (!c)
+		return -1;
+	rc = scan_matches(ph, text, n, hit, c);
 	resolve(c);
 	free(c);
 	return rc;
@@ -380,14 +387,7 @@ int mv_phrases_names(mv_phrases *ph, const char *text, size_t n, mv_buf *out)
 		free(hit);
 		return -1;
 	}
-	c->hit = hit;
-	c->edge = ph->edge;
-	c->text = (const unsigned char *)text;
-	c->v = ph->v;
-	c->len = n;
-	c->n = ph->n;
-	c->nm = 0;
-	if (n <= 0xffffffffu && hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, c) == HS_SUCCESS) {
+	if (scan_matches(ph, text, n, hit, c) == 0) {
 		/* the name words, leftmost first, none overlapping another */
 		for (;;) {
 			int best = -1;
