@@ -6,6 +6,7 @@ The build and the tests read only data/; this script is the single place that
 knows the layout of the upstream files.  Every output row carries a `source`.
 """
 import csv
+import glob
 import json
 import os
 import re
@@ -359,6 +360,44 @@ def derive_device_bands():
                "source_url"], out)
 
 
+GSMARENA = "xfu-gsmarena (XiaomiFirmwareUpdater/xiaomi_devices@gsmarena, 2024-10-23; facts from GSMArena)"
+
+
+def size_gb(v, unit):
+    v = float(v)
+    return v * 1024 if unit.upper() == "TB" else v / 1024 if unit.upper() == "MB" else v
+
+
+def derive_device_specs():
+    """Memory and chip per phone, from the GSMArena sheets: what a listing's
+    "12GB+512GB" or "Helio G85" is checked against."""
+    names = {}
+    for r in read_tsv(os.path.join(SHARED, "radio", "device_bands.tsv")):
+        if r["codenames"]:
+            names.setdefault(r["model_name"], set()).update(r["codenames"].split(","))
+    out = []
+    for path in sorted(glob.glob(os.path.join(SHARED, "xfu", "raw", "gsmarena", "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+        spec = d.get("specs") or {}
+        internal = clean((spec.get("Memory") or {}).get("Internal"))
+        chipset = clean((spec.get("Platform") or {}).get("Chipset"))
+        codes = set(d.get("codenames") or []) | names.get(d.get("name", ""), set())
+        combos = []
+        # "64GB 6GB RAM, 128GB 8GB RAM", "1TB 16GB RAM", "16GB 2GB RAM"
+        for st, su, ram, ru in re.findall(r"(\d+(?:\.\d+)?)\s*(GB|TB|MB)\s+(\d+(?:\.\d+)?)\s*(GB|MB)\s+RAM", internal):
+            c = "%g/%g" % (size_gb(ram, ru), size_gb(st, su))
+            if c not in combos:
+                combos.append(c)
+        if not codes or not combos:
+            continue
+        out.append({"model_name": d.get("name", ""), "codenames": ",".join(sorted(codes)), "chipset": chipset,
+                    "memory": internal, "combos": ",".join(combos), "source": GSMARENA + " " + os.path.basename(path),
+                    "source_url": d.get("url", "")})
+    write_tsv(os.path.join(OUT, "device_specs.tsv"),
+              ["model_name", "codenames", "chipset", "memory", "combos", "source", "source_url"], out)
+
+
 # ---------------------------------------------------------------- market
 EU = set("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
 
@@ -630,6 +669,7 @@ def main():
     derive_bands()
     derive_operators()
     derive_device_bands()
+    derive_device_specs()
     derive_market()
     derive_phrases()
     derive_golden()

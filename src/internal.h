@@ -43,6 +43,13 @@ int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found,
 /* The most arrays and objects a request body or a listing may hold: real
  * ones hold tens (specs, reviews). */
 #define MV_MAX_JSON_CONTAINERS 10000
+/* Add a checklist flag to a listing report (one per code; listing.c). */
+void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Check the memory and chip a listing states against the spec sheet of its
+ * device (listing_specs.c): flags spec_mismatch and chip_mismatch. */
+void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r);
+
 /* Does the JSON text hold more than "max" arrays and objects? */
 int mv_json_containers_over(const char *s, size_t n, size_t max);
 
@@ -215,6 +222,15 @@ typedef struct {
  * count (at most "max").  The country's code and name go to "iso"/"name". */
 int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, char *iso, size_t isolen,
 		    char *name, size_t namelen);
+
+/* One phone's memory and chip (data/device_specs.tsv). */
+typedef struct {
+	char model_name[64], chipset[96], combos[200], source_url[160];
+} mv_device_spec;
+
+/* The spec sheets of "codename" (at most "max"; kept in memory once read);
+ * returns the count. */
+int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int max);
 
 /* One row of data/device_bands.tsv. */
 typedef struct {

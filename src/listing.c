@@ -24,9 +24,9 @@
 
 /* ------------------------------------------------------------ helpers */
 
-static void flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-static void flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
+#define flag mv_listing_flag
+
+void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
 {
 	va_list ap;
 	int i;
@@ -811,6 +811,10 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 				   sizeof r->hardware_region);
 		}
 	}
+
+	/* the memory and chip it states, against the device's spec sheet */
+	if (r->codename[0] && !strchr(r->codename, '|'))
+		mv_listing_specs(db, text.buf, text.len, r);
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (mv_version_parse(text.buf, text.len, &v, NULL, 0) == MV_OK && mv_version_check_code(db, &v) && v.code[0]) {

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <hs/hs.h>
 #include <sqlite3.h>
@@ -436,10 +437,13 @@ mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 
 	if (!nm)
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
-	/* names of at least two words: "POCO F3", "Redmi K40"; not "Mi" alone */
+	/* names of at least two words: "POCO F3", "Redmi K40"; not "Mi" alone.
+	 * A name two phones share ("Redmi 9": lancelot, and another phone in
+	 * India) answers with the one sold widest: global, then China */
 	if (sqlite3_prepare_v2(sql,
-			       "SELECT DISTINCT name, codename FROM devices WHERE length(name) >= 6 AND (instr(name, ' ') > 0) "
-			       "ORDER BY length(name) DESC",
+			       "SELECT name, codename, min(CASE market WHEN 'global' THEN 0 WHEN 'china' THEN 1 ELSE 2 END) "
+			       "FROM devices WHERE length(name) >= 6 AND (instr(name, ' ') > 0) GROUP BY name "
+			       "ORDER BY length(name) DESC, name",
 			       -1, &st, NULL) != SQLITE_OK) {
 		free(nm);
 		mv_err(err, errlen, MV_ERR_DB, "database has no device names");
@@ -490,6 +494,29 @@ typedef struct {
 	size_t best_len;
 } name_ctx;
 
+/* Is a model-tier word next ("Redmi Note 13" in "Redmi Note 13 Pro Plus")?
+ * Then the name is the start of another phone's name, which the data does
+ * not spell this way: no match, rather than the wrong phone. */
+static int tier_after(const unsigned char *t, size_t n)
+{
+	static const char *const tiers[] = {"Pro", "Plus", "Max", "Ultra", "Lite", "Prime", "Mini", "Turbo"};
+	size_t i = 0, k;
+
+	if (n && t[0] == '+')
+		return 1;
+	while (i < n && (t[i] == ' ' || t[i] == '-'))
+		i++;
+	if (i == 0)
+		return 0;
+	for (k = 0; k < sizeof tiers / sizeof tiers[0]; k++) {
+		size_t w = strlen(tiers[k]);
+		if (n - i >= w && !strncasecmp((const char *)t + i, tiers[k], w) &&
+		    (n - i == w || !isalnum(t[i + w])))
+			return 1;
+	}
+	return 0;
+}
+
 static int on_name(unsigned int id, unsigned long long from, unsigned long long to, unsigned int fl, void *ctx)
 {
 	name_ctx *c = ctx;
@@ -497,7 +524,8 @@ static int on_name(unsigned int id, unsigned long long from, unsigned long long 
 	(void)fl;
 	/* whole words only, and the longest name wins ("Redmi Note 7 Pro"
 	 * over "Redmi Note 7") */
-	if (word_before(c->text, (size_t)from) || (to < c->len && spaced_script(c->text + to)))
+	if (word_before(c->text, (size_t)from) || (to < c->len && spaced_script(c->text + to)) ||
+	    tier_after(c->text + to, c->len - (size_t)to))
 		return 0;
 	if (c->best < 0 || (size_t)(to - from) > c->best_len) {
 		c->best = (int)id;

@@ -312,6 +312,55 @@ static void property_dumps(void **state)
  * Real marketplace listings in many languages (tests/golden/listings/): the
  * variant each claims, and the checklist flags its words support.
  */
+/*
+ * The memory and chip a listing states, against the phone's GSMArena sheet.
+ * The first title is real (en-01); the others change only its memory or
+ * chip words, as a listing of a fake or a mislabelled phone would.
+ */
+static void listing_specs(void **state)
+{
+	static const struct {
+		const char *text, *code, *severity, *says;
+	} cases[] = {
+		{"Global Version Xiaomi Redmi Note 10 Pro Smartphone 108MP Camera Snapdragon 732G 120Hz AMOLED Display", NULL, NULL, NULL},
+		{"Global Version Xiaomi Redmi Note 10 Pro 6GB 128GB Snapdragon 732G", NULL, NULL, NULL},
+		{"Global Version Xiaomi Redmi Note 10 Pro 128GB 8GB RAM", NULL, NULL, NULL},
+		{"Global Version Xiaomi Redmi Note 10 Pro 12GB+512GB Snapdragon 732G", "spec_mismatch", "high", "12 GB of RAM: at most 8 GB"},
+		{"Global Version Xiaomi Redmi Note 10 Pro 8GB 64GB", "spec_mismatch", "warning", "was not sold with 8 GB RAM + 64 GB"},
+		{"Global Version Xiaomi Redmi Note 10 Pro 8GB 1TB", "spec_mismatch", "high", "1024 GB of storage"},
+		{"Global Version Xiaomi Redmi Note 10 Pro Smartphone 108MP Camera MTK Helio G85 120Hz", "chip_mismatch", "high", "Helio G85; the Xiaomi Redmi Note 10 Pro has a Qualcomm SM7150 Snapdragon 732G"},
+		/* a network generation is no memory size; a comparison is no claim */
+		{"Global Version Xiaomi Redmi Note 8 Pro 4G 64GB", NULL, NULL, NULL},
+		{"Xiaomi Redmi Note 8 Pro Helio G90T, better than the Snapdragon 710", NULL, NULL, NULL},
+		{"Смартфон Xiaomi Redmi Note 8 Pro с глобальной версией, 6 ГБ, 64 ГБ", NULL, NULL, NULL},
+		{"Смартфон Xiaomi Redmi Note 8 Pro с глобальной версией, 16 ГБ ОЗУ, 64 ГБ", "spec_mismatch", "high", "16 GB of RAM"},
+		/* "Redmi Note 13" is not the phone of "Redmi Note 13 Pro Plus" */
+		{"Global ROM Xiaomi Redmi Note 13 Pro Plus Dimensity 7200-Ultra", NULL, NULL, NULL},
+	};
+	size_t i;
+	int failures = 0;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		const mv_flag *f = NULL;
+		int k;
+		assert_non_null(r);
+		for (k = 0; k < r->n_flags; k++)
+			if (!strcmp(r->flags[k].code, "spec_mismatch") || !strcmp(r->flags[k].code, "chip_mismatch"))
+				f = &r->flags[k];
+		if (cases[i].code ? !f || strcmp(f->code, cases[i].code) || strcmp(f->severity, cases[i].severity) ||
+					    !strstr(f->text, cases[i].says)
+				  : f != NULL) {
+			printf("# '%s': got %s %s '%s'\n", cases[i].text, f ? f->code : "no flag", f ? f->severity : "",
+			       f ? f->text : "");
+			failures++;
+		}
+		mv_listing_report_free(r);
+	}
+	assert_int_equal(failures, 0);
+}
+
 static void listings(void **state)
 {
 	golden g = golden_load(GOLDEN_DIR "/listings/listings.tsv");
@@ -378,6 +427,7 @@ int main(void)
 		cmocka_unit_test(imei_forms),
 		cmocka_unit_test(property_dumps),
 		cmocka_unit_test(listings),
+		cmocka_unit_test(listing_specs),
 	};
 	return cmocka_run_group_tests_name("golden", tests, NULL, NULL);
 }

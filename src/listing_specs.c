@@ -1,0 +1,279 @@
+/* listing_specs.c - the memory and chip a listing states ("8GB+256GB",
+ * "6 ГБ ОЗУ, 64 Гб", "Helio G85"), against the spec sheet of the phone it
+ * names: a combination or a chip the model never had is a counterfeit
+ * signal (the buyer's guide).  The sheets are GSMArena's
+ * (data/device_specs.tsv). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+#define MAX_SIZES 24
+#define MAX_COMBOS 8
+
+/* One size in the text: "6GB", "64 Гб", "4 جيجا". */
+typedef struct {
+	double gb;
+	size_t at, end; /* the number's first byte, and the end of its unit */
+	int ram;        /* "RAM", "ОЗУ", "رام" right after it or before it */
+	int bare;       /* no unit: "8+256GB" */
+} size_in_text;
+
+typedef struct {
+	double ram, storage;
+} combo;
+
+static int starts(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	return n >= k && !strncasecmp(s, w, k);
+}
+
+/* The unit after a number: its length, 0 when none (a bare "G" only counts
+ * next to a '+': "8G+256G"; "4G" and "5G" are networks). */
+static size_t unit_len(const char *s, size_t n, int plus, double *scale)
+{
+	static const struct {
+		const char *w;
+		double scale;
+	} units[] = {{"GB", 1}, {"TB", 1024}, {"ГБ", 1}, {"Гб", 1}, {"гб", 1}, {"ТБ", 1024}, {"جيجا", 1}, {"Go", 1}};
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(units); i++)
+		if (starts(s, n, units[i].w)) {
+			*scale = units[i].scale;
+			return strlen(units[i].w);
+		}
+	if (plus && n >= 1 && (s[0] == 'G' || s[0] == 'g') && (n == 1 || !isalpha((unsigned char)s[1]))) {
+		*scale = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Is there a word for working memory in "s" ("n" bytes)? */
+static int ram_word(const char *s, size_t n)
+{
+	return mv_memcasestr(s, n, "RAM") >= 0 || mv_memcasestr(s, n, "ОЗУ") >= 0 || mv_memcasestr(s, n, "رام") >= 0 ||
+	       mv_memcasestr(s, n, "内存") >= 0;
+}
+
+static int storage_size(double gb)
+{
+	return gb == 8 || gb == 16 || gb == 32 || gb == 64 || gb == 128 || gb == 256 || gb == 512 || gb == 1024;
+}
+
+/* The sizes the text states, in order. */
+static int find_sizes(const char *t, size_t n, size_in_text *out)
+{
+	size_t i = 0;
+	int k = 0;
+
+	while (i < n && k < MAX_SIZES) {
+		size_t j = i, u;
+		double v, scale = 1;
+		int plus;
+		char num[16];
+
+		if (!isdigit((unsigned char)t[i]) || (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
+			i++;
+			continue;
+		}
+		while (j < n && (isdigit((unsigned char)t[j]) || t[j] == '.') && j - i < sizeof num - 1)
+			j++;
+		mv_strncpy0(num, sizeof num, t + i, j - i);
+		v = strtod(num, NULL);
+		/* "8+256GB": the 8 is a size too */
+		plus = (j < n && t[j] == '+') || (j + 1 < n && t[j] == 'G' && t[j + 1] == '+') ||
+		       (i > 0 && t[i - 1] == '+');
+		u = j;
+		while (u < n && t[u] == ' ')
+			u++;
+		if (u < n && unit_len(t + u, n - u, plus, &scale)) {
+			size_t ul = unit_len(t + u, n - u, plus, &scale);
+			out[k].gb = v * scale;
+			out[k].at = i;
+			out[k].end = u + ul;
+			out[k].bare = 0;
+		} else if (j < n && t[j] == '+') {
+			out[k].gb = v;
+			out[k].at = i;
+			out[k].end = j;
+			out[k].bare = 1;
+		} else {
+			i = j;
+			continue;
+		}
+		out[k].ram = ram_word(t + out[k].end, n - out[k].end < 12 ? n - out[k].end : 12) ||
+			     (i >= 6 && ram_word(t + i - 6, 6));
+		k++;
+		i = out[k - 1].end;
+	}
+	return k;
+}
+
+/* Pair the sizes into RAM + storage: "8GB+256GB", "6GB 128GB",
+ * "128GB 6GB RAM", "6 ГБ ОЗУ, 64 Гб ПЗУ". */
+static int find_combos(const char *t, size_t n, combo *out)
+{
+	size_in_text s[MAX_SIZES];
+	int ns = find_sizes(t, n, s), i, k = 0;
+
+	for (i = 0; i + 1 < ns && k < MAX_COMBOS; i++) {
+		const size_in_text *a = &s[i], *b = &s[i + 1];
+		if (b->at - a->end > 16)
+			continue;
+		if (!a->bare && !b->bare && a->gb >= 16 && b->gb <= 24 && b->ram && storage_size(a->gb)) {
+			out[k].ram = b->gb, out[k].storage = a->gb;
+		} else if (a->gb >= 0.5 && a->gb <= 24 && storage_size(b->gb) && b->gb > a->gb && !b->bare &&
+			   (a->ram || !b->ram)) {
+			out[k].ram = a->gb, out[k].storage = b->gb;
+		} else
+			continue;
+		k++;
+		i++; /* each size in one pair */
+	}
+	(void)n;
+	return k;
+}
+
+/* "6/64,6/128" has "ram/storage"? */
+static int sheet_has(const char *combos, const combo *c, double *max_ram, double *max_sto)
+{
+	const char *p = combos;
+	int has = 0;
+
+	*max_ram = *max_sto = 0;
+	while (*p) {
+		double r = 0, st = 0;
+		if (sscanf(p, "%lf/%lf", &r, &st) == 2) {
+			has |= r == c->ram && st == c->storage;
+			if (r > *max_ram)
+				*max_ram = r;
+			if (st > *max_sto)
+				*max_sto = st;
+		}
+		p += strcspn(p, ",");
+		p += *p == ',';
+	}
+	return has;
+}
+
+/* The "k"-th chip the text names ("Snapdragon 732G", "Helio G85",
+ * "Dimensity 7200") from "*from" on: the family and the number ("732",
+ * "85", "7200"). */
+static int find_chip(const char *t, size_t n, size_t *from, char *family, size_t fsize, char *number, size_t nsize,
+		     char *said, size_t ssize)
+{
+	static const char *const families[] = {"Snapdragon", "Helio", "Dimensity"};
+	size_t f, best = n, bf = 0;
+
+	/* the earliest mention of any family */
+	for (f = 0; f < MV_ARRAY_LEN(families); f++) {
+		long at = *from < n ? mv_memcasestr(t + *from, n - *from, families[f]) : -1;
+		if (at >= 0 && *from + (size_t)at < best)
+			best = *from + (size_t)at, bf = f;
+	}
+	while (best < n) {
+		size_t i = best + strlen(families[bf]), j;
+		*from = i;
+		if (i >= n || t[i] != ' ')
+			return find_chip(t, n, from, family, fsize, number, nsize, said, ssize);
+		while (i < n && t[i] == ' ')
+			i++;
+		if (i + 1 < n && isalpha((unsigned char)t[i]) && isdigit((unsigned char)t[i + 1]))
+			i++; /* Helio "G"85 */
+		for (j = i; j < n && isdigit((unsigned char)t[j]); j++)
+			;
+		if (j == i || j - i >= nsize || (j - i == 1 && bf == 0))
+			/* no number, or "Snapdragon 8 Gen 2": named by generation */
+			return find_chip(t, n, from, family, fsize, number, nsize, said, ssize);
+		mv_strlcpy(family, families[bf], fsize);
+		mv_strncpy0(number, nsize, t + i, j - i);
+		while (j < n && (isalnum((unsigned char)t[j]) || t[j] == '+'))
+			j++;
+		mv_strncpy0(said, ssize, t + best, j - best);
+		*from = j;
+		return 1;
+	}
+	return 0;
+}
+
+/* Does the sheet's chipset have this family and number ("Qualcomm SM7150
+ * Snapdragon 732G (8 nm)" has Snapdragon 732)? */
+static int chipset_has(const char *chipset, const char *family, const char *number)
+{
+	long at = mv_memcasestr(chipset, strlen(chipset), family);
+
+	while (at >= 0) {
+		const char *p = chipset + at + strlen(family);
+		size_t k = strlen(number);
+		while (*p == ' ')
+			p++;
+		if (isalpha((unsigned char)*p) && isdigit((unsigned char)p[1]))
+			p++;
+		if (!strncmp(p, number, k) && !isdigit((unsigned char)p[k]))
+			return 1;
+		at = mv_memcasestr(p, strlen(p), family);
+		if (at >= 0)
+			at += p - chipset;
+	}
+	return 0;
+}
+
+void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r)
+{
+	mv_device_spec rows[4], *sheet = NULL;
+	combo c[MAX_COMBOS];
+	int nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows)), nc, i;
+	char family[16], number[8], said[48];
+
+	/* the sheet of the phone named, by its whole name ("Xiaomi Redmi 9
+	 * (India)" is another phone than "Redmi 9"); by a model number, the
+	 * codename's only sheet */
+	for (i = 0; i < nrows && !sheet && r->n_names; i++) {
+		const char *m = rows[i].model_name;
+		if (!strncasecmp(m, "Xiaomi ", 7) && strcasecmp(r->names[0], m))
+			m += 7;
+		if (!strcasecmp(m, r->names[0]))
+			sheet = &rows[i];
+	}
+	if (!sheet && nrows == 1 && r->model[0])
+		sheet = &rows[0];
+	if (!sheet)
+		return;
+	nc = find_combos(text, n, c);
+	for (i = 0; i < nc; i++) {
+		double max_ram, max_sto;
+		if (sheet_has(sheet->combos, &c[i], &max_ram, &max_sto))
+			continue;
+		if (c[i].ram > max_ram || c[i].storage > max_sto)
+			mv_listing_flag(r, "spec_mismatch", "high",
+					"no %s has %g GB of %s: at most %g GB (GSMArena lists %s)", sheet->model_name,
+					c[i].ram > max_ram ? c[i].ram : c[i].storage, c[i].ram > max_ram ? "RAM" : "storage",
+					c[i].ram > max_ram ? max_ram : max_sto, sheet->combos);
+		else
+			mv_listing_flag(r, "spec_mismatch", "warning",
+					"the %s was not sold with %g GB RAM + %g GB (GSMArena lists %s)", sheet->model_name,
+					c[i].ram, c[i].storage, sheet->combos);
+		break;
+	}
+	{
+		/* every chip named ("better than the Snapdragon 710" names one
+		 * for comparison): a flag only when none is the phone's */
+		size_t from = 0;
+		int named = 0, right = 0;
+		char first[48] = "";
+		while (named < 8 && find_chip(text, n, &from, family, sizeof family, number, sizeof number, said, sizeof said)) {
+			if (!named++)
+				mv_strlcpy(first, said, sizeof first);
+			right |= chipset_has(sheet->chipset, family, number);
+		}
+		if (named && !right)
+			mv_listing_flag(r, "chip_mismatch", "high", "the listing says %s; the %s has a %s (GSMArena)", first,
+					sheet->model_name, sheet->chipset);
+	}
+}
