@@ -346,6 +346,19 @@ static mv_bands_report *fail(mv_bands_report *r, mv_status st, const char *fmt, 
 }
 
 /* Does the comma list "list" hold "item" (any case)? */
+/* Does a sheet of the phone called "name" label any of its lines with a
+ * variant?  Then that phone's unlabelled lines are not known to be any one
+ * variant's, and are not lent to a variant no sheet of it names. */
+static int labelled_sheet(const mv_device_bands_row *rows, int n, const char *name)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(rows[i].variant, "unknown") && strcasestr(rows[i].model_name, name))
+			return 1;
+	return 0;
+}
+
 static int list_has(const char *list, const char *item)
 {
 	size_t n = strlen(item);
@@ -432,7 +445,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	 * name no variant, before another phone's sheet */
 	for (i = 0; i < n && sheet < 0 && want_name[0]; i++)
 		if (!strcmp(rows[i].variant, "unknown") && strcasestr(rows[i].model_name, want_name) &&
-		    !strcmp(rows[i].tech, "LTE") && rows[i].bands[0])
+		    !strcmp(rows[i].tech, "LTE") && rows[i].bands[0] && !labelled_sheet(rows, n, want_name))
 			sheet = i;
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant) && !strcmp(rows[i].tech, "LTE") && rows[i].bands[0])

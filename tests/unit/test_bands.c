@@ -300,6 +300,20 @@ static void uncovered_carrier_unknown(void **state)
 	mv_bands_report_free(r);
 }
 
+/* The named phone's sheet is used even when it names no variant, but not
+ * when it names others: the Redmi Note 7's sheet labels its global lines, so
+ * its unlabelled ones are not lent to the China variant. */
+static void unlabelled_not_lent(void **state)
+{
+	mv_bands_query q = {"lavender", "china", NULL, "DE", NULL, "Redmi Note 7"};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+
+	(void)state;
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	assert_non_null(strstr(r->error, "the bands of the china variant of 'lavender' are unknown"));
+	mv_bands_report_free(r);
+}
+
 /* What a buyer reads: the China K40 lacks band 20 in Germany; the POCO F3
  * does not. */
 static void k40_in_germany(void **state)
@@ -417,6 +431,7 @@ int main(void)
 		cmocka_unit_test(device_country_pairs),
 		cmocka_unit_test(k40_in_germany),
 		cmocka_unit_test(uncovered_carrier_unknown),
+		cmocka_unit_test(unlabelled_not_lent),
 		cmocka_unit_test(bands_errors),
 		cmocka_unit_test(coverage),
 	};
