@@ -620,6 +620,13 @@ EXTRA_PHRASES = [
 ]
 
 
+# wording seen in the project's own corpus of real listings, with the row
+OBSERVED_PHRASES = [
+    ("lecet pemakaian", "id", "flag", "refurbished", "warning",
+     "observed: tests/golden/listings/listings.tsv id-03 ('Kondisi : Good Condition (Lecet Pemakaian)', wear marks)"),
+]
+
+
 def derive_phrases():
     out, seen = [], set()
     for r in read_tsv(os.path.join(SHARED, "market", "variant_phrases.tsv")):
@@ -634,11 +641,11 @@ def derive_phrases():
             seen.add(key)
             out.append({"phrase": ph, "language": r["language"], "kind": m[0], "code": m[1],
                         "severity": m[2], "source": "market/variant_phrases.tsv: " + r["source"]})
-    for ph, lang, kind, code, sev in EXTRA_PHRASES:
+    for ph, lang, kind, code, sev, src in [p + (VOCAB,) for p in EXTRA_PHRASES] + OBSERVED_PHRASES:
         if ph.lower() in seen:
             continue
         seen.add(ph.lower())
-        out.append({"phrase": ph, "language": lang, "kind": kind, "code": code, "severity": sev, "source": VOCAB})
+        out.append({"phrase": ph, "language": lang, "kind": kind, "code": code, "severity": sev, "source": src})
     write_tsv(os.path.join(OUT, "phrases.tsv"), ["phrase", "language", "kind", "code", "severity", "source"], out)
 
 
