@@ -18,7 +18,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_MSRP, Q_ALL_MODELS, Q_COUNTRIES, Q_DEVICE_SPECS, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_MSRP, Q_ALL_MODELS, Q_COUNTRIES, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -49,7 +49,6 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
 	[Q_MSRP] = "SELECT price, storage, region, date FROM msrp WHERE (model = ?1 COLLATE NOCASE OR (brand || ' ' || model) = ?1 COLLATE NOCASE) AND currency = ?2 COLLATE NOCASE ORDER BY CAST(price AS REAL) LIMIT 1",
 	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
-	[Q_DEVICE_SPECS] = "SELECT model_name, chipset, combos, source_url FROM device_specs WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
@@ -80,11 +79,10 @@ struct mv_db {
 		int found;
 	} rules_memo[4];
 	int rules_next;
-	struct spec_slot { /* spec sheets asked for, by codename */
-		char codename[48];
-		mv_device_spec rows[4];
-		int n;
-	} *specs;
+	mv_device_spec *specs;  /* the spec sheets, loaded when first asked for */
+	int n_specs, specs_loaded;
+	struct spec_index *spec_index;
+	int n_spec_index;
 	struct msrp_slot { /* launch prices asked for: a direct-mapped memo */
 		char key[96], what[160];
 		double price;
@@ -310,6 +308,7 @@ void mv_db_close(mv_db *db)
 		free(db->ops[i].rows);
 	free(db->msrp);
 	free(db->specs);
+	free(db->spec_index);
 	free(db);
 }
 
@@ -990,42 +989,76 @@ int mv_db_countries(mv_db *db, void (*fn)(void *arg, const char *iso, const char
 	return n;
 }
 
-#define SPEC_SLOTS 128
+/* The spec sheets, all in memory once asked for (359 rows), with an index
+ * of (codename, sheet) pairs sorted by codename. */
+struct spec_index {
+	char codename[48];
+	int row;
+};
 
-static int device_specs_query(mv_db *db, const char *codename, mv_device_spec *out, int max)
+static int cmp_spec_index(const void *a, const void *b)
 {
-	sqlite3_stmt *st = q(db, Q_DEVICE_SPECS, codename, 0, 0, 0, 0);
-	int n = 0;
+	return strcmp(((const struct spec_index *)a)->codename, ((const struct spec_index *)b)->codename);
+}
 
-	while (st && sqlite3_step(st) == SQLITE_ROW && n < max) {
-		mv_strlcpy(out[n].model_name, col(st, 0), sizeof out[n].model_name);
-		mv_strlcpy(out[n].chipset, col(st, 1), sizeof out[n].chipset);
-		mv_strlcpy(out[n].combos, col(st, 2), sizeof out[n].combos);
-		mv_strlcpy(out[n].source_url, col(st, 3), sizeof out[n].source_url);
-		n++;
+static void load_specs(mv_db *db)
+{
+	sqlite3_stmt *st = NULL;
+	int cap = 0, icap = 0;
+
+	db->specs_loaded = 1;
+	if (sqlite3_prepare_v2(db->sql, "SELECT model_name, chipset, combos, source_url, codenames FROM device_specs",
+			       -1, &st, NULL) != SQLITE_OK)
+		return; /* an older database: no spec checks */
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		mv_device_spec *sp;
+		const char *c = col(st, 4);
+		if (db->n_specs == cap) {
+			mv_device_spec *p = realloc(db->specs, (size_t)(cap = cap ? cap * 2 : 512) * sizeof *p);
+			if (!p)
+				break;
+			db->specs = p;
+		}
+		sp = &db->specs[db->n_specs];
+		mv_strlcpy(sp->model_name, col(st, 0), sizeof sp->model_name);
+		mv_strlcpy(sp->chipset, col(st, 1), sizeof sp->chipset);
+		mv_strlcpy(sp->combos, col(st, 2), sizeof sp->combos);
+		mv_strlcpy(sp->source_url, col(st, 3), sizeof sp->source_url);
+		while (*c) {
+			size_t k = strcspn(c, ",");
+			if (db->n_spec_index == icap) {
+				struct spec_index *p = realloc(db->spec_index, (size_t)(icap = icap ? icap * 2 : 1024) * sizeof *p);
+				if (!p)
+					break;
+				db->spec_index = p;
+			}
+			mv_strncpy0(db->spec_index[db->n_spec_index].codename, sizeof db->spec_index[0].codename, c, k);
+			db->spec_index[db->n_spec_index++].row = db->n_specs;
+			c += k + (c[k] == ',');
+		}
+		db->n_specs++;
 	}
-	if (st)
-		sqlite3_reset(st);
-	return n;
+	sqlite3_finalize(st);
+	qsort(db->spec_index, (size_t)db->n_spec_index, sizeof *db->spec_index, cmp_spec_index);
 }
 
 int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int max)
 {
-	struct spec_slot *sl;
-	unsigned h = 2166136261u;
-	const char *p;
-	int n;
+	struct spec_index key;
+	int lo = 0, hi, n = 0;
 
-	if (strlen(codename) >= sizeof sl->codename || (!db->specs && !(db->specs = calloc(SPEC_SLOTS, sizeof *db->specs))))
-		return device_specs_query(db, codename, out, max);
-	for (p = codename; *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	sl = &db->specs[h % SPEC_SLOTS];
-	if (strcmp(sl->codename, codename)) {
-		sl->n = device_specs_query(db, codename, sl->rows, (int)MV_ARRAY_LEN(sl->rows));
-		mv_strlcpy(sl->codename, codename, sizeof sl->codename);
+	if (!db->specs_loaded)
+		load_specs(db);
+	mv_strlcpy(key.codename, codename, sizeof key.codename);
+	hi = db->n_spec_index;
+	while (lo < hi) { /* the first pair not below the codename */
+		int mid = (lo + hi) / 2;
+		if (cmp_spec_index(&db->spec_index[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	n = sl->n < max ? sl->n : max;
-	memcpy(out, sl->rows, (size_t)n * sizeof *out);
+	for (; lo < db->n_spec_index && n < max && !strcmp(db->spec_index[lo].codename, codename); lo++)
+		out[n++] = db->specs[db->spec_index[lo].row];
 	return n;
 }

@@ -8,21 +8,17 @@
 
 #include "internal.h"
 
-static int dump_to_buf(const char *p, size_t n, void *arg)
-{
-	return mv_buf_add(arg, p, n) == MV_OK ? 0 : -1;
-}
-
 mv_status mv_json_emit(json_t *o, mv_buf *out)
 {
-	/* straight into the buffer: no intermediate string */
-	int rc = o ? json_dump_callback(o, dump_to_buf, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12))
-		   : -1;
+	char *text = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12)) : NULL;
+	mv_status st;
 
 	json_decref(o);
-	if (rc)
+	if (!text)
 		return MV_ERR_NOMEM;
-	return MV_OK;
+	st = mv_buf_adds(out, text);
+	free(text);
+	return st;
 }
 
 json_t *mv_json_evidence(const char (*rows)[240], int n)

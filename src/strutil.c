@@ -60,19 +60,37 @@ void mv_upper(char *dst, size_t size, const char *src)
 		dst[i] = '\0';
 }
 
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* ASCII case folding only (as tolower() in the C locale), the first byte
+ * found by memchr() in either case. */
 long mv_memcasestr(const char *hay, size_t n, const char *needle)
 {
-	size_t m = strlen(needle), i, j;
+	size_t m = strlen(needle), j;
+	unsigned char lo, up;
+	const char *p = hay, *end;
 
 	if (m == 0)
 		return 0;
-	for (i = 0; i + m <= n; i++) {
-		for (j = 0; j < m; j++)
-			if (tolower((unsigned char)hay[i + j]) !=
-			    tolower((unsigned char)needle[j]))
-				break;
+	if (m > n)
+		return -1;
+	lo = fold((unsigned char)needle[0]);
+	up = lo >= 'a' && lo <= 'z' ? (unsigned char)(lo - 32) : lo;
+	end = hay + (n - m + 1);
+	while (p < end) {
+		const char *a = memchr(p, lo, (size_t)(end - p));
+		const char *b = up != lo ? memchr(p, up, (size_t)((a ? a : end) - p)) : NULL;
+		const char *c = b ? b : a;
+		if (!c)
+			return -1;
+		for (j = 1; j < m && fold((unsigned char)c[j]) == fold((unsigned char)needle[j]); j++)
+			;
 		if (j == m)
-			return (long)i;
+			return (long)(c - hay);
+		p = c + 1;
 	}
 	return -1;
 }
