@@ -72,6 +72,8 @@ try {
 	await page.keyboard.press("Enter");
 	await page.waitForFunction(() => /careful|Avoid/.test(document.querySelector("#verdict")?.textContent || ""));
 	ok(/Global ROM/i.test(await page.textContent("#result")), "a Global ROM listing is named as such (submitted from the keyboard)");
+	ok(await page.evaluate(() => document.activeElement && document.activeElement.id === "verdict"),
+		"the answer takes the focus, for keyboard and screen-reader users");
 
 	// a firmware version as typed from Settings
 	await page.fill("#input", "V14.0.4.0.TKHEUXM");
