@@ -5,11 +5,6 @@
 
 #include "internal.h"
 
-static json_t *amount(double v)
-{
-	return v < 0 ? json_null() : json_real(v);
-}
-
 mv_status mv_cost_report_json(const mv_cost_report *r, mv_buf *out)
 {
 	json_t *o = json_object(), *n = json_array();
@@ -22,13 +17,13 @@ mv_status mv_cost_report_json(const mv_cost_report *r, mv_buf *out)
 	json_object_set_new(o, "listing_currency", json_string(r->listing_currency));
 	json_object_set_new(o, "rate", r->rate > 0 ? json_real(r->rate) : json_null());
 	json_object_set_new(o, "rate_used", json_string(r->rate_used));
-	json_object_set_new(o, "price", amount(r->status == MV_OK ? r->price : -1));
-	json_object_set_new(o, "shipping", amount(r->status == MV_OK ? r->shipping : -1));
-	json_object_set_new(o, "customs_value", amount(r->status == MV_OK ? r->value : -1));
-	json_object_set_new(o, "duty", amount(r->duty));
-	json_object_set_new(o, "vat", amount(r->vat));
-	json_object_set_new(o, "total", amount(r->total));
-	json_object_set_new(o, "total_in_listing_currency", amount(r->total_listing));
+	json_object_set_new(o, "price", mv_json_num_or_null(r->status == MV_OK ? r->price : -1));
+	json_object_set_new(o, "shipping", mv_json_num_or_null(r->status == MV_OK ? r->shipping : -1));
+	json_object_set_new(o, "customs_value", mv_json_num_or_null(r->status == MV_OK ? r->value : -1));
+	json_object_set_new(o, "duty", mv_json_num_or_null(r->duty));
+	json_object_set_new(o, "vat", mv_json_num_or_null(r->vat));
+	json_object_set_new(o, "total", mv_json_num_or_null(r->total));
+	json_object_set_new(o, "total_in_listing_currency", mv_json_num_or_null(r->total_listing));
 	for (i = 0; i < r->n_notes; i++)
 		json_array_append_new(n, json_string(r->notes[i]));
 	json_object_set_new(o, "notes", n);

@@ -18,7 +18,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_MSRP, Q_ALL_MODELS, Q_COUNTRIES, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -47,7 +47,6 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
-	[Q_MSRP] = "SELECT price, storage, region, date FROM msrp WHERE (model = ?1 COLLATE NOCASE OR (brand || ' ' || model) = ?1 COLLATE NOCASE) AND currency = ?2 COLLATE NOCASE ORDER BY CAST(price AS REAL) LIMIT 1",
 	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
@@ -83,10 +82,8 @@ struct mv_db {
 	int n_specs, specs_loaded;
 	struct spec_index *spec_index;
 	int n_spec_index;
-	struct msrp_slot { /* launch prices asked for: a direct-mapped memo */
-		char key[96], what[160];
-		double price;
-	} *msrp;
+	struct msrp_row *msrp; /* the launch prices, loaded when first asked for */
+	int n_msrp, msrp_loaded;
 	int n_models;
 	char origin[512];
 };
@@ -924,46 +921,64 @@ mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen)
 	return db->phrases;
 }
 
-static double msrp_query(mv_db *db, const char *model, const char *currency, char *what, size_t size)
-{
-	sqlite3_stmt *st = q(db, Q_MSRP, model, currency, 0, 0, 0);
-	double p = 0;
+/* The launch prices, all in memory once asked for (a few dozen rows): a
+ * model is found by its name with or without its brand. */
+struct msrp_row {
+	char brand[16], model[64], currency[8], storage[16], region[16], date[16];
+	double price;
+};
 
-	if (st && sqlite3_step(st) == SQLITE_ROW) {
-		p = sqlite3_column_double(st, 0);
-		snprintf(what, size, "%s %s%s%s, launch price in %s %s", model, col(st, 1), col(st, 1)[0] ? " " : "",
-			 currency, col(st, 2), col(st, 3));
+static void load_msrp(mv_db *db)
+{
+	sqlite3_stmt *st = NULL;
+	int cap = 0;
+
+	db->msrp_loaded = 1;
+	if (sqlite3_prepare_v2(db->sql, "SELECT brand, model, currency, storage, region, date, CAST(price AS REAL) FROM msrp",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct msrp_row *m;
+		if (db->n_msrp == cap) {
+			struct msrp_row *p = realloc(db->msrp, (size_t)(cap = cap ? cap * 2 : 64) * sizeof *p);
+			if (!p)
+				break;
+			db->msrp = p;
+		}
+		m = &db->msrp[db->n_msrp++];
+		mv_strlcpy(m->brand, col(st, 0), sizeof m->brand);
+		mv_strlcpy(m->model, col(st, 1), sizeof m->model);
+		mv_strlcpy(m->currency, col(st, 2), sizeof m->currency);
+		mv_strlcpy(m->storage, col(st, 3), sizeof m->storage);
+		mv_strlcpy(m->region, col(st, 4), sizeof m->region);
+		mv_strlcpy(m->date, col(st, 5), sizeof m->date);
+		m->price = sqlite3_column_double(st, 6);
 	}
-	if (st)
-		sqlite3_reset(st);
-	return p;
+	sqlite3_finalize(st);
 }
 
-#define MSRP_SLOTS 256
-
-/* The query scans the table (a model with or without its brand): what was
- * asked stays in memory, for catalogues that name the same phones again. */
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size)
 {
-	struct msrp_slot *sl;
-	char key[96];
-	unsigned h = 2166136261u;
-	const char *p;
+	const struct msrp_row *best = NULL;
+	int i;
 
-	if (snprintf(key, sizeof key, "%s|%s", model, currency) >= (int)sizeof key ||
-	    (!db->msrp && !(db->msrp = calloc(MSRP_SLOTS, sizeof *db->msrp))))
-		return msrp_query(db, model, currency, what, size);
-	for (p = key; *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	sl = &db->msrp[h % MSRP_SLOTS];
-	if (strcmp(sl->key, key)) {
-		sl->what[0] = '\0';
-		sl->price = msrp_query(db, model, currency, sl->what, sizeof sl->what);
-		mv_strlcpy(sl->key, key, sizeof sl->key);
+	if (!db->msrp_loaded)
+		load_msrp(db);
+	for (i = 0; i < db->n_msrp; i++) {
+		const struct msrp_row *m = &db->msrp[i];
+		size_t b = strlen(m->brand);
+		if (strcasecmp(m->currency, currency) ||
+		    (strcasecmp(m->model, model) &&
+		     !(!strncasecmp(model, m->brand, b) && model[b] == ' ' && !strcasecmp(model + b + 1, m->model))))
+			continue;
+		if (!best || m->price < best->price)
+			best = m; /* the cheapest configuration */
 	}
-	if (sl->price > 0)
-		mv_strlcpy(what, sl->what, size);
-	return sl->price;
+	if (!best)
+		return 0;
+	snprintf(what, size, "%s %s%s%s, launch price in %s %s", model, best->storage, best->storage[0] ? " " : "",
+		 currency, best->region, best->date);
+	return best->price;
 }
 
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen)

@@ -60,6 +60,10 @@ struct json_t;
 mv_status mv_json_emit(struct json_t *o, mv_buf *out);
 /* A new JSON array of a listing's flags: {code, severity, text}. */
 struct json_t *mv_json_flags(const mv_listing_report *r);
+/* A JSON string, or null for NULL or "" (an unknown text field). */
+struct json_t *mv_json_str_or_null(const char *s);
+/* A JSON number, or null for a negative one (an unknown amount). */
+struct json_t *mv_json_num_or_null(double v);
 /* A new JSON array of the "n" strings of a report's evidence rows. */
 struct json_t *mv_json_evidence(const char (*rows)[240], int n);
 

@@ -24,8 +24,6 @@
 
 /* ------------------------------------------------------------ helpers */
 
-#define flag mv_listing_flag
-
 void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
 {
 	va_list ap;
@@ -527,9 +525,9 @@ static void model_facts(mv_db *db, mv_listing_cache *cache, const char *model, c
 static void rating_flags(mv_listing_report *r, const char *rating, const char *country)
 {
 	if (!strcmp(rating, "poor") || !strcmp(rating, "none"))
-		flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", country, rating);
+		mv_listing_flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", country, rating);
 	else if (!strcmp(rating, "partial"))
-		flag(r, "bands_partial", "warning",
+		mv_listing_flag(r, "bands_partial", "warning",
 		     "on most carriers of %s the bands fit only partly (a coverage band is missing)", country);
 }
 
@@ -598,14 +596,14 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%s (%s, %s)",
 					 p->phrase, p->language, p->code);
 		} else if (!strcmp(p->kind, "flag"))
-			flag(r, p->code, p->severity[0] ? p->severity : "info", "'%s' (%s)", p->phrase, p->language);
+			mv_listing_flag(r, p->code, p->severity[0] ? p->severity : "info", "'%s' (%s)", p->phrase, p->language);
 	}
 	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
 	if (gr)
 		mv_strlcpy(r->claimed_variant, "global_rom", sizeof r->claimed_variant);
 	else if (gv && cn) {
 		mv_strlcpy(r->claimed_variant, "global_version", sizeof r->claimed_variant);
-		flag(r, "mixed_claims", "high", "the listing calls the phone both a Global Version and a China version");
+		mv_listing_flag(r, "mixed_claims", "high", "the listing calls the phone both a Global Version and a China version");
 	} else if (gv)
 		mv_strlcpy(r->claimed_variant, "global_version", sizeof r->claimed_variant);
 	else if (cn)
@@ -779,14 +777,14 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 				mv_strlcpy(r->names[k], f.names[k], sizeof r->names[0]);
 			r->n_names = k;
 			if (!strcmp(f.hardware_region, "china") && is_global_claim(r->claimed_variant))
-				flag(r, "cn_model_under_global", "high",
+				mv_listing_flag(r, "cn_model_under_global", "high",
 				     "model %s is China hardware, sold as %s", m.text,
 				     !strcmp(r->claimed_variant, "global_version") ? "a Global Version" : "an international version");
 			if (!strcmp(f.hardware_region, "china") && !strcmp(r->claimed_variant, "global_rom"))
-				flag(r, "china_hardware", "warning", "model %s confirms China hardware under the Global ROM", m.text);
+				mv_listing_flag(r, "china_hardware", "warning", "model %s confirms China hardware under the Global ROM", m.text);
 		}
 	} else if (mv_find_model(db, text.buf, text.len, &m) && m.other_brand[0])
-		flag(r, "other_brand_model", "high", "the model number %s has the form of %s models", m.text, m.other_brand);
+		mv_listing_flag(r, "other_brand_model", "high", "the model number %s has the form of %s models", m.text, m.other_brand);
 
 	/* no model number: the device by its marketing name, and the variant
 	 * the listing claims (a Global ROM is China hardware by its own word) */
@@ -840,10 +838,10 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		mv_strlcpy(r->version, v.text, sizeof r->version);
 		if (!strcmp(f.hardware_region, "china") && strcmp(r->claimed_variant, "china_version") &&
 		    strcmp(r->claimed_variant, "unknown"))
-			flag(r, "cn_firmware_under_global", "high", "firmware %s is a China build (letters %s), sold as global",
+			mv_listing_flag(r, "cn_firmware_under_global", "high", "firmware %s is a China build (letters %s), sold as global",
 			     v.text, v.region_code);
 		if (!strcmp(f.rating, "vendor_rom"))
-			flag(r, "modified_firmware", "high", "firmware %s: %s", v.text, f.names[0]);
+			mv_listing_flag(r, "modified_firmware", "high", "firmware %s: %s", v.text, f.names[0]);
 		if (!r->codename[0] && f.codename[0])
 			mv_strlcpy(r->codename, f.codename, sizeof r->codename);
 	}
@@ -856,26 +854,26 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		for (k = 0; k < r->bands_stated.n; k++)
 			lte += r->bands_stated.band[k].tech == MV_TECH_LTE;
 		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !strcmp(area, "R1"))
-			flag(r, "lacks_b20", "warning", "the stated 4G bands have no B20 (800 MHz), the coverage band of Europe, Africa and the Middle East");
+			mv_listing_flag(r, "lacks_b20", "warning", "the stated 4G bands have no B20 (800 MHz), the coverage band of Europe, Africa and the Middle East");
 		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !mv_bandset_has(&r->bands_stated, b28) && !area[0])
-			flag(r, "lacks_low_bands", "warning", "the stated 4G bands have neither B20 nor B28 (800/700 MHz coverage bands)");
+			mv_listing_flag(r, "lacks_low_bands", "warning", "the stated 4G bands have neither B20 nor B28 (800/700 MHz coverage bands)");
 	}
 
 	/* seller reputation */
 	if (r->seller_rating >= 0 && r->seller_rating <= 5) {
 		if (r->seller_rating < RATING_HIGH)
-			flag(r, "seller_rating", "high", "seller rating %.1f of 5 (below %.1f)", r->seller_rating, RATING_HIGH);
+			mv_listing_flag(r, "seller_rating", "high", "seller rating %.1f of 5 (below %.1f)", r->seller_rating, RATING_HIGH);
 		else if (r->seller_rating < RATING_WARN)
-			flag(r, "seller_rating", "warning", "seller rating %.1f of 5 (below %.1f)", r->seller_rating, RATING_WARN);
+			mv_listing_flag(r, "seller_rating", "warning", "seller rating %.1f of 5 (below %.1f)", r->seller_rating, RATING_WARN);
 	} else if (r->seller_rating > 5 && r->seller_rating <= 100 && r->seller_rating < 94)
-		flag(r, "seller_rating", r->seller_rating < 90 ? "high" : "warning", "seller positive feedback %.1f%% (below 94%%)",
+		mv_listing_flag(r, "seller_rating", r->seller_rating < 90 ? "high" : "warning", "seller positive feedback %.1f%% (below 94%%)",
 		     r->seller_rating);
 	if (r->feedback_count >= 0 && r->feedback_count < FEEDBACK_WARN)
-		flag(r, "few_ratings", "warning", "only %.0f ratings for this seller (under %d)", r->feedback_count, FEEDBACK_WARN);
+		mv_listing_flag(r, "few_ratings", "warning", "only %.0f ratings for this seller (under %d)", r->feedback_count, FEEDBACK_WARN);
 	if (r->store_age_days >= 0 && r->store_age_days < STORE_AGE_WARN)
-		flag(r, "new_store", "warning", "the store is %.0f days old (under a year)", r->store_age_days);
+		mv_listing_flag(r, "new_store", "warning", "the store is %.0f days old (under a year)", r->store_age_days);
 	if (!strcmp(r->claimed_variant, "global_rom"))
-		flag(r, "global_rom", "warning", "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
+		mv_listing_flag(r, "global_rom", "warning", "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
 
 	/* the price against the official one */
 	if (r->price > 0 && r->currency[0]) {
@@ -884,7 +882,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		if (off > 0) {
 			r->official_price = off;
 			if (r->price < off * PRICE_LOW)
-				flag(r, "price_too_low", "high", "%.2f %s is under half the official price (%s): a counterfeit or a scam is likely",
+				mv_listing_flag(r, "price_too_low", "high", "%.2f %s is under half the official price (%s): a counterfeit or a scam is likely",
 				     r->price, r->currency, what);
 		}
 	}

@@ -7,16 +7,6 @@
 
 #include "internal.h"
 
-static json_t *num_or_null(double v)
-{
-	return v < 0 ? json_null() : json_real(v);
-}
-
-static json_t *str_or_null(const char *s)
-{
-	return s && *s ? json_string(s) : json_null();
-}
-
 /* Parse a report's JSON text back into an object, to nest it. */
 static json_t *nested(mv_status (*emit)(const void *, mv_buf *), const void *r)
 {
@@ -60,21 +50,21 @@ mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 	json_t *bands = json_object(), *reasons = json_array();
 	int i, t;
 
-	json_object_set_new(o, "format", str_or_null(r->format));
-	json_object_set_new(o, "title", str_or_null(r->title));
+	json_object_set_new(o, "format", mv_json_str_or_null(r->format));
+	json_object_set_new(o, "title", mv_json_str_or_null(r->title));
 	json_object_set_new(o, "claimed_variant", json_string(r->claimed_variant[0] ? r->claimed_variant : "unknown"));
 	for (i = 0; i < r->n_claim_phrases; i++)
 		json_array_append_new(claims, json_string(r->claim_phrases[i]));
 	json_object_set_new(o, "claim_phrases", claims);
-	json_object_set_new(o, "device", str_or_null(r->codename));
+	json_object_set_new(o, "device", mv_json_str_or_null(r->codename));
 	for (i = 0; i < r->n_names; i++)
 		json_array_append_new(names, json_string(r->names[i]));
 	json_object_set_new(o, "names", names);
-	json_object_set_new(o, "model", str_or_null(r->model));
-	json_object_set_new(o, "hardware_region", str_or_null(r->hardware_region));
+	json_object_set_new(o, "model", mv_json_str_or_null(r->model));
+	json_object_set_new(o, "hardware_region", mv_json_str_or_null(r->hardware_region));
 	json_object_set_new(o, "hardware_from", r->model[0] ? json_string("model number") :
 				r->device_from_name && r->hardware_region[0] ? json_string("the listing's claim") : json_null());
-	json_object_set_new(o, "version", str_or_null(r->version));
+	json_object_set_new(o, "version", mv_json_str_or_null(r->version));
 	for (t = 0; t < MV_TECH__COUNT; t++) {
 		json_t *a = json_array();
 		char name[16];
@@ -86,17 +76,17 @@ mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 		json_object_set_new(bands, mv_tech_name((mv_tech)t), a);
 	}
 	json_object_set_new(o, "bands_stated", r->bands_stated.n ? bands : (json_decref(bands), json_null()));
-	json_object_set_new(o, "price", num_or_null(r->price));
-	json_object_set_new(o, "currency", str_or_null(r->currency));
-	json_object_set_new(o, "shipping", num_or_null(r->shipping));
+	json_object_set_new(o, "price", mv_json_num_or_null(r->price));
+	json_object_set_new(o, "currency", mv_json_str_or_null(r->currency));
+	json_object_set_new(o, "shipping", mv_json_num_or_null(r->shipping));
 	json_object_set_new(o, "official_price", r->official_price > 0 ? json_real(r->official_price) : json_null());
-	json_object_set_new(o, "seller_rating", num_or_null(r->seller_rating));
-	json_object_set_new(o, "feedback_count", num_or_null(r->feedback_count));
-	json_object_set_new(o, "store_age_days", num_or_null(r->store_age_days));
+	json_object_set_new(o, "seller_rating", mv_json_num_or_null(r->seller_rating));
+	json_object_set_new(o, "feedback_count", mv_json_num_or_null(r->feedback_count));
+	json_object_set_new(o, "store_age_days", mv_json_num_or_null(r->store_age_days));
 	json_object_set_new(o, "flags", mv_json_flags(r));
 	json_object_set_new(o, "bands", nested(bands_emit, r->bands));
 	json_object_set_new(o, "landed_cost", nested(cost_emit, r->cost));
-	json_object_set_new(o, "verdict", str_or_null(r->verdict));
+	json_object_set_new(o, "verdict", mv_json_str_or_null(r->verdict));
 	for (i = 0; i < r->n_reasons; i++)
 		json_array_append_new(reasons, json_string(r->reasons[i]));
 	json_object_set_new(o, "reasons", reasons);

@@ -162,26 +162,41 @@ static int sheet_has(const char *combos, const combo *c, double *max_ram, double
 	return has;
 }
 
-/* The "k"-th chip the text names ("Snapdragon 732G", "Helio G85",
- * "Dimensity 7200") from "*from" on: the family and the number ("732",
- * "85", "7200"). */
-static int find_chip(const char *t, size_t n, size_t *from, char *family, size_t fsize, char *number, size_t nsize,
+static const char *const chip_families[] = {"Snapdragon", "Helio", "Dimensity"};
+
+/* A walk over the chips a text names: where each family is next mentioned,
+ * so that every family's mentions are searched for once, front to back. */
+typedef struct {
+	size_t from;
+	size_t next[3]; /* n: no more; SIZE_MAX: not looked for yet */
+	int mentions;   /* looked at so far: a text that names chips by the
+			 * thousand is not read to its end */
+} chip_walk;
+
+#define MAX_CHIP_MENTIONS 32
+
+/* The next chip the text names ("Snapdragon 732G", "Helio G85", "Dimensity
+ * 7200"): the family and the number ("732", "85", "7200"). */
+static int next_chip(const char *t, size_t n, chip_walk *w, char *family, size_t fsize, char *number, size_t nsize,
 		     char *said, size_t ssize)
 {
-	static const char *const families[] = {"Snapdragon", "Helio", "Dimensity"};
-	size_t f, best = n, bf = 0;
+	for (;;) {
+		size_t f, best = n, bf = 0, i, j;
 
-	/* the earliest mention of any family */
-	for (f = 0; f < MV_ARRAY_LEN(families); f++) {
-		long at = *from < n ? mv_memcasestr(t + *from, n - *from, families[f]) : -1;
-		if (at >= 0 && *from + (size_t)at < best)
-			best = *from + (size_t)at, bf = f;
-	}
-	while (best < n) {
-		size_t i = best + strlen(families[bf]), j;
-		*from = i;
+		for (f = 0; f < MV_ARRAY_LEN(chip_families); f++) {
+			if (w->next[f] == (size_t)-1 || (w->next[f] < w->from && w->next[f] != n)) {
+				long at = w->from < n ? mv_memcasestr(t + w->from, n - w->from, chip_families[f]) : -1;
+				w->next[f] = at < 0 ? n : w->from + (size_t)at;
+			}
+			if (w->next[f] < best)
+				best = w->next[f], bf = f;
+		}
+		if (best >= n || w->mentions++ >= MAX_CHIP_MENTIONS)
+			return 0;
+		i = best + strlen(chip_families[bf]);
+		w->from = i;
 		if (i >= n || t[i] != ' ')
-			return find_chip(t, n, from, family, fsize, number, nsize, said, ssize);
+			continue;
 		while (i < n && t[i] == ' ')
 			i++;
 		if (i + 1 < n && isalpha((unsigned char)t[i]) && isdigit((unsigned char)t[i + 1]))
@@ -189,17 +204,15 @@ static int find_chip(const char *t, size_t n, size_t *from, char *family, size_t
 		for (j = i; j < n && isdigit((unsigned char)t[j]); j++)
 			;
 		if (j == i || j - i >= nsize || (j - i == 1 && bf == 0))
-			/* no number, or "Snapdragon 8 Gen 2": named by generation */
-			return find_chip(t, n, from, family, fsize, number, nsize, said, ssize);
-		mv_strlcpy(family, families[bf], fsize);
+			continue; /* no number, or "Snapdragon 8 Gen 2": named by generation */
+		mv_strlcpy(family, chip_families[bf], fsize);
 		mv_strncpy0(number, nsize, t + i, j - i);
 		while (j < n && (isalnum((unsigned char)t[j]) || t[j] == '+'))
 			j++;
 		mv_strncpy0(said, ssize, t + best, j - best);
-		*from = j;
+		w->from = j;
 		return 1;
 	}
-	return 0;
 }
 
 /* Does the sheet's chipset have this family and number ("Qualcomm SM7150
@@ -264,10 +277,10 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 	{
 		/* every chip named ("better than the Snapdragon 710" names one
 		 * for comparison): a flag only when none is the phone's */
-		size_t from = 0;
+		chip_walk w = {0, {(size_t)-1, (size_t)-1, (size_t)-1}, 0};
 		int named = 0, right = 0;
 		char first[48] = "";
-		while (named < 8 && find_chip(text, n, &from, family, sizeof family, number, sizeof number, said, sizeof said)) {
+		while (named < 8 && next_chip(text, n, &w, family, sizeof family, number, sizeof number, said, sizeof said)) {
 			if (!named++)
 				mv_strlcpy(first, said, sizeof first);
 			right |= chipset_has(sheet->chipset, family, number);

@@ -254,9 +254,7 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 	}
 	sqlite3_finalize(st);
 	if (set_compile(&ps, sql, store, &ph->hs, &ph->scratch, "phrase table", err, errlen)) {
-		free(ph->v);
-		free(ph->edge);
-		free(ph);
+		mv_phrases_free(ph);
 		return NULL;
 	}
 	return ph;
@@ -467,9 +465,7 @@ mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 	}
 	sqlite3_finalize(st);
 	if (set_compile(&ps, sql, store, &nm->hs, &nm->scratch, "device names", err, errlen)) {
-		free(nm->codename);
-		free(nm->name);
-		free(nm);
+		mv_names_free(nm);
 		return NULL;
 	}
 	return nm;

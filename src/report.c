@@ -31,9 +31,14 @@ json_t *mv_json_evidence(const char (*rows)[240], int n)
 	return a;
 }
 
-static json_t *str_or_null(const char *s)
+json_t *mv_json_str_or_null(const char *s)
 {
 	return s && *s ? json_string(s) : json_null();
+}
+
+json_t *mv_json_num_or_null(double v)
+{
+	return v < 0 ? json_null() : json_real(v);
 }
 
 static json_t *tri(mv_tri t)
@@ -76,25 +81,25 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 		json_object_set_new(o, "codename", json_null());
 		json_object_set_new(o, "codename_candidates", c);
 	} else
-		json_object_set_new(o, "codename", str_or_null(r->codename));
-	json_object_set_new(o, "brand", str_or_null(r->brand));
+		json_object_set_new(o, "codename", mv_json_str_or_null(r->codename));
+	json_object_set_new(o, "brand", mv_json_str_or_null(r->brand));
 	json_object_set_new(o, "names", names);
 	json_object_set_new(o, "markets", markets ? markets : json_object());
-	json_object_set_new(o, "model", str_or_null(r->model));
+	json_object_set_new(o, "model", mv_json_str_or_null(r->model));
 	json_object_set_new(o, "hardware_region", json_string(r->hardware_region[0] ? r->hardware_region : "unknown"));
 	json_object_set_new(o, "firmware_region", json_string(r->firmware_region[0] ? r->firmware_region : "unknown"));
-	json_object_set_new(o, "mod_device", str_or_null(r->mod_device));
-	json_object_set_new(o, "os", str_or_null(r->os));
-	json_object_set_new(o, "os_version", str_or_null(r->os_version));
-	json_object_set_new(o, "version", str_or_null(r->version));
-	json_object_set_new(o, "android", str_or_null(r->android));
-	json_object_set_new(o, "device_code", str_or_null(r->device_code));
-	json_object_set_new(o, "carrier", str_or_null(r->carrier));
-	json_object_set_new(o, "branch", str_or_null(r->branch));
+	json_object_set_new(o, "mod_device", mv_json_str_or_null(r->mod_device));
+	json_object_set_new(o, "os", mv_json_str_or_null(r->os));
+	json_object_set_new(o, "os_version", mv_json_str_or_null(r->os_version));
+	json_object_set_new(o, "version", mv_json_str_or_null(r->version));
+	json_object_set_new(o, "android", mv_json_str_or_null(r->android));
+	json_object_set_new(o, "device_code", mv_json_str_or_null(r->device_code));
+	json_object_set_new(o, "carrier", mv_json_str_or_null(r->carrier));
+	json_object_set_new(o, "branch", mv_json_str_or_null(r->branch));
 	json_object_set_new(o, "official", tri(r->official));
-	json_object_set_new(o, "release_date", str_or_null(r->release_date));
-	json_object_set_new(o, "latest", str_or_null(r->latest));
-	json_object_set_new(o, "latest_date", str_or_null(r->latest_date));
+	json_object_set_new(o, "release_date", mv_json_str_or_null(r->release_date));
+	json_object_set_new(o, "latest", mv_json_str_or_null(r->latest));
+	json_object_set_new(o, "latest_date", mv_json_str_or_null(r->latest_date));
 	json_object_set_new(o, "behind_releases", int_or_null(r->behind_releases));
 	json_object_set_new(o, "behind_months", int_or_null(r->behind_months));
 	json_object_set_new(o, "end_of_life", tri(r->end_of_life));
@@ -102,7 +107,7 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 	json_object_set_new(o, "google_services", tri(r->google_services));
 	json_object_set_new(o, "modified", tri(r->modified));
 	json_object_set_new(o, "verdict", json_string(mv_verdict_name(r->verdict)));
-	json_object_set_new(o, "summary", str_or_null(r->summary));
+	json_object_set_new(o, "summary", mv_json_str_or_null(r->summary));
 	json_object_set_new(o, "evidence", mv_json_evidence(r->evidence, r->n_evidence));
 	if (r->status != MV_OK)
 		json_object_set_new(o, "error", json_string(r->error));

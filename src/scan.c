@@ -51,11 +51,6 @@ void mv_scanner_free(mv_scanner *sc)
 	free(sc);
 }
 
-static json_t *str_or_null(const char *s)
-{
-	return s && *s ? json_string(s) : json_null();
-}
-
 mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned long lineno, mv_buf *out)
 {
 	mv_listing_report *r = mv_listing_analyze_cached(sc->db, line, n, &sc->q, sc->cache);
@@ -74,14 +69,14 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned l
 		mv_buf_adds(out, "\n");
 		return st;
 	}
-	json_object_set_new(o, "title", str_or_null(r->title));
+	json_object_set_new(o, "title", mv_json_str_or_null(r->title));
 	json_object_set_new(o, "claimed_variant", json_string(r->claimed_variant));
-	json_object_set_new(o, "device", str_or_null(r->codename));
-	json_object_set_new(o, "model", str_or_null(r->model));
-	json_object_set_new(o, "hardware_region", str_or_null(r->hardware_region));
+	json_object_set_new(o, "device", mv_json_str_or_null(r->codename));
+	json_object_set_new(o, "model", mv_json_str_or_null(r->model));
+	json_object_set_new(o, "hardware_region", mv_json_str_or_null(r->hardware_region));
 	json_object_set_new(o, "hardware_from", r->model[0] ? json_string("model number") :
 				r->device_from_name && r->hardware_region[0] ? json_string("the listing's claim") : json_null());
-	json_object_set_new(o, "version", str_or_null(r->version));
+	json_object_set_new(o, "version", mv_json_str_or_null(r->version));
 	bands = json_array();
 	for (i = 0; i < r->bands_stated.n; i++) {
 		char name[16];
@@ -89,10 +84,10 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned l
 		json_array_append_new(bands, json_string(name));
 	}
 	json_object_set_new(o, "bands_stated", bands);
-	json_object_set_new(o, "price", r->price >= 0 ? json_real(r->price) : json_null());
-	json_object_set_new(o, "currency", str_or_null(r->currency));
+	json_object_set_new(o, "price", mv_json_num_or_null(r->price));
+	json_object_set_new(o, "currency", mv_json_str_or_null(r->currency));
 	json_object_set_new(o, "flags", mv_json_flags(r));
-	json_object_set_new(o, "bands_rating", str_or_null(r->bands_rating));
+	json_object_set_new(o, "bands_rating", mv_json_str_or_null(r->bands_rating));
 	json_object_set_new(o, "landed_cost", r->cost && r->cost->total >= 0 ? json_real(r->cost->total) : json_null());
 	json_object_set_new(o, "landed_currency", r->cost && r->cost->total >= 0 ? json_string(r->cost->currency) : json_null());
 	json_object_set_new(o, "verdict", json_string(r->verdict));

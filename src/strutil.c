@@ -71,7 +71,7 @@ long mv_memcasestr(const char *hay, size_t n, const char *needle)
 {
 	size_t m = strlen(needle), j;
 	unsigned char lo, up;
-	const char *p = hay, *end;
+	const char *p = hay, *end, *a, *b;
 
 	if (m == 0)
 		return 0;
@@ -80,10 +80,17 @@ long mv_memcasestr(const char *hay, size_t n, const char *needle)
 	lo = fold((unsigned char)needle[0]);
 	up = lo >= 'a' && lo <= 'z' ? (unsigned char)(lo - 32) : lo;
 	end = hay + (n - m + 1);
+	/* the next place of each case of the first byte, each searched for
+	 * once, front to back (NULL: none left) */
+	a = memchr(p, lo, (size_t)(end - p));
+	b = up != lo ? memchr(p, up, (size_t)(end - p)) : NULL;
 	while (p < end) {
-		const char *a = memchr(p, lo, (size_t)(end - p));
-		const char *b = up != lo ? memchr(p, up, (size_t)((a ? a : end) - p)) : NULL;
-		const char *c = b ? b : a;
+		const char *c;
+		if (a && a < p)
+			a = memchr(p, lo, (size_t)(end - p));
+		if (b && b < p)
+			b = memchr(p, up, (size_t)(end - p));
+		c = !a ? b : !b ? a : a < b ? a : b;
 		if (!c)
 			return -1;
 		for (j = 1; j < m && fold((unsigned char)c[j]) == fold((unsigned char)needle[j]); j++)

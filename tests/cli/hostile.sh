@@ -22,6 +22,7 @@ printf '{"title": "Global Version Redmi Note 8", "price": 1e400}\n' >"$h/overflo
 printf '{"title": "Global Version Redmi Note 8", "price": -5}\n' >"$h/negative.json"
 printf '{"title": "Global Version Redmi Note 8", "store_age_days": 99999999}\n' >"$h/absurd.json"
 printf '[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133C]\n' >"$h/dup.getprop"
+awk 'BEGIN { print "Global Version Xiaomi Redmi Note 10 Pro"; for (l = 0; l < 150; l++) { for (i = 0; i < 1000; i++) printf "Helio x Dimensity y "; print "" } }' >"$h/chips"
 
 # listing
 check listing-empty 1 err "mivet: listing: empty input" -- listing "$h/empty"
@@ -30,6 +31,7 @@ check listing-latin1 1 err "mivet: listing: invalid UTF-8 at byte offset 31" -- 
 check listing-nul 1 err "mivet: listing: binary data: byte 0x00 at offset 14" -- listing "$h/nul"
 check listing-100mb 1 err "a listing is at most 4194304 bytes" -- listing "$h/huge"
 check listing-deep 1 err "mivet: listing JSON: maximum parsing depth reached" -- listing "$h/deep.json"
+check listing-chip-names 0 out "device     Redmi Note 10 Pro (sweet)" -- listing "$h/chips"
 check listing-many 1 err "mivet: listing JSON: more than 10000 arrays and objects" -- listing "$h/many.json"
 check listing-dup 1 err "mivet: listing JSON: duplicate object key near '\"title\"'" -- listing "$h/dup.json"
 check listing-overflow 1 err "mivet: listing JSON: real number overflow near '1e400'" -- listing "$h/overflow.json"

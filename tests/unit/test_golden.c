@@ -361,6 +361,28 @@ static void listing_specs(void **state)
 	assert_int_equal(failures, 0);
 }
 
+/* A price under half the launch price (data/msrp.tsv: Xiaomi 15, 12/256,
+ * CNY 4499 in China) is a counterfeit signal; the cheapest configuration
+ * is the one compared. */
+static void launch_price(void **state)
+{
+	static const char fake[] = "Xiaomi 15 12GB 256GB price 999 CNY", fair[] = "Xiaomi 15 12GB 256GB price 4399 CNY";
+	mv_listing_report *r = mv_listing_analyze(test_db(), fake, strlen(fake), NULL);
+	int k, low = 0;
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_true(r->official_price == 4499);
+	for (k = 0; k < r->n_flags; k++)
+		low |= !strcmp(r->flags[k].code, "price_too_low") && strstr(r->flags[k].text, "launch price in CN 2024-10-29");
+	assert_true(low);
+	mv_listing_report_free(r);
+	r = mv_listing_analyze(test_db(), fair, strlen(fair), NULL);
+	for (k = 0; k < r->n_flags; k++)
+		assert_string_not_equal(r->flags[k].code, "price_too_low");
+	mv_listing_report_free(r);
+}
+
 static void listings(void **state)
 {
 	golden g = golden_load(GOLDEN_DIR "/listings/listings.tsv");
@@ -428,6 +450,7 @@ int main(void)
 		cmocka_unit_test(property_dumps),
 		cmocka_unit_test(listings),
 		cmocka_unit_test(listing_specs),
+		cmocka_unit_test(launch_price),
 	};
 	return cmocka_run_group_tests_name("golden", tests, NULL, NULL);
 }
