@@ -392,7 +392,7 @@ def derive_device_specs():
         if not codes or not combos:
             continue
         out.append({"model_name": d.get("name", ""), "codenames": ",".join(sorted(codes)), "chipset": chipset,
-                    "memory": internal, "combos": ",".join(combos), "source": GSMARENA + " " + os.path.basename(path),
+                    "memory": internal, "combos": ",".join(combos), "source": GSMARENA,
                     "source_url": d.get("url", "")})
     write_tsv(os.path.join(OUT, "device_specs.tsv"),
               ["model_name", "codenames", "chipset", "memory", "combos", "source", "source_url"], out)
