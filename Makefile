@@ -2,14 +2,18 @@
 # missing Debian packages (scripts/install-deps.sh).
 
 CC      ?= cc
-PKGS    := sqlite3 jansson libhs
+CXX     ?= c++
+PKGS    := sqlite3 jansson libhs simdjson
 CLI_PKGS := libmicrohttpd
 CFLAGS  ?= -O2 -g
 # snprintf truncation into fixed report fields is intended: no warning for it
 WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers -Wno-format-truncation
+# the one C++ file (src/json_fast.cc, over simdjson): no exceptions, no RTTI
+CXXWARN := -std=c++17 -Wall -Wextra -Wshadow -fno-exceptions -fno-rtti -DSIMDJSON_EXCEPTIONS=0
 ASAN    := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 ifeq ($(CI),true)
 WARN    += -Werror
+CXXWARN += -Werror
 endif
 CPPFLAGS := -D_GNU_SOURCE -Iinclude -Isrc
 B       := build
@@ -17,11 +21,12 @@ B       := build
 NONCOMMERCIAL ?= yes
 
 LIB_SRC := $(filter-out src/db_embed.S,$(wildcard src/*.c))
+LIB_CXX := $(wildcard src/*.cc)
 CLI_SRC := $(wildcard src/cli/*.c)
 DATA    := $(filter-out $(if $(filter no,$(NONCOMMERCIAL)),data/models_nc.tsv,),$(wildcard data/*.tsv))
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lstdc++
 
 .PHONY: all run examples test e2e test-unit test-asan fuzz bench deps deps-test data clean lint man-check
 
@@ -51,10 +56,13 @@ define flavour
 $(B)/$(1)/%.o: src/%.c include/mivet.h src/internal.h | $(B)/.deps-build
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CPPFLAGS) $$(WARN) $$(CFLAGS) $(2) $$(PKG_CFLAGS) -c -o $$@ $$<
+$(B)/$(1)/%.o: src/%.cc src/json_fast.h | $(B)/.deps-build
+	@mkdir -p $$(dir $$@)
+	$$(CXX) $$(CPPFLAGS) $$(CXXWARN) $$(CFLAGS) $(2) $$(PKG_CFLAGS) -c -o $$@ $$<
 $(B)/$(1)/db_embed.o: src/db_embed.S $(B)/mivet.db
 	@mkdir -p $$(dir $$@)
 	$$(CC) -c -DMV_DB_PATH='"$(B)/mivet.db"' -o $$@ $$<
-$(B)/$(1)/libmivet.a: $(patsubst src/%.c,$(B)/$(1)/%.o,$(LIB_SRC)) $(B)/$(1)/db_embed.o
+$(B)/$(1)/libmivet.a: $(patsubst src/%.c,$(B)/$(1)/%.o,$(LIB_SRC)) $(patsubst src/%.cc,$(B)/$(1)/%.o,$(LIB_CXX)) $(B)/$(1)/db_embed.o
 	$$(AR) rcs $$@ $$^
 endef
 
@@ -113,9 +121,13 @@ $(B)/.deps-fuzz: scripts/install-deps.sh
 	@mkdir -p $(B)
 	@sh scripts/install-deps.sh fuzz
 	@touch $@
-$(B)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/db_embed.S $(B)/mivet.db | $(B)/.deps-fuzz
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined
+$(B)/fuzz/json_fast.o: src/json_fast.cc src/json_fast.h | $(B)/.deps-fuzz
 	@mkdir -p $(dir $@)
-	clang $(CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) -DMV_DB_PATH='"$(B)/mivet.db"' -o $@ $< $(LIB_SRC) src/db_embed.S $(PKG_LIBS) -lm
+	clang++ $(CPPFLAGS) $(CXXWARN) -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=function $(PKG_CFLAGS) -c -o $@ $<
+$(B)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/db_embed.S $(B)/mivet.db $(B)/fuzz/json_fast.o | $(B)/.deps-fuzz
+	@mkdir -p $(dir $@)
+	clang $(CPPFLAGS) $(FUZZ_FLAGS) $(PKG_CFLAGS) -DMV_DB_PATH='"$(B)/mivet.db"' -o $@ $< $(LIB_SRC) src/db_embed.S $(B)/fuzz/json_fast.o $(PKG_LIBS) -lm
 fuzz: $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(B)/fuzz/corpus-$$t; \

@@ -82,6 +82,9 @@ typedef struct {
 mv_status mv_buf_add(mv_buf *b, const void *p, size_t n);
 /* Append a NUL-terminated string. */
 mv_status mv_buf_adds(mv_buf *b, const char *s);
+/* Make room for "extra" more bytes (and the NUL) to be written at
+ * buf + len by the caller, who then adds to "len" and terminates. */
+mv_status mv_buf_reserve(mv_buf *b, size_t extra);
 /* Append printf-style formatted text. */
 mv_status mv_buf_addf(mv_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -627,13 +630,18 @@ typedef struct mv_scanner mv_scanner;
  * memory or the phrase table does not compile.  Freed with mv_scanner_free(). */
 mv_scanner *mv_scanner_new(mv_db *db, const mv_listing_query *q);
 
+/* Bytes after a line that, when readable, spare the scanner a copy of it. */
+#define MV_SCAN_PADDING 64
+
 /*
  * Check the JSON listing "line" ("n" bytes, no newline), line number
  * "lineno", and append one JSON object and a newline to "out": the verdict,
  * or {"line": N, "error": "..."} for a line that is not a listing (the
- * status then says why).
+ * status then says why).  "readable" bytes from "line" may be read: with
+ * n + MV_SCAN_PADDING or more the line is read where it is.
  */
-mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, unsigned long lineno, mv_buf *out);
+mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, size_t readable, unsigned long lineno,
+			  mv_buf *out);
 
 /* Free "sc".  Accepts NULL. */
 void mv_scanner_free(mv_scanner *sc);

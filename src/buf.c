@@ -49,6 +49,11 @@ mv_status mv_buf_add(mv_buf *b, const void *p, size_t n)
 	return MV_OK;
 }
 
+mv_status mv_buf_reserve(mv_buf *b, size_t extra)
+{
+	return grow(b, extra);
+}
+
 mv_status mv_buf_adds(mv_buf *b, const char *s)
 {
 	return mv_buf_add(b, s, strlen(s));

@@ -25,6 +25,11 @@ void mv_upper(char *dst, size_t size, const char *src);
 long mv_memcasestr(const char *hay, size_t n, const char *needle);
 /* Find a model number in free text (identify.c); 1 when found. */
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
+/* The length of "s" ("n" bytes) without an incomplete UTF-8 sequence at
+ * its end (a text cut to fit a fixed-size field). */
+size_t mv_utf8_whole(const char *s, size_t n);
+/* Cut such a sequence off the end of the string "s". */
+void mv_utf8_cut(char *s);
 /* Does "s" end with "suffix"? */
 int mv_endswith(const char *s, const char *suffix);
 /* Quote "s" for a message: printable, at most "max" characters. */
@@ -40,9 +45,7 @@ int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found,
 
 /* ---------------------------------------------------------------- JSON */
 
-/* The most arrays and objects a request body or a listing may hold: real
- * ones hold tens (specs, reviews). */
-#define MV_MAX_JSON_CONTAINERS 10000
+#include "json_fast.h" /* MV_MAX_JSON_CONTAINERS, the fast listing reader */
 /* Add a checklist flag to a listing report (one per code; listing.c). */
 void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
@@ -277,13 +280,19 @@ const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id);
 
 /* ---------------------------------------------------------------- listing */
 
+/* The JSON listing "s" read by jansson: its text into "text", its title,
+ * currency and numbers into "r"; 0 with r->error set when it is not a
+ * listing.  The fast reader (json_fast.h) must agree with it. */
+int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_report *r);
+
 typedef struct mv_listing_cache mv_listing_cache;
 mv_listing_cache *mv_listing_cache_new(void);
 void mv_listing_cache_free(mv_listing_cache *c);
 /* mv_listing_analyze with the facts of models and devices kept in "cache"
- * (NULL: none); with a cache the report holds the bands' rating only. */
-mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, const mv_listing_query *q,
-					     mv_listing_cache *cache);
+ * (NULL: none); with a cache the report holds the bands' rating only.
+ * "readable" bytes from "s" may be read (n + MV_JSON_PADDING: no copy). */
+mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, size_t readable,
+					     const mv_listing_query *q, mv_listing_cache *cache);
 
 /* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
 typedef struct mv_names mv_names;

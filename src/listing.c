@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,7 @@ void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, co
 	va_start(ap, fmt);
 	vsnprintf(r->flags[r->n_flags].text, sizeof r->flags[0].text, fmt, ap);
 	va_end(ap);
+	mv_utf8_cut(r->flags[r->n_flags].text);
 	r->n_flags++;
 }
 
@@ -72,8 +74,9 @@ static void reason(mv_listing_report *r, const char *fmt, ...)
 	if (r->n_reasons == (int)MV_ARRAY_LEN(r->reasons))
 		return;
 	va_start(ap, fmt);
-	vsnprintf(r->reasons[r->n_reasons++], sizeof r->reasons[0], fmt, ap);
+	vsnprintf(r->reasons[r->n_reasons], sizeof r->reasons[0], fmt, ap);
 	va_end(ap);
+	mv_utf8_cut(r->reasons[r->n_reasons++]);
 }
 
 /* Append "s" ("n" bytes) to the listing text, with a separator line. */
@@ -295,11 +298,41 @@ static void json_specs(json_t *v, mv_buf *text, int depth)
 		json_array_foreach(v, i, x) json_specs(x, text, depth + 1);
 }
 
-static int json_listing(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
+static void add_raw(void *b, const char *s, size_t n)
 {
+	mv_buf_add(b, s, n);
+}
+
+/* A JSON listing: the fast reader, or jansson for what it declines (and
+ * for every error's words).  "readable" bytes from "s" may be read. */
+static int json_listing(const char *s, size_t n, size_t readable, mv_buf *text, mv_listing_report *r)
+{
+	double *const num_to[MV_JNUM_N] = {&r->price, &r->shipping, &r->seller_rating, &r->feedback_count,
+					   &r->store_age_days};
+	mv_json_listing fast;
+	size_t k;
+
+	if (mv_json_listing_read(s, n, readable, &fast, add_raw, text)) {
+		mv_strlcpy(r->title, fast.title, sizeof r->title);
+		mv_strlcpy(r->currency, fast.currency, sizeof r->currency);
+		for (k = 0; k < MV_JNUM_N; k++)
+			*num_to[k] = fast.num[k];
+		return 1;
+	}
+	mv_buf_reset(text);
+	return mv_listing_json_jansson(s, n, text, r);
+}
+
+int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
+{
+	static const char *const num_key[MV_JNUM_N] = MV_JNUM_KEYS;
+	static const double num_max[MV_JNUM_N] = MV_JNUM_MAX;
+	double *const num_to[MV_JNUM_N] = {&r->price, &r->shipping, &r->seller_rating, &r->feedback_count,
+					   &r->store_age_days};
 	json_error_t jerr;
 	json_t *o, *v;
 	double d;
+	size_t k;
 
 	if (mv_json_containers_over(s, n, MV_MAX_JSON_CONTAINERS)) {
 		snprintf(r->error, sizeof r->error, "listing JSON: more than %d arrays and objects", MV_MAX_JSON_CONTAINERS);
@@ -327,32 +360,20 @@ static int json_listing(const char *s, size_t n, mv_buf *text, mv_listing_report
 		add_text(text, json_string_value(v), json_string_length(v));
 	if ((v = json_object_get(o, "specs")))
 		json_specs(v, text, 0);
-	{
-		/* the numbers: a JSON number out of its range is an error of
-		 * the record (a string that is no number is just unknown) */
-		const struct {
-			const char *key;
-			double max;
-			double *to;
-		} nums[] = {
-			{"price", 1e12, &r->price}, {"shipping", 1e12, &r->shipping},
-			{"seller_rating", 100, &r->seller_rating}, /* of 5, or a percentage */
-			{"feedback_count", 1e10, &r->feedback_count}, {"store_age_days", 36500, &r->store_age_days},
-		};
-		size_t k;
-		for (k = 0; k < MV_ARRAY_LEN(nums); k++) {
-			v = json_object_get(o, nums[k].key);
-			d = json_num(v);
-			if (json_is_number(v) && (d < 0 || d > nums[k].max)) {
-				snprintf(r->error, sizeof r->error, "listing JSON: \"%s\" is %g: a number from 0 to %g is expected",
-					 nums[k].key, json_number_value(v), nums[k].max);
-				r->status = MV_ERR_INVALID;
-				json_decref(o);
-				return 0;
-			}
-			if (d >= 0 && d <= nums[k].max)
-				*nums[k].to = d;
+	/* the numbers: a JSON number out of its range is an error of the
+	 * record (a string that is no number is just unknown) */
+	for (k = 0; k < MV_JNUM_N; k++) {
+		v = json_object_get(o, num_key[k]);
+		d = json_num(v);
+		if (json_is_number(v) && (d < 0 || d > num_max[k])) {
+			snprintf(r->error, sizeof r->error, "listing JSON: \"%s\" is %g: a number from 0 to %g is expected",
+				 num_key[k], json_number_value(v), num_max[k]);
+			r->status = MV_ERR_INVALID;
+			json_decref(o);
+			return 0;
 		}
+		if (d >= 0 && d <= num_max[k])
+			*num_to[k] = d;
 	}
 	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) == 3)
 		mv_upper(r->currency, sizeof r->currency, json_string_value(v));
@@ -459,11 +480,32 @@ typedef struct {
 	char rating[12], country_name[64];
 } cache_slot;
 
+/*
+ * A catalogue also repeats whole texts: the same title and description
+ * under other prices and sellers.  What a text says (claims, phrase flags,
+ * model, device, firmware, stated bands, the carriers' fit) is kept per
+ * text, the last MEMO_SLOTS texts of up to MEMO_MAX_TEXT bytes, compared
+ * byte for byte; prices and sellers are judged on every line.
+ */
+#define MEMO_SLOTS 512
+#define MEMO_MAX_TEXT 8192
+
+typedef struct {
+	uint64_t hash, used; /* used: the cache's tick when last used */
+	size_t len;
+	char *text;
+	char country[64], carrier[64]; /* the query it was judged for */
+	char bands_country[64];
+	mv_listing_report facts; /* only the fields of the text are set */
+} text_memo;
+
 struct mv_listing_cache {
 	cache_slot model[CACHE_SLOTS];
 	cache_slot bands[CACHE_SLOTS];
 	cache_slot version[CACHE_SLOTS]; /* rating = verdict, names[0] = summary */
 	char area[8], area_country[64]; /* the band plan of the scan's country */
+	text_memo *memo[MEMO_SLOTS];
+	uint64_t tick;
 };
 
 mv_listing_cache *mv_listing_cache_new(void)
@@ -473,7 +515,115 @@ mv_listing_cache *mv_listing_cache_new(void)
 
 void mv_listing_cache_free(mv_listing_cache *c)
 {
+	size_t i;
+
+	if (!c)
+		return;
+	for (i = 0; i < MEMO_SLOTS; i++)
+		if (c->memo[i]) {
+			free(c->memo[i]->text);
+			free(c->memo[i]);
+		}
 	free(c);
+}
+
+static uint64_t text_hash(const char *s, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15u ^ n, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdu;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
+	return h ^ (h >> 29);
+}
+
+/* The fields of a report that come from its text alone. */
+static void facts_copy(mv_listing_report *to, const mv_listing_report *from)
+{
+	memcpy(to->claimed_variant, from->claimed_variant, sizeof to->claimed_variant);
+	memcpy(to->claim_phrases, from->claim_phrases, (size_t)from->n_claim_phrases * sizeof to->claim_phrases[0]);
+	to->n_claim_phrases = from->n_claim_phrases;
+	memcpy(to->model, from->model, sizeof to->model);
+	memcpy(to->codename, from->codename, sizeof to->codename);
+	memcpy(to->hardware_region, from->hardware_region, sizeof to->hardware_region);
+	memcpy(to->version, from->version, sizeof to->version);
+	to->device_from_name = from->device_from_name;
+	memcpy(to->names, from->names, (size_t)from->n_names * sizeof to->names[0]);
+	to->n_names = from->n_names;
+	to->bands_stated.n = from->bands_stated.n;
+	memcpy(to->bands_stated.band, from->bands_stated.band, (size_t)from->bands_stated.n * sizeof to->bands_stated.band[0]);
+	memcpy(to->flags, from->flags, (size_t)from->n_flags * sizeof to->flags[0]);
+	to->n_flags = from->n_flags;
+	memcpy(to->bands_rating, from->bands_rating, sizeof to->bands_rating);
+	memcpy(to->bands_note, from->bands_note, sizeof to->bands_note);
+}
+
+/* A text may sit in two slots: its hash's two halves. */
+static text_memo **memo_slot(mv_listing_cache *c, uint64_t h, int way)
+{
+	return &c->memo[(way ? h >> 32 : h & 0xffffffffu) % MEMO_SLOTS];
+}
+
+static int same_query(const text_memo *m, const mv_listing_query *q)
+{
+	return !strcmp(m->country, q && q->country ? q->country : "") &&
+	       !strcmp(m->carrier, q && q->carrier ? q->carrier : "");
+}
+
+/* What the text says, when it was seen before: into "r", 1. */
+static int memo_find(mv_listing_cache *c, const mv_listing_query *q, const mv_buf *text, uint64_t h,
+		     mv_listing_report *r, char *bands_country, size_t size)
+{
+	int way;
+
+	for (way = 0; c && way < 2; way++) {
+		text_memo *m = *memo_slot(c, h, way);
+		if (!m || m->hash != h || m->len != text->len || memcmp(m->text, text->buf, text->len) ||
+		    !same_query(m, q))
+			continue;
+		m->used = ++c->tick;
+		facts_copy(r, &m->facts);
+		mv_strlcpy(bands_country, m->bands_country, size);
+		return 1;
+	}
+	return 0;
+}
+
+/* Keep what the text says (a failure to keep it is only a miss later). */
+static void memo_store(mv_listing_cache *c, const mv_listing_query *q, const mv_buf *text, uint64_t h,
+		       const mv_listing_report *r, const char *bands_country)
+{
+	text_memo **slot_p, *m;
+
+	if (!c || text->len > MEMO_MAX_TEXT || r->bands)
+		return;
+	/* an empty slot of the two, or the one used longer ago */
+	slot_p = memo_slot(c, h, 0);
+	if (*slot_p && (!*memo_slot(c, h, 1) || (*memo_slot(c, h, 1))->used < (*slot_p)->used))
+		slot_p = memo_slot(c, h, 1);
+	if (!(m = *slot_p)) {
+		if (!(m = calloc(1, sizeof *m)))
+			return;
+		*slot_p = m;
+	}
+	free(m->text);
+	if (!(m->text = malloc(text->len ? text->len : 1))) {
+		m->len = (size_t)-1; /* matches no text */
+		return;
+	}
+	memcpy(m->text, text->buf, text->len);
+	m->len = text->len;
+	m->hash = h;
+	m->used = ++c->tick;
+	mv_strlcpy(m->country, q && q->country ? q->country : "", sizeof m->country);
+	mv_strlcpy(m->carrier, q && q->carrier ? q->carrier : "", sizeof m->carrier);
+	mv_strlcpy(m->bands_country, bands_country, sizeof m->bands_country);
+	facts_copy(&m->facts, r);
 }
 
 /* The slot of "key": found (used) or free; NULL when the table is full. */
@@ -621,6 +771,83 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 		drop_flag(r, "google_play");
 }
 
+/* The carriers' fit in one word (r->bands_rating, or why not in
+ * r->bands_note), and the country's name for its flag. */
+static void carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *r,
+			 mv_buf *segs, char *country_name, size_t size)
+{
+	mv_bands_query bq = {NULL, NULL, NULL, q->country, q->carrier};
+	mv_bands_report *b = NULL;
+	cache_slot *bc = NULL;
+	char key[96];
+
+	if (r->codename[0] && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
+		snprintf(key, sizeof key, "%s|%s|%s", r->codename, r->hardware_region, r->n_names ? r->names[0] : "");
+		bc = cache ? slot(cache->bands, key) : NULL;
+		if (bc && bc->used) {
+			mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
+			mv_strlcpy(country_name, bc->country_name, size);
+			return;
+		}
+		bq.device = r->codename;
+		bq.variant = r->hardware_region;
+		bq.name = r->n_names ? r->names[0] : NULL;
+		b = mv_bands_check(db, &bq);
+	} else if (segs->len) {
+		/* the same stated list again and again in a catalogue: keyed
+		 * by its bands */
+		int k, o = snprintf(key, sizeof key, "bands:");
+		for (k = 0; k < r->bands_stated.n && o < (int)sizeof key - 8; k++)
+			o += snprintf(key + o, sizeof key - (size_t)o, "%d.%u,", r->bands_stated.band[k].tech,
+				      r->bands_stated.band[k].num);
+		bc = cache ? slot(cache->bands, key) : NULL;
+		if (bc && bc->used) {
+			mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
+			mv_strlcpy(country_name, bc->country_name, size);
+			return;
+		}
+		bq.bands = mv_buf_str(segs);
+		b = mv_bands_check(db, &bq);
+	}
+	if (b && b->status == MV_OK) {
+		/* the carriers' fit in one word: the median carrier's (a
+		 * niche network, LTE 450 or a private one, must not decide) */
+		int count[MV_FIT_FULL + 1] = {0}, rated = 0, k, seen = 0, median = -1;
+		for (k = 0; k < b->n_carriers; k++)
+			if (b->carriers[k].rating != MV_FIT_UNKNOWN) {
+				count[b->carriers[k].rating]++;
+				rated++;
+			}
+		for (k = MV_FIT_FULL; k > MV_FIT_UNKNOWN && median < 0; k--) {
+			seen += count[k];
+			if (2 * seen >= rated && rated)
+				median = k;
+		}
+		if (median > 0) {
+			mv_strlcpy(r->bands_rating, mv_fit_name((mv_fit)median), sizeof r->bands_rating);
+			mv_strlcpy(country_name, b->country_name, size);
+		} else
+			snprintf(r->bands_note, sizeof r->bands_note,
+				 "no carrier of %s could be rated: the %s variant's 4G bands are %s", b->country_name,
+				 b->variant, b->tech_known[MV_TECH_LTE] ? "known, but the carriers list none" : "not in the data");
+	}
+	if (b && b->status != MV_OK)
+		mv_strlcpy(r->bands_note, b->error, sizeof r->bands_note);
+	if (bc) {
+		memset(bc, 0, sizeof *bc);
+		mv_strlcpy(bc->key, key, sizeof bc->key);
+		mv_strlcpy(bc->rating, r->bands_rating, sizeof bc->rating);
+		if (b)
+			mv_strlcpy(bc->country_name, b->country_name, sizeof bc->country_name);
+		bc->used = 1;
+	}
+	if (cache) {
+		mv_bands_report_free(b); /* a bulk scan keeps the rating only */
+		b = NULL;
+	}
+	r->bands = b;
+}
+
 static int is_global_claim(const char *c)
 {
 	return !strcmp(c, "global_version") || !strcmp(c, "eea_version") || !strcmp(c, "india_version");
@@ -675,19 +902,20 @@ static void listing_verdict(mv_listing_report *r)
 
 mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const mv_listing_query *q)
 {
-	return mv_listing_analyze_cached(db, s, n, q, NULL);
+	return mv_listing_analyze_cached(db, s, n, n, q, NULL);
 }
 
-mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, const mv_listing_query *q,
-					     mv_listing_cache *cache)
+mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, size_t readable,
+					     const mv_listing_query *q, mv_listing_cache *cache)
 {
 	mv_listing_report *r = calloc(1, sizeof *r);
 	mv_buf text = MV_BUF_INIT, segs = MV_BUF_INIT;
 	mv_phrases *ph;
 	unsigned char *hit = NULL;
-	char err[256], area[8] = "", iso[16], cname[64];
+	char err[256], area[8] = "", iso[16], cname[64], bands_country[64] = "";
 	mv_status st;
 	size_t i = 0;
+	uint64_t hash = 0;
 	mv_model m;
 	mv_version v;
 
@@ -708,7 +936,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		i++;
 	if (i < n && s[i] == '{') {
 		mv_strlcpy(r->format, "json", sizeof r->format);
-		if (!json_listing(s, n, &text, r)) {
+		if (!json_listing(s, n, readable, &text, r)) {
 			mv_buf_release(&text);
 			return r;
 		}
@@ -721,14 +949,16 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		/* the first line, from the copy (the input has no NUL at its end) */
 		mv_strncpy0(r->title, sizeof r->title, text.buf + i, strcspn(text.buf + i, "\n"));
 	}
+	mv_utf8_cut(r->title); /* cut to fit, but never inside a character */
 	if (text.failed || !text.len) {
 		r->status = text.failed ? MV_ERR_NOMEM : MV_ERR_EMPTY;
 		mv_strlcpy(r->error, text.failed ? "out of memory" : "listing: no text in it", sizeof r->error);
 		mv_buf_release(&text);
 		return r;
 	}
-	/* the decoded text of a page must be valid UTF-8 too */
-	if (mv_text_check(text.buf, text.len, 0, err, sizeof err) == MV_ERR_UTF8) {
+	/* the decoded text of a page must be valid UTF-8 too (both JSON
+	 * readers refuse what would not decode to it) */
+	if (strcmp(r->format, "json") && mv_text_check(text.buf, text.len, 0, err, sizeof err) == MV_ERR_UTF8) {
 		r->status = MV_ERR_UTF8;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		mv_buf_release(&text);
@@ -736,6 +966,11 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	}
 	if (!strcmp(r->format, "text") || !strcmp(r->format, "html"))
 		text_price(text.buf, text.len, r);
+	if (cache) {
+		hash = text_hash(text.buf, text.len);
+		if (memo_find(cache, q, &text, hash, r, bands_country, sizeof bands_country))
+			goto per_line;
+	}
 
 	/* the words: claims and checklist phrases, one pass */
 	if (!(hit = calloc((size_t)mv_phrases_count(ph), 1)) || mv_phrases_scan(ph, text.buf, text.len, hit)) {
@@ -859,6 +1094,12 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			mv_listing_flag(r, "lacks_low_bands", "warning", "the stated 4G bands have neither B20 nor B28 (800/700 MHz coverage bands)");
 	}
 
+	/* bands on the buyer's carriers (their flag comes after the seller's) */
+	if (q && q->country && *q->country)
+		carriers_fit(db, q, cache, r, &segs, bands_country, sizeof bands_country);
+	memo_store(cache, q, &text, hash, r, bands_country);
+
+per_line:
 	/* seller reputation */
 	if (r->seller_rating >= 0 && r->seller_rating <= 5) {
 		if (r->seller_rating < RATING_HIGH)
@@ -887,82 +1128,12 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		}
 	}
 
-	/* bands on the buyer's carriers, and the landed cost */
-	if (q && q->country && *q->country) {
-		mv_bands_query bq = {NULL, NULL, NULL, q->country, q->carrier};
-		mv_bands_report *b = NULL;
-		cache_slot *bc = NULL;
-		char key[96];
-		if (r->codename[0] && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
-			snprintf(key, sizeof key, "%s|%s|%s", r->codename, r->hardware_region, r->n_names ? r->names[0] : "");
-			bc = cache ? slot(cache->bands, key) : NULL;
-			if (bc && bc->used) {
-				mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
-				rating_flags(r, bc->rating, bc->country_name);
-				goto bands_done;
-			}
-			bq.device = r->codename;
-			bq.variant = r->hardware_region;
-			bq.name = r->n_names ? r->names[0] : NULL;
-			b = mv_bands_check(db, &bq);
-		} else if (segs.len) {
-			/* the same stated list again and again in a catalogue: keyed
-			 * by its bands */
-			int k, o = snprintf(key, sizeof key, "bands:");
-			for (k = 0; k < r->bands_stated.n && o < (int)sizeof key - 8; k++)
-				o += snprintf(key + o, sizeof key - (size_t)o, "%d.%u,", r->bands_stated.band[k].tech,
-					      r->bands_stated.band[k].num);
-			bc = cache ? slot(cache->bands, key) : NULL;
-			if (bc && bc->used) {
-				mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
-				rating_flags(r, bc->rating, bc->country_name);
-				goto bands_done;
-			}
-			bq.bands = mv_buf_str(&segs);
-			b = mv_bands_check(db, &bq);
-		}
-		if (b && b->status == MV_OK) {
-			/* the carriers' fit in one word: the median carrier's (a
-			 * niche network, LTE 450 or a private one, must not decide) */
-			int count[MV_FIT_FULL + 1] = {0}, rated = 0, k, seen = 0, median = -1;
-			for (k = 0; k < b->n_carriers; k++)
-				if (b->carriers[k].rating != MV_FIT_UNKNOWN) {
-					count[b->carriers[k].rating]++;
-					rated++;
-				}
-			for (k = MV_FIT_FULL; k > MV_FIT_UNKNOWN && median < 0; k--) {
-				seen += count[k];
-				if (2 * seen >= rated && rated)
-					median = k;
-			}
-			if (median > 0) {
-				mv_strlcpy(r->bands_rating, mv_fit_name((mv_fit)median), sizeof r->bands_rating);
-				rating_flags(r, r->bands_rating, b->country_name);
-			} else
-				snprintf(r->bands_note, sizeof r->bands_note,
-					 "no carrier of %s could be rated: the %s variant's 4G bands are %s", b->country_name,
-					 b->variant, b->tech_known[MV_TECH_LTE] ? "known, but the carriers list none" : "not in the data");
-		}
-		if (b && b->status != MV_OK)
-			mv_strlcpy(r->bands_note, b->error, sizeof r->bands_note);
-		if (bc) {
-			memset(bc, 0, sizeof *bc);
-			mv_strlcpy(bc->key, key, sizeof bc->key);
-			mv_strlcpy(bc->rating, r->bands_rating, sizeof bc->rating);
-			if (b)
-				mv_strlcpy(bc->country_name, b->country_name, sizeof bc->country_name);
-			bc->used = 1;
-		}
-		if (cache) {
-			mv_bands_report_free(b); /* a bulk scan keeps the rating only */
-			b = NULL;
-		}
-		r->bands = b;
-	bands_done:
-		if (r->price > 0 && r->currency[0]) {
-			mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL};
-			r->cost = mv_cost(db, &cq);
-		}
+	if (r->bands_rating[0])
+		rating_flags(r, r->bands_rating, bands_country);
+	/* the landed cost */
+	if (q && q->country && *q->country && r->price > 0 && r->currency[0]) {
+		mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL};
+		r->cost = mv_cost(db, &cq);
 	}
 	listing_verdict(r);
 	mv_buf_release(&text);

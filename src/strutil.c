@@ -133,3 +133,21 @@ void mv_quote(char *dst, size_t size, const char *s, size_t n)
 		o--;
 	dst[o] = '\0';
 }
+
+size_t mv_utf8_whole(const char *s, size_t n)
+{
+	size_t k = n, need;
+	unsigned char c;
+
+	while (k > 0 && n - k < 4 && ((unsigned char)s[k - 1] & 0xc0) == 0x80)
+		k--;
+	if (k == 0 || (c = (unsigned char)s[k - 1]) < 0xc0)
+		return n;
+	need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+	return n - (k - 1) < need ? k - 1 : n;
+}
+
+void mv_utf8_cut(char *s)
+{
+	s[mv_utf8_whole(s, strlen(s))] = '\0';
+}

@@ -18,6 +18,7 @@ static const char help[] =
 	"goes to standard error on a terminal.  Exit status 1 when any line failed.\n";
 
 #define CHUNK (1u << 20)
+#define OUT_FLUSH (1u << 20) /* write the verdicts out in pieces of this size */
 
 struct progress {
 	int on;
@@ -79,7 +80,7 @@ int cmd_scan(int argc, char **argv)
 			fclose(in);
 		return EXIT_NOT_UNDERSTOOD;
 	}
-	if (!(sc = mv_scanner_new(db, &q)) || !(buf = malloc(cap))) {
+	if (!(sc = mv_scanner_new(db, &q)) || !(buf = calloc(1, cap + MV_SCAN_PADDING))) {
 		cli_error("cannot start the scanner (out of memory, or no phrase table)");
 		mv_scanner_free(sc);
 		mv_db_close(db);
@@ -91,35 +92,30 @@ int cmd_scan(int argc, char **argv)
 	for (;;) {
 		size_t got = fread(buf + have, 1, cap - have, in), start = 0, k;
 		int eof = got == 0;
+		char *nl;
 
 		pr.bytes += got;
 		have += got;
-		for (k = 0; k < have; k++) {
-			if (buf[k] != '\n')
-				continue;
+		for (; (nl = memchr(buf + start, '\n', have - start)); start = k + 1) {
+			k = (size_t)(nl - buf);
 			lineno++;
-			if (overflow) {
-				/* the end of a line too long to keep: its error record */
+			if (overflow || k - start > MV_MAX_LISTING) {
+				/* a line too long to keep (or the end of one): its error record */
 				mv_buf_addf(&out, "{\"line\":%lu,\"error\":\"line longer than %u bytes\"}\n", lineno,
 					    MV_MAX_LISTING);
 				overflow = 0;
 				pr.errors++;
 				rc = EXIT_NOT_UNDERSTOOD;
-			} else if (k - start > MV_MAX_LISTING) {
-				mv_buf_addf(&out, "{\"line\":%lu,\"error\":\"line longer than %u bytes\"}\n", lineno,
-					    MV_MAX_LISTING);
-				pr.errors++;
-				rc = EXIT_NOT_UNDERSTOOD;
 			} else if (k > start && !(k - start == 1 && buf[start] == '\r')) {
 				size_t len = k - start - (buf[k - 1] == '\r');
-				if (mv_scanner_line(sc, buf + start, len, lineno, &out) != MV_OK) {
+				/* the rest of the buffer and its padding may be read */
+				if (mv_scanner_line(sc, buf + start, len, have - start + MV_SCAN_PADDING, lineno, &out) != MV_OK) {
 					pr.errors++;
 					rc = EXIT_NOT_UNDERSTOOD;
 				}
 				pr.lines++;
 			}
-			start = k + 1;
-			if (out.len > (1u << 16)) {
+			if (out.len > OUT_FLUSH) {
 				fwrite(out.buf, 1, out.len, stdout);
 				mv_buf_reset(&out);
 			}
@@ -141,7 +137,7 @@ int cmd_scan(int argc, char **argv)
 			mv_buf_addf(&out, "{\"line\":%lu,\"error\":\"line longer than %u bytes\"}\n", lineno, MV_MAX_LISTING);
 			pr.errors++;
 			rc = EXIT_NOT_UNDERSTOOD;
-		} else if (mv_scanner_line(sc, buf, have, lineno, &out) != MV_OK) {
+		} else if (mv_scanner_line(sc, buf, have, have + MV_SCAN_PADDING, lineno, &out) != MV_OK) {
 			pr.errors++;
 			rc = EXIT_NOT_UNDERSTOOD;
 		}

@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		mv_listing_report_text(r, 0, &b);
 		mv_listing_report_free(r);
 	}
-	mv_scanner_line(sc, (const char *)data, size, 1, &b);
+	mv_scanner_line(sc, (const char *)data, size, size, 1, &b);
 	mv_buf_release(&b);
 	return 0;
 }

@@ -1,0 +1,222 @@
+/* json_fast.cc - the fast reader of JSON listings, over simdjson (the one
+ * C++ file: simdjson is Debian's JSON parser that keeps up with a scan of
+ * hundreds of MB/s, and it is C++).  It reads what listing.c reads from
+ * jansson, in the same order, and declines whatever jansson would refuse or
+ * word differently, so that jansson alone words every error. */
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include <simdjson.h>
+
+#include "json_fast.h"
+
+using namespace simdjson;
+
+namespace {
+
+thread_local dom::parser parser;
+thread_local std::string padded; /* a copy of a listing that has no padding */
+
+bool has_nul(std::string_view s)
+{
+	return std::memchr(s.data(), 0, s.size()) != nullptr;
+}
+
+/*
+ * What jansson refuses and simdjson takes: a duplicate key (at any depth),
+ * a NUL in a string or key, an integer beyond int64, too many arrays and
+ * objects.  An object of over 64 keys is declined rather than compared.
+ * The depth is bounded by simdjson's (1024).
+ */
+bool acceptable(dom::element e, size_t &containers)
+{
+	switch (e.type()) {
+	case dom::element_type::OBJECT: {
+		dom::object o = e.get_object().value_unsafe();
+		size_t k = 0;
+		if (++containers > MV_MAX_JSON_CONTAINERS || o.size() > 64)
+			return false;
+		for (auto f : o) {
+			size_t j = 0;
+			if (has_nul(f.key))
+				return false;
+			for (auto g : o) {
+				if (j++ == k)
+					break;
+				if (g.key == f.key)
+					return false;
+			}
+			k++;
+			if (!acceptable(f.value, containers))
+				return false;
+		}
+		return true;
+	}
+	case dom::element_type::ARRAY: {
+		if (++containers > MV_MAX_JSON_CONTAINERS)
+			return false;
+		dom::array a = e.get_array().value_unsafe();
+		for (auto v : a)
+			if (!acceptable(v, containers))
+				return false;
+		return true;
+	}
+	case dom::element_type::STRING:
+		return !has_nul(e.get_string().value_unsafe());
+	case dom::element_type::UINT64:
+		return false;
+	default:
+		return true;
+	}
+}
+
+struct text_sink {
+	mv_json_text_fn add;
+	void *ctx;
+	bool any; /* has anything been added */
+
+	/* a piece of text, on its own line after anything before it */
+	void text(std::string_view s)
+	{
+		if (any)
+			add(ctx, "\n", 1);
+		add(ctx, s.data(), s.size());
+		any = any || !s.empty();
+	}
+	void raw(std::string_view s)
+	{
+		add(ctx, s.data(), s.size());
+		any = any || !s.empty();
+	}
+};
+
+/* "specs": a string, an object of "key: value" lines, or arrays of them */
+void specs(dom::element v, text_sink &t, int depth)
+{
+	if (depth > 4)
+		return;
+	switch (v.type()) {
+	case dom::element_type::STRING:
+		t.text(v.get_string().value_unsafe());
+		break;
+	case dom::element_type::OBJECT: {
+		dom::object o = v.get_object().value_unsafe();
+		for (auto f : o) {
+			if (f.value.type() == dom::element_type::STRING) {
+				t.raw("\n");
+				t.raw(f.key);
+				t.raw(": ");
+				t.raw(f.value.get_string().value_unsafe());
+			} else
+				specs(f.value, t, depth + 1);
+		}
+		break;
+	}
+	case dom::element_type::ARRAY: {
+		dom::array a = v.get_array().value_unsafe();
+		for (auto x : a)
+			specs(x, t, depth + 1);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+/* A number, or a string that starts with one (strtod's reading); -1 else. */
+double number(dom::element v, bool &is_number)
+{
+	is_number = true;
+	switch (v.type()) {
+	case dom::element_type::INT64:
+		return (double)v.get_int64().value_unsafe();
+	case dom::element_type::DOUBLE:
+		return v.get_double().value_unsafe();
+	case dom::element_type::STRING: {
+		const char *s = v.get_c_str().value_unsafe();
+		char *end;
+		double d = std::strtod(s, &end);
+		is_number = false;
+		return end != s && std::isfinite(d) ? d : -1;
+	}
+	default:
+		is_number = false;
+		return -1;
+	}
+}
+
+} // namespace
+
+extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv_json_listing *out,
+				    mv_json_text_fn add, void *ctx)
+{
+	static const char *const num_key[MV_JNUM_N] = MV_JNUM_KEYS;
+	static const double num_max[MV_JNUM_N] = MV_JNUM_MAX;
+	dom::element doc, title, desc, spec, cur, reviews, num[MV_JNUM_N];
+	bool has_title = false, has_desc = false, has_spec = false, has_cur = false, has_reviews = false,
+	     has_num[MV_JNUM_N] = {false};
+	size_t containers = 0;
+	text_sink t = {add, ctx, false};
+
+	if (readable < n + MV_JSON_PADDING) {
+		padded.assign(s, n);
+		padded.append(MV_JSON_PADDING, ' ');
+		s = padded.data();
+	}
+	if (parser.parse(s, n, false).get(doc) || doc.type() != dom::element_type::OBJECT ||
+	    !acceptable(doc, containers))
+		return 0;
+	dom::object top = doc.get_object().value_unsafe();
+	for (auto f : top) {
+		int k;
+		if (f.key == "title")
+			title = f.value, has_title = true;
+		else if (f.key == "description")
+			desc = f.value, has_desc = true;
+		else if (f.key == "specs")
+			spec = f.value, has_spec = true;
+		else if (f.key == "currency")
+			cur = f.value, has_cur = true;
+		else if (f.key == "reviews")
+			reviews = f.value, has_reviews = true;
+		else
+			for (k = 0; k < MV_JNUM_N; k++)
+				if (f.key == num_key[k])
+					num[k] = f.value, has_num[k] = true;
+	}
+	for (int k = 0; k < MV_JNUM_N; k++) {
+		bool is_number = false;
+		double d = has_num[k] ? number(num[k], is_number) : -1;
+		if (is_number && (d < 0 || d > num_max[k]))
+			return 0; /* an error of the record: jansson words it */
+		out->num[k] = d >= 0 && d <= num_max[k] ? d : -1;
+	}
+	out->title[0] = out->currency[0] = '\0';
+	if (has_title && title.type() == dom::element_type::STRING) {
+		std::string_view v = title.get_string().value_unsafe();
+		size_t m = v.size() < sizeof out->title - 1 ? v.size() : sizeof out->title - 1;
+		std::memcpy(out->title, v.data(), m);
+		out->title[m] = '\0';
+		t.text(v);
+	}
+	if (has_desc && desc.type() == dom::element_type::STRING)
+		t.text(desc.get_string().value_unsafe());
+	if (has_spec)
+		specs(spec, t, 0);
+	if (has_cur && cur.type() == dom::element_type::STRING && cur.get_string().value_unsafe().size() == 3) {
+		std::string_view v = cur.get_string().value_unsafe();
+		for (int k = 0; k < 3; k++)
+			out->currency[k] = v[k] >= 'a' && v[k] <= 'z' ? (char)(v[k] - 32) : v[k];
+		out->currency[3] = '\0';
+	}
+	if (has_reviews && reviews.type() == dom::element_type::ARRAY) {
+		size_t i = 0; /* the first 50 items, strings or not */
+		dom::array a = reviews.get_array().value_unsafe();
+		for (auto x : a)
+			if (i++ < 50 && x.type() == dom::element_type::STRING)
+				t.text(x.get_string().value_unsafe());
+	}
+	return 1;
+}
