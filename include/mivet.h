@@ -492,6 +492,7 @@ typedef struct {
 	const char *currency; /* three letters */
 	const char *rates;    /* user rates "CNY:EUR=0.128,USD:EUR=0.92", or NULL */
 	const char *date;     /* YYYY-MM-DD the rules apply at; NULL = today */
+	int brief;            /* the amounts only, no notes: for bulk scans */
 } mv_cost_query;
 
 /* The landed cost.  Amounts are in the rules' currency ("currency"); -1
@@ -505,6 +506,7 @@ typedef struct {
 	int duty_known, vat_known;
 	char notes[12][200];
 	int n_notes;
+	int brief;            /* asked for the amounts only: no notes */
 	char regime[600];
 	char source[600];
 	char error[256];

@@ -19,7 +19,7 @@ static void note(mv_cost_report *r, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (r->n_notes == (int)MV_ARRAY_LEN(r->notes))
+	if (r->brief || r->n_notes == (int)MV_ARRAY_LEN(r->notes))
 		return;
 	va_start(ap, fmt);
 	vsnprintf(r->notes[r->n_notes++], sizeof r->notes[0], fmt, ap);
@@ -102,6 +102,7 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 	if (!r)
 		return NULL;
 	r->duty = r->vat = r->total = -1;
+	r->brief = q->brief;
 	if (!(q->price >= 0) || !(q->shipping >= 0) || q->price > 1e9 || q->shipping > 1e9 || !isfinite(q->price)) {
 		r->status = MV_ERR_INVALID;
 		snprintf(r->error, sizeof r->error, "price and shipping must be numbers from 0 to 1000000000");
@@ -125,9 +126,16 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 		return r;
 	}
 	if (!date || !*date) {
+		/* today, written once a day (a scan asks millions of times) */
+		static _Thread_local time_t day = -1;
+		static _Thread_local char written[12];
 		time_t t = time(NULL);
-		struct tm tm;
-		strftime(today, sizeof today, "%Y-%m-%d", gmtime_r(&t, &tm));
+		if (t / 86400 != day) {
+			struct tm tm;
+			strftime(written, sizeof written, "%Y-%m-%d", gmtime_r(&t, &tm));
+			day = t / 86400;
+		}
+		mv_strlcpy(today, written, sizeof today);
 		date = today;
 	}
 	mv_strlcpy(r->country, cr.country_iso, sizeof r->country);
@@ -145,8 +153,10 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 				 cr.country, cr.currency, r->listing_currency, cr.currency, cr.currency, r->listing_currency);
 			return r;
 		}
-		snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate, cr.currency);
-	} else
+		if (!r->brief)
+			snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate,
+				 cr.currency);
+	} else if (!r->brief)
 		snprintf(r->rate_used, sizeof r->rate_used, "none needed (prices in %s)", cr.currency);
 	r->rate = rate;
 	r->price = round2(q->price * rate);

@@ -948,7 +948,7 @@ static void load_msrp(mv_db *db)
 		m = &db->msrp[db->n_msrp++];
 		mv_strlcpy(m->brand, col(st, 0), sizeof m->brand);
 		mv_strlcpy(m->model, col(st, 1), sizeof m->model);
-		mv_strlcpy(m->currency, col(st, 2), sizeof m->currency);
+		mv_upper(m->currency, sizeof m->currency, col(st, 2));
 		mv_strlcpy(m->storage, col(st, 3), sizeof m->storage);
 		mv_strlcpy(m->region, col(st, 4), sizeof m->region);
 		mv_strlcpy(m->date, col(st, 5), sizeof m->date);
@@ -960,16 +960,20 @@ static void load_msrp(mv_db *db)
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size)
 {
 	const struct msrp_row *best = NULL;
+	char cur[8];
 	int i;
 
 	if (!db->msrp_loaded)
 		load_msrp(db);
+	mv_upper(cur, sizeof cur, currency);
 	for (i = 0; i < db->n_msrp; i++) {
 		const struct msrp_row *m = &db->msrp[i];
-		size_t b = strlen(m->brand);
-		if (strcasecmp(m->currency, currency) ||
-		    (strcasecmp(m->model, model) &&
-		     !(!strncasecmp(model, m->brand, b) && model[b] == ' ' && !strcasecmp(model + b + 1, m->model))))
+		size_t b;
+		if (strcmp(m->currency, cur))
+			continue;
+		b = strlen(m->brand);
+		if (strcasecmp(m->model, model) &&
+		    !(!strncasecmp(model, m->brand, b) && model[b] == ' ' && !strcasecmp(model + b + 1, m->model)))
 			continue;
 		if (!best || m->price < best->price)
 			best = m; /* the cheapest configuration */

@@ -290,9 +290,12 @@ mv_listing_cache *mv_listing_cache_new(void);
 void mv_listing_cache_free(mv_listing_cache *c);
 /* mv_listing_analyze with the facts of models and devices kept in "cache"
  * (NULL: none); with a cache the report holds the bands' rating only.
- * "readable" bytes from "s" may be read (n + MV_JSON_PADDING: no copy). */
+ * "readable" bytes from "s" may be read (n + MV_JSON_PADDING: no copy).
+ * "into", when not NULL, is the report of the previous listing, emptied
+ * and filled again (and returned): a scan allocates none per line. */
 mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, size_t readable,
-					     const mv_listing_query *q, mv_listing_cache *cache);
+					     const mv_listing_query *q, mv_listing_cache *cache,
+					     mv_listing_report *into);
 
 /* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
 typedef struct mv_names mv_names;

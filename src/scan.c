@@ -12,6 +12,7 @@ struct mv_scanner {
 	mv_db *db;
 	mv_listing_query q;
 	mv_listing_cache *cache;
+	mv_listing_report *r; /* the last line's, filled again for the next */
 	char country[64], carrier[64], rates[256];
 };
 
@@ -20,9 +21,12 @@ mv_scanner *mv_scanner_new(mv_db *db, const mv_listing_query *q)
 	mv_scanner *sc = calloc(1, sizeof *sc);
 	char err[256];
 
-	if (!sc || !(sc->cache = mv_listing_cache_new()) || !mv_db_phrases(db, err, sizeof err)) {
-		if (sc)
+	if (!sc || !(sc->cache = mv_listing_cache_new()) || !(sc->r = calloc(1, sizeof *sc->r)) ||
+	    !mv_db_phrases(db, err, sizeof err)) {
+		if (sc) {
 			mv_listing_cache_free(sc->cache);
+			free(sc->r);
+		}
 		free(sc);
 		return NULL;
 	}
@@ -47,6 +51,7 @@ void mv_scanner_free(mv_scanner *sc)
 	if (!sc)
 		return;
 	mv_listing_cache_free(sc->cache);
+	mv_listing_report_free(sc->r);
 	free(sc);
 }
 
@@ -172,7 +177,7 @@ static void put_line(mv_buf *out, unsigned long lineno)
 mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, size_t readable, unsigned long lineno,
 			  mv_buf *out)
 {
-	mv_listing_report *r = mv_listing_analyze_cached(sc->db, line, n, readable, &sc->q, sc->cache);
+	mv_listing_report *r = mv_listing_analyze_cached(sc->db, line, n, readable, &sc->q, sc->cache, sc->r);
 	mv_status st;
 	int i;
 
@@ -182,7 +187,6 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, size_t rea
 		FIELD(out, "error", !r ? "out of memory"
 				   : r->status != MV_OK ? r->error
 							: "listing JSON: a JSON object per line is expected");
-		mv_listing_report_free(r);
 		PUT(out, "}\n");
 		return st;
 	}
@@ -223,7 +227,6 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, size_t rea
 	FIELD(out, "landed_currency", r->cost && r->cost->total >= 0 ? r->cost->currency : NULL);
 	FIELD(out, "verdict", r->verdict);
 	FIELD(out, "reason", r->n_reasons ? r->reasons[0] : NULL);
-	mv_listing_report_free(r);
 	PUT(out, "}\n");
 	return out->failed ? MV_ERR_NOMEM : MV_OK;
 }
