@@ -4,7 +4,11 @@
 Every listing's title and description come from the real listings of
 tests/golden/listings/listings.tsv (each with its source there); price,
 shipping and seller fields vary around the real ones.  Deterministic.
-usage: bench/gen-catalogue.py OUT.jsonl SIZE_MB
+
+With "unique", every title ends with its own stock code (" - SKU 7F3A2101E240"),
+as many shops write them: no two texts repeat, so the scanner cannot reuse
+what it read of a text and does the whole reading on every line.
+usage: bench/gen-catalogue.py OUT.jsonl SIZE_MB [unique]
 """
 import json
 import os
@@ -28,6 +32,7 @@ def seeds():
 
 def main():
     out, size_mb = sys.argv[1], int(sys.argv[2])
+    unique = len(sys.argv) > 3 and sys.argv[3] == "unique"
     rnd = random.Random(20261125)
     rows = seeds()
     limit = size_mb << 20
@@ -39,8 +44,11 @@ def main():
                 price = float(r.get("price") or 0) or rnd.uniform(90, 900)
             except ValueError:
                 price = rnd.uniform(90, 900)
+            title = r["title"]
+            if unique:
+                title += " - SKU %06X" % rnd.getrandbits(24) + "%X" % written
             item = {
-                "title": r["title"],
+                "title": title,
                 "description": r.get("description", ""),
                 "price": round(price * rnd.uniform(0.85, 1.15), 2),
                 "currency": r.get("currency") or "USD",

@@ -185,7 +185,7 @@ static int sole_tech(const char *s, size_t n, int *context)
 		if (!w[0])
 			continue;
 		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
-			if (!strcmp(w, tech_words[k].word)) {
+			if (w[0] == tech_words[k].word[0] && !strcmp(w, tech_words[k].word)) {
 				int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
 				if (found != CTX_NONE && found != c)
 					many = 1;
@@ -228,7 +228,7 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 			continue;
 		/* a word glued to a tech name by '-' ("lte-b20") is read in pieces */
 		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
-			if (!strcmp(w, tech_words[k].word))
+			if (w[0] == tech_words[k].word[0] && !strcmp(w, tech_words[k].word))
 				break;
 		if (k < MV_ARRAY_LEN(tech_words)) {
 			/* "TDD" after "LTE" refines it; "FDD" keeps LTE */

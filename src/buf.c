@@ -38,9 +38,15 @@ static mv_status grow(mv_buf *b, size_t extra)
 
 mv_status mv_buf_add(mv_buf *b, const void *p, size_t n)
 {
-	mv_status st = grow(b, n);
+	mv_status st;
 
-	if (st != MV_OK)
+	if (n < b->cap - b->len && b->buf) { /* room already: the common case */
+		memcpy(b->buf + b->len, p, n);
+		b->len += n;
+		b->buf[b->len] = '\0';
+		return MV_OK;
+	}
+	if ((st = grow(b, n)) != MV_OK)
 		return st;
 	if (n)
 		memcpy(b->buf + b->len, p, n);

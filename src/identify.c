@@ -686,6 +686,16 @@ static int has_digit_and_letter(const char *s, size_t n)
 	return d && a;
 }
 
+/* The bytes that end a word where a model number may stand. */
+static int word_end(char c)
+{
+	static const unsigned char sep[256] = {
+		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
+		[','] = 1, [';'] = 1, ['/'] = 1, ['='] = 1, [':'] = 1, ['|'] = 1, ['\0'] = 1,
+	};
+	return sep[(unsigned char)c];
+}
+
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 {
 	mv_model m, best;
@@ -701,9 +711,9 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 	while (i < n) {
 		size_t j, k;
 		int r = 0;
-		while (i < n && strchr(" \t\r\n()[],;/=:|", s[i]))
+		while (i < n && word_end(s[i]))
 			i++;
-		for (j = i; j < n && !strchr(" \t\r\n()[],;/=:|", s[j]); j++)
+		for (j = i; j < n && !word_end(s[j]); j++)
 			;
 		if (j == i)
 			break;
@@ -724,7 +734,7 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 		}
 		/* "MI 6", "Mi 11": a name of two words */
 		if (r <= 0 && j < n && s[j] == ' ' && j - i == 2 && !strncasecmp(s + i, "mi", 2)) {
-			for (k = j + 1; k < n && !strchr(" \t\r\n()[],;/=:|", s[k]); k++)
+			for (k = j + 1; k < n && !word_end(s[k]); k++)
 				;
 			if (mv_model_parse(s + i, k - i, &m, NULL, 0) == MV_OK && !m.other_brand[0])
 				r = 1;

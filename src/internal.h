@@ -30,6 +30,11 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
 size_t mv_utf8_whole(const char *s, size_t n);
 /* Cut such a sequence off the end of the string "s". */
 void mv_utf8_cut(char *s);
+/* "v" with "decimals" (0 or 1) decimals into "buf" (16 bytes or more),
+ * exactly as printf's "%.*f" writes it, without printf for most values. */
+const char *mv_fixed(char *buf, size_t size, double v, int decimals);
+/* The strings up to a NULL, one after the other, into "dst" of "size". */
+const char *mv_cat(char *dst, size_t size, ...) __attribute__((sentinel));
 /* Does "s" end with "suffix"? */
 int mv_endswith(const char *s, const char *suffix);
 /* Quote "s" for a message: printable, at most "max" characters. */

@@ -23,6 +23,8 @@
 #define FEEDBACK_WARN 100   /* fewer ratings than this: warning */
 #define STORE_AGE_WARN 365  /* a store younger than a year: warning */
 #define PRICE_LOW 0.5       /* below half the official price: counterfeit risk */
+#define MV_STR2(x) #x
+#define MV_STR(x) MV_STR2(x)
 
 /* ------------------------------------------------------------ helpers */
 
@@ -39,7 +41,10 @@ void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, co
 	mv_strlcpy(r->flags[r->n_flags].code, code, sizeof r->flags[0].code);
 	mv_strlcpy(r->flags[r->n_flags].severity, sev, sizeof r->flags[0].severity);
 	va_start(ap, fmt);
-	vsnprintf(r->flags[r->n_flags].text, sizeof r->flags[0].text, fmt, ap);
+	if (!strcmp(fmt, "%s")) /* a text made already: a scan makes millions */
+		mv_strlcpy(r->flags[r->n_flags].text, va_arg(ap, const char *), sizeof r->flags[0].text);
+	else
+		vsnprintf(r->flags[r->n_flags].text, sizeof r->flags[0].text, fmt, ap);
 	va_end(ap);
 	mv_utf8_cut(r->flags[r->n_flags].text);
 	r->n_flags++;
@@ -75,7 +80,10 @@ static void reason(mv_listing_report *r, const char *fmt, ...)
 	if (r->n_reasons == (int)MV_ARRAY_LEN(r->reasons))
 		return;
 	va_start(ap, fmt);
-	vsnprintf(r->reasons[r->n_reasons], sizeof r->reasons[0], fmt, ap);
+	if (!strcmp(fmt, "%s"))
+		mv_strlcpy(r->reasons[r->n_reasons], va_arg(ap, const char *), sizeof r->reasons[0]);
+	else
+		vsnprintf(r->reasons[r->n_reasons], sizeof r->reasons[0], fmt, ap);
 	va_end(ap);
 	mv_utf8_cut(r->reasons[r->n_reasons++]);
 }
@@ -485,11 +493,12 @@ typedef struct {
  * A catalogue also repeats whole texts: the same title and description
  * under other prices and sellers.  What a text says (claims, phrase flags,
  * model, device, firmware, stated bands, the carriers' fit) is kept per
- * text, the last MEMO_SLOTS texts of up to MEMO_MAX_TEXT bytes, compared
- * byte for byte; prices and sellers are judged on every line.
+ * text seen twice, the last MEMO_SLOTS texts of up to MEMO_MAX_TEXT bytes,
+ * compared byte for byte; prices and sellers are judged on every line.
  */
 #define MEMO_SLOTS 512
 #define MEMO_MAX_TEXT 8192
+#define SEEN_SLOTS 8192
 
 typedef struct {
 	uint64_t hash, used; /* used: the cache's tick when last used */
@@ -507,6 +516,7 @@ struct mv_listing_cache {
 	char area[8], area_country[64]; /* the band plan of the scan's country */
 	text_memo *memo[MEMO_SLOTS];
 	uint64_t tick;
+	uint64_t seen[SEEN_SLOTS]; /* hashes of texts seen once: kept when seen again */
 };
 
 mv_listing_cache *mv_listing_cache_new(void)
@@ -603,6 +613,11 @@ static void memo_store(mv_listing_cache *c, const mv_listing_query *q, const mv_
 
 	if (!c || text->len > MEMO_MAX_TEXT || r->bands)
 		return;
+	/* a text seen for the first time is likely unique: only noted */
+	if (c->seen[h % SEEN_SLOTS] != h) {
+		c->seen[h % SEEN_SLOTS] = h;
+		return;
+	}
 	/* an empty slot of the two, or the one used longer ago */
 	slot_p = memo_slot(c, h, 0);
 	if (*slot_p && (!*memo_slot(c, h, 1) || (*memo_slot(c, h, 1))->used < (*slot_p)->used))
@@ -934,6 +949,8 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	mv_status st;
 	size_t i = 0;
 	uint64_t hash = 0;
+	int found_model;
+	char line[240], num[32], num2[32];
 	mv_model m;
 	mv_version v;
 
@@ -1022,8 +1039,8 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	}
 
 	/* the model number: the hardware */
-	if (mv_find_model(db, text.buf, text.len, &m) && !m.other_brand[0] && strcmp(m.form, "name") &&
-	    strcmp(m.form, "old-code")) {
+	found_model = mv_find_model(db, text.buf, text.len, &m);
+	if (found_model && !m.other_brand[0] && strcmp(m.form, "name") && strcmp(m.form, "old-code")) {
 		cache_slot f;
 		model_facts(db, cache, m.text, &f);
 		if (f.status == MV_OK) {
@@ -1041,7 +1058,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			if (!strcmp(f.hardware_region, "china") && !strcmp(r->claimed_variant, "global_rom"))
 				mv_listing_flag(r, "china_hardware", "warning", "model %s confirms China hardware under the Global ROM", m.text);
 		}
-	} else if (mv_find_model(db, text.buf, text.len, &m) && m.other_brand[0])
+	} else if (found_model && m.other_brand[0])
 		mv_listing_flag(r, "other_brand_model", "high", "the model number %s has the form of %s models", m.text, m.other_brand);
 
 	/* no model number: the device by its marketing name, and the variant
@@ -1123,19 +1140,24 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	memo_store(cache, q, &text, hash, r, bands_country);
 
 per_line:
-	/* seller reputation */
-	if (r->seller_rating >= 0 && r->seller_rating <= 5) {
-		if (r->seller_rating < RATING_HIGH)
-			mv_listing_flag(r, "seller_rating", "high", "seller rating %.1f of 5 (below %.1f)", r->seller_rating, RATING_HIGH);
-		else if (r->seller_rating < RATING_WARN)
-			mv_listing_flag(r, "seller_rating", "warning", "seller rating %.1f of 5 (below %.1f)", r->seller_rating, RATING_WARN);
+	/* seller reputation (texts put together, not printf'd: see mv_fixed()) */
+	if (r->seller_rating >= 0 && r->seller_rating <= 5 && r->seller_rating < RATING_WARN) {
+		int high = r->seller_rating < RATING_HIGH;
+		mv_listing_flag(r, "seller_rating", high ? "high" : "warning", "%s",
+				mv_cat(line, sizeof line, "seller rating ", mv_fixed(num, sizeof num, r->seller_rating, 1),
+				    " of 5 (below ", mv_fixed(num2, sizeof num2, high ? RATING_HIGH : RATING_WARN, 1), ")", NULL));
 	} else if (r->seller_rating > 5 && r->seller_rating <= 100 && r->seller_rating < 94)
-		mv_listing_flag(r, "seller_rating", r->seller_rating < 90 ? "high" : "warning", "seller positive feedback %.1f%% (below 94%%)",
-		     r->seller_rating);
+		mv_listing_flag(r, "seller_rating", r->seller_rating < 90 ? "high" : "warning", "%s",
+				mv_cat(line, sizeof line, "seller positive feedback ", mv_fixed(num, sizeof num, r->seller_rating, 1),
+				    "% (below 94%)", NULL));
 	if (r->feedback_count >= 0 && r->feedback_count < FEEDBACK_WARN)
-		mv_listing_flag(r, "few_ratings", "warning", "only %.0f ratings for this seller (under %d)", r->feedback_count, FEEDBACK_WARN);
+		mv_listing_flag(r, "few_ratings", "warning", "%s",
+				mv_cat(line, sizeof line, "only ", mv_fixed(num, sizeof num, r->feedback_count, 0),
+				    " ratings for this seller (under " MV_STR(FEEDBACK_WARN) ")", NULL));
 	if (r->store_age_days >= 0 && r->store_age_days < STORE_AGE_WARN)
-		mv_listing_flag(r, "new_store", "warning", "the store is %.0f days old (under a year)", r->store_age_days);
+		mv_listing_flag(r, "new_store", "warning", "%s",
+				mv_cat(line, sizeof line, "the store is ", mv_fixed(num, sizeof num, r->store_age_days, 0),
+				    " days old (under a year)", NULL));
 	if (!strcmp(r->claimed_variant, "global_rom"))
 		mv_listing_flag(r, "global_rom", "warning", "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
 

@@ -74,19 +74,27 @@ void mv_scanner_free(mv_scanner *sc)
 static void put_str(mv_buf *out, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	size_t n = mv_utf8_whole(s, strlen(s)), i;
+	static const unsigned char special[256] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		['"'] = 1, ['\\'] = 1,
+	};
+	size_t n = mv_utf8_whole(s, strlen(s)), i = 0, j;
 	char *d;
 
 	if (mv_buf_reserve(out, 6 * n + 2) != MV_OK)
 		return;
 	d = out->buf + out->len;
 	*d++ = '"';
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\') {
-			*d++ = (char)c;
-			continue;
-		}
+	for (;;) {
+		unsigned char c;
+		for (j = i; j < n && !special[(unsigned char)s[j]]; j++)
+			;
+		memcpy(d, s + i, j - i);
+		d += j - i;
+		if (j == n)
+			break;
+		c = (unsigned char)s[j];
+		i = j + 1;
 		*d++ = '\\';
 		switch (c) {
 		case '"': *d++ = '"'; break;

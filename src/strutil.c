@@ -1,5 +1,6 @@
 /* strutil.c - small string helpers and the error formatter. */
 #include <ctype.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -150,4 +151,47 @@ size_t mv_utf8_whole(const char *s, size_t n)
 void mv_utf8_cut(char *s)
 {
 	s[mv_utf8_whole(s, strlen(s))] = '\0';
+}
+
+/* "v" with "decimals" (0 or 1) decimals, as printf's "%.*f" writes it:
+ * worked out here unless "v" lies next to a tie, where printf decides (a
+ * scan writes seller figures millions of times). */
+const char *mv_fixed(char *buf, size_t size, double v, int decimals)
+{
+	double t = decimals ? v * 10 : v, f = floor(t);
+	long long c;
+	char *p = buf + size;
+
+	if (!(v >= 0 && v < 1e9) || fabs(t - f - 0.5) < 1e-6 || size < 16) {
+		snprintf(buf, size, "%.*f", decimals, v);
+		return buf;
+	}
+	c = (long long)f + (t - f > 0.5);
+	*--p = '\0';
+	if (decimals) {
+		*--p = (char)('0' + c % 10);
+		*--p = '.';
+		c /= 10;
+	}
+	do
+		*--p = (char)('0' + c % 10);
+	while ((c /= 10));
+	return memmove(buf, p, (size_t)(buf + size - p));
+}
+
+/* The strings up to a NULL, one after the other, into "dst" of "size". */
+const char *mv_cat(char *dst, size_t size, ...)
+{
+	va_list ap;
+	const char *s;
+	size_t n = 0;
+
+	va_start(ap, size);
+	while ((s = va_arg(ap, const char *)) && n + 1 < size) {
+		size_t k = mv_strlcpy(dst + n, s, size - n);
+		n += k < size - n ? k : size - n - 1;
+	}
+	va_end(ap);
+	dst[n] = '\0';
+	return dst;
 }

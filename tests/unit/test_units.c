@@ -1,5 +1,6 @@
 /* test_units.c - the decoders one rule at a time, and bad input. */
 #include "harness.h"
+#include "internal.h"
 
 /* ------------------------------------------------------------ buffer */
 
@@ -344,6 +345,32 @@ static void db_open_errors(void **state)
 	assert_non_null(strstr(err, "not a mivet database"));
 }
 
+/* mv_fixed writes what printf's %.0f and %.1f write: every rating and
+ * count a seller can have, and the ties printf rounds to even. */
+static void fixed_is_printf(void **state)
+{
+	static const double odd[] = {0.25, 0.35, 0.05, 4.25, 4.75, 3.85, 2.5, 0.5, 1.5, 94.95, 99.95, 1e9, 12345678.05,
+				     0.049999999999, 4.1499999999999995, 4.15, 1e-300, 0};
+	char a[32], b[32];
+	int i, d;
+
+	(void)state;
+	for (d = 0; d <= 1; d++) {
+		for (i = 0; i <= 200000; i++) {
+			double v = i / 1000.0;
+			snprintf(b, sizeof b, "%.*f", d, v);
+			if (strcmp(mv_fixed(a, sizeof a, v, d), b))
+				fail_msg("%.17g with %d decimals: %s, printf %s", v, d, a, b);
+		}
+		for (i = 0; i < (int)(sizeof odd / sizeof odd[0]); i++) {
+			snprintf(b, sizeof b, "%.*f", d, odd[i]);
+			assert_string_equal(mv_fixed(a, sizeof a, odd[i], d), b);
+		}
+	}
+	assert_string_equal(mv_cat(a, 8, "abc", "def", "ghi", NULL), "abcdefg");
+	assert_string_equal(mv_cat(a, sizeof a, "", "x", "", NULL), "x");
+}
+
 static void db_info_counts(void **state)
 {
 	mv_buf b = MV_BUF_INIT;
@@ -376,6 +403,7 @@ int main(void)
 		cmocka_unit_test(listing_unterminated),
 		cmocka_unit_test(db_open_errors),
 		cmocka_unit_test(db_info_counts),
+		cmocka_unit_test(fixed_is_printf),
 	};
 	return cmocka_run_group_tests_name("units", tests, NULL, NULL);
 }
