@@ -492,7 +492,8 @@ typedef struct {
 	const char *currency; /* three letters */
 	const char *rates;    /* user rates "CNY:EUR=0.128,USD:EUR=0.92", or NULL */
 	const char *date;     /* YYYY-MM-DD the rules apply at; NULL = today */
-	int brief;            /* the amounts only, no notes: for bulk scans */
+	int brief;            /* the amounts only (no notes, rate wording, source
+			       * or regime): for bulk scans */
 } mv_cost_query;
 
 /* The landed cost.  Amounts are in the rules' currency ("currency"); -1

@@ -31,18 +31,6 @@ static double round2(double x)
 	return floor(x * 100.0 + 0.5) / 100.0;
 }
 
-/* A number cell: "" is unknown (-1), else the value. */
-static double cell(const char *s)
-{
-	char *end;
-	double v;
-
-	if (!s || !*s)
-		return -1;
-	v = strtod(s, &end);
-	return *end ? -1 : v;
-}
-
 /*
  * Find a rate "FROM:TO=x" (1 FROM = x TO) in the comma-separated "rates", or
  * its inverse.  Returns the factor that turns FROM into TO, or 0.
@@ -94,7 +82,8 @@ static int rates_valid(const char *rates, char *err, size_t errlen)
 mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 {
 	mv_cost_report *r = calloc(1, sizeof *r);
-	mv_cost_rule cr;
+	mv_cost_rule scratch;
+	const mv_cost_rule *cr;
 	double rate = 1, value, base, duty = 0, sur = 0, vat = 0;
 	char today[12];
 	const char *date = q->date;
@@ -118,7 +107,7 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 		r->status = MV_ERR_USAGE;
 		return r;
 	}
-	if (!mv_db_cost_rule(db, q->country ? q->country : "", &cr)) {
+	if (!(cr = mv_db_cost_rule(db, q->country ? q->country : "", &scratch))) {
 		r->status = MV_ERR_NOT_FOUND;
 		snprintf(r->error, sizeof r->error,
 			 "no customs rules for country '%.40s' (the data covers 58 countries: EU, GB, US, CH, NO, CA, BR, IN, TR, RU, AU, JP ...)",
@@ -138,93 +127,94 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 		mv_strlcpy(today, written, sizeof today);
 		date = today;
 	}
-	mv_strlcpy(r->country, cr.country_iso, sizeof r->country);
-	mv_strlcpy(r->country_name, cr.country, sizeof r->country_name);
-	mv_strlcpy(r->currency, cr.currency, sizeof r->currency);
+	mv_strlcpy(r->country, cr->country_iso, sizeof r->country);
+	mv_strlcpy(r->country_name, cr->country, sizeof r->country_name);
+	mv_strlcpy(r->currency, cr->currency, sizeof r->currency);
 	mv_upper(r->listing_currency, sizeof r->listing_currency, q->currency);
 	mv_strlcpy(r->date, date, sizeof r->date);
-	mv_strlcpy(r->source, cr.source, sizeof r->source);
-	if (strcasecmp(q->currency, cr.currency)) {
-		rate = q->rates ? find_rate(q->rates, q->currency, cr.currency) : 0;
+	if (!r->brief)
+		mv_strlcpy(r->source, cr->source, sizeof r->source);
+	if (strcasecmp(q->currency, cr->currency)) {
+		rate = q->rates ? find_rate(q->rates, q->currency, cr->currency) : 0;
 		if (rate <= 0) {
 			r->status = MV_ERR_NOT_FOUND;
 			snprintf(r->error, sizeof r->error,
 				 "%s's customs rules are in %s: give the rate, as --rate %s:%s=<%s for 1 %s> (mivet holds no exchange rates)",
-				 cr.country, cr.currency, r->listing_currency, cr.currency, cr.currency, r->listing_currency);
+				 cr->country, cr->currency, r->listing_currency, cr->currency, cr->currency, r->listing_currency);
 			return r;
 		}
 		if (!r->brief)
 			snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate,
-				 cr.currency);
+				 cr->currency);
 	} else if (!r->brief)
-		snprintf(r->rate_used, sizeof r->rate_used, "none needed (prices in %s)", cr.currency);
+		snprintf(r->rate_used, sizeof r->rate_used, "none needed (prices in %s)", cr->currency);
 	r->rate = rate;
 	r->price = round2(q->price * rate);
 	r->shipping = round2(q->shipping * rate);
 	value = r->price + r->shipping;
-	base = value * (cell(cr.base_factor) > 0 ? cell(cr.base_factor) : 1);
+	base = value * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
 	r->value = round2(value);
-	note(r, "customs value: price + shipping = %.2f %s", value, cr.currency);
-	if (cell(cr.base_factor) > 0 && cell(cr.base_factor) != 1)
-		note(r, "taxable value for a personal import: %g of the price = %.2f %s", cell(cr.base_factor), base,
-		     cr.currency);
+	note(r, "customs value: price + shipping = %.2f %s", value, cr->currency);
+	if (cr->base_factor_n > 0 && cr->base_factor_n != 1)
+		note(r, "taxable value for a personal import: %g of the price = %.2f %s", cr->base_factor_n, base,
+		     cr->currency);
 
-	if (!strcmp(cr.kind, "remessa")) {
+	if (!strcmp(cr->kind, "remessa")) {
 		/* Remessa Conforme: 20 % up to 50 USD; 60 % minus 20 USD above;
 		 * ICMS "por dentro": (value + II) / (1 - rate) * rate */
-		double icms = cell(cr.vat_rate) / 100.0;
+		double icms = cr->vat_rate_n / 100.0;
 		duty = value <= 50 ? 0.20 * value : 0.60 * value - 20;
 		vat = (value + duty) / (1 - icms) * icms;
 		note(r, "import tax (II): %s", value <= 50 ? "20% up to 50 USD" : "60% minus 20 USD above 50 USD");
-		note(r, "ICMS %g%% computed 'por dentro' on value + II", cell(cr.vat_rate));
+		note(r, "ICMS %g%% computed 'por dentro' on value + II", cr->vat_rate_n);
 		r->duty_known = r->vat_known = 1;
-	} else if (!strcmp(cr.kind, "global_rate")) {
-		duty = cell(cr.duty_rate) / 100.0 * value;
-		note(r, "one courier rate of %g%% covers duty and VAT", cell(cr.duty_rate));
+	} else if (!strcmp(cr->kind, "global_rate")) {
+		duty = cr->duty_rate_n / 100.0 * value;
+		note(r, "one courier rate of %g%% covers duty and VAT", cr->duty_rate_n);
 		r->duty_known = r->vat_known = 1;
-	} else if (!strcmp(cr.kind, "excess")) {
-		double lim = cell(cr.duty_exempt_to), ex = value > lim ? value - lim : 0;
-		duty = cell(cr.duty_rate) / 100.0 * ex;
+	} else if (!strcmp(cr->kind, "excess")) {
+		double lim = cr->duty_exempt_to_n, ex = value > lim ? value - lim : 0;
+		duty = cr->duty_rate_n / 100.0 * ex;
 		r->duty_known = 1;
-		if (cell(cr.vat_rate) > 0 && cell(cr.vat_exempt_to) >= 0) {
-			vat = cell(cr.vat_rate) / 100.0 * (ex + duty);
-			note(r, "duty %g%% and VAT %g%% on the part above %g %s", cell(cr.duty_rate), cell(cr.vat_rate), lim,
-			     cr.currency);
+		if (cr->vat_rate_n > 0 && cr->vat_exempt_to_n >= 0) {
+			vat = cr->vat_rate_n / 100.0 * (ex + duty);
+			note(r, "duty %g%% and VAT %g%% on the part above %g %s", cr->duty_rate_n, cr->vat_rate_n, lim,
+			     cr->currency);
 		} else
 			note(r, "%g%% of the part above %g %s (a minimum per kg applies; the weight is not known)",
-			     cell(cr.duty_rate), lim, cr.currency);
+			     cr->duty_rate_n, lim, cr->currency);
 		r->vat_known = 1;
 	} else {
-		double drate = cell(cr.duty_rate), dfree = cell(cr.duty_exempt_to), vrate = cell(cr.vat_rate);
-		double vfree = cell(cr.vat_exempt_to), flat = cell(cr.duty_flat), below = cell(cr.duty_flat_below);
+		double drate = cr->duty_rate_n, dfree = cr->duty_exempt_to_n, vrate = cr->vat_rate_n;
+		double vfree = cr->vat_exempt_to_n, flat = cr->duty_flat_n, below = cr->duty_flat_below_n;
 
-		if (!strcmp(cr.kind, "unknown"))
+		if (!strcmp(cr->kind, "unknown"))
 			; /* the source gives no computable duty: unknown, said below */
 		else if (dfree >= 0 && base <= dfree) {
 			duty = 0;
 			r->duty_known = 1;
-			note(r, "no duty up to %g %s", dfree, cr.currency);
+			note(r, "no duty up to %g %s", dfree, cr->currency);
 		} else if (drate >= 0) {
 			duty = drate / 100.0 * base;
 			r->duty_known = 1;
 			if (drate > 0)
 				note(r, "duty %g%%", drate);
 		}
-		if (strcmp(cr.kind, "unknown") && flat > 0 && cr.duty_flat_from[0] && strcmp(date, cr.duty_flat_from) >= 0 && value < below) {
+		if (strcmp(cr->kind, "unknown") && flat > 0 && cr->duty_flat_from[0] && strcmp(date, cr->duty_flat_from) >= 0 && value < below) {
 			duty = flat;
 			r->duty_known = 1;
-			note(r, "flat duty of %g %s per item below %g %s, from %s", flat, cr.currency, below, cr.currency,
-			     cr.duty_flat_from);
+			note(r, "flat duty of %g %s per item below %g %s, from %s", flat, cr->currency, below, cr->currency,
+			     cr->duty_flat_from);
 		}
-		if (r->duty_known && cell(cr.surcharge_of_duty) > 0) {
-			sur = cell(cr.surcharge_of_duty) / 100.0 * duty;
-			note(r, "surcharge of %g%% of the duty", cell(cr.surcharge_of_duty));
+		if (r->duty_known && cr->surcharge_of_duty_n > 0) {
+			sur = cr->surcharge_of_duty_n / 100.0 * duty;
+			note(r, "surcharge of %g%% of the duty", cr->surcharge_of_duty_n);
 		}
 		if (vrate < 0)
 			;
 		else if (vfree >= 0 && base <= vfree) {
 			r->vat_known = 1;
-			note(r, "no VAT up to %g %s", vfree, cr.currency);
+			note(r, "no VAT up to %g %s", vfree, cr->currency);
 		} else {
 			vat = vrate / 100.0 * (base + (r->duty_known ? duty + sur : 0));
 			r->vat_known = r->duty_known || vrate == 0;
@@ -232,10 +222,10 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 				note(r, "VAT %g%% on value + duty%s", vrate, r->duty_known ? "" : " (the duty is unknown, so the VAT is too)");
 		}
 	}
-	if (cr.collected[0])
-		note(r, "collected: %s", cr.collected);
-	if (cr.unknown[0])
-		note(r, "not included: %s", cr.unknown);
+	if (cr->collected[0])
+		note(r, "collected: %s", cr->collected);
+	if (cr->unknown[0])
+		note(r, "not included: %s", cr->unknown);
 	note(r, "carrier handling or clearance fees are not included (they vary by carrier)");
 	if (r->duty_known)
 		r->duty = round2(duty + sur);
@@ -245,7 +235,8 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 		r->total = round2(value + r->duty + r->vat);
 		r->total_listing = rate > 0 ? round2(r->total / rate) : -1;
 	}
-	mv_strlcpy(r->regime, cr.notes, sizeof r->regime);
+	if (!r->brief)
+		mv_strlcpy(r->regime, cr->notes, sizeof r->regime);
 	return r;
 }
 

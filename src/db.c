@@ -866,6 +866,18 @@ int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnl
 	return found;
 }
 
+/* A number cell: "" is unknown (-1), else the value (-1 when not one). */
+static double cell(const char *s)
+{
+	char *end;
+	double v;
+
+	if (!*s)
+		return -1;
+	v = strtod(s, &end);
+	return *end ? -1 : v;
+}
+
 static int cost_rule_query(mv_db *db, const char *country, mv_cost_rule *o)
 {
 	sqlite3_stmt *st = q(db, Q_COST_RULE, country, 0, 0, 0, 0);
@@ -885,6 +897,14 @@ static int cost_rule_query(mv_db *db, const char *country, mv_cost_rule *o)
 		size_t i;
 		for (i = 0; i < MV_ARRAY_LEN(f); i++)
 			mv_strlcpy(f[i], col(st, (int)i), sz[i]);
+		o->vat_rate_n = cell(o->vat_rate);
+		o->vat_exempt_to_n = cell(o->vat_exempt_to);
+		o->duty_rate_n = cell(o->duty_rate);
+		o->duty_exempt_to_n = cell(o->duty_exempt_to);
+		o->duty_flat_n = cell(o->duty_flat);
+		o->duty_flat_below_n = cell(o->duty_flat_below);
+		o->base_factor_n = cell(o->base_factor);
+		o->surcharge_of_duty_n = cell(o->surcharge_of_duty);
 		found = 1;
 	}
 	if (st)
@@ -894,24 +914,21 @@ static int cost_rule_query(mv_db *db, const char *country, mv_cost_rule *o)
 
 /* The query scans the table (a country by code or name): the last few
  * countries' rules stay in memory. */
-int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *o)
+const mv_cost_rule *mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *scratch)
 {
 	size_t i;
 	int k;
 
 	for (i = 0; i < MV_ARRAY_LEN(db->rules_memo); i++)
-		if (db->rules_memo[i].key[0] && !strcmp(db->rules_memo[i].key, country)) {
-			*o = db->rules_memo[i].rule;
-			return db->rules_memo[i].found;
-		}
+		if (db->rules_memo[i].key[0] && !strcmp(db->rules_memo[i].key, country))
+			return db->rules_memo[i].found ? &db->rules_memo[i].rule : NULL;
 	if (!*country || strlen(country) >= sizeof db->rules_memo[0].key)
-		return cost_rule_query(db, country, o);
+		return cost_rule_query(db, country, scratch) ? scratch : NULL;
 	k = db->rules_next;
 	db->rules_next = (k + 1) % (int)MV_ARRAY_LEN(db->rules_memo);
 	db->rules_memo[k].found = cost_rule_query(db, country, &db->rules_memo[k].rule);
 	mv_strlcpy(db->rules_memo[k].key, country, sizeof db->rules_memo[k].key);
-	*o = db->rules_memo[k].rule;
-	return db->rules_memo[k].found;
+	return db->rules_memo[k].found ? &db->rules_memo[k].rule : NULL;
 }
 
 mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen)

@@ -319,6 +319,9 @@ typedef struct {
 	char duty_rate[12], duty_exempt_to[16], duty_flat[12], duty_flat_from[12], duty_flat_below[12];
 	char base_factor[8], surcharge_of_duty[8], collected[128], unknown[200], effective_date[16];
 	char notes[600], source[600];
+	/* the number cells read once: -1 for an empty (unknown) cell */
+	double vat_rate_n, vat_exempt_to_n, duty_rate_n, duty_exempt_to_n, duty_flat_n, duty_flat_below_n;
+	double base_factor_n, surcharge_of_duty_n;
 } mv_cost_rule;
 
 /* The lowest official launch price of "model" in "currency" (data/msrp.tsv);
@@ -335,6 +338,6 @@ int mv_version_check_code(mv_db *db, mv_version *v);
  * on error. */
 int mv_db_countries(mv_db *db, void (*fn)(void *arg, const char *iso, const char *name, const char *carriers),
 		    void *arg);
-int mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *out);
+const mv_cost_rule *mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule *scratch);
 
 #endif

@@ -2,6 +2,7 @@
  * verdict per line out.  The scanner keeps what it learns of models and
  * devices in memory, and a bad line gives an error record, never a stop. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,7 +88,17 @@ static void put_str(mv_buf *out, const char *s)
 	*d++ = '"';
 	for (;;) {
 		unsigned char c;
-		for (j = i; j < n && !special[(unsigned char)s[j]]; j++)
+		/* eight bytes at a time while none is a control byte, '"' or '\\' */
+		for (j = i; j + 8 <= n; j += 8) {
+			uint64_t w, q, b;
+			memcpy(&w, s + j, 8);
+			q = w ^ 0x2222222222222222u;
+			b = w ^ 0x5c5c5c5c5c5c5c5cu;
+			if (((w - 0x2020202020202020u) | (q - 0x0101010101010101u) | (b - 0x0101010101010101u)) & ~w &
+			    0x8080808080808080u)
+				break;
+		}
+		for (; j < n && !special[(unsigned char)s[j]]; j++)
 			;
 		memcpy(d, s + i, j - i);
 		d += j - i;
