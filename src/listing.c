@@ -922,8 +922,8 @@ mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const 
 }
 
 /* Empty "r" for the next listing of a scan: every field zero but the
- * entries of its counted arrays (13 of its 15 KB), which are read only up
- * to their counts. */
+ * entries of its counted arrays (flags, reasons, claim phrases, stated
+ * bands: 16 of its 17 KB), which are read only up to their counts. */
 static void listing_clear(mv_listing_report *r)
 {
 	unsigned char *p = (unsigned char *)r;
@@ -932,7 +932,10 @@ static void listing_clear(mv_listing_report *r)
 	mv_cost_report_free(r->cost);
 	memset(p, 0, offsetof(mv_listing_report, claim_phrases));
 	memset(p + offsetof(mv_listing_report, n_claim_phrases), 0,
-	       offsetof(mv_listing_report, flags) - offsetof(mv_listing_report, n_claim_phrases));
+	       offsetof(mv_listing_report, bands_stated) - offsetof(mv_listing_report, n_claim_phrases));
+	r->bands_stated.n = r->bands_stated.namb = r->bands_stated.unmapped = 0;
+	memset(p + offsetof(mv_listing_report, bands_stated) + sizeof r->bands_stated, 0,
+	       offsetof(mv_listing_report, flags) - offsetof(mv_listing_report, bands_stated) - sizeof r->bands_stated);
 	memset(p + offsetof(mv_listing_report, n_flags), 0,
 	       offsetof(mv_listing_report, reasons) - offsetof(mv_listing_report, n_flags));
 	memset(p + offsetof(mv_listing_report, n_reasons), 0, sizeof *r - offsetof(mv_listing_report, n_reasons));
