@@ -1,8 +1,9 @@
 #!/bin/sh
 # scan.sh - `mivet scan` throughput on generated JSONL catalogues, beside
 # `grep -F -c -f` with the same phrase list on the same file in the same run
-# (the floor of the work: reading the file and matching the phrases), and
-# the scanner's peak memory.
+# (the floor of the work: reading the file and matching the phrases), the
+# scanner's JSON reader alone (bench/json-floor.c: the floor a reader that
+# validates every line sets), and the scanner's peak memory.
 #
 # Two catalogues of real listing texts (bench/gen-catalogue.py):
 #   repeated - the 120 real texts again and again under varied prices and
@@ -37,17 +38,24 @@ bench() { # catalogue kind
 	bytes=$(stat -c %s "$CAT")
 	lines=$(wc -l <"$CAT")
 	g=$(run grep sh -c "LC_ALL=C grep -F -i -c -f '$OUT/phrases.txt' '$CAT' || true")
+	j=$(run json "$FLOOR" "$CAT")
 	m=$(run mivet "$MIVET" scan "$CAT")
 	mc=$(run mivet-de "$MIVET" scan --country DE "$CAT")
 	rss=$(/usr/bin/time -f %M "$MIVET" scan --country DE "$CAT" 2>&1 >/dev/null | tail -1)
-	awk -v kind="$2" -v b="$bytes" -v l="$lines" -v g="$g" -v m="$m" -v mc="$mc" -v rss="$rss" 'BEGIN {
+	awk -v kind="$2" -v b="$bytes" -v l="$lines" -v g="$g" -v j="$j" -v m="$m" -v mc="$mc" -v rss="$rss" 'BEGIN {
 		printf "catalogue (%s texts): %.0f MB, %d listings\n", kind, b / 1048576, l
 		printf "  %-28s %8.2f s %8.1f MB/s\n", "grep -F -i -c -f phrases", g, b / 1048576 / g
+		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep)\n", "JSON reader alone", j, b / 1048576 / j, j / g
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep)\n", "mivet scan", m, b / 1048576 / m, m / g
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep)\n", "mivet scan --country DE", mc, b / 1048576 / mc, mc / g
 		printf "  peak memory of mivet scan --country DE: %.1f MB\n", rss / 1024
 	}'
 }
+
+# the floor a validating JSON reader sets: the scanner's reader alone
+FLOOR="$OUT/json-floor"
+cc -O2 -D_GNU_SOURCE -Iinclude -Isrc -o "$FLOOR" bench/json-floor.c build/rel/libmivet.a \
+	$(pkg-config --libs sqlite3 jansson libhs simdjson) -lstdc++ -lm
 
 CAT="$OUT/catalogue-$SIZE.jsonl"
 [ -s "$CAT" ] || python3 bench/gen-catalogue.py "$CAT" "$SIZE"

@@ -501,12 +501,12 @@ typedef struct {
 #define SEEN_SLOTS 8192
 
 typedef struct {
-	uint64_t hash, used; /* used: the cache's tick when last used */
+	uint64_t hash, used; /* used: the cache's tick when last used (0: empty) */
 	size_t len;
-	char *text;
 	char country[64], carrier[64]; /* the query it was judged for */
 	char bands_country[64];
 	mv_listing_report facts; /* only the fields of the text are set */
+	char text[MEMO_MAX_TEXT];
 } text_memo;
 
 struct mv_listing_cache {
@@ -514,7 +514,8 @@ struct mv_listing_cache {
 	cache_slot bands[CACHE_SLOTS];
 	cache_slot version[CACHE_SLOTS]; /* rating = verdict, names[0] = summary */
 	char area[8], area_country[64]; /* the band plan of the scan's country */
-	text_memo *memo[MEMO_SLOTS];
+	text_memo *memo; /* MEMO_SLOTS of them, allocated at the first text kept:
+			  * no allocation per text, so memory is flat */
 	uint64_t tick;
 	uint64_t seen[SEEN_SLOTS]; /* hashes of texts seen once: kept when seen again */
 };
@@ -526,15 +527,9 @@ mv_listing_cache *mv_listing_cache_new(void)
 
 void mv_listing_cache_free(mv_listing_cache *c)
 {
-	size_t i;
-
 	if (!c)
 		return;
-	for (i = 0; i < MEMO_SLOTS; i++)
-		if (c->memo[i]) {
-			free(c->memo[i]->text);
-			free(c->memo[i]);
-		}
+	free(c->memo);
 	free(c);
 }
 
@@ -575,7 +570,7 @@ static void facts_copy(mv_listing_report *to, const mv_listing_report *from)
 }
 
 /* A text may sit in two slots: its hash's two halves. */
-static text_memo **memo_slot(mv_listing_cache *c, uint64_t h, int way)
+static text_memo *memo_slot(mv_listing_cache *c, uint64_t h, int way)
 {
 	return &c->memo[(way ? h >> 32 : h & 0xffffffffu) % MEMO_SLOTS];
 }
@@ -592,9 +587,9 @@ static int memo_find(mv_listing_cache *c, const mv_listing_query *q, const mv_bu
 {
 	int way;
 
-	for (way = 0; c && way < 2; way++) {
-		text_memo *m = *memo_slot(c, h, way);
-		if (!m || m->hash != h || m->len != text->len || memcmp(m->text, text->buf, text->len) ||
+	for (way = 0; c && c->memo && way < 2; way++) {
+		text_memo *m = memo_slot(c, h, way);
+		if (!m->used || m->hash != h || m->len != text->len || memcmp(m->text, text->buf, text->len) ||
 		    !same_query(m, q))
 			continue;
 		m->used = ++c->tick;
@@ -609,7 +604,7 @@ static int memo_find(mv_listing_cache *c, const mv_listing_query *q, const mv_bu
 static void memo_store(mv_listing_cache *c, const mv_listing_query *q, const mv_buf *text, uint64_t h,
 		       const mv_listing_report *r, const char *bands_country)
 {
-	text_memo **slot_p, *m;
+	text_memo *m, *other;
 
 	if (!c || text->len > MEMO_MAX_TEXT || r->bands)
 		return;
@@ -618,20 +613,13 @@ static void memo_store(mv_listing_cache *c, const mv_listing_query *q, const mv_
 		c->seen[h % SEEN_SLOTS] = h;
 		return;
 	}
-	/* an empty slot of the two, or the one used longer ago */
-	slot_p = memo_slot(c, h, 0);
-	if (*slot_p && (!*memo_slot(c, h, 1) || (*memo_slot(c, h, 1))->used < (*slot_p)->used))
-		slot_p = memo_slot(c, h, 1);
-	if (!(m = *slot_p)) {
-		if (!(m = calloc(1, sizeof *m)))
-			return;
-		*slot_p = m;
-	}
-	free(m->text);
-	if (!(m->text = malloc(text->len ? text->len : 1))) {
-		m->len = (size_t)-1; /* matches no text */
+	if (!c->memo && !(c->memo = calloc(MEMO_SLOTS, sizeof *c->memo)))
 		return;
-	}
+	/* an empty slot of the two, or the one used longer ago */
+	m = memo_slot(c, h, 0);
+	other = memo_slot(c, h, 1);
+	if (m->used && other->used < m->used)
+		m = other;
 	memcpy(m->text, text->buf, text->len);
 	m->len = text->len;
 	m->hash = h;

@@ -1,5 +1,6 @@
 /* fuzz_listing.c - libFuzzer entry for listings: text, HTML and JSON, with
- * the phrase matcher, the model and band finders and the report writers. */
+ * the phrase matcher, the model and band finders, the report writers and
+ * the scanner (a line read, kept, and read again from what it kept). */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -23,7 +24,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		mv_listing_report_text(r, 0, &b);
 		mv_listing_report_free(r);
 	}
+	/* three times: seen, kept, then read from what the scanner kept */
 	mv_scanner_line(sc, (const char *)data, size, size, 1, &b);
+	mv_scanner_line(sc, (const char *)data, size, size, 2, &b);
+	mv_scanner_line(sc, (const char *)data, size, size, 3, &b);
 	mv_buf_release(&b);
 	return 0;
 }

@@ -228,6 +228,49 @@ static void scan_writer_says_what_the_report_says(void **state)
 	assert_true(landed >= 3);
 }
 
+/* A text seen again is judged from what the scanner kept of it: the same
+ * verdict, line for line, as when it was read in full, for every real
+ * listing, with and without a country. */
+static void scan_reuses_what_it_kept(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/listings/listings.tsv");
+	mv_listing_query de = {"DE", NULL, "CNY:EUR=0.128,USD:EUR=0.92"};
+	int pass, i, reused = 0;
+
+	(void)state;
+	for (pass = 0; pass < 2; pass++) {
+		mv_scanner *sc = mv_scanner_new(test_db(), pass ? &de : NULL);
+		assert_non_null(sc);
+		for (i = 0; i < g.nrows; i++) {
+			json_t *o = json_object();
+			mv_buf first = MV_BUF_INIT, again = MV_BUF_INIT;
+			char *line;
+			int k;
+			json_object_set_new(o, "title", json_string(golden_get(&g, i, "title")));
+			json_object_set_new(o, "description", json_string(golden_get(&g, i, "description")));
+			json_object_set_new(o, "price", json_real(150 + i));
+			json_object_set_new(o, "currency", json_string(i % 3 ? "USD" : "CNY"));
+			json_object_set_new(o, "seller_rating", json_real(3.5 + (i % 15) / 10.0));
+			line = json_dumps(o, JSON_COMPACT);
+			json_decref(o);
+			mv_scanner_line(sc, line, strlen(line), strlen(line), 1, &first);
+			for (k = 0; k < 2; k++) { /* seen twice: kept; the third time reused */
+				mv_buf_reset(&again);
+				mv_scanner_line(sc, line, strlen(line), strlen(line), 1, &again);
+			}
+			if (strcmp(mv_buf_str(&first), mv_buf_str(&again)))
+				fail_msg("listing %s:\n%s\n%s", golden_get(&g, i, "id"), mv_buf_str(&first), mv_buf_str(&again));
+			reused++;
+			free(line);
+			mv_buf_release(&first);
+			mv_buf_release(&again);
+		}
+		mv_scanner_free(sc);
+	}
+	printf("# %d real listings judged again from what the scanner kept: the same verdicts\n", reused);
+	golden_free(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -235,6 +278,7 @@ int main(void)
 		cmocka_unit_test(fast_reader_reads),
 		cmocka_unit_test(fast_reader_declines),
 		cmocka_unit_test(scan_writer_says_what_the_report_says),
+		cmocka_unit_test(scan_reuses_what_it_kept),
 	};
 	return cmocka_run_group_tests_name("json", tests, NULL, NULL);
 }
