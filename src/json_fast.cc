@@ -16,8 +16,11 @@ using namespace simdjson;
 
 namespace {
 
+/* Listings up to SMALL bytes are read by the thread's parser, kept from one
+ * to the next (a scan reads millions); bigger ones by a parser of their own. */
+const size_t SMALL = 64 << 10;
 thread_local dom::parser parser;
-thread_local std::string padded; /* a copy of a listing that has no padding */
+thread_local std::string padded; /* a copy of a small listing that has no padding */
 
 bool has_nul(std::string_view s)
 {
@@ -159,13 +162,19 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 	     has_num[MV_JNUM_N] = {false};
 	size_t containers = 0;
 	text_sink t = {add, ctx, false};
+	/* a big listing (a saved page in JSON) gets a parser of its own, freed
+	 * after it: the thread's parser keeps the size of common listings */
+	dom::parser big;
+	dom::parser &p = n > SMALL ? big : parser;
+	std::string big_copy;
 
 	if (readable < n + MV_JSON_PADDING) {
-		padded.assign(s, n);
-		padded.append(MV_JSON_PADDING, ' ');
-		s = padded.data();
+		std::string &copy = n > SMALL ? big_copy : padded;
+		copy.assign(s, n);
+		copy.append(MV_JSON_PADDING, ' ');
+		s = copy.data();
 	}
-	if (parser.parse(s, n, false).get(doc) || doc.type() != dom::element_type::OBJECT ||
+	if (p.parse(s, n, false).get(doc) || doc.type() != dom::element_type::OBJECT ||
 	    !acceptable(doc, containers))
 		return 0;
 	dom::object top = doc.get_object().value_unsafe();
