@@ -13,6 +13,10 @@
 mv_status mv_err(char *err, size_t errlen, mv_status st, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+/* mv_text_check for a text read as a whole, not line by line (a listing:
+ * a saved page or a JSON line may be one long line): no line limit. */
+mv_status mv_text_check_whole(const char *s, size_t n, size_t max, char *err, size_t errlen);
+
 /* Copy "src" into "dst" of "size" bytes, truncating; always terminates. */
 size_t mv_strlcpy(char *dst, const char *src, size_t size);
 /* Copy "n" bytes of "src" into "dst" of "size", truncating; terminates. */

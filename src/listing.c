@@ -717,6 +717,33 @@ static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, m
 	}
 }
 
+/* A firmware version in the text whose region letters the data knows.  The
+ * version parser reads one string of at most MV_MAX_STRING bytes; a longer
+ * text is read in windows of that size, each overlapping the last by half
+ * (a version is far shorter), and the first window naming one wins. */
+static int find_version(mv_db *db, const char *s, size_t n, mv_version *v)
+{
+	size_t at = 0;
+
+	if (n <= MV_MAX_STRING)
+		return mv_version_parse(s, n, v, NULL, 0) == MV_OK && mv_version_check_code(db, v) && v->code[0];
+	for (;;) {
+		size_t len = n - at < MV_MAX_STRING ? n - at : MV_MAX_STRING, start = at;
+		/* start and end on a space, not inside a word */
+		while (start > 0 && start < at + MV_MAX_STRING / 4 && s[start - 1] != ' ' && s[start - 1] != '\n')
+			start++;
+		len -= start - at;
+		if (at + (start - at) + len < n)
+			while (len > MV_MAX_STRING / 2 && s[start + len] != ' ' && s[start + len] != '\n')
+				len--;
+		if (mv_version_parse(s + start, len, v, NULL, 0) == MV_OK && mv_version_check_code(db, v) && v->code[0])
+			return 1;
+		if (at + MV_MAX_STRING >= n)
+			return 0;
+		at += MV_MAX_STRING / 2;
+	}
+}
+
 /* The official price of the device in the listing's currency, from the
  * launch prices in data/msrp.tsv; 0 when unknown. */
 static double official_price(mv_db *db, const mv_listing_report *r, char *what, size_t size)
@@ -958,10 +985,10 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	while (i < n && isspace((unsigned char)s[i]))
 		i++;
 	/* A JSON listing the fast reader takes is valid UTF-8 with no control
-	 * byte: with no DEL and no overlong line, the text check would pass. */
-	if (i < n && s[i] == '{' && n < MV_MAX_LINE && !memchr(s, 0x7f, n) && json_fast(s, n, readable, &text, r))
+	 * byte: with no DEL, the text check would pass. */
+	if (i < n && s[i] == '{' && n <= MV_MAX_LISTING && !memchr(s, 0x7f, n) && json_fast(s, n, readable, &text, r))
 		mv_strlcpy(r->format, "json", sizeof r->format);
-	else if ((st = mv_text_check(s, n, MV_MAX_LISTING, err, sizeof err)) != MV_OK) {
+	else if ((st = mv_text_check_whole(s, n, MV_MAX_LISTING, err, sizeof err)) != MV_OK) {
 		r->status = st;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		return r;
@@ -989,7 +1016,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	}
 	/* the decoded text of a page must be valid UTF-8 too (both JSON
 	 * readers refuse what would not decode to it) */
-	if (strcmp(r->format, "json") && mv_text_check(text.buf, text.len, 0, err, sizeof err) == MV_ERR_UTF8) {
+	if (strcmp(r->format, "json") && mv_text_check_whole(text.buf, text.len, 0, err, sizeof err) == MV_ERR_UTF8) {
 		r->status = MV_ERR_UTF8;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		mv_buf_release(&text);
@@ -1081,7 +1108,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		mv_listing_specs(db, text.buf, text.len, r);
 
 	/* a firmware version: official, or a China ROM under a global label */
-	if (mv_version_parse(text.buf, text.len, &v, NULL, 0) == MV_OK && mv_version_check_code(db, &v) && v.code[0]) {
+	if (find_version(db, text.buf, text.len, &v)) {
 		cache_slot *c = cache ? slot(cache->version, v.text) : NULL, f;
 		if (c && c->used)
 			f = *c;

@@ -40,8 +40,8 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return 0;
 }
 
-mv_status mv_text_check(const char *s, size_t n, size_t max, char *err,
-			size_t errlen)
+/* The checks, with lines of at most "line_max" bytes. */
+static mv_status check(const char *s, size_t n, size_t max, size_t line_max, char *err, size_t errlen)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, line_start = 0, line = 1;
@@ -57,7 +57,7 @@ mv_status mv_text_check(const char *s, size_t n, size_t max, char *err,
 		size_t k;
 
 		/* eight bytes of printable ASCII at a time: most of any text */
-		while (i + 8 <= n && i + 8 - line_start < MV_MAX_LINE) {
+		while (i + 8 <= n && i + 8 - line_start < line_max) {
 			uint64_t w, x;
 			memcpy(&w, p + i, 8);
 			x = w ^ 0x7f7f7f7f7f7f7f7fu;
@@ -76,10 +76,10 @@ mv_status mv_text_check(const char *s, size_t n, size_t max, char *err,
 			i++;
 			continue;
 		}
-		if (i - line_start >= MV_MAX_LINE)
+		if (i - line_start >= line_max)
 			return mv_err(err, errlen, MV_ERR_TOO_LONG,
-				      "line %zu is longer than %d bytes", line,
-				      MV_MAX_LINE);
+				      "line %zu is longer than %zu bytes", line,
+				      line_max);
 		if (c < 0x20 && c != '\t' && c != '\r')
 			return mv_err(err, errlen, MV_ERR_BINARY,
 				      "binary data: byte 0x%02x at offset %zu", c,
@@ -94,6 +94,16 @@ mv_status mv_text_check(const char *s, size_t n, size_t max, char *err,
 		i += k;
 	}
 	return MV_OK;
+}
+
+mv_status mv_text_check(const char *s, size_t n, size_t max, char *err, size_t errlen)
+{
+	return check(s, n, max, MV_MAX_LINE, err, errlen);
+}
+
+mv_status mv_text_check_whole(const char *s, size_t n, size_t max, char *err, size_t errlen)
+{
+	return check(s, n, max, SIZE_MAX, err, errlen);
 }
 
 /* Count the arrays and objects of a JSON text (brackets outside strings),

@@ -440,6 +440,64 @@ static void listings(void **state)
 	assert_true(flags_hit * 100 >= flags_want * 95);
 }
 
+/* Long listings: a saved page on one line (minified HTML), a JSON line of
+ * 100 KB, and a firmware version past the first 4 KB of a text, all built
+ * from the corpus' real texts and a real version string. */
+static void long_listings(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/listings/listings.tsv");
+	const char *version = "Redmi Note 13 (V14.0.7.0.TNGMIXM)"; /* version_forms.tsv, a real PR title */
+	mv_buf all = MV_BUF_INIT, page = MV_BUF_INIT;
+	mv_listing_report *r;
+	json_t *o;
+	char *line;
+	int i;
+
+	(void)state;
+	/* the real listings that claim the Global Version, their texts one
+	 * after the other, no newline */
+	while (all.len < 100000)
+		for (i = 0; i < g.nrows; i++) {
+			const char *d = golden_get(&g, i, "description"), *t = golden_get(&g, i, "title");
+			if (strcmp(golden_get(&g, i, "expected_claim"), "global_version"))
+				continue;
+			mv_buf_adds(&all, t);
+			mv_buf_adds(&all, " ");
+			mv_buf_adds(&all, d);
+			mv_buf_adds(&all, " ");
+		}
+	for (i = 0; i < (int)all.len; i++)
+		if (all.buf[i] == '\n' || all.buf[i] == '\r')
+			all.buf[i] = ' ';
+	/* a page on one line */
+	mv_buf_addf(&page, "<html><head><title>%s</title></head><body><div>", golden_get(&g, 0, "title"));
+	mv_buf_add(&page, all.buf, all.len);
+	mv_buf_adds(&page, "</div></body></html>");
+	r = mv_listing_analyze(test_db(), page.buf, page.len, NULL);
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->format, "html");
+	assert_string_equal(r->claimed_variant, "global_version");
+	mv_listing_report_free(r);
+	/* a JSON line of 100 KB, the version at its end */
+	mv_buf_adds(&all, version);
+	o = json_pack("{s:s, s:s, s:f, s:s}", "title", golden_get(&g, 0, "title"), "description", all.buf, "price",
+		      199.0, "currency", "USD");
+	line = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	assert_true(strlen(line) > 65536 && !strchr(line, '\n'));
+	r = mv_listing_analyze(test_db(), line, strlen(line), NULL);
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->format, "json");
+	assert_string_equal(r->version, "V14.0.7.0.TNGMIXM");
+	mv_listing_report_free(r);
+	free(line);
+	printf("# a one-line page of %zu bytes and a JSON line of %zu bytes read; a version found past 4 KB\n", page.len,
+	       all.len);
+	mv_buf_release(&all);
+	mv_buf_release(&page);
+	golden_free(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -451,6 +509,7 @@ int main(void)
 		cmocka_unit_test(listings),
 		cmocka_unit_test(listing_specs),
 		cmocka_unit_test(launch_price),
+		cmocka_unit_test(long_listings),
 	};
 	return cmocka_run_group_tests_name("golden", tests, NULL, NULL);
 }
