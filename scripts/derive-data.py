@@ -617,6 +617,22 @@ EXTRA_PHRASES = [
     ("mehrsprachig", "de", "flag", "multi_language", "info"), ("многоязычный", "ru", "flag", "multi_language", "info"),
     ("wielojęzyczny", "pl", "flag", "multi_language", "info"), ("çok dilli", "tr", "flag", "multi_language", "info"),
     ("多语言", "zh", "flag", "multi_language", "info"),
+    # more of the same claims as sellers word them: Chinese "overseas" and
+    # "mainland" editions, Turkish "versiyon", Arabic "global" spelled out,
+    # the firmware named by its region
+    ("海外版", "zh", "claim", "global_version", ""), ("大陆版", "zh", "claim", "china_version", ""),
+    ("国内版", "zh", "claim", "china_version", ""), ("谷歌", "zh", "flag", "google_play", "info"),
+    ("Çin Versiyon*", "tr", "claim", "china_version", ""), ("Avrupa Sürümü", "tr", "claim", "eea_version", ""),
+    ("Avrupa Versiyon*", "tr", "claim", "eea_version", ""),
+    ("نسخة جلوبال", "ar", "claim", "global_version", ""), ("روم جلوبال", "ar", "claim", "global_rom", ""),
+    ("الإصدار العالمي", "ar", "claim", "global_version", ""), ("النسخة الأوروبية", "ar", "claim", "eea_version", ""),
+    ("جوجل بلاي", "ar", "flag", "google_play", "info"),
+    ("China ROM", "en", "claim", "china_version", ""), ("CN ROM", "en", "claim", "china_version", ""),
+    ("Chinese ROM", "en", "claim", "china_version", ""), ("EEA Version", "en", "claim", "eea_version", ""),
+    ("European Version", "en", "claim", "eea_version", ""), ("Europe Version", "en", "claim", "eea_version", ""),
+    ("version mondiale", "fr", "claim", "global_version", ""),
+    ("Europäische Version", "de", "claim", "eea_version", ""), ("chinesische Version", "de", "claim", "china_version", ""),
+    ("Versão Europeia", "pt", "claim", "eea_version", ""),
 ]
 
 

@@ -42,6 +42,16 @@ static int pattern(const char *phrase, mv_buf *out)
 	int edge = n && spaced_script(p) ? 1 : 0;
 
 	for (; *p; p++) {
+		/* an Arabic word, with its article or without: "النسخة العالمية"
+		 * is also written "نسخة عالمية" */
+		if ((p == (const unsigned char *)phrase || p[-1] == ' ') && *p >= 0xd8 && *p <= 0xdb) {
+			mv_buf_adds(out, "(?:\xd8\xa7\xd9\x84)?");
+			if (!strncmp((const char *)p, "\xd8\xa7\xd9\x84", 4) && p[4] >= 0xd8 && p[4] <= 0xdb) {
+				last = p + 2;
+				p += 3;
+				continue;
+			}
+		}
 		if (*p == '*') {
 			/* the rest of an inflected word, in the script of its stem
 			 * (a narrow class: \\w with Unicode is too large a pattern) */

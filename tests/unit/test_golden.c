@@ -498,6 +498,44 @@ static void long_listings(void **state)
 	golden_free(&g);
 }
 
+/* A claim as sellers word it, on a real title: Arabic words with their
+ * article or without it, the Chinese overseas and mainland editions, the
+ * firmware named by its region, Turkish "versiyon". */
+static void claim_wordings(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/listings/listings.tsv");
+	static const struct {
+		const char *lang, *words, *claim;
+	} cases[] = {
+		{"ar", "النسخة العالمية", "global_version"}, {"ar", "نسخة عالمية", "global_version"},
+		{"ar", "نسخة جلوبال", "global_version"}, {"ar", "الصينية النسخة", "unknown"},
+		{"ar", "نسخة صينية", "china_version"}, {"ar", "روم جلوبال", "global_rom"},
+		{"zh", "海外版", "global_version"}, {"zh", "大陆版", "china_version"},
+		{"en", "CN ROM", "china_version"}, {"en", "EEA Version", "eea_version"},
+		{"tr", "Çin Versiyonu", "china_version"},
+	};
+	size_t i;
+	int row;
+
+	(void)state;
+	for (i = 0; i < MV_ARRAY_LEN(cases); i++) {
+		char text[1024];
+		mv_listing_report *r;
+		/* the first real title of the language, or an English one */
+		for (row = 0; row < g.nrows && strcmp(golden_get(&g, row, "language"), cases[i].lang); row++)
+			;
+		if (row == g.nrows || strcmp(golden_get(&g, row, "expected_claim"), "unknown"))
+			for (row = 0; row < g.nrows && strcmp(golden_get(&g, row, "expected_claim"), "unknown"); row++)
+				;
+		snprintf(text, sizeof text, "%s %s", golden_get(&g, row, "title"), cases[i].words);
+		r = mv_listing_analyze(test_db(), text, strlen(text), NULL);
+		if (strcmp(r->claimed_variant, cases[i].claim))
+			fail_msg("'%s': %s, expected %s", text, r->claimed_variant, cases[i].claim);
+		mv_listing_report_free(r);
+	}
+	golden_free(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -510,6 +548,7 @@ int main(void)
 		cmocka_unit_test(listing_specs),
 		cmocka_unit_test(launch_price),
 		cmocka_unit_test(long_listings),
+		cmocka_unit_test(claim_wordings),
 	};
 	return cmocka_run_group_tests_name("golden", tests, NULL, NULL);
 }
