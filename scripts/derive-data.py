@@ -633,6 +633,23 @@ EXTRA_PHRASES = [
     ("version mondiale", "fr", "claim", "global_version", ""),
     ("Europäische Version", "de", "claim", "eea_version", ""), ("chinesische Version", "de", "claim", "china_version", ""),
     ("Versão Europeia", "pt", "claim", "eea_version", ""),
+    # used, however it is worded: "like new" is not new
+    ("like new", "en", "flag", "refurbished", "warning"), ("open box", "en", "flag", "refurbished", "warning"),
+    ("Grade A", "en", "flag", "refurbished", "warning"), ("Grade B", "en", "flag", "refurbished", "warning"),
+    ("demo unit", "en", "flag", "refurbished", "warning"), ("ex-demo", "en", "flag", "refurbished", "warning"),
+    ("como nuevo", "es", "flag", "refurbished", "warning"), ("seminovo", "pt", "flag", "refurbished", "warning"),
+    ("comme neuf", "fr", "flag", "refurbished", "warning"), ("wie neu", "de", "flag", "refurbished", "warning"),
+    ("come nuovo", "it", "flag", "refurbished", "warning"), ("как новый", "ru", "flag", "refurbished", "warning"),
+    ("jak nowy", "pl", "flag", "refurbished", "warning"), ("sıfır ayarında", "tr", "flag", "refurbished", "warning"),
+    ("99新", "zh", "flag", "refurbished", "warning"), ("95新", "zh", "flag", "refurbished", "warning"),
+    ("准新", "zh", "flag", "refurbished", "warning"),
+    # a copy, by its own word: a counterfeit
+    ("replica", "en", "flag", "replica", "high"), ("clone", "en", "flag", "replica", "high"),
+    ("high copy", "en", "flag", "replica", "high"), ("1:1 copy", "en", "flag", "replica", "high"),
+    ("réplica", "es", "flag", "replica", "high"), ("réplique", "fr", "flag", "replica", "high"),
+    ("копия", "ru", "flag", "replica", "high"), ("реплика", "ru", "flag", "replica", "high"),
+    ("kopya", "tr", "flag", "replica", "high"), ("高仿", "zh", "flag", "replica", "high"),
+    ("仿品", "zh", "flag", "replica", "high"),
 ]
 
 

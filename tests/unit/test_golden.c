@@ -500,7 +500,8 @@ static void long_listings(void **state)
 
 /* A claim as sellers word it, on a real title: Arabic words with their
  * article or without it, the Chinese overseas and mainland editions, the
- * firmware named by its region, Turkish "versiyon". */
+ * firmware named by its region, Turkish "versiyon"; and the flags of a used
+ * phone or a copy, however worded. */
 static void claim_wordings(void **state)
 {
 	golden g = golden_load(GOLDEN_DIR "/listings/listings.tsv");
@@ -513,6 +514,14 @@ static void claim_wordings(void **state)
 		{"zh", "海外版", "global_version"}, {"zh", "大陆版", "china_version"},
 		{"en", "CN ROM", "china_version"}, {"en", "EEA Version", "eea_version"},
 		{"tr", "Çin Versiyonu", "china_version"},
+	};
+	/* and flags: used however worded, a copy by its own word */
+	static const struct {
+		const char *lang, *words, *flag;
+	} flags[] = {
+		{"de", "wie neu", "refurbished"}, {"es", "como nuevo", "refurbished"}, {"en", "open box", "refurbished"},
+		{"zh", "99新", "refurbished"}, {"en", "1:1 copy", "replica"}, {"ru", "копия", "replica"},
+		{"zh", "高仿", "replica"},
 	};
 	size_t i;
 	int row;
@@ -531,6 +540,24 @@ static void claim_wordings(void **state)
 		r = mv_listing_analyze(test_db(), text, strlen(text), NULL);
 		if (strcmp(r->claimed_variant, cases[i].claim))
 			fail_msg("'%s': %s, expected %s", text, r->claimed_variant, cases[i].claim);
+		mv_listing_report_free(r);
+	}
+	for (i = 0; i < MV_ARRAY_LEN(flags); i++) {
+		char text[1024];
+		mv_listing_report *r;
+		int k, found = 0;
+		for (row = 0; row < g.nrows && strcmp(golden_get(&g, row, "language"), flags[i].lang); row++)
+			;
+		if (row == g.nrows)
+			row = 0;
+		snprintf(text, sizeof text, "%s %s", golden_get(&g, row, "title"), flags[i].words);
+		r = mv_listing_analyze(test_db(), text, strlen(text), NULL);
+		for (k = 0; k < r->n_flags; k++)
+			found |= !strcmp(r->flags[k].code, flags[i].flag);
+		if (!found)
+			fail_msg("'%s': no flag %s", text, flags[i].flag);
+		if (!strcmp(flags[i].flag, "replica"))
+			assert_string_equal(r->verdict, "avoid");
 		mv_listing_report_free(r);
 	}
 	golden_free(&g);
