@@ -398,74 +398,158 @@ int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_re
 
 /* ------------------------------------------------------------ plain text */
 
+/* The length of a no-break or thin space at "p" (UTF-8), or 0. */
+static size_t space_at(const char *p, const char *end)
+{
+	if (end - p >= 2 && !memcmp(p, "\xc2\xa0", 2))
+		return 2;
+	if (end - p >= 3 && (!memcmp(p, "\xe2\x80\xaf", 3) || !memcmp(p, "\xe2\x80\x89", 3)))
+		return 3;
+	return 0;
+}
+
+/* The length of a separator of digit groups at "p" (a space, a no-break
+ * or thin space, an apostrophe: "18 990", "1'299") followed by exactly three
+ * digits; 0 when there is none. */
+static size_t group_gap(const char *p, const char *end)
+{
+	static const char *const gaps[] = {" ", "\xc2\xa0", "\xe2\x80\xaf", "\xe2\x80\x89", "'"};
+	size_t k;
+
+	for (k = 0; k < MV_ARRAY_LEN(gaps); k++) {
+		size_t l = strlen(gaps[k]);
+		const char *d = p + l;
+		if (end - p >= (long)l + 3 && !memcmp(p, gaps[k], l) && isdigit((unsigned char)d[0]) &&
+		    isdigit((unsigned char)d[1]) && isdigit((unsigned char)d[2]) &&
+		    (d + 3 == end || !isdigit((unsigned char)d[3])))
+			return l;
+	}
+	return 0;
+}
+
+/* The number that starts at "num" (digits, '.', ',' and group gaps) as a
+ * value: "1.299,00" and "1,299.00" by the last separator with two digits
+ * after it (the decimal point), "18 990" by its gap.  -1 when none. */
+static double price_number(const char *num, const char *end)
+{
+	char buf[32];
+	size_t m = 0, last_sep = 0, t, c = 0;
+	const char *q = num;
+	char clean[32];
+
+	while (q < end && m < sizeof buf - 1) {
+		size_t gap;
+		if (isdigit((unsigned char)*q) || *q == '.' || *q == ',') {
+			buf[m++] = *q;
+			if (*q == '.' || *q == ',')
+				last_sep = m;
+			q++;
+		} else if (m && isdigit((unsigned char)q[-1]) && (gap = group_gap(q, end)))
+			q += gap; /* a thousands gap: left out */
+		else
+			break;
+	}
+	buf[m] = '\0';
+	for (t = 0; t < m; t++) {
+		if (buf[t] == '.' || buf[t] == ',') {
+			if (t + 1 == last_sep && m - last_sep <= 2)
+				clean[c++] = '.';
+			continue;
+		}
+		clean[c++] = buf[t];
+	}
+	clean[c] = '\0';
+	return c ? strtod(clean, NULL) : -1;
+}
+
 /* A price written in the text: "199.99 EUR", "€199,99", "US $189.00",
- * "R$ 1.299,00", "1999元".  Sets r->price and r->currency when found. */
+ * "R$ 1.299,00", "18 990 ₽", "1999元".  Sets r->price and r->currency when
+ * found.  A symbol of letters ("TL", "RM") must stand as a word of its own;
+ * "$" alone is taken for US dollars, the marketplaces' usual currency, after
+ * every symbol that names its dollar ("MX$", "HK$"). */
 static void text_price(const char *s, size_t n, mv_listing_report *r)
 {
 	static const struct {
 		const char *sym;
 		const char *code;
-	} cur[] = {{"US $", "USD"}, {"US$", "USD"}, {"R$", "BRL"}, {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"},
-		   {"₺", "TRY"}, {"₹", "INR"}, {"zł", "PLN"}, {"¥", "CNY"}, {"￥", "CNY"}, {"元", "CNY"},
-		   {"руб", "RUB"}, {"EUR", "EUR"}, {"USD", "USD"}, {"GBP", "GBP"}, {"RUB", "RUB"}, {"PLN", "PLN"},
-		   {"TRY", "TRY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"CHF", "CHF"},
+	} cur[] = {{"US $", "USD"}, {"US$", "USD"}, {"R$", "BRL"}, {"MX$", "MXN"}, {"AR$", "ARS"}, {"CA$", "CAD"},
+		   {"C$", "CAD"}, {"AU$", "AUD"}, {"A$", "AUD"}, {"S$", "SGD"}, {"HK$", "HKD"}, {"NT$", "TWD"},
+		   {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₺", "TRY"}, {"₹", "INR"}, {"zł", "PLN"}, {"¥", "CNY"},
+		   {"￥", "CNY"}, {"元", "CNY"}, {"₱", "PHP"}, {"฿", "THB"}, {"₫", "VND"}, {"₩", "KRW"}, {"₴", "UAH"},
+		   {"руб", "RUB"}, {"грн", "UAH"}, {"TL", "TRY"}, {"Rp", "IDR"}, {"RM", "MYR"}, {"Ft", "HUF"},
+		   {"Kč", "CZK"}, {"lei", "RON"}, {"EUR", "EUR"}, {"USD", "USD"}, {"GBP", "GBP"}, {"RUB", "RUB"},
+		   {"PLN", "PLN"}, {"TRY", "TRY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"BRL", "BRL"}, {"MXN", "MXN"},
+		   {"CHF", "CHF"}, {"AED", "AED"}, {"SAR", "SAR"}, {"IDR", "IDR"}, {"MYR", "MYR"}, {"PHP", "PHP"},
+		   {"THB", "THB"}, {"VND", "VND"}, {"KRW", "KRW"}, {"UAH", "UAH"}, {"JPY", "JPY"}, {"CAD", "CAD"},
+		   {"AUD", "AUD"}, {"SGD", "SGD"}, {"HKD", "HKD"}, {"TWD", "TWD"}, {"HUF", "HUF"}, {"CZK", "CZK"},
+		   {"RON", "RON"}, {"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"PEN", "PEN"}, {"ZAR", "ZAR"},
+		   {"EGP", "EGP"}, {"PKR", "PKR"}, {"KZT", "KZT"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"},
 		   {"$", "USD"}};
+	unsigned char first[256] = {0};
 	size_t i, k;
 
 	if (r->price >= 0)
 		return;
+	for (k = 0; k < MV_ARRAY_LEN(cur); k++)
+		first[(unsigned char)cur[k].sym[0]] = 1;
 	for (i = 0; i < n; i++) {
+		if (!first[(unsigned char)s[i]])
+			continue; /* no symbol starts here: most of any text */
 		for (k = 0; k < MV_ARRAY_LEN(cur); k++) {
 			size_t l = strlen(cur[k].sym), j;
 			const char *num = NULL;
+			int word = isalpha((unsigned char)cur[k].sym[0]);
+			double v;
 			if (i + l > n || memcmp(s + i, cur[k].sym, l))
 				continue;
-			/* symbol then number, or number then symbol */
-			for (j = i + l; j < n && s[j] == ' '; j++)
-				;
+			/* letters: a word of their own ("TL", not "HTML 5") */
+			if (word && ((i > 0 && isalpha((unsigned char)s[i - 1])) || (i + l < n && isalpha((unsigned char)s[i + l]))))
+				continue;
+			/* symbol then number, or number then symbol, with spaces
+			 * (no-break ones too) between */
+			for (j = i + l; j < n;) {
+				size_t w = s[j] == ' ' ? 1 : space_at(s + j, s + n);
+				if (!w)
+					break;
+				j += w;
+			}
 			if (j < n && isdigit((unsigned char)s[j]))
 				num = s + j;
 			else {
-				for (j = i; j > 0 && s[j - 1] == ' '; j--)
-					;
-				while (j > 0 && (isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
-					j--;
+				for (j = i; j > 0;) {
+					if (s[j - 1] == ' ')
+						j--;
+					else if (j >= 2 && space_at(s + j - 2, s + n) == 2)
+						j -= 2;
+					else if (j >= 3 && space_at(s + j - 3, s + n) == 3)
+						j -= 3;
+					else
+						break;
+				}
+				/* back over the number, its separators and its gaps */
+				for (;;) {
+					size_t g;
+					if (j > 0 && (isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
+						j--;
+					else if (j >= 2 && isdigit((unsigned char)s[j - 2]) && (g = group_gap(s + j - 1, s + n)) == 1)
+						j--; /* "18 990": a one-byte gap */
+					else if (j >= 3 && isdigit((unsigned char)s[j - 3]) && group_gap(s + j - 2, s + n) == 2)
+						j -= 2;
+					else if (j >= 4 && isdigit((unsigned char)s[j - 4]) && group_gap(s + j - 3, s + n) == 3)
+						j -= 3;
+					else
+						break;
+				}
 				if (j < i && isdigit((unsigned char)s[j]))
 					num = s + j;
 			}
-			if (num) {
-				char buf[32];
-				size_t m = 0, dots = 0, commas = 0, last_sep = 0, q;
-				for (q = 0; num + q < s + n && m < sizeof buf - 1 &&
-					    (isdigit((unsigned char)num[q]) || num[q] == '.' || num[q] == ','); q++) {
-					buf[m++] = num[q];
-					if (num[q] == '.')
-						dots++, last_sep = m;
-					if (num[q] == ',')
-						commas++, last_sep = m;
-				}
-				buf[m] = '\0';
-				/* "1.299,00" and "1,299.00": the last separator with two
-				 * digits after it is the decimal point */
-				{
-					char clean[32];
-					size_t c = 0, t;
-					for (t = 0; t < m; t++) {
-						if (buf[t] == '.' || buf[t] == ',') {
-							if (t + 1 == last_sep && m - last_sep <= 2)
-								clean[c++] = '.';
-							continue;
-						}
-						clean[c++] = buf[t];
-					}
-					clean[c] = '\0';
-					r->price = strtod(clean, NULL);
-				}
-				if (r->price > 0 && isfinite(r->price)) {
-					mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
-					return;
-				}
-				r->price = -1;
+			if (!num)
+				continue;
+			v = price_number(num, s + n);
+			if (v > 0 && isfinite(v)) {
+				r->price = v;
+				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
+				return;
 			}
 		}
 	}

@@ -371,6 +371,39 @@ static void fixed_is_printf(void **state)
 	assert_string_equal(mv_cat(a, sizeof a, "", "x", "", NULL), "x");
 }
 
+/* Prices as listings write them, in their currencies' own ways. */
+static void text_prices(void **state)
+{
+	static const struct {
+		const char *text;
+		double price;
+		const char *currency;
+	} cases[] = {
+		{"Redmi Note 12 Глобальная версия 18 990 ₽", 18990, "RUB"},
+		{"Redmi Note 12 1 299 zł", 1299, "PLN"},
+		{"Redmi Note 12 1\xc2\xa0" "299,00\xc2\xa0" "€", 1299, "EUR"}, /* no-break spaces */
+		{"Redmi Note 12 Global 15.999 TL", 15999, "TRY"},
+		{"Redmi Note 12 CHF 1'299.-", 1299, "CHF"},
+		{"Redmi Note 12 MX$ 3,999", 3999, "MXN"},
+		{"Redmi Note 12 Rp 2.999.000", 2999000, "IDR"},
+		{"Redmi Note 12 Versão Global R$ 1.299,00", 1299, "BRL"},
+		{"Redmi Note 12 US $189.00", 189, "USD"},
+		{"Redmi Note 12 8/256 99 €", 99, "EUR"},
+		{"Redmi Note 12 ₹15,999", 15999, "INR"},
+		{"Redmi Note 12 HTML 5 FIRM 2", -1, ""},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		if (r->price != cases[i].price || strcmp(r->currency, cases[i].currency))
+			fail_msg("'%s': %g %s, expected %g %s", cases[i].text, r->price, r->currency, cases[i].price,
+				 cases[i].currency);
+		mv_listing_report_free(r);
+	}
+}
+
 static void db_info_counts(void **state)
 {
 	mv_buf b = MV_BUF_INIT;
@@ -404,6 +437,7 @@ int main(void)
 		cmocka_unit_test(db_open_errors),
 		cmocka_unit_test(db_info_counts),
 		cmocka_unit_test(fixed_is_printf),
+		cmocka_unit_test(text_prices),
 	};
 	return cmocka_run_group_tests_name("units", tests, NULL, NULL);
 }
