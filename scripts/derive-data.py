@@ -532,6 +532,12 @@ EXTRA_PHRASES = [
     ("شاومي", "ar", "name", "Xiaomi", ""), ("ريدمي", "ar", "name", "Redmi", ""), ("نوت", "ar", "name", "Note", ""),
     ("بوكو", "ar", "name", "POCO", ""), ("برو", "ar", "name", "Pro", ""), ("بلس", "ar", "name", "Plus", ""),
     ("لايت", "ar", "name", "Lite", ""), ("ماكس", "ar", "name", "Max", ""), ("اس", "ar", "name", "S", ""),
+    # and as Chinese and Russian listings write them ("红米Note 12 Turbo",
+    # "Редми Ноут 12")
+    ("小米", "zh", "name", "Xiaomi", ""), ("红米", "zh", "name", "Redmi", ""), ("紅米", "zh", "name", "Redmi", ""),
+    ("至尊版", "zh", "name", "Ultra", ""),
+    ("Сяоми", "ru", "name", "Xiaomi", ""), ("Ксиаоми", "ru", "name", "Xiaomi", ""), ("Редми", "ru", "name", "Redmi", ""),
+    ("Ноут", "ru", "name", "Note", ""), ("Поко", "ru", "name", "POCO", ""),
     ("глобальн* верси*", "ru", "claim", "global_version", ""),
     ("глобальн* прошивк*", "ru", "claim", "global_rom", ""),
     ("китайск* верси*", "ru", "claim", "china_version", ""),

@@ -408,7 +408,13 @@ int mv_phrases_names(mv_phrases *ph, const char *text, size_t n, mv_buf *out)
 			if (best < 0)
 				break;
 			mv_buf_add(out, text + at, (size_t)(c->m[best].from - at));
+			/* a word of its own, also where the script has no spaces
+			 * ("红米Note" is "Redmi Note") */
+			if (out->len && !isspace((unsigned char)out->buf[out->len - 1]))
+				mv_buf_adds(out, " ");
 			mv_buf_adds(out, c->v[c->m[best].id].code);
+			if (c->m[best].to < n && !isspace((unsigned char)text[c->m[best].to]))
+				mv_buf_adds(out, " ");
 			at = c->m[best].to;
 			done++;
 		}

@@ -542,6 +542,20 @@ static void claim_wordings(void **state)
 			fail_msg("'%s': %s, expected %s", text, r->claimed_variant, cases[i].claim);
 		mv_listing_report_free(r);
 	}
+	/* device names in other scripts, glued to Latin ones as Chinese
+	 * titles write them */
+	static const struct {
+		const char *text, *codename;
+	} names[] = {
+		{"红米Note 12 Turbo 国行 16+256", "marble"}, {"小米14 国行 12+256", "houji"}, {"红米K70 至尊版", "rothko"},
+		{"Смартфон Редми Ноут 12 Pro глобальная версия", "ruby"}, {"Сяоми Редми 12C 4/128", "earth"},
+	};
+	for (i = 0; i < MV_ARRAY_LEN(names); i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), names[i].text, strlen(names[i].text), NULL);
+		if (strcmp(r->codename, names[i].codename))
+			fail_msg("'%s': device '%s', expected %s", names[i].text, r->codename, names[i].codename);
+		mv_listing_report_free(r);
+	}
 	for (i = 0; i < MV_ARRAY_LEN(flags); i++) {
 		char text[1024];
 		mv_listing_report *r;
