@@ -771,6 +771,26 @@ static void rating_flags(mv_listing_report *r, const char *rating, const char *c
 
 /* ------------------------------------------------------------ the analysis */
 
+/* How many band markers ("B20", "n78") stand as words in "s": three make a
+ * band list in any language ("频段: B1/B3/B5", "Pasma: B1/B3/B7"). */
+static int band_markers(const char *s, size_t n)
+{
+	size_t k;
+	int count = 0;
+
+	for (k = 0; k + 1 < n; k++) {
+		size_t d = k + 1;
+		if ((s[k] != 'B' && s[k] != 'b' && s[k] != 'n') || (k > 0 && isalnum((unsigned char)s[k - 1])))
+			continue;
+		while (d < n && d - k <= 3 && isdigit((unsigned char)s[d]))
+			d++;
+		/* one to three digits, and the word ends: "B20", not "b2b" */
+		if (d > k + 1 && (d == n || !isalnum((unsigned char)s[d])))
+			count++;
+	}
+	return count;
+}
+
 /* Band lists stated in the text: each line (or "|"-separated part) that
  * names band markers is read with the country's band plan. */
 static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, mv_listing_report *r,
@@ -787,7 +807,8 @@ static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, m
 		    (mv_memcasestr(s + i, j - i, "band") >= 0 || mv_memcasestr(s + i, j - i, "lte") >= 0 ||
 		     mv_memcasestr(s + i, j - i, "fdd") >= 0 || mv_memcasestr(s + i, j - i, "tdd") >= 0 ||
 		     mv_memcasestr(s + i, j - i, "wcdma") >= 0 || mv_memcasestr(s + i, j - i, "5g") >= 0 ||
-		     mv_memcasestr(s + i, j - i, "4g") >= 0 || mv_memcasestr(s + i, j - i, "gsm") >= 0) &&
+		     mv_memcasestr(s + i, j - i, "4g") >= 0 || mv_memcasestr(s + i, j - i, "gsm") >= 0 ||
+		     band_markers(s + i, j - i) >= 3) &&
 		    mv_bands_parse(db, s + i, j - i, area, &b, NULL, 0) == MV_OK && b.n >= 3) {
 			int k;
 			for (k = 0; k < b.n; k++)

@@ -556,6 +556,22 @@ static void claim_wordings(void **state)
 			fail_msg("'%s': device '%s', expected %s", names[i].text, r->codename, names[i].codename);
 		mv_listing_report_free(r);
 	}
+	/* a band list is one by its markers, whatever word comes before */
+	static const struct {
+		const char *text;
+		int bands;
+	} lists[] = {
+		{"Xiaomi 13 国行\n频段: B1/B3/B5/B8/B34/B38/B39/B40/B41", 9},
+		{"Redmi Note 12\nPasma: B1/B3/B7/B20", 4},
+		{"Redmi Note 12\nЧастоты: B1/B3/B7/B20/B38", 5},
+		{"Redmi Note 12 b2b seller n1 shop b3", 0},
+	};
+	for (i = 0; i < MV_ARRAY_LEN(lists); i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), lists[i].text, strlen(lists[i].text), NULL);
+		if (r->bands_stated.n != lists[i].bands)
+			fail_msg("'%s': %d bands, expected %d", lists[i].text, r->bands_stated.n, lists[i].bands);
+		mv_listing_report_free(r);
+	}
 	for (i = 0; i < MV_ARRAY_LEN(flags); i++) {
 		char text[1024];
 		mv_listing_report *r;
