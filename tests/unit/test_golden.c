@@ -521,7 +521,8 @@ static void claim_wordings(void **state)
 	} flags[] = {
 		{"de", "wie neu", "refurbished"}, {"es", "como nuevo", "refurbished"}, {"en", "open box", "refurbished"},
 		{"zh", "99新", "refurbished"}, {"en", "1:1 copy", "replica"}, {"ru", "копия", "replica"},
-		{"zh", "高仿", "replica"},
+		{"zh", "高仿", "replica"}, {"en", "only Chinese and English", "limited_languages"},
+		{"ru", "нет русского языка", "limited_languages"}, {"en", "Play Store", "google_play"},
 	};
 	size_t i;
 	int row;
