@@ -528,10 +528,9 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				}
 				/* back over the number, its separators and its gaps */
 				for (;;) {
-					size_t g;
 					if (j > 0 && (isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
 						j--;
-					else if (j >= 2 && isdigit((unsigned char)s[j - 2]) && (g = group_gap(s + j - 1, s + n)) == 1)
+					else if (j >= 2 && isdigit((unsigned char)s[j - 2]) && group_gap(s + j - 1, s + n) == 1)
 						j--; /* "18 990": a one-byte gap */
 					else if (j >= 3 && isdigit((unsigned char)s[j - 3]) && group_gap(s + j - 2, s + n) == 2)
 						j -= 2;
