@@ -382,7 +382,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 {
 	mv_device_bands_row *rows;
 	char markets[128] = "", model[32] = "", want_name[64] = "";
-	int n, i, t, sheet = -1;
+	int n, i, t, sheet = -1, one_sheet = 0;
 	mv_report *id = NULL;
 	mv_device_bands_row probe;
 
@@ -416,6 +416,17 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		fail(r, MV_ERR_NOT_FOUND, "no band list for device '%s' in the data (no spec sheet)", r->codename);
 		return 0;
 	}
+	/* a codename whose lines all come from one sheet names its phone:
+	 * that sheet is the phone's, labelled or not (tapas,topaz: the Redmi
+	 * Note 12 4G) */
+	if (!want_name[0]) {
+		for (i = 1; i < n && !strcmp(rows[i].model_name, rows[0].model_name); i++)
+			;
+		if (i == n) {
+			mv_strlcpy(want_name, rows[0].model_name, sizeof want_name);
+			one_sheet = 1;
+		}
+	}
 	if (q->variant)
 		mv_strlcpy(r->variant, q->variant, sizeof r->variant);
 	else if (!r->variant[0] && markets[0]) {
@@ -433,6 +444,19 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 			}
 		if (r->variant[0])
 			evidence(r, "no variant given: the %s variant is shown (--variant chooses another)", r->variant);
+	}
+	if (!r->variant[0] && one_sheet) {
+		/* one sheet that labels no variant: the variant is where the
+		 * codename is sold, global first */
+		char names[8][64], sold[8][64];
+		int k, c = mv_db_names(db, r->codename, names, sold, 8, NULL, 0);
+		for (k = 0; k < c; k++)
+			if (!r->variant[0] || strstr(sold[k], "global"))
+				mv_strncpy0(r->variant, sizeof r->variant, strstr(sold[k], "global") ? "global" : sold[k],
+					    strcspn(strstr(sold[k], "global") ? "global" : sold[k], "/"));
+		if (r->variant[0])
+			evidence(r, "no variant given, and the sheet labels none: the %s variant, where %s is sold (--variant chooses another)",
+				 r->variant, r->codename);
 	}
 	/* the sheet: the one named as asked, or listing the model, else the first with LTE */
 	for (i = 0; i < n && sheet < 0; i++)

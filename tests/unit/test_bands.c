@@ -421,6 +421,31 @@ static void coverage(void **state)
 	assert_int_equal(variants_ok, variants);
 }
 
+/* A codename whose lines all come from one sheet names its phone: the
+ * Redmi Note 12 4G (tapas, topaz) by codename or by model number has the
+ * bands of its sheet, which labels no variant; the variant is where it is
+ * sold. */
+static void one_sheet_is_the_phones(void **state)
+{
+	mv_bands_query q = {"tapas", NULL, NULL, "BR", NULL, NULL};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+	mv_band b28 = {MV_TECH_LTE, 28};
+	mv_report *id;
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->variant, "global");
+	assert_string_equal(r->sheet, "Xiaomi Redmi Note 12 4G");
+	assert_true(mv_bandset_has(&r->phone, b28));
+	mv_bands_report_free(r);
+	id = mv_identify(test_db(), "23021RAAEG", 10);
+	r = mv_identify_bands(test_db(), id, "BR", NULL);
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->sheet, "Xiaomi Redmi Note 12 4G");
+	mv_bands_report_free(r);
+	mv_report_free(id);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -432,6 +457,7 @@ int main(void)
 		cmocka_unit_test(k40_in_germany),
 		cmocka_unit_test(uncovered_carrier_unknown),
 		cmocka_unit_test(unlabelled_not_lent),
+		cmocka_unit_test(one_sheet_is_the_phones),
 		cmocka_unit_test(bands_errors),
 		cmocka_unit_test(coverage),
 	};
