@@ -378,6 +378,36 @@ static int list_has(const char *list, const char *item)
  * spec sheet for that variant.  Rows without a variant label on the same
  * sheet (often the 2G/3G lines) are used and said to be unlabelled.
  */
+/* A sheet's phone name, as two sources may write it: "Xiaomi Mi Mix 2" and
+ * "Mi MIX 2" are one phone, "Xiaomi Mi A1 (Mi 5X)" and "Mi A1" too. */
+static const char *sheet_name(const char *model_name, char *out, size_t size)
+{
+	size_t i;
+
+	if (!strncasecmp(model_name, "Xiaomi ", 7))
+		model_name += 7;
+	mv_strncpy0(out, size, model_name, strcspn(model_name, "("));
+	for (i = strlen(out); i > 0 && out[i - 1] == ' '; i--)
+		out[i - 1] = '\0';
+	for (i = 0; out[i]; i++)
+		out[i] = (char)tolower((unsigned char)out[i]);
+	return out;
+}
+
+/* Is "item" one of the "/"-separated items of "list"? */
+static int in_list(const char *list, const char *item)
+{
+	size_t n = strlen(item);
+
+	while (*list) {
+		size_t k = strcspn(list, "/");
+		if (k == n && !strncasecmp(list, item, n))
+			return 1;
+		list += k + (list[k] == '/');
+	}
+	return 0;
+}
+
 static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 {
 	mv_device_bands_row *rows;
@@ -420,12 +450,36 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	 * that sheet is the phone's, labelled or not (tapas,topaz: the Redmi
 	 * Note 12 4G) */
 	if (!want_name[0]) {
-		for (i = 1; i < n && !strcmp(rows[i].model_name, rows[0].model_name); i++)
+		char first[64], other[64];
+		sheet_name(rows[0].model_name, first, sizeof first);
+		for (i = 1; i < n && !strcmp(sheet_name(rows[i].model_name, other, sizeof other), first); i++)
 			;
 		if (i == n) {
-			mv_strlcpy(want_name, rows[0].model_name, sizeof want_name);
+			mv_strlcpy(want_name, first, sizeof want_name);
 			one_sheet = 1;
 		}
+	}
+	/* several phones' sheets: the name the codename is sold under in the
+	 * variant's market names one (rothko: Redmi K70 Ultra in China) */
+	if (!want_name[0] && (q->variant || r->variant[0])) {
+		char names[8][64], sold[8][64], found[64] = "";
+		const char *v = q->variant ? q->variant : r->variant;
+		int k, c = 0, many = 0;
+		/* only where no line is labelled with the variant */
+		for (i = 0; i < n && strcmp(rows[i].variant, v); i++)
+			;
+		if (i == n)
+			c = mv_db_names(db, r->codename, names, sold, 8, NULL, 0);
+		for (k = 0; k < c; k++)
+			if (in_list(sold[k], v)) {
+				many |= found[0] && strcasecmp(found, names[k]);
+				mv_strlcpy(found, names[k], sizeof found);
+			}
+		for (i = 0; i < n && found[0] && !many; i++)
+			if (strcasestr(rows[i].model_name, found)) {
+				mv_strlcpy(want_name, found, sizeof want_name);
+				break;
+			}
 	}
 	if (q->variant)
 		mv_strlcpy(r->variant, q->variant, sizeof r->variant);

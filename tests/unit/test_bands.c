@@ -424,7 +424,8 @@ static void coverage(void **state)
 /* A codename whose lines all come from one sheet names its phone: the
  * Redmi Note 12 4G (tapas, topaz) by codename or by model number has the
  * bands of its sheet, which labels no variant; the variant is where it is
- * sold. */
+ * sold.  Two sources naming one phone are one sheet; of two phones' sheets,
+ * the variant's market names one. */
 static void one_sheet_is_the_phones(void **state)
 {
 	mv_bands_query q = {"tapas", NULL, NULL, "BR", NULL, NULL};
@@ -444,6 +445,18 @@ static void one_sheet_is_the_phones(void **state)
 	assert_string_equal(r->sheet, "Xiaomi Redmi Note 12 4G");
 	mv_bands_report_free(r);
 	mv_report_free(id);
+	/* one phone in two sources' words ("Mi MIX 2", "Xiaomi Mi Mix 2") */
+	q.device = "chiron";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	mv_bands_report_free(r);
+	/* two phones on one codename: the one sold in the variant's market */
+	q.device = "rothko";
+	q.variant = "china";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->sheet, "Xiaomi Redmi K70 Ultra");
+	mv_bands_report_free(r);
 }
 
 int main(void)
