@@ -639,6 +639,12 @@ EXTRA_PHRASES = [
     ("version mondiale", "fr", "claim", "global_version", ""),
     ("Europäische Version", "de", "claim", "eea_version", ""), ("chinesische Version", "de", "claim", "china_version", ""),
     ("Versão Europeia", "pt", "claim", "eea_version", ""),
+    # the same claims in Japanese, Korean, Thai and traditional Chinese
+    ("グローバル版", "ja", "claim", "global_version", ""), ("国際版", "ja", "claim", "global_version", ""),
+    ("國際版", "zh", "claim", "global_version", ""), ("國行", "zh", "claim", "china_version", ""),
+    ("글로벌 버전", "ko", "claim", "global_version", ""), ("글로벌판", "ko", "claim", "global_version", ""),
+    ("중국판", "ko", "claim", "china_version", ""), ("중국 내수용", "ko", "claim", "china_version", ""),
+    ("เวอร์ชั่นโกลบอล", "th", "claim", "global_version", ""), ("รุ่นโกลบอล", "th", "claim", "global_version", ""),
     # used, however it is worded: "like new" is not new
     ("like new", "en", "flag", "refurbished", "warning"), ("open box", "en", "flag", "refurbished", "warning"),
     ("Grade A", "en", "flag", "refurbished", "warning"), ("Grade B", "en", "flag", "refurbished", "warning"),

@@ -513,7 +513,9 @@ static void claim_wordings(void **state)
 		{"ar", "نسخة صينية", "china_version"}, {"ar", "روم جلوبال", "global_rom"},
 		{"zh", "海外版", "global_version"}, {"zh", "大陆版", "china_version"},
 		{"en", "CN ROM", "china_version"}, {"en", "EEA Version", "eea_version"},
-		{"tr", "Çin Versiyonu", "china_version"},
+		{"tr", "Çin Versiyonu", "china_version"}, {"ja", "グローバル版", "global_version"},
+		{"ko", "글로벌 버전", "global_version"}, {"ko", "중국 내수용", "china_version"},
+		{"th", "เวอร์ชั่นโกลบอล", "global_version"}, {"zh", "國際版", "global_version"},
 	};
 	/* and flags: used however worded, a copy by its own word */
 	static const struct {
