@@ -365,7 +365,7 @@ static int list_has(const char *list, const char *item)
 	const char *p = list;
 
 	while (*p) {
-		size_t k = strcspn(p, ",|");
+		size_t k = strcspn(p, ",|/"); /* model numbers "a,b", markets "global/eea" */
 		if (k == n && !strncasecmp(p, item, n))
 			return 1;
 		p += k + (p[k] != '\0');
@@ -392,20 +392,6 @@ static const char *sheet_name(const char *model_name, char *out, size_t size)
 	for (i = 0; out[i]; i++)
 		out[i] = (char)tolower((unsigned char)out[i]);
 	return out;
-}
-
-/* Is "item" one of the "/"-separated items of "list"? */
-static int in_list(const char *list, const char *item)
-{
-	size_t n = strlen(item);
-
-	while (*list) {
-		size_t k = strcspn(list, "/");
-		if (k == n && !strncasecmp(list, item, n))
-			return 1;
-		list += k + (list[k] == '/');
-	}
-	return 0;
 }
 
 static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
@@ -471,7 +457,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		if (i == n)
 			c = mv_db_names(db, r->codename, names, sold, 8, NULL, 0);
 		for (k = 0; k < c; k++)
-			if (in_list(sold[k], v)) {
+			if (list_has(sold[k], v)) {
 				many |= found[0] && strcasecmp(found, names[k]);
 				mv_strlcpy(found, names[k], sizeof found);
 			}

@@ -37,6 +37,9 @@ void mv_utf8_cut(char *s);
 /* "v" with "decimals" (0 or 1) decimals into "buf" (16 bytes or more),
  * exactly as printf's "%.*f" writes it, without printf for most values. */
 const char *mv_fixed(char *buf, size_t size, double v, int decimals);
+/* The decimal digits of "v", written backwards to end just before "end"
+ * (20 bytes or more before it are free); returns where they start. */
+char *mv_digits(char *end, unsigned long long v);
 /* The strings up to a NULL, one after the other, into "dst" of "size". */
 const char *mv_cat(char *dst, size_t size, ...) __attribute__((sentinel));
 /* Does "s" end with "suffix"? */

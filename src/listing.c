@@ -398,9 +398,12 @@ int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_re
 
 /* ------------------------------------------------------------ plain text */
 
-/* The length of a no-break or thin space at "p" (UTF-8), or 0. */
+/* The length of a space at "p": ' ', or a no-break or thin space (UTF-8);
+ * 0 when there is none. */
 static size_t space_at(const char *p, const char *end)
 {
+	if (end - p >= 1 && *p == ' ')
+		return 1;
 	if (end - p >= 2 && !memcmp(p, "\xc2\xa0", 2))
 		return 2;
 	if (end - p >= 3 && (!memcmp(p, "\xe2\x80\xaf", 3) || !memcmp(p, "\xe2\x80\x89", 3)))
@@ -408,22 +411,29 @@ static size_t space_at(const char *p, const char *end)
 	return 0;
 }
 
-/* The length of a separator of digit groups at "p" (a space, a no-break
- * or thin space, an apostrophe: "18 990", "1'299") followed by exactly three
- * digits; 0 when there is none. */
+/* The length of a separator of digit groups at "p" (a space of any kind,
+ * an apostrophe: "18 990", "1'299") followed by exactly three digits; 0
+ * when there is none. */
 static size_t group_gap(const char *p, const char *end)
 {
-	static const char *const gaps[] = {" ", "\xc2\xa0", "\xe2\x80\xaf", "\xe2\x80\x89", "'"};
-	size_t k;
+	size_t l = p < end && *p == '\'' ? 1 : space_at(p, end);
+	const char *d = p + l;
 
-	for (k = 0; k < MV_ARRAY_LEN(gaps); k++) {
-		size_t l = strlen(gaps[k]);
-		const char *d = p + l;
-		if (end - p >= (long)l + 3 && !memcmp(p, gaps[k], l) && isdigit((unsigned char)d[0]) &&
-		    isdigit((unsigned char)d[1]) && isdigit((unsigned char)d[2]) &&
-		    (d + 3 == end || !isdigit((unsigned char)d[3])))
+	if (l && end - d >= 3 && isdigit((unsigned char)d[0]) && isdigit((unsigned char)d[1]) &&
+	    isdigit((unsigned char)d[2]) && (d + 3 == end || !isdigit((unsigned char)d[3])))
+		return l;
+	return 0;
+}
+
+/* The length of what "at" (space_at or group_gap) finds ending at s + j,
+ * looking back; 0 when nothing does. */
+static size_t ends_at(size_t (*at)(const char *, const char *), const char *s, size_t j, const char *end)
+{
+	size_t l;
+
+	for (l = 1; l <= 3 && l <= j; l++)
+		if (at(s + j - l, end) == l)
 			return l;
-	}
 	return 0;
 }
 
@@ -496,7 +506,7 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 		if (!first[(unsigned char)s[i]])
 			continue; /* no symbol starts here: most of any text */
 		for (k = 0; k < MV_ARRAY_LEN(cur); k++) {
-			size_t l = strlen(cur[k].sym), j;
+			size_t l = strlen(cur[k].sym), j, w;
 			const char *num = NULL;
 			int word = isalpha((unsigned char)cur[k].sym[0]);
 			double v;
@@ -507,35 +517,20 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				continue;
 			/* symbol then number, or number then symbol, with spaces
 			 * (no-break ones too) between */
-			for (j = i + l; j < n;) {
-				size_t w = s[j] == ' ' ? 1 : space_at(s + j, s + n);
-				if (!w)
-					break;
-				j += w;
-			}
+			for (j = i + l, w = 0; j < n && (w = space_at(s + j, s + n)); j += w)
+				;
 			if (j < n && isdigit((unsigned char)s[j]))
 				num = s + j;
 			else {
-				for (j = i; j > 0;) {
-					if (s[j - 1] == ' ')
-						j--;
-					else if (j >= 2 && space_at(s + j - 2, s + n) == 2)
-						j -= 2;
-					else if (j >= 3 && space_at(s + j - 3, s + n) == 3)
-						j -= 3;
-					else
-						break;
-				}
-				/* back over the number, its separators and its gaps */
+				for (j = i; (w = ends_at(space_at, s, j, s + n)); j -= w)
+					;
+				/* back over the number, its separators and its gaps
+				 * ("18 990") */
 				for (;;) {
 					if (j > 0 && (isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
 						j--;
-					else if (j >= 2 && isdigit((unsigned char)s[j - 2]) && group_gap(s + j - 1, s + n) == 1)
-						j--; /* "18 990": a one-byte gap */
-					else if (j >= 3 && isdigit((unsigned char)s[j - 3]) && group_gap(s + j - 2, s + n) == 2)
-						j -= 2;
-					else if (j >= 4 && isdigit((unsigned char)s[j - 4]) && group_gap(s + j - 3, s + n) == 3)
-						j -= 3;
+					else if ((w = ends_at(group_gap, s, j, s + n)) && j > w && isdigit((unsigned char)s[j - w - 1]))
+						j -= w;
 					else
 						break;
 				}

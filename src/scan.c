@@ -158,9 +158,7 @@ static void put_real(mv_buf *out, const char *key, size_t keylen, double v)
 			*--p = (char)('0' + cents % 10);
 		*--p = (char)('0' + cents / 10 % 10);
 		*--p = '.';
-		do
-			*--p = (char)('0' + units % 10);
-		while ((units /= 10));
+		p = mv_digits(p, (unsigned long long)units);
 		mv_buf_add(out, p, (size_t)(num + sizeof num - 1 - p));
 		return;
 	}
@@ -186,9 +184,7 @@ static void put_line(mv_buf *out, unsigned long lineno)
 {
 	char num[32], *p = num + sizeof num;
 
-	do
-		*--p = (char)('0' + lineno % 10);
-	while ((lineno /= 10));
+	p = mv_digits(p, lineno);
 	PUT(out, "{\"line\":");
 	mv_buf_add(out, p, (size_t)(num + sizeof num - p));
 }

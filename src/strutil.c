@@ -173,10 +173,16 @@ const char *mv_fixed(char *buf, size_t size, double v, int decimals)
 		*--p = '.';
 		c /= 10;
 	}
-	do
-		*--p = (char)('0' + c % 10);
-	while ((c /= 10));
+	p = mv_digits(p, (unsigned long long)c);
 	return memmove(buf, p, (size_t)(buf + size - p));
+}
+
+char *mv_digits(char *end, unsigned long long v)
+{
+	do
+		*--end = (char)('0' + v % 10);
+	while ((v /= 10));
+	return end;
 }
 
 /* The strings up to a NULL, one after the other, into "dst" of "size". */
