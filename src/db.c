@@ -962,7 +962,7 @@ static void load_msrp(mv_db *db)
 				break;
 			db->msrp = p;
 		}
-		m = &db->msrp[db->n_msrp++];
+		m = memset(&db->msrp[db->n_msrp++], 0, sizeof *m); /* currency: zero-padded */
 		mv_strlcpy(m->brand, col(st, 0), sizeof m->brand);
 		mv_strlcpy(m->model, col(st, 1), sizeof m->model);
 		mv_upper(m->currency, sizeof m->currency, col(st, 2));
@@ -977,7 +977,7 @@ static void load_msrp(mv_db *db)
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size)
 {
 	const struct msrp_row *best = NULL;
-	char cur[8];
+	char cur[8] = "";
 	int i;
 
 	if (!db->msrp_loaded)
@@ -986,7 +986,7 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 	for (i = 0; i < db->n_msrp; i++) {
 		const struct msrp_row *m = &db->msrp[i];
 		size_t b;
-		if (strcmp(m->currency, cur))
+		if (memcmp(m->currency, cur, sizeof cur)) /* both zero-padded: one compare */
 			continue;
 		b = strlen(m->brand);
 		if (strcasecmp(m->model, model) &&

@@ -309,6 +309,24 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 					     const mv_listing_query *q, mv_listing_cache *cache,
 					     mv_listing_report *into);
 
+/*
+ * A kept text's note, for the writer of a scan: the verdict's fields that
+ * come from the text alone, as the writer rendered them for the text's
+ * first line (claimed_variant to bands_stated: "len_facts" bytes; the
+ * text's flags, the first "n_flags" of the report: the rest), to be copied
+ * for the text's next lines.  "len" 0: not rendered yet.
+ */
+#define MV_NOTE_MAX 2048
+typedef struct {
+	size_t len, len_facts;
+	int n_flags;
+	char text[MV_NOTE_MAX];
+} mv_text_note;
+
+/* The note of the last listing's text, when its facts were kept (or came
+ * from those kept); NULL else.  Emptied whenever the text's slot is reused. */
+mv_text_note *mv_listing_cache_note(mv_listing_cache *c);
+
 /* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
 typedef struct mv_names mv_names;
 mv_names *mv_names_compile(struct sqlite3 *sql, int store, char *err, size_t errlen);

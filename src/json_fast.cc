@@ -27,13 +27,29 @@ bool has_nul(std::string_view s)
 	return std::memchr(s.data(), 0, s.size()) != nullptr;
 }
 
+/* Can a string of the JSON text "s" hold a NUL?  A raw control byte is not
+ * JSON, so only the escape \u0000 makes one: without it, no string needs a
+ * look (an escaped backslash before "u0000" only makes the look happen). */
+bool may_hold_nul(const char *s, size_t n)
+{
+	const char *end = s + n, *p = s;
+
+	while ((p = (const char *)std::memchr(p, '\\', (size_t)(end - p))) && end - p >= 6) {
+		if (!std::memcmp(p + 1, "u0000", 5))
+			return true;
+		p += 2; /* the escaped byte is not the start of another escape */
+	}
+	return false;
+}
+
 /*
  * What jansson refuses and simdjson takes: a duplicate key (at any depth),
  * a NUL in a string or key, an integer beyond int64, too many arrays and
  * objects.  An object of over 64 keys is declined rather than compared.
- * The depth is bounded by simdjson's (1024).
+ * The depth is bounded by simdjson's (1024).  Strings are looked into for
+ * a NUL only when "nul" (may_hold_nul() of the text).
  */
-bool acceptable(dom::element e, size_t &containers)
+bool acceptable(dom::element e, size_t &containers, bool nul)
 {
 	switch (e.type()) {
 	case dom::element_type::OBJECT: {
@@ -43,7 +59,7 @@ bool acceptable(dom::element e, size_t &containers)
 			return false;
 		for (auto f : o) {
 			size_t j = 0;
-			if (has_nul(f.key))
+			if (nul && has_nul(f.key))
 				return false;
 			for (auto g : o) {
 				if (j++ == k)
@@ -52,7 +68,7 @@ bool acceptable(dom::element e, size_t &containers)
 					return false;
 			}
 			k++;
-			if (!acceptable(f.value, containers))
+			if (!acceptable(f.value, containers, nul))
 				return false;
 		}
 		return true;
@@ -62,12 +78,12 @@ bool acceptable(dom::element e, size_t &containers)
 			return false;
 		dom::array a = e.get_array().value_unsafe();
 		for (auto v : a)
-			if (!acceptable(v, containers))
+			if (!acceptable(v, containers, nul))
 				return false;
 		return true;
 	}
 	case dom::element_type::STRING:
-		return !has_nul(e.get_string().value_unsafe());
+		return !nul || !has_nul(e.get_string().value_unsafe());
 	case dom::element_type::UINT64:
 		return false;
 	default:
@@ -155,7 +171,7 @@ double number(dom::element v, bool &is_number)
 extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv_json_listing *out,
 				    mv_json_text_fn add, void *ctx)
 {
-	static const char *const num_key[MV_JNUM_N] = MV_JNUM_KEYS;
+	static const std::string_view num_key[MV_JNUM_N] = MV_JNUM_KEYS; /* lengths known */
 	static const double num_max[MV_JNUM_N] = MV_JNUM_MAX;
 	dom::element doc, title, desc, spec, cur, reviews, num[MV_JNUM_N];
 	bool has_title = false, has_desc = false, has_spec = false, has_cur = false, has_reviews = false,
@@ -175,7 +191,7 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 		s = copy.data();
 	}
 	if (p.parse(s, n, false).get(doc) || doc.type() != dom::element_type::OBJECT ||
-	    !acceptable(doc, containers))
+	    !acceptable(doc, containers, may_hold_nul(s, n)))
 		return 0;
 	dom::object top = doc.get_object().value_unsafe();
 	for (auto f : top) {

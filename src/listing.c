@@ -80,7 +80,9 @@ static void reason(mv_listing_report *r, const char *fmt, ...)
 	if (r->n_reasons == (int)MV_ARRAY_LEN(r->reasons))
 		return;
 	va_start(ap, fmt);
-	if (!strcmp(fmt, "%s"))
+	if (!strchr(fmt, '%')) /* a text without figures: printf is for the others */
+		mv_strlcpy(r->reasons[r->n_reasons], fmt, sizeof r->reasons[0]);
+	else if (!strcmp(fmt, "%s"))
 		mv_strlcpy(r->reasons[r->n_reasons], va_arg(ap, const char *), sizeof r->reasons[0]);
 	else
 		vsnprintf(r->reasons[r->n_reasons], sizeof r->reasons[0], fmt, ap);
@@ -578,12 +580,18 @@ typedef struct {
 #define MEMO_MAX_TEXT 8192
 #define SEEN_SLOTS 8192
 
+/* Where to look first: a slot's key, apart from the slot (a few KB that
+ * stay in the processor's cache, where the slots are megabytes). */
 typedef struct {
 	uint64_t hash, used; /* used: the cache's tick when last used (0: empty) */
 	size_t len;
+} memo_key;
+
+typedef struct {
 	char country[64], carrier[64]; /* the query it was judged for */
 	char bands_country[64];
 	mv_listing_report facts; /* only the fields of the text are set */
+	mv_text_note note;       /* the scan writer's */
 	char text[MEMO_MAX_TEXT];
 } text_memo;
 
@@ -594,6 +602,8 @@ struct mv_listing_cache {
 	char area[8], area_country[64]; /* the band plan of the scan's country */
 	text_memo *memo; /* MEMO_SLOTS of them, allocated at the first text kept:
 			  * no allocation per text, so memory is flat */
+	memo_key memo_key[MEMO_SLOTS];
+	mv_text_note *last; /* the note of the last listing's text, or NULL */
 	uint64_t tick;
 	uint64_t seen[SEEN_SLOTS]; /* hashes of texts seen once: kept when seen again */
 };
@@ -601,6 +611,11 @@ struct mv_listing_cache {
 mv_listing_cache *mv_listing_cache_new(void)
 {
 	return calloc(1, sizeof(mv_listing_cache));
+}
+
+mv_text_note *mv_listing_cache_note(mv_listing_cache *c)
+{
+	return c ? c->last : NULL;
 }
 
 void mv_listing_cache_free(mv_listing_cache *c)
@@ -611,19 +626,36 @@ void mv_listing_cache_free(mv_listing_cache *c)
 	free(c);
 }
 
+static uint64_t mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xff51afd7ed558ccdu;
+	return h ^ (h >> 32);
+}
+
+/* A hash of the text: four lanes side by side, 32 bytes a round. */
 static uint64_t text_hash(const char *s, size_t n)
 {
-	uint64_t h = 0x9e3779b97f4a7c15u ^ n, w;
+	uint64_t a = 0x9e3779b97f4a7c15u ^ n, b = 0xc2b2ae3d27d4eb4fu, c = 0x165667b19e3779f9u,
+		 d = 0x27d4eb2f165667c5u, w[4];
 
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdu;
-		h ^= h >> 32;
+	for (; n >= 32; s += 32, n -= 32) {
+		memcpy(w, s, 32);
+		a = mix(a, w[0]);
+		b = mix(b, w[1]);
+		c = mix(c, w[2]);
+		d = mix(d, w[3]);
 	}
-	w = 0;
-	memcpy(&w, s, n);
-	h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
-	return h ^ (h >> 29);
+	a = mix(a, b);
+	a = mix(a, c);
+	a = mix(a, d);
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(w, s, 8);
+		a = mix(a, w[0]);
+	}
+	w[0] = 0;
+	memcpy(w, s, n);
+	a = (a ^ w[0]) * 0xc4ceb9fe1a85ec53u;
+	return a ^ (a >> 29);
 }
 
 /* The fields of a report that come from its text alone. */
@@ -648,9 +680,9 @@ static void facts_copy(mv_listing_report *to, const mv_listing_report *from)
 }
 
 /* A text may sit in two slots: its hash's two halves. */
-static text_memo *memo_slot(mv_listing_cache *c, uint64_t h, int way)
+static size_t memo_slot(uint64_t h, int way)
 {
-	return &c->memo[(way ? h >> 32 : h & 0xffffffffu) % MEMO_SLOTS];
+	return (way ? h >> 32 : h & 0xffffffffu) % MEMO_SLOTS;
 }
 
 static int same_query(const text_memo *m, const mv_listing_query *q)
@@ -666,12 +698,15 @@ static int memo_find(mv_listing_cache *c, const mv_listing_query *q, const mv_bu
 	int way;
 
 	for (way = 0; c && c->memo && way < 2; way++) {
-		text_memo *m = memo_slot(c, h, way);
-		if (!m->used || m->hash != h || m->len != text->len || memcmp(m->text, text->buf, text->len) ||
+		size_t i = memo_slot(h, way);
+		memo_key *k = &c->memo_key[i];
+		text_memo *m = &c->memo[i];
+		if (!k->used || k->hash != h || k->len != text->len || memcmp(m->text, text->buf, text->len) ||
 		    !same_query(m, q))
 			continue;
-		m->used = ++c->tick;
+		k->used = ++c->tick;
 		facts_copy(r, &m->facts);
+		c->last = &m->note;
 		mv_strlcpy(bands_country, m->bands_country, size);
 		return 1;
 	}
@@ -682,7 +717,8 @@ static int memo_find(mv_listing_cache *c, const mv_listing_query *q, const mv_bu
 static void memo_store(mv_listing_cache *c, const mv_listing_query *q, const mv_buf *text, uint64_t h,
 		       const mv_listing_report *r, const char *bands_country)
 {
-	text_memo *m, *other;
+	size_t i, other;
+	text_memo *m;
 
 	if (!c || text->len > MEMO_MAX_TEXT || r->bands)
 		return;
@@ -694,18 +730,22 @@ static void memo_store(mv_listing_cache *c, const mv_listing_query *q, const mv_
 	if (!c->memo && !(c->memo = calloc(MEMO_SLOTS, sizeof *c->memo)))
 		return;
 	/* an empty slot of the two, or the one used longer ago */
-	m = memo_slot(c, h, 0);
-	other = memo_slot(c, h, 1);
-	if (m->used && other->used < m->used)
-		m = other;
+	i = memo_slot(h, 0);
+	other = memo_slot(h, 1);
+	if (c->memo_key[i].used && c->memo_key[other].used < c->memo_key[i].used)
+		i = other;
+	m = &c->memo[i];
 	memcpy(m->text, text->buf, text->len);
-	m->len = text->len;
-	m->hash = h;
-	m->used = ++c->tick;
+	c->memo_key[i].len = text->len;
+	c->memo_key[i].hash = h;
+	c->memo_key[i].used = ++c->tick;
 	mv_strlcpy(m->country, q && q->country ? q->country : "", sizeof m->country);
 	mv_strlcpy(m->carrier, q && q->carrier ? q->carrier : "", sizeof m->carrier);
 	mv_strlcpy(m->bands_country, bands_country, sizeof m->bands_country);
 	facts_copy(&m->facts, r);
+	m->note.len = 0; /* a note of the text it held is no more */
+	m->note.n_flags = r->n_flags;
+	c->last = &m->note;
 }
 
 /* The slot of "key": found (used) or free; NULL when the table is full. */
@@ -1040,19 +1080,28 @@ mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const 
  * bands: 16 of its 17 KB), which are read only up to their counts. */
 static void listing_clear(mv_listing_report *r)
 {
-	unsigned char *p = (unsigned char *)r;
-
+	/* Every field of mv_listing_report, emptied: strings by their first
+	 * byte, lists by their count (a scan clears one report per line, and
+	 * a memset of all 14 KB of it costs more than judging a known text). */
 	mv_bands_report_free(r->bands);
 	mv_cost_report_free(r->cost);
-	memset(p, 0, offsetof(mv_listing_report, claim_phrases));
-	memset(p + offsetof(mv_listing_report, n_claim_phrases), 0,
-	       offsetof(mv_listing_report, bands_stated) - offsetof(mv_listing_report, n_claim_phrases));
+	r->bands = NULL;
+	r->cost = NULL;
+	r->format[0] = r->title[0] = r->claimed_variant[0] = '\0';
+	r->n_claim_phrases = 0;
+	r->model[0] = r->codename[0] = r->hardware_region[0] = r->version[0] = '\0';
+	r->device_from_name = 0;
+	r->n_names = 0;
 	r->bands_stated.n = r->bands_stated.namb = r->bands_stated.unmapped = 0;
-	memset(p + offsetof(mv_listing_report, bands_stated) + sizeof r->bands_stated, 0,
-	       offsetof(mv_listing_report, flags) - offsetof(mv_listing_report, bands_stated) - sizeof r->bands_stated);
-	memset(p + offsetof(mv_listing_report, n_flags), 0,
-	       offsetof(mv_listing_report, reasons) - offsetof(mv_listing_report, n_flags));
-	memset(p + offsetof(mv_listing_report, n_reasons), 0, sizeof *r - offsetof(mv_listing_report, n_reasons));
+	r->price = r->shipping = r->official_price = 0;
+	r->currency[0] = '\0';
+	r->seller_rating = r->feedback_count = r->store_age_days = 0;
+	r->n_flags = 0;
+	r->bands_rating[0] = r->bands_note[0] = '\0';
+	r->verdict[0] = '\0';
+	r->n_reasons = 0;
+	r->error[0] = '\0';
+	r->status = MV_OK;
 }
 
 mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, size_t readable,
@@ -1075,6 +1124,8 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		return NULL;
 	if (into)
 		listing_clear(r);
+	if (cache)
+		cache->last = NULL;
 	r->price = r->shipping = r->seller_rating = r->feedback_count = r->store_age_days = -1;
 	if (!(ph = mv_db_phrases(db, err, sizeof err))) {
 		r->status = MV_ERR_DB;

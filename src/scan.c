@@ -63,28 +63,32 @@ void mv_scanner_free(mv_scanner *sc)
  * a scan writes millions.  Strings and numbers come out as jansson's
  * compact dump writes them (JSON_REAL_PRECISION(12)), so that a verdict
  * reads the same from `mivet scan` as from the other commands.
+ *
+ * A verdict is made of the report's strings (each escaped into at most six
+ * bytes a byte), band names and numbers: room for the largest is reserved
+ * once, and the writers below move a cursor "d" through it.
  */
-#define PUT(out, lit) mv_buf_add(out, lit, sizeof lit - 1)
+#define VERDICT_MAX (6 * sizeof(mv_listing_report) + MV_MAX_BANDS * 24 + MV_MAX_FLAGS * 64 + 1024)
+
+/* a literal */
+#define PUT(d, lit) (memcpy(d, lit, sizeof lit - 1), (d) += sizeof lit - 1)
 /* ,"key":"value" or ,"key":null (NULL or "") */
-#define FIELD(out, key, v) put_field(out, ",\"" key "\":", sizeof ",\"" key "\":" - 1, v)
+#define FIELD(d, key, v) ((d) = put_field(d, ",\"" key "\":", sizeof ",\"" key "\":" - 1, v))
 /* ,"key":number as jansson writes a real, or ,"key":null when negative */
-#define REAL(out, key, v) put_real(out, ",\"" key "\":", sizeof ",\"" key "\":" - 1, v)
+#define REAL(d, key, v) ((d) = put_real(d, ",\"" key "\":", sizeof ",\"" key "\":" - 1, v))
 
 /* A JSON string; an incomplete UTF-8 sequence cut off at the end of a
  * fixed-size field is left out. */
-static void put_str(mv_buf *out, const char *s)
+static char *put_str(char *d, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	static const unsigned char special[256] = {
 		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 		['"'] = 1, ['\\'] = 1,
 	};
-	size_t n = mv_utf8_whole(s, strlen(s)), i = 0, j;
-	char *d;
+	size_t i = 0, j;
 
-	if (mv_buf_reserve(out, 6 * n + 2) != MV_OK)
-		return;
-	d = out->buf + out->len;
+	n = mv_utf8_whole(s, n);
 	*d++ = '"';
 	for (;;) {
 		unsigned char c;
@@ -123,44 +127,41 @@ static void put_str(mv_buf *out, const char *s)
 		}
 	}
 	*d++ = '"';
-	*d = '\0';
-	out->len = (size_t)(d - out->buf);
+	return d;
 }
 
-static void put_field(mv_buf *out, const char *key, size_t keylen, const char *v)
+static char *put_field(char *d, const char *key, size_t keylen, const char *v)
 {
-	mv_buf_add(out, key, keylen);
+	memcpy(d, key, keylen);
+	d += keylen;
 	if (v && *v)
-		put_str(out, v);
-	else
-		PUT(out, "null");
+		return put_str(d, v, strlen(v));
+	return PUT(d, "null");
 }
 
-static void put_real(mv_buf *out, const char *key, size_t keylen, double v)
+static char *put_real(char *d, const char *key, size_t keylen, double v)
 {
 	char num[40], *e;
 	long long cents;
 	int n;
 
-	mv_buf_add(out, key, keylen);
-	if (v < 0 || !isfinite(v)) {
-		PUT(out, "null");
-		return;
-	}
+	memcpy(d, key, keylen);
+	d += keylen;
+	if (v < 0 || !isfinite(v))
+		return PUT(d, "null");
 	if (v < 1e9 && (double)(cents = (long long)(v * 100 + 0.5)) / 100 == v) {
 		/* an amount in cents, the common case: what %.12g would print,
 		 * as the nearest double to a number of 11 digits or fewer is
 		 * printed back as that number */
 		char *p = num + sizeof num;
 		long long units = cents / 100;
-		*--p = '\0';
 		if (cents % 10)
 			*--p = (char)('0' + cents % 10);
 		*--p = (char)('0' + cents / 10 % 10);
 		*--p = '.';
 		p = mv_digits(p, (unsigned long long)units);
-		mv_buf_add(out, p, (size_t)(num + sizeof num - 1 - p));
-		return;
+		memcpy(d, p, (size_t)(num + sizeof num - p));
+		return d + (num + sizeof num - p);
 	}
 	n = snprintf(num, sizeof num - 2, "%.12g", v);
 	if (!strchr(num, '.') && !strchr(num, 'e'))
@@ -176,72 +177,124 @@ static void put_real(mv_buf *out, const char *key, size_t keylen, double v)
 			from++;
 		memmove(to, from, strlen(from) + 1);
 	}
-	mv_buf_adds(out, num);
+	n = (int)strlen(num);
+	memcpy(d, num, (size_t)n);
+	return d + n;
 }
 
 /* {"line":N */
-static void put_line(mv_buf *out, unsigned long lineno)
+static char *put_line(char *d, unsigned long lineno)
 {
 	char num[32], *p = num + sizeof num;
 
 	p = mv_digits(p, lineno);
-	PUT(out, "{\"line\":");
-	mv_buf_add(out, p, (size_t)(num + sizeof num - p));
+	PUT(d, "{\"line\":");
+	memcpy(d, p, (size_t)(num + sizeof num - p));
+	return d + (num + sizeof num - p);
+}
+
+/* The fields of the text: claimed_variant to bands_stated. */
+static char *put_facts(char *d, const mv_listing_report *r)
+{
+	int i;
+
+	FIELD(d, "claimed_variant", r->claimed_variant);
+	FIELD(d, "device", r->codename);
+	FIELD(d, "model", r->model);
+	FIELD(d, "hardware_region", r->hardware_region);
+	FIELD(d, "hardware_from", r->model[0] ? "model number"
+				  : r->device_from_name && r->hardware_region[0] ? "the listing's claim" : NULL);
+	FIELD(d, "version", r->version);
+	PUT(d, ",\"bands_stated\":[");
+	for (i = 0; i < r->bands_stated.n; i++) {
+		char name[16];
+		if (i)
+			*d++ = ',';
+		mv_band_name(r->bands_stated.band[i], name, sizeof name);
+		d = put_str(d, name, strlen(name));
+	}
+	*d++ = ']';
+	return d;
+}
+
+/* Flag "i", after a comma unless first. */
+static char *put_flag(char *d, const mv_flag *f, int i)
+{
+	if (i)
+		*d++ = ',';
+	PUT(d, "{\"code\":");
+	d = put_str(d, f->code, strlen(f->code));
+	PUT(d, ",\"severity\":");
+	d = put_str(d, f->severity, strlen(f->severity));
+	PUT(d, ",\"text\":");
+	d = put_str(d, f->text, strlen(f->text));
+	*d++ = '}';
+	return d;
 }
 
 mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, size_t readable, unsigned long lineno,
 			  mv_buf *out)
 {
 	mv_listing_report *r = mv_listing_analyze_cached(sc->db, line, n, readable, &sc->q, sc->cache, sc->r);
+	/* what the text says, when kept, is written once and copied after */
+	mv_text_note *note = mv_listing_cache_note(sc->cache);
+	int noted = note && note->len, i = 0;
+	char *d, *facts = NULL, *flags = NULL;
+	size_t facts_len = 0;
 	mv_status st;
-	int i;
 
-	put_line(out, lineno);
+	if (mv_buf_reserve(out, VERDICT_MAX) != MV_OK)
+		return MV_ERR_NOMEM;
+	d = put_line(out->buf + out->len, lineno);
 	if (!r || r->status != MV_OK || strcmp(r->format, "json")) {
 		st = !r ? MV_ERR_NOMEM : r->status != MV_OK ? r->status : MV_ERR_PARSE;
-		FIELD(out, "error", !r ? "out of memory"
-				   : r->status != MV_OK ? r->error
-							: "listing JSON: a JSON object per line is expected");
-		PUT(out, "}\n");
+		FIELD(d, "error", !r ? "out of memory"
+				 : r->status != MV_OK ? r->error
+						      : "listing JSON: a JSON object per line is expected");
+		PUT(d, "}\n");
+		*d = '\0';
+		out->len = (size_t)(d - out->buf);
 		return st;
 	}
-	FIELD(out, "title", r->title);
-	FIELD(out, "claimed_variant", r->claimed_variant);
-	FIELD(out, "device", r->codename);
-	FIELD(out, "model", r->model);
-	FIELD(out, "hardware_region", r->hardware_region);
-	FIELD(out, "hardware_from", r->model[0] ? "model number"
-					: r->device_from_name && r->hardware_region[0] ? "the listing's claim" : NULL);
-	FIELD(out, "version", r->version);
-	PUT(out, ",\"bands_stated\":[");
-	for (i = 0; i < r->bands_stated.n; i++) {
-		char name[16];
-		mv_band_name(r->bands_stated.band[i], name, sizeof name);
-		if (i)
-			PUT(out, ",");
-		put_str(out, name);
+	FIELD(d, "title", r->title);
+	if (noted) {
+		memcpy(d, note->text, note->len_facts);
+		d += note->len_facts;
+	} else {
+		facts = d;
+		d = put_facts(d, r);
+		facts_len = (size_t)(d - facts);
 	}
-	PUT(out, "]");
-	REAL(out, "price", r->price);
-	FIELD(out, "currency", r->currency);
-	PUT(out, ",\"flags\":[");
-	for (i = 0; i < r->n_flags; i++) {
-		if (i)
-			PUT(out, ",");
-		PUT(out, "{\"code\":");
-		put_str(out, r->flags[i].code);
-		PUT(out, ",\"severity\":");
-		put_str(out, r->flags[i].severity);
-		PUT(out, ",\"text\":");
-		put_str(out, r->flags[i].text);
-		PUT(out, "}");
+	REAL(d, "price", r->price);
+	FIELD(d, "currency", r->currency);
+	PUT(d, ",\"flags\":[");
+	if (noted) {
+		memcpy(d, note->text + note->len_facts, note->len - note->len_facts);
+		d += note->len - note->len_facts;
+		i = note->n_flags;
 	}
-	PUT(out, "]");
-	FIELD(out, "bands_rating", r->bands_rating);
-	REAL(out, "landed_cost", r->cost && r->cost->total >= 0 ? r->cost->total : -1);
-	FIELD(out, "landed_currency", r->cost && r->cost->total >= 0 ? r->cost->currency : NULL);
-	FIELD(out, "verdict", r->verdict);
-	FIELD(out, "reason", r->n_reasons ? r->reasons[0] : NULL);
-	PUT(out, "}\n");
-	return out->failed ? MV_ERR_NOMEM : MV_OK;
+	for (flags = d; i < r->n_flags; i++) {
+		d = put_flag(d, &r->flags[i], i);
+		if (note && !noted && i + 1 == note->n_flags && facts_len + (size_t)(d - flags) <= MV_NOTE_MAX) {
+			/* the text's flags end here: note them with its fields */
+			memcpy(note->text, facts, facts_len);
+			memcpy(note->text + facts_len, flags, (size_t)(d - flags));
+			note->len_facts = facts_len;
+			note->len = facts_len + (size_t)(d - flags);
+		}
+	}
+	if (note && !noted && !note->n_flags && facts_len <= MV_NOTE_MAX) {
+		memcpy(note->text, facts, facts_len);
+		note->len = note->len_facts = facts_len;
+	}
+	*d++ = ']';
+	FIELD(d, "bands_rating", r->bands_rating);
+	REAL(d, "landed_cost", r->cost && r->cost->total >= 0 ? r->cost->total : -1);
+	FIELD(d, "landed_currency", r->cost && r->cost->total >= 0 ? r->cost->currency : NULL);
+	FIELD(d, "verdict", r->verdict);
+	FIELD(d, "reason", r->n_reasons ? r->reasons[0] : NULL);
+	PUT(d, "}\n");
+	*d = '\0';
+	out->len = (size_t)(d - out->buf);
+	return MV_OK;
 }
