@@ -28,6 +28,26 @@
 
 /* ------------------------------------------------------------ helpers */
 
+/* "fmt" printed into "dst" ("size" bytes), cut to fit, but never inside a
+ * character.  A text made already ("%s") or without figures is copied: a
+ * scan makes millions. */
+static void put_text(char *dst, size_t size, const char *fmt, va_list ap)
+{
+	size_t n;
+
+	if (!strcmp(fmt, "%s"))
+		n = mv_strlcpy(dst, va_arg(ap, const char *), size);
+	else if (!strchr(fmt, '%'))
+		n = mv_strlcpy(dst, fmt, size);
+	else {
+		int k = vsnprintf(dst, size, fmt, ap);
+		n = k < 0 ? 0 : (size_t)k;
+	}
+	if (n >= size)
+		n = size - 1;
+	dst[mv_utf8_whole(dst, n)] = '\0';
+}
+
 void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
 {
 	va_list ap;
@@ -41,13 +61,8 @@ void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, co
 	mv_strlcpy(r->flags[r->n_flags].code, code, sizeof r->flags[0].code);
 	mv_strlcpy(r->flags[r->n_flags].severity, sev, sizeof r->flags[0].severity);
 	va_start(ap, fmt);
-	if (!strcmp(fmt, "%s")) /* a text made already: a scan makes millions */
-		mv_strlcpy(r->flags[r->n_flags].text, va_arg(ap, const char *), sizeof r->flags[0].text);
-	else
-		vsnprintf(r->flags[r->n_flags].text, sizeof r->flags[0].text, fmt, ap);
+	put_text(r->flags[r->n_flags++].text, sizeof r->flags[0].text, fmt, ap);
 	va_end(ap);
-	mv_utf8_cut(r->flags[r->n_flags].text);
-	r->n_flags++;
 }
 
 static int has_flag(const mv_listing_report *r, const char *code)
@@ -80,14 +95,8 @@ static void reason(mv_listing_report *r, const char *fmt, ...)
 	if (r->n_reasons == (int)MV_ARRAY_LEN(r->reasons))
 		return;
 	va_start(ap, fmt);
-	if (!strchr(fmt, '%')) /* a text without figures: printf is for the others */
-		mv_strlcpy(r->reasons[r->n_reasons], fmt, sizeof r->reasons[0]);
-	else if (!strcmp(fmt, "%s"))
-		mv_strlcpy(r->reasons[r->n_reasons], va_arg(ap, const char *), sizeof r->reasons[0]);
-	else
-		vsnprintf(r->reasons[r->n_reasons], sizeof r->reasons[0], fmt, ap);
+	put_text(r->reasons[r->n_reasons++], sizeof r->reasons[0], fmt, ap);
 	va_end(ap);
-	mv_utf8_cut(r->reasons[r->n_reasons++]);
 }
 
 /* Append "s" ("n" bytes) to the listing text, with a separator line. */
@@ -604,6 +613,7 @@ struct mv_listing_cache {
 			  * no allocation per text, so memory is flat */
 	memo_key memo_key[MEMO_SLOTS];
 	mv_text_note *last; /* the note of the last listing's text, or NULL */
+	mv_buf text;        /* the last listing's text: its room serves the next */
 	uint64_t tick;
 	uint64_t seen[SEEN_SLOTS]; /* hashes of texts seen once: kept when seen again */
 };
@@ -623,6 +633,7 @@ void mv_listing_cache_free(mv_listing_cache *c)
 	if (!c)
 		return;
 	free(c->memo);
+	mv_buf_release(&c->text);
 	free(c);
 }
 
@@ -1104,11 +1115,34 @@ static void listing_clear(mv_listing_report *r)
 	r->status = MV_OK;
 }
 
+/* The room for a listing's text: the cache's, when there is one. */
+static mv_buf text_take(mv_listing_cache *cache)
+{
+	mv_buf b = MV_BUF_INIT;
+
+	if (cache) {
+		b = cache->text;
+		cache->text = (mv_buf)MV_BUF_INIT;
+		mv_buf_reset(&b);
+	}
+	return b;
+}
+
+/* Give the room back (a big page's is freed: memory stays flat). */
+static void text_done(mv_listing_cache *cache, mv_buf *b)
+{
+	if (cache && b->cap <= 256u << 10)
+		cache->text = *b;
+	else
+		mv_buf_release(b);
+	*b = (mv_buf)MV_BUF_INIT;
+}
+
 mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n, size_t readable,
 					     const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *into)
 {
 	mv_listing_report *r = into ? into : calloc(1, sizeof *r);
-	mv_buf text = MV_BUF_INIT, segs = MV_BUF_INIT;
+	mv_buf text, segs = MV_BUF_INIT;
 	mv_phrases *ph;
 	unsigned char *hit = NULL;
 	char err[256], area[8] = "", iso[16], cname[64], bands_country[64] = "";
@@ -1134,6 +1168,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	}
 	while (i < n && isspace((unsigned char)s[i]))
 		i++;
+	text = text_take(cache);
 	/* A JSON listing the fast reader takes is valid UTF-8 with no control
 	 * byte: with no DEL, the text check would pass. */
 	if (i < n && s[i] == '{' && n <= MV_MAX_LISTING && !memchr(s, 0x7f, n) && json_fast(s, n, readable, &text, r))
@@ -1141,11 +1176,12 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	else if ((st = mv_text_check_whole(s, n, MV_MAX_LISTING, err, sizeof err)) != MV_OK) {
 		r->status = st;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
+		text_done(cache, &text);
 		return r;
 	} else if (i < n && s[i] == '{') {
 		mv_strlcpy(r->format, "json", sizeof r->format);
 		if (!mv_listing_json_jansson(s, n, &text, r)) {
-			mv_buf_release(&text);
+			text_done(cache, &text);
 			return r;
 		}
 	} else if (i < n && s[i] == '<') {
@@ -1161,7 +1197,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	if (text.failed || !text.len) {
 		r->status = text.failed ? MV_ERR_NOMEM : MV_ERR_EMPTY;
 		mv_strlcpy(r->error, text.failed ? "out of memory" : "listing: no text in it", sizeof r->error);
-		mv_buf_release(&text);
+		text_done(cache, &text);
 		return r;
 	}
 	/* the decoded text of a page must be valid UTF-8 too (both JSON
@@ -1169,7 +1205,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	if (strcmp(r->format, "json") && mv_text_check_whole(text.buf, text.len, 0, err, sizeof err) == MV_ERR_UTF8) {
 		r->status = MV_ERR_UTF8;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
-		mv_buf_release(&text);
+		text_done(cache, &text);
 		return r;
 	}
 	if (!strcmp(r->format, "text") || !strcmp(r->format, "html"))
@@ -1185,7 +1221,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = MV_ERR_NOMEM;
 		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
 		free(hit);
-		mv_buf_release(&text);
+		text_done(cache, &text);
 		return r;
 	}
 	claim_from_phrases(r, ph, hit);
@@ -1351,7 +1387,7 @@ per_line:
 		r->cost = mv_cost(db, &cq);
 	}
 	listing_verdict(r);
-	mv_buf_release(&text);
+	text_done(cache, &text);
 	mv_buf_release(&segs);
 	return r;
 }
