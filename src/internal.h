@@ -353,6 +353,11 @@ typedef struct {
  * 0 when none.  "what" says which: "Xiaomi 13 12/256, CN 2022-12". */
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size);
 
+/* Could mv_version_parse() find seven region letters ("RJGEUXM") in "s"?
+ * 0 when "s" has no word they could be: a listing that names no firmware
+ * is then not parsed for one (version.c). */
+int mv_version_may_have_code(const char *s, size_t n);
+
 /* Check a version's detached letters against the rules and take them when
  * they are a real code (identify.c); 0 when nothing of a version is left. */
 int mv_version_check_code(mv_db *db, mv_version *v);

@@ -836,6 +836,31 @@ static int band_markers(const char *s, size_t n)
 	return count;
 }
 
+/* Does "s" say "band", "lte", "fdd", "tdd", "wcdma", "5g", "4g" or "gsm"
+ * (in any case), or name three band markers?  One pass for all of them. */
+static int names_bands(const char *s, size_t n)
+{
+	static const char *const word[256] = {
+		['b'] = "and", ['l'] = "te", ['f'] = "dd", ['t'] = "dd", ['w'] = "cdma", ['5'] = "g", ['4'] = "g", ['g'] = "sm",
+	};
+	size_t k, m;
+
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		const char *w = word[c >= 'A' && c <= 'Z' ? c + 32 : c];
+		if (!w)
+			continue;
+		for (m = 0; w[m] && k + 1 + m < n; m++) {
+			unsigned char d = (unsigned char)s[k + 1 + m];
+			if ((d >= 'A' && d <= 'Z' ? d + 32 : d) != (unsigned char)w[m])
+				break;
+		}
+		if (!w[m])
+			return 1;
+	}
+	return band_markers(s, n) >= 3;
+}
+
 /* Band lists stated in the text: each line (or "|"-separated part) that
  * names band markers is read with the country's band plan. */
 static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, mv_listing_report *r,
@@ -848,12 +873,7 @@ static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, m
 		mv_bandset b;
 		while (j < n && s[j] != '\n' && s[j] != '|')
 			j++;
-		if (j - i >= 4 && j - i < 600 &&
-		    (mv_memcasestr(s + i, j - i, "band") >= 0 || mv_memcasestr(s + i, j - i, "lte") >= 0 ||
-		     mv_memcasestr(s + i, j - i, "fdd") >= 0 || mv_memcasestr(s + i, j - i, "tdd") >= 0 ||
-		     mv_memcasestr(s + i, j - i, "wcdma") >= 0 || mv_memcasestr(s + i, j - i, "5g") >= 0 ||
-		     mv_memcasestr(s + i, j - i, "4g") >= 0 || mv_memcasestr(s + i, j - i, "gsm") >= 0 ||
-		     band_markers(s + i, j - i) >= 3) &&
+		if (j - i >= 4 && j - i < 600 && names_bands(s + i, j - i) &&
 		    mv_bands_parse(db, s + i, j - i, area, &b, NULL, 0) == MV_OK && b.n >= 3) {
 			int k;
 			for (k = 0; k < b.n; k++)
@@ -876,7 +896,8 @@ static int find_version(mv_db *db, const char *s, size_t n, mv_version *v)
 	size_t at = 0;
 
 	if (n <= MV_MAX_STRING)
-		return mv_version_parse(s, n, v, NULL, 0) == MV_OK && mv_version_check_code(db, v) && v->code[0];
+		return mv_version_may_have_code(s, n) && mv_version_parse(s, n, v, NULL, 0) == MV_OK &&
+		       mv_version_check_code(db, v) && v->code[0];
 	for (;;) {
 		size_t len = n - at < MV_MAX_STRING ? n - at : MV_MAX_STRING, start = at;
 		/* start and end on a space, not inside a word */
@@ -886,7 +907,8 @@ static int find_version(mv_db *db, const char *s, size_t n, mv_version *v)
 		if (at + (start - at) + len < n)
 			while (len > MV_MAX_STRING / 2 && s[start + len] != ' ' && s[start + len] != '\n')
 				len--;
-		if (mv_version_parse(s + start, len, v, NULL, 0) == MV_OK && mv_version_check_code(db, v) && v->code[0])
+		if (mv_version_may_have_code(s + start, len) && mv_version_parse(s + start, len, v, NULL, 0) == MV_OK &&
+		    mv_version_check_code(db, v) && v->code[0])
 			return 1;
 		if (at + MV_MAX_STRING >= n)
 			return 0;

@@ -275,6 +275,42 @@ static size_t find_code_word(const char *s, size_t n, size_t from)
 	return (size_t)-1;
 }
 
+/*
+ * The letters of a version are read in two places only: seven letters that
+ * end a word after the numbers and at most three separators (read_code()),
+ * and a word of seven capitals (find_code_word()).  Each is a run of
+ * exactly seven letters, followed by no letter or digit: a text with no
+ * such run after a number, and no such run of capitals standing alone, has
+ * none.
+ */
+int mv_version_may_have_code(const char *s, size_t n)
+{
+	size_t i = 0, j, k;
+
+	while (i < n) {
+		if (!isalpha((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && isalpha((unsigned char)s[j]); j++)
+			;
+		if (j - i == 7 && (j == n || !is_alnum(s[j]))) {
+			int upper = 1;
+			for (k = i; k < j; k++)
+				upper = upper && isupper((unsigned char)s[k]);
+			if (upper && (i == 0 || !is_alnum(s[i - 1])))
+				return 1; /* find_code_word()'s */
+			/* read_code()'s: back over the separators to a digit */
+			for (k = i; k > 0 && i - k < 3 && s[k - 1] && strchr(".([_- ", s[k - 1]); k--)
+				;
+			if (k > 0 && isdigit((unsigned char)s[k - 1]))
+				return 1;
+		}
+		i = j;
+	}
+	return 0;
+}
+
 /* Score a candidate: seven letters win, then a prefix, then more groups. */
 static int score(const cand *c)
 {

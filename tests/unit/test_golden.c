@@ -4,6 +4,7 @@
 #include "harness.h"
 #include "internal.h"
 
+#include <ctype.h>
 #include <jansson.h>
 
 static const char *xfu_region(const char *label)
@@ -440,6 +441,76 @@ static void listings(void **state)
 	assert_true(flags_hit * 100 >= flags_want * 95);
 }
 
+/* Does the parser find letters in "s" that the gate would have passed by?
+ * 1 when it finds some (and the gate let them through), 0 when none; the
+ * gate's miss fails the test. */
+static int gate_holds(const char *s, size_t n, int *missed)
+{
+	mv_version v;
+
+	if (mv_version_parse(s, n, &v, NULL, 0) != MV_OK || !(v.code[0] || v.code_candidate[0]))
+		return 0;
+	if (!mv_version_may_have_code(s, n)) {
+		printf("# version gate: letters '%s' in '%.*s' not let through\n", v.code[0] ? v.code : v.code_candidate,
+		       (int)(n < 120 ? n : 120), s);
+		(*missed)++;
+	}
+	return 1;
+}
+
+/*
+ * A scan looks for a firmware version only in texts that could hold its
+ * seven letters (mv_version_may_have_code).  Every real version string and
+ * firmware file name, alone, in lower case and inside real listing texts,
+ * that the parser finds letters in, the gate lets through; and the gate
+ * spares most real listings the parse.
+ */
+static void version_gate(void **state)
+{
+	golden xfu = golden_load(GOLDEN_DIR "/xfu_firmware.tsv"), forms = golden_load(GOLDEN_DIR "/version_forms.tsv");
+	golden li = golden_load(GOLDEN_DIR "/listings/listings.tsv");
+	int i, k, found = 0, missed = 0, spared = 0;
+	char buf[2048];
+
+	(void)state;
+	for (i = 0; i < xfu.nrows + forms.nrows; i++) {
+		const char *ins[2] = {i < xfu.nrows ? golden_get(&xfu, i, "version") : golden_get(&forms, i - xfu.nrows, "input"),
+				      i < xfu.nrows ? golden_get(&xfu, i, "filename") : ""};
+		for (k = 0; k < 2; k++) {
+			const char *in = ins[k], *around = golden_get(&li, i % li.nrows, "title");
+			size_t j, n;
+			if (!in[0])
+				continue;
+			found += gate_holds(in, strlen(in), &missed);
+			/* in lower case, as typed */
+			n = mv_strlcpy(buf, in, sizeof buf);
+			for (j = 0; j < n && j < sizeof buf; j++)
+				buf[j] = (char)tolower((unsigned char)buf[j]);
+			found += gate_holds(buf, strlen(buf), &missed);
+			/* inside a real title, as a seller writes it */
+			n = (size_t)snprintf(buf, sizeof buf, "%s MIUI %s Global", around, in);
+			found += gate_holds(buf, n < sizeof buf ? n : sizeof buf - 1, &missed);
+			n = (size_t)snprintf(buf, sizeof buf, "%s (firmware: %s)", around, in);
+			found += gate_holds(buf, n < sizeof buf ? n : sizeof buf - 1, &missed);
+		}
+	}
+	for (i = 0; i < li.nrows; i++) {
+		const char *t[2] = {golden_get(&li, i, "title"), golden_get(&li, i, "description")};
+		for (k = 0; k < 2; k++) {
+			found += gate_holds(t[k], strlen(t[k]), &missed);
+			spared += t[k][0] && !mv_version_may_have_code(t[k], strlen(t[k]));
+		}
+	}
+	printf("# version gate: %d texts with letters, all let through but %d; %d of %d real listing texts spared the parse\n",
+	       found, missed, spared, 2 * li.nrows);
+	golden_free(&xfu);
+	golden_free(&forms);
+	golden_free(&li);
+	assert_int_equal(missed, 0);
+	assert_true(found > 40000);
+	assert_true(spared > li.nrows / 2);
+}
+
 /* Long listings: a saved page on one line (minified HTML), a JSON line of
  * 100 KB, and a firmware version past the first 4 KB of a text, all built
  * from the corpus' real texts and a real version string. */
@@ -608,6 +679,7 @@ int main(void)
 		cmocka_unit_test(listing_specs),
 		cmocka_unit_test(launch_price),
 		cmocka_unit_test(long_listings),
+		cmocka_unit_test(version_gate),
 		cmocka_unit_test(claim_wordings),
 	};
 	return cmocka_run_group_tests_name("golden", tests, NULL, NULL);
