@@ -206,6 +206,33 @@ static int sole_tech(const char *s, size_t n, int *context)
 	return many || found == CTX_OTHER ? CTX_NONE : found;
 }
 
+/*
+ * Could mv_bands_parse() find "min" certain bands in "s"?  Each one comes
+ * from a word of its own that ends in its digits ("B20", "n78", "1800"; a
+ * label that maps to several bands is ambiguous, not certain): a text with
+ * fewer runs of digits that no letter follows has fewer.  A scan asks this
+ * before reading a line of a listing as a band list.
+ */
+int mv_bands_may_list(const char *s, size_t n, int min)
+{
+	size_t i = 0;
+	int runs = 0;
+
+	if (min <= 0)
+		return 1;
+	while (i < n) {
+		if (!isdigit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		while (i < n && isdigit((unsigned char)s[i]))
+			i++;
+		if ((i == n || !isalpha((unsigned char)s[i])) && ++runs >= min)
+			return 1;
+	}
+	return 0;
+}
+
 mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, mv_bandset *out, char *err,
 			 size_t errlen)
 {

@@ -353,6 +353,10 @@ typedef struct {
  * 0 when none.  "what" says which: "Xiaomi 13 12/256, CN 2022-12". */
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size);
 
+/* Could mv_bands_parse() find "min" certain bands in "s"?  0 when "s" has
+ * fewer runs of digits that end a word (bands.c). */
+int mv_bands_may_list(const char *s, size_t n, int min);
+
 /* Could mv_version_parse() find seven region letters ("RJGEUXM") in "s"?
  * 0 when "s" has no word they could be: a listing that names no firmware
  * is then not parsed for one (version.c). */

@@ -873,7 +873,7 @@ static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, m
 		mv_bandset b;
 		while (j < n && s[j] != '\n' && s[j] != '|')
 			j++;
-		if (j - i >= 4 && j - i < 600 && names_bands(s + i, j - i) &&
+		if (j - i >= 4 && j - i < 600 && names_bands(s + i, j - i) && mv_bands_may_list(s + i, j - i, 3) &&
 		    mv_bands_parse(db, s + i, j - i, area, &b, NULL, 0) == MV_OK && b.n >= 3) {
 			int k;
 			for (k = 0; k < b.n; k++)
