@@ -42,6 +42,9 @@ static size_t unit_len(const char *s, size_t n, int plus, double *scale)
 	} units[] = {{"GB", 1}, {"TB", 1024}, {"ГБ", 1}, {"Гб", 1}, {"гб", 1}, {"ТБ", 1024}, {"جيجا", 1}, {"Go", 1}};
 	size_t i;
 
+	/* G, T, Г, Т, г (0xd0 0xb3 ...), ج: the units' first bytes */
+	if (n && !strchr("GgTt\xd0\xd8", s[0]))
+		return 0;
 	for (i = 0; i < MV_ARRAY_LEN(units); i++)
 		if (starts(s, n, units[i].w)) {
 			*scale = units[i].scale;
@@ -149,7 +152,10 @@ static int sheet_has(const char *combos, const combo *c, double *max_ram, double
 	*max_ram = *max_sto = 0;
 	while (*p) {
 		double r = 0, st = 0;
-		if (sscanf(p, "%lf/%lf", &r, &st) == 2) {
+		char *e, *e2;
+		/* what sscanf "%lf/%lf" reads, read with strtod: a scan reads millions */
+		r = strtod(p, &e);
+		if (e != p && *e == '/' && (st = strtod(e + 1, &e2), e2 != e + 1)) {
 			has |= r == c->ram && st == c->storage;
 			if (r > *max_ram)
 				*max_ram = r;

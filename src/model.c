@@ -96,9 +96,21 @@ static int huawei_form(const char *t)
 	       isdigit((unsigned char)t[n - 1]);
 }
 
+/* "no model number in '...'" (quoted only when asked for: a listing's every
+ * word is tried as a model number) */
+static mv_status no_model(const char *s, size_t n, char *err, size_t errlen)
+{
+	char q[80];
+
+	if (!err || !errlen)
+		return MV_ERR_PARSE;
+	mv_quote(q, sizeof q, s, n);
+	return mv_err(err, errlen, MV_ERR_PARSE, "no model number in '%s'", q);
+}
+
 mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t errlen)
 {
-	char t[32], q[80];
+	char t[32];
 	size_t i, k = 0, len;
 
 	memset(m, 0, sizeof *m);
@@ -116,15 +128,14 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 			n -= j;
 		}
 	}
-	mv_quote(q, sizeof q, s, n);
 	if (n == 0 || n >= sizeof t)
-		return mv_err(err, errlen, MV_ERR_PARSE, "no model number in '%s'", q);
+		return no_model(s, n, err, errlen);
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == ' ' && k && t[k - 1] == ' ')
 			continue;
 		if (!(isalnum(c) || c == '-' || c == '_' || c == ' ' || c == '+'))
-			return mv_err(err, errlen, MV_ERR_PARSE, "no model number in '%s'", q);
+			return no_model(s, n, err, errlen);
 		t[k++] = (char)toupper(c);
 	}
 	t[k] = '\0';
@@ -133,7 +144,10 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 
 	/* another brand's form */
 	for (i = 0; i < MV_ARRAY_LEN(other_forms); i++) {
-		size_t pl = strlen(other_forms[i].prefix);
+		size_t pl;
+		if (t[0] != other_forms[i].prefix[0]) /* most words: no call */
+			continue;
+		pl = strlen(other_forms[i].prefix);
 		if (!strncmp(t, other_forms[i].prefix, pl) && match_rest(t + pl, other_forms[i].rest) &&
 		    len > pl) {
 			mv_strlcpy(m->other_brand, other_forms[i].brand, sizeof m->other_brand);
@@ -187,7 +201,7 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 		mv_strlcpy(m->stem, t, sizeof m->stem);
 		return MV_OK;
 	} else
-		return mv_err(err, errlen, MV_ERR_PARSE, "no model number in '%s'", q);
+		return no_model(s, n, err, errlen);
 
 	if (!strcmp(m->form, "M-new")) {
 		mv_strncpy0(m->stem, sizeof m->stem, t, len - 1);

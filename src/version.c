@@ -288,7 +288,8 @@ int mv_version_may_have_code(const char *s, size_t n)
 	size_t i = 0, j, k;
 
 	while (i < n) {
-		if (!isalpha((unsigned char)s[i])) {
+		/* to the next ASCII letter: a byte of 0x80 or more is none */
+		if ((unsigned char)((s[i] | 0x20) - 'a') >= 26) {
 			i++;
 			continue;
 		}
