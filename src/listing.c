@@ -936,9 +936,10 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 	int gv = 0, gr = 0, cn = 0, eu = 0, in = 0;
 
 	for (i = 0; i < nph; i++) {
-		const mv_phrase *p = mv_phrases_get(ph, i);
+		const mv_phrase *p;
 		if (!hit[i])
 			continue;
+		p = mv_phrases_get(ph, i);
 		if (!strcmp(p->kind, "claim")) {
 			gv += !strcmp(p->code, "global_version");
 			gr += !strcmp(p->code, "global_rom");
