@@ -14,6 +14,8 @@
 #              the scanner reads every line in full (smaller by default).
 # usage: bench/scan.sh [path/to/mivet] [SIZE_MB] [UNIQUE_MB]
 #        (default 1024 and 256 MB; UNIQUE_MB=0 leaves the second out)
+#        BASE=path/to/another/mivet adds its `mivet scan` to the same run,
+#        as the baseline the figures are compared with (an older build).
 set -eu
 MIVET=${1:-build/mivet}
 SIZE=${2:-${SCAN_MB:-1024}}
@@ -42,16 +44,21 @@ bench() { # catalogue kind
 	g=$(run "$OUT/run.out" sh -c "LC_ALL=C grep -F -i -c -f '$OUT/phrases.txt' '$CAT' || true")
 	j=$(run /dev/null "$FLOOR" "$CAT")
 	m=$(run /dev/null "$MIVET" scan "$CAT")
+	b=0
+	[ -z "${BASE:-}" ] || b=$(run /dev/null "$BASE" scan "$CAT")
 	mf=$(run "$OUT/run.out" "$MIVET" scan "$CAT")
 	mc=$(run /dev/null "$MIVET" scan --country DE "$CAT")
 	out=$(stat -c %s "$OUT/run.out")
 	rss=$(/usr/bin/time -f %M "$MIVET" scan --country DE "$CAT" 2>&1 >/dev/null | tail -1)
 	awk -v kind="$2" -v b="$bytes" -v l="$lines" -v g="$g" -v j="$j" -v m="$m" -v mf="$mf" -v out="$out" \
-	    -v mc="$mc" -v rss="$rss" 'BEGIN {
+	    -v mc="$mc" -v rss="$rss" -v base="$b" 'BEGIN {
 		printf "catalogue (%s texts): %.0f MB, %d listings\n", kind, b / 1048576, l
 		printf "  %-28s %8.2f s %8.1f MB/s\n", "grep -F -i -c -f phrases", g, b / 1048576 / g
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep)\n", "JSON reader alone", j, b / 1048576 / j, j / g
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep)\n", "mivet scan", m, b / 1048576 / m, m / g
+		if (base > 0)
+			printf "  %-28s %8.2f s %8.1f MB/s  (mivet scan is %.1fx as fast)\n", "baseline mivet scan", base,
+			       b / 1048576 / base, base / m
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep; %.0f MB of verdicts)\n", "mivet scan > file", mf,
 		       b / 1048576 / mf, mf / g, out / 1048576
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep)\n", "mivet scan --country DE", mc, b / 1048576 / mc, mc / g

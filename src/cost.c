@@ -81,7 +81,26 @@ static int rates_valid(const char *rates, char *err, size_t errlen)
 
 mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 {
-	mv_cost_report *r = calloc(1, sizeof *r);
+	return mv_cost_into(db, q, calloc(1, sizeof(mv_cost_report)));
+}
+
+/* Every field of "r" emptied, as calloc leaves it: strings by their first
+ * byte (a scan computes one cost per line, into the same report). */
+static void cost_clear(mv_cost_report *r)
+{
+	r->country[0] = r->country_name[0] = r->currency[0] = r->listing_currency[0] = r->date[0] = '\0';
+	r->rate = 0;
+	r->rate_used[0] = '\0';
+	r->price = r->shipping = r->value = r->duty = r->vat = r->total = r->total_listing = 0;
+	r->duty_known = r->vat_known = 0;
+	r->n_notes = 0;
+	r->brief = 0;
+	r->regime[0] = r->source[0] = r->error[0] = '\0';
+	r->status = MV_OK;
+}
+
+mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *r)
+{
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr;
 	double rate = 1, value, base, duty = 0, sur = 0, vat = 0;
@@ -90,6 +109,7 @@ mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 
 	if (!r)
 		return NULL;
+	cost_clear(r);
 	r->duty = r->vat = r->total = -1;
 	r->brief = q->brief;
 	if (!(q->price >= 0) || !(q->shipping >= 0) || q->price > 1e9 || q->shipping > 1e9 || !isfinite(q->price)) {

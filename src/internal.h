@@ -349,6 +349,10 @@ typedef struct {
 	double base_factor_n, surcharge_of_duty_n;
 } mv_cost_rule;
 
+/* mv_cost() into "r", a report of an earlier call (or a new one: NULL is
+ * out of memory, and returned). */
+mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *r);
+
 /* The lowest official launch price of "model" in "currency" (data/msrp.tsv);
  * 0 when none.  "what" says which: "Xiaomi 13 12/256, CN 2022-12". */
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size);

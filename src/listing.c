@@ -807,11 +807,16 @@ static void model_facts(mv_db *db, mv_listing_cache *cache, const char *model, c
 /* The flags of a carriers' fit summary ("partial", "poor" ...). */
 static void rating_flags(mv_listing_report *r, const char *rating, const char *country)
 {
+	char text[240];
+
+	/* texts put together, not printf'd: a scan makes one per line */
 	if (!strcmp(rating, "poor") || !strcmp(rating, "none"))
-		mv_listing_flag(r, "bands_poor", "warning", "on most carriers of %s the bands fit %s", country, rating);
+		mv_listing_flag(r, "bands_poor", "warning", "%s",
+				mv_cat(text, sizeof text, "on most carriers of ", country, " the bands fit ", rating, NULL));
 	else if (!strcmp(rating, "partial"))
-		mv_listing_flag(r, "bands_partial", "warning",
-		     "on most carriers of %s the bands fit only partly (a coverage band is missing)", country);
+		mv_listing_flag(r, "bands_partial", "warning", "%s",
+				mv_cat(text, sizeof text, "on most carriers of ", country,
+				       " the bands fit only partly (a coverage band is missing)", NULL));
 }
 
 /* ------------------------------------------------------------ the analysis */
@@ -1089,8 +1094,12 @@ static void listing_verdict(mv_listing_report *r)
 		reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
 	} else if (is_global_claim(claim) && !warn) {
 		mv_strlcpy(r->verdict, "good", sizeof r->verdict);
-		reason(r, "claims the %s with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)",
-		       !strcmp(claim, "global_version") ? "Global Version" : !strcmp(claim, "eea_version") ? "EU version" : "India version");
+		reason(r, "%s",
+		       !strcmp(claim, "global_version")
+			       ? "claims the Global Version with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)"
+		       : !strcmp(claim, "eea_version")
+			       ? "claims the EU version with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)"
+			       : "claims the India version with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)");
 	} else if (is_global_claim(claim)) {
 		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
 		reason(r, "claims the Global Version, but see the warnings");
@@ -1176,17 +1185,22 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	char line[240], num[32], num2[32];
 	mv_model m;
 	mv_version v;
+	mv_cost_report *spare = NULL;
 
 	if (!r)
 		return NULL;
-	if (into)
+	if (into) {
+		spare = r->cost; /* its room serves this line's cost */
+		r->cost = NULL;
 		listing_clear(r);
+	}
 	if (cache)
 		cache->last = NULL;
 	r->price = r->shipping = r->seller_rating = r->feedback_count = r->store_age_days = -1;
 	if (!(ph = mv_db_phrases(db, err, sizeof err))) {
 		r->status = MV_ERR_DB;
 		mv_strlcpy(r->error, err, sizeof r->error);
+		free(spare);
 		return r;
 	}
 	while (i < n && isspace((unsigned char)s[i]))
@@ -1200,11 +1214,13 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = st;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		text_done(cache, &text);
+		free(spare);
 		return r;
 	} else if (i < n && s[i] == '{') {
 		mv_strlcpy(r->format, "json", sizeof r->format);
 		if (!mv_listing_json_jansson(s, n, &text, r)) {
 			text_done(cache, &text);
+			free(spare);
 			return r;
 		}
 	} else if (i < n && s[i] == '<') {
@@ -1221,6 +1237,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = text.failed ? MV_ERR_NOMEM : MV_ERR_EMPTY;
 		mv_strlcpy(r->error, text.failed ? "out of memory" : "listing: no text in it", sizeof r->error);
 		text_done(cache, &text);
+		free(spare);
 		return r;
 	}
 	/* the decoded text of a page must be valid UTF-8 too (both JSON
@@ -1229,6 +1246,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = MV_ERR_UTF8;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		text_done(cache, &text);
+		free(spare);
 		return r;
 	}
 	if (!strcmp(r->format, "text") || !strcmp(r->format, "html"))
@@ -1245,6 +1263,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
 		free(hit);
 		text_done(cache, &text);
+		free(spare);
 		return r;
 	}
 	claim_from_phrases(r, ph, hit);
@@ -1407,9 +1426,11 @@ per_line:
 		/* a scan (with its cache) shows the total only */
 		mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL,
 				    cache != NULL};
-		r->cost = mv_cost(db, &cq);
+		r->cost = spare ? mv_cost_into(db, &cq, spare) : mv_cost(db, &cq);
+		spare = NULL;
 	}
 	listing_verdict(r);
+	free(spare);
 	text_done(cache, &text);
 	mv_buf_release(&segs);
 	return r;
