@@ -32,6 +32,7 @@ mv_scanner *mv_scanner_new(mv_db *db, const mv_listing_query *q)
 		return NULL;
 	}
 	sc->db = db;
+	mv_db_names_matcher(db, NULL, 0); /* compiled now, not on a line (a failure is only a name not found) */
 	if (q && q->country) {
 		mv_strlcpy(sc->country, q->country, sizeof sc->country);
 		sc->q.country = sc->country;
