@@ -87,8 +87,15 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 		}
 		while (j < n && (isdigit((unsigned char)t[j]) || t[j] == '.') && j - i < sizeof num - 1)
 			j++;
-		mv_strncpy0(num, sizeof num, t + i, j - i);
-		v = strtod(num, NULL);
+		if (!memchr(t + i, '.', j - i)) {
+			/* digits only (15 at most): the integer, as strtod reads it */
+			size_t d;
+			for (v = 0, d = i; d < j; d++)
+				v = v * 10 + (t[d] - '0');
+		} else {
+			mv_strncpy0(num, sizeof num, t + i, j - i);
+			v = strtod(num, NULL);
+		}
 		/* "8+256GB": the 8 is a size too */
 		plus = (j < n && t[j] == '+') || (j + 1 < n && t[j] == 'G' && t[j + 1] == '+') ||
 		       (i > 0 && t[i - 1] == '+');
