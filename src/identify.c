@@ -679,9 +679,12 @@ static int has_digit_and_letter(const char *s, size_t n)
 	size_t i;
 	int d = 0, a = 0;
 
-	for (i = 0; i < n; i++) {
-		d |= isdigit((unsigned char)s[i]) != 0;
-		a |= isalpha((unsigned char)s[i]) != 0;
+	/* ASCII digits and letters, as isdigit and isalpha in the C locale
+	 * (every word of a listing is asked) */
+	for (i = 0; i < n && !(d && a); i++) {
+		unsigned char c = (unsigned char)s[i];
+		d |= (unsigned char)(c - '0') < 10;
+		a |= (unsigned char)((c | 0x20) - 'a') < 26;
 	}
 	return d && a;
 }
