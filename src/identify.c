@@ -673,21 +673,6 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
  * form ("XIG01", "A201XM").  Xiaomi forms win over names ("MI 6"), and those
  * over another brand's form, which is reported in "m->other_brand".
  */
-/* Model-like: a digit and a letter ("XIG01"), not a word ("Global"). */
-static int has_digit_and_letter(const char *s, size_t n)
-{
-	size_t i;
-	int d = 0, a = 0;
-
-	/* ASCII digits and letters, as isdigit and isalpha in the C locale
-	 * (every word of a listing is asked) */
-	for (i = 0; i < n && !(d && a); i++) {
-		unsigned char c = (unsigned char)s[i];
-		d |= (unsigned char)(c - '0') < 10;
-		a |= (unsigned char)((c | 0x20) - 'a') < 26;
-	}
-	return d && a;
-}
 
 /* The bytes that end a word where a model number may stand. */
 static int word_end(char c)
@@ -713,18 +698,25 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 	}
 	while (i < n) {
 		size_t j, k;
-		int r = 0;
+		int r = 0, digit = 0, letter = 0, model_like;
 		while (i < n && word_end(s[i]))
 			i++;
-		for (j = i; j < n && !word_end(s[j]); j++)
-			;
+		/* the word, and whether it has an ASCII digit and letter (as
+		 * isdigit and isalpha have them in the C locale) */
+		for (j = i; j < n && !word_end(s[j]); j++) {
+			unsigned char c = (unsigned char)s[j];
+			digit |= (unsigned char)(c - '0') < 10;
+			letter |= (unsigned char)((c | 0x20) - 'a') < 26;
+		}
 		if (j == i)
 			break;
-		if (j - i > 24 || (!has_digit_and_letter(s + i, j - i) && !(j - i == 7 && !strncmp(s + i, "201", 3))))
+		/* model-like: a digit and a letter ("XIG01"), not a word ("Global") */
+		model_like = digit && letter;
+		if (j - i > 24 || (!model_like && !(j - i == 7 && !strncmp(s + i, "201", 3))))
 			; /* a model number has a digit and a letter, but the 2012-2017 "2013023" */
 		else if (mv_model_parse(s + i, j - i, &m, NULL, 0) == MV_OK)
 			r = m.other_brand[0] ? -1 : strcmp(m.form, "name") && strcmp(m.form, "old-code") ? 3 : 1;
-		else if (j - i >= 4 && j - i < sizeof m.text && has_digit_and_letter(s + i, j - i)) {
+		else if (j - i >= 4 && j - i < sizeof m.text && model_like) {
 			char up[32];
 			mv_strncpy0(up, sizeof up, s + i, j - i);
 			mv_upper(up, sizeof up, up);

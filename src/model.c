@@ -188,7 +188,7 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 		m->year = 2000 + (t[2] - '0') * 10 + (t[3] - '0');
 		mv_strlcpy(m->stem, t, sizeof m->stem);
 		return MV_OK;
-	} else if ((!strncmp(t, "MI ", 3) || !strncmp(t, "MI-", 3) || !strncmp(t, "MIX", 3) ||
+	} else if (strchr("MRPHX", t[0]) && (!strncmp(t, "MI ", 3) || !strncmp(t, "MI-", 3) || !strncmp(t, "MIX", 3) ||
 		    !strncmp(t, "REDMI", 5) || !strncmp(t, "POCO", 4) || !strncmp(t, "HM ", 3) ||
 		    !strncmp(t, "XIAOMI", 6)) && len >= 4) {
 		mv_strlcpy(m->form, "name", sizeof m->form);
