@@ -1118,14 +1118,12 @@ mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const 
 	return mv_listing_analyze_cached(db, s, n, n, q, NULL, NULL);
 }
 
-/* Empty "r" for the next listing of a scan: every field zero but the
- * entries of its counted arrays (flags, reasons, claim phrases, stated
- * bands: 16 of its 17 KB), which are read only up to their counts. */
+/* Empty "r" for the next listing of a scan, as calloc would leave it for
+ * every reader: each field of mv_listing_report, strings by their first
+ * byte and arrays by their counts (a scan empties one report per line;
+ * writing all 17 KB of it cost more than judging a text seen before). */
 static void listing_clear(mv_listing_report *r)
 {
-	/* Every field of mv_listing_report, emptied: strings by their first
-	 * byte, lists by their count (a scan clears one report per line, and
-	 * a memset of all 14 KB of it costs more than judging a known text). */
 	mv_bands_report_free(r->bands);
 	mv_cost_report_free(r->cost);
 	r->bands = NULL;
@@ -1200,7 +1198,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	if (!(ph = mv_db_phrases(db, err, sizeof err))) {
 		r->status = MV_ERR_DB;
 		mv_strlcpy(r->error, err, sizeof r->error);
-		free(spare);
+		mv_cost_report_free(spare);
 		return r;
 	}
 	while (i < n && isspace((unsigned char)s[i]))
@@ -1214,13 +1212,13 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = st;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		text_done(cache, &text);
-		free(spare);
+		mv_cost_report_free(spare);
 		return r;
 	} else if (i < n && s[i] == '{') {
 		mv_strlcpy(r->format, "json", sizeof r->format);
 		if (!mv_listing_json_jansson(s, n, &text, r)) {
 			text_done(cache, &text);
-			free(spare);
+			mv_cost_report_free(spare);
 			return r;
 		}
 	} else if (i < n && s[i] == '<') {
@@ -1237,7 +1235,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = text.failed ? MV_ERR_NOMEM : MV_ERR_EMPTY;
 		mv_strlcpy(r->error, text.failed ? "out of memory" : "listing: no text in it", sizeof r->error);
 		text_done(cache, &text);
-		free(spare);
+		mv_cost_report_free(spare);
 		return r;
 	}
 	/* the decoded text of a page must be valid UTF-8 too (both JSON
@@ -1246,7 +1244,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = MV_ERR_UTF8;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		text_done(cache, &text);
-		free(spare);
+		mv_cost_report_free(spare);
 		return r;
 	}
 	if (!strcmp(r->format, "text") || !strcmp(r->format, "html"))
@@ -1263,7 +1261,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
 		free(hit);
 		text_done(cache, &text);
-		free(spare);
+		mv_cost_report_free(spare);
 		return r;
 	}
 	claim_from_phrases(r, ph, hit);
@@ -1430,7 +1428,7 @@ per_line:
 		spare = NULL;
 	}
 	listing_verdict(r);
-	free(spare);
+	mv_cost_report_free(spare);
 	text_done(cache, &text);
 	mv_buf_release(&segs);
 	return r;
