@@ -196,7 +196,7 @@ static int sole_tech(const char *s, size_t n, int *context)
 			numbers++;
 		else if ((w[0] == 'b' || w[0] == 'n') && isdigit((unsigned char)w[1]))
 			*context = 1;
-		else if (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz"))
+		else if ((w[0] == 'b' || w[0] == 'm') && (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz")))
 			*context = 1;
 		else
 			words++;
@@ -220,14 +220,15 @@ int mv_bands_may_list(const char *s, size_t n, int min)
 
 	if (min <= 0)
 		return 1;
+	/* ASCII digits and letters: isdigit and isalpha in the C locale */
 	while (i < n) {
-		if (!isdigit((unsigned char)s[i])) {
+		if ((unsigned char)(s[i] - '0') >= 10) {
 			i++;
 			continue;
 		}
-		while (i < n && isdigit((unsigned char)s[i]))
+		while (i < n && (unsigned char)(s[i] - '0') < 10)
 			i++;
-		if ((i == n || !isalpha((unsigned char)s[i])) && ++runs >= min)
+		if ((i == n || (unsigned char)((s[i] | 0x20) - 'a') >= 26) && ++runs >= min)
 			return 1;
 	}
 	return 0;
@@ -306,7 +307,7 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 				add_band(out, b);
 				found = 1;
 			}
-		} else if (!strcmp(w, "unknown") || !strcmp(w, "mvno"))
+		} else if ((w[0] == 'u' || w[0] == 'm') && (!strcmp(w, "unknown") || !strcmp(w, "mvno")))
 			out->unmapped++;
 	}
 	if (!found) {
