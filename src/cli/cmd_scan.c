@@ -1,6 +1,9 @@
 /* cmd_scan.c - `mivet scan`: a catalogue of JSON listings, one verdict per
  * line.  Memory stays flat whatever the input: one line at a time, and a
- * line over the limit is skipped to its end, not held. */
+ * line over the limit is skipped to its end, not held.  From a pipe (a
+ * feed that comes line by line) each verdict goes out as its line is read. */
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,8 +17,9 @@ static const char help[] =
 	"\n"
 	"Reads JSON listings, one per line (JSONL), and writes one JSON verdict per\n"
 	"line: claimed_variant, device, model, flags, verdict ... A line that is not a\n"
-	"listing gives {\"line\": N, \"error\": \"...\"} and the scan goes on.  Progress\n"
-	"goes to standard error on a terminal.  Exit status 1 when any line failed.\n";
+	"listing gives {\"line\": N, \"error\": \"...\"} and the scan goes on.  From a\n"
+	"pipe each verdict is written as its line comes.  Progress goes to standard\n"
+	"error on a terminal.  Exit status 1 when any line failed.\n";
 
 #define CHUNK (1u << 20)
 #define OUT_FLUSH (1u << 20) /* write the verdicts out in pieces of this size */
@@ -58,6 +62,7 @@ int cmd_scan(int argc, char **argv)
 	unsigned long lineno = 0;
 	struct progress pr = {0};
 	struct stat stt;
+	int stream, read_error = 0;
 
 	{
 		const cli_opt opts[] = {
@@ -89,10 +94,25 @@ int cmd_scan(int argc, char **argv)
 	pr.on = isatty(STDERR_FILENO);
 	if (fstat(fileno(in), &stt) == 0 && S_ISREG(stt.st_mode))
 		pr.total = (unsigned long long)stt.st_size;
+	/* a file is read and written in big pieces; anything else may be a
+	 * feed: what is there is read, and its verdicts go out at once */
+	stream = !pr.total;
 	for (;;) {
-		size_t got = fread(buf + have, 1, cap - have, in), start = 0, k;
-		int eof = got == 0;
+		ssize_t r = read(fileno(in), buf + have, cap - have);
+		size_t got = r > 0 ? (size_t)r : 0, start = 0, k;
+		int eof = r <= 0;
 		char *nl;
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			/* a feed opened without blocking: wait for its next lines */
+			struct pollfd pfd = {fileno(in), POLLIN, 0};
+			poll(&pfd, 1, -1);
+			continue;
+		}
+		if (r < 0)
+			read_error = errno;
 
 		pr.bytes += got;
 		have += got;
@@ -127,6 +147,11 @@ int cmd_scan(int argc, char **argv)
 			overflow = 1;
 			have = 0;
 		}
+		if (stream && out.len) {
+			fwrite(out.buf, 1, out.len, stdout);
+			fflush(stdout);
+			mv_buf_reset(&out);
+		}
 		show(&pr, 0);
 		if (eof)
 			break;
@@ -143,8 +168,8 @@ int cmd_scan(int argc, char **argv)
 		}
 		pr.lines++;
 	}
-	if (ferror(in)) {
-		cli_error("error reading '%s'", file);
+	if (read_error) {
+		cli_error("error reading '%s': %s", file, strerror(read_error));
 		rc = EXIT_NOT_UNDERSTOOD;
 	}
 	fwrite(mv_buf_str(&out), 1, out.len, stdout);

@@ -90,5 +90,35 @@ check scan-array 1 out '{"line":10,"error":"listing JSON: a JSON object per line
 check scan-good-last 1 out '{"line":11,"title":"Global ROM Xiaomi Redmi Note 7 4GB 64GB"' -- scan "$h/mixed.jsonl"
 check scan-summary 1 err "mivet: scan: 9 of 11 lines are not listings: their error records say why" -- scan "$h/mixed.jsonl"
 
+# a feed that stays open (a pipe, line by line): the first line's verdict
+# comes out while the feed waits, not when it ends (20 s at most)
+n=$((n + 1))
+mkfifo "$tmp/feed"
+"$MIVET" scan <"$tmp/feed" >"$tmp/feed.out" 2>/dev/null &
+pid=$!
+exec 3>"$tmp/feed"
+head -1 "$h/mixed.jsonl" >&3
+i=0
+while [ $i -lt 200 ] && ! grep -q '^{"line":1,' "$tmp/feed.out"; do
+	sleep 0.1
+	i=$((i + 1))
+done
+if grep -q '^{"line":1,"title":"Global Version Xiaomi Redmi Note 8' "$tmp/feed.out"; then
+	echo "ok $n - scan-feed: a verdict per line as the feed comes"
+else
+	echo "not ok $n - scan-feed: no verdict while the feed was open"
+	fails=$((fails + 1))
+fi
+sed -n 11p "$h/mixed.jsonl" >&3
+exec 3>&-
+wait $pid
+n=$((n + 1))
+if [ "$(wc -l <"$tmp/feed.out")" -eq 2 ] && grep -q '^{"line":2,"title":"Global ROM' "$tmp/feed.out"; then
+	echo "ok $n - scan-feed-end: the feed's last line judged when it closes"
+else
+	echo "not ok $n - scan-feed-end: $(wc -l <"$tmp/feed.out") verdicts"
+	fails=$((fails + 1))
+fi
+
 echo "1..$n"
 exit $((fails > 0))
