@@ -614,6 +614,7 @@ struct mv_listing_cache {
 	memo_key memo_key[MEMO_SLOTS];
 	mv_text_note *last; /* the note of the last listing's text, or NULL */
 	mv_buf text;        /* the last listing's text: its room serves the next */
+	mv_cost_report *cost; /* the last listing's landed cost: its room too */
 	uint64_t tick;
 	uint64_t seen[SEEN_SLOTS]; /* hashes of texts seen once: kept when seen again */
 };
@@ -634,6 +635,7 @@ void mv_listing_cache_free(mv_listing_cache *c)
 		return;
 	free(c->memo);
 	mv_buf_release(&c->text);
+	mv_cost_report_free(c->cost);
 	free(c);
 }
 
@@ -1100,13 +1102,15 @@ static void listing_verdict(mv_listing_report *r)
 		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
 		reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
 	} else if (is_global_claim(claim) && !warn) {
+		char text[240]; /* put together, not printf'd: a scan makes one per line */
 		mv_strlcpy(r->verdict, "good", sizeof r->verdict);
 		reason(r, "%s",
-		       !strcmp(claim, "global_version")
-			       ? "claims the Global Version with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)"
-		       : !strcmp(claim, "eea_version")
-			       ? "claims the EU version with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)"
-			       : "claims the India version with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)");
+		       mv_cat(text, sizeof text, "claims the ",
+			      !strcmp(claim, "global_version") ? "Global Version"
+			      : !strcmp(claim, "eea_version")  ? "EU version"
+							       : "India version",
+			      " with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)",
+			      NULL));
 	} else if (is_global_claim(claim)) {
 		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
 		reason(r, "claims the Global Version, but see the warnings");
@@ -1190,13 +1194,14 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	char line[240], num[32], num2[32];
 	mv_model m;
 	mv_version v;
-	mv_cost_report *spare = NULL;
 
 	if (!r)
 		return NULL;
 	if (into) {
-		spare = r->cost; /* its room serves this line's cost */
-		r->cost = NULL;
+		if (cache && !cache->cost) { /* its room serves this line's cost */
+			cache->cost = r->cost;
+			r->cost = NULL;
+		}
 		listing_clear(r);
 	}
 	if (cache)
@@ -1205,7 +1210,6 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	if (!(ph = mv_db_phrases(db, err, sizeof err))) {
 		r->status = MV_ERR_DB;
 		mv_strlcpy(r->error, err, sizeof r->error);
-		mv_cost_report_free(spare);
 		return r;
 	}
 	while (i < n && isspace((unsigned char)s[i]))
@@ -1219,13 +1223,11 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = st;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		text_done(cache, &text);
-		mv_cost_report_free(spare);
 		return r;
 	} else if (i < n && s[i] == '{') {
 		mv_strlcpy(r->format, "json", sizeof r->format);
 		if (!mv_listing_json_jansson(s, n, &text, r)) {
 			text_done(cache, &text);
-			mv_cost_report_free(spare);
 			return r;
 		}
 	} else if (i < n && s[i] == '<') {
@@ -1242,7 +1244,6 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = text.failed ? MV_ERR_NOMEM : MV_ERR_EMPTY;
 		mv_strlcpy(r->error, text.failed ? "out of memory" : "listing: no text in it", sizeof r->error);
 		text_done(cache, &text);
-		mv_cost_report_free(spare);
 		return r;
 	}
 	/* the decoded text of a page must be valid UTF-8 too (both JSON
@@ -1251,7 +1252,6 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		r->status = MV_ERR_UTF8;
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		text_done(cache, &text);
-		mv_cost_report_free(spare);
 		return r;
 	}
 	if (!strcmp(r->format, "text") || !strcmp(r->format, "html"))
@@ -1268,7 +1268,6 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
 		free(hit);
 		text_done(cache, &text);
-		mv_cost_report_free(spare);
 		return r;
 	}
 	claim_from_phrases(r, ph, hit);
@@ -1431,11 +1430,11 @@ per_line:
 		/* a scan (with its cache) shows the total only */
 		mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL,
 				    cache != NULL};
-		r->cost = spare ? mv_cost_into(db, &cq, spare) : mv_cost(db, &cq);
-		spare = NULL;
+		r->cost = cache && cache->cost ? mv_cost_into(db, &cq, cache->cost) : mv_cost(db, &cq);
+		if (cache)
+			cache->cost = NULL;
 	}
 	listing_verdict(r);
-	mv_cost_report_free(spare);
 	text_done(cache, &text);
 	mv_buf_release(&segs);
 	return r;

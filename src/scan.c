@@ -240,7 +240,7 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, size_t rea
 	/* what the text says, when kept, is written once and copied after */
 	mv_text_note *note = mv_listing_cache_note(sc->cache);
 	int noted = note && note->len, i = 0;
-	char *d, *facts = NULL, *flags = NULL;
+	char *d, *facts = NULL, *flags = NULL, *text_flags_end = NULL;
 	size_t facts_len = 0;
 	mv_status st;
 
@@ -274,19 +274,17 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, size_t rea
 		d += note->len - note->len_facts;
 		i = note->n_flags;
 	}
-	for (flags = d; i < r->n_flags; i++) {
+	for (flags = text_flags_end = d; i < r->n_flags; i++) {
 		d = put_flag(d, &r->flags[i], i);
-		if (note && !noted && i + 1 == note->n_flags && facts_len + (size_t)(d - flags) <= MV_NOTE_MAX) {
-			/* the text's flags end here: note them with its fields */
-			memcpy(note->text, facts, facts_len);
-			memcpy(note->text + facts_len, flags, (size_t)(d - flags));
-			note->len_facts = facts_len;
-			note->len = facts_len + (size_t)(d - flags);
-		}
+		if (i + 1 == (note ? note->n_flags : 0))
+			text_flags_end = d; /* the text's own flags end here */
 	}
-	if (note && !noted && !note->n_flags && facts_len <= MV_NOTE_MAX) {
+	if (note && !noted && facts_len + (size_t)(text_flags_end - flags) <= MV_NOTE_MAX) {
+		/* note the text's fields and flags for its next lines */
 		memcpy(note->text, facts, facts_len);
-		note->len = note->len_facts = facts_len;
+		memcpy(note->text + facts_len, flags, (size_t)(text_flags_end - flags));
+		note->len_facts = facts_len;
+		note->len = facts_len + (size_t)(text_flags_end - flags);
 	}
 	*d++ = ']';
 	FIELD(d, "bands_rating", r->bands_rating);
