@@ -155,13 +155,18 @@ typedef struct {
 	char device_code[4]; /* KH */
 	char region_code[4]; /* EU */
 	char carrier[4];     /* XM */
-	char branch[16];     /* stable, beta, weekly, or "" */
+	char branch[16];     /* stable, beta, weekly, daily, enterprise,
+			      * preview, or "": the build kind by its form */
 	char label_region[16]; /* a region word written beside it: "global" */
 	char weekly_date[12];  /* 2022-03-23 for a weekly 22.3.23 */
 	char mod_device[64];   /* from a package file name, else "" */
 	char rom_label[24];    /* a custom ROM named beside it: "xiaomi.eu" */
 	char package_codename[48]; /* "fw_<codename>_miui_..." firmware packages */
-	int extra_groups;      /* numeric groups beyond the usual four */
+	int extra_groups;      /* numeric groups beyond the usual four that
+				* no build kind explains */
+	char tag[24];          /* what follows the letters or the date:
+				* "STDEE.N16T" of an enterprise build,
+				* "STABLE-DPP" of a developer preview */
 	char android_text[8];  /* "Android 11" written beside it: "11" */
 	char code_candidate[8]; /* seven letters that stood apart from the
 				 * numbers ("MIUI 7.5 | Stable (LAICNDD)") or

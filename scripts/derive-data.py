@@ -22,6 +22,7 @@ XFU_SITE = "xfu-site (XiaomiFirmwareUpdater/xmfirmwareupdater.github.io@c39d258)
 TRACKER = "tracker (XiaomiFirmwareUpdater/miui-updates-tracker@738bb11)"
 MIUI_CODES = "xiaomi_devices@miui_codes (XiaomiFirmwareUpdater/xiaomi_devices@061b5b4)"
 XFU_LISTS = "xfu (XiaomiFirmwareUpdater/xiaomi_devices branches eol, gplay, aer)"
+MASTER = "xiaomi_devices@master (XiaomiFirmwareUpdater/xiaomi_devices) devices.json via xfu/raw/master__devices.json"
 
 
 def read_tsv(path):
@@ -91,8 +92,36 @@ def derive_regions():
             out.append(dict(base, code=code, value=region_word(region)))
         else:
             out.append(dict(base, code=code, value=region_word(region)))
+    # the region letters and operator codes another source adds
+    have = {(r["kind"], r["code"]) for r in out}
+    for r in read_tsv(os.path.join(TOP, "scripts", "sources", "firmware_codes.tsv")):
+        if (r["kind"], r["code"]) in have:
+            continue
+        out.append({"kind": r["kind"], "code": r["code"], "value": r["value"], "note": r["note"],
+                    "evidence": "", "source": r["source"]})
+    # the region word of each mod_device suffix, by its letters: "_lm_" is
+    # Latin America because LM is; the suffix rows above name the rest
+    letters = {r["code"]: r["value"] for r in out if r["kind"] == "version_region"}
+    for word, code in MOD_REGION_LETTERS.items():
+        if code in letters and ("mod_device_region", word) not in have:
+            out.append({"kind": "mod_device_region", "code": word, "value": letters[code],
+                        "note": "region word '%s' in a mod_device suffix: the firmware of region letters %s"
+                                % (word, code),
+                        "evidence": "", "source": "rule: the suffix word is the region letters in lower case"
+                                                  " (eea is EU, no word is CN); " + MASTER})
     write_tsv(os.path.join(OUT, "regions.tsv"),
               ["kind", "code", "value", "from_year", "to_year", "note", "evidence", "source"], out)
+
+
+# region words of mod_device suffixes and the region letters they stand for
+# (region_codes.tsv pairs them: alioth_eea_global is KHEU, alioth_ru_global KHRU)
+MOD_REGION_LETTERS = {"eea": "EU", "ru": "RU", "tr": "TR", "id": "ID", "tw": "TW", "in": "IN",
+                      "jp": "JP", "kr": "KR", "lm": "LM", "mx": "MX", "cl": "CL", "gt": "GT",
+                      "za": "ZA"}
+# words of a mod_device suffix that name a kind of build, not a region
+MOD_BUILD_WORDS = {"pre": "preview", "dpp": "developer preview", "demo": "demonstration",
+                   "miui14": "preview", "miui15": "preview", "alpha": "preview", "test": "test",
+                   "factory": "factory"}
 
 
 # ---------------------------------------------------------------- devices
@@ -122,10 +151,74 @@ def derive_mod_devices():
             "version_code": r["version_code"],
             "source": "devices/mod_devices.tsv <- " + r["source"],
         })
+    return out
+
+
+def split_mod_device(mod, bases):
+    """'garnet_lm_cr_global' -> ('garnet', ['lm', 'cr']); the base is the
+    longest prefix that names a known codename ('laurel_sprout')."""
+    if not mod.endswith("_global"):
+        return None
+    parts = mod[:-len("_global")].split("_")
+    for k in range(len(parts), 0, -1):
+        base = "_".join(parts[:k])
+        if base in bases:
+            return base, parts[k:]
+    return parts[0], parts[1:]
+
+
+def add_master_mod_devices(out):
+    """Every mod_device of the device list on xiaomi_devices' master branch
+    that the tables above lack: operator builds (garnet_lm_cr_global),
+    previews (_pre_), Device Lock Controller builds (_dc_).  The region comes
+    from the suffix's region word; the version code from the base's device
+    letters and that region's letters, where both are known."""
+    have = {r["mod_device"] for r in out}
+    bases = {r["codename"] for r in out}
+    devcode = {}
+    for r in out:
+        if r["version_code"] and r["suffix"] == "" and r["codename"] == r["mod_device"]:
+            devcode.setdefault(r["codename"], r["version_code"][:2])
+    for r in out:
+        if r["version_code"]:
+            devcode.setdefault(r["codename"], r["version_code"][:2])
+    master = json.load(open(os.path.join(SHARED, "xfu", "raw", "master__devices.json"), encoding="utf-8"))
+    added = []
+    for mod in sorted(master):
+        if mod in have:
+            continue
+        sp = split_mod_device(mod, bases)
+        if not sp:
+            continue
+        base, words = sp
+        region_words = [w for w in words if w in MOD_REGION_LETTERS]
+        kinds = sorted({MOD_BUILD_WORDS[w] for w in words if w in MOD_BUILD_WORDS})
+        if len(region_words) > 1:
+            continue
+        region = {"EU": "eea", "RU": "russia", "TR": "turkey", "ID": "indonesia", "TW": "taiwan",
+                  "IN": "india", "JP": "japan", "KR": "korea", "LM": "latam", "MX": "mexico",
+                  "CL": "chile", "GT": "guatemala", "ZA": "south_africa"}[MOD_REGION_LETTERS[region_words[0]]] \
+            if region_words else ("global" if all(w in MOD_BUILD_WORDS or len(w) == 2 for w in words) else "unknown")
+        code = ""
+        letters = MOD_REGION_LETTERS[region_words[0]] if region_words else ("MI" if region == "global" else "")
+        if base in devcode and letters:
+            code = devcode[base] + letters
+        name = master[mod].get("display_name_en") or ""
+        note = "; ".join(kinds)
+        added.append({
+            "mod_device": mod, "codename": base, "region": region,
+            "suffix": mod[len(base):], "name": name + (" (%s)" % note if note else ""), "rom_prefix": "",
+            "version_code": code,
+            "source": MASTER + ("; version code: device letters of %s + region letters %s (rule)" % (base, letters)
+                                if code else ""),
+        })
+    return out + added
+
+
+def write_mod_devices(out):
     write_tsv(os.path.join(OUT, "mod_devices.tsv"),
               ["mod_device", "codename", "region", "suffix", "name", "rom_prefix",
                "version_code", "source"], out)
-    return out
 
 
 def derive_devices(mods):
@@ -727,6 +820,7 @@ def main():
     derive_regions()
     mods = derive_mod_devices()
     devices = derive_devices(mods)
+    write_mod_devices(add_master_mod_devices(mods))
     derive_eol(devices)
     derive_gplay()
     derive_models()

@@ -35,7 +35,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_NEWER] = "SELECT count(DISTINCT version) FROM releases WHERE codename = ?1 AND region = ?2 AND (branch = ?3 OR (?3 <> 'stable' AND branch <> 'stable')) AND date > ?4 AND version <> ?5",
 	[Q_NEWER_MOD] = "SELECT count(DISTINCT version) FROM releases WHERE mod_device = ?1 AND (branch = ?3 OR (?3 <> 'stable' AND branch <> 'stable')) AND date > ?4 AND version <> ?5",
 	[Q_OS_ANDROID] = "SELECT 1 FROM os_android WHERE os = ?1 AND major = ?2 AND android_letter = ?3",
-	[Q_OS_MAJOR] = "SELECT 1 FROM os_android WHERE os = ?1 AND major = ?2 LIMIT 1",
+	[Q_OS_MAJOR] = "SELECT min(android_letter), max(android_letter) FROM os_android WHERE os = ?1 AND major = ?2 HAVING count(*) > 0",
 	[Q_EOL] = "SELECT name FROM eol WHERE codename = ?1 AND (region = '' OR region = ?2) ORDER BY region DESC LIMIT 1",
 	[Q_GPLAY] = "SELECT name, model FROM gplay WHERE codename = ?1 ORDER BY name, model",
 	[Q_MODEL_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number = ?1",
@@ -487,6 +487,7 @@ int mv_db_os_android_seen(mv_db *db, const char *os, int major, char letter)
 {
 	char num[16], l[2] = {letter, 0};
 	sqlite3_stmt *st;
+	char lo = 0, hi = 0;
 	int found;
 
 	snprintf(num, sizeof num, "%d", major);
@@ -495,15 +496,22 @@ int mv_db_os_android_seen(mv_db *db, const char *os, int major, char letter)
 		return -1;
 	sqlite3_bind_int(st, 2, major);
 	found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		lo = col(st, 0)[0];
+		hi = col(st, 1)[0];
+	}
 	sqlite3_reset(st);
-	if (!found)
+	if (!found || !lo)
 		return -1;
 	st = q(db, Q_OS_ANDROID, os, 0, l, 0, 0);
 	sqlite3_bind_int(st, 2, major);
 	found = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_reset(st);
 	(void)num;
-	return found;
+	if (found)
+		return 1;
+	/* next to the letters seen: a release the list does not hold yet */
+	return letter >= lo - 1 && letter <= hi + 1 ? 2 : 0;
 }
 
 int mv_db_eol(mv_db *db, const char *codename, const char *region, char *name, size_t namelen)

@@ -56,7 +56,9 @@ static const char *region_name(const char *region)
 	} n[] = {{"china", "China"}, {"global", "Global"}, {"eea", "EEA (Europe)"}, {"india", "India"},
 		 {"russia", "Russia"}, {"indonesia", "Indonesia"}, {"taiwan", "Taiwan"},
 		 {"turkey", "Turkey"}, {"japan", "Japan"}, {"korea", "Korea"}, {"latam", "Latin America"},
-		 {"thailand", "Thailand"}, {"custom", "custom"}};
+		 {"mexico", "Mexico"}, {"chile", "Chile"}, {"guatemala", "Guatemala"},
+		 {"south_africa", "South Africa"}, {"thailand", "Thailand"}, {"singapore", "Singapore"},
+		 {"custom", "custom"}};
 	size_t i;
 
 	for (i = 0; i < MV_ARRAY_LEN(n); i++)
@@ -149,6 +151,41 @@ static void device_facts(mv_db *db, mv_report *r)
 /* ------------------------------------------------------------ firmware */
 
 /*
+ * How well the mod_device "mod" fits a build of region "region" with carrier
+ * letters "carrier": its region, then its operator word ("_lm_cr_global"
+ * for CR, none for XM), and a retail build over a preview ("_pre_").
+ */
+static int moddev_fit(const char *mod, const char *mod_region, const char *region, const char *carrier)
+{
+	char word[8];
+	int sc = 0;
+
+	if (!strcmp(mod_region, region))
+		sc += 8;
+	if (carrier[0] && strcmp(carrier, "XM")) {
+		snprintf(word, sizeof word, "_%c%c_", tolower((unsigned char)carrier[0]),
+			 tolower((unsigned char)carrier[1]));
+		sc += strstr(mod, word) ? 4 : 0;
+	} else {
+		/* Xiaomi's own build: the suffix is the region alone */
+		static const char *const words[] = {"_global", "_eea_global", "_ru_global", "_tr_global",
+						    "_id_global", "_tw_global", "_in_global", "_jp_global",
+						    "_kr_global", "_lm_global", "_mx_global", "_cl_global",
+						    "_gt_global", "_za_global"};
+		size_t k;
+		const char *u = strchr(mod, '_');
+		if (!u)
+			sc += 4;
+		for (k = 0; u && k < MV_ARRAY_LEN(words); k++)
+			if (mv_endswith(mod, words[k]) && strlen(mod) - strlen(words[k]) == (size_t)(u - mod))
+				sc += 4;
+	}
+	if (!strstr(mod, "_pre_") && !strstr(mod, "_pre") && !strstr(mod, "_demo") && !strstr(mod, "_dpp"))
+		sc += 2;
+	return sc;
+}
+
+/*
  * Decide the codename from the version's letters: the four letters of
  * device and region name one or more mod_devices (data/mod_devices.tsv).
  * Several codenames (begonia / begoniain) are narrowed by the official list.
@@ -192,14 +229,20 @@ static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_
 		}
 	}
 	if (kept == 1) {
+		int best = -1, best_score = -1;
 		SET(codename, cands[0]);
-		for (i = 0; i < n; i++)
-			if (!strcmp(m[i].codename, cands[0]) && !r->mod_device[0] &&
-			    (n == 1 || !strchr(m[i].mod_device + strlen(m[i].codename), '_') ||
-			     !strcmp(m[i].region, r->firmware_region))) {
-				SET(mod_device, m[i].mod_device);
-				break;
+		for (i = 0; i < n && !r->mod_device[0]; i++) {
+			int sc;
+			if (strcmp(m[i].codename, cands[0]))
+				continue;
+			sc = moddev_fit(m[i].mod_device, m[i].region, r->firmware_region, v->carrier);
+			if (sc > best_score) {
+				best = i;
+				best_score = sc;
 			}
+		}
+		if (best >= 0)
+			SET(mod_device, m[best].mod_device);
 		evidence(r, "device code '%s' with region '%s' is %s (%s) in the device-code table", v->device_code,
 			 v->region_code, cands[0], r->mod_device[0] ? r->mod_device : m[0].mod_device);
 	} else if (kept > 1) {
@@ -214,10 +257,8 @@ static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_
 		n = mv_db_moddev_by_devcode(db, v->device_code, m, MAX_CANDS);
 		if (n > 0) {
 			SET(codename, m[0].codename);
-			evidence(r, "device code '%s' is %s, but no official %s firmware of it is known (code '%s' is in no official build)",
+			evidence(r, "device code '%s' is %s; no %s build of it (code '%s') is in the data: unknown, not necessarily fake",
 				 v->device_code, m[0].codename, region_name(r->firmware_region), code4);
-			r->modified = r->modified == MV_YES ? MV_YES : MV_UNKNOWN;
-			r->official = MV_NO;
 		} else
 			evidence(r, "device code '%s' is not in the device-code table (a device newer than the data, or not a real code)",
 				 v->device_code);
@@ -257,7 +298,9 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 		SET(release_date, mine->date);
 		if (!r->mod_device[0])
 			SET(mod_device, mine->mod_device);
-		if (!r->branch[0])
+		/* the list knows the kind better than the form ("OS1.0.11.3" is a
+		 * stable hotfix) */
+		if (!r->branch[0] || (!strcmp(r->branch, "beta") && !strcmp(mine->branch, "stable")))
 			SET(branch, strstr(mine->branch, "beta") ? "beta" : mine->branch);
 		if (is_unknown(r->firmware_region))
 			SET(firmware_region, mine->region);
@@ -334,10 +377,11 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 			evidence(r, "region letters '%s' in %s: %s firmware", v->region_code, v->text,
 				 region_name(rule->value));
 		} else {
+			/* missing from the data is not fake: a region the data
+			 * lacks is unknown */
 			SET(firmware_region, "unknown");
-			evidence(r, "region letters '%s' are not a Xiaomi firmware region", v->region_code);
-			r->official = MV_NO;
-			modified(r);
+			evidence(r, "region letters '%s': not in the data (%s); official: unknown, not necessarily fake",
+				 v->region_code, "no source names them");
 		}
 		if (r->os[0] && v->major && v->android_letter) {
 			int seen = mv_db_os_android_seen(db, r->os, v->major, v->android_letter);
@@ -346,11 +390,16 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 					 r->os, v->major, r->android[0] ? r->android : "?", v->android_letter);
 				r->official = MV_NO;
 				modified(r);
-			}
+			} else if (seen == 2)
+				evidence(r, "%s %d on Android %s (letter '%c') is not in the release list yet: unknown, not necessarily fake",
+					 r->os, v->major, r->android[0] ? r->android : "?", v->android_letter);
 		}
-		if (!mv_db_rule(db, "carrier", v->carrier, 0) && v->major >= 11 && strcmp(r->os, "HyperOS") == 0 &&
-		    strcmp(v->carrier, "XM"))
-			evidence(r, "carrier letters '%s': official builds end in XM", v->carrier);
+		if ((rule = mv_db_rule(db, "carrier", v->carrier, 0)) && strcmp(v->carrier, "XM")) {
+			if (rule->note[0])
+				evidence(r, "carrier letters '%s': %s", v->carrier, rule->note);
+		} else if (!rule && strcmp(v->carrier, "XM"))
+			evidence(r, "carrier letters '%s': not in the data (an operator or a series the data lacks)",
+				 v->carrier);
 	} else if (v->android_text[0]) {
 		SET(android, v->android_text);
 	}
@@ -364,8 +413,20 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 		SET(firmware_region, "china");
 		evidence(r, "%s is a China weekly (developer) build of %s: weekly builds are China firmware",
 			 v->text, v->weekly_date);
-	} else if (v->weekly_date[0])
+	} else if (v->weekly_date[0] && strcmp(v->branch, "enterprise"))
 		evidence(r, "%s is a %s weekly beta of %s", v->text, region_name(v->label_region), v->weekly_date);
+	if (!strcmp(v->branch, "daily"))
+		evidence(r, "%s is a daily build of %s (the date stands in the middle): a development build, official by its form",
+			 v->text, v->weekly_date);
+	else if (!strcmp(v->branch, "enterprise"))
+		evidence(r, "%s is an enterprise (EP) build of %s, edition %s: Xiaomi's build for organisations, with no region letters",
+			 v->text, v->weekly_date[0] ? v->weekly_date : "unknown date", v->tag);
+	else if (!strcmp(v->branch, "preview"))
+		evidence(r, "%s.%s is a developer preview (%s): an early build, official by its form", v->text, v->tag,
+			 v->tag);
+	else if (!strcmp(v->branch, "beta") && v->code[0] && !mv_endswith(v->os_version, ".0"))
+		evidence(r, "%s ends in a non-zero group: a beta or a hotfix build, not the usual stable form",
+			 v->text);
 	if (v->extra_groups > 0) {
 		evidence(r, "%s has %d number groups: official stable versions have four", v->text, 4 + v->extra_groups);
 		r->official = MV_NO;

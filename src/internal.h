@@ -167,8 +167,9 @@ int mv_db_count_newer(mv_db *db, const char *codename, const char *mod_device,
 		      const char *region, const char *branch, const char *date,
 		      const char *version);
 /* Has an official release of OS "os" major "major" ever shipped on Android
- * letter "letter"?  Returns 1 yes, 0 no, -1 when the table knows no such
- * major at all. */
+ * letter "letter"?  Returns 1 yes; 2 not in the list but next to the letters
+ * it has (a release newer or older than the list); 0 no, further off; -1
+ * when the table knows no such major at all. */
 int mv_db_os_android_seen(mv_db *db, const char *os, int major, char letter);
 
 /* The one OS (MIUI or HyperOS) whose official builds used Android letter

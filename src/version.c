@@ -6,8 +6,13 @@
  *   OS2.0.203.0.VMRMIXM   HyperOS, same seven letters
  *   V816.0.3.0.UGRMIXM    HyperOS 1 under its internal number
  *   A15.0.1.0.VGWMIXM     Android Go style numbering
- *   22.3.23, 9.8.22       China weekly builds, named by date
+ *   22.3.23, 9.8.22       China weekly builds, named by date (1.10.21: 2011)
  *   V14.0.23.3.20.DEV     China public betas
+ *   OS1.0.24.2.20.UNACNXM daily builds: the date in the middle, then letters
+ *   OS1.0.25.1.7.EP.STDEE.N16T  enterprise builds (EP), dated, no letters
+ *   OS3.0.330.13.XPCCNXM  a non-zero last group: a beta, or a hotfix that
+ *                         only the release list can call stable
+ *   ...XM.STABLE-DPP      developer previews: a tag after the letters
  * and as people write them: "MIUI Global 12.5.1 Stable 12.5.1.0(RKHMIXM)",
  * "Xiaomi HyperOS 1.0.3.0 (UNOEUXM)", "v14.0.4.0.tkheuxm", or inside a
  * package file name ("miui_ALIOTHGlobal_V12.5.1.0.RKHMIXM_..zip").
@@ -32,6 +37,9 @@ typedef struct {
 	int ngroups;
 	char code[8];        /* seven letters, upper case, or "" */
 	int dev;             /* followed by ".DEV" */
+	int enterprise;      /* followed by ".EP.<edition>[.<tag>]" */
+	int dpp;             /* the letters followed by ".<word>-DPP" */
+	char tag[24];        /* the edition and tag, or the DPP word */
 	int loose;           /* the letters followed a space or a bracket */
 	int score;
 } cand;
@@ -71,6 +79,49 @@ static size_t read_groups(const char *s, size_t n, size_t i, cand *c, int min)
 }
 
 /*
+ * An enterprise build after its dated numbers: "EP.STDEE.N16T" at "s + i"
+ * (the letters after "EP."), the edition and an optional tag of letters and
+ * digits.  Returns the index after them.
+ */
+static size_t read_enterprise(const char *s, size_t n, size_t i, cand *c)
+{
+	size_t k = i;
+
+	while (k < n && isalpha((unsigned char)s[k]) && k - i < 12)
+		k++;
+	if (k + 1 < n && s[k] == '.' && is_alnum(s[k + 1])) {
+		size_t t = k + 1;
+		while (t < n && is_alnum(s[t]) && t - k < 10)
+			t++;
+		if (t == n || !is_alnum(s[t]))
+			k = t;
+	}
+	c->enterprise = 1;
+	mv_strncpy0(c->tag, sizeof c->tag, s + i, k - i);
+	mv_upper(c->tag, sizeof c->tag, c->tag);
+	return k;
+}
+
+/* A developer preview after the letters: ".STABLE-DPP", ".PRE-DPP". */
+static size_t read_dpp(const char *s, size_t n, size_t k, cand *c)
+{
+	size_t t = k + 1;
+
+	if (k >= n || s[k] != '.')
+		return k;
+	while (t < n && isalpha((unsigned char)s[t]) && t - k < 12)
+		t++;
+	if (t + 4 <= n && t > k + 1 && s[t] == '-' && strncasecmp(s + t + 1, "DPP", 3) == 0 &&
+	    (t + 4 == n || !is_alnum(s[t + 4]))) {
+		c->dpp = 1;
+		mv_strncpy0(c->tag, sizeof c->tag, s + k + 1, t + 4 - (k + 1));
+		mv_upper(c->tag, sizeof c->tag, c->tag);
+		return t + 4;
+	}
+	return k;
+}
+
+/*
  * After the numbers: an optional separator (".", " ", "(", "[" or "_", at
  * most three) and seven letters that end the word, or ".DEV".
  */
@@ -84,6 +135,9 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 		j++;
 		seps++;
 	}
+	if (j == i + 1 && s[i] == '.' && j + 3 < n && strncasecmp(s + j, "EP.", 3) == 0 &&
+	    isalpha((unsigned char)s[j + 3]))
+		return read_enterprise(s, n, j + 3, c);
 	for (k = j; k < n && isalpha((unsigned char)s[k]) && k - j <= 7; k++)
 		;
 	if (k - j == 7 && (k == n || !is_alnum(s[k]))) {
@@ -96,7 +150,7 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 		c->loose = j == i || s[j - 1] != '.';
 		while (k < n && (s[k] == ')' || s[k] == ']'))
 			k++;
-		return k;
+		return read_dpp(s, n, k, c);
 	}
 	if (k - j == 3 && j > i && s[j - 1] == '.' && strncasecmp(s + j, "DEV", 3) == 0) {
 		c->dev = 1;
@@ -319,7 +373,7 @@ static int score(const cand *c)
 
 	if (c->code[0])
 		sc += 100;
-	if (c->dev)
+	if (c->dev || c->enterprise)
 		sc += 60;
 	if (c->prefix[0])
 		sc += 40;
@@ -330,15 +384,35 @@ static int score(const cand *c)
 	return sc;
 }
 
-static int valid_weekly(const cand *c)
+/* Are the three numbers at "g" a date as builds write it: 22.3.23 is
+ * 2022-03-23, 9.8.22 is 2019-08-22, 1.10.21 is 2011-10-21? */
+static int is_build_date(const long *g)
 {
-	long y = c->num[0], m = c->num[1], d = c->num[2];
+	long y = g[0], m = g[1], d = g[2];
 
-	if (c->ngroups != 3 || c->prefix[0] || c->code[0])
-		return 0;
-	if (!((y >= 4 && y <= 9) || (y >= 20 && y <= 39)))
+	if (!((y >= 1 && y <= 9) || (y >= 20 && y <= 39)))
 		return 0;
 	return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+static int valid_weekly(const cand *c)
+{
+	if (c->ngroups != 3 || c->prefix[0] || c->code[0])
+		return 0;
+	return is_build_date(c->num);
+}
+
+/* A daily build: "OS1.0.24.2.20.UNACNXM", the date after the OS number. */
+static int is_daily(const cand *c)
+{
+	return c->ngroups == 5 && c->code[0] && !c->dev && c->num[1] == 0 && is_build_date(c->num + 2);
+}
+
+static void set_date(mv_version *v, const long *g)
+{
+	long y = g[0] < 10 ? 2010 + g[0] : 2000 + g[0];
+
+	snprintf(v->weekly_date, sizeof v->weekly_date, "%04d-%02d-%02d", (int)y, (int)g[1], (int)g[2]);
 }
 
 mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, size_t errlen)
@@ -383,7 +457,7 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		c.end = read_code(s, n, e, &c);
 		if (!c.code[0] && !c.dev && c.end < n && isalpha((unsigned char)s[c.end]) && !anchored)
 			continue;
-		if (!c.code[0] && !c.dev && !c.prefix[0] && c.ngroups > 4)
+		if (!c.code[0] && !c.dev && !c.enterprise && !c.prefix[0] && c.ngroups > 4)
 			continue;
 		c.score = score(&c) + (anchored ? 5 : 0);
 		/* on a tie the later one wins: "from-V1-to-V2" packages, or a
@@ -437,7 +511,9 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		mv_buf_addf(&nums, "%s%ld", g ? "." : "", best.num[g]);
 	mv_strlcpy(v->os_version, mv_buf_str(&nums), sizeof v->os_version);
 	v->major = (int)best.num[0];
-	v->extra_groups = best.ngroups > 4 && !best.dev ? best.ngroups - 4 : 0;
+	v->extra_groups = best.ngroups > 4 && !best.dev && !best.enterprise && !is_daily(&best)
+				  ? best.ngroups - 4 : 0;
+	mv_strlcpy(v->tag, best.tag, sizeof v->tag);
 
 	if (best.code[0] && best.loose) {
 		/* held apart until the caller has checked it (mv_version_apply_code) */
@@ -471,22 +547,35 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	if (v->os[0] && valid_weekly(&best) && !strcmp(v->os, "MIUI") && !v->branch[0])
 		mv_strlcpy(v->branch, "weekly", sizeof v->branch);
 
-	if ((!strcmp(v->branch, "weekly") || !strcmp(v->branch, "beta")) && valid_weekly(&best)) {
-		long y = best.num[0] < 10 ? 2010 + best.num[0] : 2000 + best.num[0];
-		snprintf(v->weekly_date, sizeof v->weekly_date, "%04d-%02d-%02d", (int)y, (int)best.num[1], (int)best.num[2]);
-	}
-	if (best.dev)
+	if ((!strcmp(v->branch, "weekly") || !strcmp(v->branch, "beta")) && valid_weekly(&best))
+		set_date(v, best.num);
+	if (best.enterprise) {
+		/* the form names the kind, whatever words stand around it */
+		mv_strlcpy(v->branch, "enterprise", sizeof v->branch);
+		if (best.ngroups == 5 && is_build_date(best.num + 2))
+			set_date(v, best.num + 2);
+	} else if (best.dpp)
+		mv_strlcpy(v->branch, "preview", sizeof v->branch);
+	else if (is_daily(&best)) {
+		mv_strlcpy(v->branch, "daily", sizeof v->branch);
+		set_date(v, best.num + 2);
+	} else if (best.dev)
 		mv_strlcpy(v->branch, "beta", sizeof v->branch);
 	else if (!strcmp(v->branch, "weekly") && !valid_weekly(&best))
 		mv_strlcpy(v->branch, "beta", sizeof v->branch);
-	else if (best.ngroups == 4 && !v->branch[0] && (best.code[0] || best.num[3] == 0))
+	else if (best.ngroups == 4 && !v->branch[0] && best.num[3] == 0)
 		mv_strlcpy(v->branch, "stable", sizeof v->branch); /* the stable form */
+	else if (best.ngroups == 4 && !v->branch[0] && best.code[0])
+		mv_strlcpy(v->branch, "beta", sizeof v->branch); /* unless the list says stable */
 
 	/* the normalised text, as official lists write it */
 	if (!strcmp(v->branch, "weekly") && !best.code[0])
 		snprintf(v->text, sizeof v->text, "%s", v->os_version);
 	else if (best.dev)
 		snprintf(v->text, sizeof v->text, "%s%s.DEV", !strcmp(v->os, "HyperOS") ? "OS" : "V", v->os_version);
+	else if (best.enterprise)
+		snprintf(v->text, sizeof v->text, "%s%s.EP.%s", best.prefix[0] ? best.prefix : "OS", v->os_version,
+			 best.tag);
 	else if (best.code[0] && best.ngroups == 0)
 		snprintf(v->text, sizeof v->text, "%s", best.code);
 	else if (best.code[0])
@@ -562,6 +651,7 @@ void mv_version_apply_code(mv_version *v)
 		for (p = v->os_version; *p; p++)
 			dots += *p == '.';
 		if (!v->branch[0] && dots == 3)
-			mv_strlcpy(v->branch, "stable", sizeof v->branch);
+			mv_strlcpy(v->branch, mv_endswith(v->os_version, ".0") ? "stable" : "beta",
+				   sizeof v->branch);
 	}
 }

@@ -149,10 +149,16 @@ static void version_fakes(void **state)
 	assert_int_equal(r->verdict, MV_VERDICT_VENDOR_ROM);
 	assert_string_equal(r->firmware_region, "china");
 	mv_report_free(r);
-	/* a region code Xiaomi does not use: not taken as letters at all */
+	/* region letters the data lacks: unknown, never fake */
 	r = identify_str("V14.0.4.0.TKHZZXM");
-	assert_int_equal(r->official, MV_NO);
+	assert_int_equal(r->official, MV_UNKNOWN);
+	assert_int_not_equal(r->verdict, MV_VERDICT_VENDOR_ROM);
 	assert_string_equal(r->firmware_region, "unknown");
+	mv_report_free(r);
+	/* five groups that are no date: still not an official form */
+	r = identify_str("OS1.0.5.99.0.UNACNXM");
+	assert_int_equal(r->verdict, MV_VERDICT_VENDOR_ROM);
+	assert_int_equal(r->official, MV_NO);
 	mv_report_free(r);
 }
 
