@@ -821,7 +821,9 @@ static int looks_like_props(const char *s, size_t n)
 	       (memchr(s, '\n', n) && memchr(s, '=', n));
 }
 
-mv_report *mv_identify(mv_db *db, const char *s, size_t n)
+static mv_report *identify_dump(mv_db *db, const char *s, size_t n);
+
+static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 {
 	mv_report *r = new_report(s, n);
 	char err[256], err2[256];
@@ -839,7 +841,7 @@ mv_report *mv_identify(mv_db *db, const char *s, size_t n)
 		return fail(r, st, err);
 	if (looks_like_props(s, n)) {
 		mv_report_free(r);
-		return mv_identify_props(db, s, n);
+		return identify_dump(db, s, n);
 	}
 	for (i = 0; i < n; i++)
 		if (isdigit((unsigned char)s[i]))
@@ -891,6 +893,17 @@ void mv_report_free(mv_report *r)
 
 /* ------------------------------------------------------------ property dumps */
 
+/* The name of the first of several keys that is set. */
+static const char *prop_key_of(const mv_props *p, const char *const *keys)
+{
+	const char *v;
+
+	for (; *keys; keys++)
+		if ((v = mv_props_get(p, *keys)) && *v)
+			return *keys;
+	return "";
+}
+
 /* The first of several keys that is set. */
 static const char *prop_any(const mv_props *p, const char *const *keys)
 {
@@ -906,10 +919,20 @@ static const char *const K_MODEL[] = {"ro.product.model", "ro.product.vendor.mod
 				      "ro.product.product.model", "ro.product.system.model", NULL};
 static const char *const K_DEVICE[] = {"ro.product.device", "ro.product.vendor.device", "ro.product.odm.device",
 				       "ro.build.product", "ro.product.system.device", NULL};
+/* the firmware version: the whole build's keys first, then each partition's
+ * (an excerpt may hold only the vendor's or odm's) */
 static const char *const K_VERSION[] = {"ro.mi.os.version.incremental", "ro.build.version.incremental",
-					"ro.system.build.version.incremental", NULL};
+					"ro.system.build.version.incremental", "ro.product.build.version.incremental",
+					"ro.system_ext.build.version.incremental", "ro.vendor.build.version.incremental",
+					"ro.odm.build.version.incremental", NULL};
 static const char *const K_FINGERPRINT[] = {"ro.build.fingerprint", "ro.system.build.fingerprint",
-					    "ro.product.build.fingerprint", "ro.vendor.build.fingerprint", NULL};
+					    "ro.product.build.fingerprint", "ro.vendor.build.fingerprint",
+					    "ro.odm.build.fingerprint", "ro.bootimage.build.fingerprint", NULL};
+static const char *const K_BRAND[] = {"ro.product.brand", "ro.product.manufacturer", "ro.product.vendor.brand",
+				      "ro.product.vendor.manufacturer", "ro.product.system.brand", NULL};
+/* properties only MIUI and HyperOS set */
+static const char *const K_MIUI[] = {"ro.miui.ui.version.code", "ro.miui.ui.version.name", "ro.mi.os.version.name",
+				     "ro.mi.os.version.code", "ro.mi.os.version.incremental", NULL};
 /* Properties only custom ROMs set, and what they are. */
 static const struct {
 	const char *key;
@@ -931,6 +954,19 @@ static const struct {
 	{"ro.superior.", "Superior OS"}, {"ro.voltage.", "Voltage OS"}, {"ro.nameless.", "Nameless AOSP"},
 	{"ro.yaap.", "YAAP"}, {"ro.syberia.", "Syberia OS"}, {"ro.elixir.", "Project Elixir"},
 };
+
+/* Is "b" one of Xiaomi's brands (Xiaomi, Redmi, POCO; "Android" in
+ * generic system images)? */
+static int is_xiaomi_brand(const char *b)
+{
+	static const char *const brands[] = {"xiaomi", "redmi", "poco", "pocophone", "mi", "android", NULL};
+	const char *const *i;
+
+	for (i = brands; *i; i++)
+		if (!strcasecmp(b, *i))
+			return 1;
+	return 0;
+}
 
 /* Split "brand/product/device:release/id/incremental:type/tags". */
 typedef struct {
@@ -984,7 +1020,59 @@ static void moddev_region(mv_db *db, const char *mod, const char *device, char *
 		mv_strncpy0(out, size, rule->value, strcspn(rule->value, " "));
 }
 
-mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
+/* The region a hardware code names: "CN", "CN_xxx", "Global_B", "INDIA". */
+static const mv_rule *hwc_rule(mv_db *db, const char *hwc)
+{
+	const mv_rule *rule = mv_db_rule(db, "ro.boot.hwc", hwc, 0);
+
+	if (!rule && !strncasecmp(hwc, "CN_", 3))
+		rule = mv_db_rule(db, "ro.boot.hwc", "CN_*", 0);
+	if (!rule && !strncasecmp(hwc, "GLOBAL", 6))
+		rule = mv_db_rule(db, "ro.boot.hwc", "GLOBAL", 0);
+	if (!rule && !strncasecmp(hwc, "INDIA", 5))
+		rule = mv_db_rule(db, "ro.boot.hwc", "INDIA", 0);
+	return rule && strcmp(rule->value, "unknown") ? rule : NULL;
+}
+
+/*
+ * persist.radio.skhwc_matchres: the modem's check of its SKU against the
+ * hardware code, "MATCH" or "SKU:CN HWC:Global".  A mismatch means the
+ * hardware code was altered: the SKU, burnt in with the modem's
+ * calibration, names the hardware.
+ */
+static void modem_sku(mv_db *db, mv_report *r, const char *v, char *hwreg, size_t size)
+{
+	const char *sku = strstr(v, "SKU:"), *hw = strstr(v, "HWC:");
+	char a[24] = "", b[24] = "";
+	const mv_rule *ra, *rb;
+
+	if (!strcasecmp(v, "MATCH")) {
+		evidence(r, "persist.radio.skhwc_matchres=MATCH: the modem's SKU agrees with the hardware code");
+		return;
+	}
+	if (!sku || !hw) {
+		evidence(r, "persist.radio.skhwc_matchres=%s: not a form the data knows", v);
+		return;
+	}
+	mv_strncpy0(a, sizeof a, sku + 4, strcspn(sku + 4, " ,;"));
+	mv_strncpy0(b, sizeof b, hw + 4, strcspn(hw + 4, " ,;"));
+	ra = hwc_rule(db, a);
+	rb = hwc_rule(db, b);
+	if (!ra) {
+		evidence(r, "persist.radio.skhwc_matchres=%s: SKU '%s' is not a region the data knows", v, a);
+		return;
+	}
+	if (rb && !strcmp(ra->value, rb->value)) {
+		evidence(r, "persist.radio.skhwc_matchres=%s: the modem's SKU agrees with the hardware code", v);
+		return;
+	}
+	evidence(r, "persist.radio.skhwc_matchres=%s: the modem's SKU is %s hardware while the hardware code says '%s': the hardware code was altered; the SKU decides",
+		 v, region_name(ra->value), b);
+	mv_strlcpy(hwreg, ra->value, size);
+	SET(hardware_region, ra->value);
+}
+
+static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 {
 	mv_report *r = new_report(s, n < 60 ? n : 60);
 	mv_props *p = NULL;
@@ -992,7 +1080,8 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	const char *model, *device, *mod, *ver, *fp, *hwc, *bregion, *v;
 	mv_status st;
 	mv_version ver_d;
-	int have_ver = 0;
+	int have_ver = 0, ported = 0, model_is_default = 0, other_maker = 0;
+	char fp_version[64];
 	size_t i;
 
 	if (!r)
@@ -1007,8 +1096,13 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	for (i = 0; K_MODEL[i] && !model; i++) {
 		mv_model mm;
 		const char *m = mv_props_get(p, K_MODEL[i]);
-		if (m && *m && mv_model_parse(m, strlen(m), &mm, NULL, 0) == MV_OK && !mm.other_brand[0])
+		if (m && *m && mv_model_parse(m, strlen(m), &mm, NULL, 0) == MV_OK && !mm.other_brand[0]) {
 			model = m;
+			/* a partition's build.prop holds the firmware's default
+			 * model, shared by the SKUs it serves (India firmware
+			 * with M2003J15SC): only the running phone's says which */
+			model_is_default = i > 0 && !mv_props_from_getprop(p, K_MODEL[i]);
+		}
 	}
 	if (!model)
 		model = prop_any(p, K_MODEL);
@@ -1032,12 +1126,47 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	fp = prop_any(p, K_FINGERPRINT);
 	hwc = mv_props_get(p, "ro.boot.hwc");
 	bregion = mv_props_get(p, "ro.miui.build.region");
-	if (!model && !device && !ver && !fp) {
+	if (!model && !device && !ver && !fp && !(mod && *mod) && !(bregion && *bregion) && !(hwc && *hwc)) {
 		mv_props_free(p);
 		return fail(r, MV_ERR_PARSE,
-			    "property dump has no device or build property (ro.product.model, ro.product.device, ro.build.fingerprint)");
+			    "property dump has no device, build or region property (ro.product.model, ro.product.device, ro.build.fingerprint, ro.product.mod_device, ro.boot.hwc)");
 	}
 	evidence(r, "property dump: %zu properties", mv_props_count(p));
+	{
+		char key[96];
+		size_t k = mv_props_redefined(p, key, sizeof key);
+		if (k)
+			evidence(r, "%zu keys are set twice to different values (first '%s'), as when two getprop runs are pasted together: the last value of each is used; the keys that say what the phone is agree",
+				 k, key);
+	}
+	/* an excerpt with no version key may still carry the build in its
+	 * fingerprint ("Redmi/socrates/socrates:13/.../V14.0.23.0.TMKCNXM:user/...") */
+	if (!ver && fp && *fp) {
+		fingerprint f;
+		if (parse_fingerprint(fp, &f) && f.incremental[0]) {
+			mv_strlcpy(fp_version, f.incremental, sizeof fp_version);
+			ver = fp_version;
+		}
+	}
+
+	/* ---- MIUI on another maker's phone: a port, not a Xiaomi variant */
+	if ((v = prop_any(p, K_BRAND)) && *v && !strcasecmp(v, "blackshark")) {
+		/* Black Shark ships its own MIUI-based firmware (JOYUI): its
+		 * phones are neither Xiaomi variants nor ports */
+		SET(brand, "Black Shark");
+		evidence(r, "ro.product.brand=%s: a Black Shark phone on its maker's own MIUI-based firmware; mivet's rules are for Xiaomi, Redmi and POCO phones",
+			 v);
+		other_maker = 1;
+	} else if ((v = prop_any(p, K_BRAND)) && *v && !is_xiaomi_brand(v)) {
+		const char *miui = prop_any(p, K_MIUI);
+		if (miui || (ver && (mv_memcasestr(ver, strlen(ver), "miui") >= 0 || !strncmp(ver, "V1", 2)))) {
+			SET(firmware_region, "custom");
+			SET(brand, v);
+			evidence(r, "ro.product.brand/manufacturer is '%s' with MIUI's own properties (%s): MIUI ported to a %s phone, not a Xiaomi phone",
+				 v, miui ? prop_key_of(p, K_MIUI) : "a MIUI version", v);
+			ported = 1;
+		}
+	}
 
 	/* ---- custom ROMs: their own properties */
 	for (i = 0; i < MV_ARRAY_LEN(custom_keys); i++) {
@@ -1051,6 +1180,13 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 		}
 	}
 
+	/* ---- a build host of the xiaomi.eu community ROM */
+	if (strcmp(r->firmware_region, "custom") && (((v = mv_props_get(p, "ro.build.host")) && strstr(v, "xiaomi.eu")) ||
+						       ((v = mv_props_get(p, "ro.build.user")) && strstr(v, "xiaomi.eu")))) {
+		SET(firmware_region, "custom");
+		evidence(r, "the build was made on '%s': the xiaomi.eu community ROM, not Xiaomi's own build", v);
+	}
+
 	/* ---- the firmware: version, mod_device, build region */
 	if (ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && mv_version_check_code(db, &ver_d) &&
 	    (ver_d.code[0] || ver_d.weekly_date[0] || strstr(ver_d.text, ".DEV"))) {
@@ -1062,7 +1198,7 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 			mv_version_parse(alt, strlen(alt), &ver_d, NULL, 0);
 		}
 		evidence(r, "build version %s (%s)", ver_d.text,
-			 mv_props_get(p, "ro.mi.os.version.incremental") ? "ro.mi.os.version.incremental" : "ro.build.version.incremental");
+			 ver == fp_version ? "the build fingerprint: no version key in the dump" : prop_key_of(p, K_VERSION));
 	}
 	if (mod && *mod) {
 		mv_moddev md;
@@ -1072,6 +1208,13 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 			if (mv_db_moddev_codename(db, md.mod_device, md.codename, filed, sizeof filed))
 				mv_strlcpy(md.codename, filed, sizeof md.codename);
 			SET(codename, md.codename);
+		} else {
+			/* a mod_device the tables lack names its device by its
+			 * first word ("rosemary", "garnet_lm_cr_global") */
+			char base[48];
+			mv_strncpy0(base, sizeof base, mod, strcspn(mod, "_"));
+			if (mv_db_codename_known(db, base))
+				SET(codename, base);
 		}
 		moddev_region(db, mod, device, fwreg, sizeof fwreg);
 		evidence(r, "ro.product.mod_device=%s: %s firmware", mod, region_name(fwreg));
@@ -1114,14 +1257,8 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 
 	/* ---- the hardware: ro.boot.hwc, then the model number */
 	if (hwc && *hwc) {
-		const mv_rule *rule = mv_db_rule(db, "ro.boot.hwc", hwc, 0);
-		if (!rule && !strncasecmp(hwc, "CN_", 3))
-			rule = mv_db_rule(db, "ro.boot.hwc", "CN_*", 0);
-		if (!rule && !strncasecmp(hwc, "GLOBAL", 6))
-			rule = mv_db_rule(db, "ro.boot.hwc", "GLOBAL", 0);
-		if (!rule && !strncasecmp(hwc, "INDIA", 5))
-			rule = mv_db_rule(db, "ro.boot.hwc", "INDIA", 0);
-		if (rule && strcmp(rule->value, "unknown")) {
+		const mv_rule *rule = hwc_rule(db, hwc);
+		if (rule) {
 			mv_strlcpy(hwreg, rule->value, sizeof hwreg);
 			SET(hardware_region, hwreg);
 			evidence(r, "ro.boot.hwc=%s: %s hardware (set by the bootloader, not by the ROM)", hwc, region_name(hwreg));
@@ -1139,7 +1276,13 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 			evidence(r, "ro.boot.hwcountry=%s: %s hardware", v, region_name(hwreg));
 		}
 	}
-	if (model && *model) {
+	if ((v = mv_props_get(p, "persist.radio.skhwc_matchres")) && *v)
+		modem_sku(db, r, v, hwreg, sizeof hwreg);
+	if (model && *model && model_is_default) {
+		SET(model, model);
+		evidence(r, "model %s is a partition's default in a build.prop (the firmware's, shared by its SKUs): it does not show this phone's hardware",
+			 model);
+	} else if (model && *model) {
 		mv_model m;
 		char keep_hw[24], keep_cn[64];
 		mv_strlcpy(keep_hw, r->hardware_region, sizeof keep_hw);
@@ -1190,7 +1333,7 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 	if (fp && *fp) {
 		fingerprint f;
 		if (parse_fingerprint(fp, &f)) {
-			if (have_ver && f.incremental[0] && strcmp(f.incremental, ver) &&
+			if (have_ver && ver_d.code[0] && f.incremental[0] && strcmp(f.incremental, ver) &&
 			    mv_version_parse(f.incremental, strlen(f.incremental), &ver_d, NULL, 0) == MV_OK &&
 			    ver_d.code[0] && strcmp(ver_d.region_code, r->version[0] ? r->version + strlen(r->version) - 4 : "") &&
 			    strncmp(ver_d.code + 3, r->version + strlen(r->version) - 4, 2)) {
@@ -1227,11 +1370,55 @@ mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
 
 	if (!strcmp(r->firmware_region, "custom"))
 		r->official = MV_NO;
+	if (ported)
+		SET(hardware_region, "unknown"); /* not Xiaomi's hardware at all */
 	device_facts(db, r);
 	verdict(r);
+	if (other_maker) {
+		r->verdict = MV_VERDICT_UNKNOWN;
+		snprintf(r->summary, sizeof r->summary,
+			 "A Black Shark phone, not a Xiaomi, Redmi or POCO one: its maker's own firmware is not what mivet vets.");
+		SET(brand, "Black Shark");
+	}
 	if (is_unknown(r->hardware_region))
 		evidence(r, "cannot tell the hardware region: the dump has no ro.boot.hwc and no regional model number");
 	mv_props_free(p);
 	tidy(r);
 	return r;
+}
+
+/*
+ * A text saved by Windows tools (UTF-16 with a byte-order mark, or UTF-8
+ * behind one) is read as the UTF-8 it holds, and the evidence says so.
+ */
+static mv_report *decoded(mv_db *db, const char *s, size_t n, mv_report *(*fn)(mv_db *, const char *, size_t))
+{
+	char err[256], *text;
+	const char *how;
+	size_t tn;
+	mv_report *r;
+	mv_status st = mv_text_decode(s, n, &text, &tn, &how, err, sizeof err);
+
+	if (st != MV_OK) {
+		if (!(r = new_report(s, n < 60 ? n : 60)))
+			return NULL;
+		return fail(r, st, err);
+	}
+	if (!text)
+		return fn(db, s, n);
+	r = fn(db, text, tn);
+	free(text);
+	if (r && !r->error[0])
+		evidence(r, "read as %s (as Windows tools save text)", how);
+	return r;
+}
+
+mv_report *mv_identify(mv_db *db, const char *s, size_t n)
+{
+	return decoded(db, s, n, identify_input);
+}
+
+mv_report *mv_identify_props(mv_db *db, const char *s, size_t n)
+{
+	return decoded(db, s, n, identify_dump);
 }

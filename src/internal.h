@@ -13,6 +13,16 @@
 mv_status mv_err(char *err, size_t errlen, mv_status st, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+/* A text saved as UTF-16 or with a UTF-8 byte-order mark, as plain UTF-8
+ * ("*out" NULL when it is plain already; text.c says more). */
+mv_status mv_text_decode(const char *s, size_t n, char **out, size_t *outn, const char **how, char *err,
+			 size_t errlen);
+/* Keys a dump set twice to different values, the last value kept: how many,
+ * and the first such key into "key". */
+size_t mv_props_redefined(const mv_props *p, char *key, size_t size);
+/* Did "key" come from a getprop line ("[key]: [value]"), the running
+ * phone's value, rather than a build.prop file? */
+int mv_props_from_getprop(const mv_props *p, const char *key);
 /* mv_text_check for a text read as a whole, not line by line (a listing:
  * a saved page or a JSON line may be one long line): no line limit. */
 mv_status mv_text_check_whole(const char *s, size_t n, size_t max, char *err, size_t errlen);

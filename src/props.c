@@ -18,13 +18,6 @@ typedef struct {
 	int getprop; /* came from a "[key]: [value]" line */
 } prop;
 
-struct mv_props {
-	prop *v;
-	size_t n, cap;
-	char **pkgs;
-	size_t npkgs, cappkgs;
-};
-
 static int valid_key(const char *k, size_t n)
 {
 	size_t i;
@@ -38,6 +31,75 @@ static int valid_key(const char *k, size_t n)
 	}
 	return 1;
 }
+
+struct mv_props {
+	prop *v;
+	size_t n, cap;
+	char **pkgs;
+	size_t npkgs, cappkgs;
+	size_t redefined;     /* keys set twice to different values */
+	char first_redefined[96];
+};
+
+/*
+ * The keys that say what the phone is: two different values of one of them
+ * are two phones (or two builds) pasted together, and no answer is safe.
+ * Any other key set twice (a tracing or time property of a second getprop
+ * run) keeps its last value.
+ */
+static const char *const identity_keys[] = {
+	"ro.boot.hwc", "ro.build.fingerprint", "ro.build.tags", "ro.build.type",
+	"ro.build.version.incremental", "ro.mi.os.version.incremental", "ro.miui.build.region",
+	"ro.product.brand", "ro.product.device", "ro.product.manufacturer", "ro.product.mod_device",
+	"ro.product.model", NULL,
+};
+
+static int is_identity_key(const char *k)
+{
+	const char *const *i;
+
+	for (i = identity_keys; *i; i++)
+		if (!strcmp(*i, k))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where "[key]: [" starts in a line that may carry something before it (a
+ * tool's log prefix "[14:44:09][PROC ] output: [ro.x]: [y]"), or NULL.
+ */
+static const char *getprop_start(const char *b, size_t len)
+{
+	const char *q = b, *end = b + len;
+
+	while ((q = memchr(q, ']', (size_t)(end - q))) != NULL) {
+		if (q + 3 < end && q[1] == ':' && q[2] == ' ' && q[3] == '[') {
+			const char *o = q;
+			while (o > b && o[-1] != '[')
+				o--;
+			if (o > b && valid_key(o, (size_t)(q - o)))
+				return o - 1;
+		}
+		q++;
+	}
+	return NULL;
+}
+
+/* The key of "... getprop KEY" ending a line (a shell transcript), or NULL. */
+static const char *getprop_command(const char *b, size_t len, size_t *keylen)
+{
+	long at = mv_memcasestr(b, len, "getprop ");
+	const char *k;
+
+	if (at < 0)
+		return NULL;
+	k = b + at + 8;
+	while (k < b + len && *k == ' ')
+		k++;
+	*keylen = (size_t)(b + len - k);
+	return valid_key(k, *keylen) ? k : NULL;
+}
+
 
 static mv_status add_prop(mv_props *p, const char *k, size_t kn, const char *v, size_t vn,
 			  size_t line, int getprop)
@@ -104,8 +166,8 @@ mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, siz
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory");
 	while (line < end) {
 		const char *nl = memchr(line, '\n', (size_t)(end - line));
-		const char *e = nl ? nl : end, *b = line;
-		size_t len;
+		const char *e = nl ? nl : end, *b = line, *g, *cmd;
+		size_t len, cmdlen = 0;
 
 		lineno++;
 		while (b < e && (*b == ' ' || *b == '\t'))
@@ -116,7 +178,27 @@ mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, siz
 		line = nl ? nl + 1 : end;
 		if (len == 0 || *b == '#')
 			continue;
-		if (*b == '[') {
+		if ((g = getprop_start(b, len)) != NULL && g != b) {
+			b = g; /* a log prefix before the property */
+			len = (size_t)(e - b);
+		}
+		if ((cmd = getprop_command(b, len, &cmdlen)) != NULL) {
+			/* "$ adb shell getprop ro.boot.hwc" then the value alone on
+			 * the next line */
+			const char *v = line, *ve;
+			const char *nl2 = line < end ? memchr(line, '\n', (size_t)(end - line)) : NULL;
+			size_t dummy;
+			ve = nl2 ? nl2 : end;
+			while (ve > v && (ve[-1] == '\r' || ve[-1] == ' '))
+				ve--;
+			if (line < end && ve > v && !getprop_command(v, (size_t)(ve - v), &dummy) &&
+			    !memchr(v, '=', (size_t)(ve - v)) && *v != '[') {
+				st = add_prop(p, cmd, cmdlen, v, (size_t)(ve - v), lineno, 1);
+				line = nl2 ? nl2 + 1 : end;
+				lineno++;
+			} else
+				st = MV_OK;
+		} else if (*b == '[') {
 			/* [key]: [value] - the value may run over several lines */
 			const char *kend = memchr(b, ']', len);
 			const char *v, *vend;
@@ -186,7 +268,7 @@ mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, siz
 		/* getprop prints each key once: a second value means two dumps
 		 * were pasted together.  build.prop files are read in order and
 		 * a later value wins (a SKU file over the base one). */
-		if (strcmp(a->value, b->value) && (a->getprop || b->getprop)) {
+		if (strcmp(a->value, b->value) && (a->getprop || b->getprop) && is_identity_key(a->key)) {
 			char k[96];
 			mv_quote(k, sizeof k, a->key, strlen(a->key));
 			st = mv_err(err, errlen, MV_ERR_DUPLICATE,
@@ -198,7 +280,10 @@ mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, siz
 			mv_props_free(p);
 			return st;
 		}
-		/* build.prop: a later value of the same key wins */
+		/* a later value of the same key wins (build.prop: a SKU file
+		 * over the base one; getprop: the second of two runs) */
+		if (strcmp(a->value, b->value) && p->redefined++ == 0)
+			mv_quote(p->first_redefined, sizeof p->first_redefined, a->key, strlen(a->key));
 		free(a->key);
 		free(a->value);
 		*a = *b;
@@ -253,6 +338,29 @@ mv_tri mv_props_has_package(const mv_props *p, const char *name)
 		if (!strcmp(p->pkgs[i], name))
 			return MV_YES;
 	return MV_NO;
+}
+
+int mv_props_from_getprop(const mv_props *p, const char *key)
+{
+	size_t lo = 0, hi = p->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(p->v[mid].key, key);
+		if (c == 0)
+			return p->v[mid].getprop;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+size_t mv_props_redefined(const mv_props *p, char *key, size_t size)
+{
+	mv_strlcpy(key, p->first_redefined, size);
+	return p->redefined;
 }
 
 size_t mv_props_count(const mv_props *p)

@@ -1,6 +1,9 @@
 /* text.c - the gate every untrusted text passes before a parser reads it. */
+#include <errno.h>
+#include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "mivet.h"
@@ -127,4 +130,75 @@ int mv_json_containers_over(const char *s, size_t n, size_t max)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * A text as Windows tools save it: UTF-16 (little or big endian, with a
+ * byte-order mark, or little endian without one as PowerShell's "> file"
+ * may leave it) or UTF-8 behind a byte-order mark.  Returns MV_OK with
+ * "*out" NULL when "s" needs no decoding; else "*out" holds the text as
+ * UTF-8 ("*outn" bytes, NUL-terminated, freed by the caller) and "*how"
+ * names what it was.  A UTF-16 text that does not decode is MV_ERR_UTF8
+ * with the offset of the bad unit.
+ */
+mv_status mv_text_decode(const char *s, size_t n, char **out, size_t *outn, const char **how, char *err,
+			 size_t errlen)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	const char *from = NULL;
+	size_t skip = 0, left, room, cap;
+	char *in, *o, *buf;
+	iconv_t cd;
+
+	*out = NULL;
+	*outn = 0;
+	*how = NULL;
+	if (n >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) {
+		if (!(buf = malloc(n - 2)))
+			return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory");
+		memcpy(buf, s + 3, n - 3);
+		buf[n - 3] = '\0';
+		*out = buf;
+		*outn = n - 3;
+		*how = "UTF-8 with a byte-order mark";
+		return MV_OK;
+	}
+	if (n >= 2 && u[0] == 0xff && u[1] == 0xfe)
+		from = "UTF-16LE", skip = 2, *how = "UTF-16LE with a byte-order mark";
+	else if (n >= 2 && u[0] == 0xfe && u[1] == 0xff)
+		from = "UTF-16BE", skip = 2, *how = "UTF-16BE with a byte-order mark";
+	else if (n >= 8 && n % 2 == 0 && u[0] && !u[1] && u[2] && !u[3] && u[4] && !u[5] && u[0] < 0x80 &&
+		 u[2] < 0x80)
+		from = "UTF-16LE", *how = "UTF-16LE without a byte-order mark";
+	if (!from)
+		return MV_OK;
+	if ((n - skip) % 2)
+		return mv_err(err, errlen, MV_ERR_UTF8, "UTF-16 text of an odd number of bytes (%zu): cut short",
+			      n - skip);
+	/* each UTF-16 unit is at most three bytes of UTF-8 */
+	cap = (n - skip) / 2 * 3 + 1;
+	if (!(buf = malloc(cap)))
+		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory");
+	if ((cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+		free(buf);
+		return mv_err(err, errlen, MV_ERR_UTF8, "cannot decode %s here", from);
+	}
+	in = (char *)s + skip;
+	left = n - skip;
+	o = buf;
+	room = cap - 1;
+	if (iconv(cd, &in, &left, &o, &room) == (size_t)-1) {
+		size_t at = (size_t)(in - s);
+		int e = errno;
+		iconv_close(cd);
+		free(buf);
+		*how = NULL;
+		return mv_err(err, errlen, MV_ERR_UTF8, "invalid %s at byte offset %zu%s", from, at,
+			      e == EINVAL ? " (cut short)" : "");
+	}
+	iconv_close(cd);
+	*o = '\0';
+	*out = buf;
+	*outn = (size_t)(o - buf);
+	return MV_OK;
 }

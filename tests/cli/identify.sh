@@ -44,7 +44,7 @@ check long-line 1 err "line 1 is longer than 65536 bytes" -- identify "$tmp/long
 printf '[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133C]\n' >"$tmp/dup"
 check duplicate-key 1 err "property dump sets 'ro.product.model' twice to different values (lines 1 and 2)" -- identify "$tmp/dup"
 printf '[persist.sys.timezone]: [Europe/Paris]\n' >"$tmp/nokeys"
-check missing-keys 1 err "property dump has no device or build property" -- identify "$tmp/nokeys"
+check missing-keys 1 err "property dump has no device, build or region property" -- identify "$tmp/nokeys"
 check missing-file 1 err "cannot read" -- identify --json ./no/such/dir/
 # usage
 check usage-none 2 err "usage: mivet identify" -- identify

@@ -283,7 +283,7 @@ static void identify_bad_input(void **state)
 		{"[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133C]\n", 62, MV_ERR_DUPLICATE,
 		 "property dump sets 'ro.product.model' twice to different values (lines 1 and 2)"},
 		{"[persist.sys.x]: [1]\n[persist.sys.y]: [2]\n", 42, MV_ERR_PARSE,
-		 "property dump has no device or build property (ro.product.model, ro.product.device, ro.build.fingerprint)"},
+		 "property dump has no device, build or region property (ro.product.model, ro.product.device, ro.build.fingerprint, ro.product.mod_device, ro.boot.hwc)"},
 	};
 	size_t i;
 
