@@ -427,11 +427,11 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 	else if (!strcmp(v->branch, "beta") && v->code[0] && !mv_endswith(v->os_version, ".0"))
 		evidence(r, "%s ends in a non-zero group: a beta or a hotfix build, not the usual stable form",
 			 v->text);
-	if (v->extra_groups > 0) {
-		evidence(r, "%s has %d number groups: official stable versions have four", v->text, 4 + v->extra_groups);
-		r->official = MV_NO;
-		modified(r);
-	}
+	if (v->extra_groups > 0)
+		/* real MIUI 7 phones report V7.1.9.0.0.LHOCNCL: a form the
+		 * release list lacks is unknown, not fake */
+		evidence(r, "%s has %d number groups, not a form the release list holds (stable versions have four): official unknown",
+			 v->text, 4 + v->extra_groups);
 	if (v->label_region[0] && v->code[0] && strcmp(v->label_region, r->firmware_region) &&
 	    !is_unknown(r->firmware_region)) {
 		if (!strcmp(r->firmware_region, "china")) {
@@ -807,6 +807,24 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 	return 1;
 }
 
+/* Is "s" one build fingerprint: brand/product/device:release/id/incremental:type/tags? */
+static int looks_like_fingerprint(const char *s, size_t n)
+{
+	size_t i, slashes = 0, colons = 0;
+
+	if (n < 16 || n > 256)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '/')
+			slashes++;
+		else if (s[i] == ':')
+			colons++;
+		else if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')
+			return 0;
+	}
+	return slashes == 5 && colons == 2;
+}
+
 /* Does "s" look like a property dump rather than one string? */
 static int looks_like_props(const char *s, size_t n)
 {
@@ -819,6 +837,33 @@ static int looks_like_props(const char *s, size_t n)
 	return mv_memcasestr(s, n, "[ro.") >= 0 || mv_memcasestr(s, n, "\nro.") >= 0 ||
 	       (n > 3 && !strncmp(s, "ro.", 3) && memchr(s, '=', n)) || mv_memcasestr(s, n, "package:") == 0 ||
 	       (memchr(s, '\n', n) && memchr(s, '=', n));
+}
+
+/* Split "brand/product/device:release/id/incremental:type/tags". */
+typedef struct {
+	char brand[32], product[64], device[64], release[16], id[48], incremental[64], type[16], tags[32];
+} fingerprint;
+
+static int parse_fingerprint(const char *s, fingerprint *f)
+{
+	const char *p = s;
+	char *fields[8];
+	size_t sizes[8] = {sizeof f->brand, sizeof f->product, sizeof f->device, sizeof f->release,
+			   sizeof f->id, sizeof f->incremental, sizeof f->type, sizeof f->tags};
+	const char seps[8] = {'/', '/', ':', '/', '/', ':', '/', '\0'};
+	int i;
+
+	memset(f, 0, sizeof *f);
+	fields[0] = f->brand, fields[1] = f->product, fields[2] = f->device, fields[3] = f->release;
+	fields[4] = f->id, fields[5] = f->incremental, fields[6] = f->type, fields[7] = f->tags;
+	for (i = 0; i < 8; i++) {
+		const char *e = seps[i] ? strchr(p, seps[i]) : p + strlen(p);
+		if (!e)
+			return 0;
+		mv_strncpy0(fields[i], sizes[i], p, (size_t)(e - p));
+		p = *e ? e + 1 : e;
+	}
+	return 1;
 }
 
 static mv_report *identify_dump(mv_db *db, const char *s, size_t n);
@@ -842,6 +887,28 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	if (looks_like_props(s, n)) {
 		mv_report_free(r);
 		return identify_dump(db, s, n);
+	}
+	if (looks_like_fingerprint(s, n)) {
+		/* "Xiaomi/alioth_global/alioth:13/TKQ1.../V14.0.6.0.TKHMIXM:user/release-keys":
+		 * read as the one property it is */
+		mv_buf b = MV_BUF_INIT;
+		mv_report *fr;
+		mv_buf_addf(&b, "ro.build.fingerprint=%.*s\n", (int)n, s);
+		fr = identify_dump(db, mv_buf_str(&b), strlen(mv_buf_str(&b)));
+		mv_buf_release(&b);
+		if (fr && !fr->error[0]) {
+			fingerprint f;
+			char whole[260];
+			mv_quote(fr->input, sizeof fr->input, s, n);
+			mv_strncpy0(whole, sizeof whole, s, n);
+			fr->kind = MV_KIND_VERSION;
+			if (parse_fingerprint(whole, &f))
+				snprintf(fr->evidence[0], sizeof fr->evidence[0],
+					 "a build fingerprint: brand %s, product %s, device %s, build %s (%s, %s)", f.brand,
+					 f.product, f.device, f.incremental, f.type, f.tags);
+		}
+		mv_report_free(r);
+		return fr;
 	}
 	for (i = 0; i < n; i++)
 		if (isdigit((unsigned char)s[i]))
@@ -968,32 +1035,6 @@ static int is_xiaomi_brand(const char *b)
 	return 0;
 }
 
-/* Split "brand/product/device:release/id/incremental:type/tags". */
-typedef struct {
-	char brand[32], product[64], device[64], release[16], id[48], incremental[64], type[16], tags[32];
-} fingerprint;
-
-static int parse_fingerprint(const char *s, fingerprint *f)
-{
-	const char *p = s;
-	char *fields[8];
-	size_t sizes[8] = {sizeof f->brand, sizeof f->product, sizeof f->device, sizeof f->release,
-			   sizeof f->id, sizeof f->incremental, sizeof f->type, sizeof f->tags};
-	const char seps[8] = {'/', '/', ':', '/', '/', ':', '/', '\0'};
-	int i;
-
-	memset(f, 0, sizeof *f);
-	fields[0] = f->brand, fields[1] = f->product, fields[2] = f->device, fields[3] = f->release;
-	fields[4] = f->id, fields[5] = f->incremental, fields[6] = f->type, fields[7] = f->tags;
-	for (i = 0; i < 8; i++) {
-		const char *e = seps[i] ? strchr(p, seps[i]) : p + strlen(p);
-		if (!e)
-			return 0;
-		mv_strncpy0(fields[i], sizes[i], p, (size_t)(e - p));
-		p = *e ? e + 1 : e;
-	}
-	return 1;
-}
 
 /* The region a mod_device suffix names ("_eea_global" -> eea), or "". */
 static void moddev_region(mv_db *db, const char *mod, const char *device, char *out, size_t size)
@@ -1081,7 +1122,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	mv_status st;
 	mv_version ver_d;
 	int have_ver = 0, ported = 0, model_is_default = 0, other_maker = 0;
-	char fp_version[64];
+	char fp_version[64], fp_device[64];
 	size_t i;
 
 	if (!r)
@@ -1131,7 +1172,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		return fail(r, MV_ERR_PARSE,
 			    "property dump has no device, build or region property (ro.product.model, ro.product.device, ro.build.fingerprint, ro.product.mod_device, ro.boot.hwc)");
 	}
-	evidence(r, "property dump: %zu properties", mv_props_count(p));
+	evidence(r, "property dump: %zu propert%s", mv_props_count(p), mv_props_count(p) == 1 ? "y" : "ies");
 	{
 		char key[96];
 		size_t k = mv_props_redefined(p, key, sizeof key);
@@ -1141,11 +1182,15 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	}
 	/* an excerpt with no version key may still carry the build in its
 	 * fingerprint ("Redmi/socrates/socrates:13/.../V14.0.23.0.TMKCNXM:user/...") */
-	if (!ver && fp && *fp) {
+	if ((!ver || !device) && fp && *fp) {
 		fingerprint f;
-		if (parse_fingerprint(fp, &f) && f.incremental[0]) {
+		if (parse_fingerprint(fp, &f) && f.incremental[0] && !ver) {
 			mv_strlcpy(fp_version, f.incremental, sizeof fp_version);
 			ver = fp_version;
+		}
+		if (!device && f.device[0]) {
+			mv_strlcpy(fp_device, f.device, sizeof fp_device);
+			device = fp_device;
 		}
 	}
 
@@ -1362,10 +1407,15 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		} else if (gms == MV_NO) {
 			r->google_services = MV_NO;
 			evidence(r, "Google services absent: com.google.android.gms is not installed");
-		} else
+		} else if (mv_props_count(p) < 100) {
+			/* an excerpt: a key it lacks says nothing */
+			r->google_services = MV_UNKNOWN;
+			evidence(r, "an excerpt of %zu properties: whether Google services are there is unknown (a full getprop or a package list would tell)",
+				 mv_props_count(p));
+		} else {
+			r->google_services = MV_NO;
 			evidence(r, "no ro.com.google.gmsversion: the ROM was not built with Google services (a package list would confirm)");
-		if (gms != MV_YES && r->google_services != MV_YES)
-			r->google_services = gms == MV_NO ? MV_NO : MV_NO;
+		}
 	}
 
 	if (!strcmp(r->firmware_region, "custom"))

@@ -41,6 +41,7 @@ typedef struct {
 	int dpp;             /* the letters followed by ".<word>-DPP" */
 	char tag[24];        /* the edition and tag, or the DPP word */
 	int loose;           /* the letters followed a space or a bracket */
+	int early;           /* the 2014-2015 form: letters, then the number */
 	int score;
 } cand;
 
@@ -366,6 +367,38 @@ int mv_version_may_have_code(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The 2014-2015 form: the seven letters first, then the build number, as a
+ * word of its own: "JHACNBH22.0", "KHIMIBH24.0".  Returns 1 and fills "c".
+ */
+static int read_early(const char *s, size_t n, cand *c)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t j = i, k;
+		while (j < n && isupper((unsigned char)s[j]))
+			j++;
+		if (j - i == 7 && (i == 0 || !is_alnum(s[i - 1])) && j < n && isdigit((unsigned char)s[j])) {
+			cand t;
+			memset(&t, 0, sizeof t);
+			k = read_groups(s, n, j, &t, 2);
+			if (k && t.ngroups == 2 && (k == n || !is_alnum(s[k]))) {
+				size_t x;
+				for (x = 0; x < 7; x++)
+					t.code[x] = s[i + x];
+				t.start = i;
+				t.end = k;
+				t.early = 1;
+				*c = t;
+				return 1;
+			}
+		}
+		i = j > i ? j : i + 1;
+	}
+	return 0;
+}
+
 /* Score a candidate: seven letters win, then a prefix, then more groups. */
 static int score(const cand *c)
 {
@@ -487,6 +520,8 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 			best.loose = 1;
 		}
 	}
+	if (!found || (!best.code[0] && !best.prefix[0] && best.ngroups < 3))
+		found = read_early(s, n, &best) || found;
 	if (!found) {
 		mv_quote(q, sizeof q, s, n);
 		return mv_err(err, errlen, MV_ERR_PARSE, "no firmware version in '%s'", q);
@@ -529,7 +564,10 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	}
 
 	/* Which OS: the prefix, then words, then the size of the number. */
-	if (!strcmp(best.prefix, "OS"))
+	if (best.early) {
+		mv_strlcpy(v->os, "MIUI", sizeof v->os);
+		mv_strlcpy(v->branch, "stable", sizeof v->branch);
+	} else if (!strcmp(best.prefix, "OS"))
 		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
 	else if (best.num[0] == 816) {
 		/* ro.build.version.incremental of HyperOS 1 builds */
@@ -576,6 +614,8 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	else if (best.enterprise)
 		snprintf(v->text, sizeof v->text, "%s%s.EP.%s", best.prefix[0] ? best.prefix : "OS", v->os_version,
 			 best.tag);
+	else if (best.early)
+		snprintf(v->text, sizeof v->text, "%s%s", best.code, v->os_version);
 	else if (best.code[0] && best.ngroups == 0)
 		snprintf(v->text, sizeof v->text, "%s", best.code);
 	else if (best.code[0])

@@ -155,10 +155,12 @@ static void version_fakes(void **state)
 	assert_int_not_equal(r->verdict, MV_VERDICT_VENDOR_ROM);
 	assert_string_equal(r->firmware_region, "unknown");
 	mv_report_free(r);
-	/* five groups that are no date: still not an official form */
-	r = identify_str("OS1.0.5.99.0.UNACNXM");
-	assert_int_equal(r->verdict, MV_VERDICT_VENDOR_ROM);
-	assert_int_equal(r->official, MV_NO);
+	/* five groups that are no date: a form the list lacks, not fake (a
+	 * real MIUI 7 phone's fingerprint, TheFreeman193/PIFS) */
+	r = identify_str("V7.1.9.0.0.LHOCNCL");
+	assert_int_not_equal(r->verdict, MV_VERDICT_VENDOR_ROM);
+	assert_int_equal(r->official, MV_UNKNOWN);
+	assert_string_equal(r->firmware_region, "china");
 	mv_report_free(r);
 }
 
