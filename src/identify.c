@@ -835,6 +835,7 @@ static int looks_like_props(const char *s, size_t n)
 	if (i < n && s[i] == '[' && mv_memcasestr(s + i, n - i, "]: [") > 0)
 		return 1; /* getprop: "[key]: [value]" */
 	return mv_memcasestr(s, n, "[ro.") >= 0 || mv_memcasestr(s, n, "\nro.") >= 0 ||
+	       mv_memcasestr(s, n, "getprop ro.") >= 0 || mv_memcasestr(s, n, "getprop persist.") >= 0 ||
 	       (n > 3 && !strncmp(s, "ro.", 3) && memchr(s, '=', n)) || mv_memcasestr(s, n, "package:") == 0 ||
 	       (memchr(s, '\n', n) && memchr(s, '=', n));
 }
@@ -1420,10 +1421,22 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 
 	if (!strcmp(r->firmware_region, "custom"))
 		r->official = MV_NO;
-	if (ported)
-		SET(hardware_region, "unknown"); /* not Xiaomi's hardware at all */
+	if (ported) {
+		/* not Xiaomi's hardware at all: the version's device letters name
+		 * the phone the port was taken from, not this one */
+		SET(hardware_region, "unknown");
+		if (r->codename[0] && device && strcmp(device, r->codename))
+			evidence(r, "the ported build was made for %s; this phone calls itself '%s'", r->codename, device);
+		SET(codename, device ? device : "");
+	}
 	device_facts(db, r);
 	verdict(r);
+	if (ported) {
+		const char *b = prop_any(p, K_BRAND);
+		snprintf(r->summary, sizeof r->summary,
+			 "MIUI ported to a %s phone (%s): not a Xiaomi, Redmi or POCO phone, and not Xiaomi's firmware for it; no official updates or warranty.",
+			 b ? b : "non-Xiaomi", r->codename[0] ? r->codename : "unknown model");
+	}
 	if (other_maker) {
 		r->verdict = MV_VERDICT_UNKNOWN;
 		snprintf(r->summary, sizeof r->summary,

@@ -1,6 +1,7 @@
 /* test_golden.c - golden tables: every official firmware version of the XFU
  * list, real version strings as people type them, real model numbers and
  * IMEIs, real property dumps.  Each table prints its rate. */
+#include <iconv.h>
 #include "harness.h"
 #include "internal.h"
 
@@ -269,12 +270,63 @@ static char *slurp(const char *path, size_t *n)
 	return buf;
 }
 
+/*
+ * "text" as Windows saves it: CRLF line ends, then UTF-16LE behind a
+ * byte-order mark ("utf16" non-zero, as PowerShell 5's "> file" writes) or
+ * UTF-8 behind one.  Returns a new buffer of "*n" bytes.
+ */
+static char *windows_saved(const char *text, size_t len, int utf16, size_t *n)
+{
+	char *crlf = malloc(len * 2 + 4), *out, *in, *o;
+	size_t i, m = 0, left, room;
+	iconv_t cd;
+
+	assert_non_null(crlf);
+	for (i = 0; i < len; i++) {
+		if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
+			crlf[m++] = '\r';
+		crlf[m++] = text[i];
+	}
+	if (!utf16) {
+		out = malloc(m + 3);
+		assert_non_null(out);
+		memcpy(out, "\xef\xbb\xbf", 3);
+		memcpy(out + 3, crlf, m);
+		*n = m + 3;
+		free(crlf);
+		return out;
+	}
+	out = malloc(m * 2 + 2);
+	assert_non_null(out);
+	out[0] = (char)0xff;
+	out[1] = (char)0xfe;
+	cd = iconv_open("UTF-16LE", "UTF-8");
+	assert_true(cd != (iconv_t)-1);
+	in = crlf;
+	left = m;
+	o = out + 2;
+	room = m * 2;
+	if (iconv(cd, &in, &left, &o, &room) == (size_t)-1) {
+		/* not UTF-8 to begin with (a dump saved as UTF-16 already) */
+		iconv_close(cd);
+		free(crlf);
+		free(out);
+		return NULL;
+	}
+	iconv_close(cd);
+	*n = (size_t)(o - out);
+	free(crlf);
+	return out;
+}
+
 /* Real property dumps (tests/golden/props/SOURCES.tsv): hardware region,
- * firmware region and verdict. */
+ * firmware region and verdict; and the same answers when each dump is
+ * saved as Windows tools save it (UTF-16LE or UTF-8 with a byte-order mark,
+ * CRLF line ends). */
 static void property_dumps(void **state)
 {
 	golden g = golden_load(GOLDEN_DIR "/props/SOURCES.tsv");
-	int i, ok_rows = 0, tested = 0;
+	int i, ok_rows = 0, tested = 0, enc, windows_same = 0;
 
 	(void)state;
 	for (i = 0; i < g.nrows; i++) {
@@ -300,13 +352,111 @@ static void property_dumps(void **state)
 		ok &= expect("props", file, "hardware_region", golden_get(&g, i, "hardware_region"), r->hardware_region);
 		ok &= expect("props", file, "firmware_region", golden_get(&g, i, "firmware_region"), r->firmware_region);
 		ok &= expect("props", file, "verdict", golden_get(&g, i, "expected_verdict"), mv_verdict_name(r->verdict));
+		for (enc = 0; enc < 2 && ((unsigned char)text[0] < 0xef); enc++) {
+			size_t wn = 0;
+			char *w = windows_saved(text, n, enc == 0, &wn);
+			mv_report *wr;
+			assert_non_null(w);
+			wr = mv_identify(test_db(), w, wn);
+			const char *how = enc == 0 ? "UTF-16LE+BOM+CRLF" : "UTF-8+BOM+CRLF";
+			int same = wr->status == r->status && !strcmp(wr->codename, r->codename) &&
+				   !strcmp(wr->hardware_region, r->hardware_region) &&
+				   !strcmp(wr->firmware_region, r->firmware_region) &&
+				   !strcmp(wr->version, r->version) && wr->verdict == r->verdict;
+			if (!same)
+				printf("# props: %s saved as %s: %s/%s/%s/%s, plain %s/%s/%s/%s %s\n", file, how,
+				       wr->codename, wr->hardware_region, wr->firmware_region, mv_verdict_name(wr->verdict),
+				       r->codename, r->hardware_region, r->firmware_region, mv_verdict_name(r->verdict),
+				       wr->error);
+			else
+				windows_same++;
+			ok &= same;
+			mv_report_free(wr);
+			free(w);
+		}
 		ok_rows += ok;
 		mv_report_free(r);
 		free(text);
 	}
-	printf("# props: %d of %d real dumps classified as expected\n", ok_rows, tested);
+	printf("# props: %d of %d real dumps classified as expected; %d answers the same saved as UTF-16LE or UTF-8 with a BOM and CRLF\n",
+	       ok_rows, tested, windows_same);
 	golden_free(&g);
 	assert_int_equal(ok_rows, tested);
+}
+
+/* Does the firmware of "got" serve "want" too: the same device letters in
+ * the device-code table, or the release list files a build for both? */
+static int same_firmware(const char *version, const char *want, const char *got)
+{
+	mv_moddev a[16], b[16];
+	int na, nb, i, j;
+
+	if (filed_under_both(version, want, got))
+		return 1;
+	/* both codenames' device letters */
+	na = 0;
+	nb = 0;
+	{
+		mv_version v;
+		if (mv_version_parse(version, strlen(version), &v, NULL, 0) == MV_OK && v.device_code[0]) {
+			na = mv_db_moddev_by_devcode(test_db(), v.device_code, a, 16);
+			for (i = 0; i < na; i++)
+				if (!strcmp(a[i].codename, want) || !strncmp(a[i].mod_device, want, strlen(want)))
+					return 1;
+		}
+	}
+	(void)b;
+	(void)nb;
+	(void)j;
+	return 0;
+}
+
+/*
+ * Real official builds from other sources than the ones the rules were
+ * learned from (tests/golden/outside_versions.tsv: device trees, dump bots,
+ * real phones' fingerprints, 28 repositories): none may be called modified,
+ * none refused, and where the source names the device the answer is that
+ * device, one that shares its firmware, or unknown.
+ */
+static void outside_versions(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/outside_versions.tsv");
+	int i, modified = 0, refused = 0, right = 0, shared = 0, unknown = 0, other = 0, named = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		const char *in = golden_get(&g, i, "input"), *want = golden_get(&g, i, "codename");
+		mv_report *r = mv_identify(test_db(), in, strlen(in));
+		if (r->status != MV_OK) {
+			printf("# outside: '%s' refused: %s\n", in, r->error);
+			refused++;
+		} else if (r->verdict == MV_VERDICT_VENDOR_ROM || r->official == MV_NO) {
+			printf("# outside: '%s' called modified: %s\n", in, r->summary);
+			modified++;
+		}
+		if (want[0] && r->status == MV_OK) {
+			char first[64];
+			named++;
+			mv_strncpy0(first, sizeof first, r->codename, strcspn(r->codename, "|"));
+			if (codename_among(r, want))
+				right++;
+			else if (!first[0])
+				unknown++;
+			else if (same_firmware(r->version[0] ? r->version : in, want, first) ||
+				 !mv_db_codename_known(test_db(), want))
+				shared++;
+			else {
+				printf("# outside: '%s' named %s, read as %s\n", in, want, r->codename);
+				other++;
+			}
+		}
+		mv_report_free(r);
+	}
+	printf("# outside builds: %d real strings from other sources: %d called modified, %d refused; of %d naming their device: %d that device, %d one sharing its firmware (or a name the data lacks), %d unknown, %d another\n",
+	       g.nrows, modified, refused, named, right, shared, unknown, other);
+	golden_free(&g);
+	assert_int_equal(modified, 0);
+	assert_int_equal(refused, 0);
 }
 
 /*
@@ -675,6 +825,7 @@ int main(void)
 		cmocka_unit_test(model_forms),
 		cmocka_unit_test(imei_forms),
 		cmocka_unit_test(property_dumps),
+		cmocka_unit_test(outside_versions),
 		cmocka_unit_test(listings),
 		cmocka_unit_test(listing_specs),
 		cmocka_unit_test(launch_price),
