@@ -515,6 +515,12 @@ static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
 	int n, i;
 
 	SET(model, m->text);
+	if (!strcmp(m->form, "india-sku")) {
+		SET(hardware_region, "india");
+		evidence(r, "%s is a Xiaomi India retail stock code (MZB...IN), not a model number: a phone sold by Xiaomi India; the model number (Settings > About phone > All specs) would name the device",
+			 m->text);
+		return;
+	}
 	n = mv_db_model(db, m->text, rows, (int)MV_ARRAY_LEN(rows));
 	if (n > 0) {
 		if (!r->codename[0])
@@ -1058,8 +1064,22 @@ static void moddev_region(mv_db *db, const char *mod, const char *device, char *
 		mv_strlcpy(out, "china", size);
 		return;
 	}
-	if ((rule = mv_db_rule(db, "mod_device_suffix", suffix, 0)))
+	if ((rule = mv_db_rule(db, "mod_device_suffix", suffix, 0))) {
 		mv_strncpy0(out, size, rule->value, strcspn(rule->value, " "));
+		return;
+	}
+	/* a suffix the tables lack ("_eea_vf_global", "_pre_lm_cr_global"):
+	 * its region word, else Global for a bare "_global" family */
+	if (mv_endswith(suffix, "_global")) {
+		char words[64], *w, *save = NULL;
+		mv_strncpy0(words, sizeof words, suffix, strlen(suffix) - strlen("_global"));
+		mv_strlcpy(out, "global", size);
+		for (w = strtok_r(words, "_", &save); w; w = strtok_r(NULL, "_", &save))
+			if ((rule = mv_db_rule(db, "mod_device_region", w, 0))) {
+				mv_strlcpy(out, rule->value, size);
+				break;
+			}
+	}
 }
 
 /* The region a hardware code names: "CN", "CN_xxx", "Global_B", "INDIA". */

@@ -5,6 +5,7 @@
  *   21091116C    YYMM + project digits + region letter    (2021-2023)
  *   23049PCD8G   YYMM + 5 characters + region letter      (2022 on)
  *   M025EC       M + 3 digits + 2 letters: China, from 2026
+ *   MZB0BGVIN    not a model: Xiaomi India's retail stock code (SKU)
  * Older ones are names ("MI 6", "MDE40") or seven digits ("2013023").
  * Other brands' forms are recognised so that "SM-A546B" is called a Samsung
  * rather than misread.
@@ -183,6 +184,11 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 		   isupper((unsigned char)t[5])) {
 		mv_strlcpy(m->form, "M-new", sizeof m->form);
 		m->year = 2026;
+	} else if (all_alnum(t) && len >= 9 && len <= 13 && !strncmp(t, "MZB", 3) && !strcmp(t + len - 2, "IN")) {
+		/* MZB0BGVIN: Xiaomi India's retail stock code, which Indian
+		 * phones and their user agents show where a model would be */
+		mv_strlcpy(m->form, "india-sku", sizeof m->form);
+		return MV_OK;
 	} else if (len == 7 && is_digits(t, 7) && t[0] == '2' && t[1] == '0' && t[2] == '1') {
 		mv_strlcpy(m->form, "old-digits", sizeof m->form);
 		m->year = 2000 + (t[2] - '0') * 10 + (t[3] - '0');

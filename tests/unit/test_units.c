@@ -266,6 +266,145 @@ static void props_bad(void **state)
 	assert_int_equal(mv_props_parse("", 0, &p, err, sizeof err), MV_ERR_EMPTY);
 }
 
+/*
+ * Build kinds and regions by rule, none fake by form alone.  The strings
+ * are the ones issue 13 quotes from real official builds, and forms from
+ * tests/golden/outside_versions.tsv.
+ */
+static void version_kinds(void **state)
+{
+	static const struct {
+		const char *in, *branch, *region, *codename;
+	} cases[] = {
+		/* Latin America, an operator build for Claro (issue 13) */
+		{"OS2.0.204.0.VGQLMCR", "stable", "latam", "air"},
+		/* an enterprise build: dated, no region letters (issue 13) */
+		{"OS1.0.23.11.21.EP.STDEE.N2", "enterprise", "unknown", ""},
+		/* a daily build: the date between the OS number and the letters */
+		{"OS1.0.24.2.20.UNACNXM", "daily", "china", "aurora"},
+		/* a non-zero last group, not in the list: a beta (issue 13) */
+		{"OS3.0.330.13.XPCCNXM", "beta", "china", "pudding"},
+		/* the same form in the list as a stable hotfix: the list wins */
+		{"OS1.0.11.3.UNACNXM", "stable", "china", "aurora"},
+		/* a China weekly of 2011 and of 2019: no device */
+		{"1.10.21", "weekly", "china", ""},
+		{"9.8.22", "weekly", "china", ""},
+		/* a developer preview tag after the letters */
+		{"OS2.0.5.0.VNCCNXM.STABLE-DPP", "preview", "china", "houji"},
+		/* the letters of a region the data lacks: unknown, not fake */
+		{"OS2.0.5.0.VNCTHXM", "stable", "unknown", "houji"},
+		/* an operator the data lacks (Telcel's TC, seen in the device list
+		 * as garnet_mx_tc_global) */
+		{"OS2.0.5.0.VNRMXTC", "stable", "mexico", "garnet"},
+		/* the 2014 form (2013022 is Redmi 1) */
+		{"JHACNBH22.0", "stable", "china", "HM2013022"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mv_report *r = identify_str(cases[i].in);
+		if (r->status != MV_OK || strcmp(r->branch, cases[i].branch) ||
+		    strcmp(r->firmware_region, cases[i].region) || strcmp(r->codename, cases[i].codename) ||
+		    r->verdict == MV_VERDICT_VENDOR_ROM || r->official == MV_NO)
+			fail_msg("'%s': branch '%s' region '%s' device '%s' verdict %s official %d '%s'", cases[i].in,
+				 r->branch, r->firmware_region, r->codename, mv_verdict_name(r->verdict), r->official,
+				 r->error);
+		mv_report_free(r);
+	}
+}
+
+/*
+ * The mod_device forms of operator, Device Lock and preview builds, names
+ * from the master device list (XiaomiFirmwareUpdater/xiaomi_devices) but
+ * one: the region by its suffix word, the device by its first word.
+ */
+static void moddev_forms(void **state)
+{
+	static const struct {
+		const char *mod, *region, *codename;
+	} cases[] = {
+		{"garnet_lm_cr_global", "latam", "garnet"},
+		{"agate_eea_vf_global", "eea", "agate"},
+		/* not in the list: the rule alone */
+		{"houji_eea_vf_global", "eea", "houji"},
+		{"garnet_dc_global", "global", "garnet"},
+		{"agate_pre_mx_at_global", "mexico", "agate"},
+		{"agate_cl_en_global", "chile", "agate"},
+		{"rosemary", "china", "rosemary"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char dump[160];
+		mv_report *r;
+		snprintf(dump, sizeof dump, "ro.product.mod_device=%s\n", cases[i].mod);
+		r = mv_identify_props(test_db(), dump, strlen(dump));
+		if (r->status != MV_OK || strcmp(r->firmware_region, cases[i].region) ||
+		    strcmp(r->codename, cases[i].codename) || r->verdict == MV_VERDICT_VENDOR_ROM)
+			fail_msg("%s: region '%s' device '%s' verdict %s '%s'", cases[i].mod, r->firmware_region,
+				 r->codename, mv_verdict_name(r->verdict), r->error);
+		mv_report_free(r);
+	}
+}
+
+/* Dumps as people paste them. */
+static void dump_forms(void **state)
+{
+	mv_report *r;
+	/* two getprop runs, a tracing key differing: the last value, said */
+	const char *twice = "[ro.product.mod_device]: [alioth_global]\n[ro.boot.hwc]: [GLOBAL]\n"
+			    "[debug.tracing.screen_state]: [1]\n[ro.product.mod_device]: [alioth_global]\n"
+			    "[ro.boot.hwc]: [GLOBAL]\n[debug.tracing.screen_state]: [2]\n";
+	/* the modem's SKU against an altered hardware code */
+	const char *sku = "[ro.product.mod_device]: [alioth_global]\n[ro.boot.hwc]: [GLOBAL]\n"
+			  "[persist.radio.skhwc_matchres]: [SKU:CN HWC:Global]\n";
+	/* MIUI on a nubia phone */
+	const char *port = "[ro.product.brand]: [nubia]\n[ro.product.manufacturer]: [nubia]\n"
+			   "[ro.product.device]: [NX569J]\n[ro.miui.ui.version.code]: [8]\n"
+			   "[ro.build.version.incremental]: [V10.1.1.0.MHOCNFI]\n";
+
+	(void)state;
+	r = mv_identify(test_db(), twice, strlen(twice));
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->firmware_region, "global");
+	assert_string_equal(r->hardware_region, "global");
+	assert_non_null(strstr(r->evidence[1], "1 keys are set twice"));
+	mv_report_free(r);
+	r = mv_identify(test_db(), sku, strlen(sku));
+	assert_string_equal(r->hardware_region, "china");
+	assert_int_equal(r->verdict, MV_VERDICT_GLOBAL_ROM);
+	mv_report_free(r);
+	r = mv_identify(test_db(), port, strlen(port));
+	assert_int_equal(r->verdict, MV_VERDICT_CUSTOM_ROM);
+	assert_string_equal(r->codename, "NX569J");
+	assert_non_null(strstr(r->summary, "MIUI ported to a nubia phone"));
+	mv_report_free(r);
+	/* a UTF-16 text cut in the middle of a unit */
+	r = mv_identify(test_db(), "\xff\xfe[\0r\0o\0", 7);
+	assert_int_equal(r->status, MV_ERR_UTF8);
+	assert_string_equal(r->error, "UTF-16 text of an odd number of bytes (5): cut short");
+	mv_report_free(r);
+}
+
+/* Xiaomi India's retail stock codes stand where a model would (issue 13):
+ * India hardware, no device, and never another brand's form. */
+static void india_sku(void **state)
+{
+	mv_report *r = identify_str("MZB0BGVIN");
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->kind, MV_KIND_MODEL);
+	assert_string_equal(r->hardware_region, "india");
+	assert_string_equal(r->codename, "");
+	mv_report_free(r);
+	r = identify_str("MZB9999XX"); /* no IN: not the form */
+	assert_int_not_equal(r->status, MV_OK);
+	mv_report_free(r);
+}
+
 /* ------------------------------------------------------------ identify: bad input */
 
 static void identify_bad_input(void **state)
@@ -434,6 +573,10 @@ int main(void)
 		cmocka_unit_test(version_not_a_version),
 		cmocka_unit_test(version_order),
 		cmocka_unit_test(version_fakes),
+		cmocka_unit_test(version_kinds),
+		cmocka_unit_test(moddev_forms),
+		cmocka_unit_test(dump_forms),
+		cmocka_unit_test(india_sku),
 		cmocka_unit_test(model_forms_by_rule),
 		cmocka_unit_test(model_suffix_era),
 		cmocka_unit_test(imei_check_digit),
