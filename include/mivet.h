@@ -276,11 +276,44 @@ typedef enum {
 	MV_VERDICT_GLOBAL_ROM,     /* China hardware, global firmware */
 	MV_VERDICT_CHINA_VERSION,  /* China hardware, China firmware */
 	MV_VERDICT_VENDOR_ROM,     /* firmware pretending to be what it is not */
-	MV_VERDICT_CUSTOM_ROM      /* LineageOS, xiaomi.eu and the like */
+	MV_VERDICT_CUSTOM_ROM,     /* LineageOS, xiaomi.eu and the like */
+	MV_VERDICT_CHINA_HARDWARE  /* China hardware, firmware not known (check) */
 } mv_verdict;
 
-/* "global_version", "global_rom", ... "unknown". */
+/* "global_version", "global_rom", ... "china_hardware", "unknown". */
 const char *mv_verdict_name(mv_verdict v);
+
+/* What a buyer should do: a listing's or a check's verdict. */
+typedef enum {
+	MV_ADVICE_NONE = 0, /* not judged ("unknown") */
+	MV_ADVICE_GOOD,
+	MV_ADVICE_CAUTION,
+	MV_ADVICE_AVOID
+} mv_advice;
+
+/* "good", "caution", "avoid", or "unknown" for MV_ADVICE_NONE. */
+const char *mv_advice_name(mv_advice a);
+
+/* How much a checklist flag weighs. */
+typedef enum { MV_SEV_INFO = 0, MV_SEV_WARNING, MV_SEV_HIGH } mv_severity;
+
+/* "info", "warning", "high". */
+const char *mv_severity_name(mv_severity s);
+
+/* The variant a listing claims. */
+typedef enum {
+	MV_CLAIM_NONE = 0, /* not read yet */
+	MV_CLAIM_UNKNOWN,  /* read: no claim */
+	MV_CLAIM_GLOBAL_VERSION,
+	MV_CLAIM_GLOBAL_ROM,
+	MV_CLAIM_CHINA_VERSION,
+	MV_CLAIM_EEA_VERSION,
+	MV_CLAIM_INDIA_VERSION
+} mv_claim;
+
+/* "global_version", "global_rom", "china_version", "eea_version",
+ * "india_version", or "unknown". */
+const char *mv_claim_name(mv_claim c);
 
 #define MV_MAX_NAMES 12
 #define MV_MAX_EVIDENCE 40
@@ -538,7 +571,7 @@ void mv_cost_report_free(mv_cost_report *r);
 /* One item of the buyer's-guide checklist that a listing triggered. */
 typedef struct {
 	char code[32];    /* cn_model_under_global, no_warranty, seller_rating ... */
-	char severity[8]; /* info, warning, high */
+	mv_severity severity;
 	char text[240];   /* what triggered it */
 } mv_flag;
 
@@ -553,7 +586,7 @@ typedef struct {
 typedef struct {
 	char format[8];           /* text, html, json */
 	char title[256];
-	char claimed_variant[24]; /* global_version, global_rom, china_version, eea_version, india_version, unknown */
+	mv_claim claimed_variant;
 	char claim_phrases[12][128];
 	int n_claim_phrases;
 	char model[32], codename[48], hardware_region[24], version[64];
@@ -571,7 +604,7 @@ typedef struct {
 	char bands_note[240];     /* why the fit could not be judged */
 	mv_bands_report *bands;   /* with a country: the carriers' fit, or NULL */
 	mv_cost_report *cost;     /* with a country and a price, or NULL */
-	char verdict[12];         /* good, caution, avoid */
+	mv_advice verdict;        /* MV_ADVICE_NONE until judged */
 	char reasons[12][240];
 	int n_reasons;
 	char error[256];
@@ -606,8 +639,8 @@ typedef struct {
 
 /* One verdict over all of it.  Freed with mv_check_report_free(). */
 typedef struct {
-	char verdict[12];     /* good, caution, avoid, unknown */
-	char identity[24];    /* global_version, global_rom, china_version, vendor_rom, custom_rom, unknown */
+	mv_advice verdict;
+	mv_verdict identity;  /* what the phone is, over all inputs */
 	char summary[320];
 	char reasons[16][240];
 	int n_reasons;

@@ -29,19 +29,11 @@ static void reason(mv_check_report *r, const char *fmt, ...)
 
 /* Worse of two verdicts: avoid > caution > good > unknown.  When it gets
  * worse, the next reason leads the summary. */
-static void worsen(mv_check_report *r, const char *v)
+static void worsen(mv_check_report *r, mv_advice v)
 {
-	static const char *const order[] = {"unknown", "good", "caution", "avoid"};
-	int a = 0, b = 0, i;
-
-	for (i = 0; i < 4; i++) {
-		if (!strcmp(r->verdict, order[i]))
-			a = i;
-		if (!strcmp(v, order[i]))
-			b = i;
-	}
-	if (b > a) {
-		mv_strlcpy(r->verdict, v, sizeof r->verdict);
+	/* the advice is ordered so: none < good < caution < avoid */
+	if (v > r->verdict) {
+		r->verdict = v;
 		r->lead = r->n_reasons;
 	}
 }
@@ -70,8 +62,8 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 
 	if (!r)
 		return NULL;
-	mv_strlcpy(r->verdict, "unknown", sizeof r->verdict);
-	mv_strlcpy(r->identity, "unknown", sizeof r->identity);
+	r->verdict = MV_ADVICE_NONE;
+	r->identity = MV_VERDICT_UNKNOWN;
 	r->lead = -1;
 	/* an input given empty is an input not understood, not one left out */
 	if (q->props)
@@ -123,39 +115,39 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 
 	/* what the phone is */
 	if (best && best->verdict == MV_VERDICT_VENDOR_ROM)
-		mv_strlcpy(r->identity, "vendor_rom", sizeof r->identity);
+		r->identity = MV_VERDICT_VENDOR_ROM;
 	else if (best && best->verdict == MV_VERDICT_CUSTOM_ROM)
-		mv_strlcpy(r->identity, "custom_rom", sizeof r->identity);
+		r->identity = MV_VERDICT_CUSTOM_ROM;
 	else if (!strcmp(hw, "china") && fw[0] && strcmp(fw, "china") && strcmp(fw, "custom"))
-		mv_strlcpy(r->identity, "global_rom", sizeof r->identity);
+		r->identity = MV_VERDICT_GLOBAL_ROM;
 	else if (!strcmp(hw, "china") && (!strcmp(fw, "china") || !fw[0]))
-		mv_strlcpy(r->identity, fw[0] ? "china_version" : "china_hardware", sizeof r->identity);
+		r->identity = fw[0] ? MV_VERDICT_CHINA_VERSION : MV_VERDICT_CHINA_HARDWARE;
 	else if (hw[0] && strcmp(hw, "china") && (!fw[0] || strcmp(fw, "china")))
-		mv_strlcpy(r->identity, "global_version", sizeof r->identity);
+		r->identity = MV_VERDICT_GLOBAL_VERSION;
 	else if (best)
-		mv_strlcpy(r->identity, mv_verdict_name(best->verdict), sizeof r->identity);
+		r->identity = best->verdict;
 
 	/* the buyer's verdict */
-	if (!strcmp(r->identity, "vendor_rom")) {
-		worsen(r, "avoid");
+	if (r->identity == MV_VERDICT_VENDOR_ROM) {
+		worsen(r, MV_ADVICE_AVOID);
 		reason(r, "%s", best->summary);
-	} else if (!strcmp(r->identity, "custom_rom")) {
-		worsen(r, "caution");
+	} else if (r->identity == MV_VERDICT_CUSTOM_ROM) {
+		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "a custom ROM: no official updates or warranty");
-	} else if (!strcmp(r->identity, "global_rom")) {
-		worsen(r, "caution");
+	} else if (r->identity == MV_VERDICT_GLOBAL_ROM) {
+		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "a China phone with a Global ROM: updates and warranty are at risk; worth it only if the bands fit and the saving is large");
-	} else if (!strcmp(r->identity, "china_version") || !strcmp(r->identity, "china_hardware")) {
-		worsen(r, "caution");
+	} else if (r->identity == MV_VERDICT_CHINA_VERSION || r->identity == MV_VERDICT_CHINA_HARDWARE) {
+		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "China hardware: not a Global Version; no Google apps out of the box if it runs its own ROM");
-	} else if (!strcmp(r->identity, "global_version")) {
-		worsen(r, "good");
+	} else if (r->identity == MV_VERDICT_GLOBAL_VERSION) {
+		worsen(r, MV_ADVICE_GOOD);
 		reason(r, "international hardware%s: what most buyers want", fw[0] ? " on its own official firmware" : "");
 	}
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];
 		if (id->status == MV_OK && id->end_of_life == MV_YES) {
-			worsen(r, "caution");
+			worsen(r, MV_ADVICE_CAUTION);
 			reason(r, "the device is at end of life: no more official updates");
 			break;
 		}
@@ -164,14 +156,14 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		const mv_listing_report *l = r->listing;
 		worsen(r, l->verdict);
 		for (i = 0; i < l->n_flags; i++) /* the gravest first */
-			if (!strcmp(l->flags[i].severity, "high"))
+			if (l->flags[i].severity == MV_SEV_HIGH)
 				reason(r, "%s", l->flags[i].text);
 		for (i = 0; i < l->n_flags; i++)
-			if (!strcmp(l->flags[i].severity, "warning"))
+			if (l->flags[i].severity == MV_SEV_WARNING)
 				reason(r, "%s", l->flags[i].text);
 		/* the listing's word against the phone's facts */
-		if (!strcmp(l->claimed_variant, "global_version") && !strcmp(hw, "china")) {
-			worsen(r, "avoid");
+		if (l->claimed_variant == MV_CLAIM_GLOBAL_VERSION && !strcmp(hw, "china")) {
+			worsen(r, MV_ADVICE_AVOID);
 			reason(r, "the listing claims a Global Version, but the hardware is China's");
 		}
 	}
@@ -188,7 +180,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 				poor += f == MV_FIT_POOR || f == MV_FIT_NONE || f == MV_FIT_PARTIAL;
 			}
 			if (rated && 2 * poor >= rated) {
-				worsen(r, !strcmp(r->identity, "global_rom") ? "avoid" : "caution");
+				worsen(r, r->identity == MV_VERDICT_GLOBAL_ROM ? MV_ADVICE_AVOID : MV_ADVICE_CAUTION);
 				reason(r, "its bands fit only partly or poorly on %d of %d carriers of %s", poor, rated,
 				       r->bands->country_name);
 			}
@@ -197,8 +189,8 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	}
 	if (r->lead < 0 || r->lead >= r->n_reasons)
 		r->lead = 0;
-	snprintf(r->summary, sizeof r->summary, "%s%s%s%s", !strcmp(r->verdict, "good") ? "Looks good" :
-		 !strcmp(r->verdict, "avoid") ? "Avoid" : !strcmp(r->verdict, "caution") ? "Be careful" : "Cannot tell",
+	snprintf(r->summary, sizeof r->summary, "%s%s%s%s", r->verdict == MV_ADVICE_GOOD ? "Looks good" :
+		 r->verdict == MV_ADVICE_AVOID ? "Avoid" : r->verdict == MV_ADVICE_CAUTION ? "Be careful" : "Cannot tell",
 		 r->n_reasons ? ": " : ".", r->n_reasons ? r->reasons[r->lead] : "", r->n_reasons ? "." : "");
 	return r;
 }

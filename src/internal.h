@@ -69,7 +69,7 @@ int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found,
 
 #include "json_fast.h" /* MV_MAX_JSON_CONTAINERS, the fast listing reader */
 /* Add a checklist flag to a listing report (one per code; listing.c). */
-void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
+void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* Check the memory and chip a listing states against the spec sheet of its
  * device (listing_specs.c): flags spec_mismatch and chip_mismatch. */
@@ -279,7 +279,8 @@ int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnl
 
 /* One phrase of data/phrases.tsv. */
 typedef struct {
-	char phrase[96], language[8], kind[8], code[32], severity[8];
+	char phrase[96], language[8], kind[8], code[32];
+	mv_severity severity; /* of a checklist phrase's flag */
 } mv_phrase;
 
 typedef struct mv_phrases mv_phrases;

@@ -48,7 +48,7 @@ static void put_text(char *dst, size_t size, const char *fmt, va_list ap)
 	dst[mv_utf8_whole(dst, n)] = '\0';
 }
 
-void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, const char *fmt, ...)
+void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, const char *fmt, ...)
 {
 	va_list ap;
 	int i;
@@ -59,7 +59,7 @@ void mv_listing_flag(mv_listing_report *r, const char *code, const char *sev, co
 	if (r->n_flags == MV_MAX_FLAGS)
 		return;
 	mv_strlcpy(r->flags[r->n_flags].code, code, sizeof r->flags[0].code);
-	mv_strlcpy(r->flags[r->n_flags].severity, sev, sizeof r->flags[0].severity);
+	r->flags[r->n_flags].severity = sev;
 	va_start(ap, fmt);
 	put_text(r->flags[r->n_flags++].text, sizeof r->flags[0].text, fmt, ap);
 	va_end(ap);
@@ -674,7 +674,7 @@ static uint64_t text_hash(const char *s, size_t n)
 /* The fields of a report that come from its text alone. */
 static void facts_copy(mv_listing_report *to, const mv_listing_report *from)
 {
-	memcpy(to->claimed_variant, from->claimed_variant, sizeof to->claimed_variant);
+	to->claimed_variant = from->claimed_variant;
 	memcpy(to->claim_phrases, from->claim_phrases, (size_t)from->n_claim_phrases * sizeof to->claim_phrases[0]);
 	to->n_claim_phrases = from->n_claim_phrases;
 	memcpy(to->model, from->model, sizeof to->model);
@@ -813,10 +813,10 @@ static void rating_flags(mv_listing_report *r, const char *rating, const char *c
 
 	/* texts put together, not printf'd: a scan makes one per line */
 	if (!strcmp(rating, "poor") || !strcmp(rating, "none"))
-		mv_listing_flag(r, "bands_poor", "warning", "%s",
+		mv_listing_flag(r, "bands_poor", MV_SEV_WARNING, "%s",
 				mv_cat(text, sizeof text, "on most carriers of ", country, " the bands fit ", rating, NULL));
 	else if (!strcmp(rating, "partial"))
-		mv_listing_flag(r, "bands_partial", "warning", "%s",
+		mv_listing_flag(r, "bands_partial", MV_SEV_WARNING, "%s",
 				mv_cat(text, sizeof text, "on most carriers of ", country,
 				       " the bands fit only partly (a coverage band is missing)", NULL));
 }
@@ -964,24 +964,24 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%s (%s, %s)",
 					 p->phrase, p->language, p->code);
 		} else if (!strcmp(p->kind, "flag"))
-			mv_listing_flag(r, p->code, p->severity[0] ? p->severity : "info", "'%s' (%s)", p->phrase, p->language);
+			mv_listing_flag(r, p->code, p->severity, "'%s' (%s)", p->phrase, p->language);
 	}
 	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
 	if (gr)
-		mv_strlcpy(r->claimed_variant, "global_rom", sizeof r->claimed_variant);
+		r->claimed_variant = MV_CLAIM_GLOBAL_ROM;
 	else if (gv && cn) {
-		mv_strlcpy(r->claimed_variant, "global_version", sizeof r->claimed_variant);
-		mv_listing_flag(r, "mixed_claims", "high", "the listing calls the phone both a Global Version and a China version");
+		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
+		mv_listing_flag(r, "mixed_claims", MV_SEV_HIGH, "the listing calls the phone both a Global Version and a China version");
 	} else if (gv)
-		mv_strlcpy(r->claimed_variant, "global_version", sizeof r->claimed_variant);
+		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
 	else if (cn)
-		mv_strlcpy(r->claimed_variant, "china_version", sizeof r->claimed_variant);
+		r->claimed_variant = MV_CLAIM_CHINA_VERSION;
 	else if (eu)
-		mv_strlcpy(r->claimed_variant, "eea_version", sizeof r->claimed_variant);
+		r->claimed_variant = MV_CLAIM_EEA_VERSION;
 	else if (in)
-		mv_strlcpy(r->claimed_variant, "india_version", sizeof r->claimed_variant);
+		r->claimed_variant = MV_CLAIM_INDIA_VERSION;
 	else
-		mv_strlcpy(r->claimed_variant, "unknown", sizeof r->claimed_variant);
+		r->claimed_variant = MV_CLAIM_UNKNOWN;
 	/* a phrase inside another: "no warranty" also holds "warranty" */
 	if (has_flag(r, "no_warranty"))
 		drop_flag(r, "warranty");
@@ -1066,9 +1066,9 @@ static void carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_cache 
 	r->bands = b;
 }
 
-static int is_global_claim(const char *c)
+static int is_global_claim(mv_claim c)
 {
-	return !strcmp(c, "global_version") || !strcmp(c, "eea_version") || !strcmp(c, "india_version");
+	return c == MV_CLAIM_GLOBAL_VERSION || c == MV_CLAIM_EEA_VERSION || c == MV_CLAIM_INDIA_VERSION;
 }
 
 /* The guide's reasoning: for most people the Global Version; a Global ROM
@@ -1076,51 +1076,51 @@ static int is_global_claim(const char *c)
 static void listing_verdict(mv_listing_report *r)
 {
 	int i, high = 0, warn = 0;
-	const char *claim = r->claimed_variant;
+	mv_claim claim = r->claimed_variant;
 
 	for (i = 0; i < r->n_flags; i++) {
-		high += !strcmp(r->flags[i].severity, "high");
-		warn += !strcmp(r->flags[i].severity, "warning");
+		high += r->flags[i].severity == MV_SEV_HIGH;
+		warn += r->flags[i].severity == MV_SEV_WARNING;
 	}
 	if (high) {
-		mv_strlcpy(r->verdict, "avoid", sizeof r->verdict);
+		r->verdict = MV_ADVICE_AVOID;
 		for (i = 0; i < r->n_flags; i++)
-			if (!strcmp(r->flags[i].severity, "high"))
+			if (r->flags[i].severity == MV_SEV_HIGH)
 				reason(r, "%s", r->flags[i].text);
-	} else if (!strcmp(claim, "global_rom")) {
-		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
+	} else if (claim == MV_CLAIM_GLOBAL_ROM) {
+		r->verdict = MV_ADVICE_CAUTION;
 		reason(r, "a Global ROM is a China phone with replaced firmware: updates and warranty are at risk");
 		if (r->bands_rating[0] && (!strcmp(r->bands_rating, "poor") || !strcmp(r->bands_rating, "none"))) {
-			mv_strlcpy(r->verdict, "avoid", sizeof r->verdict);
+			r->verdict = MV_ADVICE_AVOID;
 			reason(r, "its bands do not fit your carriers (%s)", r->bands_rating);
 		} else if (!r->bands_rating[0] && r->bands_note[0])
 			reason(r, "its bands: %s", r->bands_note);
 		else if (!r->bands_rating[0])
 			reason(r, "check its bands for your carriers (%s)",
 			       r->codename[0] ? "give --country" : "the listing names no device mivet knows");
-	} else if (!strcmp(claim, "china_version")) {
-		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
+	} else if (claim == MV_CLAIM_CHINA_VERSION) {
+		r->verdict = MV_ADVICE_CAUTION;
 		reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
 	} else if (is_global_claim(claim) && !warn) {
 		char text[240]; /* put together, not printf'd: a scan makes one per line */
-		mv_strlcpy(r->verdict, "good", sizeof r->verdict);
+		r->verdict = MV_ADVICE_GOOD;
 		reason(r, "%s",
 		       mv_cat(text, sizeof text, "claims the ",
-			      !strcmp(claim, "global_version") ? "Global Version"
-			      : !strcmp(claim, "eea_version")  ? "EU version"
+			      claim == MV_CLAIM_GLOBAL_VERSION ? "Global Version"
+			      : claim == MV_CLAIM_EEA_VERSION  ? "EU version"
 							       : "India version",
 			      " with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)",
 			      NULL));
 	} else if (is_global_claim(claim)) {
-		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
+		r->verdict = MV_ADVICE_CAUTION;
 		reason(r, "claims the Global Version, but see the warnings");
 	} else {
-		mv_strlcpy(r->verdict, "caution", sizeof r->verdict);
+		r->verdict = MV_ADVICE_CAUTION;
 		reason(r, "the listing does not say which version it sells: ask the seller for the model number");
 	}
-	if (warn && strcmp(r->verdict, "avoid"))
+	if (warn && r->verdict != MV_ADVICE_AVOID)
 		for (i = 0; i < r->n_flags; i++)
-			if (!strcmp(r->flags[i].severity, "warning"))
+			if (r->flags[i].severity == MV_SEV_WARNING)
 				reason(r, "%s", r->flags[i].text);
 }
 
@@ -1139,7 +1139,8 @@ static void listing_clear(mv_listing_report *r)
 	mv_cost_report_free(r->cost);
 	r->bands = NULL;
 	r->cost = NULL;
-	r->format[0] = r->title[0] = r->claimed_variant[0] = '\0';
+	r->format[0] = r->title[0] = '\0';
+	r->claimed_variant = MV_CLAIM_NONE;
 	r->n_claim_phrases = 0;
 	r->model[0] = r->codename[0] = r->hardware_region[0] = r->version[0] = '\0';
 	r->device_from_name = 0;
@@ -1150,7 +1151,7 @@ static void listing_clear(mv_listing_report *r)
 	r->seller_rating = r->feedback_count = r->store_age_days = 0;
 	r->n_flags = 0;
 	r->bands_rating[0] = r->bands_note[0] = '\0';
-	r->verdict[0] = '\0';
+	r->verdict = MV_ADVICE_NONE;
 	r->n_reasons = 0;
 	r->error[0] = '\0';
 	r->status = MV_OK;
@@ -1302,14 +1303,14 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 				mv_strlcpy(r->names[k], f.names[k], sizeof r->names[0]);
 			r->n_names = k;
 			if (!strcmp(f.hardware_region, "china") && is_global_claim(r->claimed_variant))
-				mv_listing_flag(r, "cn_model_under_global", "high",
+				mv_listing_flag(r, "cn_model_under_global", MV_SEV_HIGH,
 				     "model %s is China hardware, sold as %s", m.text,
-				     !strcmp(r->claimed_variant, "global_version") ? "a Global Version" : "an international version");
-			if (!strcmp(f.hardware_region, "china") && !strcmp(r->claimed_variant, "global_rom"))
-				mv_listing_flag(r, "china_hardware", "warning", "model %s confirms China hardware under the Global ROM", m.text);
+				     r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "a Global Version" : "an international version");
+			if (!strcmp(f.hardware_region, "china") && r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
+				mv_listing_flag(r, "china_hardware", MV_SEV_WARNING, "model %s confirms China hardware under the Global ROM", m.text);
 		}
 	} else if (found_model && m.other_brand[0])
-		mv_listing_flag(r, "other_brand_model", "high", "the model number %s has the form of %s models", m.text, m.other_brand);
+		mv_listing_flag(r, "other_brand_model", MV_SEV_HIGH, "the model number %s has the form of %s models", m.text, m.other_brand);
 
 	/* no model number: the device by its marketing name, and the variant
 	 * the listing claims (a Global ROM is China hardware by its own word) */
@@ -1327,10 +1328,10 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			r->n_names = 1;
 			r->device_from_name = 1;
 			mv_strlcpy(r->hardware_region,
-				   !strcmp(r->claimed_variant, "global_rom") || !strcmp(r->claimed_variant, "china_version") ? "china"
-				   : !strcmp(r->claimed_variant, "eea_version") ? "eea"
-				   : !strcmp(r->claimed_variant, "india_version") ? "india"
-				   : !strcmp(r->claimed_variant, "global_version") ? "global" : "unknown",
+				   r->claimed_variant == MV_CLAIM_GLOBAL_ROM || r->claimed_variant == MV_CLAIM_CHINA_VERSION ? "china"
+				   : r->claimed_variant == MV_CLAIM_EEA_VERSION ? "eea"
+				   : r->claimed_variant == MV_CLAIM_INDIA_VERSION ? "india"
+				   : r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "global" : "unknown",
 				   sizeof r->hardware_region);
 		}
 	}
@@ -1361,12 +1362,12 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 				*c = f;
 		}
 		mv_strlcpy(r->version, v.text, sizeof r->version);
-		if (!strcmp(f.hardware_region, "china") && strcmp(r->claimed_variant, "china_version") &&
-		    strcmp(r->claimed_variant, "unknown"))
-			mv_listing_flag(r, "cn_firmware_under_global", "high", "firmware %s is a China build (letters %s), sold as global",
+		if (!strcmp(f.hardware_region, "china") && r->claimed_variant != MV_CLAIM_CHINA_VERSION &&
+		    r->claimed_variant != MV_CLAIM_UNKNOWN)
+			mv_listing_flag(r, "cn_firmware_under_global", MV_SEV_HIGH, "firmware %s is a China build (letters %s), sold as global",
 			     v.text, v.region_code);
 		if (!strcmp(f.rating, "vendor_rom"))
-			mv_listing_flag(r, "modified_firmware", "high", "firmware %s: %s", v.text, f.names[0]);
+			mv_listing_flag(r, "modified_firmware", MV_SEV_HIGH, "firmware %s: %s", v.text, f.names[0]);
 		if (!r->codename[0] && f.codename[0])
 			mv_strlcpy(r->codename, f.codename, sizeof r->codename);
 	}
@@ -1379,9 +1380,9 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		for (k = 0; k < r->bands_stated.n; k++)
 			lte += r->bands_stated.band[k].tech == MV_TECH_LTE;
 		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !strcmp(area, "R1"))
-			mv_listing_flag(r, "lacks_b20", "warning", "the stated 4G bands have no B20 (800 MHz), the coverage band of Europe, Africa and the Middle East");
+			mv_listing_flag(r, "lacks_b20", MV_SEV_WARNING, "the stated 4G bands have no B20 (800 MHz), the coverage band of Europe, Africa and the Middle East");
 		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !mv_bandset_has(&r->bands_stated, b28) && !area[0])
-			mv_listing_flag(r, "lacks_low_bands", "warning", "the stated 4G bands have neither B20 nor B28 (800/700 MHz coverage bands)");
+			mv_listing_flag(r, "lacks_low_bands", MV_SEV_WARNING, "the stated 4G bands have neither B20 nor B28 (800/700 MHz coverage bands)");
 	}
 
 	/* bands on the buyer's carriers (their flag comes after the seller's) */
@@ -1393,23 +1394,23 @@ per_line:
 	/* seller reputation (texts put together, not printf'd: see mv_fixed()) */
 	if (r->seller_rating >= 0 && r->seller_rating <= 5 && r->seller_rating < RATING_WARN) {
 		int high = r->seller_rating < RATING_HIGH;
-		mv_listing_flag(r, "seller_rating", high ? "high" : "warning", "%s",
+		mv_listing_flag(r, "seller_rating", high ? MV_SEV_HIGH : MV_SEV_WARNING, "%s",
 				mv_cat(line, sizeof line, "seller rating ", mv_fixed(num, sizeof num, r->seller_rating, 1),
 				    " of 5 (below ", mv_fixed(num2, sizeof num2, high ? RATING_HIGH : RATING_WARN, 1), ")", NULL));
 	} else if (r->seller_rating > 5 && r->seller_rating <= 100 && r->seller_rating < 94)
-		mv_listing_flag(r, "seller_rating", r->seller_rating < 90 ? "high" : "warning", "%s",
+		mv_listing_flag(r, "seller_rating", r->seller_rating < 90 ? MV_SEV_HIGH : MV_SEV_WARNING, "%s",
 				mv_cat(line, sizeof line, "seller positive feedback ", mv_fixed(num, sizeof num, r->seller_rating, 1),
 				    "% (below 94%)", NULL));
 	if (r->feedback_count >= 0 && r->feedback_count < FEEDBACK_WARN)
-		mv_listing_flag(r, "few_ratings", "warning", "%s",
+		mv_listing_flag(r, "few_ratings", MV_SEV_WARNING, "%s",
 				mv_cat(line, sizeof line, "only ", mv_fixed(num, sizeof num, r->feedback_count, 0),
 				    " ratings for this seller (under " MV_STR(FEEDBACK_WARN) ")", NULL));
 	if (r->store_age_days >= 0 && r->store_age_days < STORE_AGE_WARN)
-		mv_listing_flag(r, "new_store", "warning", "%s",
+		mv_listing_flag(r, "new_store", MV_SEV_WARNING, "%s",
 				mv_cat(line, sizeof line, "the store is ", mv_fixed(num, sizeof num, r->store_age_days, 0),
 				    " days old (under a year)", NULL));
-	if (!strcmp(r->claimed_variant, "global_rom"))
-		mv_listing_flag(r, "global_rom", "warning", "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
+	if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
+		mv_listing_flag(r, "global_rom", MV_SEV_WARNING, "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
 
 	/* the price against the official one */
 	if (r->price > 0 && r->currency[0]) {
@@ -1418,7 +1419,7 @@ per_line:
 		if (off > 0) {
 			r->official_price = off;
 			if (r->price < off * PRICE_LOW)
-				mv_listing_flag(r, "price_too_low", "high", "%.2f %s is under half the official price (%s): a counterfeit or a scam is likely",
+				mv_listing_flag(r, "price_too_low", MV_SEV_HIGH, "%.2f %s is under half the official price (%s): a counterfeit or a scam is likely",
 				     r->price, r->currency, what);
 		}
 	}

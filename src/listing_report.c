@@ -7,6 +7,13 @@
 
 #include "internal.h"
 
+
+/* The terminal colour of an advice: green, red, or yellow. */
+static const char *advice_color(mv_advice a)
+{
+	return a == MV_ADVICE_GOOD ? "\033[1;32m" : a == MV_ADVICE_AVOID ? "\033[1;31m" : "\033[1;33m";
+}
+
 /* Parse a report's JSON text back into an object, to nest it. */
 static json_t *nested(mv_status (*emit)(const void *, mv_buf *), const void *r)
 {
@@ -37,7 +44,7 @@ json_t *mv_json_flags(const mv_listing_report *r)
 	for (i = 0; flags && i < r->n_flags; i++) {
 		json_t *f = json_object();
 		json_object_set_new(f, "code", json_string(r->flags[i].code));
-		json_object_set_new(f, "severity", json_string(r->flags[i].severity));
+		json_object_set_new(f, "severity", json_string(mv_severity_name(r->flags[i].severity)));
 		json_object_set_new(f, "text", json_string(r->flags[i].text));
 		json_array_append_new(flags, f);
 	}
@@ -52,7 +59,7 @@ mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 
 	json_object_set_new(o, "format", mv_json_str_or_null(r->format));
 	json_object_set_new(o, "title", mv_json_str_or_null(r->title));
-	json_object_set_new(o, "claimed_variant", json_string(r->claimed_variant[0] ? r->claimed_variant : "unknown"));
+	json_object_set_new(o, "claimed_variant", json_string(mv_claim_name(r->claimed_variant)));
 	for (i = 0; i < r->n_claim_phrases; i++)
 		json_array_append_new(claims, json_string(r->claim_phrases[i]));
 	json_object_set_new(o, "claim_phrases", claims);
@@ -86,7 +93,7 @@ mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 	json_object_set_new(o, "flags", mv_json_flags(r));
 	json_object_set_new(o, "bands", nested(bands_emit, r->bands));
 	json_object_set_new(o, "landed_cost", nested(cost_emit, r->cost));
-	json_object_set_new(o, "verdict", mv_json_str_or_null(r->verdict));
+	json_object_set_new(o, "verdict", r->verdict ? json_string(mv_advice_name(r->verdict)) : json_null());
 	for (i = 0; i < r->n_reasons; i++)
 		json_array_append_new(reasons, json_string(r->reasons[i]));
 	json_object_set_new(o, "reasons", reasons);
@@ -105,13 +112,14 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 		return out->failed ? MV_ERR_NOMEM : MV_OK;
 	}
 	if (color)
-		on = !strcmp(r->verdict, "good") ? "\033[1;32m" : !strcmp(r->verdict, "avoid") ? "\033[1;31m" : "\033[1;33m";
-	mv_buf_addf(out, "%s%s%s: %s\n", on, r->verdict, off, r->n_reasons ? r->reasons[0] : "");
+		on = advice_color(r->verdict);
+	mv_buf_addf(out, "%s%s%s: %s\n", on, r->verdict ? mv_advice_name(r->verdict) : "", off,
+		    r->n_reasons ? r->reasons[0] : "");
 	for (i = 1; i < r->n_reasons; i++)
 		mv_buf_addf(out, "  also: %s\n", r->reasons[i]);
 	if (r->title[0])
 		mv_buf_addf(out, "  listing    %.120s\n", r->title);
-	mv_buf_addf(out, "  claims     %s", r->claimed_variant);
+	mv_buf_addf(out, "  claims     %s", mv_claim_name(r->claimed_variant));
 	if (r->n_claim_phrases)
 		mv_buf_addf(out, " (%s%s)", r->claim_phrases[0], r->n_claim_phrases > 1 ? ", ..." : "");
 	mv_buf_adds(out, "\n");
@@ -134,7 +142,8 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	if (r->price >= 0)
 		mv_buf_addf(out, "  price      %.2f %s%s\n", r->price, r->currency, r->shipping > 0 ? " + shipping" : "");
 	for (i = 0; i < r->n_flags; i++)
-		mv_buf_addf(out, "  [%-7s] %-22s %s\n", r->flags[i].severity, r->flags[i].code, r->flags[i].text);
+		mv_buf_addf(out, "  [%-7s] %-22s %s\n", mv_severity_name(r->flags[i].severity), r->flags[i].code,
+			    r->flags[i].text);
 	if (r->bands && r->bands->status == MV_OK) {
 		mv_buf_adds(out, "\nbands: ");
 		mv_bands_report_text(r->bands, color, out);
@@ -164,8 +173,8 @@ mv_status mv_check_report_json(const mv_check_report *r, mv_buf *out)
 	json_t *o = json_object(), *reasons = json_array(), *ids = json_array();
 	int i;
 
-	json_object_set_new(o, "verdict", json_string(r->verdict));
-	json_object_set_new(o, "identity", json_string(r->identity));
+	json_object_set_new(o, "verdict", json_string(mv_advice_name(r->verdict)));
+	json_object_set_new(o, "identity", json_string(mv_verdict_name(r->identity)));
 	json_object_set_new(o, "summary", json_string(r->summary));
 	for (i = 0; i < r->n_reasons; i++)
 		json_array_append_new(reasons, json_string(r->reasons[i]));
@@ -186,8 +195,9 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 	const char *on = "", *off = color ? "\033[0m" : "";
 
 	if (color)
-		on = !strcmp(r->verdict, "good") ? "\033[1;32m" : !strcmp(r->verdict, "avoid") ? "\033[1;31m" : "\033[1;33m";
-	mv_buf_addf(out, "%s%s%s (%s): %s\n", on, r->verdict, off, r->identity, r->summary);
+		on = advice_color(r->verdict);
+	mv_buf_addf(out, "%s%s%s (%s): %s\n", on, mv_advice_name(r->verdict), off, mv_verdict_name(r->identity),
+		    r->summary);
 	for (i = 0; i < r->n_reasons; i++)
 		if (i != r->lead)
 			mv_buf_addf(out, "  - %s\n", r->reasons[i]);
@@ -205,8 +215,8 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 			mv_buf_addf(out, "  %-8s %s: %s\n", mv_kind_name(id->kind), id->input, mv_verdict_name(id->verdict));
 	}
 	if (r->listing && r->listing->status == MV_OK)
-		mv_buf_addf(out, "  listing  claims %s; its own verdict: %s\n", r->listing->claimed_variant,
-			    r->listing->verdict);
+		mv_buf_addf(out, "  listing  claims %s; its own verdict: %s\n", mv_claim_name(r->listing->claimed_variant),
+			    mv_advice_name(r->listing->verdict));
 	if (r->bands && r->bands->status == MV_OK) {
 		mv_buf_adds(out, "\nbands: ");
 		mv_bands_report_text(r->bands, color, out);

@@ -277,12 +277,12 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 		if (sheet_has(sheet->combos, &c[i], &max_ram, &max_sto))
 			continue;
 		if (c[i].ram > max_ram || c[i].storage > max_sto)
-			mv_listing_flag(r, "spec_mismatch", "high",
+			mv_listing_flag(r, "spec_mismatch", MV_SEV_HIGH,
 					"no %s has %g GB of %s: at most %g GB (GSMArena lists %s)", sheet->model_name,
 					c[i].ram > max_ram ? c[i].ram : c[i].storage, c[i].ram > max_ram ? "RAM" : "storage",
 					c[i].ram > max_ram ? max_ram : max_sto, sheet->combos);
 		else
-			mv_listing_flag(r, "spec_mismatch", "warning",
+			mv_listing_flag(r, "spec_mismatch", MV_SEV_WARNING,
 					"the %s was not sold with %g GB RAM + %g GB (GSMArena lists %s)", sheet->model_name,
 					c[i].ram, c[i].storage, sheet->combos);
 		break;
@@ -299,7 +299,7 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 			right |= chipset_has(sheet->chipset, family, number);
 		}
 		if (named && !right)
-			mv_listing_flag(r, "chip_mismatch", "high", "the listing says %s; the %s has a %s (GSMArena)", first,
+			mv_listing_flag(r, "chip_mismatch", MV_SEV_HIGH, "the listing says %s; the %s has a %s (GSMArena)", first,
 					sheet->model_name, sheet->chipset);
 	}
 }

@@ -257,7 +257,10 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 		mv_strlcpy(p->language, (const char *)sqlite3_column_text(st, 1), sizeof p->language);
 		mv_strlcpy(p->kind, (const char *)sqlite3_column_text(st, 2), sizeof p->kind);
 		mv_strlcpy(p->code, (const char *)sqlite3_column_text(st, 3), sizeof p->code);
-		mv_strlcpy(p->severity, (const char *)sqlite3_column_text(st, 4), sizeof p->severity);
+		{
+			const char *sev = (const char *)sqlite3_column_text(st, 4);
+			p->severity = !strcmp(sev, "high") ? MV_SEV_HIGH : !strcmp(sev, "warning") ? MV_SEV_WARNING : MV_SEV_INFO;
+		}
 		edge = set_add(&ps, p->phrase, HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST);
 		ok = edge >= 0;
 		ph->edge[ph->n++] = (unsigned char)(ok ? edge : 0);

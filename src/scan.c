@@ -199,7 +199,7 @@ static char *put_facts(char *d, const mv_listing_report *r)
 {
 	int i;
 
-	FIELD(d, "claimed_variant", r->claimed_variant);
+	FIELD(d, "claimed_variant", mv_claim_name(r->claimed_variant));
 	FIELD(d, "device", r->codename);
 	FIELD(d, "model", r->model);
 	FIELD(d, "hardware_region", r->hardware_region);
@@ -226,7 +226,10 @@ static char *put_flag(char *d, const mv_flag *f, int i)
 	PUT(d, "{\"code\":");
 	d = put_str(d, f->code, strlen(f->code));
 	PUT(d, ",\"severity\":");
-	d = put_str(d, f->severity, strlen(f->severity));
+	{
+		const char *sev = mv_severity_name(f->severity);
+		d = put_str(d, sev, strlen(sev));
+	}
 	PUT(d, ",\"text\":");
 	d = put_str(d, f->text, strlen(f->text));
 	*d++ = '}';
@@ -290,7 +293,7 @@ mv_status mv_scanner_line(mv_scanner *sc, const char *line, size_t n, size_t rea
 	FIELD(d, "bands_rating", r->bands_rating);
 	REAL(d, "landed_cost", r->cost && r->cost->total >= 0 ? r->cost->total : -1);
 	FIELD(d, "landed_currency", r->cost && r->cost->total >= 0 ? r->cost->currency : NULL);
-	FIELD(d, "verdict", r->verdict);
+	FIELD(d, "verdict", r->verdict ? mv_advice_name(r->verdict) : NULL);
 	FIELD(d, "reason", r->n_reasons ? r->reasons[0] : NULL);
 	PUT(d, "}\n");
 	*d = '\0';

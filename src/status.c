@@ -41,7 +41,43 @@ const char *mv_verdict_name(mv_verdict v)
 	case MV_VERDICT_CHINA_VERSION: return "china_version";
 	case MV_VERDICT_VENDOR_ROM: return "vendor_rom";
 	case MV_VERDICT_CUSTOM_ROM: return "custom_rom";
+	case MV_VERDICT_CHINA_HARDWARE: return "china_hardware";
 	case MV_VERDICT_UNKNOWN: break;
+	}
+	return "unknown";
+}
+
+const char *mv_advice_name(mv_advice a)
+{
+	switch (a) {
+	case MV_ADVICE_GOOD: return "good";
+	case MV_ADVICE_CAUTION: return "caution";
+	case MV_ADVICE_AVOID: return "avoid";
+	case MV_ADVICE_NONE: break;
+	}
+	return "unknown";
+}
+
+const char *mv_severity_name(mv_severity s)
+{
+	switch (s) {
+	case MV_SEV_WARNING: return "warning";
+	case MV_SEV_HIGH: return "high";
+	case MV_SEV_INFO: break;
+	}
+	return "info";
+}
+
+const char *mv_claim_name(mv_claim c)
+{
+	switch (c) {
+	case MV_CLAIM_GLOBAL_VERSION: return "global_version";
+	case MV_CLAIM_GLOBAL_ROM: return "global_rom";
+	case MV_CLAIM_CHINA_VERSION: return "china_version";
+	case MV_CLAIM_EEA_VERSION: return "eea_version";
+	case MV_CLAIM_INDIA_VERSION: return "india_version";
+	case MV_CLAIM_NONE:
+	case MV_CLAIM_UNKNOWN: break;
 	}
 	return "unknown";
 }
