@@ -353,6 +353,7 @@ typedef struct {
 	mv_tri google_services;   /* dumps only */
 	mv_tri modified;          /* signs of a modified build (dumps, versions) */
 	int why_modified;         /* index of the evidence that shows it */
+	int hwc_altered;          /* the modem's SKU contradicts ro.boot.hwc */
 	mv_verdict verdict;
 	char summary[320];        /* one line a buyer understands */
 	char evidence[MV_MAX_EVIDENCE][240];

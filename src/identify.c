@@ -1132,6 +1132,7 @@ static void modem_sku(mv_db *db, mv_report *r, const char *v, char *hwreg, size_
 		 v, region_name(ra->value), b);
 	mv_strlcpy(hwreg, ra->value, size);
 	SET(hardware_region, ra->value);
+	r->hwc_altered = 1;
 }
 
 static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
@@ -1451,6 +1452,9 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	}
 	device_facts(db, r);
 	verdict(r);
+	if (r->hwc_altered && strlen(r->summary) + 80 < sizeof r->summary)
+		memcpy(r->summary + strlen(r->summary), " Its hardware code was altered (the modem's SKU shows it).",
+		       sizeof " Its hardware code was altered (the modem's SKU shows it).");
 	if (ported) {
 		const char *b = prop_any(p, K_BRAND);
 		snprintf(r->summary, sizeof r->summary,
