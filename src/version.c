@@ -331,9 +331,10 @@ static size_t find_code_word(const char *s, size_t n, size_t from)
 }
 
 /*
- * The letters of a version are read in two places only: seven letters that
+ * The letters of a version are read in three places only: seven letters that
  * end a word after the numbers and at most three separators (read_code()),
- * and a word of seven capitals (find_code_word()).  Each is a run of
+ * a word of seven capitals (find_code_word()), and seven capitals that start
+ * a word and run into its number (read_early()).  Each is a run of
  * exactly seven letters, followed by no letter or digit: a text with no
  * such run after a number, and no such run of capitals standing alone, has
  * none.
@@ -350,6 +351,14 @@ int mv_version_may_have_code(const char *s, size_t n)
 		}
 		for (j = i; j < n && isalpha((unsigned char)s[j]); j++)
 			;
+		if (j - i == 7 && j < n && isdigit((unsigned char)s[j]) && (i == 0 || !is_alnum(s[i - 1]))) {
+			/* read_early()'s: "JHACNBH22.0", capitals then the number */
+			int upper = 1;
+			for (k = i; k < j; k++)
+				upper = upper && isupper((unsigned char)s[k]);
+			if (upper)
+				return 1;
+		}
 		if (j - i == 7 && (j == n || !is_alnum(s[j]))) {
 			int upper = 1;
 			for (k = i; k < j; k++)
