@@ -1071,14 +1071,23 @@ static void moddev_region(mv_db *db, const char *mod, const char *device, char *
 	/* a suffix the tables lack ("_eea_vf_global", "_pre_lm_cr_global"):
 	 * its region word, else Global for a bare "_global" family */
 	if (mv_endswith(suffix, "_global")) {
-		char words[64], *w, *save = NULL;
-		mv_strncpy0(words, sizeof words, suffix, strlen(suffix) - strlen("_global"));
+		const char *w = suffix, *end = suffix + strlen(suffix) - strlen("_global");
 		mv_strlcpy(out, "global", size);
-		for (w = strtok_r(words, "_", &save); w; w = strtok_r(NULL, "_", &save))
-			if ((rule = mv_db_rule(db, "mod_device_region", w, 0))) {
+		while (w < end) {
+			char word[16];
+			size_t k;
+			while (w < end && *w == '_')
+				w++;
+			k = strcspn(w, "_");
+			if (k > (size_t)(end - w))
+				k = (size_t)(end - w);
+			mv_strncpy0(word, sizeof word, w, k);
+			if (k && (rule = mv_db_rule(db, "mod_device_region", word, 0))) {
 				mv_strlcpy(out, rule->value, size);
 				break;
 			}
+			w += k;
+		}
 	}
 }
 
