@@ -311,7 +311,8 @@ int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found,
 	return 0;
 }
 
-const char *mv_props_get(const mv_props *p, const char *key)
+/* The property "key", or NULL: a binary search of the sorted keys. */
+static const prop *find(const mv_props *p, const char *key)
 {
 	size_t lo = 0, hi = p->n;
 
@@ -319,13 +320,20 @@ const char *mv_props_get(const mv_props *p, const char *key)
 		size_t mid = lo + (hi - lo) / 2;
 		int c = strcmp(p->v[mid].key, key);
 		if (c == 0)
-			return p->v[mid].value;
+			return &p->v[mid];
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	return NULL;
+}
+
+const char *mv_props_get(const mv_props *p, const char *key)
+{
+	const prop *e = find(p, key);
+
+	return e ? e->value : NULL;
 }
 
 mv_tri mv_props_has_package(const mv_props *p, const char *name)
@@ -342,19 +350,9 @@ mv_tri mv_props_has_package(const mv_props *p, const char *name)
 
 int mv_props_from_getprop(const mv_props *p, const char *key)
 {
-	size_t lo = 0, hi = p->n;
+	const prop *e = find(p, key);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(p->v[mid].key, key);
-		if (c == 0)
-			return p->v[mid].getprop;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	return e && e->getprop;
 }
 
 size_t mv_props_redefined(const mv_props *p, char *key, size_t size)
