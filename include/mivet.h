@@ -453,17 +453,26 @@ typedef enum {
 /* "unknown", "none", "poor", "partial", "good", "full". */
 const char *mv_fit_name(mv_fit f);
 
-/* One carrier of a country, judged against the phone. */
+/*
+ * One carrier of a country, judged against the phone: a carrier as people
+ * name it, its network codes folded together (report->carriers), or one
+ * network code (report->networks, the detail).
+ */
 typedef struct {
 	char carrier[64];   /* brand, or operator when the brand is empty */
 	char operator_[96];
-	char mcc_mnc[12];   /* "262-02" */
+	char mcc_mnc[12];   /* "262-02"; for a carrier, the code it was judged on */
 	char labels[256];   /* the bands as the source writes them */
 	mv_fit rating;
 	mv_bandset supported;
 	mv_bandset missing;
 	mv_bandset uncertain; /* the carrier's bands the phone's data does not cover */
 	char reason[320];
+	/* a carrier's only */
+	char networks[160]; /* its network codes: "310-260 310-160 ..." */
+	char host[64];      /* a virtual operator's host carrier, or "" */
+	char basis[240];    /* what the rating rests on: a published plan or a code */
+	char notes[400];    /* shut networks, VoLTE, devices it accepts */
 } mv_carrier_fit;
 
 /* What `mivet bands` asks. */
@@ -490,9 +499,11 @@ typedef struct {
 	char area[8];        /* the band-plan area of the country */
 	mv_bandset phone;
 	int tech_known[MV_TECH__COUNT]; /* the phone's list for this tech is known */
-	mv_carrier_fit *carriers;
+	mv_carrier_fit *carriers;  /* one per carrier as people name it */
 	int n_carriers;
-	char evidence[16][240];
+	mv_carrier_fit *networks;  /* one per network code: the detail */
+	int n_networks;
+	char evidence[40][240];
 	int n_evidence;
 	char error[256];
 	mv_status status;

@@ -432,6 +432,21 @@ def derive_operators():
               ["area", "tech", "token", "band", "ambiguous", "country_iso", "mcc", "mnc"], oracle)
 
 
+def derive_carrier_facts():
+    """The carriers' published bands, their shut networks and their device
+    rules: facts collected by hand from the sources named on every row
+    (scripts/sources/), copied to data/ with the source as the last column."""
+    for name, cols in (("carrier_bands", ["country_iso", "carrier", "tech", "bands", "role"]),
+                       ("network_shutdowns", ["country_iso", "operator", "tech", "status", "date"]),
+                       ("carrier_rules", ["country_iso", "operator", "rule"])):
+        out = []
+        for r in read_tsv(os.path.join(TOP, "scripts", "sources", name + ".tsv")):
+            row = {c: r[c] for c in cols}
+            row["source"] = r["source_url"] + ((" : " + r["quote"]) if r.get("quote") else "")
+            out.append(row)
+        write_tsv(os.path.join(OUT, name + ".tsv"), cols + ["source"], out)
+
+
 def derive_device_bands():
     """Bands per phone and per variant.  A row whose variant is unknown stays
     unknown: one variant's list is never copied to another."""
@@ -828,6 +843,7 @@ def main():
     derive_tac()
     derive_bands()
     derive_operators()
+    derive_carrier_facts()
     derive_device_bands()
     derive_device_specs()
     derive_market()

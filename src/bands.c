@@ -604,10 +604,35 @@ static int is_low(const mv_db *db, mv_band b)
 	return bi && bi->low;
 }
 
-/* Judge one carrier. */
-static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv_carrier_fit *c)
+/* The bands one network code uses, as its source writes them. */
+static void op_bands(mv_db *db, const mv_operator *op, mv_bandset *ops)
 {
-	mv_bandset ops;
+	int i, k;
+
+	memset(ops, 0, sizeof *ops);
+	if (op->labels[0])
+		mv_bands_parse(db, op->labels, strlen(op->labels), op->area, ops, NULL, 0);
+	if (op->notes_bands[0]) {
+		/* band numbers written in the source's notes win over a rule */
+		mv_bandset nb;
+		if (mv_bands_parse(db, op->notes_bands, strlen(op->notes_bands), op->area, &nb, NULL, 0) == MV_OK) {
+			for (i = 0; i < nb.n; i++)
+				add_band(ops, nb.band[i]);
+			for (k = 0; k < ops->namb; k++)
+				for (i = 0; i < ops->amb[k].n; i++)
+					if (mv_bandset_has(&nb, ops->amb[k].cand[i])) {
+						ops->amb[k] = ops->amb[--ops->namb];
+						k--;
+						break;
+					}
+		}
+	}
+}
+
+/* Judge one carrier's bands "ops" against the phone. */
+static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set, mv_carrier_fit *c)
+{
+	const mv_bandset *ops = set;
 	int i, k, t, total = 0, miss = 0, lte_op = 0, lte_sup = 0, low_op = 0, low_sup = 0, low_miss = 0;
 	int old_sup = 0, nr_low_miss = 0;
 	mv_band first_low_miss = {0, 0}, first_nr_low_miss = {0, 0};
@@ -615,37 +640,11 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 	char d[48], d2[48];
 	mv_buf why = MV_BUF_INIT;
 
-	snprintf(c->carrier, sizeof c->carrier, "%s", op->brand[0] ? op->brand : op->operator_);
-	snprintf(c->operator_, sizeof c->operator_, "%s", op->operator_);
-	snprintf(c->mcc_mnc, sizeof c->mcc_mnc, "%s-%s", op->mcc, op->mnc);
-	snprintf(c->labels, sizeof c->labels, "%s", op->labels);
-	memset(&ops, 0, sizeof ops);
-	if (op->labels[0])
-		mv_bands_parse(db, op->labels, strlen(op->labels), op->area, &ops, NULL, 0);
-	if (op->notes_bands[0]) {
-		/* band numbers written in the source's notes win over a rule */
-		mv_bandset nb;
-		if (mv_bands_parse(db, op->notes_bands, strlen(op->notes_bands), op->area, &nb, NULL, 0) == MV_OK) {
-			for (i = 0; i < nb.n; i++)
-				add_band(&ops, nb.band[i]);
-			for (k = 0; k < ops.namb; k++)
-				for (i = 0; i < ops.amb[k].n; i++)
-					if (mv_bandset_has(&nb, ops.amb[k].cand[i])) {
-						ops.amb[k] = ops.amb[--ops.namb];
-						k--;
-						break;
-					}
-		}
-	}
-	if (ops.n == 0 && ops.namb == 0) {
-		c->rating = MV_FIT_UNKNOWN;
-		snprintf(c->reason, sizeof c->reason, "%s",
-			 strstr(op->labels, "MVNO") ? "a virtual operator: it uses its host network's bands"
-						    : "the source lists no bands for this carrier");
-		return;
-	}
-	for (i = 0; i < ops.n; i++) {
-		mv_band b = ops.band[i];
+	memset(&c->supported, 0, sizeof c->supported);
+	memset(&c->missing, 0, sizeof c->missing);
+	memset(&c->uncertain, 0, sizeof c->uncertain);
+	for (i = 0; i < ops->n; i++) {
+		mv_band b = ops->band[i];
 		t = b.tech;
 		total++;
 		if (t == MV_TECH_LTE && r->tech_known[t])
@@ -671,36 +670,36 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 				first_nr_low_miss = b;
 		}
 	}
-	for (k = 0; k < ops.namb; k++) {
+	for (k = 0; k < ops->namb; k++) {
 		int has = 0;
-		t = ops.amb[k].cand[0].tech;
+		t = ops->amb[k].cand[0].tech;
 		total++;
 		if (!r->tech_known[t]) {
 			if (c->uncertain.namb < MV_MAX_AMBIG)
-				c->uncertain.amb[c->uncertain.namb++] = ops.amb[k];
+				c->uncertain.amb[c->uncertain.namb++] = ops->amb[k];
 			continue;
 		}
-		for (i = 0; i < ops.amb[k].n; i++)
-			has |= mv_bandset_has(&r->phone, ops.amb[k].cand[i]);
+		for (i = 0; i < ops->amb[k].n; i++)
+			has |= mv_bandset_has(&r->phone, ops->amb[k].cand[i]);
 		if (t == MV_TECH_LTE) {
 			lte_op++;
 			lte_sup += has;
 			/* "LTE 700" in North America: every candidate is a low band */
-			if (is_low(db, ops.amb[k].cand[0])) {
+			if (is_low(db, ops->amb[k].cand[0])) {
 				low_op++;
 				if (has)
 					low_sup++;
 				else if (!low_miss++)
-					first_low_miss = ops.amb[k].cand[0], low_label = ops.amb[k].label;
+					first_low_miss = ops->amb[k].cand[0], low_label = ops->amb[k].label;
 			}
 		}
 		if (has) {
 			if (c->supported.namb < MV_MAX_AMBIG)
-				c->supported.amb[c->supported.namb++] = ops.amb[k];
+				c->supported.amb[c->supported.namb++] = ops->amb[k];
 		} else {
 			miss++;
 			if (c->missing.namb < MV_MAX_AMBIG)
-				c->missing.amb[c->missing.namb++] = ops.amb[k];
+				c->missing.amb[c->missing.namb++] = ops->amb[k];
 		}
 	}
 
@@ -759,11 +758,316 @@ static void judge(mv_db *db, const mv_bands_report *r, const mv_operator *op, mv
 	mv_buf_release(&why);
 }
 
+/* Judge one network code. */
+static void judge_op(mv_db *db, const mv_bands_report *r, const mv_operator *op, const mv_bandset *ops,
+		     mv_carrier_fit *c)
+{
+	snprintf(c->carrier, sizeof c->carrier, "%s", op->brand[0] ? op->brand : op->operator_);
+	snprintf(c->operator_, sizeof c->operator_, "%s", op->operator_);
+	snprintf(c->mcc_mnc, sizeof c->mcc_mnc, "%s-%s", op->mcc, op->mnc);
+	snprintf(c->labels, sizeof c->labels, "%s", op->labels);
+	if (ops->n == 0 && ops->namb == 0) {
+		c->rating = MV_FIT_UNKNOWN;
+		snprintf(c->reason, sizeof c->reason, "%s",
+			 strstr(op->labels, "MVNO") ? "a virtual operator: it uses its host network's bands"
+						    : "the source lists no bands for this carrier");
+		return;
+	}
+	judge_set(db, r, ops, c);
+}
+
+/* ------------------------------------------------------------ carriers as people name them */
+
+/* "T-Mobile US" -> "tmobileus": letters and digits, lower case. */
+static void fold_name(const char *s, char *out, size_t size)
+{
+	size_t k = 0;
+
+	for (; *s && k + 1 < size; s++)
+		if (isalnum((unsigned char)*s))
+			out[k++] = (char)tolower((unsigned char)*s);
+	out[k] = '\0';
+}
+
+/* Does "query" name the carrier of "brand" / "operator_" as people type it
+ * ("tmobile", "T Mobile", "Metro", "Vodafone DE")? */
+static int names_carrier(const char *query, const char *brand, const char *operator_)
+{
+	char q[96], b[96], o[96];
+
+	fold_name(query, q, sizeof q);
+	fold_name(brand, b, sizeof b);
+	fold_name(operator_, o, sizeof o);
+	if (!strcmp(query, "*"))
+		return 1; /* a fact of every carrier of the country */
+	if (!q[0])
+		return 0;
+	{
+		/* the first words alike: "Vi (Vodafone Idea)" and "Vi India",
+		 * "XL Axiata" and "XL" */
+		char qw[64], bw[64];
+		size_t qk = strcspn(query, " ("), bk = strcspn(brand, " (");
+		mv_strncpy0(qw, sizeof qw, query, qk);
+		mv_strncpy0(bw, sizeof bw, brand, bk);
+		fold_name(qw, qw, sizeof qw);
+		fold_name(bw, bw, sizeof bw);
+		if (qw[0] && bw[0] && !strcmp(qw, bw))
+			return 1;
+	}
+	/* the name within the carrier's, or the carrier's name and more
+	 * ("Vodafone DE"), never a part of it ("Mobi" in "T-Mobile") */
+	return (b[0] && (strstr(b, q) || !strncmp(q, b, strlen(b)))) || (o[0] && strstr(o, q));
+}
+
+/* Remove the bands of technology "t" from "s" (a shut network). */
+static int drop_tech(mv_bandset *s, int t)
+{
+	int i, k = 0, dropped = 0;
+
+	for (i = 0; i < s->n; i++)
+		if (s->band[i].tech != (mv_tech)t)
+			s->band[k++] = s->band[i];
+		else
+			dropped++;
+	s->n = k;
+	for (i = k = 0; i < s->namb; i++)
+		if (s->amb[i].cand[0].tech != (mv_tech)t)
+			s->amb[k++] = s->amb[i];
+		else
+			dropped++;
+	s->namb = k;
+	return dropped;
+}
+
+static int count_tech(const mv_bandset *s, int t)
+{
+	int i, n = 0;
+
+	for (i = 0; i < s->n; i++)
+		n += s->band[i].tech == (mv_tech)t;
+	for (i = 0; i < s->namb; i++)
+		n += s->amb[i].cand[0].tech == (mv_tech)t;
+	return n;
+}
+
+static void note(mv_carrier_fit *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void note(mv_carrier_fit *c, const char *fmt, ...)
+{
+	va_list ap;
+	size_t k = strlen(c->notes);
+	char one[sizeof c->notes];
+
+	va_start(ap, fmt);
+	vsnprintf(one, sizeof one, fmt, ap);
+	va_end(ap);
+	if (strstr(c->notes, one) || k + 3 + strlen(one) >= sizeof c->notes)
+		return; /* said already (two sources of one fact), or no room */
+	if (k)
+		c->notes[k++] = ';', c->notes[k++] = ' ';
+	memcpy(c->notes + k, one, strlen(one) + 1);
+}
+
+#define MAX_FACTS 256
+#define MAX_MEMBERS 48
+
+/* One carrier as people name it: the network codes that carry its name. */
+typedef struct {
+	char key[64];
+	int member[MAX_MEMBERS];
+	int n, virtual_only;
+} carrier_group;
+
+/* Is network code "i" a virtual operator's (its labels say MVNO only)? */
+static int is_virtual(const mv_operator *op, const mv_bandset *set)
+{
+	return set->n == 0 && set->namb == 0 && strstr(op->labels, "MVNO") != NULL;
+}
+
+/*
+ * Fold the judged network codes of "r->networks" into one row per carrier:
+ * the carrier's published bands where the data has them, else its code
+ * with the most 4G and 5G bands (its current main network) decides; shut
+ * 2G and 3G networks count neither as support nor as a missing band; a
+ * virtual operator is rated as its host network.
+ */
+static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops, const mv_bandset *sets,
+			  const int *opi)
+{
+	carrier_group *g = calloc((size_t)r->n_networks, sizeof *g);
+	mv_carrier_fact *facts = calloc(MAX_FACTS, sizeof *facts);
+	int ng = 0, i, j, k, nb, ns, nr;
+
+	if (!g || !facts || !(r->carriers = calloc((size_t)r->n_networks, sizeof *r->carriers))) {
+		free(g);
+		free(facts);
+		return;
+	}
+	for (i = 0; i < r->n_networks; i++) {
+		const mv_operator *op = &ops[opi[i]];
+		char key[64];
+		/* one carrier by the first word of its name: "Verizon" and
+		 * "Verizon Wireless" */
+		const char *name = op->brand[0] ? op->brand : op->operator_;
+		mv_strncpy0(key, sizeof key, name, strcspn(name, " (/"));
+		fold_name(key, key, sizeof key);
+		if (!key[0])
+			fold_name(name, key, sizeof key);
+		for (j = 0; j < ng && strcmp(g[j].key, key); j++)
+			;
+		if (j == ng) {
+			mv_strlcpy(g[ng].key, key, sizeof g[0].key);
+			g[ng++].virtual_only = 1;
+		}
+		if (g[j].n < MAX_MEMBERS)
+			g[j].member[g[j].n++] = i;
+		g[j].virtual_only &= is_virtual(op, &sets[opi[i]]);
+	}
+	/* the carriers that run networks first, then the virtual ones */
+	for (k = 0; k < 2; k++)
+		for (j = 0; j < ng; j++) {
+			mv_carrier_fit *c = &r->carriers[r->n_carriers];
+			const mv_operator *first = &ops[opi[g[j].member[0]]];
+			mv_bandset set;
+			int main = -1, best = -1, m, from_plan = 0;
+			if (g[j].virtual_only != k)
+				continue;
+			r->n_carriers++;
+			*c = r->networks[g[j].member[0]];
+			c->notes[0] = c->basis[0] = c->networks[0] = '\0';
+			for (m = 0; m < g[j].n; m++) {
+				size_t len = strlen(c->networks);
+				snprintf(c->networks + len, sizeof c->networks - len, "%s%s", m ? " " : "",
+					 r->networks[g[j].member[m]].mcc_mnc);
+			}
+			if (k == 1) {
+				/* a virtual operator: its host is a carrier whose name
+				 * its operator's name holds ("Metro by T-Mobile") */
+				int h;
+				for (h = 0; h < r->n_carriers - 1; h++)
+					if (r->carriers[h].host[0] == '\0' && r->carriers[h].rating != MV_FIT_UNKNOWN &&
+					    names_carrier(r->carriers[h].carrier, "", first->operator_))
+						break;
+				if (h < r->n_carriers - 1) {
+					const mv_carrier_fit *host = &r->carriers[h];
+					char name[64];
+					mv_strlcpy(name, c->carrier, sizeof name);
+					*c = *host;
+					mv_strlcpy(c->carrier, name, sizeof c->carrier);
+					mv_strlcpy(c->operator_, first->operator_, sizeof c->operator_);
+					mv_strlcpy(c->host, host->carrier, sizeof c->host);
+					snprintf(c->networks, sizeof c->networks, "%s-%s", first->mcc, first->mnc);
+					mv_strlcpy(c->mcc_mnc, c->networks, sizeof c->mcc_mnc);
+					snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (the operator named: %s)",
+						 host->carrier, first->operator_);
+					snprintf(c->reason, sizeof c->reason, "uses %s's network: %s", host->carrier, host->reason);
+				} else
+					snprintf(c->basis, sizeof c->basis, "a virtual operator; the data names no host network for '%s'",
+						 first->operator_);
+				continue;
+			}
+			/* its published bands, where the data has them */
+			memset(&set, 0, sizeof set);
+			nb = mv_db_carrier_facts(db, MV_FACT_BANDS, r->country, facts, MAX_FACTS);
+			for (i = 0; i < nb; i++)
+				if (names_carrier(facts[i].carrier, first->brand, first->operator_)) {
+					mv_bandset one;
+					if (mv_bands_parse(db, facts[i].b, strlen(facts[i].b), r->area, &one, NULL, 0) == MV_OK) {
+						for (m = 0; m < one.n; m++)
+							add_band(&set, one.band[m]);
+						if (!from_plan++)
+							snprintf(c->basis, sizeof c->basis, "the carrier's published bands (%.200s)",
+								 facts[i].source);
+					}
+				}
+			/* else the code with the most 4G and 5G bands: the network
+			 * that carries its customers today */
+			for (m = 0; m < g[j].n; m++) {
+				const mv_bandset *s = &sets[opi[g[j].member[m]]];
+				int score = count_tech(s, MV_TECH_LTE) * 2 + count_tech(s, MV_TECH_NR) * 2 +
+					    count_tech(s, MV_TECH_UMTS) + count_tech(s, MV_TECH_GSM);
+				if (score > best) {
+					best = score;
+					main = m;
+				}
+			}
+			if (!from_plan && main >= 0) {
+				set = sets[opi[g[j].member[main]]];
+				*c = r->networks[g[j].member[main]];
+				c->notes[0] = c->basis[0] = '\0';
+				mv_strlcpy(c->carrier, r->networks[g[j].member[0]].carrier, sizeof c->carrier);
+				for (m = 0, c->networks[0] = '\0'; m < g[j].n; m++) {
+					size_t len = strlen(c->networks);
+					snprintf(c->networks + len, sizeof c->networks - len, "%s%s", m ? " " : "",
+						 r->networks[g[j].member[m]].mcc_mnc);
+				}
+				if (g[j].n > 1)
+					snprintf(c->basis, sizeof c->basis, "network code %s, the one with the most 4G/5G bands of its %d codes",
+						 c->mcc_mnc, g[j].n);
+				else
+					snprintf(c->basis, sizeof c->basis, "network code %s", c->mcc_mnc);
+			}
+			/* networks switched off: neither support nor a gap */
+			ns = mv_db_carrier_facts(db, MV_FACT_SHUTDOWNS, r->country, facts, MAX_FACTS);
+			{
+				int gone2 = 0, gone3 = 0;
+				for (i = 0; i < ns; i++) {
+					int t = !strcmp(facts[i].a, "2G") ? MV_TECH_GSM : !strcmp(facts[i].a, "3G") ? MV_TECH_UMTS : -1;
+					if (t < 0 || !names_carrier(facts[i].carrier, first->brand, first->operator_))
+						continue;
+					if (!strcmp(facts[i].b, "planned") && facts[i].c[0]) {
+						note(c, "its %s network is to be switched off (%s)", facts[i].a, facts[i].c);
+						continue;
+					}
+					if (strcmp(facts[i].b, "shut"))
+						continue;
+					if (t == MV_TECH_GSM ? gone2++ : gone3++)
+						continue;
+					drop_tech(&set, t);
+					note(c, "its %s network was switched off (%s)", facts[i].a,
+					     facts[i].c[0] ? facts[i].c : "date not given");
+				}
+				if (gone3 && (gone2 || count_tech(&set, MV_TECH_GSM) == 0))
+					note(c, "calls need VoLTE here: imported and China-ROM phones often lack this carrier's VoLTE profile, so test a call on arrival");
+			}
+			nr = mv_db_carrier_facts(db, MV_FACT_RULES, r->country, facts, MAX_FACTS);
+			for (i = 0; i < nr; i++) {
+				if (!names_carrier(facts[i].carrier, first->brand, first->operator_))
+					continue;
+				if (!strcmp(facts[i].a, "certified_only"))
+					note(c, "it connects only devices it has certified: an imported phone may be refused");
+				else if (!strcmp(facts[i].a, "volte_whitelist"))
+					note(c, "it allows VoLTE only on phones it lists: an imported phone may get no calls");
+				else if (!strcmp(facts[i].a, "volte_required") && !strstr(c->notes, "VoLTE"))
+					note(c, "calls go only over VoLTE: imported and China-ROM phones often lack this carrier's VoLTE profile, so test a call on arrival");
+				else if (!strcmp(facts[i].a, "imei_registration"))
+					note(c, "an imported phone's IMEI must be registered, or it is blocked");
+			}
+			if (set.n || set.namb) {
+				char basis[sizeof c->basis], networks[sizeof c->networks], notes[sizeof c->notes];
+				memcpy(basis, c->basis, sizeof basis);
+				memcpy(networks, c->networks, sizeof networks);
+				memcpy(notes, c->notes, sizeof notes);
+				judge_set(db, r, &set, c);
+				memcpy(c->basis, basis, sizeof basis);
+				memcpy(c->networks, networks, sizeof networks);
+				memcpy(c->notes, notes, sizeof notes);
+			} else {
+				c->rating = MV_FIT_UNKNOWN;
+				snprintf(c->reason, sizeof c->reason, "%s", c->notes[0]
+					 ? "the networks the data lists for this carrier are switched off"
+					 : "the source lists no bands for this carrier");
+			}
+		}
+	free(g);
+	free(facts);
+}
+
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 {
 	mv_bands_report *r = calloc(1, sizeof *r);
 	mv_operator *ops;
-	int n, i, kept = 0;
+	mv_bandset *sets = NULL;
+	int n, i, kept = 0, *opi = NULL;
 	char err[256];
 
 	if (!r)
@@ -807,20 +1111,31 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		free(ops);
 		return r;
 	}
-	if (!(r->carriers = calloc((size_t)n, sizeof *r->carriers))) {
+	if (!(r->networks = calloc((size_t)n, sizeof *r->networks)) || !(sets = calloc((size_t)n, sizeof *sets)) ||
+	    !(opi = calloc((size_t)n, sizeof *opi))) {
 		free(ops);
+		free(sets);
 		return fail(r, MV_ERR_NOMEM, "out of memory");
 	}
 	for (i = 0; i < n; i++) {
 		if (strcmp(ops[i].status, "Operational"))
 			continue;
-		if (q->carrier && *q->carrier && !strcasestr(ops[i].brand, q->carrier) &&
-		    !strcasestr(ops[i].operator_, q->carrier))
+		if (q->carrier && *q->carrier && !names_carrier(q->carrier, ops[i].brand, ops[i].operator_))
 			continue;
-		judge(db, r, &ops[i], &r->carriers[kept++]);
+		op_bands(db, &ops[i], &sets[i]);
+		opi[kept] = i;
+		judge_op(db, r, &ops[i], &sets[i], &r->networks[kept++]);
 	}
-	r->n_carriers = kept;
+	r->n_networks = kept;
+	fold_carriers(db, r, ops, sets, opi);
+	for (i = 0; i < r->n_carriers; i++) {
+		const mv_carrier_fit *c = &r->carriers[i];
+		if (strchr(c->networks, ' ') || c->host[0] || strstr(c->basis, "published"))
+			evidence(r, "%s: %s (network codes %s)", c->carrier, c->basis, c->networks);
+	}
 	free(ops);
+	free(sets);
+	free(opi);
 	if (kept == 0 && q->carrier && *q->carrier)
 		return fail(r, MV_ERR_NOT_FOUND, "no operating carrier named '%.60s' in %s", q->carrier, r->country_name);
 	return r;
@@ -831,6 +1146,7 @@ void mv_bands_report_free(mv_bands_report *r)
 	if (!r)
 		return;
 	free(r->carriers);
+	free(r->networks);
 	free(r);
 }
 

@@ -66,9 +66,26 @@ mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 		json_object_set_new(co, "unknown", bandset_json(&c->uncertain));
 		json_object_set_new(co, "reason", json_string(c->reason));
 		json_object_set_new(co, "labels", json_string(c->labels));
+		json_object_set_new(co, "networks", json_string(c->networks));
+		json_object_set_new(co, "host", c->host[0] ? json_string(c->host) : json_null());
+		json_object_set_new(co, "basis", json_string(c->basis));
+		json_object_set_new(co, "notes", json_string(c->notes));
 		json_array_append_new(cs, co);
 	}
 	json_object_set_new(o, "carriers", cs);
+	cs = json_array();
+	for (i = 0; i < r->n_networks; i++) {
+		const mv_carrier_fit *c = &r->networks[i];
+		json_t *co = json_object();
+		json_object_set_new(co, "carrier", json_string(c->carrier));
+		json_object_set_new(co, "operator", json_string(c->operator_));
+		json_object_set_new(co, "mcc_mnc", json_string(c->mcc_mnc));
+		json_object_set_new(co, "rating", json_string(mv_fit_name(c->rating)));
+		json_object_set_new(co, "reason", json_string(c->reason));
+		json_object_set_new(co, "labels", json_string(c->labels));
+		json_array_append_new(cs, co);
+	}
+	json_object_set_new(o, "networks", cs);
 	json_object_set_new(o, "evidence", mv_json_evidence(r->evidence, r->n_evidence));
 	if (r->status != MV_OK)
 		json_object_set_new(o, "error", json_string(r->error));
@@ -124,8 +141,19 @@ mv_status mv_bands_report_text(const mv_bands_report *r, int color, mv_buf *out)
 			on = c->rating == MV_FIT_FULL || c->rating == MV_FIT_GOOD ? "\033[1;32m"
 			     : c->rating == MV_FIT_PARTIAL ? "\033[1;33m"
 			     : c->rating == MV_FIT_UNKNOWN ? "\033[1m" : "\033[1;31m";
-		mv_buf_addf(out, "  %s%-8s%s %-22.22s %-7s %s\n", on, mv_fit_name(c->rating), color ? off : "",
-			    c->carrier, c->mcc_mnc, c->reason);
+		{
+			int codes = c->networks[0] ? 1 : 0;
+			const char *p;
+			char code[20];
+			for (p = c->networks; *p; p++)
+				codes += *p == ' ';
+			if (codes > 1)
+				snprintf(code, sizeof code, "%s+%d", c->mcc_mnc, codes - 1);
+			else
+				snprintf(code, sizeof code, "%s", c->mcc_mnc);
+			mv_buf_addf(out, "  %s%-8s%s %-22.22s %-10s %s%s%s\n", on, mv_fit_name(c->rating), color ? off : "",
+				    c->carrier, code, c->reason, c->notes[0] ? "; " : "", c->notes);
+		}
 	}
 	if (r->n_carriers == 0)
 		mv_buf_adds(out, "  (no operating carrier in the data)\n");

@@ -18,7 +18,8 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES, Q__COUNT
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -47,6 +48,9 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
+	[Q_CARRIER_BANDS] = "SELECT carrier, tech, bands, role, source FROM carrier_bands WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
+	[Q_SHUTDOWNS] = "SELECT operator, tech, status, date, source FROM network_shutdowns WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
+	[Q_CARRIER_RULES] = "SELECT operator, rule, '', '', source FROM carrier_rules WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
 	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
@@ -833,6 +837,29 @@ int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, c
 		mv_strlcpy(iso, sl->iso, isolen), mv_strlcpy(name, sl->name, namelen);
 	memcpy(out, sl->rows, (size_t)(sl->n < max ? sl->n : max) * sizeof *out);
 	return sl->n < max ? sl->n : max;
+}
+
+int mv_db_carrier_facts(mv_db *db, mv_carrier_facts kind, const char *iso, mv_carrier_fact *out, int max)
+{
+	static const int which[] = {[MV_FACT_BANDS] = Q_CARRIER_BANDS, [MV_FACT_SHUTDOWNS] = Q_SHUTDOWNS,
+				    [MV_FACT_RULES] = Q_CARRIER_RULES};
+	sqlite3_stmt *st = q(db, which[kind], iso, 0, 0, 0, 0);
+	int n = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		mv_carrier_fact *f;
+		if (n >= max)
+			continue;
+		f = &out[n++];
+		mv_strlcpy(f->carrier, col(st, 0), sizeof f->carrier);
+		mv_strlcpy(f->a, col(st, 1), sizeof f->a);
+		mv_strlcpy(f->b, col(st, 2), sizeof f->b);
+		mv_strlcpy(f->c, col(st, 3), sizeof f->c);
+		mv_strlcpy(f->source, col(st, 4), sizeof f->source);
+	}
+	if (st)
+		sqlite3_reset(st);
+	return n;
 }
 
 int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out, int max)

@@ -253,6 +253,20 @@ typedef struct {
 int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, char *iso, size_t isolen,
 		    char *name, size_t namelen);
 
+/*
+ * One row of the carriers' own facts for a country: a published band plan
+ * (carrier, tech, bands, role), a network shutdown (operator, tech, status,
+ * date) or a device rule (operator, rule); "source" names where it is said.
+ */
+typedef struct {
+	char carrier[64], a[24], b[200], c[16], source[400];
+} mv_carrier_fact;
+
+typedef enum { MV_FACT_BANDS, MV_FACT_SHUTDOWNS, MV_FACT_RULES } mv_carrier_facts;
+
+/* The facts of "kind" for country "iso" (at most "max"); returns the count. */
+int mv_db_carrier_facts(mv_db *db, mv_carrier_facts kind, const char *iso, mv_carrier_fact *out, int max);
+
 /* One phone's memory and chip (data/device_specs.tsv). */
 typedef struct {
 	char model_name[64], chipset[96], combos[200], source_url[160];

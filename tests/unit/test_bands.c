@@ -235,8 +235,9 @@ static void device_country_pairs(void **state)
 			;
 		if (k == ncountries)
 			mv_strlcpy(countries[ncountries++], q.country, sizeof countries[0]);
-		for (c = 0; c < r->n_carriers; c++) {
-			const mv_carrier_fit *cf = &r->carriers[c];
+		for (c = 0; c < r->n_networks; c++) {
+			/* each network code against the data (the carriers fold them) */
+			const mv_carrier_fit *cf = &r->networks[c];
 			mv_bandset op, want, got;
 			char mcc[4] = "", mnc[4] = "";
 			mv_band b20 = {MV_TECH_LTE, 20};
