@@ -629,8 +629,14 @@ static void op_bands(mv_db *db, const mv_operator *op, mv_bandset *ops)
 	}
 }
 
-/* Judge one carrier's bands "ops" against the phone. */
-static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set, mv_carrier_fit *c)
+/*
+ * Judge one carrier's bands "set" against the phone.  "relied", when not
+ * NULL, holds the coverage bands the carrier is published to rely on: the
+ * low-band verdict then rests on them alone (a label of a low band that only
+ * the code list names does not rescue a phone that lacks them all).
+ */
+static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set, const mv_bandset *relied,
+		      mv_carrier_fit *c)
 {
 	const mv_bandset *ops = set;
 	int i, k, t, total = 0, miss = 0, lte_op = 0, lte_sup = 0, low_op = 0, low_sup = 0, low_miss = 0;
@@ -649,7 +655,8 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		total++;
 		if (t == MV_TECH_LTE && r->tech_known[t])
 			lte_op++;
-		if (t == MV_TECH_LTE && is_low(db, b))
+		int low = t == MV_TECH_LTE && is_low(db, b) && (!relied || mv_bandset_has(relied, b));
+		if (low)
 			low_op++;
 		if (!r->tech_known[t])
 			add_band(&c->uncertain, b);
@@ -657,14 +664,14 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			add_band(&c->supported, b);
 			if (t == MV_TECH_LTE) {
 				lte_sup++;
-				low_sup += is_low(db, b);
+				low_sup += low;
 			}
 			if (t == MV_TECH_GSM || t == MV_TECH_UMTS)
 				old_sup++;
 		} else {
 			add_band(&c->missing, b);
 			miss++;
-			if (t == MV_TECH_LTE && is_low(db, b) && !low_miss++)
+			if (low && !low_miss++)
 				first_low_miss = b;
 			if (t == MV_TECH_NR && is_low(db, b) && !nr_low_miss++)
 				first_nr_low_miss = b;
@@ -685,7 +692,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			lte_op++;
 			lte_sup += has;
 			/* "LTE 700" in North America: every candidate is a low band */
-			if (is_low(db, ops->amb[k].cand[0])) {
+			if (is_low(db, ops->amb[k].cand[0]) && !relied) {
 				low_op++;
 				if (has)
 					low_sup++;
@@ -773,7 +780,7 @@ static void judge_op(mv_db *db, const mv_bands_report *r, const mv_operator *op,
 						    : "the source lists no bands for this carrier");
 		return;
 	}
-	judge_set(db, r, ops, c);
+	judge_set(db, r, ops, NULL, c);
 }
 
 /* ------------------------------------------------------------ carriers as people name them */
@@ -927,7 +934,7 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 		for (j = 0; j < ng; j++) {
 			mv_carrier_fit *c = &r->carriers[r->n_carriers];
 			const mv_operator *first = &ops[opi[g[j].member[0]]];
-			mv_bandset set;
+			mv_bandset set, relied;
 			int main = -1, best = -1, m, from_plan = 0;
 			if (g[j].virtual_only != k)
 				continue;
@@ -965,22 +972,8 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 						 first->operator_);
 				continue;
 			}
-			/* its published bands, where the data has them */
-			memset(&set, 0, sizeof set);
-			nb = mv_db_carrier_facts(db, MV_FACT_BANDS, r->country, facts, MAX_FACTS);
-			for (i = 0; i < nb; i++)
-				if (names_carrier(facts[i].carrier, first->brand, first->operator_)) {
-					mv_bandset one;
-					if (mv_bands_parse(db, facts[i].b, strlen(facts[i].b), r->area, &one, NULL, 0) == MV_OK) {
-						for (m = 0; m < one.n; m++)
-							add_band(&set, one.band[m]);
-						if (!from_plan++)
-							snprintf(c->basis, sizeof c->basis, "the carrier's published bands (%.200s)",
-								 facts[i].source);
-					}
-				}
-			/* else the code with the most 4G and 5G bands: the network
-			 * that carries its customers today */
+			/* the code with the most 4G and 5G bands: the network that
+			 * carries its customers today */
 			for (m = 0; m < g[j].n; m++) {
 				const mv_bandset *s = &sets[opi[g[j].member[m]]];
 				int score = count_tech(s, MV_TECH_LTE) * 2 + count_tech(s, MV_TECH_NR) * 2 +
@@ -990,7 +983,8 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 					main = m;
 				}
 			}
-			if (!from_plan && main >= 0) {
+			memset(&set, 0, sizeof set);
+			if (main >= 0) {
 				set = sets[opi[g[j].member[main]]];
 				*c = r->networks[g[j].member[main]];
 				c->notes[0] = c->basis[0] = '\0';
@@ -1006,6 +1000,33 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 				else
 					snprintf(c->basis, sizeof c->basis, "network code %s", c->mcc_mnc);
 			}
+			/* and the bands the carrier is published to use: they add
+			 * what the code's list lacks and settle its ambiguous labels */
+			memset(&relied, 0, sizeof relied);
+			nb = mv_db_carrier_facts(db, MV_FACT_BANDS, r->country, facts, MAX_FACTS);
+			for (i = 0; i < nb; i++)
+				if (names_carrier(facts[i].carrier, first->brand, first->operator_)) {
+					mv_bandset one;
+					int a;
+					if (mv_bands_parse(db, facts[i].b, strlen(facts[i].b), r->area, &one, NULL, 0) != MV_OK)
+						continue;
+					for (m = 0; m < one.n; m++) {
+						add_band(&set, one.band[m]);
+						if (!strcmp(facts[i].c, "coverage"))
+							add_band(&relied, one.band[m]);
+					}
+					for (a = 0; a < set.namb; a++)
+						for (m = 0; m < set.amb[a].n; m++)
+							if (mv_bandset_has(&one, set.amb[a].cand[m])) {
+								set.amb[a--] = set.amb[--set.namb];
+								break;
+							}
+					if (!from_plan++) {
+						size_t len = strlen(c->basis);
+						snprintf(c->basis + len, sizeof c->basis - len, "%sits published bands (%.150s)",
+							 len ? " and " : "", facts[i].source);
+					}
+				}
 			/* networks switched off: neither support nor a gap */
 			ns = mv_db_carrier_facts(db, MV_FACT_SHUTDOWNS, r->country, facts, MAX_FACTS);
 			{
@@ -1047,7 +1068,7 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 				memcpy(basis, c->basis, sizeof basis);
 				memcpy(networks, c->networks, sizeof networks);
 				memcpy(notes, c->notes, sizeof notes);
-				judge_set(db, r, &set, c);
+				judge_set(db, r, &set, count_tech(&relied, MV_TECH_LTE) ? &relied : NULL, c);
 				memcpy(c->basis, basis, sizeof basis);
 				memcpy(c->networks, networks, sizeof networks);
 				memcpy(c->notes, notes, sizeof notes);
@@ -1117,10 +1138,10 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		free(sets);
 		return fail(r, MV_ERR_NOMEM, "out of memory");
 	}
+	/* every code is judged and folded, then the carrier asked for kept: a
+	 * virtual operator needs its host's rating */
 	for (i = 0; i < n; i++) {
 		if (strcmp(ops[i].status, "Operational"))
-			continue;
-		if (q->carrier && *q->carrier && !names_carrier(q->carrier, ops[i].brand, ops[i].operator_))
 			continue;
 		op_bands(db, &ops[i], &sets[i]);
 		opi[kept] = i;
@@ -1128,6 +1149,18 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	}
 	r->n_networks = kept;
 	fold_carriers(db, r, ops, sets, opi);
+	if (q->carrier && *q->carrier) {
+		int k = 0, m = 0;
+		for (i = 0; i < r->n_carriers; i++)
+			if (names_carrier(q->carrier, r->carriers[i].carrier, r->carriers[i].operator_))
+				r->carriers[k++] = r->carriers[i];
+		r->n_carriers = k;
+		for (i = 0; i < r->n_networks; i++)
+			if (names_carrier(q->carrier, r->networks[i].carrier, r->networks[i].operator_))
+				r->networks[m++] = r->networks[i];
+		r->n_networks = m;
+		kept = k;
+	}
 	for (i = 0; i < r->n_carriers; i++) {
 		const mv_carrier_fit *c = &r->carriers[i];
 		if (strchr(c->networks, ' ') || c->host[0] || strstr(c->basis, "published"))

@@ -58,9 +58,9 @@ check no-color 0 out "$(printf '!\033')" -- identify V14.0.4.0.TKHEUXM
 
 # bands
 check bands-k40-de 0 out 'partial  Telekom' -- bands 'Redmi K40' --country DE --carrier Telekom
-check bands-f3-de 0 out 'full     Telekom' -- bands 'POCO F3' --country Germany --carrier Telekom
+check bands-f3-de 0 out 'good     Telekom' -- bands 'POCO F3' --country Germany --carrier Telekom
 check bands-json 0 out '"rating":"partial"' -- bands --json M2012K11AC --country DE --carrier Telekom
-check bands-json-missing 0 out '"missing":{"gsm":[],"umts":[],"lte":["B20"],"nr":[]}' -- bands --json M2012K11AC --country DE --carrier Telekom
+check bands-json-missing 0 out '"missing":{"gsm":[],"umts":[],"lte":["B20","B32"],"nr":[]}' -- bands --json M2012K11AC --country DE --carrier Telekom
 check bands-listing 0 out '"variant":"as listed"' -- bands --json --bands 'B1/B3/B5/B7/B8/B20/B28' --country FR
 check bands-compare 0 out 'Xiaomi Redmi K40 (china variant)' -- bands alioth --compare china,global --country DE
 check bands-compare-json 0 out '"variant":"global"' -- bands --json alioth --compare china,global --country DE
