@@ -426,7 +426,8 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 {
 	mv_device_bands_row *rows;
 	char markets[128] = "", model[32] = "", want_name[64] = "";
-	int n, i, t, sheet = -1, one_sheet = 0;
+	char wcn[6][48], wname[6][64];
+	int n, i, t, sheet = -1, one_sheet = 0, nw;
 	mv_report *id = NULL;
 	mv_device_bands_row probe;
 
@@ -434,6 +435,35 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		mv_strlcpy(r->codename, q->device, sizeof r->codename);
 	} else if (mv_db_device_by_name(db, q->device, r->codename, sizeof r->codename, markets, sizeof markets)) {
 		mv_strlcpy(want_name, q->device, sizeof want_name);
+	} else if ((nw = mv_db_devices_by_written_name(db, q->device, wcn, wname, 6)) > 0) {
+		if (nw > 1) {
+			mv_buf b = MV_BUF_INIT;
+			for (i = 0; i < nw; i++)
+				mv_buf_addf(&b, "%s%s (%s)", i ? (i == nw - 1 ? " and " : ", ") : "", wname[i], wcn[i]);
+			fail(r, MV_ERR_NOT_FOUND, "'%.60s' names several phones: %s; say which (4G or 5G, Pro, +), or give the model number",
+			     q->device, mv_buf_str(&b));
+			mv_buf_release(&b);
+			return 0;
+		}
+		mv_strlcpy(r->codename, wcn[0], sizeof r->codename);
+		mv_strlcpy(want_name, wname[0], sizeof want_name);
+		{
+			/* where the name is sold decides the variant, as for a name
+			 * written exactly */
+			char cn[48], names[8][64], sold[8][64];
+			int k, c;
+			if (mv_db_device_by_name(db, wname[0], cn, sizeof cn, markets, sizeof markets) && strcmp(cn, wcn[0]))
+				markets[0] = '\0';
+			/* or the markets of the combined name that holds it
+			 * ("Redmi 14C/17C/A3 Pro/POCO C75") */
+			c = markets[0] ? 0 : mv_db_names(db, wcn[0], names, sold, 8, NULL, 0);
+			for (k = 0; k < c; k++)
+				if (strcasestr(names[k], wname[0]) && sold[k][0]) {
+					mv_strlcpy(markets, sold[k], sizeof markets);
+					break;
+				}
+		}
+		evidence(r, "'%s' is %s (%s) as the data writes it", q->device, wname[0], wcn[0]);
 	} else {
 		id = mv_identify(db, q->device, strlen(q->device));
 		if (!id || id->status != MV_OK || id->kind != MV_KIND_MODEL || !id->codename[0] ||
@@ -457,7 +487,8 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	n = mv_db_device_bands(db, r->codename, rows, 64);
 	if (n == 0) {
 		free(rows);
-		fail(r, MV_ERR_NOT_FOUND, "no band list for device '%s' in the data (no spec sheet)", r->codename);
+		fail(r, MV_ERR_NOT_FOUND, "no band list for %s%s%s%s in the data: its spec sheets end in 2024-10, so its bands are unknown, not missing (the seller's or Xiaomi's spec page would say)",
+		     want_name[0] ? want_name : "", want_name[0] ? " (" : "", r->codename, want_name[0] ? ")" : "");
 		return 0;
 	}
 	/* a codename whose lines all come from one sheet names its phone:

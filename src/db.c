@@ -1,6 +1,7 @@
 /* db.c - open the facts database (embedded or a file) and the queries the
  * library runs on it.  Small tables the decoders consult on every input (the
  * decoding rules) are read into memory once at open. */
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +20,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -48,6 +49,8 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
+	[Q_ALL_NAMES] = "SELECT DISTINCT codename, brand, name FROM devices WHERE codename <> ''",
+	[Q_ALL_NAMES_NC] = "SELECT DISTINCT codename, brand, name FROM models_nc WHERE codename <> ''",
 	[Q_CARRIER_BANDS] = "SELECT carrier, tech, bands, role, source FROM carrier_bands WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
 	[Q_SHUTDOWNS] = "SELECT operator, tech, status, date, source FROM network_shutdowns WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
 	[Q_CARRIER_RULES] = "SELECT operator, rule, '', '', source FROM carrier_rules WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
@@ -86,6 +89,8 @@ struct mv_db {
 	int n_specs, specs_loaded;
 	struct spec_index *spec_index;
 	int n_spec_index;
+	struct name_key *name_keys; /* every marketing name by its key, loaded when first asked for */
+	int n_name_keys, name_keys_loaded;
 	struct msrp_row *msrp; /* the launch prices, loaded when first asked for */
 	int n_msrp, msrp_loaded;
 	int n_models;
@@ -277,7 +282,8 @@ mv_db *mv_db_open(const char *path, char *err, size_t errlen)
 		if (sqlite3_prepare_v3(db->sql, query_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
 				       &db->q[i], NULL) != SQLITE_OK) {
 			const char *m = sqlite3_errmsg(db->sql);
-			if (strstr(m, "no such table: models_nc")) {
+			if (strstr(m, "no such table: models_nc") || strstr(m, "no such table: carrier_") ||
+			    strstr(m, "no such table: network_shutdowns")) {
 				db->q_missing[i] = 1;
 				continue;
 			}
@@ -302,6 +308,7 @@ void mv_db_close(mv_db *db)
 	free(db->rules);
 	free(db->band_rules);
 	free(db->band_infos);
+	free(db->name_keys);
 	mv_phrases_free(db->phrases);
 	mv_names_free(db->names);
 	free(db->models);
@@ -899,6 +906,151 @@ int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnl
 	if (st)
 		sqlite3_reset(st);
 	return found;
+}
+
+/* ------------------------------------------------------------ names as people write them */
+
+struct name_key {
+	char key[48];      /* "redminote14pro+5g" */
+	char bare[48];     /* the same without the brand word: "note14pro+5g" */
+	char codename[48];
+	char name[64];
+};
+
+/*
+ * The key of a marketing name as people write it: lower case, letters,
+ * digits and '+' only, "Plus" as '+' ("Redmi Note 14 Pro Plus 5G",
+ * "redmi note14 pro+ 5g" -> "redminote14pro+5g").
+ */
+void mv_name_key(const char *s, char *out, size_t size)
+{
+	size_t k = 0;
+
+	while (*s && k + 1 < size) {
+		if (!strncasecmp(s, "plus", 4) && !isalnum((unsigned char)s[4]) &&
+		    (k == 0 || !isalpha((unsigned char)out[k - 1]) || s[-1] == ' ')) {
+			out[k++] = '+';
+			s += 4;
+			continue;
+		}
+		if (isalnum((unsigned char)*s) || *s == '+')
+			out[k++] = (char)tolower((unsigned char)*s);
+		s++;
+	}
+	out[k] = '\0';
+}
+
+/* "redminote14" from "redmi": the key without its brand word. */
+static void strip_brand(const char *key, char *out, size_t size)
+{
+	static const char *const brands[] = {"xiaomi", "redmi", "poco", "mi", NULL};
+	const char *const *b;
+
+	for (b = brands; *b; b++)
+		if (!strncmp(key, *b, strlen(*b)) && key[strlen(*b)]) {
+			mv_strlcpy(out, key + strlen(*b), size);
+			return;
+		}
+	mv_strlcpy(out, key, size);
+}
+
+static void add_name_key(mv_db *db, int *cap, const char *codename, const char *brand, const char *names)
+{
+	const char *p = names;
+
+	/* "Redmi 14C / REDMI 17C": each name of the row */
+	while (*p) {
+		char one[64], full[96];
+		size_t k = strcspn(p, "/");
+		struct name_key *nk;
+		mv_strncpy0(one, sizeof one, p, k);
+		p += k + (p[k] == '/');
+		if (db->n_name_keys == *cap) {
+			struct name_key *nn = realloc(db->name_keys, (size_t)(*cap = *cap ? *cap * 2 : 1024) * sizeof *nn);
+			if (!nn)
+				return;
+			db->name_keys = nn;
+		}
+		nk = &db->name_keys[db->n_name_keys];
+		snprintf(full, sizeof full, "%s", one);
+		mv_name_key(full, nk->key, sizeof nk->key);
+		if (!nk->key[0])
+			continue;
+		/* a name without its brand ("Note 14") gets it: the key always
+		 * starts with the brand, the bare key never does */
+		if (brand && *brand && strncmp(nk->key, "xiaomi", 6) && strncmp(nk->key, "redmi", 5) &&
+		    strncmp(nk->key, "poco", 4) && strncmp(nk->key, "mi", 2)) {
+			char b[96];
+			snprintf(b, sizeof b, "%s %s", brand, one);
+			mv_name_key(b, nk->key, sizeof nk->key);
+		}
+		strip_brand(nk->key, nk->bare, sizeof nk->bare);
+		mv_strncpy0(nk->codename, sizeof nk->codename, codename, strcspn(codename, "|"));
+		mv_strlcpy(nk->name, one + strspn(one, " "), sizeof nk->name);
+		db->n_name_keys++;
+	}
+}
+
+static void load_name_keys(mv_db *db)
+{
+	int cap = 0, which;
+
+	db->name_keys_loaded = 1;
+	for (which = 0; which < 2; which++) {
+		sqlite3_stmt *st = q(db, which ? Q_ALL_NAMES_NC : Q_ALL_NAMES, NULL, 0, 0, 0, 0);
+		while (st && sqlite3_step(st) == SQLITE_ROW)
+			add_name_key(db, &cap, col(st, 0), col(st, 1), col(st, 2));
+		if (st)
+			sqlite3_reset(st);
+	}
+}
+
+/* Does "key" end in a network word ("5g", "4g") after a digit or letter? */
+static size_t without_g(const char *key)
+{
+	size_t n = strlen(key);
+
+	if (n > 2 && (key[n - 2] == '4' || key[n - 2] == '5') && key[n - 1] == 'g')
+		return n - 2;
+	return n;
+}
+
+int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)[48], char (*names)[64], int max)
+{
+	char key[64], bare[64];
+	int i, n = 0, pass;
+
+	if (!db->name_keys_loaded)
+		load_name_keys(db);
+	mv_name_key(name, key, sizeof key);
+	strip_brand(key, bare, sizeof bare);
+	if (!key[0])
+		return 0;
+	/* the name as written, then without "4G"/"5G" on either side: a
+	 * name is never matched by a shorter phone's ("Note 14 Pro" is not
+	 * the "Note 14") */
+	for (pass = 0; pass < 2 && n == 0; pass++)
+		for (i = 0; i < db->n_name_keys; i++) {
+			const struct name_key *k = &db->name_keys[i];
+			int hit, j;
+			if (pass == 0)
+				hit = !strcmp(k->key, key) || !strcmp(k->bare, key) || !strcmp(k->key, bare);
+			else {
+				size_t a = without_g(k->key), b = without_g(key), ab = without_g(k->bare);
+				hit = (a == b && !strncmp(k->key, key, a)) || (ab == b && !strncmp(k->bare, key, b)) ||
+				      (a == without_g(bare) && !strncmp(k->key, bare, a));
+			}
+			if (!hit)
+				continue;
+			for (j = 0; j < n && strcmp(codenames[j], k->codename); j++)
+				;
+			if (j == n && n < max) {
+				mv_strlcpy(codenames[n], k->codename, sizeof codenames[0]);
+				mv_strlcpy(names[n], k->name, sizeof names[0]);
+				n++;
+			}
+		}
+	return n;
 }
 
 /* A number cell: "" is unknown (-1), else the value (-1 when not one). */

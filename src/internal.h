@@ -267,6 +267,15 @@ typedef enum { MV_FACT_BANDS, MV_FACT_SHUTDOWNS, MV_FACT_RULES } mv_carrier_fact
 /* The facts of "kind" for country "iso" (at most "max"); returns the count. */
 int mv_db_carrier_facts(mv_db *db, mv_carrier_facts kind, const char *iso, mv_carrier_fact *out, int max);
 
+/* The key of a marketing name as people write it ("Redmi Note 14 Pro Plus
+ * 5G" and "redmi note14 pro+ 5g" are "redminote14pro+5g"). */
+void mv_name_key(const char *s, char *out, size_t size);
+/* The devices a name written as people write it names: without spaces, with
+ * or without "4G"/"5G", "Plus" or "+", with or without the brand ("Note14").
+ * Fills at most "max" codenames and the names they matched; returns the
+ * count (0 none; more than 1: the name is ambiguous). */
+int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)[48], char (*names)[64], int max);
+
 /* One phone's memory and chip (data/device_specs.tsv). */
 typedef struct {
 	char model_name[64], chipset[96], combos[200], source_url[160];

@@ -459,6 +459,36 @@ static void carriers_as_named(void **state)
 	}
 }
 
+/*
+ * Phones named as people write them: no spaces, "Plus", 4G/5G or none, no
+ * brand; a name never answered with a shorter phone's; a name that several
+ * phones carry said so; a phone newer than the spec sheets said unknown.
+ */
+static void names_as_written(void **state)
+{
+	static const struct {
+		const char *name, *says;
+	} cases[] = {
+		{"Note14 Pro Plus", "'amethyst'"},             /* Redmi Note 14 Pro+ 5G */
+		{"redmi note 14 5g", "'beryl'"},               /* Redmi Note 14 5G */
+		{"Redmi Note 14 4G", "(tanzanite)"},
+		{"Redmi Note 14 Pro", "(obsidian)"},           /* not the Note 14 */
+		{"Redmi Note 13 Pro", "names several phones"}, /* emerald (4G), and garnet in China */
+		{"Xiaomi 15", "bands are unknown, not missing"},
+		{"POCO C75", "global variant of 'lake' are unknown"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mv_bands_query q = {cases[i].name, NULL, NULL, "DE", NULL};
+		mv_bands_report *r = mv_bands_check(test_db(), &q);
+		if (!strstr(r->error, cases[i].says))
+			fail_msg("'%s': '%s', expected '%s'", cases[i].name, r->error, cases[i].says);
+		mv_bands_report_free(r);
+	}
+}
+
 static void bands_errors(void **state)
 {
 	mv_bands_query q = {"alioth", NULL, NULL, "Atlantis", NULL};
@@ -586,6 +616,7 @@ int main(void)
 		cmocka_unit_test(device_country_pairs),
 		cmocka_unit_test(k40_in_germany),
 		cmocka_unit_test(carriers_as_named),
+		cmocka_unit_test(names_as_written),
 		cmocka_unit_test(uncovered_carrier_unknown),
 		cmocka_unit_test(unlabelled_not_lent),
 		cmocka_unit_test(one_sheet_is_the_phones),
