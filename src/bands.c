@@ -746,9 +746,16 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		c->rating = MV_FIT_UNKNOWN;
 		mv_buf_adds(&why, "the phone's 4G bands are unknown (not in the spec sheet data), so its fit cannot be judged");
 	} else if (lte_op > 0 && lte_sup == 0) {
-		c->rating = old_sup ? MV_FIT_POOR : MV_FIT_NONE;
+		int nr_sup = 0;
+		for (i = 0; i < c->supported.n; i++)
+			nr_sup += c->supported.band[i].tech == MV_TECH_NR;
+		for (k = 0; k < c->supported.namb; k++)
+			nr_sup += c->supported.amb[k].cand[0].tech == MV_TECH_NR;
+		/* a band in common is never "none" */
+		c->rating = old_sup || nr_sup ? MV_FIT_POOR : MV_FIT_NONE;
 		mv_buf_adds(&why, old_sup ? "none of its 4G bands: calls and data only on 2G/3G, where they still run"
-					  : "none of its bands: the phone will not connect");
+			    : nr_sup ? "none of its 4G bands, only some 5G ones: 5G here mostly needs a 4G band to start from, so expect little service"
+				     : "none of its bands: the phone will not connect");
 	} else if (c->supported.n == 0 && miss == 0 && (c->uncertain.n || c->uncertain.namb)) {
 		/* "5G 3500" only, and the phone's 5G list unknown (or no 5G):
 		 * nothing known fits, nothing known is missing */
@@ -827,34 +834,66 @@ static void fold_name(const char *s, char *out, size_t size)
 	out[k] = '\0';
 }
 
+/* " metro by tmobile ": lower-case words of letters and digits, a space
+ * around each ("T-Mobile" is one word). */
+static void fold_words(const char *s, char *out, size_t size)
+{
+	size_t k = 0;
+
+	if (size < 3)
+		return;
+	out[k++] = ' ';
+	for (; *s && k + 2 < size; s++)
+		if (isalnum((unsigned char)*s))
+			out[k++] = (char)tolower((unsigned char)*s);
+		else if ((*s == ' ' || *s == '/' || *s == '(' || *s == ')') && out[k - 1] != ' ')
+			out[k++] = ' ';
+	if (out[k - 1] != ' ')
+		out[k++] = ' ';
+	out[k] = '\0';
+}
+
 /* Does "query" name the carrier of "brand" / "operator_" as people type it
- * ("tmobile", "T Mobile", "Metro", "Vodafone DE")? */
+ * ("tmobile", "T Mobile", "Metro", "Vodafone DE"), whole words only ("EE"
+ * is not the "ee" of "Greenfone")? */
 static int names_carrier(const char *query, const char *brand, const char *operator_)
 {
-	char q[96], b[96], o[96];
+	char q[96], b[96], qw[100], bw[100], ow[200];
+	size_t qn, bn;
 
-	fold_name(query, q, sizeof q);
-	fold_name(brand, b, sizeof b);
-	fold_name(operator_, o, sizeof o);
 	if (!strcmp(query, "*"))
 		return 1; /* a fact of every carrier of the country */
-	if (!q[0])
+	fold_name(query, q, sizeof q);
+	fold_name(brand, b, sizeof b);
+	fold_words(query, qw, sizeof qw);
+	fold_words(brand, bw, sizeof bw);
+	fold_words(operator_, ow, sizeof ow);
+	qn = strlen(q);
+	bn = strlen(b);
+	if (!qn)
 		return 0;
-	{
-		/* the first words alike: "Vi (Vodafone Idea)" and "Vi India",
-		 * "XL Axiata" and "XL" */
-		char qw[64], bw[64];
-		size_t qk = strcspn(query, " ("), bk = strcspn(brand, " (");
-		mv_strncpy0(qw, sizeof qw, query, qk);
-		mv_strncpy0(bw, sizeof bw, brand, bk);
-		fold_name(qw, qw, sizeof qw);
-		fold_name(bw, bw, sizeof bw);
-		if (qw[0] && bw[0] && !strcmp(qw, bw))
+	/* the brand itself, spelt any way ("tmobile", "T Mobile") */
+	if (bn && !strcmp(q, b))
+		return 1;
+	/* the number a brand is written as ("3" is Three) */
+	if (bn == 1 && isdigit((unsigned char)b[0])) {
+		static const char *const words[] = {"zero", "one", "two", "three", "four",
+						    "five", "six", "seven", "eight", "nine"};
+		if (!strcmp(q, words[b[0] - '0']))
 			return 1;
 	}
-	/* the name within the carrier's, or the carrier's name and more
-	 * ("Vodafone DE"), never a part of it ("Mobi" in "T-Mobile") */
-	return (b[0] && (strstr(b, q) || !strncmp(q, b, strlen(b)))) || (o[0] && strstr(o, q));
+	/* the brand and more ("Vodafone DE", "3 (Three)"), or the brand's
+	 * first word ("Vi (Vodafone Idea)" and "Vi India", "XL Axiata" and
+	 * "XL") */
+	if (bn && !strncmp(qw + 1, bw + 1, strlen(bw + 1)))
+		return 1;
+	if (bn && !strncmp(bw + 1, qw + 1, strcspn(qw + 1, " ") + 1) && strcspn(qw + 1, " ") >= 2)
+		return 1;
+	/* the start of the brand, typed short ("tmob") */
+	if (bn && qn >= 4 && !strncmp(b, q, qn))
+		return 1;
+	/* words of the operator's name ("Metro by T-Mobile") */
+	return strstr(ow, qw) != NULL;
 }
 
 /* Remove the bands of technology "t" from "s" (a shut network). */
@@ -1181,9 +1220,13 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	r->n_networks = kept;
 	fold_carriers(db, r, ops, sets, opi);
 	if (q->carrier && *q->carrier) {
-		int k = 0, m = 0;
+		int k = 0, m = 0, by_brand = 0;
+		/* the carriers of that name; else those whose operator's name
+		 * holds it */
 		for (i = 0; i < r->n_carriers; i++)
-			if (names_carrier(q->carrier, r->carriers[i].carrier, r->carriers[i].operator_))
+			by_brand |= names_carrier(q->carrier, r->carriers[i].carrier, "");
+		for (i = 0; i < r->n_carriers; i++)
+			if (names_carrier(q->carrier, r->carriers[i].carrier, by_brand ? "" : r->carriers[i].operator_))
 				r->carriers[k++] = r->carriers[i];
 		r->n_carriers = k;
 		for (i = 0; i < r->n_networks; i++)
