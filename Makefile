@@ -3,8 +3,8 @@
 
 CC      ?= cc
 CXX     ?= c++
-PKGS    := sqlite3 jansson libhs simdjson
-CLI_PKGS := libmicrohttpd
+PKGS    := sqlite3 jansson libhs simdjson yaml-0.1
+CLI_PKGS := libmicrohttpd libcurl
 CFLAGS  ?= -O2 -g
 # snprintf truncation into fixed report fields is intended: no warning for it
 WARN    := -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers -Wno-format-truncation
@@ -74,7 +74,7 @@ $(B)/page_embed.o: src/cli/page_embed.S web/index.html
 	@mkdir -p $(B)
 	$(CC) -c -DMV_PAGE_PATH='"web/index.html"' -o $@ $<
 CLI_LIBS = $(shell pkg-config --libs $(CLI_PKGS)) -lpthread
-$(B)/rel/cli/cmd_serve.o $(B)/asan/cli/cmd_serve.o: PKG_CFLAGS += $(shell pkg-config --cflags $(CLI_PKGS))
+$(B)/rel/cli/cmd_serve.o $(B)/asan/cli/cmd_serve.o $(B)/rel/cli/cmd_update.o $(B)/asan/cli/cmd_update.o: PKG_CFLAGS += $(shell pkg-config --cflags $(CLI_PKGS))
 
 $(B)/mivet: $(patsubst src/%.c,$(B)/rel/%.o,$(CLI_SRC)) $(B)/page_embed.o $(B)/rel/libmivet.a
 	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(CLI_LIBS) -lm

@@ -136,6 +136,17 @@ void mv_db_close(mv_db *db);
 mv_status mv_db_info(mv_db *db, int json, mv_buf *out, char *err,
 		     size_t errlen);
 
+/* The value of "key" in the database's meta table ("update_time",
+ * "update_entries" ...) into "out"; 0 when absent. */
+int mv_db_meta(mv_db *db, const char *key, char *out, size_t size);
+
+/* The date of the newest official release the database holds
+ * ("2026-08-21"): what "official" and "newest" are as of. */
+const char *mv_db_release_horizon(mv_db *db);
+
+/* "embedded", or the path the database was opened from. */
+const char *mv_db_origin(const mv_db *db);
+
 /* ------------------------------------------------------------------ decoders */
 
 /* An optional yes / no / unknown answer. */
@@ -346,6 +357,8 @@ typedef struct {
 	char release_date[12];    /* of this build, when official */
 	char latest[64];          /* newest official build of this device+region */
 	char latest_date[12];
+	char data_as_of[12];      /* the release list's newest date: what
+				   * "official" and "newest" are as of */
 	int behind_releases;      /* official builds newer than this one, or -1 */
 	int behind_months;        /* months between this build and latest, or -1 */
 	mv_tri end_of_life;

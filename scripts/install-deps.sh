@@ -3,7 +3,7 @@
 # usage: scripts/install-deps.sh [build|test|fuzz|bench|e2e]...
 set -eu
 
-pkgs_build="make gcc g++ pkg-config libsimdjson-dev libsqlite3-dev libjansson-dev libvectorscan-dev libmicrohttpd-dev"
+pkgs_build="make gcc g++ pkg-config libsimdjson-dev libsqlite3-dev libjansson-dev libvectorscan-dev libmicrohttpd-dev libcurl4-openssl-dev libyaml-dev ca-certificates"
 pkgs_test="libcmocka-dev clang libclang-rt-14-dev python3 adb valgrind"
 pkgs_fuzz="clang libclang-rt-14-dev"
 pkgs_bench="hyperfine sqlite3 bc time python3 wrk"

@@ -89,6 +89,7 @@ struct mv_db {
 	int n_specs, specs_loaded;
 	struct spec_index *spec_index;
 	int n_spec_index;
+	char horizon[12];          /* the newest release date, once asked */
 	struct name_key *name_keys; /* every marketing name by its key, loaded when first asked for */
 	int n_name_keys, name_keys_loaded;
 	struct msrp_row *msrp; /* the launch prices, loaded when first asked for */
@@ -1051,6 +1052,41 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 			}
 		}
 	return n;
+}
+
+int mv_db_meta(mv_db *db, const char *key, char *out, size_t size)
+{
+	sqlite3_stmt *st;
+	int found = 0;
+
+	out[0] = '\0';
+	if (sqlite3_prepare_v2(db->sql, "SELECT value FROM meta WHERE key = ?1", -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		mv_strlcpy(out, col(st, 0), size);
+		found = 1;
+	}
+	sqlite3_finalize(st);
+	return found;
+}
+
+const char *mv_db_release_horizon(mv_db *db)
+{
+	if (!db->horizon[0]) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db->sql, "SELECT max(date) FROM releases WHERE date <> ''", -1, &st, NULL) ==
+			    SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			mv_strlcpy(db->horizon, col(st, 0), sizeof db->horizon);
+		sqlite3_finalize(st);
+	}
+	return db->horizon;
+}
+
+const char *mv_db_origin(const mv_db *db)
+{
+	return db->origin;
 }
 
 /* A number cell: "" is unknown (-1), else the value (-1 when not one). */

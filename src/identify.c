@@ -268,6 +268,7 @@ static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_
 /* Is the build in the official list, and how far behind the newest is it? */
 static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_release *rel, int nrel)
 {
+	SET(data_as_of, mv_db_release_horizon(db));
 	mv_release latest;
 	const mv_release *mine = NULL;
 	const char *branch;
@@ -321,8 +322,8 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 		SET(firmware_region, "china");
 	} else if (r->official != MV_NO && v->code[0] && r->codename[0] && !strchr(r->codename, '|')) {
 		r->official = MV_UNKNOWN;
-		evidence(r, "%s is not in the release list the data holds (%s): unknown, not necessarily fake",
-			 v->text, "official list up to 2026-08");
+		evidence(r, "%s is not in the release list the data holds (as of %s): unknown, not necessarily fake",
+			 v->text, mv_db_release_horizon(db));
 	}
 	if (!r->codename[0] || strchr(r->codename, '|'))
 		return;

@@ -276,6 +276,37 @@ void mv_name_key(const char *s, char *out, size_t size);
  * count (0 none; more than 1: the name is ambiguous). */
 int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)[48], char (*names)[64], int max);
 
+/* The table of which Android versions each OS major shipped on, derived
+ * from the releases (tools/mkdb.c builds it; an update builds it again). */
+#define MV_OS_ANDROID_SQL \
+	"CREATE TABLE os_android AS SELECT os, " \
+	" CAST(ltrim(substr(version, 1, instr(version, '.') - 1), 'VOSA') AS INTEGER) AS major, " \
+	" android_letter, count(*) AS releases, min(date) AS first_date, max(date) AS last_date, " \
+	" 'derived from releases' AS source FROM releases " \
+	" WHERE android_letter <> '' GROUP BY 1, 2, 3"
+
+/* What an update added (mv_update_write). */
+typedef struct {
+	int entries, devices;       /* read from the two files */
+	int added, devices_added;   /* new in the database */
+	char newest[12];            /* the newest release date added */
+} mv_update_stats;
+
+/*
+ * Write at "path" a new database: the embedded one plus the releases of
+ * the tracker's latest.yml and the devices of its devices.yml ("source" and
+ * "when" are recorded).  Refused, with "err", when either is not the
+ * expected YAML, or when latest.yml holds far fewer releases than the data
+ * in use ("previous_entries": what the database in use was updated from,
+ * or 0).  "path" is left for the caller to remove on failure.
+ */
+mv_status mv_update_write(const char *latest, size_t ln, const char *devices, size_t dn, const char *source,
+			  const char *when, int previous_entries, const char *path, mv_update_stats *s, char *err,
+			  size_t errlen);
+/* Read both files only (the fuzz target): MV_OK when they have the shape. */
+mv_status mv_update_read(const char *latest, size_t ln, const char *devices, size_t dn, int *releases,
+			 int *device_count, char *err, size_t errlen);
+
 /* One phone's memory and chip (data/device_specs.tsv). */
 typedef struct {
 	char model_name[64], chipset[96], combos[200], source_url[160];

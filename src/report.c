@@ -97,6 +97,7 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 	json_object_set_new(o, "carrier", mv_json_str_or_null(r->carrier));
 	json_object_set_new(o, "branch", mv_json_str_or_null(r->branch));
 	json_object_set_new(o, "official", tri(r->official));
+	json_object_set_new(o, "data_as_of", mv_json_str_or_null(r->data_as_of));
 	json_object_set_new(o, "release_date", mv_json_str_or_null(r->release_date));
 	json_object_set_new(o, "latest", mv_json_str_or_null(r->latest));
 	json_object_set_new(o, "latest_date", mv_json_str_or_null(r->latest_date));
@@ -160,6 +161,8 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 			mv_buf_addf(out, "; newest %s (%s)", r->latest, r->latest_date);
 		if (r->behind_releases > 0)
 			mv_buf_addf(out, ", %d releases and %d months behind", r->behind_releases, r->behind_months);
+		if (r->data_as_of[0])
+			mv_buf_addf(out, " (as of %s)", r->data_as_of);
 		mv_buf_adds(out, "\n");
 	}
 	if (r->end_of_life == MV_YES)

@@ -32,11 +32,7 @@ static const char *post_sql[] = {
 	"CREATE INDEX IF NOT EXISTS tac_tac ON tac(tac)",
 	/* Which Android versions each OS major shipped on: a MIUI 14 build on
 	 * Android 9 was never released, so such a version is edited. */
-	"CREATE TABLE os_android AS SELECT os, "
-	" CAST(ltrim(substr(version, 1, instr(version, '.') - 1), 'VOSA') AS INTEGER) AS major, "
-	" android_letter, count(*) AS releases, min(date) AS first_date, max(date) AS last_date, "
-	" 'derived from releases' AS source FROM releases "
-	" WHERE android_letter <> '' GROUP BY 1, 2, 3",
+	MV_OS_ANDROID_SQL,
 	NULL
 };
 

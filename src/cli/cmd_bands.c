@@ -5,10 +5,6 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: mivet bands [--json] [--db path] device [--variant v] --country cc [--carrier name]\n"
-	"       mivet bands [--json] --bands list --country cc [--carrier name]\n"
-	"       mivet bands [--json] device --compare v1,v2 --country cc\n"
-	"\n"
 	"device is a codename (alioth), a marketing name ('POCO F3') or a model number\n"
 	"(M2012K11AC: the variant then comes from the number).  --bands takes a band\n"
 	"list from a listing ('B1/B3/B7/B20/B28', 'LTE 800/1800/2600 MHz').\n"
@@ -48,9 +44,12 @@ int cmd_bands(int argc, char **argv)
 
 	{
 		const cli_opt opts[] = {
-			{"--json", "-j", &json, NULL}, {"--db", NULL, NULL, &dbpath}, {"--variant", NULL, NULL, &q.variant},
-			{"--country", NULL, NULL, &q.country}, {"--carrier", NULL, NULL, &q.carrier},
-			{"--bands", NULL, NULL, &q.bands}, {"--compare", NULL, NULL, &compare}, {NULL, NULL, NULL, NULL},
+			CLI_FLAG("--json", "-j", "one JSON object per answer, one per line", &json), CLI_DB(&dbpath),
+			CLI_VALUE("--variant", NULL, "v", "the variant: china, global, india, eea ... (default: by the name or model)", &q.variant),
+			CLI_NEEDED("--country", "cc", "the buyer's country (ISO code or English name)", &q.country),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &q.carrier),
+			CLI_VALUE("--bands", NULL, "list", "a band list from a listing instead of a device", &q.bands),
+			CLI_VALUE("--compare", NULL, "v1,v2", "two variants of the device side by side", &compare), CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, &q.device, 1, &np, self, help);
 		if (st)

@@ -5,9 +5,6 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: mivet check [--json] [--listing file] [--props file] [--version v] [--model m]\n"
-	"                   [--imei n] [--country cc [--carrier name]] [--rate c:t=x]\n"
-	"\n"
 	"One verdict - good, caution or avoid - over a listing, a property dump, the\n"
 	"firmware version, the model number and the IMEI together, with the reasons:\n"
 	"the Global Version for most people; a Global ROM only when the bands fit your\n"
@@ -26,11 +23,15 @@ int cmd_check(int argc, char **argv)
 
 	{
 		const cli_opt opts[] = {
-			{"--json", "-j", &json, NULL}, {"--listing", NULL, NULL, &lfile}, {"--props", NULL, NULL, &pfile},
-			{"--version", NULL, NULL, &q.version}, {"--model", NULL, NULL, &q.model},
-			{"--imei", NULL, NULL, &q.imei}, {"--country", NULL, NULL, &q.country},
-			{"--carrier", NULL, NULL, &q.carrier}, {"--rate", NULL, NULL, &q.rates},
-			{"--db", NULL, NULL, &dbpath}, {NULL, NULL, NULL, NULL},
+			CLI_FLAG("--json", "-j", "one JSON object per answer, one per line", &json),
+			CLI_VALUE("--listing", NULL, "file", "the listing: text, a saved page or JSON ('-' reads standard input)", &lfile),
+			CLI_VALUE("--props", NULL, "file", "the phone's property dump (getprop or build.prop)", &pfile),
+			CLI_VALUE("--version", NULL, "v", "the firmware version from Settings > About phone", &q.version),
+			CLI_VALUE("--model", NULL, "m", "the model number from the box or Settings", &q.model),
+			CLI_VALUE("--imei", NULL, "n", "the IMEI (*#06#)", &q.imei),
+			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &q.country),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &q.carrier),
+			CLI_VALUE("--rate", NULL, "c:t=x", "an exchange rate, CNY:EUR=0.128; several separated by commas", &q.rates), CLI_DB(&dbpath), CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, NULL, 0, &np, self, help);
 		if (st)
@@ -72,6 +73,8 @@ int cmd_check(int argc, char **argv)
 		} else
 			mv_check_report_text(r, cli_color(), &out);
 		fputs(mv_buf_str(&out), stdout);
+		if (!json)
+			cli_note_age(db);
 		rc = r->status == MV_OK ? EXIT_UNDERSTOOD : EXIT_NOT_UNDERSTOOD;
 		if (r->status != MV_OK)
 			cli_error("%s", r->error);

@@ -7,8 +7,6 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: mivet cost [--json] --country cc --price p --currency c [--shipping s] [--rate c:t=x] [--date d]\n"
-	"\n"
 	"Price + shipping + duty + VAT/GST for a phone imported into country cc, by\n"
 	"the dated customs rules in the data.  mivet holds no exchange rates: when the\n"
 	"price is in another currency than the country's rules, give one, as\n"
@@ -36,10 +34,15 @@ int cmd_cost(int argc, char **argv)
 
 	{
 		const cli_opt opts[] = {
-			{"--json", "-j", &json, NULL}, {"--country", NULL, NULL, &q.country}, {"--price", NULL, NULL, &price},
-			{"--shipping", NULL, NULL, &shipping}, {"--currency", NULL, NULL, &q.currency},
-			{"--rate", NULL, NULL, &q.rates}, {"--date", NULL, NULL, &q.date}, {"--db", NULL, NULL, &dbpath},
-			{NULL, NULL, NULL, NULL},
+			CLI_FLAG("--json", "-j", "one JSON object per answer, one per line", &json),
+			CLI_NEEDED("--country", "cc", "the country the phone is imported into", &q.country),
+			CLI_NEEDED("--price", "p", "the price, a number", &price),
+			CLI_NEEDED("--currency", "c", "the price's currency (USD, EUR, CNY ...)", &q.currency),
+			CLI_VALUE("--shipping", NULL, "s", "the shipping, in the price's currency", &shipping),
+			CLI_VALUE("--rate", NULL, "c:t=x", "an exchange rate, CNY:EUR=0.128; several separated by commas", &q.rates),
+			CLI_VALUE("--date", NULL, "yyyy-mm-dd", "the rules in force on this day (default: today)", &q.date),
+			CLI_DB(&dbpath),
+			CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, NULL, 0, &np, self, help);
 		if (st)

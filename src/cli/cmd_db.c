@@ -1,34 +1,34 @@
-/* cmd_db.c - `mivet db info`: what the database holds and where from. */
+/* cmd_db.c - `mivet db info`: what the database in use holds, where it came
+ * from and how old its release list is. */
 #include <string.h>
 
 #include "cli.h"
 
+static const char help[] =
+	"Names the database in use (the one --db or $MIVET_DB names, else the one\n"
+	"`mivet update` wrote, else the embedded one), its tables with their row\n"
+	"counts, the date of its newest official release, and its sources.\n";
+
 int cmd_db(int argc, char **argv)
 {
-	const char *dbpath = NULL;
-	int json = 0, i, info = 0;
+	const char *dbpath = NULL, *pos[1];
+	int json = 0, np;
 	char err[256];
 	mv_db *db;
 	mv_buf out = MV_BUF_INIT;
 	const cli_command *self = cli_find("db");
 
-	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "info"))
-			info = 1;
-		else if (!strcmp(argv[i], "--json") || !strcmp(argv[i], "-j"))
-			json = 1;
-		else if (!strcmp(argv[i], "--db") && i + 1 < argc)
-			dbpath = argv[++i];
-		else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-			cli_usage(stdout, self);
-			return 0;
-		} else {
-			cli_error("db: unknown argument '%s'", argv[i]);
-			cli_usage(stderr, self);
-			return EXIT_USAGE;
-		}
+	{
+		const cli_opt opts[] = {
+			CLI_FLAG("--json", "-j", "one JSON object", &json), CLI_DB(&dbpath), CLI_END,
+		};
+		int st = cli_parse(argc, argv, opts, pos, 1, &np, self, help);
+		if (st)
+			return st == CLI_HELP ? 0 : st;
 	}
-	if (!info) {
+	if (np != 1 || strcmp(pos[0], "info")) {
+		if (np)
+			cli_error("db: unknown argument '%s'", pos[0]);
 		cli_usage(stderr, self);
 		return EXIT_USAGE;
 	}

@@ -17,21 +17,11 @@
 extern char **environ;
 
 static const char help[] =
-	"usage: mivet device [--json] [--serial s] [--country cc [--carrier name]] [--save file]\n"
-	"\n"
 	"Identify the phone connected by USB: mivet runs `adb shell getprop` and\n"
 	"`adb shell pm list packages` and reads them as `identify` reads a dump.\n"
 	"On the phone: Settings > About phone, tap the OS version seven times,\n"
 	"then Additional settings > Developer options > USB debugging on; connect\n"
 	"the cable and allow this computer when the phone asks.\n"
-	"\n"
-	"  -j, --json       one JSON object, as identify --json\n"
-	"      --serial s   the phone to read when several are connected (adb devices)\n"
-	"      --country cc also judge the phone's bands on the carriers of country cc\n"
-	"      --carrier name  only this carrier\n"
-	"      --save file  also write what adb read to file, to identify or share later\n"
-	"      --timeout s  give up on adb after s seconds (default 30)\n"
-	"      --db path    use this database instead of the embedded one\n"
 	"\n"
 	"The adb program is found on PATH, or named by $ADB.  Exit status: 0 the\n"
 	"phone was read and understood, 1 not, 2 usage error.\n";
@@ -224,10 +214,14 @@ int cmd_device(int argc, char **argv)
 
 	{
 		const cli_opt opts[] = {
-			{"--json", "-j", &json, NULL}, {"--serial", "-s", NULL, &serial}, {"--country", NULL, NULL, &country},
-			{"--carrier", NULL, NULL, &carrier}, {"--save", NULL, NULL, &save}, {"--db", NULL, NULL, &dbpath},
-			{"--timeout", NULL, NULL, &timeout},
-			{NULL, NULL, NULL, NULL},
+			CLI_FLAG("--json", "-j", "one JSON object, as identify --json", &json),
+			CLI_VALUE("--serial", "-s", "s", "the phone to read when several are connected (adb devices)", &serial),
+			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &country),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &carrier),
+			CLI_VALUE("--save", NULL, "file", "also write what adb read to file, to identify or share later", &save),
+			CLI_DB(&dbpath),
+			CLI_VALUE("--timeout", NULL, "s", "give up on adb after s seconds (default 30)", &timeout),
+			CLI_END,
 		};
 		int np, pst = cli_parse(argc, argv, opts, NULL, 0, &np, self, help);
 		if (pst)
@@ -299,6 +293,8 @@ int cmd_device(int argc, char **argv)
 		mv_identify_text(db, r, country, carrier, cli_color(), &out);
 	}
 	fwrite(mv_buf_str(&out), 1, out.len, stdout);
+	if (!json && r->status == MV_OK)
+		cli_note_age(db);
 	if (r->status != MV_OK)
 		cli_error("the phone's properties: %s", r->error);
 	else

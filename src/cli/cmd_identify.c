@@ -6,18 +6,11 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: mivet identify [--json] [--db path] [--country cc [--carrier name]] input ...\n"
-	"\n"
 	"Each input is a firmware version (V14.0.4.0.TKHEUXM, 'MIUI Global 14.0.4\n"
 	"Stable'), a model number (2211133G), an IMEI, or the path of a property\n"
 	"dump (adb shell getprop > dump.txt, or a build.prop); '-' reads a dump\n"
-	"from standard input.\n"
-	"\n"
-	"  -j, --json     one JSON object per input, one per line\n"
-	"      --country cc  also judge the phone's bands on the carriers of country cc\n"
-	"      --carrier name  only this carrier\n"
-	"      --db path  use this database instead of the embedded one\n"
-	"  -h, --help     show this help\n"
+	"from standard input.  With --country, the phone's bands are judged on the\n"
+	"carriers of that country too.\n"
 	"\n"
 	"Exit status: 0 every input understood, 1 any not, 2 usage error.\n";
 
@@ -49,8 +42,9 @@ int cmd_identify(int argc, char **argv)
 		return EXIT_NOT_UNDERSTOOD;
 	{
 		const cli_opt opts[] = {
-			{"--json", "-j", &json, NULL}, {"--db", NULL, NULL, &dbpath}, {"--country", NULL, NULL, &country},
-			{"--carrier", NULL, NULL, &carrier}, {NULL, NULL, NULL, NULL},
+			CLI_FLAG("--json", "-j", "one JSON object per answer, one per line", &json), CLI_DB(&dbpath),
+			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &country),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &carrier), CLI_END,
 		};
 		int st = cli_parse(argc, argv, opts, (const char **)inputs, argc, &ninputs, self, help);
 		if (st) {
@@ -118,6 +112,8 @@ int cmd_identify(int argc, char **argv)
 		free(text);
 	}
 	fflush(stdout);
+	if (!json)
+		cli_note_age(db);
 	mv_buf_release(&out);
 	mv_db_close(db);
 	free(inputs);

@@ -5,8 +5,6 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: mivet listing [--json] [--db path] [--country cc [--carrier name]] [--rate c:t=x] file|-\n"
-	"\n"
 	"Reads a listing - plain text, a saved product page (HTML) or a JSON object\n"
 	"with title, description, specs, price, currency, shipping, seller_rating,\n"
 	"feedback_count, store_age_days, reviews - and tells the variant it claims,\n"
@@ -27,9 +25,10 @@ int cmd_listing(int argc, char **argv)
 
 	{
 		const cli_opt opts[] = {
-			{"--json", "-j", &json, NULL}, {"--country", NULL, NULL, &q.country},
-			{"--carrier", NULL, NULL, &q.carrier}, {"--rate", NULL, NULL, &q.rates},
-			{"--db", NULL, NULL, &dbpath}, {NULL, NULL, NULL, NULL},
+			CLI_FLAG("--json", "-j", "one JSON object per answer, one per line", &json),
+			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &q.country),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &q.carrier),
+			CLI_VALUE("--rate", NULL, "c:t=x", "an exchange rate, CNY:EUR=0.128; several separated by commas", &q.rates), CLI_DB(&dbpath), CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, &file, 1, &np, self, help);
 		if (st)

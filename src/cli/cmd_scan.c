@@ -13,8 +13,6 @@
 #include "cli.h"
 
 static const char help[] =
-	"usage: mivet scan [--country cc [--carrier name]] [--rate c:t=x] [--db path] [file|-]\n"
-	"\n"
 	"Reads JSON listings, one per line (JSONL), and writes one JSON verdict per\n"
 	"line: claimed_variant, device, model, flags, verdict ... A line that is not a\n"
 	"listing gives {\"line\": N, \"error\": \"...\"} and the scan goes on.  From a\n"
@@ -66,8 +64,9 @@ int cmd_scan(int argc, char **argv)
 
 	{
 		const cli_opt opts[] = {
-			{"--country", NULL, NULL, &q.country}, {"--carrier", NULL, NULL, &q.carrier},
-			{"--rate", NULL, NULL, &q.rates}, {"--db", NULL, NULL, &dbpath}, {NULL, NULL, NULL, NULL},
+			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &q.country),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &q.carrier),
+			CLI_VALUE("--rate", NULL, "c:t=x", "an exchange rate, CNY:EUR=0.128; several separated by commas", &q.rates), CLI_DB(&dbpath), CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, &file, 1, &np, self, help);
 		if (st)

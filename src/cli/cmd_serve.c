@@ -25,22 +25,11 @@ extern const char mv_page[];
 extern const char mv_page_end[];
 
 static const char help[] =
-	"usage: mivet serve [--listen addr] [--port n] [--threads n] [--max-body bytes]\n"
-	"                   [--timeout seconds] [--log] [--db path]\n"
-	"\n"
 	"Serve the mivet page and its JSON API on http://127.0.0.1:8080/: paste a\n"
 	"listing, a version, a model number, an IMEI or a property dump, pick your\n"
 	"country and carrier, and read the verdict.  The API takes POST requests\n"
 	"with a JSON body at /api/identify, /api/bands, /api/listing, /api/cost and\n"
 	"/api/check, and GET /api/countries; see mivet(1).\n"
-	"\n"
-	"  --listen addr   the IPv4 address to listen on (default 127.0.0.1: this\n"
-	"                  computer only; another address lets the network in)\n"
-	"  --port n        the TCP port (default 8080; 0 picks a free one)\n"
-	"  --threads n     worker threads (default: one per processor, 2 to 16)\n"
-	"  --max-body n    the largest request body in bytes (at most and by default 4194304)\n"
-	"  --timeout s     close a connection idle this many seconds (default 10)\n"
-	"  --log           one line per request on stderr\n"
 	"\n"
 	"The first line on stdout says where to open the page.  SIGINT or SIGTERM\n"
 	"stops the server.\n";
@@ -313,10 +302,13 @@ int cmd_serve(int argc, char **argv)
 
 	{
 		const cli_opt opts[] = {
-			{"--listen", NULL, NULL, &listen_addr}, {"--port", "-p", NULL, &port_s},
-			{"--threads", NULL, NULL, &threads_s}, {"--max-body", NULL, NULL, &max_body_s},
-			{"--timeout", NULL, NULL, &timeout_s}, {"--log", NULL, &s.log, NULL},
-			{"--db", NULL, NULL, &dbpath}, {NULL, NULL, NULL, NULL},
+			CLI_VALUE("--listen", NULL, "addr", "the IPv4 address to listen on (default 127.0.0.1: this computer only)", &listen_addr),
+			CLI_VALUE("--port", "-p", "n", "the TCP port (default 8080; 0 picks a free one)", &port_s),
+			CLI_VALUE("--threads", NULL, "n", "worker threads (default: one per processor, 2 to 16)", &threads_s),
+			CLI_VALUE("--max-body", NULL, "bytes", "the largest request body (at most and by default 4194304)", &max_body_s),
+			CLI_VALUE("--timeout", NULL, "seconds", "close a connection idle this many seconds (default 10)", &timeout_s),
+			CLI_FLAG("--log", NULL, "one line per request on stderr", &s.log),
+			CLI_DB(&dbpath), CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, NULL, 0, &np, self, help);
 		if (st)

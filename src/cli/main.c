@@ -4,29 +4,29 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 
 static const cli_command commands[] = {
-	{"identify", "tell what a phone really is, from a version, model, IMEI or dump",
-	 "mivet identify [--json] [--db path] [--country cc [--carrier name]] input ...", cmd_identify},
-	{"bands", "will the phone work on my carriers: bands per carrier of a country",
-	 "mivet bands [--json] [--db path] device [--variant v] --country cc [--carrier name]", cmd_bands},
-	{"listing", "what a marketplace listing really sells, with the checklist flags",
-	 "mivet listing [--json] [--db path] [--country cc [--carrier name]] [--rate c:t=x] file|-", cmd_listing},
-	{"check", "buy it or not: one verdict over a listing, dump, version, model and IMEI",
-	 "mivet check [--json] [--listing file] [--props file] [--version v] [--model m] [--imei n] [--country cc]", cmd_check},
-	{"scan", "bulk: JSON listings in, one JSON verdict per line out",
-	 "mivet scan [--country cc [--carrier name]] [--rate c:t=x] [--db path] [file|-]", cmd_scan},
-	{"cost", "landed cost: price, shipping, duty and VAT for a country",
-	 "mivet cost [--json] --country cc --price p --currency c [--shipping s] [--rate c:t=x]", cmd_cost},
-	{"device", "identify the phone on USB, through adb",
-	 "mivet device [--json] [--serial s] [--country cc [--carrier name]] [--save file] [--timeout s]", cmd_device},
-	{"serve", "the local web page and its JSON API, on 127.0.0.1:8080",
-	 "mivet serve [--listen addr] [--port n] [--threads n] [--max-body bytes] [--timeout s] [--log]", cmd_serve},
-	{"db", "show what the database holds", "mivet db info [--json] [--db path]", cmd_db},
+	{"identify", "tell what a phone really is, from a version, model, IMEI or dump", "input ...", cmd_identify},
+	{"bands", "will the phone work on my carriers: bands per carrier of a country", "[device]", cmd_bands},
+	{"listing", "what a marketplace listing really sells, with the checklist flags", "file|-", cmd_listing},
+	{"check", "buy it or not: one verdict over a listing, dump, version, model and IMEI", "", cmd_check},
+	{"scan", "bulk: JSON listings in, one JSON verdict per line out", "[file|-]", cmd_scan},
+	{"cost", "landed cost: price, shipping, duty and VAT for a country", "", cmd_cost},
+	{"device", "identify the phone on USB, through adb", "", cmd_device},
+	{"serve", "the local web page and its JSON API, on 127.0.0.1:8080", "", cmd_serve},
+	{"db", "show what the database holds", "info", cmd_db},
+	{"update", "fetch the newest official releases and devices into a new database", "", cmd_update},
 };
+
+const cli_command *cli_commands(size_t *n)
+{
+	*n = sizeof commands / sizeof commands[0];
+	return commands;
+}
 
 void cli_error(const char *fmt, ...)
 {
@@ -39,11 +39,6 @@ void cli_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-void cli_usage(FILE *f, const cli_command *cmd)
-{
-	fprintf(f, "usage: %s\n", cmd->usage);
-}
-
 const cli_command *cli_find(const char *name)
 {
 	size_t i;
@@ -54,17 +49,60 @@ const cli_command *cli_find(const char *name)
 	return NULL;
 }
 
+int cli_user_db(char *out, size_t size)
+{
+	const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+
+	if (x && *x)
+		snprintf(out, size, "%s/mivet/mivet.db", x);
+	else if (home && *home)
+		snprintf(out, size, "%s/.local/share/mivet/mivet.db", home);
+	else
+		return 0;
+	return 1;
+}
+
 mv_db *cli_open_db(const char *path)
 {
-	char err[512];
+	char err[512], user[600];
 	mv_db *db;
 
 	if (!path || !*path)
 		path = getenv("MIVET_DB");
+	if ((!path || !*path) && cli_user_db(user, sizeof user) && access(user, R_OK) == 0) {
+		/* the database `mivet update` wrote */
+		if ((db = mv_db_open(user, err, sizeof err)))
+			return db;
+		cli_error("the updated database does not open (%s): the embedded one is used", err);
+	}
 	db = mv_db_open(path, err, sizeof err);
 	if (!db)
 		cli_error("%s", err);
 	return db;
+}
+
+void cli_note_age(mv_db *db)
+{
+	static int said;
+	char updated[32] = "";
+	const char *as_of = mv_db_release_horizon(db);
+	struct tm tm;
+	time_t then, now = time(NULL);
+	long days;
+
+	if (said || !as_of[0])
+		return;
+	mv_db_meta(db, "update_time", updated, sizeof updated);
+	memset(&tm, 0, sizeof tm);
+	/* the newer of the newest release and the last update */
+	if (!strptime(strcmp(updated, as_of) > 0 ? updated : as_of, "%Y-%m-%d", &tm))
+		return;
+	then = timegm(&tm);
+	days = (long)((now - then) / 86400);
+	if (days <= 90)
+		return;
+	said = 1;
+	cli_error("note: the official release list ends %s, %ld days ago; `mivet update` fetches the newest", as_of, days);
 }
 
 char *cli_read_file(const char *path, size_t max, size_t *len, int *too_long)

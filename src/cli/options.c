@@ -4,6 +4,39 @@
 
 #include "cli.h"
 
+/* The table of the command being parsed: the usage line is written from it. */
+static const cli_opt *current;
+
+void cli_usage(FILE *f, const cli_command *cmd)
+{
+	const cli_opt *o;
+
+	fprintf(f, "usage: mivet %s", cmd->name);
+	for (o = current; o && o->name; o++) {
+		if (o->arg)
+			fprintf(f, o->required ? " %s %s" : " [%s %s]", o->name, o->arg);
+		else
+			fprintf(f, " [%s]", o->name);
+	}
+	fprintf(f, "%s%s\n", cmd->args[0] ? " " : "", cmd->args);
+}
+
+/* --help: the usage line, what the command does, every option. */
+static void help_text(const cli_command *cmd, const cli_opt *opts, const char *help)
+{
+	const cli_opt *o;
+
+	cli_usage(stdout, cmd);
+	printf("\n%s\noptions:\n", help);
+	for (o = opts; o->name; o++) {
+		char left[48];
+		snprintf(left, sizeof left, "%s%s%s%s%s", o->alias ? o->alias : "", o->alias ? ", " : "    ", o->name,
+			 o->arg ? " " : "", o->arg ? o->arg : "");
+		printf("  %-24s %s\n", left, o->help);
+	}
+	printf("  %-24s %s\n", "-h, --help", "show this help");
+}
+
 int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int maxpos, int *npos,
 	      const cli_command *self, const char *help)
 {
@@ -11,11 +44,12 @@ int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int 
 	const cli_opt *o;
 
 	*npos = 0;
+	current = opts;
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
 		if (!dashdash && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
-			fputs(help, stdout);
+			help_text(self, opts, help);
 			return CLI_HELP;
 		}
 		if (!dashdash && !strcmp(a, "--")) {
