@@ -28,7 +28,7 @@ DATA    := $(filter-out $(if $(filter no,$(NONCOMMERCIAL)),data/models_nc.tsv,),
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lstdc++
 
-.PHONY: all run examples test e2e test-unit test-asan fuzz bench deps deps-test data clean lint man-check
+.PHONY: all run examples test e2e test-unit test-asan fuzz bench deps deps-test data clean lint install uninstall
 
 all: $(B)/mivet
 
@@ -53,12 +53,12 @@ $(B)/mivet.db: $(B)/mkdb $(DATA)
 # ------------------------------------------------------------ the library and program
 # $(1) = build flavour directory, $(2) = extra CFLAGS
 define flavour
-$(B)/$(1)/%.o: src/%.c include/mivet.h src/internal.h | $(B)/.deps-build
+$(B)/$(1)/%.o: src/%.c | $(B)/.deps-build
 	@mkdir -p $$(dir $$@)
-	$$(CC) $$(CPPFLAGS) $$(WARN) $$(CFLAGS) $(2) $$(PKG_CFLAGS) -c -o $$@ $$<
-$(B)/$(1)/%.o: src/%.cc src/json_fast.h | $(B)/.deps-build
+	$$(CC) $$(CPPFLAGS) $$(WARN) $$(CFLAGS) $(2) $$(PKG_CFLAGS) -MMD -MP -c -o $$@ $$<
+$(B)/$(1)/%.o: src/%.cc | $(B)/.deps-build
 	@mkdir -p $$(dir $$@)
-	$$(CXX) $$(CPPFLAGS) $$(CXXWARN) $$(CFLAGS) $(2) $$(PKG_CFLAGS) -c -o $$@ $$<
+	$$(CXX) $$(CPPFLAGS) $$(CXXWARN) $$(CFLAGS) $(2) $$(PKG_CFLAGS) -MMD -MP -c -o $$@ $$<
 $(B)/$(1)/db_embed.o: src/db_embed.S $(B)/mivet.db
 	@mkdir -p $$(dir $$@)
 	$$(CC) -c -DMV_DB_PATH='"$(B)/mivet.db"' -o $$@ $$<
@@ -68,6 +68,8 @@ endef
 
 $(eval $(call flavour,rel,))
 $(eval $(call flavour,asan,$(ASAN)))
+# the headers each object was built from, as the compiler found them
+-include $(wildcard $(B)/rel/*.d $(B)/rel/cli/*.d $(B)/asan/*.d $(B)/asan/cli/*.d)
 
 # the page `mivet serve` shows, inside the program
 $(B)/page_embed.o: src/cli/page_embed.S web/index.html
@@ -154,3 +156,16 @@ lint:
 
 clean:
 	rm -rf $(B)
+
+# ------------------------------------------------------------ install
+# make install [PREFIX=/usr/local] [DESTDIR=]: the program (its data and page
+# are inside it) and the manual; make uninstall takes both away.
+PREFIX  ?= /usr/local
+BINDIR  := $(DESTDIR)$(PREFIX)/bin
+MANDIR  := $(DESTDIR)$(PREFIX)/share/man/man1
+install: $(B)/mivet
+	install -d $(BINDIR) $(MANDIR)
+	install -m 755 $(B)/mivet $(BINDIR)/mivet
+	install -m 644 docs/mivet.1 $(MANDIR)/mivet.1
+uninstall:
+	rm -f $(BINDIR)/mivet $(MANDIR)/mivet.1

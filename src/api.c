@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <jansson.h>
 
@@ -389,6 +390,17 @@ static int api_countries(mv_db *db, request *rq, mv_buf *out)
 		return fail(rq, 500, "the country list could not be read");
 	}
 	json_object_set_new(o, "countries", a);
+	{
+		/* how old the release list is: the page says so when it is old */
+		const char *as_of = mv_db_release_horizon(db);
+		struct tm tm;
+		long days = -1;
+		memset(&tm, 0, sizeof tm);
+		if (strptime(as_of, "%Y-%m-%d", &tm))
+			days = (long)((time(NULL) - timegm(&tm)) / 86400);
+		json_object_set_new(o, "data", json_pack("{s:s, s:s, s:i, s:b}", "database", mv_db_origin(db), "as_of",
+							  as_of, "days_old", (int)days, "stale", days > 90));
+	}
 	if (mv_json_emit(o, out) != MV_OK)
 		return fail(rq, 500, "out of memory");
 	return 200;

@@ -43,6 +43,7 @@ suite "cli asan" sh tests/cli/identify.sh "$B/mivet-asan"
 suite "hostile" sh tests/cli/hostile.sh "$B/mivet"
 suite "hostile asan" sh tests/cli/hostile.sh "$B/mivet-asan"
 suite "manual" sh tests/cli/manual.sh "$B/mivet"
+suite "install" sh tests/cli/install.sh
 suite "update" sh tests/cli/update.sh "$B/mivet"
 suite "update asan" sh tests/cli/update.sh "$B/mivet-asan"
 suite "valgrind" sh tests/cli/valgrind.sh "$B/mivet"

@@ -4,21 +4,34 @@
 
 #include "cli.h"
 
-/* The table of the command being parsed: the usage line is written from it. */
-static const cli_opt *current;
+/* The usage line of the command last parsed, written from its table when
+ * it was parsed (the table itself lives in the command's function). */
+static char usage_line[640];
+static const cli_command *usage_of;
+
+static void make_usage(const cli_command *cmd, const cli_opt *opts)
+{
+	const cli_opt *o;
+	size_t k = (size_t)snprintf(usage_line, sizeof usage_line, "usage: mivet %s", cmd->name);
+
+	for (o = opts; o->name && k < sizeof usage_line; o++) {
+		if (o->arg)
+			k += (size_t)snprintf(usage_line + k, sizeof usage_line - k, o->required ? " %s %s" : " [%s %s]",
+					      o->name, o->arg);
+		else
+			k += (size_t)snprintf(usage_line + k, sizeof usage_line - k, " [%s]", o->name);
+	}
+	if (k < sizeof usage_line)
+		snprintf(usage_line + k, sizeof usage_line - k, "%s%s", cmd->args[0] ? " " : "", cmd->args);
+	usage_of = cmd;
+}
 
 void cli_usage(FILE *f, const cli_command *cmd)
 {
-	const cli_opt *o;
-
-	fprintf(f, "usage: mivet %s", cmd->name);
-	for (o = current; o && o->name; o++) {
-		if (o->arg)
-			fprintf(f, o->required ? " %s %s" : " [%s %s]", o->name, o->arg);
-		else
-			fprintf(f, " [%s]", o->name);
-	}
-	fprintf(f, "%s%s\n", cmd->args[0] ? " " : "", cmd->args);
+	if (usage_of == cmd)
+		fprintf(f, "%s\n", usage_line);
+	else
+		fprintf(f, "usage: mivet %s [options]%s%s\n", cmd->name, cmd->args[0] ? " " : "", cmd->args);
 }
 
 /* --help: the usage line, what the command does, every option. */
@@ -44,7 +57,7 @@ int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int 
 	const cli_opt *o;
 
 	*npos = 0;
-	current = opts;
+	make_usage(self, opts);
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
