@@ -65,6 +65,24 @@ static int next_event(yaml_parser_t *p, yaml_event_t *e, const char *file, char 
 	return 0;
 }
 
+/* The next event of the document's body: 1 with it in "e", 0 at the end
+ * of the stream, -1 on a syntax error ("err" says where). */
+static int body_event(yaml_parser_t *p, yaml_event_t *e, const char *file, char *err, size_t errlen)
+{
+	for (;;) {
+		if (!next_event(p, e, file, err, errlen))
+			return -1;
+		if (e->type == YAML_STREAM_END_EVENT) {
+			yaml_event_delete(e);
+			return 0;
+		}
+		if (e->type != YAML_STREAM_START_EVENT && e->type != YAML_DOCUMENT_START_EVENT &&
+		    e->type != YAML_DOCUMENT_END_EVENT)
+			return 1;
+		yaml_event_delete(e);
+	}
+}
+
 static mv_status shape_error(const char *file, const char *what, const yaml_event_t *e, char *err, size_t errlen)
 {
 	return mv_err(err, errlen, MV_ERR_PARSE, "%s: not the tracker's %s (line %lu)", file, what,
@@ -108,18 +126,10 @@ static mv_status read_latest(const char *s, size_t n, tracker *t, char *err, siz
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory");
 	yaml_parser_set_input_string(&p, (const unsigned char *)s, n);
 	for (;;) {
-		if (!next_event(&p, &e, "latest.yml", err, errlen)) {
-			st = MV_ERR_PARSE;
+		int got = body_event(&p, &e, "latest.yml", err, errlen);
+		if (got <= 0) {
+			st = got < 0 ? MV_ERR_PARSE : MV_OK;
 			break;
-		}
-		if (e.type == YAML_STREAM_END_EVENT) {
-			yaml_event_delete(&e);
-			break;
-		}
-		if (e.type == YAML_STREAM_START_EVENT || e.type == YAML_DOCUMENT_START_EVENT ||
-		    e.type == YAML_DOCUMENT_END_EVENT) {
-			yaml_event_delete(&e);
-			continue;
 		}
 		if (phase == 0) {
 			if (e.type != YAML_SEQUENCE_START_EVENT) {
@@ -221,19 +231,10 @@ static mv_status read_devices(const char *s, size_t n, tracker *t, char *err, si
 	yaml_parser_set_input_string(&p, (const unsigned char *)s, n);
 	for (;;) {
 		tracker_device d;
-		int k;
-		if (!next_event(&p, &e, "devices.yml", err, errlen)) {
-			st = MV_ERR_PARSE;
+		int k, got = body_event(&p, &e, "devices.yml", err, errlen);
+		if (got <= 0) {
+			st = got < 0 ? MV_ERR_PARSE : MV_OK;
 			break;
-		}
-		if (e.type == YAML_STREAM_END_EVENT) {
-			yaml_event_delete(&e);
-			break;
-		}
-		if (e.type == YAML_STREAM_START_EVENT || e.type == YAML_DOCUMENT_START_EVENT ||
-		    e.type == YAML_DOCUMENT_END_EVENT) {
-			yaml_event_delete(&e);
-			continue;
 		}
 		if (phase == 0) {
 			if (e.type != YAML_MAPPING_START_EVENT) {
