@@ -499,11 +499,16 @@ def derive_device_specs():
                 combos.append(c)
         if not codes or not combos:
             continue
-        out.append({"model_name": d.get("name", ""), "codenames": ",".join(sorted(codes)), "chipset": chipset,
-                    "memory": internal, "combos": ",".join(combos), "source": GSMARENA,
-                    "source_url": d.get("url", "")})
+        # "6.67 inches, 107.4 cm2 (~85.1% screen-to-body ratio)"
+        m = re.match(r"([\d.]+) inches", clean((spec.get("Display") or {}).get("Size")))
+        name = d.get("name", "")
+        kind = "tablet" if re.search(r"\bPad\b", name) else "foldable" if re.search(r"Fold|Flip", name) else "phone"
+        out.append({"model_name": name, "codenames": ",".join(sorted(codes)), "chipset": chipset,
+                    "memory": internal, "combos": ",".join(combos), "display_in": m.group(1) if m else "",
+                    "kind": kind, "source": GSMARENA, "source_url": d.get("url", "")})
     write_tsv(os.path.join(OUT, "device_specs.tsv"),
-              ["model_name", "codenames", "chipset", "memory", "combos", "source", "source_url"], out)
+              ["model_name", "codenames", "chipset", "memory", "combos", "display_in", "kind", "source", "source_url"],
+              out)
 
 
 # ---------------------------------------------------------------- market

@@ -234,10 +234,85 @@ int mv_bands_may_list(const char *s, size_t n, int min)
 	return 0;
 }
 
+/* Is the word "w" (lower case) one that band lists are written with
+ * ("MHz", "bands", "SA/NSA", "International", "China"), not one that ends
+ * the list? */
+static int band_talk(const char *w)
+{
+	static const char *const words[] = {
+		"mhz", "band", "bands", "sa", "nsa", "sub", "mmwave", "hspa", "hsdpa", "hsupa", "volte", "ca", "and", "or",
+		"only", "international", "global", "china", "india", "europe", "eea", "japan", "taiwan", "latam",
+		"model", "models", "version", "variant", "sim", "dual", "support", "supports", "supported",
+		"frequency", "frequencies", "network", "networks", "tdd", "fdd", "lte", "nr", "g", "unspecified",
+	};
+	size_t i;
+
+	if (strlen(w) <= 2)
+		return 1; /* short words: units of a list ("B", "n", "U"), "to" */
+	for (i = 0; i < MV_ARRAY_LEN(words); i++)
+		if (!strcmp(w, words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does a unit follow offset "j" (after spaces): a size, a rate, a power, a
+ * resolution ("GB", "ГБ", "Hz", "Гц", "W", "Вт", "mAh", "MP", "мп", "inch",
+ * "дюйма", "mm", "GHz", "%")?  Then the number before it is no band.
+ */
+static int unit_after(const char *s, size_t n, size_t j)
+{
+	static const char *const units[] = {
+		"gb", "tb", "mb", "hz", "ghz", "mhz", "w", "mah", "mp", "inch", "in", "mm", "cm", "g", "fps",
+		"core", "cores", "\xd0\xb3\xd0\xb1",                       /* гб */
+		"\xd1\x82\xd0\xb1",                                        /* тб */
+		"\xd0\xb3\xd1\x86",                                        /* гц */
+		"\xd0\xb2\xd1\x82",                                        /* вт */
+		"\xd0\xbc\xd0\xbf",                                        /* мп */
+		"\xd0\xbc\xd0\xb0\xd1\x87",                              /* мач */
+		"\xd0\xb4\xd1\x8e\xd0\xb9\xd0\xbc",                    /* дюйм... */
+		"\xd0\xbc\xd0\xbc",                                        /* мм */
+		"\xd1\x8f\xd0\xb4\xd1\x80",                              /* ядр... */
+	};
+	size_t i, k, len;
+
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j < n && (s[j] == '%' || s[j] == '"'))
+		return 1;
+	/* the word: ASCII letters, or the bytes of another script */
+	for (k = j; k < n && (isalpha((unsigned char)s[k]) || ((unsigned char)s[k] & 0x80)); k++)
+		;
+	len = k - j;
+	if (!len)
+		return 0;
+	for (i = 0; i < MV_ARRAY_LEN(units); i++) {
+		size_t m = strlen(units[i]);
+		int stem = (unsigned char)units[i][0] >= 0x80 && m >= 6; /* a Cyrillic stem: its endings vary */
+		if ((len == m || (stem && len > m)) && !strncasecmp(s + j, units[i], m))
+			return 1;
+		/* Cyrillic capitals: "ГБ", "Гц" */
+		if (len == m && (unsigned char)units[i][0] >= 0x80) {
+			size_t t;
+			int same = 1;
+			for (t = 0; t + 1 < m && same; t += 2) {
+				unsigned cu = ((unsigned char)s[j + t] << 8) | (unsigned char)s[j + t + 1];
+				unsigned lu = ((unsigned char)units[i][t] << 8) | (unsigned char)units[i][t + 1];
+				/* А-П are D0 90-9F, а-п D0 B0-BF; Р-Я D0 A0-AF, р-я D1 80-8F */
+				same = cu == lu || (cu >= 0xd090 && cu <= 0xd09f && cu + 0x20 == lu) ||
+				       (cu >= 0xd0a0 && cu <= 0xd0af && cu + 0xe0 == lu);
+			}
+			if (same)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, mv_bandset *out, char *err,
 			 size_t errlen)
 {
-	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0, context = 0;
+	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0, context = 0, named = 0;
 	size_t i = 0;
 	mv_status st;
 	char q[80];
@@ -262,6 +337,12 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 			/* "TDD" after "LTE" refines it; "FDD" keeps LTE */
 			ctx = tech_words[k].ctx;
 			prefix_ctx = CTX_NONE;
+		} else if (isalpha((unsigned char)w[0]) && !band_talk(w) && j + 1 < n && s[j] == ' ' &&
+			   isdigit((unsigned char)s[j + 1])) {
+			/* a word and its number name a thing, not a band: "Redmi
+			 * Note 13" after a list has no band 13 */
+			named = 1;
+			continue;
 		} else if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && w[1] && isdigit((unsigned char)w[1]) &&
 			   strspn(w + 1, "0123456789") == strlen(w + 1) && strlen(w + 1) <= 3) {
 			/* B20, n78, U1 */
@@ -283,10 +364,16 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 			}
 		} else if (isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
 			long v = strtol(w, NULL, 10);
-			int c = prefix_ctx != CTX_NONE ? prefix_ctx : ctx;
+			int c = prefix_ctx != CTX_NONE ? prefix_ctx : ctx, was_named = named;
 			int decimal = (j < n && s[j] == '.' && j + 1 < n && isdigit((unsigned char)s[j + 1])) ||
 				      (wi > 1 && s[wi - 1] == '.' && isdigit((unsigned char)s[wi - 2]));
-			if (ctx == CTX_OTHER || !context || decimal)
+			/* a size, not a band: "6 ГБ", "120 Гц", "27 Вт", "6,67 дюйма" */
+			if (unit_after(s, n, j) || (j + 1 < n && s[j] == ',' && isdigit((unsigned char)s[j + 1]) &&
+						     unit_after(s, n, j + 1 + strspn(s + j + 1, "0123456789"))) ||
+			    (wi > 1 && s[wi - 1] == ',' && isdigit((unsigned char)s[wi - 2]) && unit_after(s, n, j)))
+				decimal = 1;
+			named = 0;
+			if (ctx == CTX_OTHER || !context || decimal || was_named)
 				;
 			else if (v >= 300 && v <= 100000) {
 				/* a frequency label: the rules of the area say which band */

@@ -2,6 +2,7 @@
  * library runs on it.  Small tables the decoders consult on every input (the
  * decoding rules) are read into memory once at open. */
 #include <ctype.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1266,7 +1267,8 @@ static void load_specs(mv_db *db)
 	int cap = 0, icap = 0;
 
 	db->specs_loaded = 1;
-	if (sqlite3_prepare_v2(db->sql, "SELECT model_name, chipset, combos, source_url, codenames FROM device_specs",
+	if (sqlite3_prepare_v2(db->sql,
+			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind FROM device_specs",
 			       -1, &st, NULL) != SQLITE_OK)
 		return; /* an older database: no spec checks */
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -1283,6 +1285,8 @@ static void load_specs(mv_db *db)
 		mv_strlcpy(sp->chipset, col(st, 1), sizeof sp->chipset);
 		mv_strlcpy(sp->combos, col(st, 2), sizeof sp->combos);
 		mv_strlcpy(sp->source_url, col(st, 3), sizeof sp->source_url);
+		sp->display_in = strtod(col(st, 5), NULL);
+		sp->phone = !strcmp(col(st, 6), "phone");
 		while (*c) {
 			size_t k = strcspn(c, ",");
 			if (db->n_spec_index == icap) {
@@ -1299,6 +1303,34 @@ static void load_specs(mv_db *db)
 	}
 	sqlite3_finalize(st);
 	qsort(db->spec_index, (size_t)db->n_spec_index, sizeof *db->spec_index, cmp_spec_index);
+}
+
+int mv_db_screen_plausible(mv_db *db, double inches, double *regular)
+{
+	double largest_shared = 0;
+	int i, j;
+
+	if (!db->specs_loaded)
+		load_specs(db);
+	for (i = 0; i < db->n_specs; i++) {
+		const mv_device_spec *a = &db->specs[i];
+		if (!a->phone || a->display_in <= largest_shared)
+			continue;
+		for (j = 0; j < db->n_specs; j++)
+			if (j != i && db->specs[j].phone && db->specs[j].display_in == a->display_in &&
+			    strcmp(db->specs[j].model_name, a->model_name)) {
+				largest_shared = a->display_in;
+				break;
+			}
+	}
+	if (regular)
+		*regular = largest_shared;
+	if (largest_shared == 0 || inches <= largest_shared + 0.1)
+		return 1;
+	for (i = 0; i < db->n_specs; i++)
+		if (db->specs[i].phone && db->specs[i].display_in > 0 && fabs(db->specs[i].display_in - inches) <= 0.05)
+			return 1;
+	return 0;
 }
 
 int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int max)

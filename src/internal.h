@@ -307,10 +307,20 @@ mv_status mv_update_write(const char *latest, size_t ln, const char *devices, si
 mv_status mv_update_read(const char *latest, size_t ln, const char *devices, size_t dn, int *releases,
 			 int *device_count, char *err, size_t errlen);
 
-/* One phone's memory and chip (data/device_specs.tsv). */
+/* One phone's memory, chip and screen (data/device_specs.tsv). */
 typedef struct {
 	char model_name[64], chipset[96], combos[200], source_url[160];
+	double display_in; /* the screen's diagonal in inches, 0 unknown */
+	int phone;         /* neither a tablet nor a foldable */
 } mv_device_spec;
+
+/*
+ * Could a Xiaomi, Redmi or POCO phone that is neither a tablet nor a
+ * foldable have a screen of "inches"?  By the sheets: at most the largest
+ * size two phones share (a one-off concept such as the MIX Alpha aside),
+ * or within 0.05 of a phone that had it.  "*regular" gets that size.
+ */
+int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
 
 /* The spec sheets of "codename" (at most "max"; kept in memory once read);
  * returns the count. */

@@ -1071,6 +1071,54 @@ static int is_global_claim(mv_claim c)
 	return c == MV_CLAIM_GLOBAL_VERSION || c == MV_CLAIM_EEA_VERSION || c == MV_CLAIM_INDIA_VERSION;
 }
 
+/* Does "s" hold a CJK character (U+3400 .. U+9FFF: three bytes E3 90 .. E9 BF)? */
+static int has_cjk(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0xe3 && c <= 0xe9 && ((unsigned char)s[i + 1] & 0xc0) == 0x80 &&
+		    (c > 0xe3 || (unsigned char)s[i + 1] >= 0x90))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * With no claim in its words, where a listing is sold tells: China's
+ * domestic marketplaces in Chinese sell China Versions; India's sell the
+ * India version.  Weaker than a claim, and said so; a model number still
+ * decides the hardware.
+ */
+static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
+{
+	static const struct {
+		const char *marker;
+		mv_claim claim;
+		int needs_chinese;
+	} markets[] = {
+		{"jd.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe4\xba\xac\xe4\xb8\x9c", MV_CLAIM_CHINA_VERSION, 1}, /* 京东 */
+		{"tmall.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe5\xa4\xa9\xe7\x8c\xab", MV_CLAIM_CHINA_VERSION, 1}, /* 天猫 */
+		{"taobao.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe6\xb7\x98\xe5\xae\x9d", MV_CLAIM_CHINA_VERSION, 1}, /* 淘宝 */
+		{"pinduoduo", MV_CLAIM_CHINA_VERSION, 1}, {"\xe6\x8b\xbc\xe5\xa4\x9a\xe5\xa4\x9a", MV_CLAIM_CHINA_VERSION, 1}, /* 拼多多 */
+		{"mi.com/shop", MV_CLAIM_CHINA_VERSION, 1},
+		{"amazon.in", MV_CLAIM_INDIA_VERSION, 0}, {"flipkart", MV_CLAIM_INDIA_VERSION, 0},
+	};
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(markets); i++) {
+		if (mv_memcasestr(s, n, markets[i].marker) < 0 || (markets[i].needs_chinese && !has_cjk(s, n)))
+			continue;
+		r->claimed_variant = markets[i].claim;
+		if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+			snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
+				 "sold on %s%s (the marketplace, not a claim: %s)", markets[i].marker,
+				 markets[i].needs_chinese ? ", in Chinese" : "", mv_claim_name(markets[i].claim));
+		return;
+	}
+}
+
 /* The guide's reasoning: for most people the Global Version; a Global ROM
  * only when the bands fit, the saving is large and the risks accepted. */
 static void listing_verdict(mv_listing_report *r)
@@ -1101,6 +1149,10 @@ static void listing_verdict(mv_listing_report *r)
 	} else if (claim == MV_CLAIM_CHINA_VERSION) {
 		r->verdict = MV_ADVICE_CAUTION;
 		reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
+	} else if (is_global_claim(claim) && !warn && !r->codename[0]) {
+		/* a claim about a phone no one can look up: clones name none */
+		r->verdict = MV_ADVICE_CAUTION;
+		reason(r, "claims an international version, but names no phone mivet knows: ask the seller for the model number before paying");
 	} else if (is_global_claim(claim) && !warn) {
 		char text[240]; /* put together, not printf'd: a scan makes one per line */
 		r->verdict = MV_ADVICE_GOOD;
@@ -1273,6 +1325,8 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	}
 	claim_from_phrases(r, ph, hit);
 	free(hit);
+	if (r->claimed_variant == MV_CLAIM_UNKNOWN)
+		claim_from_market(r, text.buf, text.len);
 
 	/* the country's band plan */
 	if (q && q->country && *q->country) {
@@ -1337,8 +1391,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	}
 
 	/* the memory and chip it states, against the device's spec sheet */
-	if (r->codename[0] && !strchr(r->codename, '|'))
-		mv_listing_specs(db, text.buf, text.len, r);
+	mv_listing_specs(db, text.buf, text.len, r);
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (find_version(db, text.buf, text.len, &v)) {

@@ -4,6 +4,7 @@
  * signal (the buyer's guide).  The sheets are GSMArena's
  * (data/device_specs.tsv). */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,12 +251,107 @@ static int chipset_has(const char *chipset, const char *family, const char *numb
 	return 0;
 }
 
+/* A word of "words" in "t", whole (any case)? */
+static int has_word_of(const char *t, size_t n, const char *const *words)
+{
+	for (; *words; words++) {
+		long at = 0;
+		size_t k = strlen(*words), from = 0;
+		while (from < n && (at = mv_memcasestr(t + from, n - from, *words)) >= 0) {
+			size_t a = from + (size_t)at;
+			if ((a == 0 || !isalnum((unsigned char)t[a - 1])) &&
+			    (a + k >= n || !isalpha((unsigned char)t[a + k]) || ((unsigned char)(*words)[0] & 0x80)))
+				return 1;
+			from = a + 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The screen size the text states: "6.67 inch", "7.3 Inch", "6,67 дюйма",
+ * "6.5\"", "6.7 pulgadas", "6.5英寸"; 0 when none.
+ */
+static double screen_size(const char *t, size_t n)
+{
+	static const char *const units[] = {"inch", "\"", "''", "\xe2\x80\x9d", "\xd0\xb4\xd1\x8e\xd0\xb9\xd0\xbc",
+					    "pulgada", "polegada", "pouce", "zoll", "\xe8\x8b\xb1\xe5\xaf\xb8",
+					    "\xe5\x90\x8b", "\xd0\x94\xd1\x8e\xd0\xb9\xd0\xbc"};
+	size_t i;
+
+	for (i = 0; i + 2 < n; i++) {
+		size_t j = i, k, u;
+		double v;
+		char num[16];
+		if (!isdigit((unsigned char)t[i]) || (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
+			continue;
+		while (j < n && isdigit((unsigned char)t[j]))
+			j++;
+		if (j + 1 < n && (t[j] == '.' || t[j] == ',') && isdigit((unsigned char)t[j + 1]))
+			for (j++; j < n && isdigit((unsigned char)t[j]); j++)
+				;
+		if (j - i >= sizeof num)
+			continue;
+		mv_strncpy0(num, sizeof num, t + i, j - i);
+		for (k = 0; num[k]; k++)
+			if (num[k] == ',')
+				num[k] = '.';
+		v = strtod(num, NULL);
+		for (k = j; k < n && t[k] == ' '; k++)
+			;
+		if (k > j + 1 || v < 3 || v > 20)
+			continue;
+		for (u = 0; u < MV_ARRAY_LEN(units); u++)
+			if (n - k >= strlen(units[u]) && !strncasecmp(t + k, units[u], strlen(units[u])))
+				return v;
+	}
+	return 0;
+}
+
+/*
+ * With no phone named: what no Xiaomi, Redmi or POCO phone ever had, under
+ * those names.  A clone's listing names no real model ("M11 Ultra", "MI12
+ * Ultra", "MIX4 ... 7.3 inch").
+ */
+static void unnamed_checks(mv_db *db, const char *text, size_t n, mv_listing_report *r)
+{
+	static const char *const brand[] = {"xiaomi", "redmi", "poco", "mi", "mix", NULL};
+	static const char *const big[] = {"fold", "flip", "pad", "tablet", "tab", "\xe6\x8a\x98\xe5\x8f\xa0",
+					  "\xd0\xbf\xd0\xbb\xd0\xb0\xd0\xbd\xd1\x88\xd0\xb5\xd1\x82", NULL};
+	double inches, regular = 0;
+	combo c[MAX_COMBOS];
+	int nc, i;
+
+	if (!has_word_of(text, n, brand))
+		return;
+	inches = screen_size(text, n);
+	if (inches > 0 && !has_word_of(text, n, big) && !mv_db_screen_plausible(db, inches, &regular))
+		mv_listing_flag(r, "impossible_spec", MV_SEV_HIGH,
+				"a %g-inch screen: no Xiaomi, Redmi or POCO phone that is neither a tablet nor a foldable had one (the largest most had: %g inches, GSMArena), and the listing names no real model",
+				inches, regular);
+	nc = find_combos(text, n, c);
+	for (i = 0; i < nc; i++)
+		if (c[i].ram >= 16 && c[i].storage >= 1024) {
+			mv_listing_flag(r, "unnamed_flagship_memory", MV_SEV_WARNING,
+					"%g GB RAM + %g TB is a flagship's memory, yet the listing names no Xiaomi phone: check the model number before paying",
+					c[i].ram, c[i].storage / 1024);
+			break;
+		}
+}
+
 void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r)
 {
 	mv_device_spec rows[4], *sheet = NULL;
 	combo c[MAX_COMBOS];
-	int nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows)), nc, i;
+	int nrows, nc, i;
 	char family[16], number[8], said[48];
+
+	if (!r->codename[0] || strchr(r->codename, '|')) {
+		if (!r->codename[0])
+			unnamed_checks(db, text, n, r);
+		return;
+	}
+	nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows));
 
 	/* the sheet of the phone named, by its whole name ("Xiaomi Redmi 9
 	 * (India)" is another phone than "Redmi 9"); by a model number, the
@@ -286,6 +382,14 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 					"the %s was not sold with %g GB RAM + %g GB (GSMArena lists %s)", sheet->model_name,
 					c[i].ram, c[i].storage, sheet->combos);
 		break;
+	}
+	{
+		/* the screen it states, against the sheet's */
+		double inches = screen_size(text, n);
+		if (inches > 0 && sheet->display_in > 0 && fabs(inches - sheet->display_in) >= 0.3)
+			mv_listing_flag(r, "spec_mismatch", MV_SEV_HIGH,
+					"the listing says a %g-inch screen; the %s has a %g-inch one (GSMArena)", inches,
+					sheet->model_name, sheet->display_in);
 	}
 	{
 		/* every chip named ("better than the Snapdragon 710" names one

@@ -443,7 +443,45 @@ struct mv_names {
 	char (*codename)[48];
 	char (*name)[64];
 	int n;
+	/* the words that follow a model number in some phone's name ("Pro",
+	 * "Activ", "Power", "5G", "NE"): after a shorter name, they make it
+	 * another phone's */
+	char (*tail)[16];
+	int ntail, captail;
 };
+
+/* Note the words of "name" after its first word with a digit. */
+static void add_tail_words(mv_names *nm, const char *name)
+{
+	const char *p = name;
+	int seen_digit = 0;
+
+	while (*p) {
+		size_t k = strcspn(p, " "), j;
+		int digit = 0, t;
+		char w[16];
+		for (j = 0; j < k; j++)
+			digit |= isdigit((unsigned char)p[j]);
+		if (seen_digit && k > 0 && k < sizeof w && isalnum((unsigned char)p[0])) {
+			mv_strncpy0(w, sizeof w, p, k);
+			for (t = 0; t < nm->ntail && strcasecmp(nm->tail[t], w); t++)
+				;
+			if (t == nm->ntail) {
+				if (nm->ntail == nm->captail) {
+					char(*nt)[16] = realloc(nm->tail, (size_t)(nm->captail = nm->captail ? nm->captail * 2 : 64) * sizeof *nt);
+					if (!nt)
+						return;
+					nm->tail = nt;
+				}
+				mv_strlcpy(nm->tail[nm->ntail++], w, sizeof nm->tail[0]);
+			}
+		}
+		seen_digit |= digit;
+		p += k;
+		while (*p == ' ')
+			p++;
+	}
+}
 
 mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 {
@@ -478,6 +516,7 @@ mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 		}
 		mv_strlcpy(nm->name[nm->n], (const char *)sqlite3_column_text(st, 0), 64);
 		mv_strlcpy(nm->codename[nm->n], (const char *)sqlite3_column_text(st, 1), 48);
+		add_tail_words(nm, nm->name[nm->n]);
 		if (set_add(&ps, nm->name[nm->n], HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST) < 0)
 			break;
 		nm->n++;
@@ -498,6 +537,7 @@ void mv_names_free(mv_names *nm)
 	hs_free_database(nm->hs);
 	free(nm->codename);
 	free(nm->name);
+	free(nm->tail);
 	free(nm);
 }
 
@@ -509,13 +549,16 @@ typedef struct {
 	size_t best_len;
 } name_ctx;
 
-/* Is a model-tier word next ("Redmi Note 13" in "Redmi Note 13 Pro Plus")?
- * Then the name is the start of another phone's name, which the data does
- * not spell this way: no match, rather than the wrong phone. */
-static int tier_after(const unsigned char *t, size_t n)
+/* Is a word of some phone's name next ("Redmi 9" in "Redmi 9 Activ", "Redmi
+ * Note 13" in "Redmi Note 13 Pro Plus")?  Then the name is the start of
+ * another phone's, which the data may not spell this way: no match, rather
+ * than the wrong phone. */
+static int tier_after(const mv_names *nm, const unsigned char *t, size_t n)
 {
-	static const char *const tiers[] = {"Pro", "Plus", "Max", "Ultra", "Lite", "Prime", "Mini", "Turbo"};
-	size_t i = 0, k;
+	static const char *const tiers[] = {"Pro", "Plus", "Max", "Ultra", "Lite", "Prime", "Mini", "Turbo",
+					    "Activ", "Active", "Power", "Sport", "Neo", "SE", "Explorer"};
+	size_t i = 0, k, w;
+	int j;
 
 	if (n && t[0] == '+')
 		return 1;
@@ -523,12 +566,17 @@ static int tier_after(const unsigned char *t, size_t n)
 		i++;
 	if (i == 0)
 		return 0;
-	for (k = 0; k < sizeof tiers / sizeof tiers[0]; k++) {
-		size_t w = strlen(tiers[k]);
-		if (n - i >= w && !strncasecmp((const char *)t + i, tiers[k], w) &&
-		    (n - i == w || !isalnum(t[i + w])))
+	for (w = i; w < n && isalnum(t[w]); w++)
+		;
+	w -= i;
+	if (w == 0)
+		return 0;
+	for (k = 0; k < sizeof tiers / sizeof tiers[0]; k++)
+		if (strlen(tiers[k]) == w && !strncasecmp((const char *)t + i, tiers[k], w))
 			return 1;
-	}
+	for (j = 0; j < nm->ntail; j++)
+		if (strlen(nm->tail[j]) == w && !strncasecmp((const char *)t + i, nm->tail[j], w))
+			return 1;
 	return 0;
 }
 
@@ -540,7 +588,7 @@ static int on_name(unsigned int id, unsigned long long from, unsigned long long 
 	/* whole words only, and the longest name wins ("Redmi Note 7 Pro"
 	 * over "Redmi Note 7") */
 	if (word_before(c->text, (size_t)from) || (to < c->len && spaced_script(c->text + to)) ||
-	    tier_after(c->text + to, c->len - (size_t)to))
+	    tier_after(c->nm, c->text + to, c->len - (size_t)to))
 		return 0;
 	if (c->best < 0 || (size_t)(to - from) > c->best_len) {
 		c->best = (int)id;
