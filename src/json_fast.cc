@@ -180,8 +180,8 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 {
 	static const std::string_view num_key[MV_JNUM_N] = MV_JNUM_KEYS; /* lengths known */
 	static const double num_max[MV_JNUM_N] = MV_JNUM_MAX;
-	dom::element doc, title, desc, spec, cur, reviews, num[MV_JNUM_N];
-	bool has_title = false, has_desc = false, has_spec = false, has_cur = false, has_reviews = false,
+	dom::element doc, title, desc, spec, cur, reviews, market, url, num[MV_JNUM_N];
+	bool has_title = false, has_desc = false, has_spec = false, has_cur = false, has_reviews = false, has_market = false, has_url = false,
 	     has_num[MV_JNUM_N] = {false};
 	size_t containers = 0;
 	text_sink t = {add, ctx, false};
@@ -213,6 +213,10 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 			cur = f.value, has_cur = true;
 		else if (same(f.key, "reviews"))
 			reviews = f.value, has_reviews = true;
+		else if (same(f.key, "marketplace"))
+			market = f.value, has_market = true;
+		else if (same(f.key, "url"))
+			url = f.value, has_url = true;
 		else
 			for (k = 0; k < MV_JNUM_N; k++)
 				if (same(f.key, num_key[k]))
@@ -237,6 +241,10 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 		t.text(desc.get_string().value_unsafe());
 	if (has_spec)
 		specs(spec, t, 0);
+	if (has_market && market.type() == dom::element_type::STRING)
+		t.text(market.get_string().value_unsafe());
+	if (has_url && url.type() == dom::element_type::STRING)
+		t.text(url.get_string().value_unsafe());
 	if (has_cur && cur.type() == dom::element_type::STRING && cur.get_string().value_unsafe().size() == 3) {
 		std::string_view v = cur.get_string().value_unsafe();
 		for (int k = 0; k < 3; k++)

@@ -380,6 +380,11 @@ int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_re
 		add_text(text, json_string_value(v), json_string_length(v));
 	if ((v = json_object_get(o, "specs")))
 		json_specs(v, text, 0);
+	/* where it is sold, read as words: "jd.com", "https://www.flipkart.com/..." */
+	if (json_is_string(v = json_object_get(o, "marketplace")))
+		add_text(text, json_string_value(v), json_string_length(v));
+	if (json_is_string(v = json_object_get(o, "url")))
+		add_text(text, json_string_value(v), json_string_length(v));
 	/* the numbers: a JSON number out of its range is an error of the
 	 * record (a string that is no number is just unknown) */
 	for (k = 0; k < MV_JNUM_N; k++) {

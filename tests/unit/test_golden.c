@@ -483,6 +483,8 @@ static void outside_listings(void **state)
 			json_object_set_new(o, "description", json_string(golden_get(&g, i, "description")));
 		if (*golden_get(&g, i, "currency"))
 			json_object_set_new(o, "currency", json_string(golden_get(&g, i, "currency")));
+		if (*golden_get(&g, i, "marketplace"))
+			json_object_set_new(o, "marketplace", json_string(golden_get(&g, i, "marketplace")));
 		text = json_dumps(o, JSON_COMPACT);
 		r = mv_listing_analyze(test_db(), text, strlen(text), NULL);
 		for (k = 0; k < r->n_flags; k++)
