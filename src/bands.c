@@ -234,6 +234,15 @@ int mv_bands_may_list(const char *s, size_t n, int min)
 	return 0;
 }
 
+/* The end of the digits at "s + i" (at most "n" bytes: "s" need not end in
+ * a NUL). */
+static size_t digits_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && isdigit((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
 /* Is the word "w" (lower case) one that band lists are written with
  * ("MHz", "bands", "SA/NSA", "International", "China"), not one that ends
  * the list? */
@@ -369,7 +378,7 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 				      (wi > 1 && s[wi - 1] == '.' && isdigit((unsigned char)s[wi - 2]));
 			/* a size, not a band: "6 ГБ", "120 Гц", "27 Вт", "6,67 дюйма" */
 			if (unit_after(s, n, j) || (j + 1 < n && s[j] == ',' && isdigit((unsigned char)s[j + 1]) &&
-						     unit_after(s, n, j + 1 + strspn(s + j + 1, "0123456789"))) ||
+						     unit_after(s, n, digits_end(s, n, j + 1))) ||
 			    (wi > 1 && s[wi - 1] == ',' && isdigit((unsigned char)s[wi - 2]) && unit_after(s, n, j)))
 				decimal = 1;
 			named = 0;

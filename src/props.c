@@ -258,7 +258,8 @@ mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, siz
 			      "not a property dump: %zu of %zu lines are not properties", other, other + nn);
 	}
 	/* sort; equal keys: the same value is harmless, another value is not */
-	qsort(p->v, p->n, sizeof *p->v, cmp_prop);
+	if (p->n)
+		qsort(p->v, p->n, sizeof *p->v, cmp_prop);
 	for (i = 1, kept = p->n ? 1 : 0; i < p->n; i++) {
 		prop *a = &p->v[kept - 1], *b = &p->v[i];
 		if (strcmp(a->key, b->key)) {
