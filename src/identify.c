@@ -350,6 +350,17 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 	}
 }
 
+/* The newest Android letter the decoding rules know ('X' is Android 17). */
+static char newest_letter(mv_db *db)
+{
+	char l;
+
+	for (l = 'Z'; l > 'A'; l--)
+		if (mv_db_rule(db, "android_letter", (char[]){l, 0}, 0))
+			break;
+	return l;
+}
+
 /*
  * The rules a version must keep to be official: letters the rules know, an
  * Android letter that OS release shipped on, a region label that matches
@@ -368,7 +379,12 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 				evidence(r, "'Android %s' written beside it, but the letter '%c' means Android %s",
 					 v->android_text, v->android_letter, rule->value);
 		}
-		else {
+		else if (v->android_letter > newest_letter(db)) {
+			/* after the newest letter the data knows: a later Android,
+			 * unknown rather than fake */
+			evidence(r, "Android letter '%c' is after the newest the data knows ('%c'): a later Android release, unknown",
+				 v->android_letter, newest_letter(db));
+		} else {
 			evidence(r, "Android letter '%c' is not one Xiaomi uses", v->android_letter);
 			r->official = MV_NO;
 			modified(r);

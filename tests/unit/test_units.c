@@ -296,6 +296,9 @@ static void version_kinds(void **state)
 		/* an operator the data lacks (Telcel's TC, seen in the device list
 		 * as garnet_mx_tc_global) */
 		{"OS2.0.5.0.VNRMXTC", "stable", "mexico", "garnet"},
+		/* an Android letter after the newest the data knows: a later
+		 * Android, not fake */
+		{"OS4.0.1.0.YNCCNXM", "stable", "china", "houji"},
 		/* the 2014 form (2013022 is Redmi 1) */
 		{"JHACNBH22.0", "stable", "china", "HM2013022"},
 	};
