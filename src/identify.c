@@ -1325,13 +1325,13 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			r->official = MV_NO;
 		}
 	}
-	if (fwreg[0] && strcmp(fwreg, "custom") && !is_unknown(r->firmware_region) && strcmp(r->firmware_region, "custom") &&
-	    strcmp(fwreg, r->firmware_region)) {
+	if (fwreg[0] && !is_unknown(fwreg) && strcmp(fwreg, "custom") && !is_unknown(r->firmware_region) &&
+	    strcmp(r->firmware_region, "custom") && strcmp(fwreg, r->firmware_region)) {
 		evidence(r, "mod_device says %s firmware but the version letters say %s: the build was altered",
 			 region_name(fwreg), region_name(r->firmware_region));
 		modified(r);
 		r->official = MV_NO;
-	} else if (fwreg[0] && is_unknown(r->firmware_region))
+	} else if (fwreg[0] && !is_unknown(fwreg) && is_unknown(r->firmware_region))
 		SET(firmware_region, fwreg);
 	if (bregion && *bregion) {
 		const mv_rule *rule = mv_db_rule(db, "ro.miui.build.region", bregion, 0);
