@@ -299,7 +299,8 @@ static double screen_size(const char *t, size_t n)
 		v = strtod(num, NULL);
 		for (k = j; k < n && t[k] == ' '; k++)
 			;
-		if (k > j + 1 || v < 3 || v > 20)
+		/* the units' first bytes: i I " ' ” Д д p P z Z 英 吋 */
+		if (k > j + 1 || k >= n || !memchr("iI\"'pPzZ\xe2\xd0\xe8\xe5", t[k], 13) || v < 3 || v > 20)
 			continue;
 		for (u = 0; u < MV_ARRAY_LEN(units); u++)
 			if (n - k >= strlen(units[u]) && !strncasecmp(t + k, units[u], strlen(units[u])))
@@ -383,7 +384,7 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 					c[i].ram, c[i].storage, sheet->combos);
 		break;
 	}
-	{
+	if (sheet->display_in > 0) {
 		/* the screen it states, against the sheet's */
 		double inches = screen_size(text, n);
 		if (inches > 0 && sheet->display_in > 0 && fabs(inches - sheet->display_in) >= 0.3)
