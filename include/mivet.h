@@ -144,6 +144,10 @@ int mv_db_meta(mv_db *db, const char *key, char *out, size_t size);
  * ("2026-08-21"): what "official" and "newest" are as of. */
 const char *mv_db_release_horizon(mv_db *db);
 
+/* How many days old the data is: since the newer of its newest release and
+ * its last `mivet update`; -1 when it holds no dated release. */
+long mv_db_data_age_days(mv_db *db);
+
 /* "embedded", or the path the database was opened from. */
 const char *mv_db_origin(const mv_db *db);
 

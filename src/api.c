@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <jansson.h>
 
@@ -392,14 +391,10 @@ static int api_countries(mv_db *db, request *rq, mv_buf *out)
 	json_object_set_new(o, "countries", a);
 	{
 		/* how old the release list is: the page says so when it is old */
-		const char *as_of = mv_db_release_horizon(db);
-		struct tm tm;
-		long days = -1;
-		memset(&tm, 0, sizeof tm);
-		if (strptime(as_of, "%Y-%m-%d", &tm))
-			days = (long)((time(NULL) - timegm(&tm)) / 86400);
+		long days = mv_db_data_age_days(db);
 		json_object_set_new(o, "data", json_pack("{s:s, s:s, s:i, s:b}", "database", mv_db_origin(db), "as_of",
-							  as_of, "days_old", (int)days, "stale", days > 90));
+							  mv_db_release_horizon(db), "days_old", (int)days, "stale",
+							  days > 90));
 	}
 	if (mv_json_emit(o, out) != MV_OK)
 		return fail(rq, 500, "out of memory");

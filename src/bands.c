@@ -1056,31 +1056,210 @@ static int is_virtual(const mv_operator *op, const mv_bandset *set)
 	return set->n == 0 && set->namb == 0 && strstr(op->labels, "MVNO") != NULL;
 }
 
+/* The carriers' own facts of a country, read once for all its carriers. */
+typedef struct {
+	mv_carrier_fact *f[3]; /* by mv_carrier_facts: bands, shutdowns, rules */
+	int n[3];
+} country_facts;
+
+static int facts_load(mv_db *db, const char *country, country_facts *cf)
+{
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		if (!(cf->f[k] = calloc(MAX_FACTS, sizeof *cf->f[k])))
+			return 0;
+		cf->n[k] = mv_db_carrier_facts(db, (mv_carrier_facts)k, country, cf->f[k], MAX_FACTS);
+	}
+	return 1;
+}
+
+static void facts_free(country_facts *cf)
+{
+	int k;
+
+	for (k = 0; k < 3; k++)
+		free(cf->f[k]);
+}
+
+/* "310-260 310-160 ...": the group's network codes. */
+static void join_codes(const mv_bands_report *r, const carrier_group *g, char *out, size_t size)
+{
+	int m;
+
+	out[0] = '\0';
+	for (m = 0; m < g->n; m++) {
+		size_t len = strlen(out);
+		snprintf(out + len, size - len, "%s%s", m ? " " : "", r->networks[g->member[m]].mcc_mnc);
+	}
+}
+
+/* A virtual operator: rated as the carrier whose name its operator's name
+ * holds ("Metro by T-Mobile"), among the "n" rated before it. */
+static void rate_virtual(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_operator *op)
+{
+	int h;
+
+	for (h = 0; h < n; h++)
+		if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
+		    names_carrier(r->carriers[h].carrier, "", op->operator_))
+			break;
+	if (h == n) {
+		snprintf(c->basis, sizeof c->basis, "a virtual operator; the data names no host network for '%s'",
+			 op->operator_);
+		return;
+	}
+	{
+		const mv_carrier_fit *host = &r->carriers[h];
+		char name[64];
+		mv_strlcpy(name, c->carrier, sizeof name);
+		*c = *host;
+		mv_strlcpy(c->carrier, name, sizeof c->carrier);
+		mv_strlcpy(c->operator_, op->operator_, sizeof c->operator_);
+		mv_strlcpy(c->host, host->carrier, sizeof c->host);
+		snprintf(c->mcc_mnc, sizeof c->mcc_mnc, "%s-%s", op->mcc, op->mnc);
+		mv_strlcpy(c->networks, c->mcc_mnc, sizeof c->networks);
+		snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (the operator named: %s)",
+			 host->carrier, op->operator_);
+		snprintf(c->reason, sizeof c->reason, "uses %s's network: %s", host->carrier, host->reason);
+	}
+}
+
+/* Add the carrier's published bands to "set": they add what its code's list
+ * lacks, settle its ambiguous labels, and name its coverage bands
+ * ("relied"). */
+static void add_published(mv_db *db, const mv_bands_report *r, const country_facts *cf, const mv_operator *op,
+			  mv_bandset *set, mv_bandset *relied, mv_carrier_fit *c)
+{
+	const mv_carrier_fact *f = cf->f[MV_FACT_BANDS];
+	int i, m, a, from_plan = 0;
+
+	for (i = 0; i < cf->n[MV_FACT_BANDS]; i++) {
+		mv_bandset one;
+		if (!names_carrier(f[i].carrier, op->brand, op->operator_) ||
+		    mv_bands_parse(db, f[i].b, strlen(f[i].b), r->area, &one, NULL, 0) != MV_OK)
+			continue;
+		for (m = 0; m < one.n; m++) {
+			add_band(set, one.band[m]);
+			if (!strcmp(f[i].c, "coverage"))
+				add_band(relied, one.band[m]);
+		}
+		for (a = 0; a < set->namb; a++)
+			for (m = 0; m < set->amb[a].n; m++)
+				if (mv_bandset_has(&one, set->amb[a].cand[m])) {
+					set->amb[a--] = set->amb[--set->namb];
+					break;
+				}
+		if (!from_plan++) {
+			size_t len = strlen(c->basis);
+			snprintf(c->basis + len, sizeof c->basis - len, "%sits published bands (%.150s)", len ? " and " : "",
+				 f[i].source);
+		}
+	}
+}
+
+/* Networks switched off count neither as support nor as a gap; planned
+ * shutdowns and the carrier's rules for imported phones are noted. */
+static void apply_shutdowns_and_rules(const country_facts *cf, const mv_operator *op, mv_bandset *set,
+				      mv_carrier_fit *c)
+{
+	const mv_carrier_fact *f = cf->f[MV_FACT_SHUTDOWNS];
+	int i, gone2 = 0, gone3 = 0;
+
+	for (i = 0; i < cf->n[MV_FACT_SHUTDOWNS]; i++) {
+		int t = !strcmp(f[i].a, "2G") ? MV_TECH_GSM : !strcmp(f[i].a, "3G") ? MV_TECH_UMTS : -1;
+		if (t < 0 || !names_carrier(f[i].carrier, op->brand, op->operator_))
+			continue;
+		if (!strcmp(f[i].b, "planned") && f[i].c[0]) {
+			note(c, "its %s network is to be switched off (%s)", f[i].a, f[i].c);
+			continue;
+		}
+		if (strcmp(f[i].b, "shut") || (t == MV_TECH_GSM ? gone2++ : gone3++))
+			continue;
+		drop_tech(set, t);
+		note(c, "its %s network was switched off (%s)", f[i].a, f[i].c[0] ? f[i].c : "date not given");
+	}
+	if (gone3 && (gone2 || count_tech(set, MV_TECH_GSM) == 0))
+		note(c, "calls need VoLTE here: imported and China-ROM phones often lack this carrier's VoLTE profile, so test a call on arrival");
+	f = cf->f[MV_FACT_RULES];
+	for (i = 0; i < cf->n[MV_FACT_RULES]; i++) {
+		if (!names_carrier(f[i].carrier, op->brand, op->operator_))
+			continue;
+		if (!strcmp(f[i].a, "certified_only"))
+			note(c, "it connects only devices it has certified: an imported phone may be refused");
+		else if (!strcmp(f[i].a, "volte_whitelist"))
+			note(c, "it allows VoLTE only on phones it lists: an imported phone may get no calls");
+		else if (!strcmp(f[i].a, "volte_required") && !strstr(c->notes, "VoLTE"))
+			note(c, "calls go only over VoLTE: imported and China-ROM phones often lack this carrier's VoLTE profile, so test a call on arrival");
+		else if (!strcmp(f[i].a, "imei_registration"))
+			note(c, "an imported phone's IMEI must be registered, or it is blocked");
+	}
+}
+
+/* A carrier that runs networks: judged on its code with the most 4G and 5G
+ * bands (the network that carries its customers today), with its
+ * published bands, less its switched-off networks. */
+static void rate_carrier(mv_db *db, mv_bands_report *r, const country_facts *cf, const carrier_group *g,
+			 const mv_operator *ops, const mv_bandset *sets, const int *opi, mv_carrier_fit *c)
+{
+	const mv_operator *first = &ops[opi[g->member[0]]];
+	mv_bandset set, relied;
+	int m, main = 0, best = -1;
+
+	for (m = 0; m < g->n; m++) {
+		const mv_bandset *s = &sets[opi[g->member[m]]];
+		int score = count_tech(s, MV_TECH_LTE) * 2 + count_tech(s, MV_TECH_NR) * 2 + count_tech(s, MV_TECH_UMTS) +
+			    count_tech(s, MV_TECH_GSM);
+		if (score > best) {
+			best = score;
+			main = m;
+		}
+	}
+	set = sets[opi[g->member[main]]];
+	*c = r->networks[g->member[main]];
+	mv_strlcpy(c->carrier, r->networks[g->member[0]].carrier, sizeof c->carrier);
+	join_codes(r, g, c->networks, sizeof c->networks);
+	if (g->n > 1)
+		snprintf(c->basis, sizeof c->basis, "network code %s, the one with the most 4G/5G bands of its %d codes",
+			 c->mcc_mnc, g->n);
+	else
+		snprintf(c->basis, sizeof c->basis, "network code %s", c->mcc_mnc);
+	memset(&relied, 0, sizeof relied);
+	add_published(db, r, cf, first, &set, &relied, c);
+	apply_shutdowns_and_rules(cf, first, &set, c);
+	if (set.n || set.namb)
+		judge_set(db, r, &set, count_tech(&relied, MV_TECH_LTE) ? &relied : NULL, c);
+	else {
+		c->rating = MV_FIT_UNKNOWN;
+		snprintf(c->reason, sizeof c->reason, "%s",
+			 c->notes[0] ? "the networks the data lists for this carrier are switched off"
+				     : "the source lists no bands for this carrier");
+	}
+}
+
 /*
- * Fold the judged network codes of "r->networks" into one row per carrier:
- * the carrier's published bands where the data has them, else its code
- * with the most 4G and 5G bands (its current main network) decides; shut
- * 2G and 3G networks count neither as support nor as a missing band; a
- * virtual operator is rated as its host network.
+ * Fold the judged network codes of "r->networks" into one row per carrier
+ * as people name it (the first word of its name: "Verizon" and "Verizon
+ * Wireless"): carriers that run networks first, then the virtual ones,
+ * each rated as its host.
  */
 static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops, const mv_bandset *sets,
 			  const int *opi)
 {
 	carrier_group *g = calloc((size_t)r->n_networks, sizeof *g);
-	mv_carrier_fact *facts = calloc(MAX_FACTS, sizeof *facts);
-	int ng = 0, i, j, k, nb, ns, nr;
+	country_facts cf = {{NULL, NULL, NULL}, {0, 0, 0}};
+	int ng = 0, i, j, k;
 
-	if (!g || !facts || !(r->carriers = calloc((size_t)r->n_networks, sizeof *r->carriers))) {
+	if (!g || !facts_load(db, r->country, &cf) ||
+	    !(r->carriers = calloc((size_t)r->n_networks, sizeof *r->carriers))) {
 		free(g);
-		free(facts);
+		facts_free(&cf);
 		return;
 	}
 	for (i = 0; i < r->n_networks; i++) {
 		const mv_operator *op = &ops[opi[i]];
-		char key[64];
-		/* one carrier by the first word of its name: "Verizon" and
-		 * "Verizon Wireless" */
 		const char *name = op->brand[0] ? op->brand : op->operator_;
+		char key[64];
 		mv_strncpy0(key, sizeof key, name, strcspn(name, " (/"));
 		fold_name(key, key, sizeof key);
 		if (!key[0])
@@ -1095,158 +1274,22 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 			g[j].member[g[j].n++] = i;
 		g[j].virtual_only &= is_virtual(op, &sets[opi[i]]);
 	}
-	/* the carriers that run networks first, then the virtual ones */
 	for (k = 0; k < 2; k++)
 		for (j = 0; j < ng; j++) {
 			mv_carrier_fit *c = &r->carriers[r->n_carriers];
-			const mv_operator *first = &ops[opi[g[j].member[0]]];
-			mv_bandset set, relied;
-			int main = -1, best = -1, m, from_plan = 0;
 			if (g[j].virtual_only != k)
 				continue;
+			if (k == 0)
+				rate_carrier(db, r, &cf, &g[j], ops, sets, opi, c);
+			else {
+				*c = r->networks[g[j].member[0]];
+				join_codes(r, &g[j], c->networks, sizeof c->networks);
+				rate_virtual(r, r->n_carriers, c, &ops[opi[g[j].member[0]]]);
+			}
 			r->n_carriers++;
-			*c = r->networks[g[j].member[0]];
-			c->notes[0] = c->basis[0] = c->networks[0] = '\0';
-			for (m = 0; m < g[j].n; m++) {
-				size_t len = strlen(c->networks);
-				snprintf(c->networks + len, sizeof c->networks - len, "%s%s", m ? " " : "",
-					 r->networks[g[j].member[m]].mcc_mnc);
-			}
-			if (k == 1) {
-				/* a virtual operator: its host is a carrier whose name
-				 * its operator's name holds ("Metro by T-Mobile") */
-				int h;
-				for (h = 0; h < r->n_carriers - 1; h++)
-					if (r->carriers[h].host[0] == '\0' && r->carriers[h].rating != MV_FIT_UNKNOWN &&
-					    names_carrier(r->carriers[h].carrier, "", first->operator_))
-						break;
-				if (h < r->n_carriers - 1) {
-					const mv_carrier_fit *host = &r->carriers[h];
-					char name[64];
-					mv_strlcpy(name, c->carrier, sizeof name);
-					*c = *host;
-					mv_strlcpy(c->carrier, name, sizeof c->carrier);
-					mv_strlcpy(c->operator_, first->operator_, sizeof c->operator_);
-					mv_strlcpy(c->host, host->carrier, sizeof c->host);
-					snprintf(c->networks, sizeof c->networks, "%s-%s", first->mcc, first->mnc);
-					mv_strlcpy(c->mcc_mnc, c->networks, sizeof c->mcc_mnc);
-					snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (the operator named: %s)",
-						 host->carrier, first->operator_);
-					snprintf(c->reason, sizeof c->reason, "uses %s's network: %s", host->carrier, host->reason);
-				} else
-					snprintf(c->basis, sizeof c->basis, "a virtual operator; the data names no host network for '%s'",
-						 first->operator_);
-				continue;
-			}
-			/* the code with the most 4G and 5G bands: the network that
-			 * carries its customers today */
-			for (m = 0; m < g[j].n; m++) {
-				const mv_bandset *s = &sets[opi[g[j].member[m]]];
-				int score = count_tech(s, MV_TECH_LTE) * 2 + count_tech(s, MV_TECH_NR) * 2 +
-					    count_tech(s, MV_TECH_UMTS) + count_tech(s, MV_TECH_GSM);
-				if (score > best) {
-					best = score;
-					main = m;
-				}
-			}
-			memset(&set, 0, sizeof set);
-			if (main >= 0) {
-				set = sets[opi[g[j].member[main]]];
-				*c = r->networks[g[j].member[main]];
-				c->notes[0] = c->basis[0] = '\0';
-				mv_strlcpy(c->carrier, r->networks[g[j].member[0]].carrier, sizeof c->carrier);
-				for (m = 0, c->networks[0] = '\0'; m < g[j].n; m++) {
-					size_t len = strlen(c->networks);
-					snprintf(c->networks + len, sizeof c->networks - len, "%s%s", m ? " " : "",
-						 r->networks[g[j].member[m]].mcc_mnc);
-				}
-				if (g[j].n > 1)
-					snprintf(c->basis, sizeof c->basis, "network code %s, the one with the most 4G/5G bands of its %d codes",
-						 c->mcc_mnc, g[j].n);
-				else
-					snprintf(c->basis, sizeof c->basis, "network code %s", c->mcc_mnc);
-			}
-			/* and the bands the carrier is published to use: they add
-			 * what the code's list lacks and settle its ambiguous labels */
-			memset(&relied, 0, sizeof relied);
-			nb = mv_db_carrier_facts(db, MV_FACT_BANDS, r->country, facts, MAX_FACTS);
-			for (i = 0; i < nb; i++)
-				if (names_carrier(facts[i].carrier, first->brand, first->operator_)) {
-					mv_bandset one;
-					int a;
-					if (mv_bands_parse(db, facts[i].b, strlen(facts[i].b), r->area, &one, NULL, 0) != MV_OK)
-						continue;
-					for (m = 0; m < one.n; m++) {
-						add_band(&set, one.band[m]);
-						if (!strcmp(facts[i].c, "coverage"))
-							add_band(&relied, one.band[m]);
-					}
-					for (a = 0; a < set.namb; a++)
-						for (m = 0; m < set.amb[a].n; m++)
-							if (mv_bandset_has(&one, set.amb[a].cand[m])) {
-								set.amb[a--] = set.amb[--set.namb];
-								break;
-							}
-					if (!from_plan++) {
-						size_t len = strlen(c->basis);
-						snprintf(c->basis + len, sizeof c->basis - len, "%sits published bands (%.150s)",
-							 len ? " and " : "", facts[i].source);
-					}
-				}
-			/* networks switched off: neither support nor a gap */
-			ns = mv_db_carrier_facts(db, MV_FACT_SHUTDOWNS, r->country, facts, MAX_FACTS);
-			{
-				int gone2 = 0, gone3 = 0;
-				for (i = 0; i < ns; i++) {
-					int t = !strcmp(facts[i].a, "2G") ? MV_TECH_GSM : !strcmp(facts[i].a, "3G") ? MV_TECH_UMTS : -1;
-					if (t < 0 || !names_carrier(facts[i].carrier, first->brand, first->operator_))
-						continue;
-					if (!strcmp(facts[i].b, "planned") && facts[i].c[0]) {
-						note(c, "its %s network is to be switched off (%s)", facts[i].a, facts[i].c);
-						continue;
-					}
-					if (strcmp(facts[i].b, "shut"))
-						continue;
-					if (t == MV_TECH_GSM ? gone2++ : gone3++)
-						continue;
-					drop_tech(&set, t);
-					note(c, "its %s network was switched off (%s)", facts[i].a,
-					     facts[i].c[0] ? facts[i].c : "date not given");
-				}
-				if (gone3 && (gone2 || count_tech(&set, MV_TECH_GSM) == 0))
-					note(c, "calls need VoLTE here: imported and China-ROM phones often lack this carrier's VoLTE profile, so test a call on arrival");
-			}
-			nr = mv_db_carrier_facts(db, MV_FACT_RULES, r->country, facts, MAX_FACTS);
-			for (i = 0; i < nr; i++) {
-				if (!names_carrier(facts[i].carrier, first->brand, first->operator_))
-					continue;
-				if (!strcmp(facts[i].a, "certified_only"))
-					note(c, "it connects only devices it has certified: an imported phone may be refused");
-				else if (!strcmp(facts[i].a, "volte_whitelist"))
-					note(c, "it allows VoLTE only on phones it lists: an imported phone may get no calls");
-				else if (!strcmp(facts[i].a, "volte_required") && !strstr(c->notes, "VoLTE"))
-					note(c, "calls go only over VoLTE: imported and China-ROM phones often lack this carrier's VoLTE profile, so test a call on arrival");
-				else if (!strcmp(facts[i].a, "imei_registration"))
-					note(c, "an imported phone's IMEI must be registered, or it is blocked");
-			}
-			if (set.n || set.namb) {
-				char basis[sizeof c->basis], networks[sizeof c->networks], notes[sizeof c->notes];
-				memcpy(basis, c->basis, sizeof basis);
-				memcpy(networks, c->networks, sizeof networks);
-				memcpy(notes, c->notes, sizeof notes);
-				judge_set(db, r, &set, count_tech(&relied, MV_TECH_LTE) ? &relied : NULL, c);
-				memcpy(c->basis, basis, sizeof basis);
-				memcpy(c->networks, networks, sizeof networks);
-				memcpy(c->notes, notes, sizeof notes);
-			} else {
-				c->rating = MV_FIT_UNKNOWN;
-				snprintf(c->reason, sizeof c->reason, "%s", c->notes[0]
-					 ? "the networks the data lists for this carrier are switched off"
-					 : "the source lists no bands for this carrier");
-			}
 		}
 	free(g);
-	free(facts);
+	facts_free(&cf);
 }
 
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)

@@ -37,6 +37,18 @@ static json_t *bandset_json(const mv_bandset *s)
 	return o;
 }
 
+/* What a carrier's row and a network code's have first: who, and the fit. */
+static json_t *fit_json(const mv_carrier_fit *c)
+{
+	json_t *co = json_object();
+
+	json_object_set_new(co, "carrier", json_string(c->carrier));
+	json_object_set_new(co, "operator", json_string(c->operator_));
+	json_object_set_new(co, "mcc_mnc", json_string(c->mcc_mnc));
+	json_object_set_new(co, "rating", json_string(mv_fit_name(c->rating)));
+	return co;
+}
+
 mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 {
 	json_t *o = json_object(), *cs = json_array(), *known = json_object();
@@ -56,11 +68,7 @@ mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 	json_object_set_new(o, "phone_bands_known", known);
 	for (i = 0; i < r->n_carriers; i++) {
 		const mv_carrier_fit *c = &r->carriers[i];
-		json_t *co = json_object();
-		json_object_set_new(co, "carrier", json_string(c->carrier));
-		json_object_set_new(co, "operator", json_string(c->operator_));
-		json_object_set_new(co, "mcc_mnc", json_string(c->mcc_mnc));
-		json_object_set_new(co, "rating", json_string(mv_fit_name(c->rating)));
+		json_t *co = fit_json(c);
 		json_object_set_new(co, "supported", bandset_json(&c->supported));
 		json_object_set_new(co, "missing", bandset_json(&c->missing));
 		json_object_set_new(co, "unknown", bandset_json(&c->uncertain));
@@ -76,11 +84,7 @@ mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 	cs = json_array();
 	for (i = 0; i < r->n_networks; i++) {
 		const mv_carrier_fit *c = &r->networks[i];
-		json_t *co = json_object();
-		json_object_set_new(co, "carrier", json_string(c->carrier));
-		json_object_set_new(co, "operator", json_string(c->operator_));
-		json_object_set_new(co, "mcc_mnc", json_string(c->mcc_mnc));
-		json_object_set_new(co, "rating", json_string(mv_fit_name(c->rating)));
+		json_t *co = fit_json(c);
 		json_object_set_new(co, "reason", json_string(c->reason));
 		json_object_set_new(co, "labels", json_string(c->labels));
 		json_array_append_new(cs, co);

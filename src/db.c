@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include <sqlite3.h>
 
@@ -88,6 +89,7 @@ struct mv_db {
 	int rules_next;
 	mv_device_spec *specs;  /* the spec sheets, loaded when first asked for */
 	int n_specs, specs_loaded;
+	double regular_screen;  /* the largest screen two phones share */
 	struct spec_index *spec_index;
 	int n_spec_index;
 	char horizon[12];          /* the newest release date, once asked */
@@ -1085,6 +1087,20 @@ const char *mv_db_release_horizon(mv_db *db)
 	return db->horizon;
 }
 
+long mv_db_data_age_days(mv_db *db)
+{
+	char updated[32] = "";
+	const char *as_of = mv_db_release_horizon(db);
+	struct tm tm;
+
+	mv_db_meta(db, "update_time", updated, sizeof updated);
+	memset(&tm, 0, sizeof tm);
+	/* the newer of the newest release and the last update */
+	if (!as_of[0] || !strptime(strcmp(updated, as_of) > 0 ? updated : as_of, "%Y-%m-%d", &tm))
+		return -1;
+	return (long)((time(NULL) - timegm(&tm)) / 86400);
+}
+
 const char *mv_db_origin(const mv_db *db)
 {
 	return db->origin;
@@ -1261,6 +1277,27 @@ static int cmp_spec_index(const void *a, const void *b)
 	return strcmp(((const struct spec_index *)a)->codename, ((const struct spec_index *)b)->codename);
 }
 
+/* The largest screen two phones share (neither tablets nor foldables): a
+ * regular size, one-off concepts aside.  Once, when the sheets are read. */
+static double regular_screen(const mv_db *db)
+{
+	double largest = 0;
+	int i, j;
+
+	for (i = 0; i < db->n_specs; i++) {
+		const mv_device_spec *a = &db->specs[i];
+		if (!a->phone || a->display_in <= largest)
+			continue;
+		for (j = 0; j < db->n_specs; j++)
+			if (j != i && db->specs[j].phone && db->specs[j].display_in == a->display_in &&
+			    strcmp(db->specs[j].model_name, a->model_name)) {
+				largest = a->display_in;
+				break;
+			}
+	}
+	return largest;
+}
+
 static void load_specs(mv_db *db)
 {
 	sqlite3_stmt *st = NULL;
@@ -1303,29 +1340,18 @@ static void load_specs(mv_db *db)
 	}
 	sqlite3_finalize(st);
 	qsort(db->spec_index, (size_t)db->n_spec_index, sizeof *db->spec_index, cmp_spec_index);
+	db->regular_screen = regular_screen(db);
 }
 
 int mv_db_screen_plausible(mv_db *db, double inches, double *regular)
 {
-	double largest_shared = 0;
-	int i, j;
+	int i;
 
 	if (!db->specs_loaded)
 		load_specs(db);
-	for (i = 0; i < db->n_specs; i++) {
-		const mv_device_spec *a = &db->specs[i];
-		if (!a->phone || a->display_in <= largest_shared)
-			continue;
-		for (j = 0; j < db->n_specs; j++)
-			if (j != i && db->specs[j].phone && db->specs[j].display_in == a->display_in &&
-			    strcmp(db->specs[j].model_name, a->model_name)) {
-				largest_shared = a->display_in;
-				break;
-			}
-	}
 	if (regular)
-		*regular = largest_shared;
-	if (largest_shared == 0 || inches <= largest_shared + 0.1)
+		*regular = db->regular_screen;
+	if (db->regular_screen == 0 || inches <= db->regular_screen + 0.1)
 		return 1;
 	for (i = 0; i < db->n_specs; i++)
 		if (db->specs[i].phone && db->specs[i].display_in > 0 && fabs(db->specs[i].display_in - inches) <= 0.05)

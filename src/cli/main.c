@@ -84,25 +84,13 @@ mv_db *cli_open_db(const char *path)
 void cli_note_age(mv_db *db)
 {
 	static int said;
-	char updated[32] = "";
-	const char *as_of = mv_db_release_horizon(db);
-	struct tm tm;
-	time_t then, now = time(NULL);
 	long days;
 
-	if (said || !as_of[0])
-		return;
-	mv_db_meta(db, "update_time", updated, sizeof updated);
-	memset(&tm, 0, sizeof tm);
-	/* the newer of the newest release and the last update */
-	if (!strptime(strcmp(updated, as_of) > 0 ? updated : as_of, "%Y-%m-%d", &tm))
-		return;
-	then = timegm(&tm);
-	days = (long)((now - then) / 86400);
-	if (days <= 90)
+	if (said || (days = mv_db_data_age_days(db)) <= 90)
 		return;
 	said = 1;
-	cli_error("note: the official release list ends %s, %ld days ago; `mivet update` fetches the newest", as_of, days);
+	cli_error("note: the official release list ends %s, %ld days ago; `mivet update` fetches the newest",
+		  mv_db_release_horizon(db), days);
 }
 
 char *cli_read_file(const char *path, size_t max, size_t *len, int *too_long)

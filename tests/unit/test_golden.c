@@ -388,26 +388,19 @@ static void property_dumps(void **state)
  * the device-code table, or the release list files a build for both? */
 static int same_firmware(const char *version, const char *want, const char *got)
 {
-	mv_moddev a[16], b[16];
-	int na, nb, i, j;
+	mv_moddev a[16];
+	mv_version v;
+	int na, i;
 
 	if (filed_under_both(version, want, got))
 		return 1;
-	/* both codenames' device letters */
-	na = 0;
-	nb = 0;
-	{
-		mv_version v;
-		if (mv_version_parse(version, strlen(version), &v, NULL, 0) == MV_OK && v.device_code[0]) {
-			na = mv_db_moddev_by_devcode(test_db(), v.device_code, a, 16);
-			for (i = 0; i < na; i++)
-				if (!strcmp(a[i].codename, want) || !strncmp(a[i].mod_device, want, strlen(want)))
-					return 1;
-		}
-	}
-	(void)b;
-	(void)nb;
-	(void)j;
+	/* the wanted codename holds the device letters of the version */
+	if (mv_version_parse(version, strlen(version), &v, NULL, 0) != MV_OK || !v.device_code[0])
+		return 0;
+	na = mv_db_moddev_by_devcode(test_db(), v.device_code, a, 16);
+	for (i = 0; i < na; i++)
+		if (!strcmp(a[i].codename, want) || !strncmp(a[i].mod_device, want, strlen(want)))
+			return 1;
 	return 0;
 }
 
