@@ -131,7 +131,7 @@ REGION_WORDS = ["China", "Global", "EEA", "India", "Russia", "Indonesia", "Taiwa
 
 def brand_of(name):
     n = name.lower()
-    if n.startswith("redmi") or n.startswith("hm "):
+    if n.startswith("redmi") or n.startswith("hm ") or n.startswith("红米") or n.startswith("紅米"):
         return "Redmi"
     if n.startswith("poco"):
         return "POCO"
@@ -262,12 +262,28 @@ def derive_devices(mods):
                 if n and key not in seen:
                     seen[key] = {"codename": cn, "brand": brand_of(n), "name": n,
                                  "market": "", "source": XFU_SITE + " " + fn[6:]}
+    # the names China's own listings use ("小米10 至尊纪念版" is the Mi 10
+    # Ultra): the device list's Chinese display names, for China phones
+    master = json.load(open(os.path.join(SHARED, "xfu", "raw", "master__devices.json"), encoding="utf-8"))
+    for cn in sorted(master):
+        shown = master[cn].get("display_name") or ""
+        if cn not in have and not any(k[0] == cn for k in seen):
+            continue  # a region build (cas_global) or an unknown codename
+        if not re.search("[\u3400-\u9fff]", shown):
+            continue
+        for n in (x.strip() for x in shown.split("/")):
+            key = (cn, n, "china")
+            if re.search("[\u3400-\u9fff]", n) and re.search("[0-9]", n) and key not in seen:
+                seen[key] = {"codename": cn, "brand": brand_of(n), "name": n, "market": "china",
+                             "source": MASTER + " (display_name)"}
     write_tsv(os.path.join(OUT, "devices.tsv"),
               ["codename", "brand", "name", "market", "source"], seen.values())
     return list(seen.values())
 
 
 def norm_name(s):
+    if re.search("[\u3400-\u9fff]", s):
+        return "\0" + s  # a Chinese name is matched as written, never by its digits
     s = re.sub(r"^(xiaomi|mi)\s+", "", s.strip().lower())
     return re.sub(r"[^a-z0-9+]", "", s)
 
@@ -648,7 +664,7 @@ EXTRA_PHRASES = [
     # and as Chinese and Russian listings write them ("红米Note 12 Turbo",
     # "Редми Ноут 12")
     ("小米", "zh", "name", "Xiaomi", ""), ("红米", "zh", "name", "Redmi", ""), ("紅米", "zh", "name", "Redmi", ""),
-    ("至尊版", "zh", "name", "Ultra", ""),
+    ("至尊版", "zh", "name", "Ultra", ""), ("至尊纪念版", "zh", "name", "Ultra", ""),
     ("Сяоми", "ru", "name", "Xiaomi", ""), ("Ксиаоми", "ru", "name", "Xiaomi", ""), ("Редми", "ru", "name", "Redmi", ""),
     ("Ноут", "ru", "name", "Note", ""), ("Поко", "ru", "name", "POCO", ""),
     ("глобальн* верси*", "ru", "claim", "global_version", ""),

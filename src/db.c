@@ -958,6 +958,14 @@ static void strip_brand(const char *key, char *out, size_t size)
 	mv_strlcpy(out, key, size);
 }
 
+/* Is "s" all ASCII? */
+static int plain_ascii(const char *s)
+{
+	while (*s && !((unsigned char)*s & 0x80))
+		s++;
+	return !*s;
+}
+
 static void add_name_key(mv_db *db, int *cap, const char *codename, const char *brand, const char *names)
 {
 	const char *p = names;
@@ -976,6 +984,8 @@ static void add_name_key(mv_db *db, int *cap, const char *codename, const char *
 			db->name_keys = nn;
 		}
 		nk = &db->name_keys[db->n_name_keys];
+		if (!plain_ascii(one))
+			continue; /* "小米10 至尊纪念版" has no key of Latin letters */
 		snprintf(full, sizeof full, "%s", one);
 		mv_name_key(full, nk->key, sizeof nk->key);
 		if (!nk->key[0])

@@ -77,6 +77,38 @@ static int pattern(const char *phrase, mv_buf *out)
 	return edge;
 }
 
+/*
+ * Write a phone's name as sellers spell it: the spaces between words
+ * optional ("Note12", "RedmiNote 12", "K30-Pro"), except between two
+ * numbers; a "Mi" name also as "Xiaomi" ("Xiaomi 10 Ultra", "Xiaomi Mi 10
+ * Ultra"); "+" also as "Plus" ("Pro Plus").  Word edges are checked after
+ * the match, as for the phrases.
+ */
+static void name_pattern(const char *name, mv_buf *out)
+{
+	const unsigned char *p = (const unsigned char *)name;
+
+	if (!strncasecmp(name, "Mi ", 3)) {
+		mv_buf_adds(out, "(?:Xiaomi[\\s\\-_]*)?(?:Mi|Xiaomi)");
+		p += 2;
+	}
+	for (; *p; p++) {
+		if (*p == ' ')
+			mv_buf_adds(out, p > (const unsigned char *)name && isdigit(p[-1]) && isdigit(p[1]) ? "[\\s\\-_]+"
+													     : "[\\s\\-_]*");
+		else if (*p == '+' && (!p[1] || p[1] == ' '))
+			mv_buf_adds(out, "(?:\\+|[\\s\\-_]*Plus)");
+		else {
+			if (p > (const unsigned char *)name && isdigit(p[-1]) && isalpha(*p))
+				mv_buf_adds(out, "[\\s\\-_]?");
+			if (strchr("\\^$.|?*+()[]{}/-", *p))
+				mv_buf_addf(out, "\\%c", *p);
+			else
+				mv_buf_add(out, p, 1);
+		}
+	}
+}
+
 /* Patterns waiting to be compiled into one vectorscan database. */
 typedef struct {
 	char **pats;
@@ -84,9 +116,9 @@ typedef struct {
 	int n, cap;
 } pattern_set;
 
-/* Add the pattern of "text" (see pattern()); returns its word edges, or -1
- * when out of memory. */
-static int set_add(pattern_set *ps, const char *text, unsigned flags)
+/* Add the pattern of "text" (see pattern(), or name_pattern() for a
+ * phone's name); returns its word edges, or -1 when out of memory. */
+static int set_add(pattern_set *ps, const char *text, int is_name, unsigned flags)
 {
 	mv_buf b = MV_BUF_INIT;
 	int edge;
@@ -105,7 +137,11 @@ static int set_add(pattern_set *ps, const char *text, unsigned flags)
 		ps->ids = d;
 		ps->cap = cap;
 	}
-	edge = pattern(text, &b);
+	edge = 0;
+	if (is_name)
+		name_pattern(text, &b);
+	else
+		edge = pattern(text, &b);
 	if (!(ps->pats[ps->n] = mv_buf_detach(&b)))
 		return -1;
 	ps->flags[ps->n] = flags;
@@ -261,7 +297,7 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 			const char *sev = (const char *)sqlite3_column_text(st, 4);
 			p->severity = !strcmp(sev, "high") ? MV_SEV_HIGH : !strcmp(sev, "warning") ? MV_SEV_WARNING : MV_SEV_INFO;
 		}
-		edge = set_add(&ps, p->phrase, HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST);
+		edge = set_add(&ps, p->phrase, 0, HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST);
 		ok = edge >= 0;
 		ph->edge[ph->n++] = (unsigned char)(ok ? edge : 0);
 	}
@@ -448,6 +484,10 @@ struct mv_names {
 	 * another phone's */
 	char (*tail)[16];
 	int ntail, captail;
+	/* "Redmi K30" names two phones, "Redmi K30 4G" and "Redmi K30 5G":
+	 * for such a stem, the entries of its 4G and 5G names (-1: none);
+	 * both -1 for a whole name */
+	int (*variant)[2];
 };
 
 /* Note the words of "name" after its first word with a digit. */
@@ -462,7 +502,11 @@ static void add_tail_words(mv_names *nm, const char *name)
 		char w[16];
 		for (j = 0; j < k; j++)
 			digit |= isdigit((unsigned char)p[j]);
-		if (seen_digit && k > 0 && k < sizeof w && isalnum((unsigned char)p[0])) {
+		/* not the network ("Xiaomi 13T Pro 5G" is the Xiaomi 13T Pro:
+		 * where a phone's 4G and 5G models differ, both names are in
+		 * the data and the longer one wins) */
+		if (seen_digit && k > 0 && k < sizeof w && isalnum((unsigned char)p[0]) &&
+		    !(k == 2 && (p[0] == '4' || p[0] == '5') && toupper((unsigned char)p[1]) == 'G')) {
 			mv_strncpy0(w, sizeof w, p, k);
 			for (t = 0; t < nm->ntail && strcasecmp(nm->tail[t], w); t++)
 				;
@@ -483,6 +527,85 @@ static void add_tail_words(mv_names *nm, const char *name)
 	}
 }
 
+/* Does "name" end in the word "4G" or "5G"?  Which: 4 or 5; else 0. */
+static int network_word(const char *name)
+{
+	size_t k = strlen(name);
+
+	if (k < 4 || name[k - 3] != ' ' || (name[k - 2] != '4' && name[k - 2] != '5') || toupper((unsigned char)name[k - 1]) != 'G')
+		return 0;
+	return name[k - 2] - '0';
+}
+
+/* Does "t" hold "w" ("4G") as a word of its own ("4G LTE", not "14G" or
+ * "5GHz")? */
+static int has_network_word(const char *t, size_t n, const char *w)
+{
+	size_t from = 0;
+	long at;
+
+	while (from < n && (at = mv_memcasestr(t + from, n - from, w)) >= 0) {
+		size_t a = from + (size_t)at;
+		if ((a == 0 || !isalnum((unsigned char)t[a - 1])) && (a + 2 >= n || !isalnum((unsigned char)t[a + 2])))
+			return 1;
+		from = a + 1;
+	}
+	return 0;
+}
+
+/* Grow the name tables to hold one more entry; 0 when out of memory. */
+static int names_room(mv_names *nm, int *cap)
+{
+	char(*c)[48];
+	char(*m)[64];
+	int(*v)[2];
+
+	if (nm->n < *cap)
+		return 1;
+	*cap = *cap ? *cap * 2 : 1024;
+	if ((c = realloc(nm->codename, (size_t)*cap * sizeof *c)))
+		nm->codename = c;
+	if ((m = c ? realloc(nm->name, (size_t)*cap * sizeof *m) : NULL))
+		nm->name = m;
+	if ((v = m ? realloc(nm->variant, (size_t)*cap * sizeof *v) : NULL))
+		nm->variant = v;
+	return v != NULL;
+}
+
+/*
+ * The stems of names that differ only in "4G" / "5G" ("Redmi K30 4G",
+ * "Redmi K30 5G"), where the stem is no phone's name of its own: sellers
+ * write "Redmi K30" and say the network elsewhere.
+ */
+static void add_stems(mv_names *nm, int *cap, pattern_set *ps)
+{
+	int i, k, whole = nm->n;
+
+	for (i = 0; i < whole; i++) {
+		int g = network_word(nm->name[i]);
+		char stem[64];
+		if (!g)
+			continue;
+		mv_strncpy0(stem, sizeof stem, nm->name[i], strlen(nm->name[i]) - 3);
+		for (k = 0; k < nm->n && strcasecmp(nm->name[k], stem); k++)
+			;
+		if (k < whole)
+			continue; /* "Redmi Note 10" is a phone of its own */
+		if (k == nm->n) {
+			if (!names_room(nm, cap))
+				return;
+			mv_strlcpy(nm->name[k], stem, sizeof nm->name[0]);
+			nm->codename[k][0] = '\0';
+			nm->variant[k][0] = nm->variant[k][1] = -1;
+			if (set_add(ps, stem, 1, HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST) < 0)
+				return;
+			nm->n++;
+		}
+		if (nm->variant[k][g - 4] < 0)
+			nm->variant[k][g - 4] = i;
+	}
+}
+
 mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 {
 	mv_names *nm = calloc(1, sizeof *nm);
@@ -492,36 +615,31 @@ mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 
 	if (!nm)
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
-	/* names of at least two words: "POCO F3", "Redmi K40"; not "Mi" alone.
-	 * A name two phones share ("Redmi 9": lancelot, and another phone in
-	 * India) answers with the one sold widest: global, then China */
+	/* names of at least two words: "POCO F3", "Redmi K40"; not "Mi" alone
+	 * (a Chinese name has no spaces: "红米6A").  A name two phones share
+	 * ("Redmi 9": lancelot, and another phone in India) answers with the
+	 * one sold widest: global, then China */
 	if (sqlite3_prepare_v2(sql,
 			       "SELECT name, codename, min(CASE market WHEN 'global' THEN 0 WHEN 'china' THEN 1 ELSE 2 END) "
-			       "FROM devices WHERE length(name) >= 6 AND (instr(name, ' ') > 0) GROUP BY name "
+			       "FROM devices WHERE (length(name) >= 6 AND instr(name, ' ') > 0) "
+			       "OR (unicode(name) >= 13312 AND length(name) >= 3) GROUP BY name "
 			       "ORDER BY length(name) DESC, name",
 			       -1, &st, NULL) != SQLITE_OK) {
 		free(nm);
 		mv_err(err, errlen, MV_ERR_DB, "database has no device names");
 		return NULL;
 	}
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (nm->n == cap) {
-			char(*c)[48] = realloc(nm->codename, (size_t)(cap = cap ? cap * 2 : 1024) * sizeof *c);
-			char(*m)[64] = c ? realloc(nm->name, (size_t)cap * sizeof *m) : NULL;
-			if (c)
-				nm->codename = c;
-			if (!m)
-				break;
-			nm->name = m;
-		}
+	while (sqlite3_step(st) == SQLITE_ROW && names_room(nm, &cap)) {
 		mv_strlcpy(nm->name[nm->n], (const char *)sqlite3_column_text(st, 0), 64);
 		mv_strlcpy(nm->codename[nm->n], (const char *)sqlite3_column_text(st, 1), 48);
+		nm->variant[nm->n][0] = nm->variant[nm->n][1] = -1;
 		add_tail_words(nm, nm->name[nm->n]);
-		if (set_add(&ps, nm->name[nm->n], HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST) < 0)
+		if (set_add(&ps, nm->name[nm->n], 1, HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST) < 0)
 			break;
 		nm->n++;
 	}
 	sqlite3_finalize(st);
+	add_stems(nm, &cap, &ps);
 	if (set_compile(&ps, sql, store, &nm->hs, &nm->scratch, "device names", err, errlen)) {
 		mv_names_free(nm);
 		return NULL;
@@ -538,6 +656,7 @@ void mv_names_free(mv_names *nm)
 	free(nm->codename);
 	free(nm->name);
 	free(nm->tail);
+	free(nm->variant);
 	free(nm);
 }
 
@@ -606,6 +725,21 @@ int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t n
 		n = 0xffffffffu;
 	if (hs_scan(nm->hs, text, (unsigned)n, 0, nm->scratch, on_name, &c) != HS_SUCCESS || c.best < 0)
 		return 0;
+	if (nm->variant[c.best][0] >= 0 || nm->variant[c.best][1] >= 0) {
+		/* a stem: the network the text names picks the phone; with
+		 * both or neither, both phones ("phoenix|picasso") */
+		int v4 = nm->variant[c.best][0], v5 = nm->variant[c.best][1];
+		int says4 = has_network_word(text, n, "4G"), says5 = has_network_word(text, n, "5G");
+		int pick = v4 < 0 ? v5 : v5 < 0 ? v4 : says4 && !says5 ? v4 : says5 && !says4 ? v5 : -1;
+		if (pick >= 0) {
+			mv_strlcpy(name, nm->name[pick], namelen);
+			mv_strlcpy(codename, nm->codename[pick], cnlen);
+		} else {
+			mv_strlcpy(name, nm->name[c.best], namelen);
+			snprintf(codename, cnlen, "%s|%s", nm->codename[v4], nm->codename[v5]);
+		}
+		return 1;
+	}
 	mv_strlcpy(name, nm->name[c.best], namelen);
 	mv_strlcpy(codename, nm->codename[c.best], cnlen);
 	return 1;
