@@ -519,11 +519,30 @@ def derive_device_specs():
         m = re.match(r"([\d.]+) inches", clean((spec.get("Display") or {}).get("Size")))
         name = d.get("name", "")
         kind = "tablet" if re.search(r"\bPad\b", name) else "foldable" if re.search(r"Fold|Flip", name) else "phone"
+        # "Li-Po 5000 mAh, non-removable"; "203 g (7.16 oz)"
+        battery = re.search(r"(\d{3,5}) mAh", clean((spec.get("Battery") or {}).get("Type")))
+        weight = re.match(r"(\d+(?:\.\d+)?) g\b", clean((spec.get("Body") or {}).get("Weight")))
+        # the cameras' megapixels, each module once ("108 MP, f/1.8 ... \n 8 MP ..."): main, then selfie
+        def megapixels(section):
+            mp = []
+            for k, v in (spec.get(section) or {}).items():
+                if k in ("Features", "Video"):
+                    continue
+                for x in re.findall(r"(\d+(?:\.\d+)?) MP", v or ""):
+                    if ("%g" % float(x)) not in mp:
+                        mp.append("%g" % float(x))
+            return ",".join(mp)
+        bands5 = clean((spec.get("Network") or {}).get("5G bands"))
         out.append({"model_name": name, "codenames": ",".join(sorted(codes)), "chipset": chipset,
                     "memory": internal, "combos": ",".join(combos), "display_in": m.group(1) if m else "",
-                    "kind": kind, "source": GSMARENA, "source_url": d.get("url", "")})
+                    "kind": kind, "battery_mah": battery.group(1) if battery else "",
+                    "main_mp": megapixels("Main Camera"), "selfie_mp": megapixels("Selfie camera"),
+                    "weight_g": weight.group(1) if weight else "",
+                    "has_5g": "yes" if bands5 else "no" if (spec.get("Network") or {}).get("Technology") else "",
+                    "source": GSMARENA, "source_url": d.get("url", "")})
     write_tsv(os.path.join(OUT, "device_specs.tsv"),
-              ["model_name", "codenames", "chipset", "memory", "combos", "display_in", "kind", "source", "source_url"],
+              ["model_name", "codenames", "chipset", "memory", "combos", "display_in", "kind", "battery_mah",
+               "main_mp", "selfie_mp", "weight_g", "has_5g", "source", "source_url"],
               out)
 
 

@@ -1315,7 +1315,12 @@ static void load_specs(mv_db *db)
 
 	db->specs_loaded = 1;
 	if (sqlite3_prepare_v2(db->sql,
-			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind FROM device_specs",
+			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
+			       "main_mp, selfie_mp, weight_g, has_5g FROM device_specs",
+			       -1, &st, NULL) != SQLITE_OK &&
+	    sqlite3_prepare_v2(db->sql,
+			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '' "
+			       "FROM device_specs",
 			       -1, &st, NULL) != SQLITE_OK)
 		return; /* an older database: no spec checks */
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -1334,6 +1339,11 @@ static void load_specs(mv_db *db)
 		mv_strlcpy(sp->source_url, col(st, 3), sizeof sp->source_url);
 		sp->display_in = strtod(col(st, 5), NULL);
 		sp->phone = !strcmp(col(st, 6), "phone");
+		sp->battery_mah = (int)strtol(col(st, 7), NULL, 10);
+		mv_strlcpy(sp->main_mp, col(st, 8), sizeof sp->main_mp);
+		mv_strlcpy(sp->selfie_mp, col(st, 9), sizeof sp->selfie_mp);
+		sp->weight_g = strtod(col(st, 10), NULL);
+		sp->has_5g = !strcmp(col(st, 11), "yes") ? MV_YES : !strcmp(col(st, 11), "no") ? MV_NO : MV_UNKNOWN;
 		while (*c) {
 			size_t k = strcspn(c, ",");
 			if (db->n_spec_index == icap) {

@@ -307,11 +307,16 @@ mv_status mv_update_write(const char *latest, size_t ln, const char *devices, si
 mv_status mv_update_read(const char *latest, size_t ln, const char *devices, size_t dn, int *releases,
 			 int *device_count, char *err, size_t errlen);
 
-/* One phone's memory, chip and screen (data/device_specs.tsv). */
+/* One phone's sheet (data/device_specs.tsv): memory, chip, screen,
+ * battery, cameras, weight, 5G. */
 typedef struct {
 	char model_name[64], chipset[96], combos[200], source_url[160];
-	double display_in; /* the screen's diagonal in inches, 0 unknown */
-	int phone;         /* neither a tablet nor a foldable */
+	char main_mp[48], selfie_mp[24]; /* each camera's megapixels: "108,8,5" */
+	double display_in;               /* the screen's diagonal in inches, 0 unknown */
+	double weight_g;                 /* 0 unknown */
+	int battery_mah;                 /* 0 unknown */
+	int phone;                       /* neither a tablet nor a foldable */
+	mv_tri has_5g;
 } mv_device_spec;
 
 /*

@@ -309,6 +309,185 @@ static double screen_size(const char *t, size_t n)
 	return 0;
 }
 
+/* The number that starts at "t[i]" as a word of its own ("5000", "6,67"),
+ * into "*v"; its end, or "i" when none. */
+static size_t number_at(const char *t, size_t n, size_t i, double *v)
+{
+	size_t j = i;
+	char num[16];
+
+	if (i >= n || !isdigit((unsigned char)t[i]) || (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
+		return i;
+	while (j < n && isdigit((unsigned char)t[j]))
+		j++;
+	if (j + 1 < n && (t[j] == '.' || t[j] == ',') && isdigit((unsigned char)t[j + 1]) && j - i <= 3)
+		for (j++; j < n && isdigit((unsigned char)t[j]); j++)
+			;
+	if (j - i >= sizeof num)
+		return i;
+	mv_strncpy0(num, sizeof num, t + i, j - i);
+	if (strchr(num, ','))
+		*strchr(num, ',') = '.';
+	*v = strtod(num, NULL);
+	return j;
+}
+
+/* Which of "units" follows at "t[k]" (after one space at most), as a word's
+ * end; its length, or 0. */
+static size_t unit_at(const char *t, size_t n, size_t k, const char *const *units)
+{
+	size_t u;
+
+	if (k < n && t[k] == ' ')
+		k++;
+	for (u = 0; units[u]; u++) {
+		size_t l = strlen(units[u]);
+		if (n - k >= l && !strncasecmp(t + k, units[u], l) &&
+		    (k + l >= n || !isalpha((unsigned char)t[k + l]) || ((unsigned char)units[u][0] & 0x80)))
+			return l;
+	}
+	return 0;
+}
+
+/*
+ * The figures the text states with one of "units" ("5000mAh", "6 800 mAh"
+ * is not read), at most "max", in "out"; a figure joined to the next by
+ * '+' shares its unit ("24+48MP", "48MP+5MP").  Returns the count.
+ */
+static int figures(const char *t, size_t n, const char *const *units, double lo, double hi, double *out, int max)
+{
+	size_t i;
+	int k = 0;
+
+	for (i = 0; i < n && k < max; i++) {
+		double v, chain[4];
+		size_t j = number_at(t, n, i, &v), e;
+		int nc = 0, c;
+		if (j == i)
+			continue;
+		/* "24+48+2MP": the chain up to the unit */
+		for (;;) {
+			if (nc < 4)
+				chain[nc++] = v;
+			if (j < n && t[j] == '+' && (e = number_at(t, n, j + 1, &v)) > j + 1)
+				j = e;
+			else
+				break;
+		}
+		if (!unit_at(t, n, j, units)) {
+			i = j;
+			continue;
+		}
+		for (c = 0; c < nc && k < max; c++)
+			if (chain[c] >= lo && chain[c] <= hi)
+				out[k++] = chain[c];
+		i = j;
+	}
+	return k;
+}
+
+/* The largest of a sheet's list of figures ("108,8,5"), and is "v" in it
+ * (to the first decimal)? */
+static double list_max(const char *list, double v, int *has)
+{
+	double best = 0;
+	const char *p = list;
+
+	*has = 0;
+	while (*p) {
+		char *e;
+		double x = strtod(p, &e);
+		if (e == p)
+			break;
+		if (x > best)
+			best = x;
+		*has |= fabs(x - v) < 0.05;
+		p = e + (*e == ',');
+	}
+	return best;
+}
+
+static const char *const mah_units[] = {"mAh", "\xd0\xbc\xd0\x90\xd1\x87", "\xe6\xaf\xab\xe5\xae\x89", NULL}; /* мАч 毫安 */
+static const char *const mp_units[] = {"MP", "Mpx", "Mpix", "megapixel", "\xd0\x9c\xd0\x9f", "\xd0\xbc\xd0\xbf",
+				       "\xd0\x9c\xd0\xbf", "\xe4\xb8\x87\xe5\x83\x8f\xe7\xb4\xa0", NULL};
+
+/* Does the text say the phone has 5G ("5G", "5G Network"; not "5GHz",
+ * "WiFi 5G", "no 5G")? */
+static int says_5g(const char *t, size_t n)
+{
+	size_t from = 0;
+	long at;
+
+	while (from < n && (at = mv_memcasestr(t + from, n - from, "5G")) >= 0) {
+		size_t a = from + (size_t)at, b = a >= 12 ? a - 12 : 0;
+		from = a + 2;
+		if ((a > 0 && (isalnum((unsigned char)t[a - 1]) || t[a - 1] == '.')) ||
+		    (a + 2 < n && (isalnum((unsigned char)t[a + 2]) || t[a + 2] == '-')))
+			continue;
+		if (mv_memcasestr(t + b, a - b, "wifi") >= 0 || mv_memcasestr(t + b, a - b, "wi-fi") >= 0 ||
+		    mv_memcasestr(t + b, a - b, "wlan") >= 0 || mv_memcasestr(t + b, a - b, "no ") >= 0 ||
+		    mv_memcasestr(t + b, a - b, "not ") >= 0 || mv_memcasestr(t + b, a - b, "without") >= 0 ||
+		    mv_memcasestr(t + b, a - b, "4G/") >= 0)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The battery, cameras, weight and 5G the text states, against the sheet:
+ * a flag only when no figure stated is the phone's ("5000 mAh phone, 10000
+ * mAh power bank free" names the phone's too).
+ */
+static void sheet_checks(const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
+{
+	static const char *const weight_units[] = {"g", "gr", "gram", "grams", "\xd0\xb3", "\xe5\x85\x8b", NULL};
+	static const char *const weight_words[] = {"weight", "peso", "poids", "gewicht", "waga", "berat",
+						   "\xd0\xb2\xd0\xb5\xd1\x81", "\xe9\x87\x8d\xe9\x87\x8f", NULL};
+	double f[16];
+	int nf, i, right = 0, has;
+
+	if (sheet->battery_mah > 0 && (nf = figures(text, n, mah_units, 1000, 30000, f, 16)) > 0) {
+		for (i = 0; i < nf; i++)
+			right |= fabs(f[i] - sheet->battery_mah) <= sheet->battery_mah * 0.1;
+		if (!right)
+			mv_listing_flag(r, "battery_mismatch", MV_SEV_HIGH, "the listing says a %g mAh battery; the %s has %d mAh (GSMArena)",
+					f[0], sheet->model_name, sheet->battery_mah);
+	}
+	if (sheet->main_mp[0] && (nf = figures(text, n, mp_units, 1, 1000, f, 16)) > 0) {
+		/* a camera larger than any the phone has, front or back */
+		double most = 0, main = list_max(sheet->main_mp, 0, &has), front = list_max(sheet->selfie_mp, 0, &has);
+		for (i = 0; i < nf; i++)
+			if (f[i] > most)
+				most = f[i];
+		if (most > main + 0.05 && most > front + 0.05)
+			mv_listing_flag(r, "camera_mismatch", MV_SEV_HIGH, "the listing says a %g MP camera; the %s's largest is %g MP (GSMArena)",
+					most, sheet->model_name, main > front ? main : front);
+	}
+	if (sheet->weight_g > 0) {
+		for (i = 0; i < (int)n; i++) {
+			double v;
+			size_t j, w;
+			for (w = 0; weight_words[w]; w++)
+				if (n - (size_t)i >= strlen(weight_words[w]) && !strncasecmp(text + i, weight_words[w], strlen(weight_words[w])))
+					break;
+			if (!weight_words[w])
+				continue;
+			/* the first number within 24 bytes of the word */
+			for (j = (size_t)i + strlen(weight_words[w]); j < n && j < (size_t)i + 24 && !isdigit((unsigned char)text[j]); j++)
+				;
+			if (number_at(text, n, j, &v) > j && unit_at(text, n, number_at(text, n, j, &v), weight_units) &&
+			    v >= 80 && v <= 600 && fabs(v - sheet->weight_g) > sheet->weight_g * 0.2)
+				mv_listing_flag(r, "weight_mismatch", MV_SEV_HIGH, "the listing says it weighs %g g; the %s weighs %g g (GSMArena)", v,
+						sheet->model_name, sheet->weight_g);
+			break;
+		}
+	}
+	if (sheet->has_5g == MV_NO && says_5g(text, n))
+		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "the listing says 5G; the %s has no 5G (GSMArena): a mislabelled or another phone",
+				sheet->model_name);
+}
+
 /*
  * With no phone named: what no Xiaomi, Redmi or POCO phone ever had, under
  * those names.  A clone's listing names no real model ("M11 Ultra", "MI12
@@ -407,4 +586,5 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 			mv_listing_flag(r, "chip_mismatch", MV_SEV_HIGH, "the listing says %s; the %s has a %s (GSMArena)", first,
 					sheet->model_name, sheet->chipset);
 	}
+	sheet_checks(text, n, sheet, r);
 }

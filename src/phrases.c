@@ -490,7 +490,24 @@ struct mv_names {
 	int (*variant)[2];
 };
 
-/* Note the words of "name" after its first word with a digit. */
+/* Words that follow a phone's name in listings of any phone ("Dual SIM",
+ * "Wi-Fi", "Premium", "5G" network): in one name or two ("Redmi 8A Dual")
+ * they do not make every name they follow another phone's.  "Xiaomi 13T Pro
+ * 5G" is the Xiaomi 13T Pro: where a phone's 4G and 5G models differ, both
+ * names are in the data and the longer one wins. */
+static int is_listing_word(const char *w)
+{
+	static const char *const words[] = {"Dual", "Wi-Fi", "WiFi", "Premium", "Edition", "4G", "5G", NULL};
+	int i;
+
+	for (i = 0; words[i]; i++)
+		if (!strcasecmp(w, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Note the words of "name" after its first word with a digit (a word
+ * starting with a letter: "Pro", "Activ"; not "14" or "12.5"). */
 static void add_tail_words(mv_names *nm, const char *name)
 {
 	const char *p = name;
@@ -502,12 +519,14 @@ static void add_tail_words(mv_names *nm, const char *name)
 		char w[16];
 		for (j = 0; j < k; j++)
 			digit |= isdigit((unsigned char)p[j]);
-		/* not the network ("Xiaomi 13T Pro 5G" is the Xiaomi 13T Pro:
-		 * where a phone's 4G and 5G models differ, both names are in
-		 * the data and the longer one wins) */
-		if (seen_digit && k > 0 && k < sizeof w && isalnum((unsigned char)p[0]) &&
-		    !(k == 2 && (p[0] == '4' || p[0] == '5') && toupper((unsigned char)p[1]) == 'G')) {
+		if (seen_digit && k > 0 && k < sizeof w && isalpha((unsigned char)p[0])) {
 			mv_strncpy0(w, sizeof w, p, k);
+			if (is_listing_word(w)) {
+				p += k;
+				while (*p == ' ')
+					p++;
+				continue;
+			}
 			for (t = 0; t < nm->ntail && strcasecmp(nm->tail[t], w); t++)
 				;
 			if (t == nm->ntail) {
@@ -587,6 +606,8 @@ static void add_stems(mv_names *nm, int *cap, pattern_set *ps)
 		if (!g)
 			continue;
 		mv_strncpy0(stem, sizeof stem, nm->name[i], strlen(nm->name[i]) - 3);
+		if (!strpbrk(stem, "0123456789"))
+			continue; /* "Redmi Note 4G" is no "Redmi Note" */
 		for (k = 0; k < nm->n && strcasecmp(nm->name[k], stem); k++)
 			;
 		if (k < whole)
@@ -665,7 +686,7 @@ typedef struct {
 	const unsigned char *text;
 	size_t len;
 	int best;
-	size_t best_len;
+	size_t best_from, best_to;
 } name_ctx;
 
 /* Is a word of some phone's name next ("Redmi 9" in "Redmi 9 Activ", "Redmi
@@ -709,9 +730,16 @@ static int on_name(unsigned int id, unsigned long long from, unsigned long long 
 	if (word_before(c->text, (size_t)from) || (to < c->len && spaced_script(c->text + to)) ||
 	    tier_after(c->nm, c->text + to, c->len - (size_t)to))
 		return 0;
-	if (c->best < 0 || (size_t)(to - from) > c->best_len) {
+	/* of two names over the same words, the one reaching further:
+	 * "REDMI 13C 5G" holds "Redmi 13C" and "13C 5G" (a name the data
+	 * writes without its brand) */
+	if (c->best < 0 ||
+	    (from < c->best_to && to > c->best_from
+		 ? to > c->best_to || (to == c->best_to && from < c->best_from)
+		 : (size_t)(to - from) > c->best_to - c->best_from)) {
 		c->best = (int)id;
-		c->best_len = (size_t)(to - from);
+		c->best_from = (size_t)from;
+		c->best_to = (size_t)to;
 	}
 	return 0;
 }
@@ -719,7 +747,7 @@ static int on_name(unsigned int id, unsigned long long from, unsigned long long 
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
 		  size_t cnlen)
 {
-	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0};
+	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0};
 
 	if (n > 0xffffffffu)
 		n = 0xffffffffu;
