@@ -221,6 +221,33 @@ def write_mod_devices(out):
                "version_code", "source"], out)
 
 
+BRAND_WORDS = ("redmi", "poco", "xiaomi", "mi", "hm", "black")
+
+
+def complete_names(parts):
+    """The names of one row as whole names: "Redmi A2 / A2+" is "Redmi A2"
+    and "Redmi A2+"; "Redmi Note 12 Pro / Pro+" is "... Pro" and "Redmi Note
+    12 Pro+"; "Mi CC9 Pro / Note 10 Pro" is "Mi CC9 Pro" and "Mi Note 10
+    Pro".  A part with a number gets the first part's brand; one without,
+    the first part's words up to its number."""
+    parts = [x.strip() for x in parts if x.strip()]
+    if not parts:
+        return []
+    first = parts[0].split(" ")
+    out = [parts[0]]
+    for n in parts[1:]:
+        words = n.split(" ")
+        if words[0].lower() in BRAND_WORDS or first[0].lower() not in BRAND_WORDS or n == "TBD":
+            out.append(n)
+        elif any(re.search(r"\d", w) and not re.match(r"^[45]G$", w) for w in words):
+            out.append(first[0] + " " + n)
+        else:
+            upto = next((i for i, w in enumerate(first) if re.search(r"\d", w) and not re.match(r"^[45]G$", w)),
+                        None)
+            out.append(" ".join(first[:upto + 1]) + " " + n if upto is not None else n)
+    return out
+
+
 def derive_devices(mods):
     """Marketing names per codename and market.
 
@@ -240,7 +267,7 @@ def derive_devices(mods):
             market = words[-1].lower()
             name = " ".join(words[:-1])
         market = m["region"] if m["region"] not in ("", "custom") else market
-        for n in (x.strip() for x in name.split(" / ")):
+        for n in complete_names(name.split(" / ")):
             key = (cn, n, market)
             if n and key not in seen:
                 seen[key] = {"codename": cn, "brand": brand_of(n), "name": n,
@@ -254,8 +281,7 @@ def derive_devices(mods):
             cn, names = m.group(1), m.group(2).strip().strip("'\"")
             if cn in have:
                 continue
-            for n in names.split("/"):
-                n = n.strip()
+            for n in complete_names(names.split("/")):
                 if re.match(r"^(C\d+|\d+\w*)( Pro)?$", n) and " " not in n:
                     continue  # "POCO C81/C81 Pro" abbreviations: skip fragments
                 key = (cn, n, "")

@@ -32,7 +32,9 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_MOD_GET] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE mod_device = ?1",
 	[Q_MOD_BY_PREFIX] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE rom_prefix = ?1 COLLATE NOCASE LIMIT 1",
 	[Q_CODENAME] = "SELECT 1 FROM devices WHERE codename = ?1 UNION ALL SELECT 1 FROM mod_devices WHERE codename = ?1 LIMIT 1",
-	[Q_NAMES] = "SELECT brand, name, group_concat(market, '/') FROM (SELECT DISTINCT brand, name, market FROM devices WHERE codename = ?1 ORDER BY CASE market WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, market) GROUP BY brand, name ORDER BY min(CASE market WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END)",
+	/* the names to show: in Latin letters (the Chinese display names
+	 * serve the listing's name matcher) */
+	[Q_NAMES] = "SELECT brand, name, group_concat(market, '/') FROM (SELECT DISTINCT brand, name, market FROM devices WHERE codename = ?1 AND name NOT GLOB '*[^ -~]*' ORDER BY CASE market WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, market) GROUP BY brand, name ORDER BY min(CASE market WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END)",
 	[Q_RELEASES_OF] = "SELECT codename, mod_device, version, region, branch, date, android FROM releases WHERE version = ?1 ORDER BY codename, mod_device",
 	[Q_LATEST] = "SELECT codename, mod_device, version, region, branch, date, android FROM releases WHERE codename = ?1 AND region = ?2 AND (branch = ?3 OR (?3 <> 'stable' AND branch <> 'stable')) ORDER BY date DESC, version DESC LIMIT 1",
 	[Q_LATEST_MOD] = "SELECT codename, mod_device, version, region, branch, date, android FROM releases WHERE mod_device = ?1 AND (branch = ?3 OR (?3 <> 'stable' AND branch <> 'stable')) ORDER BY date DESC, version DESC LIMIT 1",
@@ -958,14 +960,6 @@ static void strip_brand(const char *key, char *out, size_t size)
 	mv_strlcpy(out, key, size);
 }
 
-/* Is "s" all ASCII? */
-static int plain_ascii(const char *s)
-{
-	while (*s && !((unsigned char)*s & 0x80))
-		s++;
-	return !*s;
-}
-
 static void add_name_key(mv_db *db, int *cap, const char *codename, const char *brand, const char *names)
 {
 	const char *p = names;
@@ -984,7 +978,7 @@ static void add_name_key(mv_db *db, int *cap, const char *codename, const char *
 			db->name_keys = nn;
 		}
 		nk = &db->name_keys[db->n_name_keys];
-		if (!plain_ascii(one))
+		if (!mv_is_ascii(one))
 			continue; /* "小米10 至尊纪念版" has no key of Latin letters */
 		snprintf(full, sizeof full, "%s", one);
 		mv_name_key(full, nk->key, sizeof nk->key);

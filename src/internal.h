@@ -44,6 +44,8 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
 size_t mv_utf8_whole(const char *s, size_t n);
 /* Cut such a sequence off the end of the string "s". */
 void mv_utf8_cut(char *s);
+/* Is "s" all ASCII (no byte over 0x7f)? */
+int mv_is_ascii(const char *s);
 /* "v" with "decimals" (0 or 1) decimals into "buf" (16 bytes or more),
  * exactly as printf's "%.*f" writes it, without printf for most values. */
 const char *mv_fixed(char *buf, size_t size, double v, int decimals);
@@ -74,6 +76,12 @@ void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, co
 /* Check the memory and chip a listing states against the spec sheet of its
  * device (listing_specs.c): flags spec_mismatch and chip_mismatch. */
 void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r);
+/* With no phone named: a phone's name with its brand left out or changed
+ * (flag lookalike_name; that phone's codename and name returned, for its
+ * sheet), or a number no phone of its series had (flag unknown_name)
+ * (listing_names.c). */
+void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *r, char *codename, size_t csize,
+		      char *sheet_name, size_t ssize);
 
 /* Does the JSON text hold more than "max" arrays and objects? */
 int mv_json_containers_over(const char *s, size_t n, size_t max);
@@ -416,6 +424,12 @@ void mv_names_free(mv_names *nm);
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen);
 /* The longest device name in "text": 1 with "name" and "codename" set. */
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename, size_t cnlen);
+/* The same, with where the name starts in "*at". */
+int mv_names_find_at(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
+		     size_t cnlen, size_t *at);
+/* The names, one by one ("i" from 0 to the count). */
+int mv_names_count(const mv_names *nm);
+const char *mv_names_name(const mv_names *nm, int i);
 
 /* ---------------------------------------------------------------- market */
 

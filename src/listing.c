@@ -1383,7 +1383,13 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
 		mv_buf_release(&latin);
 		if (found) {
+			char latin_names[2][64], markets[2][64], brand[32];
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
+			/* found by its Chinese name ("小米10 至尊纪念版"): shown by
+			 * its name in Latin letters ("Mi 10 Ultra") */
+			if (!mv_is_ascii(name) && !strchr(r->codename, '|') &&
+			    mv_db_names(db, r->codename, latin_names, markets, 2, brand, sizeof brand) > 0)
+				mv_strlcpy(r->names[0], latin_names[0], sizeof r->names[0]);
 			r->n_names = 1;
 			r->device_from_name = 1;
 			mv_strlcpy(r->hardware_region,

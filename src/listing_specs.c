@@ -519,34 +519,31 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, mv_listing_rep
 		}
 }
 
-void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r)
+/* Of a codename's sheets, the one of the phone named "name" by its whole
+ * name ("Xiaomi Redmi 9 (India)" is another phone than "Redmi 9"); NULL
+ * when none. */
+static const mv_device_spec *sheet_named(const mv_device_spec *rows, int nrows, const char *name)
 {
-	mv_device_spec rows[4], *sheet = NULL;
+	int i;
+
+	for (i = 0; i < nrows && name && *name; i++) {
+		const char *m = rows[i].model_name;
+		if (!strncasecmp(m, "Xiaomi ", 7) && strcasecmp(name, m))
+			m += 7;
+		if (!strcasecmp(m, name))
+			return &rows[i];
+	}
+	return NULL;
+}
+
+/* Everything the text states, against the sheet: memory, screen, chip,
+ * battery, cameras, weight, 5G. */
+static void check_sheet(const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
+{
 	combo c[MAX_COMBOS];
-	int nrows, nc, i;
+	int nc, i;
 	char family[16], number[8], said[48];
 
-	if (!r->codename[0] || strchr(r->codename, '|')) {
-		if (!r->codename[0])
-			unnamed_checks(db, text, n, r);
-		return;
-	}
-	nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows));
-
-	/* the sheet of the phone named, by its whole name ("Xiaomi Redmi 9
-	 * (India)" is another phone than "Redmi 9"); by a model number, the
-	 * codename's only sheet */
-	for (i = 0; i < nrows && !sheet && r->n_names; i++) {
-		const char *m = rows[i].model_name;
-		if (!strncasecmp(m, "Xiaomi ", 7) && strcasecmp(r->names[0], m))
-			m += 7;
-		if (!strcasecmp(m, r->names[0]))
-			sheet = &rows[i];
-	}
-	if (!sheet && nrows == 1 && r->model[0])
-		sheet = &rows[0];
-	if (!sheet)
-		return;
 	nc = find_combos(text, n, c);
 	for (i = 0; i < nc; i++) {
 		double max_ram, max_sto;
@@ -566,8 +563,8 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 	if (sheet->display_in > 0) {
 		/* the screen it states, against the sheet's */
 		double inches = screen_size(text, n);
-		if (inches > 0 && sheet->display_in > 0 && fabs(inches - sheet->display_in) >= 0.3)
-			mv_listing_flag(r, "spec_mismatch", MV_SEV_HIGH,
+		if (inches > 0 && fabs(inches - sheet->display_in) >= 0.3)
+			mv_listing_flag(r, "screen_mismatch", MV_SEV_HIGH,
 					"the listing says a %g-inch screen; the %s has a %g-inch one (GSMArena)", inches,
 					sheet->model_name, sheet->display_in);
 	}
@@ -587,4 +584,80 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 					sheet->model_name, sheet->chipset);
 	}
 	sheet_checks(text, n, sheet, r);
+}
+
+/*
+ * A name that looks like a phone's, against that phone's sheets: every
+ * sheet of its codenames ("POCO M4 Pro" is a 4G and a 5G phone), and the
+ * flags of the sheet the text fits best (the fewest high ones), so that a
+ * listing is judged by the phone it could be.
+ */
+static void check_lookalike(mv_db *db, const char *text, size_t n, const char *codenames, const char *name,
+			    mv_listing_report *r)
+{
+	mv_listing_report *best = NULL, *trial = malloc(sizeof *trial);
+	int best_high = -1;
+	const char *c = codenames;
+
+	while (trial && *c) {
+		mv_device_spec rows[4];
+		const mv_device_spec *own;
+		char one[48];
+		int nrows, i;
+		size_t k = strcspn(c, "|");
+		mv_strncpy0(one, sizeof one, c, k);
+		c += k + (c[k] == '|');
+		nrows = mv_db_device_specs(db, one, rows, (int)MV_ARRAY_LEN(rows));
+		own = strchr(codenames, '|') ? NULL : sheet_named(rows, nrows, name);
+		for (i = 0; i < nrows; i++) {
+			int high = 0, f;
+			if (own && own != &rows[i])
+				continue; /* one phone of that name: its own sheet */
+			trial->n_flags = 0;
+			check_sheet(text, n, &rows[i], trial);
+			for (f = 0; f < trial->n_flags; f++)
+				high += trial->flags[f].severity == MV_SEV_HIGH;
+			if (best_high < 0 || high < best_high) {
+				mv_listing_report *t = best ? best : malloc(sizeof *t);
+				if (!t)
+					break;
+				t->n_flags = trial->n_flags;
+				memcpy(t->flags, trial->flags, (size_t)trial->n_flags * sizeof t->flags[0]);
+				best = t;
+				best_high = high;
+			}
+		}
+	}
+	if (best) {
+		int f;
+		for (f = 0; f < best->n_flags; f++)
+			mv_listing_flag(r, best->flags[f].code, best->flags[f].severity, "%s", best->flags[f].text);
+	}
+	free(best);
+	free(trial);
+}
+
+void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r)
+{
+	mv_device_spec rows[4];
+	const mv_device_spec *sheet;
+	int nrows;
+
+	if (!r->codename[0]) {
+		/* no phone named: what no phone had, and a name that looks
+		 * like a phone's (checked against that phone's sheet) */
+		char codename[48], name[64];
+		unnamed_checks(db, text, n, r);
+		mv_listing_names(db, text, n, r, codename, sizeof codename, name, sizeof name);
+		if (codename[0])
+			check_lookalike(db, text, n, codename, name, r);
+		return;
+	}
+	if (strchr(r->codename, '|'))
+		return;
+	/* the named phone's sheet; by a model number, the codename's only one */
+	nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows));
+	if ((sheet = sheet_named(rows, nrows, r->n_names ? r->names[0] : NULL)) ||
+	    (nrows == 1 && r->model[0] && (sheet = &rows[0])))
+		check_sheet(text, n, sheet, r);
 }

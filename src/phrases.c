@@ -636,13 +636,14 @@ mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 
 	if (!nm)
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
-	/* names of at least two words: "POCO F3", "Redmi K40"; not "Mi" alone
-	 * (a Chinese name has no spaces: "红米6A").  A name two phones share
+	/* names of at least two words: "POCO F3", "Redmi K40", "Mi 9"; not
+	 * "Mi" alone (a Chinese name has no spaces: "红米6A").  A name two phones share
 	 * ("Redmi 9": lancelot, and another phone in India) answers with the
 	 * one sold widest: global, then China */
 	if (sqlite3_prepare_v2(sql,
 			       "SELECT name, codename, min(CASE market WHEN 'global' THEN 0 WHEN 'china' THEN 1 ELSE 2 END) "
-			       "FROM devices WHERE (length(name) >= 6 AND instr(name, ' ') > 0) "
+			       "FROM devices WHERE (length(name) >= 4 AND instr(name, ' ') > 0 AND name GLOB '*[0-9]*') "
+			       "OR (length(name) >= 6 AND instr(name, ' ') > 0) "
 			       "OR (unicode(name) >= 13312 AND length(name) >= 3) GROUP BY name "
 			       "ORDER BY length(name) DESC, name",
 			       -1, &st, NULL) != SQLITE_OK) {
@@ -744,8 +745,24 @@ static int on_name(unsigned int id, unsigned long long from, unsigned long long 
 	return 0;
 }
 
+int mv_names_count(const mv_names *nm)
+{
+	return nm->n;
+}
+
+const char *mv_names_name(const mv_names *nm, int i)
+{
+	return i >= 0 && i < nm->n ? nm->name[i] : "";
+}
+
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
 		  size_t cnlen)
+{
+	return mv_names_find_at(nm, text, n, name, namelen, codename, cnlen, NULL);
+}
+
+int mv_names_find_at(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
+		     size_t cnlen, size_t *at)
 {
 	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0};
 
@@ -753,6 +770,8 @@ int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t n
 		n = 0xffffffffu;
 	if (hs_scan(nm->hs, text, (unsigned)n, 0, nm->scratch, on_name, &c) != HS_SUCCESS || c.best < 0)
 		return 0;
+	if (at)
+		*at = c.best_from;
 	if (nm->variant[c.best][0] >= 0 || nm->variant[c.best][1] >= 0) {
 		/* a stem: the network the text names picks the phone; with
 		 * both or neither, both phones ("phoenix|picasso") */

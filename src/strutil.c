@@ -201,3 +201,10 @@ const char *mv_cat(char *dst, size_t size, ...)
 	dst[n] = '\0';
 	return dst;
 }
+
+int mv_is_ascii(const char *s)
+{
+	while (*s && !((unsigned char)*s & 0x80))
+		s++;
+	return !*s;
+}

@@ -462,7 +462,7 @@ static void outside_versions(void **state)
 static void outside_listings(void **state)
 {
 	golden g = golden_load(GOLDEN_DIR "/listings/outside.tsv");
-	int i, genuine = 0, fakes = 0, false_alarms = 0, missed = 0, caught_high = 0;
+	int i, genuine = 0, fakes = 0, false_alarms = 0, missed = 0, caught_high = 0, counterfeits = 0, fakes_high = 0;
 
 	(void)state;
 	for (i = 0; i < g.nrows; i++) {
@@ -491,6 +491,12 @@ static void outside_listings(void **state)
 		} else {
 			fakes++;
 			caught_high += high;
+			if (!strcmp(kind, "counterfeit")) {
+				counterfeits++;
+				fakes_high += high;
+				if (!high)
+					printf("# outside listing %s (counterfeit) has no high flag\n", golden_get(&g, i, "id"));
+			}
 			if (r->verdict == MV_ADVICE_GOOD) {
 				printf("# outside listing %s (%s) called good\n", golden_get(&g, i, "id"), kind);
 				missed++;
@@ -500,11 +506,12 @@ static void outside_listings(void **state)
 		free(text);
 		json_decref(o);
 	}
-	printf("# outside listings: %d genuine, %d raise a counterfeit alarm; %d counterfeit or suspicious, %d called good, %d with a high flag\n",
-	       genuine, false_alarms, fakes, missed, caught_high);
+	printf("# outside listings: %d genuine, %d raise a counterfeit alarm; %d counterfeit or suspicious, %d called good, %d with a high flag (%d of %d counterfeits)\n",
+	       genuine, false_alarms, fakes, missed, caught_high, fakes_high, counterfeits);
 	golden_free(&g);
 	assert_int_equal(false_alarms, 0);
 	assert_int_equal(missed, 0);
+	assert_int_equal(fakes_high, counterfeits);
 }
 
 /*
@@ -529,6 +536,27 @@ static void listing_context(void **state)
 		 "unknown", NULL, "chip_mismatch", 0},
 		{"Global Version MI12 Ultra New Smartphone 16GB+1T 7.3 inch", "global_version", "impossible_spec", NULL, 0},
 		{"FDD-LTE: B1/3/5/7/8/20/28 TDD-LTE: B38/40/41 Xiaomi Redmi Note 13 Global Version", "global_version", NULL, NULL, 10},
+		/* a Xiaomi name with its brand changed, against that phone's sheet
+		 * (outside.tsv fake-gb-03: the Mi 11 Ultra had at most 12 GB) */
+		{"M11 Ultra Smartphone 16GB+1TB 24+48MP Global Version Android Mobile Phone HD Camera Celular 5G Network Unlocked Cellphones",
+		 "global_version", "lookalike_name", NULL, 0},
+		{"M11 Ultra Smartphone 16GB+1TB 24+48MP Global Version", "global_version", "spec_mismatch", NULL, 0},
+		/* a brandless name, its battery not the phone's (sus-gb-06) */
+		{"Smartphones Note 10 Pro 4GB RAM 64GB ROM 3850mAh...", "unknown", "battery_mismatch", NULL, 0},
+		/* two phones of one name (POCO M4 Pro 4G and 5G): neither's screen
+		 * nor battery (sus-gb-02) */
+		{"New M4PRO 6.7 Inch Global Version 256GB/512GB 6800mAh 16MP+32MP Smartphone Fingerprint Face ID Deca Core Mobile Phones MTK6889",
+		 "global_version", "battery_mismatch", NULL, 0},
+		/* a number far past its series' newest */
+		{"Redmi Note 30 Pro Global Version 8/256", "global_version", "unknown_name", NULL, 0},
+		/* a name no phone of that number had (fake-gb-04) */
+		{"Global Version MI12 Ultra New Smartphone", "global_version", "unknown_name", NULL, 0},
+		/* genuine names as sellers write them raise none of these */
+		{"REDMI 13c 5G (Startrail Green, 256 GB)", "unknown", NULL, "no_5g", 0},
+		{"Xiaomi 13T Pro 5G 12/512 Global Version", "global_version", NULL, "unknown_name", 0},
+		{"POCO X3 Pro NFC 6/128 Global Version", "global_version", NULL, "lookalike_name", 0},
+		{"Redmi Note 10 Pro 6/128 5020mAh 108MP 6.67\"", "unknown", NULL, "camera_mismatch", 0},
+		{"Redmi Note 8 Pro dual band WiFi 5G 6/128", "unknown", NULL, "no_5g", 0},
 	};
 	size_t i;
 
@@ -544,6 +572,44 @@ static void listing_context(void **state)
 		    r->bands_stated.n != cases[i].bands)
 			fail_msg("case %zu: claim %s, flag %s %s, bands %d", i, mv_claim_name(r->claimed_variant),
 				 cases[i].flag ? cases[i].flag : "-", has ? "raised" : "missing", r->bands_stated.n);
+		mv_listing_report_free(r);
+	}
+}
+
+/*
+ * Phones' names as sellers write them: no spaces ("红米Note12 Turbo", a JD
+ * title), Chinese names ("小米10至尊纪念版"), "Xiaomi" for "Mi", "Plus"
+ * for "+", the network after the name ("Xiaomi 13T Pro 5G"), a name two
+ * phones share decided by the network the text names ("Redmi K30 ... 4G",
+ * the README's Russian title), the brand the data leaves out ("REDMI 13c
+ * 5G", Flipkart, outside.tsv gen-in-fk-11).
+ */
+static void listing_names(void **state)
+{
+	static const struct {
+		const char *text, *codename;
+	} cases[] = {
+		{"红米Note12 Turbo 16GB+1TB 碳纤黑", "marble"},
+		{"小米10至尊纪念版 5G 骁龙865 12GB+256GB", "cas"},
+		{"Xiaomi Redmi Note12 Pro 8/256", "ruby"},
+		{"Xiaomi 10T Pro 8/256", "apollo"},
+		{"Xiaomi Mi 11 Smartphone 8GB RAM 128GB", "venus"},
+		{"Redmi Note 13 Pro Plus 5G 12/512 Global", "zircon"},
+		{"Xiaomi 13T Pro 5G 12/512", "corot"},
+		{"Смартфон Xiaomi Redmi K30 с глобальной прошивкой, 4G, Snapdragon, 730G, 6 ГБ, 64 ГБ", "phoenix"},
+		{"Redmi K30 5G 6/128", "picasso"},
+		{"Redmi K30 6/128", "phoenix|picasso"},
+		{"REDMI 13c 5G (Startrail Green, 256 GB)", "air"},
+		{"REDMI A2+ (Classic Black, 64 GB)", "water"},
+		{"Redmi Note 8 Pro Dual SIM 6/128", "begonia"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		if (strcmp(r->codename, cases[i].codename))
+			fail_msg("'%s': read as '%s', not %s", cases[i].text, r->codename, cases[i].codename);
 		mv_listing_report_free(r);
 	}
 }
@@ -918,6 +984,7 @@ int main(void)
 		cmocka_unit_test(listings),
 		cmocka_unit_test(outside_listings),
 		cmocka_unit_test(listing_context),
+		cmocka_unit_test(listing_names),
 		cmocka_unit_test(listing_specs),
 		cmocka_unit_test(launch_price),
 		cmocka_unit_test(long_listings),

@@ -1,0 +1,309 @@
+/* listing_names.c - the names sellers write that no phone has: a Xiaomi
+ * phone's name with its brand left out or changed ("M11 Ultra" for the Mi
+ * 11 Ultra, "X3Pro", "Note 10 Pro"), as clones are named; and a number no
+ * phone of a series had ("Redmi Note 30 Pro").  Run when the listing names
+ * no phone mivet knows (listing.c). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "internal.h"
+
+/* Is the word at "t" (of "n" bytes) one of "words", whole? */
+static int word_is(const char *t, size_t n, const char *const *words)
+{
+	int i;
+
+	for (i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		if (n == k && !strncasecmp(t, words[i], k))
+			return 1;
+	}
+	return 0;
+}
+
+/* The word before "i": its start in "*at" and its length (0: none, or
+ * not a word of letters). */
+static size_t word_before(const char *t, size_t i, size_t *at)
+{
+	size_t e = i, s;
+
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
+		e--;
+	for (s = e; s > 0 && isalpha((unsigned char)t[s - 1]); s--)
+		;
+	*at = s;
+	return e - s;
+}
+
+static const char *const brand_words[] = {"xiaomi", "mi", "redmi", "poco", "pocophone", "hm", NULL};
+
+/*
+ * Words after which a name with a number belongs to something else: another
+ * maker's phone ("Galaxy Note 10"), a chip ("Helio G35"), software
+ * ("Android 12"), a part ("Type C"), or a Xiaomi word the name already has.
+ */
+static const char *const not_before[] = {
+	"xiaomi", "mi", "redmi", "poco", "pocophone", "hm", "note", "mix", "civi", "pad", "turbo", "shark",
+	"galaxy", "samsung", "infinix", "tecno", "itel", "huawei", "honor", "oppo", "vivo", "realme", "oneplus",
+	"nokia", "motorola", "moto", "apple", "iphone", "sony", "xperia", "lg", "zte", "nubia", "meizu", "lenovo",
+	"asus", "google", "pixel", "helio", "dimensity", "snapdragon", "exynos", "kirin", "unisoc", "tiger", "mtk",
+	"mediatek", "qualcomm", "android", "ios", "miui", "hyperos", "usb", "type", "wifi", "bluetooth", NULL};
+
+/* Does the word [t, t+k) start like a model's name: letters glued to a
+ * number ("M11", "MI12", "X3Pro", "M4PRO"), or "Note"? */
+static int name_shaped(const char *t, size_t k)
+{
+	size_t j = 0;
+
+	if (k == 4 && !strncasecmp(t, "note", 4))
+		return 1;
+	while (j < k && j < 2 && isalpha((unsigned char)t[j]))
+		j++;
+	return j > 0 && j < k && isdigit((unsigned char)t[j]);
+}
+
+/*
+ * A phone's name, with its brand left out or changed, in the text: "M11
+ * Ultra" read as "Mi 11 Ultra", "MI12" as "Mi 12", "X3Pro" as "POCO X3Pro",
+ * "Note 10 Pro" as "Redmi Note 10 Pro".  The name found, and the words as
+ * written, into "name", "codename" and "written" (two phones of one name:
+ * "a|b"); 0 when none.
+ */
+static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t nsize, char *codename, size_t csize,
+		     char *written, size_t wsize)
+{
+	static const char *const prefixes[] = {"Redmi ", "POCO ", "Xiaomi "};
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		size_t k, at, p, wl;
+		char try[96];
+		if (!isalpha((unsigned char)t[i]) || (i > 0 && isalnum((unsigned char)t[i - 1])))
+			continue;
+		for (k = i; k < n && isalnum((unsigned char)t[k]); k++)
+			;
+		if (!name_shaped(t + i, k - i) || word_is(t + i, k - i, brand_words) ||
+		    ((wl = word_before(t, i, &at)) && word_is(t + at, wl, not_before))) {
+			i = k;
+			continue;
+		}
+		for (p = 0; p < 4; p++) {
+			/* "M11" and "MI12": the brand changed to its letter(s) */
+			size_t skip = 0, m;
+			size_t from = 0;
+			if (p == 3) {
+				if (toupper((unsigned char)t[i]) != 'M')
+					break;
+				skip = toupper((unsigned char)t[i + 1]) == 'I' ? 2 : 1;
+				if (!isdigit((unsigned char)t[i + skip]))
+					break;
+				m = (size_t)snprintf(try, sizeof try, "Mi ");
+			} else
+				m = (size_t)snprintf(try, sizeof try, "%s", prefixes[p]);
+			mv_strncpy0(try + m, sizeof try - m, t + i + skip, n - i - skip < 48 ? n - i - skip : 48);
+			if (mv_names_find_at(nm, try, strlen(try), name, nsize, codename, csize, &from) && from == 0) {
+				size_t e = k;
+				/* the words as written: the glued word and a tier word after it */
+				while (e < n && e < i + 24 && (isalnum((unsigned char)t[e]) || t[e] == ' ' || t[e] == '+'))
+					e++;
+				while (e > k && (t[e - 1] == ' ' || isdigit((unsigned char)t[e - 1])))
+					e--;
+				mv_strncpy0(written, wsize, t + i, e - i);
+				return 1;
+			}
+		}
+		i = k;
+	}
+	return 0;
+}
+
+/* A series and number at "t": "Redmi Note 30", "POCO X3", "Xiaomi 14",
+ * "MI12", "Redmi K80".  The series into "series" ("redmi note", "poco x",
+ * "xiaomi"), the number into "*num"; the bytes read, or 0. */
+static size_t series_at(const char *t, size_t n, char *series, size_t size, int *num)
+{
+	static const char *const series_words[] = {"note", "civi", "turbo", "mix", "pad", NULL};
+	size_t i = 0, k, o;
+	int brand = -1, b;
+
+	for (b = 0; brand_words[b]; b++) {
+		size_t l = strlen(brand_words[b]);
+		if (n >= l && !strncasecmp(t, brand_words[b], l) && (l == n || !isalpha((unsigned char)t[l]))) {
+			brand = b;
+			i = l;
+			break;
+		}
+	}
+	if (brand < 0)
+		return 0;
+	while (i < n && (t[i] == ' ' || t[i] == '-'))
+		i++;
+	/* "Xiaomi Redmi Note", "Xiaomi Mi 11": the second brand word decides */
+	if (brand == 0 && (k = series_at(t + i, n - i, series, size, num)))
+		return i + k;
+	o = (size_t)snprintf(series, size, "%s", brand <= 1 ? "xiaomi" : brand == 4 ? "poco" : brand_words[brand]);
+	for (k = i; k < n && isalpha((unsigned char)t[k]); k++)
+		;
+	if (k > i && word_is(t + i, k - i, series_words)) {
+		/* "Note 12", "Turbo 4" */
+		o += (size_t)snprintf(series + o, size - o, " %.*s", (int)(k - i), t + i);
+		for (i = k; i < n && (t[i] == ' ' || t[i] == '-'); i++)
+			;
+		for (k = i; k < n && isalpha((unsigned char)t[k]); k++)
+			;
+	}
+	if (k > i && k - i <= 2 && k < n && isdigit((unsigned char)t[k])) {
+		/* "K30", "X3", "A3": the series letters glued to the number */
+		o += (size_t)snprintf(series + o, size - o, " %.*s", (int)(k - i), t + i);
+		i = k;
+	}
+	if (i >= n || !isdigit((unsigned char)t[i]))
+		return 0;
+	*num = 0;
+	for (k = i; k < n && isdigit((unsigned char)t[k]); k++)
+		if (k - i < 3)
+			*num = *num * 10 + (t[k] - '0');
+	if (k - i > 2)
+		return 0; /* "Xiaomi 2022": a year, not a number of a series */
+	for (o = 0; series[o]; o++)
+		series[o] = (char)tolower((unsigned char)series[o]);
+	return k;
+}
+
+/* The tier words after a series number ("Pro Plus", "+", "Ultra"), each
+ * lower-case and "+" as "plus", into "out"; the bytes read.  Letters glued
+ * to the number ("9i", "12S") are another phone's: -1. */
+static long tiers_at(const char *t, size_t n, char *out, size_t size)
+{
+	static const char *const tiers[] = {"pro", "ultra", "plus", "lite", "max", "mini", NULL};
+	size_t i = 0, o = 0;
+
+	out[0] = '\0';
+	if (n && isalpha((unsigned char)t[0]))
+		return -1;
+	for (;;) {
+		size_t k, j = i;
+		while (j < n && t[j] == ' ')
+			j++;
+		if (j < n && t[j] == '+') {
+			k = j + 1;
+			o += (size_t)snprintf(out + o, size > o ? size - o : 0, "%splus", o ? " " : "");
+		} else {
+			for (k = j; k < n && isalpha((unsigned char)t[k]); k++)
+				;
+			if (k == j || !word_is(t + j, k - j, tiers) || (k < n && isalnum((unsigned char)t[k])))
+				return (long)i;
+			o += (size_t)snprintf(out + o, size > o ? size - o : 0, "%s%.*s", o ? " " : "", (int)(k - j), t + j);
+			for (j = o - (k - j); j < o && j < size; j++)
+				out[j] = (char)tolower((unsigned char)out[j]);
+		}
+		if (o >= size)
+			return -1;
+		i = k;
+	}
+}
+
+/*
+ * A series' newest number in the data ("redmi note": 15); whether a name
+ * of the series has the number "num" and the tiers "tiers" ("*same"), and
+ * a few of the names with that number ("Xiaomi 12, Xiaomi 12 Pro, ...")
+ * into "names".  -1 when the data has no such series.
+ */
+static int series_newest(mv_names *nm, const char *series, int num, const char *tiers, int *same, char *names,
+			 size_t size)
+{
+	int i, newest = -1, listed = 0;
+	size_t o = 0;
+
+	names[0] = '\0';
+	*same = 0;
+	for (i = 0; i < mv_names_count(nm); i++) {
+		const char *nmi = mv_names_name(nm, i);
+		char s[48], tt[48];
+		int k;
+		size_t e = series_at(nmi, strlen(nmi), s, sizeof s, &k);
+		if (!e || strcmp(s, series))
+			continue;
+		if (k > newest)
+			newest = k;
+		if (k != num)
+			continue;
+		if (tiers_at(nmi + e, strlen(nmi) - e, tt, sizeof tt) >= 0 && !strcmp(tt, tiers))
+			*same = 1;
+		if (listed < 6 && o + strlen(nmi) + 3 < size) {
+			o += (size_t)snprintf(names + o, size - o, "%s%s", listed ? ", " : "", nmi);
+			listed++;
+		}
+	}
+	return newest;
+}
+
+/*
+ * A number no phone of its series had, or a tier no phone of that number
+ * had, in a series the data knows: "Redmi Note 30 Pro", "Mi 12 Ultra".  A
+ * number far ahead of the newest is a clone's; one just ahead may be a
+ * phone newer than the data.
+ */
+static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_listing_report *r)
+{
+	const char *horizon = mv_db_release_horizon(db);
+	int years = 0;
+	size_t i;
+
+	if (horizon && strlen(horizon) >= 4) {
+		time_t now = time(NULL);
+		struct tm tm;
+		if (gmtime_r(&now, &tm))
+			years = tm.tm_year + 1900 - (int)strtol(horizon, NULL, 10);
+	}
+	if (!horizon || !horizon[0])
+		horizon = "its date";
+	for (i = 0; i < n; i++) {
+		char series[48], names[200], written[48], tiers[48];
+		int num = 0, newest, same;
+		long tl;
+		size_t k;
+		if ((i > 0 && isalnum((unsigned char)t[i - 1])) || !(k = series_at(t + i, n - i, series, sizeof series, &num)))
+			continue;
+		tl = tiers_at(t + i + k, n - i - k, tiers, sizeof tiers);
+		if ((newest = series_newest(nm, series, num, tl > 0 ? tiers : "", &same, names, sizeof names)) < 0) {
+			i += k - 1;
+			continue;
+		}
+		mv_strncpy0(written, sizeof written, t + i, k + (tl > 0 ? (size_t)tl : 0));
+		if (num > newest + 2 + (years > 0 ? years : 0))
+			mv_listing_flag(r, "unknown_name", MV_SEV_HIGH,
+					"no phone called '%s': the newest of its series in mivet's data (as of %s) is number %d, and a series advances about one number a year: a clone's name",
+					written, horizon, newest);
+		else if (num > newest)
+			mv_listing_flag(r, "unknown_name", MV_SEV_WARNING,
+					"mivet's data (as of %s) has no phone called '%s': a phone newer than the data, or a clone's name; ask for the model number",
+					horizon, written);
+		else if (tl > 0 && !same && names[0])
+			mv_listing_flag(r, "unknown_name", MV_SEV_WARNING,
+					"no phone was called '%s' (with that number mivet's data has %s): ask for the model number",
+					written, names);
+		return;
+	}
+}
+
+void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *r, char *codename, size_t csize,
+		      char *sheet_name, size_t ssize)
+{
+	mv_names *nm = mv_db_names_matcher(db, NULL, 0);
+	char written[48];
+
+	codename[0] = sheet_name[0] = '\0';
+	if (!nm)
+		return;
+	if (lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written))
+		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING,
+				"'%s' is not a name Xiaomi gives: it reads as the %s with its brand left out or changed, as clones are named; ask for the model number",
+				written, sheet_name);
+	else
+		unknown_number(db, nm, text, n, r);
+}
