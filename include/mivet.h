@@ -569,6 +569,7 @@ typedef struct {
 	char country[8], country_name[64], currency[8], listing_currency[8], date[12];
 	double rate;          /* listing currency -> rules' currency */
 	char rate_used[96];   /* which rate was used, said in words */
+	char rate_date[16];   /* the shipped reference rate's date; "" when given */
 	double price, shipping, value, duty, vat, total;
 	double total_listing; /* the total back in the listing's currency */
 	int duty_known, vat_known;

@@ -489,6 +489,16 @@ def derive_carrier_facts():
         write_tsv(os.path.join(OUT, name + ".tsv"), cols + ["source"], out)
 
 
+def derive_rates():
+    """The European Central Bank's euro reference rates of one day
+    (scripts/sources/ecb_rates.tsv, copied from the ECB's daily file): the
+    rate a landed cost uses when the user gives none, said with its date."""
+    out = [{"date": r["date"], "currency": r["currency"], "per_eur": r["per_eur"],
+            "source": "ECB euro foreign exchange reference rates (" + r["source"] + ")"}
+           for r in read_tsv(os.path.join(TOP, "scripts", "sources", "ecb_rates.tsv"))]
+    write_tsv(os.path.join(OUT, "rates.tsv"), ["date", "currency", "per_eur", "source"], out)
+
+
 def derive_device_bands():
     """Bands per phone and per variant.  A row whose variant is unknown stays
     unknown: one variant's list is never copied to another."""
@@ -913,6 +923,7 @@ def main():
     derive_device_bands()
     derive_device_specs()
     derive_market()
+    derive_rates()
     derive_phrases()
     derive_golden()
 

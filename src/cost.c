@@ -1,7 +1,8 @@
 /* cost.c - what a phone bought abroad costs delivered: price, shipping, duty,
  * VAT, by the rules of data/cost_rules.tsv (derived from the dated customs
  * table, each rule with its source).  Exchange rates are never guessed: a
- * price in another currency than the rules' needs a rate from the user. */
+ * price in another currency than the rules' takes the user's rate, or the
+ * shipped ECB reference rate of its day, said with that day. */
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
@@ -90,7 +91,7 @@ static void cost_clear(mv_cost_report *r)
 {
 	r->country[0] = r->country_name[0] = r->currency[0] = r->listing_currency[0] = r->date[0] = '\0';
 	r->rate = 0;
-	r->rate_used[0] = '\0';
+	r->rate_used[0] = r->rate_date[0] = '\0';
 	r->price = r->shipping = r->value = r->duty = r->vat = r->total = r->total_listing = 0;
 	r->duty_known = r->vat_known = 0;
 	r->n_notes = 0;
@@ -155,17 +156,31 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	if (!r->brief)
 		mv_strlcpy(r->source, cr->source, sizeof r->source);
 	if (strcasecmp(q->currency, cr->currency)) {
+		char rate_date[16] = "";
 		rate = q->rates ? find_rate(q->rates, q->currency, cr->currency) : 0;
+		if (rate > 0 && !r->brief)
+			snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate,
+				 cr->currency);
+		else if (rate <= 0 && (rate = mv_db_rate(db, q->currency, cr->currency, rate_date, sizeof rate_date)) > 0) {
+			/* the shipped reference rate, said with its date and age */
+			mv_strlcpy(r->rate_date, rate_date, sizeof r->rate_date);
+			if (!r->brief) {
+				long age = mv_days_between(rate_date, date);
+				snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s: 1 %s = %.6g %s", rate_date,
+					 r->listing_currency, rate, cr->currency);
+				if (age > 0)
+					note(r, "the exchange rate is the ECB's of %s, %ld days before %s: give today's with --rate %s:%s=x",
+					     rate_date, age, date, r->listing_currency, cr->currency);
+			}
+		}
 		if (rate <= 0) {
 			r->status = MV_ERR_NOT_FOUND;
 			snprintf(r->error, sizeof r->error,
-				 "%s's customs rules are in %s: give the rate, as --rate %s:%s=<%s for 1 %s> (mivet holds no exchange rates)",
-				 cr->country, cr->currency, r->listing_currency, cr->currency, cr->currency, r->listing_currency);
+				 "%s's customs rules are in %s and the shipped ECB rates have no %s: give the rate, as --rate %s:%s=<%s for 1 %s>",
+				 cr->country, cr->currency, r->listing_currency, r->listing_currency, cr->currency, cr->currency,
+				 r->listing_currency);
 			return r;
 		}
-		if (!r->brief)
-			snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate,
-				 cr->currency);
 	} else if (!r->brief)
 		snprintf(r->rate_used, sizeof r->rate_used, "none needed (prices in %s)", cr->currency);
 	r->rate = rate;

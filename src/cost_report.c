@@ -17,6 +17,7 @@ mv_status mv_cost_report_json(const mv_cost_report *r, mv_buf *out)
 	json_object_set_new(o, "listing_currency", json_string(r->listing_currency));
 	json_object_set_new(o, "rate", r->rate > 0 ? json_real(r->rate) : json_null());
 	json_object_set_new(o, "rate_used", json_string(r->rate_used));
+	json_object_set_new(o, "rate_date", r->rate_date[0] ? json_string(r->rate_date) : json_null());
 	json_object_set_new(o, "price", mv_json_num_or_null(r->status == MV_OK ? r->price : -1));
 	json_object_set_new(o, "shipping", mv_json_num_or_null(r->status == MV_OK ? r->shipping : -1));
 	json_object_set_new(o, "customs_value", mv_json_num_or_null(r->status == MV_OK ? r->value : -1));

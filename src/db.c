@@ -98,6 +98,8 @@ struct mv_db {
 	struct name_key *name_keys; /* every marketing name by its key, loaded when first asked for */
 	int n_name_keys, name_keys_loaded;
 	struct msrp_row *msrp; /* the launch prices, loaded when first asked for */
+	struct rate_row *rates; /* the reference exchange rates, likewise */
+	int n_rates, rates_loaded;
 	int n_msrp, msrp_loaded;
 	int n_models;
 	char origin[512];
@@ -321,6 +323,7 @@ void mv_db_close(mv_db *db)
 	for (i = 0; i < (int)MV_ARRAY_LEN(db->ops); i++)
 		free(db->ops[i].rows);
 	free(db->msrp);
+	free(db->rates);
 	free(db->specs);
 	free(db->spec_index);
 	free(db);
@@ -1244,6 +1247,56 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 	snprintf(what, size, "%s %s%s%s, launch price in %s %s", model, best->storage, best->storage[0] ? " " : "",
 		 currency, best->region, best->date);
 	return best->price;
+}
+
+/* The reference rates, all in memory once asked for (about 30 rows). */
+struct rate_row {
+	char currency[8], date[16];
+	double per_eur;
+};
+
+static void load_rates(mv_db *db)
+{
+	sqlite3_stmt *st = NULL;
+
+	db->rates_loaded = 1;
+	if (sqlite3_prepare_v2(db->sql, "SELECT currency, date, CAST(per_eur AS REAL) FROM rates WHERE per_eur > 0", -1,
+			       &st, NULL) != SQLITE_OK)
+		return; /* an older database: no shipped rates */
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct rate_row *p = realloc(db->rates, (size_t)(db->n_rates + 1) * sizeof *p), *r;
+		if (!p)
+			break;
+		db->rates = p;
+		r = memset(&db->rates[db->n_rates++], 0, sizeof *r);
+		mv_upper(r->currency, sizeof r->currency, col(st, 0));
+		mv_strlcpy(r->date, col(st, 1), sizeof r->date);
+		r->per_eur = sqlite3_column_double(st, 2);
+	}
+	sqlite3_finalize(st);
+}
+
+static const struct rate_row *rate_of(mv_db *db, const char *currency)
+{
+	int i;
+
+	for (i = 0; i < db->n_rates; i++)
+		if (!strcasecmp(db->rates[i].currency, currency))
+			return &db->rates[i];
+	return NULL;
+}
+
+double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size)
+{
+	const struct rate_row *a, *b;
+
+	if (!db->rates_loaded)
+		load_rates(db);
+	if (!from || !to || !(a = rate_of(db, from)) || !(b = rate_of(db, to)) || strcmp(a->date, b->date))
+		return 0;
+	if (date)
+		mv_strlcpy(date, a->date, size);
+	return b->per_eur / a->per_eur; /* FROM -> EUR -> TO */
 }
 
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen)

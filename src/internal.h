@@ -46,6 +46,9 @@ size_t mv_utf8_whole(const char *s, size_t n);
 void mv_utf8_cut(char *s);
 /* Is "s" all ASCII (no byte over 0x7f)? */
 int mv_is_ascii(const char *s);
+/* Days from the date "from" to "to" (both YYYY-MM-DD); -1 when either is
+ * not a date. */
+long mv_days_between(const char *from, const char *to);
 /* "v" with "decimals" (0 or 1) decimals into "buf" (16 bytes or more),
  * exactly as printf's "%.*f" writes it, without printf for most values. */
 const char *mv_fixed(char *buf, size_t size, double v, int decimals);
@@ -451,6 +454,9 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 /* The lowest official launch price of "model" in "currency" (data/msrp.tsv);
  * 0 when none.  "what" says which: "Xiaomi 13 12/256, CN 2022-12". */
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size);
+/* 1 "from" in "to" by the shipped reference rates (data/rates.tsv, the
+ * ECB's of one day), their date into "date"; 0 when either is not there. */
+double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);
 
 /* Could mv_bands_parse() find "min" certain bands in "s"?  0 when "s" has
  * fewer runs of digits that end a word (bands.c). */

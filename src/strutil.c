@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
 
@@ -207,4 +208,15 @@ int mv_is_ascii(const char *s)
 	while (*s && !((unsigned char)*s & 0x80))
 		s++;
 	return !*s;
+}
+
+long mv_days_between(const char *from, const char *to)
+{
+	struct tm a, b;
+
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	if (!from || !to || !strptime(from, "%Y-%m-%d", &a) || !strptime(to, "%Y-%m-%d", &b))
+		return -1;
+	return (long)((timegm(&b) - timegm(&a)) / 86400);
 }

@@ -8,9 +8,10 @@
 
 static const char help[] =
 	"Price + shipping + duty + VAT/GST for a phone imported into country cc, by\n"
-	"the dated customs rules in the data.  mivet holds no exchange rates: when the\n"
-	"price is in another currency than the country's rules, give one, as\n"
-	"--rate CNY:EUR=0.128 (1 CNY = 0.128 EUR); several are separated by commas.\n";
+	"the dated customs rules in the data.  A price in another currency than the\n"
+	"country's rules is converted at the ECB reference rate the data holds, said\n"
+	"with its date; --rate CNY:EUR=0.128 (1 CNY = 0.128 EUR) gives another, and\n"
+	"several are separated by commas.\n";
 
 /* A money amount: a plain decimal number, at most 1e9. */
 static int parse_amount(const char *s, double *v)

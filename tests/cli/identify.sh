@@ -75,7 +75,8 @@ check identify-country-json 0 out '"bands":{"device":"Xiaomi Redmi K40"' -- iden
 check cost-de 0 out 'total              309.40 EUR' -- cost --country DE --price 250 --shipping 10 --currency EUR --date 2026-11-25
 check cost-json 0 out '"total":168.67' -- cost --json --country BR --price 100 --currency USD
 check cost-rate 0 out '"rate_used":"given: 1 CNY = 0.128 EUR"' -- cost --json --country FR --price 1999 --currency CNY --rate CNY:EUR=0.128
-check cost-no-rate 1 err "France's customs rules are in EUR: give the rate" -- cost --country FR --price 1999 --currency CNY
+check cost-shipped-rate 0 out 'rate: ECB reference rate of 2026-08-21: 1 CNY = 0.127188 EUR' -- cost --country FR --price 1999 --currency CNY
+check cost-no-rate 1 err "the shipped ECB rates have no ARS: give the rate" -- cost --country FR --price 1999 --currency ARS
 check cost-us-unknown 0 out 'duty           unknown' -- cost --country US --price 300 --currency USD
 check cost-bad-amount 2 err "'12abc' is not an amount" -- cost --country DE --price 12abc --currency EUR
 check cost-missing 2 err "cost needs --country, --price and --currency" -- cost --country DE

@@ -122,6 +122,42 @@ static void others(void **state)
 	mv_cost_report_free(r);
 }
 
+/*
+ * With no rate given, the shipped ECB reference rates of 2026-08-21
+ * (data/rates.tsv: 1 EUR = 7.8624 CNY, 1.1699 USD, 0.85670 GBP, 6.0518 BRL,
+ * 111.9595 INR, 56.2318 TRY, 4.3078 PLN), said with their date; a rate
+ * given wins.  Totals at that rate by each country's documented rules.
+ */
+static void shipped_rates(void **state)
+{
+	static const struct {
+		const char *country, *currency;
+		double price, rate, total;
+	} cases[] = {
+		/* 1000 CNY = 127.19 EUR; EU duty 3 EUR an item from 2026-07-01;
+		 * VAT 20% of 130.19 = 26.04 */
+		{"FR", "CNY", 1000, 1 / 7.8624, 156.23},
+		/* 250 USD = 213.69 EUR, over 150 EUR: phones' duty 0%, VAT 19%
+		 * = 40.60 */
+		{"DE", "USD", 250, 1 / 1.1699, 254.29},
+		/* 300 USD = 219.69 GBP: VAT 20% = 43.94 */
+		{"GB", "USD", 300, 0.85670 / 1.1699, 263.63},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mv_cost_report *r = cost(cases[i].country, cases[i].price, 0, cases[i].currency, NULL, "2026-11-25");
+		assert_int_equal(r->status, MV_OK);
+		assert_true(fabs(r->rate - cases[i].rate) < 1e-9);
+		assert_string_equal(r->rate_date, "2026-08-21");
+		assert_non_null(strstr(r->rate_used, "ECB reference rate of 2026-08-21"));
+		if (fabs(r->total - cases[i].total) > 0.011)
+			fail_msg("%s: total %.2f, not %.2f", cases[i].country, r->total, cases[i].total);
+		mv_cost_report_free(r);
+	}
+}
+
 /* Unknown is said, not guessed: the US duty on China-origin phones, and any
  * conversion without a rate from the user. */
 static void unknowns(void **state)
@@ -134,9 +170,10 @@ static void unknowns(void **state)
 	assert_int_equal(r->duty_known, 0);
 	assert_true(r->total < 0);
 	mv_cost_report_free(r);
-	r = cost("FR", 1999, 0, "CNY", NULL, NULL);
+	/* the ECB publishes no Argentine peso rate: none is guessed */
+	r = cost("FR", 1999, 0, "ARS", NULL, NULL);
 	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
-	assert_string_equal(r->error, "France's customs rules are in EUR: give the rate, as --rate CNY:EUR=<EUR for 1 CNY> (mivet holds no exchange rates)");
+	assert_string_equal(r->error, "France's customs rules are in EUR and the shipped ECB rates have no ARS: give the rate, as --rate ARS:EUR=<EUR for 1 ARS>");
 	mv_cost_report_free(r);
 	r = cost("FR", 1000, 0, "CNY", "CNY:EUR=0.128", "2026-11-25");
 	assert_int_equal(r->status, MV_OK);
@@ -164,6 +201,7 @@ int main(void)
 		cmocka_unit_test(excess),
 		cmocka_unit_test(others),
 		cmocka_unit_test(unknowns),
+		cmocka_unit_test(shipped_rates),
 	};
 	return cmocka_run_group_tests_name("cost", tests, NULL, NULL);
 }
