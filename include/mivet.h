@@ -625,6 +625,8 @@ typedef struct {
 	char names[6][64];
 	int n_names;
 	mv_bandset bands_stated;
+	double memory_ram, memory_storage; /* with no phone named: the largest memory
+					    * it states, in GB (0: none) */
 	double price, shipping, official_price; /* -1 / 0 when not known */
 	char currency[8];
 	double seller_rating, feedback_count, store_age_days; /* -1 when not given */

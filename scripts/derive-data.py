@@ -569,16 +569,21 @@ def derive_device_specs():
                         mp.append("%g" % float(x))
             return ",".join(mp)
         bands5 = clean((spec.get("Network") or {}).get("5G bands"))
+        # the price GSMArena lists in euros: "About 450 EUR" (announced), or
+        # the euro figure of its shops' prices ("$ 450.00 / € 524.32")
+        listed = clean((spec.get("Misc") or {}).get("Price"))
+        euros = re.match(r"About (\d+(?:\.\d+)?) EUR", listed) or re.search(r"€\s*([\d,]+(?:\.\d+)?)", listed)
         out.append({"model_name": name, "codenames": ",".join(sorted(codes)), "chipset": chipset,
                     "memory": internal, "combos": ",".join(combos), "display_in": m.group(1) if m else "",
                     "kind": kind, "battery_mah": battery.group(1) if battery else "",
                     "main_mp": megapixels("Main Camera"), "selfie_mp": megapixels("Selfie camera"),
                     "weight_g": weight.group(1) if weight else "",
                     "has_5g": "yes" if bands5 else "no" if (spec.get("Network") or {}).get("Technology") else "",
+                    "price_eur": euros.group(1).replace(",", "") if euros else "",
                     "source": GSMARENA, "source_url": d.get("url", "")})
     write_tsv(os.path.join(OUT, "device_specs.tsv"),
               ["model_name", "codenames", "chipset", "memory", "combos", "display_in", "kind", "battery_mah",
-               "main_mp", "selfie_mp", "weight_g", "has_5g", "source", "source_url"],
+               "main_mp", "selfie_mp", "weight_g", "has_5g", "price_eur", "source", "source_url"],
               out)
 
 

@@ -1363,10 +1363,10 @@ static void load_specs(mv_db *db)
 	db->specs_loaded = 1;
 	if (sqlite3_prepare_v2(db->sql,
 			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
-			       "main_mp, selfie_mp, weight_g, has_5g FROM device_specs",
+			       "main_mp, selfie_mp, weight_g, has_5g, price_eur FROM device_specs",
 			       -1, &st, NULL) != SQLITE_OK &&
 	    sqlite3_prepare_v2(db->sql,
-			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '' "
+			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '', '' "
 			       "FROM device_specs",
 			       -1, &st, NULL) != SQLITE_OK)
 		return; /* an older database: no spec checks */
@@ -1391,6 +1391,7 @@ static void load_specs(mv_db *db)
 		mv_strlcpy(sp->selfie_mp, col(st, 9), sizeof sp->selfie_mp);
 		sp->weight_g = strtod(col(st, 10), NULL);
 		sp->has_5g = !strcmp(col(st, 11), "yes") ? MV_YES : !strcmp(col(st, 11), "no") ? MV_NO : MV_UNKNOWN;
+		sp->price_eur = strtod(col(st, 12), NULL);
 		while (*c) {
 			size_t k = strcspn(c, ",");
 			if (db->n_spec_index == icap) {
@@ -1424,6 +1425,32 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular)
 		if (db->specs[i].phone && db->specs[i].display_in > 0 && fabs(db->specs[i].display_in - inches) <= 0.05)
 			return 1;
 	return 0;
+}
+
+const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage)
+{
+	const mv_device_spec *best = NULL;
+	int i;
+
+	if (!db->specs_loaded)
+		load_specs(db);
+	for (i = 0; i < db->n_specs; i++) {
+		const mv_device_spec *sp = &db->specs[i];
+		const char *p = sp->combos;
+		int has = 0;
+		if (!sp->phone || sp->price_eur <= 0 || (best && sp->price_eur >= best->price_eur))
+			continue;
+		while (*p && !has) {
+			char *e;
+			double r = strtod(p, &e), st = *e == '/' ? strtod(e + 1, &e) : 0;
+			has = r >= ram && st >= storage;
+			p += strcspn(p, ",");
+			p += *p == ',';
+		}
+		if (has)
+			best = sp;
+	}
+	return best;
 }
 
 int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int max)

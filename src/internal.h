@@ -326,6 +326,7 @@ typedef struct {
 	double display_in;               /* the screen's diagonal in inches, 0 unknown */
 	double weight_g;                 /* 0 unknown */
 	int battery_mah;                 /* 0 unknown */
+	double price_eur;                /* GSMArena's price in euros, smallest memory; 0 unknown */
 	int phone;                       /* neither a tablet nor a foldable */
 	mv_tri has_5g;
 } mv_device_spec;
@@ -341,6 +342,9 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
 /* The spec sheets of "codename" (at most "max"; kept in memory once read);
  * returns the count. */
 int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int max);
+/* Of the phones (neither tablets nor foldables) sold with at least "ram"
+ * GB and "storage" GB, the one GSMArena prices lowest; NULL when none. */
+const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage);
 
 /* One row of data/device_bands.tsv. */
 typedef struct {

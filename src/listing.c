@@ -689,6 +689,8 @@ static void facts_copy(mv_listing_report *to, const mv_listing_report *from)
 	to->device_from_name = from->device_from_name;
 	memcpy(to->names, from->names, (size_t)from->n_names * sizeof to->names[0]);
 	to->n_names = from->n_names;
+	to->memory_ram = from->memory_ram;
+	to->memory_storage = from->memory_storage;
 	to->bands_stated.n = from->bands_stated.n;
 	memcpy(to->bands_stated.band, from->bands_stated.band, (size_t)from->bands_stated.n * sizeof to->bands_stated.band[0]);
 	memcpy(to->flags, from->flags, (size_t)from->n_flags * sizeof to->flags[0]);
@@ -1124,6 +1126,29 @@ static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
 	}
 }
 
+/*
+ * A listing that names no phone, against the cheapest phone Xiaomi sold
+ * with the memory it states (GSMArena's price in euros, for its smallest
+ * memory: a floor), converted at the shipped reference rate: under half of
+ * that is a counterfeit's price ("16GB+1TB" for 114 USD).
+ */
+static void memory_price(mv_db *db, mv_listing_report *r)
+{
+	const mv_device_spec *sp = mv_db_cheapest_with(db, r->memory_ram, r->memory_storage);
+	char date[16] = "";
+	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur;
+
+	if (!sp || rate <= 0)
+		return;
+	eur = r->price * rate;
+	if (eur < sp->price_eur * PRICE_LOW)
+		mv_listing_flag(r, "price_too_low", MV_SEV_HIGH,
+				"%g GB + %g %s for %.2f %s (%.2f EUR, ECB rate of %s): the cheapest Xiaomi phone with that memory, the %s, costs %.0f EUR in its smallest (GSMArena); under half is a counterfeit's price",
+				r->memory_ram, r->memory_storage >= 1024 ? r->memory_storage / 1024 : r->memory_storage,
+				r->memory_storage >= 1024 ? "TB" : "GB", r->price, r->currency, eur, date,
+				sp->model_name + (strncmp(sp->model_name, "Xiaomi ", 7) ? 0 : 7), sp->price_eur);
+}
+
 /* The guide's reasoning: for most people the Global Version; a Global ROM
  * only when the bands fit, the saving is large and the risks accepted. */
 static void listing_verdict(mv_listing_report *r)
@@ -1203,6 +1228,7 @@ static void listing_clear(mv_listing_report *r)
 	r->device_from_name = 0;
 	r->n_names = 0;
 	r->bands_stated.n = r->bands_stated.namb = r->bands_stated.unmapped = 0;
+	r->memory_ram = r->memory_storage = 0;
 	r->price = r->shipping = r->official_price = 0;
 	r->currency[0] = '\0';
 	r->seller_rating = r->feedback_count = r->store_age_days = 0;
@@ -1476,6 +1502,10 @@ per_line:
 	if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
 		mv_listing_flag(r, "global_rom", MV_SEV_WARNING, "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
 
+	/* no phone named: the price against the cheapest phone with the
+	 * memory it states */
+	if (r->price > 0 && r->currency[0] && !r->codename[0] && r->memory_ram > 0)
+		memory_price(db, r);
 	/* the price against the official one */
 	if (r->price > 0 && r->currency[0]) {
 		char what[160];

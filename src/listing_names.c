@@ -66,12 +66,46 @@ static int name_shaped(const char *t, size_t k)
 	return j > 0 && j < k && isdigit((unsigned char)t[j]);
 }
 
+/* The tier words after a series number ("Pro Plus", "+", "Ultra"), each
+ * lower-case and "+" as "plus", into "out"; the bytes read.  Letters glued
+ * to the number ("9i", "12S") are another phone's: -1. */
+static long tiers_at(const char *t, size_t n, char *out, size_t size)
+{
+	static const char *const tiers[] = {"pro", "ultra", "plus", "lite", "max", "mini", NULL};
+	size_t i = 0, o = 0;
+
+	out[0] = '\0';
+	if (n && isalpha((unsigned char)t[0]))
+		return -1;
+	for (;;) {
+		size_t k, j = i;
+		while (j < n && t[j] == ' ')
+			j++;
+		if (j < n && t[j] == '+') {
+			k = j + 1;
+			o += (size_t)snprintf(out + o, size > o ? size - o : 0, "%splus", o ? " " : "");
+		} else {
+			for (k = j; k < n && isalpha((unsigned char)t[k]); k++)
+				;
+			if (k == j || !word_is(t + j, k - j, tiers) || (k < n && isalnum((unsigned char)t[k])))
+				return (long)i;
+			o += (size_t)snprintf(out + o, size > o ? size - o : 0, "%s%.*s", o ? " " : "", (int)(k - j), t + j);
+			for (j = o - (k - j); j < o && j < size; j++)
+				out[j] = (char)tolower((unsigned char)out[j]);
+		}
+		if (o >= size)
+			return -1;
+		i = k;
+	}
+}
+
 /*
  * A phone's name, with its brand left out or changed, in the text: "M11
  * Ultra" read as "Mi 11 Ultra", "MI12" as "Mi 12", "X3Pro" as "POCO X3Pro",
  * "Note 10 Pro" as "Redmi Note 10 Pro".  The name found, and the words as
  * written, into "name", "codename" and "written" (two phones of one name:
- * "a|b"); 0 when none.
+ * "a|b").  2 when the brand was changed ("M11"), 1 when left out, 0 when
+ * none.
  */
 static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t nsize, char *codename, size_t csize,
 		     char *written, size_t wsize)
@@ -106,14 +140,20 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 				m = (size_t)snprintf(try, sizeof try, "%s", prefixes[p]);
 			mv_strncpy0(try + m, sizeof try - m, t + i + skip, n - i - skip < 48 ? n - i - skip : 48);
 			if (mv_names_find_at(nm, try, strlen(try), name, nsize, codename, csize, &from) && from == 0) {
+				/* the words as written: the glued word and the tier
+				 * words after it ("M11 Ultra") */
+				char tt[48];
 				size_t e = k;
-				/* the words as written: the glued word and a tier word after it */
-				while (e < n && e < i + 24 && (isalnum((unsigned char)t[e]) || t[e] == ' ' || t[e] == '+'))
-					e++;
-				while (e > k && (t[e - 1] == ' ' || isdigit((unsigned char)t[e - 1])))
-					e--;
-				mv_strncpy0(written, wsize, t + i, e - i);
-				return 1;
+				long tl;
+				if (k - i == 4) { /* "Note", and its number: "Note 10S" */
+					while (e < n && t[e] == ' ')
+						e++;
+					while (e < n && isalnum((unsigned char)t[e]))
+						e++;
+				}
+				tl = tiers_at(t + e, n - e, tt, sizeof tt);
+				mv_strncpy0(written, wsize, t + i, e - i + (tl > 0 ? (size_t)tl : 0));
+				return p == 3 ? 2 : 1;
 			}
 		}
 		i = k;
@@ -172,39 +212,6 @@ static size_t series_at(const char *t, size_t n, char *series, size_t size, int 
 	for (o = 0; series[o]; o++)
 		series[o] = (char)tolower((unsigned char)series[o]);
 	return k;
-}
-
-/* The tier words after a series number ("Pro Plus", "+", "Ultra"), each
- * lower-case and "+" as "plus", into "out"; the bytes read.  Letters glued
- * to the number ("9i", "12S") are another phone's: -1. */
-static long tiers_at(const char *t, size_t n, char *out, size_t size)
-{
-	static const char *const tiers[] = {"pro", "ultra", "plus", "lite", "max", "mini", NULL};
-	size_t i = 0, o = 0;
-
-	out[0] = '\0';
-	if (n && isalpha((unsigned char)t[0]))
-		return -1;
-	for (;;) {
-		size_t k, j = i;
-		while (j < n && t[j] == ' ')
-			j++;
-		if (j < n && t[j] == '+') {
-			k = j + 1;
-			o += (size_t)snprintf(out + o, size > o ? size - o : 0, "%splus", o ? " " : "");
-		} else {
-			for (k = j; k < n && isalpha((unsigned char)t[k]); k++)
-				;
-			if (k == j || !word_is(t + j, k - j, tiers) || (k < n && isalnum((unsigned char)t[k])))
-				return (long)i;
-			o += (size_t)snprintf(out + o, size > o ? size - o : 0, "%s%.*s", o ? " " : "", (int)(k - j), t + j);
-			for (j = o - (k - j); j < o && j < size; j++)
-				out[j] = (char)tolower((unsigned char)out[j]);
-		}
-		if (o >= size)
-			return -1;
-		i = k;
-	}
 }
 
 /*
@@ -300,9 +307,15 @@ void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *
 	codename[0] = sheet_name[0] = '\0';
 	if (!nm)
 		return;
-	if (lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written))
+	int how = lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written);
+
+	if (how == 2)
 		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING,
-				"'%s' is not a name Xiaomi gives: it reads as the %s with its brand left out or changed, as clones are named; ask for the model number",
+				"'%s' is not a name Xiaomi gives: it reads as the %s with its brand changed, as clones are named; ask for the model number",
+				written, sheet_name);
+	else if (how == 1)
+		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING,
+				"'%s' comes without its brand: it reads as the %s, but clones are named so too; ask for the model number",
 				written, sheet_name);
 	else
 		unknown_number(db, nm, text, n, r);

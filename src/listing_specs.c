@@ -490,10 +490,10 @@ static void sheet_checks(const char *text, size_t n, const mv_device_spec *sheet
 
 /*
  * With no phone named: what no Xiaomi, Redmi or POCO phone ever had, under
- * those names.  A clone's listing names no real model ("M11 Ultra", "MI12
+ * those names or a name like theirs ("lookalike").  A clone's listing names no real model ("M11 Ultra", "MI12
  * Ultra", "MIX4 ... 7.3 inch").
  */
-static void unnamed_checks(mv_db *db, const char *text, size_t n, mv_listing_report *r)
+static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike, mv_listing_report *r)
 {
 	static const char *const brand[] = {"xiaomi", "redmi", "poco", "mi", "mix", NULL};
 	static const char *const big[] = {"fold", "flip", "pad", "tablet", "tab", "\xe6\x8a\x98\xe5\x8f\xa0",
@@ -502,14 +502,19 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, mv_listing_rep
 	combo c[MAX_COMBOS];
 	int nc, i;
 
-	if (!has_word_of(text, n, brand))
-		return;
+	if (!lookalike && !has_word_of(text, n, brand))
+		return; /* maybe not a Xiaomi phone at all */
 	inches = screen_size(text, n);
 	if (inches > 0 && !has_word_of(text, n, big) && !mv_db_screen_plausible(db, inches, &regular))
 		mv_listing_flag(r, "impossible_spec", MV_SEV_HIGH,
 				"a %g-inch screen: no Xiaomi, Redmi or POCO phone that is neither a tablet nor a foldable had one (the largest most had: %g inches, GSMArena), and the listing names no real model",
 				inches, regular);
 	nc = find_combos(text, n, c);
+	for (i = 0; i < nc; i++)
+		if (c[i].ram * 1e6 + c[i].storage > r->memory_ram * 1e6 + r->memory_storage) {
+			r->memory_ram = c[i].ram; /* for its price, line by line */
+			r->memory_storage = c[i].storage;
+		}
 	for (i = 0; i < nc; i++)
 		if (c[i].ram >= 16 && c[i].storage >= 1024) {
 			mv_listing_flag(r, "unnamed_flagship_memory", MV_SEV_WARNING,
@@ -647,8 +652,8 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 		/* no phone named: what no phone had, and a name that looks
 		 * like a phone's (checked against that phone's sheet) */
 		char codename[48], name[64];
-		unnamed_checks(db, text, n, r);
 		mv_listing_names(db, text, n, r, codename, sizeof codename, name, sizeof name);
+		unnamed_checks(db, text, n, codename[0] != '\0', r);
 		if (codename[0])
 			check_lookalike(db, text, n, codename, name, r);
 		return;
