@@ -53,17 +53,20 @@ static const char *const not_before[] = {
 	"asus", "google", "pixel", "helio", "dimensity", "snapdragon", "exynos", "kirin", "unisoc", "tiger", "mtk",
 	"mediatek", "qualcomm", "android", "ios", "miui", "hyperos", "usb", "type", "wifi", "bluetooth", NULL};
 
-/* Does the word [t, t+k) start like a model's name: letters glued to a
- * number ("M11", "MI12", "X3Pro", "M4PRO"), or "Note"? */
+/* Does the word [t, t+k) start like a model's name: one or two letters
+ * glued to a number of one to three digits ("M11", "MI12", "X3Pro",
+ * "M4PRO"; not a stock code "A12345"), or "Note"? */
 static int name_shaped(const char *t, size_t k)
 {
-	size_t j = 0;
+	size_t j = 0, d;
 
 	if (k == 4 && !strncasecmp(t, "note", 4))
 		return 1;
 	while (j < k && j < 2 && isalpha((unsigned char)t[j]))
 		j++;
-	return j > 0 && j < k && isdigit((unsigned char)t[j]);
+	for (d = j; d < k && isdigit((unsigned char)t[d]); d++)
+		;
+	return j > 0 && d > j && d - j <= 3;
 }
 
 /* The tier words after a series number ("Pro Plus", "+", "Ultra"), each

@@ -349,21 +349,29 @@ static size_t unit_at(const char *t, size_t n, size_t k, const char *const *unit
 	return 0;
 }
 
+/* Figures of one kind a text states: their units, their plausible range,
+ * and those found. */
+typedef struct {
+	const char *const *units;
+	double lo, hi;
+	double v[16];
+	int n;
+} figure_kind;
+
 /*
- * The figures the text states with one of "units" ("5000mAh", "6 800 mAh"
- * is not read), at most "max", in "out"; a figure joined to the next by
- * '+' shares its unit ("24+48MP", "48MP+5MP").  Returns the count.
+ * The figures the text states with the units of each of "kinds" ("5000mAh",
+ * "108MP"; "6 800 mAh" is not read), in one pass; a figure joined to the
+ * next by '+' shares its unit ("24+48MP", "48MP+5MP").
  */
-static int figures(const char *t, size_t n, const char *const *units, double lo, double hi, double *out, int max)
+static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 {
 	size_t i;
-	int k = 0;
 
-	for (i = 0; i < n && k < max; i++) {
+	for (i = 0; i < n; i++) {
 		double v, chain[4];
-		size_t j = number_at(t, n, i, &v), e;
-		int nc = 0, c;
-		if (j == i)
+		size_t j, e;
+		int nc = 0, c, k;
+		if (!isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i)
 			continue;
 		/* "24+48+2MP": the chain up to the unit */
 		for (;;) {
@@ -374,16 +382,16 @@ static int figures(const char *t, size_t n, const char *const *units, double lo,
 			else
 				break;
 		}
-		if (!unit_at(t, n, j, units)) {
-			i = j;
-			continue;
+		for (k = 0; k < nk; k++) {
+			if (!kinds[k].units || !unit_at(t, n, j, kinds[k].units))
+				continue;
+			for (c = 0; c < nc && kinds[k].n < (int)MV_ARRAY_LEN(kinds[k].v); c++)
+				if (chain[c] >= kinds[k].lo && chain[c] <= kinds[k].hi)
+					kinds[k].v[kinds[k].n++] = chain[c];
+			break;
 		}
-		for (c = 0; c < nc && k < max; c++)
-			if (chain[c] >= lo && chain[c] <= hi)
-				out[k++] = chain[c];
 		i = j;
 	}
-	return k;
 }
 
 /* The largest of a sheet's list of figures ("108,8,5"), and is "v" in it
@@ -444,44 +452,45 @@ static void sheet_checks(const char *text, size_t n, const mv_device_spec *sheet
 	static const char *const weight_units[] = {"g", "gr", "gram", "grams", "\xd0\xb3", "\xe5\x85\x8b", NULL};
 	static const char *const weight_words[] = {"weight", "peso", "poids", "gewicht", "waga", "berat",
 						   "\xd0\xb2\xd0\xb5\xd1\x81", "\xe9\x87\x8d\xe9\x87\x8f", NULL};
-	double f[16];
-	int nf, i, right = 0, has;
+	/* the kinds the sheet can answer, read in one pass */
+	figure_kind k[3] = {{sheet->battery_mah > 0 ? mah_units : NULL, 1000, 30000, {0}, 0},
+			    {sheet->main_mp[0] ? mp_units : NULL, 1, 1000, {0}, 0},
+			    {sheet->weight_g > 0 ? weight_units : NULL, 80, 600, {0}, 0}};
+	int i, right = 0, has;
 
-	if (sheet->battery_mah > 0 && (nf = figures(text, n, mah_units, 1000, 30000, f, 16)) > 0) {
-		for (i = 0; i < nf; i++)
-			right |= fabs(f[i] - sheet->battery_mah) <= sheet->battery_mah * 0.1;
+	figures(text, n, k, 3);
+	if (k[0].n) {
+		for (i = 0; i < k[0].n; i++)
+			right |= fabs(k[0].v[i] - sheet->battery_mah) <= sheet->battery_mah * 0.1;
 		if (!right)
 			mv_listing_flag(r, "battery_mismatch", MV_SEV_HIGH, "the listing says a %g mAh battery; the %s has %d mAh (GSMArena)",
-					f[0], sheet->model_name, sheet->battery_mah);
+					k[0].v[0], sheet->model_name, sheet->battery_mah);
 	}
-	if (sheet->main_mp[0] && (nf = figures(text, n, mp_units, 1, 1000, f, 16)) > 0) {
+	if (k[1].n) {
 		/* a camera larger than any the phone has, front or back */
 		double most = 0, main = list_max(sheet->main_mp, 0, &has), front = list_max(sheet->selfie_mp, 0, &has);
-		for (i = 0; i < nf; i++)
-			if (f[i] > most)
-				most = f[i];
+		for (i = 0; i < k[1].n; i++)
+			if (k[1].v[i] > most)
+				most = k[1].v[i];
 		if (most > main + 0.05 && most > front + 0.05)
 			mv_listing_flag(r, "camera_mismatch", MV_SEV_HIGH, "the listing says a %g MP camera; the %s's largest is %g MP (GSMArena)",
 					most, sheet->model_name, main > front ? main : front);
 	}
-	if (sheet->weight_g > 0) {
-		for (i = 0; i < (int)n; i++) {
-			double v;
-			size_t j, w;
-			for (w = 0; weight_words[w]; w++)
-				if (n - (size_t)i >= strlen(weight_words[w]) && !strncasecmp(text + i, weight_words[w], strlen(weight_words[w])))
-					break;
-			if (!weight_words[w])
-				continue;
-			/* the first number within 24 bytes of the word */
-			for (j = (size_t)i + strlen(weight_words[w]); j < n && j < (size_t)i + 24 && !isdigit((unsigned char)text[j]); j++)
-				;
-			if (number_at(text, n, j, &v) > j && unit_at(text, n, number_at(text, n, j, &v), weight_units) &&
-			    v >= 80 && v <= 600 && fabs(v - sheet->weight_g) > sheet->weight_g * 0.2)
-				mv_listing_flag(r, "weight_mismatch", MV_SEV_HIGH, "the listing says it weighs %g g; the %s weighs %g g (GSMArena)", v,
-						sheet->model_name, sheet->weight_g);
-			break;
-		}
+	/* a weight in grams, and the word that says it is one */
+	for (i = 0; k[2].n && weight_words[i]; i++) {
+		/* the first number within 24 bytes of a weight word */
+		long at = mv_memcasestr(text, n, weight_words[i]);
+		size_t j, e;
+		double v;
+		if (at < 0)
+			continue;
+		for (j = (size_t)at + strlen(weight_words[i]); j < n && j < (size_t)at + 24 && !isdigit((unsigned char)text[j]); j++)
+			;
+		if ((e = number_at(text, n, j, &v)) > j && unit_at(text, n, e, weight_units) && v >= 80 && v <= 600 &&
+		    fabs(v - sheet->weight_g) > sheet->weight_g * 0.2)
+			mv_listing_flag(r, "weight_mismatch", MV_SEV_HIGH, "the listing says it weighs %g g; the %s weighs %g g (GSMArena)", v,
+					sheet->model_name, sheet->weight_g);
+		break;
 	}
 	if (sheet->has_5g == MV_NO && says_5g(text, n))
 		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "the listing says 5G; the %s has no 5G (GSMArena): a mislabelled or another phone",

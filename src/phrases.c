@@ -712,11 +712,14 @@ static int tier_after(const mv_names *nm, const unsigned char *t, size_t n)
 	w -= i;
 	if (w == 0)
 		return 0;
+	/* the first letter first: most words after a name are no tier */
 	for (k = 0; k < sizeof tiers / sizeof tiers[0]; k++)
-		if (strlen(tiers[k]) == w && !strncasecmp((const char *)t + i, tiers[k], w))
+		if ((tiers[k][0] | 0x20) == (t[i] | 0x20) && strlen(tiers[k]) == w &&
+		    !strncasecmp((const char *)t + i, tiers[k], w))
 			return 1;
 	for (j = 0; j < nm->ntail; j++)
-		if (strlen(nm->tail[j]) == w && !strncasecmp((const char *)t + i, nm->tail[j], w))
+		if ((nm->tail[j][0] | 0x20) == (t[i] | 0x20) && strlen(nm->tail[j]) == w &&
+		    !strncasecmp((const char *)t + i, nm->tail[j], w))
 			return 1;
 	return 0;
 }
