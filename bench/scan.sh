@@ -16,6 +16,8 @@
 #        (default 1024 and 256 MB; UNIQUE_MB=0 leaves the second out)
 #        BASE=path/to/another/mivet adds its `mivet scan` to the same run,
 #        as the baseline the figures are compared with (an older build).
+#        mivet's figures are of one core (-j 1), and --country DE also on
+#        all the cores nproc gives (-j N).
 set -eu
 MIVET=${1:-build/mivet}
 SIZE=${2:-${SCAN_MB:-1024}}
@@ -43,15 +45,16 @@ bench() { # catalogue kind
 	lines=$(wc -l <"$CAT")
 	g=$(run "$OUT/run.out" sh -c "LC_ALL=C grep -F -i -c -f '$OUT/phrases.txt' '$CAT' || true")
 	j=$(run /dev/null "$FLOOR" "$CAT")
-	m=$(run /dev/null "$MIVET" scan "$CAT")
+	m=$(run /dev/null "$MIVET" scan -j 1 "$CAT")
 	b=0
 	[ -z "${BASE:-}" ] || b=$(run /dev/null "$BASE" scan "$CAT")
-	mf=$(run "$OUT/run.out" "$MIVET" scan "$CAT")
-	mc=$(run /dev/null "$MIVET" scan --country DE "$CAT")
+	mf=$(run "$OUT/run.out" "$MIVET" scan -j 1 "$CAT")
+	mc=$(run /dev/null "$MIVET" scan -j 1 --country DE "$CAT")
+	mj=$(run /dev/null "$MIVET" scan -j "$CORES" --country DE "$CAT")
 	out=$(stat -c %s "$OUT/run.out")
-	rss=$(/usr/bin/time -f %M "$MIVET" scan --country DE "$CAT" 2>&1 >/dev/null | tail -1)
+	rss=$(/usr/bin/time -f %M "$MIVET" scan -j 1 --country DE "$CAT" 2>&1 >/dev/null | tail -1)
 	awk -v kind="$2" -v b="$bytes" -v l="$lines" -v g="$g" -v j="$j" -v m="$m" -v mf="$mf" -v out="$out" \
-	    -v mc="$mc" -v rss="$rss" -v base="$b" 'BEGIN {
+	    -v mc="$mc" -v rss="$rss" -v base="$b" -v mj="$mj" -v cores="$CORES" 'BEGIN {
 		printf "catalogue (%s texts): %.0f MB, %d listings\n", kind, b / 1048576, l
 		printf "  %-28s %8.2f s %8.1f MB/s\n", "grep -F -i -c -f phrases", g, b / 1048576 / g
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep)\n", "JSON reader alone", j, b / 1048576 / j, j / g
@@ -62,9 +65,14 @@ bench() { # catalogue kind
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep; %.0f MB of verdicts)\n", "mivet scan > file", mf,
 		       b / 1048576 / mf, mf / g, out / 1048576
 		printf "  %-28s %8.2f s %8.1f MB/s  (%.1fx grep)\n", "mivet scan --country DE", mc, b / 1048576 / mc, mc / g
+		printf "  %-28s %8.2f s %8.1f MB/s  (%.2fx one core; %.1f MB/s a core)\n", "  the same on " cores " cores", mj,
+		       b / 1048576 / mj, mc / mj, b / 1048576 / mj / cores
 		printf "  peak memory of mivet scan --country DE: %.1f MB\n", rss / 1024
 	}'
 }
+
+# the cores this run may use (-j); every other figure is of one core
+CORES=$(nproc)
 
 # the floor a validating JSON reader sets: the scanner's reader alone
 FLOOR="$OUT/json-floor"

@@ -90,6 +90,32 @@ check scan-array 1 out '{"line":10,"error":"listing JSON: a JSON object per line
 check scan-good-last 1 out '{"line":11,"title":"Global ROM Xiaomi Redmi Note 7 4GB 64GB"' -- scan "$h/mixed.jsonl"
 check scan-summary 1 err "mivet: scan: 9 of 11 lines are not listings: their error records say why" -- scan "$h/mixed.jsonl"
 
+# on several cores: the same records in the same order as on one, across
+# blocks, with over-long lines (5 MB, and one at the very end without its
+# newline), blank and CRLF lines between real listings of several blocks
+awk -v mixed="$h/mixed.jsonl" 'BEGIN {
+	while ((getline l < mixed) > 0) lines[n++] = l
+	for (r = 0; r < 40; r++) {
+		for (i = 0; i < n; i++) print lines[i]
+		for (i = 0; i < 3000; i++) printf "{\"title\": \"Global Version Xiaomi Redmi Note %d Pro 8GB 128GB\", \"price\": %d}\n", 7 + i % 7, 100 + i
+		print ""
+		printf "{\"title\": \"Xiaomi 13T Pro 5G 12/512\"}\r\n"
+		if (r % 13 == 0) { printf "{\"title\": \""; for (k = 0; k < 5 * 1048576 / 16; k++) printf "aaaaaaaaaaaaaaaa"; print "\"}" }
+	}
+	printf "{\"title\": \""; for (k = 0; k < 5 * 1048576 / 16; k++) printf "bbbbbbbbbbbbbbbb"
+}' >"$h/blocks.jsonl"
+"$MIVET" scan -j 1 "$h/blocks.jsonl" >"$tmp/one.out" 2>"$tmp/one.err"
+"$MIVET" scan -j 3 "$h/blocks.jsonl" >"$tmp/three.out" 2>"$tmp/three.err"
+n=$((n + 1))
+if [ -s "$tmp/one.out" ] && cmp -s "$tmp/one.out" "$tmp/three.out" && cmp -s "$tmp/one.err" "$tmp/three.err" &&
+	[ "$(grep -c 'longer than' "$tmp/three.out")" -eq 5 ] && [ "$(grep -c '' "$tmp/three.out")" -eq 120485 ]; then
+	echo "ok $n - scan-jobs: 3 cores write what 1 writes, $(wc -l <"$tmp/three.out") records in order"
+else
+	echo "not ok $n - scan-jobs: 3 cores differ from 1 ($(cmp "$tmp/one.out" "$tmp/three.out" 2>&1))"
+	fails=$((fails + 1))
+fi
+check scan-jobs-zero 2 err "mivet: -j '0': give a number of cores from 1 to 256" -- scan -j 0 "$h/mixed.jsonl"
+
 # a feed that stays open (a pipe, line by line): the first line's verdict
 # comes out while the feed waits, not when it ends (20 s at most)
 n=$((n + 1))
