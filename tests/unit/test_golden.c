@@ -614,6 +614,129 @@ static void listing_names(void **state)
 	}
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The band names of a scan record's list or a listing's per-technology
+ * lists, sorted and joined. */
+static void band_names(json_t *v, char *out, size_t size)
+{
+	const char *names[MV_MAX_BANDS];
+	size_t n = 0, i, o = 0;
+	const char *key;
+	json_t *a, *x;
+
+	out[0] = '\0';
+	if (json_is_array(v))
+		json_array_foreach(v, i, x) if (n < MV_MAX_BANDS) names[n++] = json_string_value(x);
+	if (json_is_object(v))
+		json_object_foreach(v, key, a) json_array_foreach(a, i, x) if (n < MV_MAX_BANDS) names[n++] = json_string_value(x);
+	qsort(names, n, sizeof names[0], cmp_str);
+	for (i = 0; i < n && o < size; i++)
+		o += (size_t)snprintf(out + o, size - o, "%s ", names[i]);
+}
+
+/* Does the scan record "rec" say what the single-listing JSON "one" says,
+ * field by field (the scan writes the reasons' first, the cost's total,
+ * the stated bands in one list)? */
+static int same_answer(json_t *rec, json_t *one, char *why, size_t size)
+{
+	static const char *const keys[] = {"title", "claimed_variant", "device", "model", "hardware_region", "hardware_from",
+					   "version", "price", "currency", "flags", "verdict", NULL};
+	char sb[1024], lb[1024];
+	int k;
+
+	band_names(json_object_get(rec, "bands_stated"), sb, sizeof sb);
+	band_names(json_object_get(one, "bands_stated"), lb, sizeof lb);
+	if (strcmp(sb, lb)) {
+		snprintf(why, size, "bands_stated: scan %.200s, listing %.200s", sb, lb);
+		return 0;
+	}
+
+	for (k = 0; keys[k]; k++)
+		if (!json_equal(json_object_get(rec, keys[k]), json_object_get(one, keys[k]))) {
+			char *a = json_dumps(json_object_get(rec, keys[k]), JSON_ENCODE_ANY | JSON_COMPACT);
+			char *b = json_dumps(json_object_get(one, keys[k]), JSON_ENCODE_ANY | JSON_COMPACT);
+			snprintf(why, size, "%s: scan %.200s, listing %.200s", keys[k], a ? a : "null", b ? b : "null");
+			free(a);
+			free(b);
+			return 0;
+		}
+	if (!json_equal(json_object_get(rec, "reason"), json_array_get(json_object_get(one, "reasons"), 0))) {
+		snprintf(why, size, "reason");
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * The bulk scan and the single-listing path answer alike on every real
+ * listing of the corpora (listings.tsv, outside.tsv), with and without a
+ * country, and the scan's kept-text cache alike on the text's first,
+ * second (kept) and third (taken from the cache) sight.
+ */
+static void scan_agrees(void **state)
+{
+	static const char *const files[] = {GOLDEN_DIR "/listings/listings.tsv", GOLDEN_DIR "/listings/outside.tsv"};
+	static const char *const countries[] = {NULL, "DE", "IN"};
+	size_t f, c;
+	int compared = 0, differ = 0;
+
+	(void)state;
+	for (c = 0; c < sizeof countries / sizeof countries[0]; c++) {
+		mv_listing_query q = {countries[c], NULL, NULL};
+		mv_scanner *sc = mv_scanner_new(test_db(), &q);
+		assert_non_null(sc);
+		for (f = 0; f < sizeof files / sizeof files[0]; f++) {
+			golden g = golden_load(files[f]);
+			int i, sight;
+			for (i = 0; i < g.nrows; i++) {
+				json_t *o = json_object(), *one;
+				mv_buf a = MV_BUF_INIT, out = MV_BUF_INIT;
+				mv_listing_report *r;
+				char *text;
+				json_object_set_new(o, "title", json_string(golden_get(&g, i, "title")));
+				if (*golden_get(&g, i, "description"))
+					json_object_set_new(o, "description", json_string(golden_get(&g, i, "description")));
+				if (*golden_get(&g, i, "currency"))
+					json_object_set_new(o, "currency", json_string(golden_get(&g, i, "currency")));
+				if (*golden_get(&g, i, "price") && strtod(golden_get(&g, i, "price"), NULL) > 0)
+					json_object_set_new(o, "price", json_real(strtod(golden_get(&g, i, "price"), NULL)));
+				text = json_dumps(o, JSON_COMPACT);
+				r = mv_listing_analyze(test_db(), text, strlen(text), &q);
+				assert_int_equal(mv_listing_report_json(r, &a), MV_OK);
+				one = json_loads(mv_buf_str(&a), 0, NULL);
+				for (sight = 0; sight < 3; sight++) {
+					json_t *rec;
+					char why[600];
+					mv_buf_reset(&out);
+					mv_scanner_line(sc, text, strlen(text), strlen(text), (unsigned long)i + 1, &out);
+					rec = json_loads(mv_buf_str(&out), 0, NULL);
+					compared++;
+					if (!rec || !same_answer(rec, one, why, sizeof why)) {
+						if (differ++ < 5)
+							printf("# scan differs on %s (%s, sight %d): %s\n", golden_get(&g, i, "id"),
+							       countries[c] ? countries[c] : "no country", sight + 1, rec ? why : "no record");
+					}
+					json_decref(rec);
+				}
+				json_decref(one);
+				mv_listing_report_free(r);
+				mv_buf_release(&a);
+				mv_buf_release(&out);
+				free(text);
+				json_decref(o);
+			}
+			golden_free(&g);
+		}
+		mv_scanner_free(sc);
+	}
+	printf("# scan and listing: %d answers compared, %d differ\n", compared, differ);
+	assert_int_equal(differ, 0);
+}
+
 /*
  * Real marketplace listings in many languages (tests/golden/listings/): the
  * variant each claims, and the checklist flags its words support.
@@ -985,6 +1108,7 @@ int main(void)
 		cmocka_unit_test(outside_listings),
 		cmocka_unit_test(listing_context),
 		cmocka_unit_test(listing_names),
+		cmocka_unit_test(scan_agrees),
 		cmocka_unit_test(listing_specs),
 		cmocka_unit_test(launch_price),
 		cmocka_unit_test(long_listings),
