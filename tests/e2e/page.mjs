@@ -44,8 +44,10 @@ const browser = await chromium.launch({
 });
 try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	const offsite = [];
+	const offsite = [], consoleErrors = [];
 	page.on("request", (r) => { if (!r.url().startsWith(url)) offsite.push(r.url()); });
+	page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+	page.on("pageerror", (e) => consoleErrors.push(e.message));
 	await page.goto(url);
 	ok((await page.title()).startsWith("mivet"), "the page loads");
 	await page.waitForFunction(() => document.querySelectorAll("#country option").length > 100);
@@ -72,7 +74,7 @@ try {
 	await page.keyboard.press("Enter");
 	await page.waitForFunction(() => /careful|Avoid/.test(document.querySelector("#verdict")?.textContent || ""));
 	ok(/Global ROM/i.test(await page.textContent("#result")), "a Global ROM listing is named as such (submitted from the keyboard)");
-	ok(await page.evaluate(() => document.activeElement && document.activeElement.id === "verdict"),
+	ok(await page.evaluate(() => document.activeElement && ["identity", "verdict"].includes(document.activeElement.id)),
 		"the answer takes the focus, for keyboard and screen-reader users");
 
 	// a firmware version as typed from Settings
@@ -80,6 +82,43 @@ try {
 	await page.click("#go");
 	await page.waitForFunction(() => /version/.test(document.querySelector("#result details summary")?.textContent || ""));
 	ok(/alioth|POCO F3/.test(await page.textContent("#result")), "a firmware version names its device");
+
+	// what the phone is, first: device, hardware, firmware, official, newest
+	const card = await page.textContent("#identity");
+	ok(/POCO F3/.test(card) && /EEA \(Europe\) firmware/.test(card) && /Hardware\s*not shown by this input/.test(card),
+		`a version's answer leads with what the phone is, and says what it cannot tell (${card.replace(/\s+/g, " ").slice(0, 90)})`);
+	ok(await page.evaluate(() => {
+		const i = document.querySelector("#identity"), v = document.querySelector("#verdict");
+		return i && v && (i.compareDocumentPosition(v) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+	}), "what the phone is stands above the verdict");
+
+	// a link that reproduces the answer, its inputs after the # only
+	const link = await page.getAttribute("#share", "href");
+	ok(/#check=/.test(link) && !/\?/.test(link), `the answer has a link with its inputs in the fragment (${link.slice(0, 50)})`);
+	const again = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await again.goto(url + link.replace(/^\//, ""));
+	await again.waitForSelector("#identity");
+	ok(/POCO F3/.test(await again.textContent("#identity")) && (await again.inputValue("#input")) === "V14.0.4.0.TKHEUXM",
+		"opening the link shows the same answer, the input back in the form");
+	await again.close();
+
+	// when the phone arrives: the box against the phone, then the check
+	await page.fill("#arr-model", "M2012K11AC");
+	await page.fill("#arr-box", "M2012K11AG");
+	await page.fill("#arr-version", "V14.0.4.0.TKHEUXM");
+	await page.click("#arrival-go");
+	await page.waitForFunction(() => /not the one on the box/.test(document.querySelector("#arrival")?.textContent || ""));
+	const arrived = await page.textContent("#identity");
+	ok(/Hardware\s*China/.test(arrived) && /model number M2012K11AC/.test(arrived),
+		`the arrival check compares the box with the phone and checks what the phone says (${arrived.replace(/\s+/g, " ").slice(0, 80)})`);
+
+	// the landed cost without a rate: the ECB's, said with its date
+	await page.fill("#price", "250");
+	await page.fill("#currency", "USD");
+	await page.fill("#rates", "");
+	await page.click("#cost-go");
+	await page.waitForSelector("#cost table");
+	ok(/ECB reference rate of 20\d\d-\d\d-\d\d/.test(await page.textContent("#cost")), "a cost in another currency uses the shipped ECB rate and says its date");
 
 	// nothing pasted: an error in words, focus back on the input
 	await page.fill("#input", "");
@@ -98,6 +137,7 @@ try {
 		.filter((e) => !document.querySelector(`label[for="${e.id}"]`)).map((e) => e.id));
 	ok(unlabeled.length === 0, `every control has a label (${unlabeled.join(",") || "all"})`);
 	ok(offsite.length === 0, `nothing loads from the network (${offsite.join(" ") || "none"})`);
+	ok(consoleErrors.length === 0, `no console error (${consoleErrors.join(" | ") || "none"})`);
 
 	// a phone screen: nothing wider than the screen
 	const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
@@ -109,6 +149,16 @@ try {
 	await phone.waitForSelector("#verdict");
 	const wide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	ok(wide <= 0, `the page fits a 390 px phone screen (overflow ${wide} px)`);
+	// on the phone, what the phone is stands in view once the answer comes
+	// (a real dump: tests/golden/props/beryl-global.getprop.txt, its source in SOURCES.tsv)
+	const dump = readFileSync(new URL("../golden/props/beryl-global.getprop.txt", import.meta.url), "utf8");
+	for (const [what, input] of [["a listing", listing("en-01")], ["a version", "V14.0.4.0.TKHEUXM"], ["a model number", "M2012K11AC"], ["a dump", dump]]) {
+		await phone.fill("#input", input);
+		await phone.click("#go");
+		await phone.waitForFunction((t) => document.querySelector("#identity") && document.activeElement?.id === "identity", input);
+		const box = await phone.locator("#identity h2").boundingBox();
+		ok(box && box.y >= 0 && box.y + box.height <= 844, `for ${what}, what the phone is stands in view on a 390 px screen (at ${box ? Math.round(box.y) : "?"} px)`);
+	}
 	await phone.screenshot({ path: `${outdir}/phone.png`, fullPage: true });
 	await phone.locator("#result").screenshot({ path: `${outdir}/phone-result.png` });
 } catch (e) {
