@@ -72,9 +72,14 @@ $(eval $(call flavour,asan,$(ASAN)))
 -include $(wildcard $(B)/rel/*.d $(B)/rel/cli/*.d $(B)/asan/*.d $(B)/asan/cli/*.d)
 
 # the page `mivet serve` shows, inside the program
-$(B)/page_embed.o: src/cli/page_embed.S web/index.html
+# (its words in every language, web/messages.json, put in its script)
+$(B)/index.html: web/index.html web/messages.json
 	@mkdir -p $(B)
-	$(CC) -c -DMV_PAGE_PATH='"web/index.html"' -o $@ $<
+	@{ sed '/^\/\* messages \*\/$$/,$$d' web/index.html; printf 'const catalogs = '; cat web/messages.json; \
+	   printf ';\n'; sed '1,/^\/\* messages \*\/$$/d' web/index.html; } >$@
+$(B)/page_embed.o: src/cli/page_embed.S $(B)/index.html
+	@mkdir -p $(B)
+	$(CC) -c -DMV_PAGE_PATH='"$(B)/index.html"' -o $@ $<
 CLI_LIBS = $(shell pkg-config --libs $(CLI_PKGS)) -lpthread
 $(B)/rel/cli/cmd_serve.o $(B)/asan/cli/cmd_serve.o $(B)/rel/cli/cmd_update.o $(B)/asan/cli/cmd_update.o: PKG_CFLAGS += $(shell pkg-config --cflags $(CLI_PKGS))
 
