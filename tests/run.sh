@@ -52,6 +52,7 @@ suite "device asan" sh tests/cli/device.sh "$B/mivet-asan"
 suite "http" python3 tests/http/api.py "$B/mivet"
 suite "http asan" python3 tests/http/api.py "$B/mivet-asan"
 if [ "${E2E:-yes}" = yes ]; then
+	suite "catalog" node tests/e2e/catalog.mjs
 	suite "e2e" node tests/e2e/page.mjs "$B/mivet" "$B/e2e"
 fi
 
