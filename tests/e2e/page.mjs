@@ -139,6 +139,44 @@ try {
 	ok(offsite.length === 0, `nothing loads from the network (${offsite.join(" ") || "none"})`);
 	ok(consoleErrors.length === 0, `no console error (${consoleErrors.join(" | ") || "none"})`);
 
+	// every language of the catalog: the labels and the verdict in it
+	// (Arabic right to left); the choice kept in the answer's link
+	const catalogs = JSON.parse(readFileSync(new URL("../../web/messages.json", import.meta.url), "utf8"));
+	const langs = Object.keys(catalogs).filter((l) => l !== "en");
+	await page.fill("#input", "V14.0.4.0.TKHEUXM");
+	await page.click("#go");
+	await page.waitForSelector("#identity");
+	const wrong = [];
+	for (const l of langs) {
+		await page.selectOption("#lang", l);
+		const c = catalogs[l];
+		const got = {go: await page.textContent("#go"), h: await page.textContent("#identity-h"),
+			v: await page.textContent("#verdict strong"), dir: await page.getAttribute("html", "dir"), lang: await page.getAttribute("html", "lang")};
+		if (got.go !== c.go || got.h !== c.identity_h || got.v !== c.v_caution || got.lang !== l || got.dir !== (l === "ar" ? "rtl" : "ltr"))
+			wrong.push(`${l}: ${JSON.stringify(got)}`);
+	}
+	ok(langs.length >= 11 && wrong.length === 0, `in ${langs.length} languages the labels and the verdict are in that language, Arabic right to left (${wrong.join("; ") || langs.join(" ")})`);
+	if (langs.includes("es")) {
+		await page.selectOption("#lang", "es");
+		await page.locator("#result").screenshot({ path: `${outdir}/answer-es.png` });
+	}
+	if (langs.includes("ar")) {
+		await page.selectOption("#lang", "ar");
+		await page.locator("#result").screenshot({ path: `${outdir}/answer-ar.png` });
+		const link = await page.getAttribute("#share", "href");
+		const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await other.goto(url + link.replace(/^\//, ""));
+		await other.waitForSelector("#identity");
+		ok((await other.getAttribute("html", "lang")) === "ar" && (await other.textContent("#identity-h")) === catalogs.ar.identity_h,
+			"the link keeps the language of the answer");
+		await other.close();
+	}
+	await page.selectOption("#lang", "en");
+	const browserLang = await browser.newPage({ viewport: { width: 800, height: 600 }, locale: langs[0] || "en" });
+	await browserLang.goto(url);
+	ok((await browserLang.getAttribute("html", "lang")) === (langs[0] || "en"), `the page follows the browser's language (${langs[0] || "en"})`);
+	await browserLang.close();
+
 	// a phone screen: nothing wider than the screen
 	const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
 	await phone.goto(url);
