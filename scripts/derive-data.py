@@ -699,7 +699,9 @@ PHRASE_MEANINGS = {
     "language: multilingual": ("flag", "multi_language", "info"),
     "multilingual firmware": ("flag", "multi_language", "info"),
     "has Google services": ("flag", "google_play", "info"), "GMS present": ("flag", "google_play", "info"),
-    "brand misspelling": ("flag", "brand_misspelling", "high"),
+    # a misspelt brand says something of the seller, not of the phone: a
+    # warning (a genuine Indonesian listing of a Redmi Note 11 writes "Xiomi")
+    "brand misspelling": ("flag", "brand_misspelling", "warning"),
     "official Turkish import with local warranty": ("flag", "warranty", "info"),
     "Russian-certified official unit": ("flag", "local_official", "info"),
     "official (local) warranty": ("flag", "warranty", "info"),

@@ -100,6 +100,8 @@ struct mv_db {
 	struct msrp_row *msrp; /* the launch prices, loaded when first asked for */
 	struct rate_row *rates; /* the reference exchange rates, likewise */
 	int n_rates, rates_loaded;
+	char (*china_only)[48]; /* the codenames sold only in China, sorted */
+	int n_china_only, china_only_loaded;
 	int n_msrp, msrp_loaded;
 	int n_models;
 	char origin[512];
@@ -324,6 +326,7 @@ void mv_db_close(mv_db *db)
 		free(db->ops[i].rows);
 	free(db->msrp);
 	free(db->rates);
+	free(db->china_only);
 	free(db->specs);
 	free(db->spec_index);
 	free(db);
@@ -1247,6 +1250,46 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 	snprintf(what, size, "%s %s%s%s, launch price in %s %s", model, best->storage, best->storage[0] ? " " : "",
 		 currency, best->region, best->date);
 	return best->price;
+}
+
+/* The phones sold only in China: every build in the device list and the
+ * release list is China's, over at least a year before the list's end (a
+ * phone launched in China first may still come abroad).  Sorted, loaded
+ * once when first asked for. */
+static void load_china_only(mv_db *db)
+{
+	sqlite3_stmt *st = NULL;
+
+	db->china_only_loaded = 1;
+	if (sqlite3_prepare_v2(db->sql,
+			       "SELECT codename FROM releases GROUP BY codename "
+			       "HAVING sum(region <> 'china') = 0 AND min(date) <> '' "
+			       "AND min(date) <= date((SELECT max(date) FROM releases), '-365 days') "
+			       "AND codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', '')) "
+			       "ORDER BY codename",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		char(*p)[48] = realloc(db->china_only, (size_t)(db->n_china_only + 1) * sizeof *p);
+		if (!p)
+			break;
+		db->china_only = p;
+		mv_strlcpy(db->china_only[db->n_china_only++], col(st, 0), sizeof db->china_only[0]);
+	}
+	sqlite3_finalize(st);
+}
+
+static int cmp_codename(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+int mv_db_china_only(mv_db *db, const char *codename)
+{
+	if (!db->china_only_loaded)
+		load_china_only(db);
+	return db->n_china_only && bsearch(codename, db->china_only, (size_t)db->n_china_only, sizeof db->china_only[0],
+					   cmp_codename) != NULL;
 }
 
 /* The reference rates, all in memory once asked for (about 30 rows). */

@@ -458,6 +458,9 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 /* The lowest official launch price of "model" in "currency" (data/msrp.tsv);
  * 0 when none.  "what" says which: "Xiaomi 13 12/256, CN 2022-12". */
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size);
+/* Was "codename" sold only in China (every build in the lists China's, for a
+ * year or more)? */
+int mv_db_china_only(mv_db *db, const char *codename);
 /* 1 "from" in "to" by the shipped reference rates (data/rates.tsv, the
  * ECB's of one day), their date into "date"; 0 when either is not there. */
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);

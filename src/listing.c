@@ -1078,6 +1078,31 @@ static int is_global_claim(mv_claim c)
 	return c == MV_CLAIM_GLOBAL_VERSION || c == MV_CLAIM_EEA_VERSION || c == MV_CLAIM_INDIA_VERSION;
 }
 
+/*
+ * A "Global" phone under the name it has in China only ("Redmi K40 Gaming
+ * Global": abroad it is the POCO F3 GT): a China phone, likely with a
+ * Global ROM; its bands are judged as China's.
+ */
+static void china_name(mv_db *db, mv_listing_report *r)
+{
+	char names[8][64], markets[8][64], brand[32], abroad[160] = "";
+	int n = mv_db_names(db, r->codename, names, markets, 8, brand, sizeof brand), i, china = 0;
+	size_t o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!strcasecmp(names[i], r->names[0]))
+			china = !strcmp(markets[i], "china");
+		else if (strcmp(markets[i], "china") && o + strlen(names[i]) + 4 < sizeof abroad)
+			o += (size_t)snprintf(abroad + o, sizeof abroad - o, "%s%s", o ? ", " : "", names[i]);
+	}
+	if (!china || !abroad[0])
+		return;
+	mv_listing_flag(r, "china_name", MV_SEV_WARNING,
+			"'%s' is the name of the China model; abroad it is sold as %s: a 'Global' %s is a China phone, likely with a Global ROM",
+			r->names[0], abroad, r->names[0]);
+	mv_strlcpy(r->hardware_region, "china", sizeof r->hardware_region);
+}
+
 /* Does "s" hold a CJK character (U+3400 .. U+9FFF: three bytes E3 90 .. E9 BF)? */
 static int has_cjk(const char *s, size_t n)
 {
@@ -1425,6 +1450,18 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 				   : r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "global" : "unknown",
 				   sizeof r->hardware_region);
 		}
+	}
+
+	/* an international version of a phone Xiaomi sold only in China, or
+	 * of one under the name it had in China only */
+	if (r->device_from_name && is_global_claim(r->claimed_variant) && r->codename[0] && !strchr(r->codename, '|')) {
+		if (mv_db_china_only(db, r->codename))
+			mv_listing_flag(r, "no_global_version", MV_SEV_HIGH,
+					"the %s was sold only in China: every build in the device and release lists is China's, so no %s of it exists",
+					r->n_names ? r->names[0] : r->codename,
+					r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "Global Version" : "international version");
+		else
+			china_name(db, r);
 	}
 
 	/* the memory and chip it states, against the device's spec sheet */

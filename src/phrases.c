@@ -81,7 +81,8 @@ static int pattern(const char *phrase, mv_buf *out)
  * Write a phone's name as sellers spell it: the spaces between words
  * optional ("Note12", "RedmiNote 12", "K30-Pro"), except between two
  * numbers; a "Mi" name also as "Xiaomi" ("Xiaomi 10 Ultra", "Xiaomi Mi 10
- * Ultra"); "+" also as "Plus" ("Pro Plus").  Word edges are checked after
+ * Ultra"), a "Xiaomi" one also as "Mi" ("Mi 12 Pro"); "+" also as "Plus"
+ * ("Pro Plus").  Word edges are checked after
  * the match, as for the phrases.
  */
 static void name_pattern(const char *name, mv_buf *out)
@@ -91,6 +92,10 @@ static void name_pattern(const char *name, mv_buf *out)
 	if (!strncasecmp(name, "Mi ", 3)) {
 		mv_buf_adds(out, "(?:Xiaomi[\\s\\-_]*)?(?:Mi|Xiaomi)");
 		p += 2;
+	} else if (!strncasecmp(name, "Xiaomi ", 7) && isdigit((unsigned char)name[7])) {
+		/* "Xiaomi 12 Pro" also as "Mi 12 Pro" and "Xiaomi Mi 12 Pro" */
+		mv_buf_adds(out, "(?:Xiaomi[\\s\\-_]*(?:Mi)?|Mi)");
+		p += 6;
 	}
 	for (; *p; p++) {
 		if (*p == ' ')

@@ -459,12 +459,11 @@ static void outside_versions(void **state)
  * high counterfeit flag or be told to avoid; no counterfeit or suspicious
  * one may be called good.
  */
-static void outside_listings(void **state)
+static void outside_listings_of(const char *file, int all_high)
 {
-	golden g = golden_load(GOLDEN_DIR "/listings/outside.tsv");
+	golden g = golden_load(file);
 	int i, genuine = 0, fakes = 0, false_alarms = 0, missed = 0, caught_high = 0, counterfeits = 0, fakes_high = 0;
 
-	(void)state;
 	for (i = 0; i < g.nrows; i++) {
 		const char *kind = golden_get(&g, i, "kind");
 		json_t *o = json_object();
@@ -506,12 +505,26 @@ static void outside_listings(void **state)
 		free(text);
 		json_decref(o);
 	}
-	printf("# outside listings: %d genuine, %d raise a counterfeit alarm; %d counterfeit or suspicious, %d called good, %d with a high flag (%d of %d counterfeits)\n",
-	       genuine, false_alarms, fakes, missed, caught_high, fakes_high, counterfeits);
+	printf("# %s: %d genuine, %d raise a counterfeit alarm; %d counterfeit or suspicious, %d called good, %d with a high flag (%d of %d counterfeits)\n",
+	       strrchr(file, '/') + 1, genuine, false_alarms, fakes, missed, caught_high, fakes_high, counterfeits);
 	golden_free(&g);
 	assert_int_equal(false_alarms, 0);
 	assert_int_equal(missed, 0);
-	assert_int_equal(fakes_high, counterfeits);
+	if (all_high)
+		assert_int_equal(fakes_high, counterfeits);
+}
+
+/*
+ * outside.tsv: 87 real listings from marketplace datasets and store clones;
+ * holdout.tsv: 84 more, collected apart in twelve languages (its rows name
+ * their sources; one label changed where GSMArena contradicts it, said in
+ * the row), first run before any rule was changed for it.
+ */
+static void outside_listings(void **state)
+{
+	(void)state;
+	outside_listings_of(GOLDEN_DIR "/listings/outside.tsv", 1);
+	outside_listings_of(GOLDEN_DIR "/listings/holdout.tsv", 0);
 }
 
 /*
