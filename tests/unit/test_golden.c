@@ -564,7 +564,16 @@ static void listing_context(void **state)
 		{"Redmi Note 30 Pro Global Version 8/256", "global_version", "unknown_name", NULL, 0},
 		/* a name no phone of that number had (fake-gb-04) */
 		{"Global Version MI12 Ultra New Smartphone", "global_version", "unknown_name", NULL, 0},
+		/* no phone named, flagship memory at a clone's price (the
+		 * README's docs/examples/counterfeit.json, fake-gb-03) */
+		{"{\"title\":\"M11 Ultra Smartphone 16GB+1TB 24+48MP Global Version\",\"price\":114,\"currency\":\"USD\"}",
+		 "global_version", "price_too_low", NULL, 0},
+		/* a Global Version of a phone sold only in China (holdout.tsv
+		 * ho-fake-en-05), and a China-only name under "Global" (ho-sus-en-01) */
+		{"Global Version Mi MIX4 Camera Face Recognition Fingerprint", "global_version", "no_global_version", NULL, 0},
+		{"Xiaomi Redmi K40 Gaming Edition Global", "global_version", "china_name", "no_global_version", 0},
 		/* genuine names as sellers write them raise none of these */
+		{"Global Version POCO F3 8/256 6.67 inch 4520mAh", "global_version", NULL, "china_name", 0},
 		{"REDMI 13c 5G (Startrail Green, 256 GB)", "unknown", NULL, "no_5g", 0},
 		{"Xiaomi 13T Pro 5G 12/512 Global Version", "global_version", NULL, "unknown_name", 0},
 		{"POCO X3 Pro NFC 6/128 Global Version", "global_version", NULL, "lookalike_name", 0},
