@@ -100,7 +100,14 @@ struct mv_db {
 	struct msrp_row *msrp; /* the launch prices, loaded when first asked for */
 	struct rate_row *rates; /* the reference exchange rates, likewise */
 	int n_rates, rates_loaded;
+	struct {
+		double ram, storage;
+		const mv_device_spec *spec;
+		int asked;
+	} cheapest[16]; /* the last answers of mv_db_cheapest_with() */
 	char (*china_only)[48]; /* the codenames sold only in China, sorted */
+	struct china_name_row *china_names; /* names a phone has in China only */
+	int n_china_names, china_names_loaded;
 	int n_china_only, china_only_loaded;
 	int n_msrp, msrp_loaded;
 	int n_models;
@@ -327,6 +334,7 @@ void mv_db_close(mv_db *db)
 	free(db->msrp);
 	free(db->rates);
 	free(db->china_only);
+	free(db->china_names);
 	free(db->specs);
 	free(db->spec_index);
 	free(db);
@@ -1279,6 +1287,66 @@ static void load_china_only(mv_db *db)
 	sqlite3_finalize(st);
 }
 
+/* The names a phone has in China only, while it is sold abroad under
+ * others ("Redmi K40": POCO F3, Mi 11X), with those others; sorted by name,
+ * loaded once when first asked for. */
+struct china_name_row {
+	char name[64], abroad[160];
+};
+
+static int cmp_china_name(const void *a, const void *b)
+{
+	return strcasecmp(((const struct china_name_row *)a)->name, ((const struct china_name_row *)b)->name);
+}
+
+static void load_china_names(mv_db *db)
+{
+	sqlite3_stmt *st = NULL;
+
+	db->china_names_loaded = 1;
+	if (sqlite3_prepare_v2(db->sql,
+			       "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
+			       "WHERE market NOT IN ('china', '') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
+			       "cn AS (SELECT DISTINCT name, codename FROM devices WHERE name NOT GLOB '*[^ -~]*' "
+			       "AND name NOT IN (SELECT name FROM devices WHERE market <> 'china')) "
+			       "SELECT cn.name, max(abroad.names) FROM cn JOIN abroad USING (codename) GROUP BY cn.name",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct china_name_row *p = realloc(db->china_names, (size_t)(db->n_china_names + 1) * sizeof *p);
+		const char *a = col(st, 1);
+		size_t o = 0;
+		if (!p)
+			break;
+		db->china_names = p;
+		mv_strlcpy(p[db->n_china_names].name, col(st, 0), sizeof p->name);
+		/* "POCO F3,Mi 11X" as "POCO F3, Mi 11X" */
+		for (; *a && o + 3 < sizeof p->abroad; a++) {
+			p[db->n_china_names].abroad[o++] = *a;
+			if (*a == ',')
+				p[db->n_china_names].abroad[o++] = ' ';
+		}
+		p[db->n_china_names++].abroad[o] = '\0';
+	}
+	sqlite3_finalize(st);
+	if (db->n_china_names)
+		qsort(db->china_names, (size_t)db->n_china_names, sizeof *db->china_names, cmp_china_name);
+}
+
+int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
+{
+	struct china_name_row key, *hit;
+
+	if (!db->china_names_loaded)
+		load_china_names(db);
+	mv_strlcpy(key.name, name, sizeof key.name);
+	if (!db->n_china_names ||
+	    !(hit = bsearch(&key, db->china_names, (size_t)db->n_china_names, sizeof key, cmp_china_name)))
+		return 0;
+	mv_strlcpy(abroad, hit->abroad, size);
+	return 1;
+}
+
 static int cmp_codename(const void *a, const void *b)
 {
 	return strcmp(a, b);
@@ -1473,8 +1541,11 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular)
 const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage)
 {
 	const mv_device_spec *best = NULL;
-	int i;
+	int i, slot = ((int)ram * 31 + (int)storage) & 15;
 
+	/* a catalogue asks for the same few memories line after line */
+	if (db->cheapest[slot].asked && db->cheapest[slot].ram == ram && db->cheapest[slot].storage == storage)
+		return db->cheapest[slot].spec;
 	if (!db->specs_loaded)
 		load_specs(db);
 	for (i = 0; i < db->n_specs; i++) {
@@ -1493,6 +1564,10 @@ const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage)
 		if (has)
 			best = sp;
 	}
+	db->cheapest[slot].asked = 1;
+	db->cheapest[slot].ram = ram;
+	db->cheapest[slot].storage = storage;
+	db->cheapest[slot].spec = best;
 	return best;
 }
 

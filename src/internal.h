@@ -437,6 +437,15 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, char *name, size_
 /* The names, one by one ("i" from 0 to the count). */
 int mv_names_count(const mv_names *nm);
 const char *mv_names_name(const mv_names *nm, int i);
+/* A name's series, number and tier words ("redmi note", 13, "pro plus");
+ * series "" when the name has none. */
+typedef struct {
+	char series[24], tiers[24];
+	int num;
+} mv_name_series;
+/* The series of every name, in the names' order, read by "parse" once and
+ * kept with the names; NULL when out of memory. */
+const mv_name_series *mv_names_series(mv_names *nm, void (*parse)(const char *name, mv_name_series *out));
 
 /* ---------------------------------------------------------------- market */
 
@@ -461,6 +470,9 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 /* Was "codename" sold only in China (every build in the lists China's, for a
  * year or more)? */
 int mv_db_china_only(mv_db *db, const char *codename);
+/* Is "name" a phone's name in China only, while it is sold abroad under
+ * others (into "abroad", with commas)? */
+int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size);
 /* 1 "from" in "to" by the shipped reference rates (data/rates.tsv, the
  * ECB's of one day), their date into "date"; 0 when either is not there. */
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);

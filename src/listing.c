@@ -1085,17 +1085,9 @@ static int is_global_claim(mv_claim c)
  */
 static void china_name(mv_db *db, mv_listing_report *r)
 {
-	char names[8][64], markets[8][64], brand[32], abroad[160] = "";
-	int n = mv_db_names(db, r->codename, names, markets, 8, brand, sizeof brand), i, china = 0;
-	size_t o = 0;
+	char abroad[160];
 
-	for (i = 0; i < n; i++) {
-		if (!strcasecmp(names[i], r->names[0]))
-			china = !strcmp(markets[i], "china");
-		else if (strcmp(markets[i], "china") && o + strlen(names[i]) + 4 < sizeof abroad)
-			o += (size_t)snprintf(abroad + o, sizeof abroad - o, "%s%s", o ? ", " : "", names[i]);
-	}
-	if (!china || !abroad[0])
+	if (!r->n_names || !mv_db_china_name(db, r->names[0], abroad, sizeof abroad))
 		return;
 	mv_listing_flag(r, "china_name", MV_SEV_WARNING,
 			"'%s' is the name of the China model; abroad it is sold as %s: a 'Global' %s is a China phone, likely with a Global ROM",

@@ -217,6 +217,18 @@ static size_t series_at(const char *t, size_t n, char *series, size_t size, int 
 	return k;
 }
 
+/* A name's series, number and tiers, as mv_names_series() keeps them. */
+static void name_series(const char *name, mv_name_series *out)
+{
+	size_t n = strlen(name), e = series_at(name, n, out->series, sizeof out->series, &out->num);
+
+	out->tiers[0] = '\0';
+	if (!e)
+		out->series[0] = '\0';
+	else if (tiers_at(name + e, n - e, out->tiers, sizeof out->tiers) < 0)
+		mv_strlcpy(out->tiers, "-", sizeof out->tiers); /* "12S": letters glued, another phone's */
+}
+
 /*
  * A series' newest number in the data ("redmi note": 15); whether a name
  * of the series has the number "num" and the tiers "tiers" ("*same"), and
@@ -226,25 +238,22 @@ static size_t series_at(const char *t, size_t n, char *series, size_t size, int 
 static int series_newest(mv_names *nm, const char *series, int num, const char *tiers, int *same, char *names,
 			 size_t size)
 {
+	const mv_name_series *ns = mv_names_series(nm, name_series);
 	int i, newest = -1, listed = 0;
 	size_t o = 0;
 
 	names[0] = '\0';
 	*same = 0;
-	for (i = 0; i < mv_names_count(nm); i++) {
+	for (i = 0; ns && i < mv_names_count(nm); i++) {
 		const char *nmi = mv_names_name(nm, i);
-		char s[48], tt[48];
-		int k;
-		size_t e = series_at(nmi, strlen(nmi), s, sizeof s, &k);
-		if (!e || strcmp(s, series))
+		if (!ns[i].series[0] || strcmp(ns[i].series, series))
 			continue;
-		if (k > newest)
-			newest = k;
-		if (k != num)
+		if (ns[i].num > newest)
+			newest = ns[i].num;
+		if (ns[i].num != num)
 			continue;
-		if (tiers_at(nmi + e, strlen(nmi) - e, tt, sizeof tt) >= 0 && !strcmp(tt, tiers))
-			*same = 1;
-		if (listed < 6 && o + strlen(nmi) + 3 < size) {
+		*same |= !strcmp(ns[i].tiers, tiers);
+		if (listed < 6 && o + strlen(nmi) + 3 < size && mv_is_ascii(nmi)) {
 			o += (size_t)snprintf(names + o, size - o, "%s%s", listed ? ", " : "", nmi);
 			listed++;
 		}

@@ -493,6 +493,7 @@ struct mv_names {
 	 * for such a stem, the entries of its 4G and 5G names (-1: none);
 	 * both -1 for a whole name */
 	int (*variant)[2];
+	mv_name_series *series; /* each name's series, once asked for */
 };
 
 /* Words that follow a phone's name in listings of any phone ("Dual SIM",
@@ -684,6 +685,7 @@ void mv_names_free(mv_names *nm)
 	free(nm->name);
 	free(nm->tail);
 	free(nm->variant);
+	free(nm->series);
 	free(nm);
 }
 
@@ -761,6 +763,16 @@ int mv_names_count(const mv_names *nm)
 const char *mv_names_name(const mv_names *nm, int i)
 {
 	return i >= 0 && i < nm->n ? nm->name[i] : "";
+}
+
+const mv_name_series *mv_names_series(mv_names *nm, void (*parse)(const char *name, mv_name_series *out))
+{
+	int i;
+
+	if (!nm->series && nm->n && (nm->series = calloc((size_t)nm->n, sizeof *nm->series)))
+		for (i = 0; i < nm->n; i++)
+			parse(nm->name[i], &nm->series[i]);
+	return nm->series;
 }
 
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
