@@ -1,0 +1,202 @@
+/* listing_line.c - what each line of a catalogue adds to its text's facts:
+ * the seller's reputation, the price against the official one (or, with no
+ * phone named, against the cheapest phone with the memory it states), the
+ * carriers' fit in the buyer's country and the landed cost. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "listing_stages.h"
+
+/* Seller thresholds (documented in mivet(1)). */
+#define RATING_WARN 4.7     /* AliExpress-style 0-5 score below this: warning */
+#define RATING_HIGH 4.0     /* below this: high */
+#define FEEDBACK_WARN 100   /* fewer ratings than this: warning */
+#define STORE_AGE_WARN 365  /* a store younger than a year: warning */
+#define PRICE_LOW 0.5       /* below half the official price: counterfeit risk */
+#define MV_STR2(x) #x
+#define MV_STR(x) MV_STR2(x)
+
+/* The flags of a carriers' fit summary ("partial", "poor" ...). */
+static void rating_flags(mv_listing_report *r, const char *rating, const char *country)
+{
+	char text[240];
+
+	/* texts put together, not printf'd: a scan makes one per line */
+	if (!strcmp(rating, "poor") || !strcmp(rating, "none"))
+		mv_listing_flag(r, "bands_poor", MV_SEV_WARNING, "%s",
+				mv_cat(text, sizeof text, "on most carriers of ", country, " the bands fit ", rating, NULL));
+	else if (!strcmp(rating, "partial"))
+		mv_listing_flag(r, "bands_partial", MV_SEV_WARNING, "%s",
+				mv_cat(text, sizeof text, "on most carriers of ", country,
+				       " the bands fit only partly (a coverage band is missing)", NULL));
+}
+
+/* The official price of the device in the listing's currency, from the
+ * launch prices in data/msrp.tsv; 0 when unknown. */
+static double official_price(mv_db *db, const mv_listing_report *r, char *what, size_t size)
+{
+	int i;
+
+	for (i = 0; i < r->n_names; i++) {
+		double p = mv_db_msrp(db, r->names[i], r->currency, what, size);
+		if (p > 0)
+			return p;
+	}
+	return 0;
+}
+
+void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *r,
+			 mv_buf *segs, char *country_name, size_t size)
+{
+	mv_bands_query bq = {NULL, NULL, NULL, q->country, q->carrier};
+	mv_bands_report *b = NULL;
+	cache_slot *bc = NULL;
+	char key[96];
+
+	if (r->codename[0] && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
+		snprintf(key, sizeof key, "%s|%s|%s", r->codename, r->hardware_region, r->n_names ? r->names[0] : "");
+		bc = cache ? mv_listing_slot(cache->bands, key) : NULL;
+		if (bc && bc->used) {
+			mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
+			mv_strlcpy(country_name, bc->country_name, size);
+			return;
+		}
+		bq.device = r->codename;
+		bq.variant = r->hardware_region;
+		bq.name = r->n_names ? r->names[0] : NULL;
+		b = mv_bands_check(db, &bq);
+	} else if (segs->len) {
+		/* the same stated list again and again in a catalogue: keyed
+		 * by its bands */
+		int k, o = snprintf(key, sizeof key, "bands:");
+		for (k = 0; k < r->bands_stated.n && o < (int)sizeof key - 8; k++)
+			o += snprintf(key + o, sizeof key - (size_t)o, "%d.%u,", r->bands_stated.band[k].tech,
+				      r->bands_stated.band[k].num);
+		bc = cache ? mv_listing_slot(cache->bands, key) : NULL;
+		if (bc && bc->used) {
+			mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);
+			mv_strlcpy(country_name, bc->country_name, size);
+			return;
+		}
+		bq.bands = mv_buf_str(segs);
+		b = mv_bands_check(db, &bq);
+	}
+	if (b && b->status == MV_OK) {
+		/* the carriers' fit in one word: the median carrier's (a
+		 * niche network, LTE 450 or a private one, must not decide) */
+		int count[MV_FIT_FULL + 1] = {0}, rated = 0, k, seen = 0, median = -1;
+		for (k = 0; k < b->n_carriers; k++)
+			if (b->carriers[k].rating != MV_FIT_UNKNOWN) {
+				count[b->carriers[k].rating]++;
+				rated++;
+			}
+		for (k = MV_FIT_FULL; k > MV_FIT_UNKNOWN && median < 0; k--) {
+			seen += count[k];
+			if (2 * seen >= rated && rated)
+				median = k;
+		}
+		if (median > 0) {
+			mv_strlcpy(r->bands_rating, mv_fit_name((mv_fit)median), sizeof r->bands_rating);
+			mv_strlcpy(country_name, b->country_name, size);
+		} else
+			snprintf(r->bands_note, sizeof r->bands_note,
+				 "no carrier of %s could be rated: the %s variant's 4G bands are %s", b->country_name,
+				 b->variant, b->tech_known[MV_TECH_LTE] ? "known, but the carriers list none" : "not in the data");
+	}
+	if (b && b->status != MV_OK)
+		mv_strlcpy(r->bands_note, b->error, sizeof r->bands_note);
+	if (bc) {
+		memset(bc, 0, sizeof *bc);
+		mv_strlcpy(bc->key, key, sizeof bc->key);
+		mv_strlcpy(bc->rating, r->bands_rating, sizeof bc->rating);
+		if (b)
+			mv_strlcpy(bc->country_name, b->country_name, sizeof bc->country_name);
+		bc->used = 1;
+	}
+	if (cache) {
+		mv_bands_report_free(b); /* a bulk scan keeps the rating only */
+		b = NULL;
+	}
+	r->bands = b;
+}
+
+/*
+ * A listing that names no phone, against the cheapest phone Xiaomi sold
+ * with the memory it states (GSMArena's price in euros, for its smallest
+ * memory: a floor), converted at the shipped reference rate: under half of
+ * that is a counterfeit's price ("16GB+1TB" for 114 USD).
+ */
+static void memory_price(mv_db *db, mv_listing_report *r)
+{
+	const mv_device_spec *sp = mv_db_cheapest_with(db, r->memory_ram, r->memory_storage);
+	char date[16] = "";
+	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur;
+
+	if (!sp || rate <= 0)
+		return;
+	eur = r->price * rate;
+	if (eur < sp->price_eur * PRICE_LOW)
+		mv_listing_flag(r, "price_too_low", MV_SEV_HIGH,
+				"%g GB + %g %s for %.2f %s (%.2f EUR, ECB rate of %s): the cheapest Xiaomi phone with that memory, the %s, costs %.0f EUR in its smallest (GSMArena); under half is a counterfeit's price",
+				r->memory_ram, r->memory_storage >= 1024 ? r->memory_storage / 1024 : r->memory_storage,
+				r->memory_storage >= 1024 ? "TB" : "GB", r->price, r->currency, eur, date,
+				sp->model_name + (strncmp(sp->model_name, "Xiaomi ", 7) ? 0 : 7), sp->price_eur);
+}
+
+void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *r,
+			   const char *bands_country)
+{
+	char line[240], num[32], num2[32];
+
+	/* seller reputation (texts put together, not printf'd: see mv_fixed()) */
+	if (r->seller_rating >= 0 && r->seller_rating <= 5 && r->seller_rating < RATING_WARN) {
+		int high = r->seller_rating < RATING_HIGH;
+		mv_listing_flag(r, "seller_rating", high ? MV_SEV_HIGH : MV_SEV_WARNING, "%s",
+				mv_cat(line, sizeof line, "seller rating ", mv_fixed(num, sizeof num, r->seller_rating, 1),
+				    " of 5 (below ", mv_fixed(num2, sizeof num2, high ? RATING_HIGH : RATING_WARN, 1), ")", NULL));
+	} else if (r->seller_rating > 5 && r->seller_rating <= 100 && r->seller_rating < 94)
+		mv_listing_flag(r, "seller_rating", r->seller_rating < 90 ? MV_SEV_HIGH : MV_SEV_WARNING, "%s",
+				mv_cat(line, sizeof line, "seller positive feedback ", mv_fixed(num, sizeof num, r->seller_rating, 1),
+				    "% (below 94%)", NULL));
+	if (r->feedback_count >= 0 && r->feedback_count < FEEDBACK_WARN)
+		mv_listing_flag(r, "few_ratings", MV_SEV_WARNING, "%s",
+				mv_cat(line, sizeof line, "only ", mv_fixed(num, sizeof num, r->feedback_count, 0),
+				    " ratings for this seller (under " MV_STR(FEEDBACK_WARN) ")", NULL));
+	if (r->store_age_days >= 0 && r->store_age_days < STORE_AGE_WARN)
+		mv_listing_flag(r, "new_store", MV_SEV_WARNING, "%s",
+				mv_cat(line, sizeof line, "the store is ", mv_fixed(num, sizeof num, r->store_age_days, 0),
+				    " days old (under a year)", NULL));
+	if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
+		mv_listing_flag(r, "global_rom", MV_SEV_WARNING, "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
+
+	/* no phone named: the price against the cheapest phone with the
+	 * memory it states */
+	if (r->price > 0 && r->currency[0] && !r->codename[0] && r->memory_ram > 0)
+		memory_price(db, r);
+	/* the price against the official one */
+	if (r->price > 0 && r->currency[0]) {
+		char what[160];
+		double off = official_price(db, r, what, sizeof what);
+		if (off > 0) {
+			r->official_price = off;
+			if (r->price < off * PRICE_LOW)
+				mv_listing_flag(r, "price_too_low", MV_SEV_HIGH, "%.2f %s is under half the official price (%s): a counterfeit or a scam is likely",
+				     r->price, r->currency, what);
+		}
+	}
+
+	if (r->bands_rating[0])
+		rating_flags(r, r->bands_rating, bands_country);
+	/* the landed cost */
+	if (q && q->country && *q->country && r->price > 0 && r->currency[0]) {
+		/* a scan (with its cache) shows the total only */
+		mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL,
+				    cache != NULL};
+		r->cost = cache && cache->cost ? mv_cost_into(db, &cq, cache->cost) : mv_cost(db, &cq);
+		if (cache)
+			cache->cost = NULL;
+	}
+}

@@ -1,0 +1,527 @@
+/* listing_read.c - a listing as it comes, read into its words: plain text,
+ * a saved product page (HTML: tags out, entities decoded, the title and
+ * price meta tags and JSON-LD kept) or a JSON object (the fast reader, or
+ * jansson for what it refuses); the price a plain text or page states. */
+#include <ctype.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+
+#include "listing_stages.h"
+
+void mv_listing_add_text(mv_buf *b, const char *s, size_t n)
+{
+	if (b->len)
+		mv_buf_adds(b, "\n");
+	mv_buf_add(b, s, n);
+}
+
+/* ------------------------------------------------------------ HTML */
+
+/* A named or numeric character reference at "p" ("&amp;", "&#233;",
+ * "&#x4E2D;"): appends its UTF-8 and returns its length, or 0. */
+static size_t entity(const char *p, const char *end, mv_buf *out)
+{
+	static const struct {
+		const char *name;
+		const char *utf8;
+	} named[] = {{"amp;", "&"}, {"lt;", "<"}, {"gt;", ">"}, {"quot;", "\""}, {"apos;", "'"},
+		     {"nbsp;", " "}, {"euro;", "\xe2\x82\xac"}, {"pound;", "\xc2\xa3"}, {"yen;", "\xc2\xa5"}};
+	size_t i;
+
+	if (p + 1 < end && p[1] == '#') {
+		unsigned long cp = 0;
+		const char *q = p + 2;
+		int hex = q < end && (*q == 'x' || *q == 'X'), digits = 0;
+		char u[5];
+		if (hex)
+			q++;
+		while (q < end && digits < 8 && (hex ? isxdigit((unsigned char)*q) : isdigit((unsigned char)*q))) {
+			cp = cp * (hex ? 16 : 10) + (unsigned long)(isdigit((unsigned char)*q) ? *q - '0' : (tolower((unsigned char)*q) - 'a' + 10));
+			q++;
+			digits++;
+		}
+		if (!digits || q >= end || *q != ';' || cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ||
+		    cp < 0x20)
+			return 0;
+		if (cp < 0x80) {
+			u[0] = (char)cp;
+			mv_buf_add(out, u, 1);
+		} else if (cp < 0x800) {
+			u[0] = (char)(0xc0 | (cp >> 6));
+			u[1] = (char)(0x80 | (cp & 0x3f));
+			mv_buf_add(out, u, 2);
+		} else if (cp < 0x10000) {
+			u[0] = (char)(0xe0 | (cp >> 12));
+			u[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+			u[2] = (char)(0x80 | (cp & 0x3f));
+			mv_buf_add(out, u, 3);
+		} else {
+			u[0] = (char)(0xf0 | (cp >> 18));
+			u[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+			u[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+			u[3] = (char)(0x80 | (cp & 0x3f));
+			mv_buf_add(out, u, 4);
+		}
+		return (size_t)(q + 1 - p);
+	}
+	for (i = 0; i < MV_ARRAY_LEN(named); i++) {
+		size_t k = strlen(named[i].name);
+		if ((size_t)(end - p - 1) >= k && !strncmp(p + 1, named[i].name, k)) {
+			mv_buf_adds(out, named[i].utf8);
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/* The value of attribute "name" in the tag [p, e), into "out". */
+static int attr(const char *p, const char *e, const char *name, char *out, size_t size)
+{
+	size_t n = strlen(name);
+
+	for (; p + n + 2 < e; p++) {
+		if (strncasecmp(p, name, n) || (p[n] != '=') || isalnum((unsigned char)p[-1]))
+			continue;
+		p += n + 1;
+		if (*p == '"' || *p == '\'') {
+			const char *q = memchr(p + 1, *p, (size_t)(e - p - 1));
+			if (!q)
+				return 0;
+			mv_strncpy0(out, size, p + 1, (size_t)(q - p - 1));
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * Strip a saved product page to its text: tags out, <script>/<style> bodies
+ * out (but JSON-LD kept for its price), entities decoded, <title> and the
+ * og:title / product meta tags kept apart.
+ */
+static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
+{
+	const char *p = s, *end = s + n;
+	int in_title = 0;
+	mv_buf title = MV_BUF_INIT;
+
+	while (p < end) {
+		if (*p == '<') {
+			const char *e = memchr(p, '>', (size_t)(end - p));
+			char meta[256];
+			if (!e)
+				break; /* a truncated page: keep what came before */
+			if (!strncasecmp(p, "<script", 7) || !strncasecmp(p, "<style", 6)) {
+				int ld = !strncasecmp(p, "<script", 7) && mv_memcasestr(p, (size_t)(e - p), "ld+json") >= 0;
+				const char *close = NULL;
+				long k = mv_memcasestr(e, (size_t)(end - e), p[1] == 's' && p[2] == 't' ? "</style" : "</script");
+				if (k >= 0)
+					close = e + k;
+				if (ld && close) {
+					/* schema.org Product: "price", "priceCurrency" */
+					long pi = mv_memcasestr(e, (size_t)(close - e), "\"price\"");
+					long ci = mv_memcasestr(e, (size_t)(close - e), "\"priceCurrency\"");
+					if (pi >= 0 && r->price < 0) {
+						const char *q = e + pi + 7;
+						while (q < close && (*q == ' ' || *q == ':' || *q == '"'))
+							q++;
+						r->price = strtod(q, NULL);
+						if (!(r->price > 0) || !isfinite(r->price))
+							r->price = -1;
+					}
+					if (ci >= 0 && !r->currency[0]) {
+						const char *q = e + ci + 15;
+						while (q < close && (*q == ' ' || *q == ':' || *q == '"'))
+							q++;
+						if (close - q >= 3 && isupper((unsigned char)q[0]) && isupper((unsigned char)q[1]) &&
+						    isupper((unsigned char)q[2]))
+							mv_strncpy0(r->currency, sizeof r->currency, q, 3);
+					}
+				}
+				p = close ? close : end;
+				continue;
+			}
+			if (!strncasecmp(p, "<title", 6))
+				in_title = 1;
+			else if (!strncasecmp(p, "</title", 7))
+				in_title = 0;
+			else if (!strncasecmp(p, "<meta", 5)) {
+				char prop[64] = "";
+				if ((attr(p, e, "property", prop, sizeof prop) || attr(p, e, "name", prop, sizeof prop)) &&
+				    attr(p, e, "content", meta, sizeof meta)) {
+					if (!strcasecmp(prop, "og:title") && !title.len)
+						mv_buf_adds(&title, meta);
+					else if (!strcasecmp(prop, "product:price:amount") && r->price < 0)
+						r->price = strtod(meta, NULL) > 0 ? strtod(meta, NULL) : -1;
+					else if (!strcasecmp(prop, "product:price:currency") && strlen(meta) == 3)
+						mv_strlcpy(r->currency, meta, sizeof r->currency);
+					else if (!strcasecmp(prop, "description") || !strcasecmp(prop, "og:description"))
+						mv_listing_add_text(text, meta, strlen(meta));
+				}
+			}
+			/* block elements end a line */
+			if (!strncasecmp(p, "<br", 3) || !strncasecmp(p, "<p", 2) || !strncasecmp(p, "</p", 3) ||
+			    !strncasecmp(p, "<li", 3) || !strncasecmp(p, "<div", 4) || !strncasecmp(p, "<tr", 3) ||
+			    !strncasecmp(p, "<h", 2))
+				mv_buf_adds(text, "\n");
+			else
+				mv_buf_adds(text, " ");
+			p = e + 1;
+			continue;
+		}
+		if (*p == '&') {
+			size_t k = entity(p, end, in_title ? &title : text);
+			if (k) {
+				p += k;
+				continue;
+			}
+		}
+		mv_buf_add(in_title ? &title : text, p, 1);
+		p++;
+	}
+	if (title.len) {
+		mv_strlcpy(r->title, mv_buf_str(&title), sizeof r->title);
+		/* the title belongs to the text the phrases are looked for in */
+		mv_buf_add(text, "\n", 1);
+		mv_buf_add(text, title.buf, title.len);
+	}
+	mv_buf_release(&title);
+}
+
+/* ------------------------------------------------------------ JSON */
+
+static double json_num(json_t *v)
+{
+	if (json_is_number(v))
+		return json_number_value(v);
+	if (json_is_string(v)) {
+		char *end;
+		double d = strtod(json_string_value(v), &end);
+		return end != json_string_value(v) && isfinite(d) ? d : -1;
+	}
+	return -1;
+}
+
+/* Flatten "specs" (an object, array or string) into "key: value" lines. */
+static void json_specs(json_t *v, mv_buf *text, int depth)
+{
+	const char *k;
+	json_t *x;
+	size_t i;
+
+	if (depth > 4)
+		return;
+	if (json_is_string(v))
+		mv_listing_add_text(text, json_string_value(v), json_string_length(v));
+	else if (json_is_object(v))
+		json_object_foreach(v, k, x) {
+			if (json_is_string(x)) {
+				mv_buf_addf(text, "\n%s: ", k);
+				mv_buf_add(text, json_string_value(x), json_string_length(x));
+			} else
+				json_specs(x, text, depth + 1);
+		}
+	else if (json_is_array(v))
+		json_array_foreach(v, i, x) json_specs(x, text, depth + 1);
+}
+
+static void add_raw(void *b, const char *s, size_t n)
+{
+	mv_buf_add(b, s, n);
+}
+
+/* A JSON listing by the fast reader; 0 when it declines ("text" is then
+ * left empty).  "readable" bytes from "s" may be read. */
+static int json_fast(const char *s, size_t n, size_t readable, mv_buf *text, mv_listing_report *r)
+{
+	double *const num_to[MV_JNUM_N] = {&r->price, &r->shipping, &r->seller_rating, &r->feedback_count,
+					   &r->store_age_days};
+	mv_json_listing fast;
+	size_t k;
+
+	if (!mv_json_listing_read(s, n, readable, &fast, add_raw, text)) {
+		mv_buf_reset(text);
+		return 0;
+	}
+	mv_strlcpy(r->title, fast.title, sizeof r->title);
+	mv_strlcpy(r->currency, fast.currency, sizeof r->currency);
+	for (k = 0; k < MV_JNUM_N; k++)
+		*num_to[k] = fast.num[k];
+	return 1;
+}
+
+int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
+{
+	static const char *const num_key[MV_JNUM_N] = MV_JNUM_KEYS;
+	static const double num_max[MV_JNUM_N] = MV_JNUM_MAX;
+	double *const num_to[MV_JNUM_N] = {&r->price, &r->shipping, &r->seller_rating, &r->feedback_count,
+					   &r->store_age_days};
+	json_error_t jerr;
+	json_t *o, *v;
+	double d;
+	size_t k;
+
+	if (mv_json_containers_over(s, n, MV_MAX_JSON_CONTAINERS)) {
+		snprintf(r->error, sizeof r->error, "listing JSON: more than %d arrays and objects", MV_MAX_JSON_CONTAINERS);
+		r->status = MV_ERR_PARSE;
+		return 0;
+	}
+	o = json_loadb(s, n, JSON_REJECT_DUPLICATES, &jerr);
+	if (!o) {
+		snprintf(r->error, sizeof r->error, "listing JSON: %s at line %d column %d", jerr.text, jerr.line,
+			 jerr.column);
+		r->status = MV_ERR_PARSE;
+		return 0;
+	}
+	if (!json_is_object(o)) {
+		snprintf(r->error, sizeof r->error, "listing JSON: an object is expected, with title, description, price...");
+		r->status = MV_ERR_PARSE;
+		json_decref(o);
+		return 0;
+	}
+	if (json_is_string(v = json_object_get(o, "title"))) {
+		mv_strlcpy(r->title, json_string_value(v), sizeof r->title);
+		mv_listing_add_text(text, json_string_value(v), json_string_length(v));
+	}
+	if (json_is_string(v = json_object_get(o, "description")))
+		mv_listing_add_text(text, json_string_value(v), json_string_length(v));
+	if ((v = json_object_get(o, "specs")))
+		json_specs(v, text, 0);
+	/* where it is sold, read as words: "jd.com", "https://www.flipkart.com/..." */
+	if (json_is_string(v = json_object_get(o, "marketplace")))
+		mv_listing_add_text(text, json_string_value(v), json_string_length(v));
+	if (json_is_string(v = json_object_get(o, "url")))
+		mv_listing_add_text(text, json_string_value(v), json_string_length(v));
+	/* the numbers: a JSON number out of its range is an error of the
+	 * record (a string that is no number is just unknown) */
+	for (k = 0; k < MV_JNUM_N; k++) {
+		v = json_object_get(o, num_key[k]);
+		d = json_num(v);
+		if (json_is_number(v) && (d < 0 || d > num_max[k])) {
+			snprintf(r->error, sizeof r->error, "listing JSON: \"%s\" is %g: a number from 0 to %g is expected",
+				 num_key[k], json_number_value(v), num_max[k]);
+			r->status = MV_ERR_INVALID;
+			json_decref(o);
+			return 0;
+		}
+		if (d >= 0 && d <= num_max[k])
+			*num_to[k] = d;
+	}
+	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) == 3)
+		mv_upper(r->currency, sizeof r->currency, json_string_value(v));
+	if (json_is_array(v = json_object_get(o, "reviews"))) {
+		size_t i;
+		json_t *x;
+		json_array_foreach(v, i, x) if (json_is_string(x) && i < 50)
+			mv_listing_add_text(text, json_string_value(x), json_string_length(x));
+	}
+	json_decref(o);
+	return 1;
+}
+
+/* ------------------------------------------------------------ plain text */
+
+/* The length of a space at "p": ' ', or a no-break or thin space (UTF-8);
+ * 0 when there is none. */
+static size_t space_at(const char *p, const char *end)
+{
+	if (end - p >= 1 && *p == ' ')
+		return 1;
+	if (end - p >= 2 && !memcmp(p, "\xc2\xa0", 2))
+		return 2;
+	if (end - p >= 3 && (!memcmp(p, "\xe2\x80\xaf", 3) || !memcmp(p, "\xe2\x80\x89", 3)))
+		return 3;
+	return 0;
+}
+
+/* The length of a separator of digit groups at "p" (a space of any kind,
+ * an apostrophe: "18 990", "1'299") followed by exactly three digits; 0
+ * when there is none. */
+static size_t group_gap(const char *p, const char *end)
+{
+	size_t l = p < end && *p == '\'' ? 1 : space_at(p, end);
+	const char *d = p + l;
+
+	if (l && end - d >= 3 && isdigit((unsigned char)d[0]) && isdigit((unsigned char)d[1]) &&
+	    isdigit((unsigned char)d[2]) && (d + 3 == end || !isdigit((unsigned char)d[3])))
+		return l;
+	return 0;
+}
+
+/* The length of what "at" (space_at or group_gap) finds ending at s + j,
+ * looking back; 0 when nothing does. */
+static size_t ends_at(size_t (*at)(const char *, const char *), const char *s, size_t j, const char *end)
+{
+	size_t l;
+
+	for (l = 1; l <= 3 && l <= j; l++)
+		if (at(s + j - l, end) == l)
+			return l;
+	return 0;
+}
+
+/* The number that starts at "num" (digits, '.', ',' and group gaps) as a
+ * value: "1.299,00" and "1,299.00" by the last separator with two digits
+ * after it (the decimal point), "18 990" by its gap.  -1 when none. */
+static double price_number(const char *num, const char *end)
+{
+	char buf[32];
+	size_t m = 0, last_sep = 0, t, c = 0;
+	const char *q = num;
+	char clean[32];
+
+	while (q < end && m < sizeof buf - 1) {
+		size_t gap;
+		if (isdigit((unsigned char)*q) || *q == '.' || *q == ',') {
+			buf[m++] = *q;
+			if (*q == '.' || *q == ',')
+				last_sep = m;
+			q++;
+		} else if (m && isdigit((unsigned char)q[-1]) && (gap = group_gap(q, end)))
+			q += gap; /* a thousands gap: left out */
+		else
+			break;
+	}
+	buf[m] = '\0';
+	for (t = 0; t < m; t++) {
+		if (buf[t] == '.' || buf[t] == ',') {
+			if (t + 1 == last_sep && m - last_sep <= 2)
+				clean[c++] = '.';
+			continue;
+		}
+		clean[c++] = buf[t];
+	}
+	clean[c] = '\0';
+	return c ? strtod(clean, NULL) : -1;
+}
+
+/* A price written in the text: "199.99 EUR", "€199,99", "US $189.00",
+ * "R$ 1.299,00", "18 990 ₽", "1999元".  Sets r->price and r->currency when
+ * found.  A symbol of letters ("TL", "RM") must stand as a word of its own;
+ * "$" alone is taken for US dollars, the marketplaces' usual currency, after
+ * every symbol that names its dollar ("MX$", "HK$"). */
+static void text_price(const char *s, size_t n, mv_listing_report *r)
+{
+	static const struct {
+		const char *sym;
+		const char *code;
+	} cur[] = {{"US $", "USD"}, {"US$", "USD"}, {"R$", "BRL"}, {"MX$", "MXN"}, {"AR$", "ARS"}, {"CA$", "CAD"},
+		   {"C$", "CAD"}, {"AU$", "AUD"}, {"A$", "AUD"}, {"S$", "SGD"}, {"HK$", "HKD"}, {"NT$", "TWD"},
+		   {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₺", "TRY"}, {"₹", "INR"}, {"zł", "PLN"}, {"¥", "CNY"},
+		   {"￥", "CNY"}, {"元", "CNY"}, {"₱", "PHP"}, {"฿", "THB"}, {"₫", "VND"}, {"₩", "KRW"}, {"₴", "UAH"},
+		   {"руб", "RUB"}, {"грн", "UAH"}, {"TL", "TRY"}, {"Rp", "IDR"}, {"RM", "MYR"}, {"Ft", "HUF"},
+		   {"Kč", "CZK"}, {"lei", "RON"}, {"EUR", "EUR"}, {"USD", "USD"}, {"GBP", "GBP"}, {"RUB", "RUB"},
+		   {"PLN", "PLN"}, {"TRY", "TRY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"BRL", "BRL"}, {"MXN", "MXN"},
+		   {"CHF", "CHF"}, {"AED", "AED"}, {"SAR", "SAR"}, {"IDR", "IDR"}, {"MYR", "MYR"}, {"PHP", "PHP"},
+		   {"THB", "THB"}, {"VND", "VND"}, {"KRW", "KRW"}, {"UAH", "UAH"}, {"JPY", "JPY"}, {"CAD", "CAD"},
+		   {"AUD", "AUD"}, {"SGD", "SGD"}, {"HKD", "HKD"}, {"TWD", "TWD"}, {"HUF", "HUF"}, {"CZK", "CZK"},
+		   {"RON", "RON"}, {"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"PEN", "PEN"}, {"ZAR", "ZAR"},
+		   {"EGP", "EGP"}, {"PKR", "PKR"}, {"KZT", "KZT"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"},
+		   {"$", "USD"}};
+	unsigned char first[256] = {0};
+	size_t i, k;
+
+	if (r->price >= 0)
+		return;
+	for (k = 0; k < MV_ARRAY_LEN(cur); k++)
+		first[(unsigned char)cur[k].sym[0]] = 1;
+	for (i = 0; i < n; i++) {
+		if (!first[(unsigned char)s[i]])
+			continue; /* no symbol starts here: most of any text */
+		for (k = 0; k < MV_ARRAY_LEN(cur); k++) {
+			size_t l = strlen(cur[k].sym), j, w;
+			const char *num = NULL;
+			int word = isalpha((unsigned char)cur[k].sym[0]);
+			double v;
+			if (i + l > n || memcmp(s + i, cur[k].sym, l))
+				continue;
+			/* letters: a word of their own ("TL", not "HTML 5") */
+			if (word && ((i > 0 && isalpha((unsigned char)s[i - 1])) || (i + l < n && isalpha((unsigned char)s[i + l]))))
+				continue;
+			/* symbol then number, or number then symbol, with spaces
+			 * (no-break ones too) between */
+			for (j = i + l, w = 0; j < n && (w = space_at(s + j, s + n)); j += w)
+				;
+			if (j < n && isdigit((unsigned char)s[j]))
+				num = s + j;
+			else {
+				for (j = i; (w = ends_at(space_at, s, j, s + n)); j -= w)
+					;
+				/* back over the number, its separators and its gaps
+				 * ("18 990") */
+				for (;;) {
+					if (j > 0 && (isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
+						j--;
+					else if ((w = ends_at(group_gap, s, j, s + n)) && j > w && isdigit((unsigned char)s[j - w - 1]))
+						j -= w;
+					else
+						break;
+				}
+				if (j < i && isdigit((unsigned char)s[j]))
+					num = s + j;
+			}
+			if (!num)
+				continue;
+			v = price_number(num, s + n);
+			if (v > 0 && isfinite(v)) {
+				r->price = v;
+				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
+				return;
+			}
+		}
+	}
+}
+
+int mv_listing_read(const char *s, size_t n, size_t readable, mv_buf *text, mv_listing_report *r)
+{
+	char err[256];
+	mv_status st;
+	size_t i = 0;
+	int ok = 1;
+
+	while (i < n && isspace((unsigned char)s[i]))
+		i++;
+	/* A JSON listing the fast reader takes is valid UTF-8 with no control
+	 * byte: with no DEL, the text check would pass. */
+	if (i < n && s[i] == '{' && n <= MV_MAX_LISTING && !memchr(s, 0x7f, n) && json_fast(s, n, readable, text, r))
+		mv_strlcpy(r->format, "json", sizeof r->format);
+	else if ((st = mv_text_check_whole(s, n, MV_MAX_LISTING, err, sizeof err)) != MV_OK) {
+		r->status = st;
+		snprintf(r->error, sizeof r->error, "listing: %s", err);
+		ok = 0;
+	} else if (i < n && s[i] == '{') {
+		mv_strlcpy(r->format, "json", sizeof r->format);
+		ok = mv_listing_json_jansson(s, n, text, r);
+	} else if (i < n && s[i] == '<') {
+		mv_strlcpy(r->format, "html", sizeof r->format);
+		html_text(s + i, n - i, text, r);
+	} else {
+		mv_strlcpy(r->format, "text", sizeof r->format);
+		mv_listing_add_text(text, s, n);
+		/* the first line, from the copy (the input has no NUL at its end) */
+		mv_strncpy0(r->title, sizeof r->title, text->buf + i, strcspn(text->buf + i, "\n"));
+	}
+	mv_utf8_cut(r->title); /* cut to fit, but never inside a character */
+	if (ok && (text->failed || !text->len)) {
+		r->status = text->failed ? MV_ERR_NOMEM : MV_ERR_EMPTY;
+		mv_strlcpy(r->error, text->failed ? "out of memory" : "listing: no text in it", sizeof r->error);
+		ok = 0;
+	}
+	/* the decoded text of a page must be valid UTF-8 too (both JSON
+	 * readers refuse what would not decode to it) */
+	if (ok && strcmp(r->format, "json") && mv_text_check_whole(text->buf, text->len, 0, err, sizeof err) == MV_ERR_UTF8) {
+		r->status = MV_ERR_UTF8;
+		snprintf(r->error, sizeof r->error, "listing: %s", err);
+		ok = 0;
+	}
+	if (ok && (!strcmp(r->format, "text") || !strcmp(r->format, "html")))
+		text_price(text->buf, text->len, r);
+	return ok;
+}

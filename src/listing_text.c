@@ -1,0 +1,420 @@
+/* listing_text.c - what a listing's words say: the variant they claim
+ * (phrases in any language, or where the listing is sold), the model number
+ * or the phone's name, a firmware version, the bands they state, and the
+ * checklist phrases.  A bulk scan keeps these per text (listing.c). */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "listing_stages.h"
+
+int mv_listing_global_claim(mv_claim c)
+{
+	return c == MV_CLAIM_GLOBAL_VERSION || c == MV_CLAIM_EEA_VERSION || c == MV_CLAIM_INDIA_VERSION;
+}
+
+/* identify of a model number, through the cache. */
+static void model_facts(mv_db *db, mv_listing_cache *cache, const char *model, cache_slot *out)
+{
+	cache_slot *c = cache ? mv_listing_slot(cache->model, model) : NULL;
+	mv_report *id;
+	int k;
+
+	if (c && c->used) {
+		*out = *c;
+		return;
+	}
+	memset(out, 0, sizeof *out);
+	mv_strlcpy(out->key, model, sizeof out->key);
+	id = mv_identify(db, model, strlen(model));
+	out->status = id ? id->status : MV_ERR_NOMEM;
+	if (id && id->status == MV_OK) {
+		mv_strlcpy(out->codename, id->codename, sizeof out->codename);
+		mv_strlcpy(out->hardware_region, id->hardware_region, sizeof out->hardware_region);
+		for (k = 0; k < id->n_names && k < 6; k++)
+			mv_strlcpy(out->names[k], id->names[k], sizeof out->names[0]);
+		out->n_names = k;
+	}
+	mv_report_free(id);
+	out->used = 1;
+	if (c)
+		*c = *out;
+}
+
+
+/* How many band markers ("B20", "n78") stand as words in "s": three make a
+ * band list in any language ("频段: B1/B3/B5", "Pasma: B1/B3/B7"). */
+static int band_markers(const char *s, size_t n)
+{
+	size_t k;
+	int count = 0;
+
+	for (k = 0; k + 1 < n; k++) {
+		size_t d = k + 1;
+		if ((s[k] != 'B' && s[k] != 'b' && s[k] != 'n') || (k > 0 && isalnum((unsigned char)s[k - 1])))
+			continue;
+		while (d < n && d - k <= 3 && isdigit((unsigned char)s[d]))
+			d++;
+		/* one to three digits, and the word ends: "B20", not "b2b" */
+		if (d > k + 1 && (d == n || !isalnum((unsigned char)s[d])))
+			count++;
+	}
+	return count;
+}
+
+/* Does "s" say "band", "lte", "fdd", "tdd", "wcdma", "5g", "4g" or "gsm"
+ * (in any case), or name three band markers?  One pass for all of them. */
+static int names_bands(const char *s, size_t n)
+{
+	static const char *const word[256] = {
+		['b'] = "and", ['l'] = "te", ['f'] = "dd", ['t'] = "dd", ['w'] = "cdma", ['5'] = "g", ['4'] = "g", ['g'] = "sm",
+	};
+	size_t k, m;
+
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		const char *w = word[c >= 'A' && c <= 'Z' ? c + 32 : c];
+		if (!w)
+			continue;
+		for (m = 0; w[m] && k + 1 + m < n; m++) {
+			unsigned char d = (unsigned char)s[k + 1 + m];
+			if ((d >= 'A' && d <= 'Z' ? d + 32 : d) != (unsigned char)w[m])
+				break;
+		}
+		if (!w[m])
+			return 1;
+	}
+	return band_markers(s, n) >= 3;
+}
+
+/* Band lists stated in the text: each line (or "|"-separated part) that
+ * names band markers is read with the country's band plan. */
+static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, mv_listing_report *r,
+			 mv_buf *segments)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t j = i;
+		mv_bandset b;
+		while (j < n && s[j] != '\n' && s[j] != '|')
+			j++;
+		/* the cheaper test first: most lines of prose have no three numbers */
+		if (j - i >= 4 && j - i < 600 && mv_bands_may_list(s + i, j - i, 3) && names_bands(s + i, j - i) &&
+		    mv_bands_parse(db, s + i, j - i, area, &b, NULL, 0) == MV_OK && b.n >= 3) {
+			int k;
+			for (k = 0; k < b.n; k++)
+				if (!mv_bandset_has(&r->bands_stated, b.band[k]) && r->bands_stated.n < MV_MAX_BANDS)
+					r->bands_stated.band[r->bands_stated.n++] = b.band[k];
+			if (segments->len)
+				mv_buf_adds(segments, " / ");
+			mv_buf_add(segments, s + i, j - i);
+		}
+		i = j + 1;
+	}
+}
+
+/* A firmware version in the text whose region letters the data knows.  The
+ * version parser reads one string of at most MV_MAX_STRING bytes; a longer
+ * text is read in windows of that size, each overlapping the last by half
+ * (a version is far shorter), and the first window naming one wins. */
+static int find_version(mv_db *db, const char *s, size_t n, mv_version *v)
+{
+	size_t at = 0;
+
+	if (n <= MV_MAX_STRING)
+		return mv_version_may_have_code(s, n) && mv_version_parse(s, n, v, NULL, 0) == MV_OK &&
+		       mv_version_check_code(db, v) && v->code[0];
+	for (;;) {
+		size_t len = n - at < MV_MAX_STRING ? n - at : MV_MAX_STRING, start = at;
+		/* start and end on a space, not inside a word */
+		while (start > 0 && start < at + MV_MAX_STRING / 4 && s[start - 1] != ' ' && s[start - 1] != '\n')
+			start++;
+		len -= start - at;
+		if (at + (start - at) + len < n)
+			while (len > MV_MAX_STRING / 2 && s[start + len] != ' ' && s[start + len] != '\n')
+				len--;
+		if (mv_version_may_have_code(s + start, len) && mv_version_parse(s + start, len, v, NULL, 0) == MV_OK &&
+		    mv_version_check_code(db, v) && v->code[0])
+			return 1;
+		if (at + MV_MAX_STRING >= n)
+			return 0;
+		at += MV_MAX_STRING / 2;
+	}
+}
+
+static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsigned char *hit)
+{
+	int i, nph = mv_phrases_count(ph);
+	int gv = 0, gr = 0, cn = 0, eu = 0, in = 0;
+
+	for (i = 0; i < nph; i++) {
+		const mv_phrase *p;
+		uint64_t w;
+		/* eight phrases at a time while none matched: most never do */
+		if (!(i & 7) && i + 8 <= nph && (memcpy(&w, hit + i, 8), !w)) {
+			i += 7;
+			continue;
+		}
+		if (!hit[i])
+			continue;
+		p = mv_phrases_get(ph, i);
+		if (!strcmp(p->kind, "claim")) {
+			gv += !strcmp(p->code, "global_version");
+			gr += !strcmp(p->code, "global_rom");
+			cn += !strcmp(p->code, "china_version");
+			eu += !strcmp(p->code, "eea_version");
+			in += !strcmp(p->code, "india_version");
+			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%s (%s, %s)",
+					 p->phrase, p->language, p->code);
+		} else if (!strcmp(p->kind, "flag"))
+			mv_listing_flag(r, p->code, p->severity, "'%s' (%s)", p->phrase, p->language);
+	}
+	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
+	if (gr)
+		r->claimed_variant = MV_CLAIM_GLOBAL_ROM;
+	else if (gv && cn) {
+		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
+		mv_listing_flag(r, "mixed_claims", MV_SEV_HIGH, "the listing calls the phone both a Global Version and a China version");
+	} else if (gv)
+		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
+	else if (cn)
+		r->claimed_variant = MV_CLAIM_CHINA_VERSION;
+	else if (eu)
+		r->claimed_variant = MV_CLAIM_EEA_VERSION;
+	else if (in)
+		r->claimed_variant = MV_CLAIM_INDIA_VERSION;
+	else
+		r->claimed_variant = MV_CLAIM_UNKNOWN;
+	/* a phrase inside another: "no warranty" also holds "warranty" */
+	if (mv_listing_has_flag(r, "no_warranty"))
+		mv_listing_drop_flag(r, "warranty");
+	if (mv_listing_has_flag(r, "no_google"))
+		mv_listing_drop_flag(r, "google_play");
+}
+
+/*
+ * A "Global" phone under the name it has in China only ("Redmi K40 Gaming
+ * Global": abroad it is the POCO F3 GT): a China phone, likely with a
+ * Global ROM; its bands are judged as China's.
+ */
+static void china_name(mv_db *db, mv_listing_report *r)
+{
+	char abroad[160];
+
+	if (!r->n_names || !mv_db_china_name(db, r->names[0], abroad, sizeof abroad))
+		return;
+	mv_listing_flag(r, "china_name", MV_SEV_WARNING,
+			"'%s' is the name of the China model; abroad it is sold as %s: a 'Global' %s is a China phone, likely with a Global ROM",
+			r->names[0], abroad, r->names[0]);
+	mv_strlcpy(r->hardware_region, "china", sizeof r->hardware_region);
+}
+
+/* Does "s" hold a CJK character (U+3400 .. U+9FFF: three bytes E3 90 .. E9 BF)? */
+static int has_cjk(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0xe3 && c <= 0xe9 && ((unsigned char)s[i + 1] & 0xc0) == 0x80 &&
+		    (c > 0xe3 || (unsigned char)s[i + 1] >= 0x90))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * With no claim in its words, where a listing is sold tells: China's
+ * domestic marketplaces in Chinese sell China Versions; India's sell the
+ * India version.  Weaker than a claim, and said so; a model number still
+ * decides the hardware.
+ */
+static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
+{
+	static const struct {
+		const char *marker;
+		mv_claim claim;
+		int needs_chinese;
+	} markets[] = {
+		{"jd.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe4\xba\xac\xe4\xb8\x9c", MV_CLAIM_CHINA_VERSION, 1}, /* 京东 */
+		{"tmall.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe5\xa4\xa9\xe7\x8c\xab", MV_CLAIM_CHINA_VERSION, 1}, /* 天猫 */
+		{"taobao.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe6\xb7\x98\xe5\xae\x9d", MV_CLAIM_CHINA_VERSION, 1}, /* 淘宝 */
+		{"pinduoduo", MV_CLAIM_CHINA_VERSION, 1}, {"\xe6\x8b\xbc\xe5\xa4\x9a\xe5\xa4\x9a", MV_CLAIM_CHINA_VERSION, 1}, /* 拼多多 */
+		{"mi.com/shop", MV_CLAIM_CHINA_VERSION, 1},
+		{"amazon.in", MV_CLAIM_INDIA_VERSION, 0}, {"flipkart", MV_CLAIM_INDIA_VERSION, 0},
+	};
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(markets); i++) {
+		if (mv_memcasestr(s, n, markets[i].marker) < 0 || (markets[i].needs_chinese && !has_cjk(s, n)))
+			continue;
+		r->claimed_variant = markets[i].claim;
+		if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+			snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
+				 "sold on %s%s (the marketplace, not a claim: %s)", markets[i].marker,
+				 markets[i].needs_chinese ? ", in Chinese" : "", mv_claim_name(markets[i].claim));
+		return;
+	}
+}
+
+int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query *q, mv_listing_cache *cache,
+			  mv_listing_report *r, mv_buf *segs, char *area, size_t asize)
+{
+	mv_phrases *ph = mv_db_phrases(db, NULL, 0);
+	unsigned char *hit = NULL;
+	char iso[16], cname[64];
+	int found_model;
+	mv_model m;
+	mv_version v;
+
+	if (!ph) {
+		r->status = MV_ERR_DB;
+		mv_strlcpy(r->error, "the phrase table does not compile", sizeof r->error);
+		return 0;
+	}
+	/* the words: claims and checklist phrases, one pass */
+	if (!(hit = calloc((size_t)mv_phrases_count(ph), 1)) || mv_phrases_scan(ph, text->buf, text->len, hit)) {
+		r->status = MV_ERR_NOMEM;
+		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
+		free(hit);
+		return 0;
+	}
+	claim_from_phrases(r, ph, hit);
+	free(hit);
+	if (r->claimed_variant == MV_CLAIM_UNKNOWN)
+		claim_from_market(r, text->buf, text->len);
+
+	/* the country's band plan */
+	if (q && q->country && *q->country) {
+		if (cache && !strcmp(cache->area_country, q->country))
+			mv_strlcpy(area, cache->area, asize);
+		else {
+			mv_operator op;
+			if (mv_db_operators(db, q->country, &op, 1, iso, sizeof iso, cname, sizeof cname) > 0)
+				mv_strlcpy(area, op.area, asize);
+			if (cache) {
+				mv_strlcpy(cache->area, area, sizeof cache->area);
+				mv_strlcpy(cache->area_country, q->country, sizeof cache->area_country);
+			}
+		}
+	}
+
+	/* the model number: the hardware */
+	found_model = mv_find_model(db, text->buf, text->len, &m);
+	if (found_model && !m.other_brand[0] && strcmp(m.form, "name") && strcmp(m.form, "old-code")) {
+		cache_slot f;
+		model_facts(db, cache, m.text, &f);
+		if (f.status == MV_OK) {
+			int k;
+			mv_strlcpy(r->model, m.text, sizeof r->model);
+			mv_strlcpy(r->codename, f.codename, sizeof r->codename);
+			mv_strlcpy(r->hardware_region, f.hardware_region, sizeof r->hardware_region);
+			for (k = 0; k < f.n_names && k < (int)MV_ARRAY_LEN(r->names); k++)
+				mv_strlcpy(r->names[k], f.names[k], sizeof r->names[0]);
+			r->n_names = k;
+			if (!strcmp(f.hardware_region, "china") && mv_listing_global_claim(r->claimed_variant))
+				mv_listing_flag(r, "cn_model_under_global", MV_SEV_HIGH,
+				     "model %s is China hardware, sold as %s", m.text,
+				     r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "a Global Version" : "an international version");
+			if (!strcmp(f.hardware_region, "china") && r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
+				mv_listing_flag(r, "china_hardware", MV_SEV_WARNING, "model %s confirms China hardware under the Global ROM", m.text);
+		}
+	} else if (found_model && m.other_brand[0])
+		mv_listing_flag(r, "other_brand_model", MV_SEV_HIGH, "the model number %s has the form of %s models", m.text, m.other_brand);
+
+	/* no model number: the device by its marketing name, and the variant
+	 * the listing claims (a Global ROM is China hardware by its own word) */
+	if (!r->codename[0]) {
+		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
+		char name[64];
+		mv_buf latin = MV_BUF_INIT;
+		int found = nm && mv_names_find(nm, text->buf, text->len, name, sizeof name, r->codename, sizeof r->codename);
+		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
+		if (nm && !found && mv_phrases_names(ph, text->buf, text->len, &latin) > 0)
+			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
+		mv_buf_release(&latin);
+		if (found) {
+			char latin_names[2][64], markets[2][64], brand[32];
+			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
+			/* found by its Chinese name ("小米10 至尊纪念版"): shown by
+			 * its name in Latin letters ("Mi 10 Ultra") */
+			if (!mv_is_ascii(name) && !strchr(r->codename, '|') &&
+			    mv_db_names(db, r->codename, latin_names, markets, 2, brand, sizeof brand) > 0)
+				mv_strlcpy(r->names[0], latin_names[0], sizeof r->names[0]);
+			r->n_names = 1;
+			r->device_from_name = 1;
+			mv_strlcpy(r->hardware_region,
+				   r->claimed_variant == MV_CLAIM_GLOBAL_ROM || r->claimed_variant == MV_CLAIM_CHINA_VERSION ? "china"
+				   : r->claimed_variant == MV_CLAIM_EEA_VERSION ? "eea"
+				   : r->claimed_variant == MV_CLAIM_INDIA_VERSION ? "india"
+				   : r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "global" : "unknown",
+				   sizeof r->hardware_region);
+		}
+	}
+
+	/* an international version of a phone Xiaomi sold only in China, or
+	 * of one under the name it had in China only */
+	if (r->device_from_name && mv_listing_global_claim(r->claimed_variant) && r->codename[0] && !strchr(r->codename, '|')) {
+		if (mv_db_china_only(db, r->codename))
+			mv_listing_flag(r, "no_global_version", MV_SEV_HIGH,
+					"the %s was sold only in China: every build in the device and release lists is China's, so no %s of it exists",
+					r->n_names ? r->names[0] : r->codename,
+					r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "Global Version" : "international version");
+		else
+			china_name(db, r);
+	}
+
+	/* the memory and chip it states, against the device's spec sheet */
+	mv_listing_specs(db, text->buf, text->len, r);
+
+	/* a firmware version: official, or a China ROM under a global label */
+	if (find_version(db, text->buf, text->len, &v)) {
+		cache_slot *c = cache ? mv_listing_slot(cache->version, v.text) : NULL, f;
+		if (c && c->used)
+			f = *c;
+		else {
+			mv_report *id = mv_identify(db, v.text, strlen(v.text));
+			memset(&f, 0, sizeof f);
+			mv_strlcpy(f.key, v.text, sizeof f.key);
+			if (id) {
+				mv_strlcpy(f.hardware_region, id->firmware_region, sizeof f.hardware_region);
+				mv_strlcpy(f.rating, mv_verdict_name(id->verdict), sizeof f.rating);
+				mv_strlcpy(f.names[0], id->summary, sizeof f.names[0]);
+				if (id->codename[0] && !strchr(id->codename, '|'))
+					mv_strlcpy(f.codename, id->codename, sizeof f.codename);
+			}
+			mv_report_free(id);
+			f.used = 1;
+			if (c)
+				*c = f;
+		}
+		mv_strlcpy(r->version, v.text, sizeof r->version);
+		if (!strcmp(f.hardware_region, "china") && r->claimed_variant != MV_CLAIM_CHINA_VERSION &&
+		    r->claimed_variant != MV_CLAIM_UNKNOWN)
+			mv_listing_flag(r, "cn_firmware_under_global", MV_SEV_HIGH, "firmware %s is a China build (letters %s), sold as global",
+			     v.text, v.region_code);
+		if (!strcmp(f.rating, "vendor_rom"))
+			mv_listing_flag(r, "modified_firmware", MV_SEV_HIGH, "firmware %s: %s", v.text, f.names[0]);
+		if (!r->codename[0] && f.codename[0])
+			mv_strlcpy(r->codename, f.codename, sizeof r->codename);
+	}
+
+	/* stated bands */
+	stated_bands(db, text->buf, text->len, area[0] ? area : NULL, r, segs);
+	if (r->bands_stated.n) {
+		mv_band b20 = {MV_TECH_LTE, 20}, b28 = {MV_TECH_LTE, 28};
+		int lte = 0, k;
+		for (k = 0; k < r->bands_stated.n; k++)
+			lte += r->bands_stated.band[k].tech == MV_TECH_LTE;
+		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !strcmp(area, "R1"))
+			mv_listing_flag(r, "lacks_b20", MV_SEV_WARNING, "the stated 4G bands have no B20 (800 MHz), the coverage band of Europe, Africa and the Middle East");
+		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !mv_bandset_has(&r->bands_stated, b28) && !area[0])
+			mv_listing_flag(r, "lacks_low_bands", MV_SEV_WARNING, "the stated 4G bands have neither B20 nor B28 (800/700 MHz coverage bands)");
+	}
+	return 1;
+}

@@ -1,0 +1,65 @@
+/* listing_verdict.c - the buyer's guide's reasoning over a listing's claim
+ * and flags: for most people the Global Version; a Global ROM only when the
+ * bands fit, the saving is large and the risks accepted; never "good" with
+ * a high flag. */
+#include <string.h>
+
+#include "listing_stages.h"
+
+/* The guide's reasoning: for most people the Global Version; a Global ROM
+ * only when the bands fit, the saving is large and the risks accepted. */
+void mv_listing_verdict(mv_listing_report *r)
+{
+	int i, high = 0, warn = 0;
+	mv_claim claim = r->claimed_variant;
+
+	for (i = 0; i < r->n_flags; i++) {
+		high += r->flags[i].severity == MV_SEV_HIGH;
+		warn += r->flags[i].severity == MV_SEV_WARNING;
+	}
+	if (high) {
+		r->verdict = MV_ADVICE_AVOID;
+		for (i = 0; i < r->n_flags; i++)
+			if (r->flags[i].severity == MV_SEV_HIGH)
+				mv_listing_reason(r, "%s", r->flags[i].text);
+	} else if (claim == MV_CLAIM_GLOBAL_ROM) {
+		r->verdict = MV_ADVICE_CAUTION;
+		mv_listing_reason(r, "a Global ROM is a China phone with replaced firmware: updates and warranty are at risk");
+		if (r->bands_rating[0] && (!strcmp(r->bands_rating, "poor") || !strcmp(r->bands_rating, "none"))) {
+			r->verdict = MV_ADVICE_AVOID;
+			mv_listing_reason(r, "its bands do not fit your carriers (%s)", r->bands_rating);
+		} else if (!r->bands_rating[0] && r->bands_note[0])
+			mv_listing_reason(r, "its bands: %s", r->bands_note);
+		else if (!r->bands_rating[0])
+			mv_listing_reason(r, "check its bands for your carriers (%s)",
+			       r->codename[0] ? "give --country" : "the listing names no device mivet knows");
+	} else if (claim == MV_CLAIM_CHINA_VERSION) {
+		r->verdict = MV_ADVICE_CAUTION;
+		mv_listing_reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
+	} else if (mv_listing_global_claim(claim) && !warn && !r->codename[0]) {
+		/* a claim about a phone no one can look up: clones name none */
+		r->verdict = MV_ADVICE_CAUTION;
+		mv_listing_reason(r, "claims an international version, but names no phone mivet knows: ask the seller for the model number before paying");
+	} else if (mv_listing_global_claim(claim) && !warn) {
+		char text[240]; /* put together, not printf'd: a scan makes one per line */
+		r->verdict = MV_ADVICE_GOOD;
+		mv_listing_reason(r, "%s",
+		       mv_cat(text, sizeof text, "claims the ",
+			      claim == MV_CLAIM_GLOBAL_VERSION ? "Global Version"
+			      : claim == MV_CLAIM_EEA_VERSION  ? "EU version"
+							       : "India version",
+			      " with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)",
+			      NULL));
+	} else if (mv_listing_global_claim(claim)) {
+		r->verdict = MV_ADVICE_CAUTION;
+		mv_listing_reason(r, "claims the Global Version, but see the warnings");
+	} else {
+		r->verdict = MV_ADVICE_CAUTION;
+		mv_listing_reason(r, "the listing does not say which version it sells: ask the seller for the model number");
+	}
+	if (warn && r->verdict != MV_ADVICE_AVOID)
+		for (i = 0; i < r->n_flags; i++)
+			if (r->flags[i].severity == MV_SEV_WARNING)
+				mv_listing_reason(r, "%s", r->flags[i].text);
+}
+
