@@ -3,7 +3,7 @@
 // with the same placeholders as the English one, and no language has a
 // message the page does not use.  Prints TAP.
 // usage: node tests/e2e/catalog.mjs
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 
 const page = readFileSync(new URL("../../web/index.html", import.meta.url), "utf8");
 const catalogs = JSON.parse(readFileSync(new URL("../../web/messages.json", import.meta.url), "utf8"));
@@ -29,6 +29,19 @@ const missingEn = [...used].filter((k) => !(k in en));
 ok(missingEn.length === 0, `the English catalog has every message the page uses (${used.size}; missing: ${missingEn.join(" ") || "none"})`);
 const unused = Object.keys(en).filter((k) => !used.has(k));
 ok(unused.length === 0, `the page uses every English message (unused: ${unused.join(" ") || "none"})`);
+// every checklist flag the program raises has a title ("f_" + its code):
+// the codes in the C sources and in the phrase table
+const codes = new Set();
+for (const f of readdirSync(new URL("../../src/", import.meta.url)).filter((x) => x.endsWith(".c")))
+	for (const m of readFileSync(new URL("../../src/" + f, import.meta.url), "utf8").matchAll(/mv_listing_flag\(\w+, "([a-z0-9_]+)"/g)) codes.add(m[1]);
+for (const line of readFileSync(new URL("../../data/phrases.tsv", import.meta.url), "utf8").split("\n").slice(1)) {
+	const c = line.split("\t");
+	if (c[2] === "flag") codes.add(c[3]);
+}
+codes.add("bands_poor").add("bands_partial");
+const untitled = [...codes].filter((c) => !(("f_" + c) in en));
+ok(codes.size > 30 && untitled.length === 0, `every one of the ${codes.size} flag codes has a title (missing: ${untitled.join(" ") || "none"})`);
+
 for (const [lang, cat] of Object.entries(catalogs)) {
 	if (lang === "en") continue;
 	const missing = Object.keys(en).filter((k) => typeof cat[k] !== "string" || !cat[k].trim());
