@@ -171,6 +171,12 @@ try {
 			"the link keeps the language of the answer");
 		await other.close();
 	}
+	// a checklist flag titled in the page's language
+	await page.selectOption("#lang", "pt-BR");
+	await page.fill("#input", listing("en-07"));
+	await page.click("#go");
+	await page.waitForFunction((t) => (document.querySelector("#result")?.textContent || "").includes(t), catalogs["pt-BR"].f_global_rom);
+	ok(true, `a flag's title in Portuguese (${catalogs["pt-BR"].f_global_rom})`);
 	await page.selectOption("#lang", "en");
 	const browserLang = await browser.newPage({ viewport: { width: 800, height: 600 }, locale: langs[0] || "en" });
 	await browserLang.goto(url);
