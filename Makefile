@@ -59,9 +59,9 @@ $(B)/$(1)/%.o: src/%.c | $(B)/.deps-build
 $(B)/$(1)/%.o: src/%.cc | $(B)/.deps-build
 	@mkdir -p $$(dir $$@)
 	$$(CXX) $$(CPPFLAGS) $$(CXXWARN) $$(CFLAGS) $(2) $$(PKG_CFLAGS) -MMD -MP -c -o $$@ $$<
-$(B)/$(1)/db_embed.o: src/db_embed.S $(B)/mivet.db
+$(B)/$(1)/db_embed.o: src/db_embed.S $(B)/mivet.db web/messages.json
 	@mkdir -p $$(dir $$@)
-	$$(CC) -c -DMV_DB_PATH='"$(B)/mivet.db"' -o $$@ $$<
+	$$(CC) -c -DMV_DB_PATH='"$(B)/mivet.db"' -DMV_MESSAGES_PATH='"web/messages.json"' -o $$@ $$<
 $(B)/$(1)/libmivet.a: $(patsubst src/%.c,$(B)/$(1)/%.o,$(LIB_SRC)) $(patsubst src/%.cc,$(B)/$(1)/%.o,$(LIB_CXX)) $(B)/$(1)/db_embed.o
 	$$(AR) rcs $$@ $$^
 endef
@@ -132,9 +132,9 @@ FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined
 $(B)/fuzz/json_fast.o: src/json_fast.cc src/json_fast.h | $(B)/.deps-fuzz
 	@mkdir -p $(dir $@)
 	clang++ $(CPPFLAGS) $(CXXWARN) -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=function $(PKG_CFLAGS) -c -o $@ $<
-$(B)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/db_embed.S $(B)/mivet.db $(B)/fuzz/json_fast.o | $(B)/.deps-fuzz
+$(B)/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/db_embed.S $(B)/mivet.db web/messages.json $(B)/fuzz/json_fast.o | $(B)/.deps-fuzz
 	@mkdir -p $(dir $@)
-	clang $(CPPFLAGS) $(FUZZ_FLAGS) $(PKG_CFLAGS) -DMV_DB_PATH='"$(B)/mivet.db"' -o $@ $< $(LIB_SRC) src/db_embed.S $(B)/fuzz/json_fast.o $(PKG_LIBS) -lm
+	clang $(CPPFLAGS) $(FUZZ_FLAGS) $(PKG_CFLAGS) -DMV_DB_PATH='"$(B)/mivet.db"' -DMV_MESSAGES_PATH='"web/messages.json"' -o $@ $< $(LIB_SRC) src/db_embed.S $(B)/fuzz/json_fast.o $(PKG_LIBS) -lm
 fuzz: $(patsubst %,$(B)/fuzz/%,$(FUZZ_TARGETS))
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(B)/fuzz/corpus-$$t; \

@@ -693,6 +693,22 @@ mv_status mv_check_report_json(const mv_check_report *r, mv_buf *out);
 mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out);
 void mv_check_report_free(mv_check_report *r);
 
+/* ------------------------------------------------------------------ words */
+
+/* An answer's words in the user's language (web/messages.json, inside the
+ * program): the verdicts' words and the checklist flags' titles in twelve
+ * languages; the reasons and evidence stay in English. */
+/* The catalog's language for "asked" (a locale "pt_BR.UTF-8", a tag "pt-BR"
+ * or "pt"), by language and region, then language; "en" when none.  The
+ * string lives as long as the program. */
+const char *mv_lang_pick(const char *asked);
+/* The catalog's "key" ("v_avoid", "f_spec_mismatch") in "lang", else in
+ * English; NULL when there is no such message. */
+const char *mv_message(const char *lang, const char *key);
+/* The language of the human output (text writers); "en" by default. */
+void mv_text_language(const char *lang);
+const char *mv_text_lang(void);
+
 /* ------------------------------------------------------------------ scan */
 
 /* A bulk scanner: one listing per line, with what it learns of models and

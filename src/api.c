@@ -196,6 +196,48 @@ static int answered(request *rq, mv_status report, mv_status written)
 	return report == MV_OK ? 200 : 422;
 }
 
+/* Each flag of the array "flags" with its title in "lang". */
+static void title_flags(json_t *flags, const char *lang)
+{
+	size_t i;
+	json_t *f;
+
+	json_array_foreach(flags, i, f) {
+		char key[48];
+		const char *m;
+		snprintf(key, sizeof key, "f_%s", json_string_value(json_object_get(f, "code")) ? json_string_value(json_object_get(f, "code")) : "");
+		if ((m = mv_message(lang, key)))
+			json_object_set_new(f, "title", json_string(m));
+	}
+}
+
+/*
+ * The answer in "out" with its words in the language the request asked
+ * for ("lang": "es", "pt-BR"): "lang" as chosen, "verdict_words", and a
+ * "title" on every flag; the codes, reasons and evidence as they were.
+ */
+static int localize(request *rq, mv_buf *out, const char *asked, int status)
+{
+	json_t *o, *listing;
+	const char *lang, *m;
+	char key[32];
+
+	if (!asked || (status != 200 && status != 422) || !(o = json_loadb(out->buf, out->len, 0, NULL)))
+		return status;
+	lang = mv_lang_pick(asked);
+	json_object_set_new(o, "lang", json_string(lang));
+	snprintf(key, sizeof key, "v_%s", json_string_value(json_object_get(o, "verdict")) ? json_string_value(json_object_get(o, "verdict")) : "");
+	if ((m = mv_message(lang, key)))
+		json_object_set_new(o, "verdict_words", json_string(m));
+	title_flags(json_object_get(o, "flags"), lang);
+	if ((listing = json_object_get(o, "listing")) && json_is_object(listing))
+		title_flags(json_object_get(listing, "flags"), lang);
+	mv_buf_reset(out);
+	if (mv_json_emit(o, out) != MV_OK)
+		return fail(rq, 500, "out of memory");
+	return status;
+}
+
 static int api_identify(mv_db *db, request *rq, mv_buf *out)
 {
 	const char *in, *country, *carrier;
@@ -246,7 +288,7 @@ static int api_listing(mv_db *db, request *rq, mv_buf *out)
 {
 	mv_listing_query q = {0};
 	mv_listing_report *r;
-	const char *text;
+	const char *text, *lang;
 	size_t n = 0;
 	int status;
 
@@ -254,13 +296,14 @@ static int api_listing(mv_db *db, request *rq, mv_buf *out)
 	q.country = text_field(rq, "country", 64, NULL);
 	q.carrier = text_field(rq, "carrier", 64, NULL);
 	q.rates = text_field(rq, "rates", 256, NULL);
+	lang = text_field(rq, "lang", 32, NULL);
 	if (!rq->status && !text)
 		fail(rq, 400, "field \"listing\" is required: the listing's text, saved page or JSON object");
 	if (rq->status)
 		return rq->status;
 	if (!(r = mv_listing_analyze(db, text, n, &q)))
 		return fail(rq, 500, "out of memory");
-	status = answered(rq, r->status, mv_listing_report_json(r, out));
+	status = localize(rq, out, lang, answered(rq, r->status, mv_listing_report_json(r, out)));
 	mv_listing_report_free(r);
 	return status;
 }
@@ -335,6 +378,7 @@ static int api_check(mv_db *db, request *rq, mv_buf *out)
 {
 	mv_check_query q = {0};
 	mv_check_report *r;
+	const char *lang;
 	int status;
 
 	q.listing = listing_field(rq, "listing", &q.listing_len);
@@ -345,6 +389,7 @@ static int api_check(mv_db *db, request *rq, mv_buf *out)
 	q.country = text_field(rq, "country", 64, NULL);
 	q.carrier = text_field(rq, "carrier", 64, NULL);
 	q.rates = text_field(rq, "rates", 256, NULL);
+	lang = text_field(rq, "lang", 32, NULL);
 	if (!rq->status)
 		check_input(db, rq, &q);
 	if (!rq->status && !q.listing && !q.props && !q.version && !q.model && !q.imei)
@@ -353,7 +398,7 @@ static int api_check(mv_db *db, request *rq, mv_buf *out)
 		return rq->status;
 	if (!(r = mv_check(db, &q)))
 		return fail(rq, 500, "out of memory");
-	status = answered(rq, r->status, mv_check_report_json(r, out));
+	status = localize(rq, out, lang, answered(rq, r->status, mv_check_report_json(r, out)));
 	mv_check_report_free(r);
 	return status;
 }
@@ -406,14 +451,14 @@ static int api_countries(mv_db *db, request *rq, mv_buf *out)
 static const struct {
 	const char *route, *method;
 	int (*run)(mv_db *, request *, mv_buf *);
-	const char *const fields[10];
+	const char *const fields[12];
 } routes[] = {
 	{"/api/identify", "POST", api_identify, {"input", "country", "carrier", NULL}},
 	{"/api/bands", "POST", api_bands, {"device", "variant", "bands", "country", "carrier", NULL}},
-	{"/api/listing", "POST", api_listing, {"listing", "country", "carrier", "rates", NULL}},
+	{"/api/listing", "POST", api_listing, {"listing", "country", "carrier", "rates", "lang", NULL}},
 	{"/api/cost", "POST", api_cost, {"country", "price", "currency", "shipping", "rates", "date", NULL}},
 	{"/api/check", "POST", api_check,
-	 {"input", "listing", "props", "version", "model", "imei", "country", "carrier", "rates", NULL}},
+	 {"input", "listing", "props", "version", "model", "imei", "country", "carrier", "rates", "lang", NULL}},
 	{"/api/countries", "GET", api_countries, {NULL}},
 };
 

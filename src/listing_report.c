@@ -102,6 +102,24 @@ mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 	return mv_json_emit(o, out);
 }
 
+/* The verdict's code ("avoid"), and in another language its words before
+ * it ("Evítalo (avoid)"): the code stays, for scripts and for the English
+ * reasons that follow. */
+static const char *advice_words(mv_advice a)
+{
+	static _Thread_local char w[96];
+	char key[16];
+	const char *m;
+
+	if (a == MV_ADVICE_NONE)
+		return "";
+	snprintf(key, sizeof key, "v_%s", mv_advice_name(a));
+	if (!strcmp(mv_text_lang(), "en") || !(m = mv_message(mv_text_lang(), key)))
+		return mv_advice_name(a);
+	snprintf(w, sizeof w, "%s (%s)", m, mv_advice_name(a));
+	return w;
+}
+
 mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *out)
 {
 	int i;
@@ -113,8 +131,7 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	}
 	if (color)
 		on = advice_color(r->verdict);
-	mv_buf_addf(out, "%s%s%s: %s\n", on, r->verdict ? mv_advice_name(r->verdict) : "", off,
-		    r->n_reasons ? r->reasons[0] : "");
+	mv_buf_addf(out, "%s%s%s: %s\n", on, advice_words(r->verdict), off, r->n_reasons ? r->reasons[0] : "");
 	for (i = 1; i < r->n_reasons; i++)
 		mv_buf_addf(out, "  also: %s\n", r->reasons[i]);
 	if (r->title[0])
@@ -141,9 +158,16 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	}
 	if (r->price >= 0)
 		mv_buf_addf(out, "  price      %.2f %s%s\n", r->price, r->currency, r->shipping > 0 ? " + shipping" : "");
-	for (i = 0; i < r->n_flags; i++)
-		mv_buf_addf(out, "  [%-7s] %-22s %s\n", mv_severity_name(r->flags[i].severity), r->flags[i].code,
-			    r->flags[i].text);
+	for (i = 0; i < r->n_flags; i++) {
+		/* in another language: the flag's title first */
+		char key[40];
+		const char *title = NULL;
+		snprintf(key, sizeof key, "f_%s", r->flags[i].code);
+		if (strcmp(mv_text_lang(), "en"))
+			title = mv_message(mv_text_lang(), key);
+		mv_buf_addf(out, "  [%-7s] %-22s %s%s%s\n", mv_severity_name(r->flags[i].severity), r->flags[i].code,
+			    title ? title : "", title ? ": " : "", r->flags[i].text);
+	}
 	if (r->bands && r->bands->status == MV_OK) {
 		mv_buf_adds(out, "\nbands: ");
 		mv_bands_report_text(r->bands, color, out);
@@ -196,8 +220,7 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 
 	if (color)
 		on = advice_color(r->verdict);
-	mv_buf_addf(out, "%s%s%s (%s): %s\n", on, mv_advice_name(r->verdict), off, mv_verdict_name(r->identity),
-		    r->summary);
+	mv_buf_addf(out, "%s%s%s (%s): %s\n", on, advice_words(r->verdict), off, mv_verdict_name(r->identity), r->summary);
 	for (i = 0; i < r->n_reasons; i++)
 		if (i != r->lead)
 			mv_buf_addf(out, "  - %s\n", r->reasons[i]);

@@ -180,5 +180,16 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return EXIT_USAGE;
 	}
+	/* the human output's language, as Unix tools choose theirs: LC_ALL,
+	 * then LC_MESSAGES, then LANG (JSON keys and codes stay English) */
+	{
+		const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+		size_t i;
+		for (i = 0; i < sizeof vars / sizeof vars[0]; i++)
+			if (getenv(vars[i]) && *getenv(vars[i])) {
+				mv_text_language(getenv(vars[i]));
+				break;
+			}
+	}
 	return cmd->run(argc - 1, argv + 1);
 }

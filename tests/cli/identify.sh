@@ -71,6 +71,16 @@ check bands-no-country 2 err "bands needs --country" -- bands alioth
 check identify-country 0 out 'bands: Xiaomi Redmi K40 (china variant) in Germany (DE)' -- identify --country DE M2012K11AC
 check identify-country-json 0 out '"bands":{"device":"Xiaomi Redmi K40"' -- identify --json --country DE M2012K11AC
 
+# the human output in the user's language (LANG; JSON and codes stay English)
+LC_ALL= LANG=es_ES.UTF-8
+export LC_ALL LANG
+check listing-lang-es 0 out "Evítalo (avoid): no Xiaomi Mi 11 Ultra has 16 GB of RAM" -- listing docs/examples/counterfeit.json
+check listing-lang-title 0 out "spec_mismatch          Una memoria con la que este teléfono no se vendió: no Xiaomi" -- listing docs/examples/counterfeit.json
+check listing-lang-json 0 out '"verdict":"avoid"' -- listing --json docs/examples/counterfeit.json
+LC_ALL=C
+export LC_ALL
+check listing-lang-c 0 out "avoid: no Xiaomi Mi 11 Ultra" -- listing docs/examples/counterfeit.json
+
 # cost
 check cost-de 0 out 'total              309.40 EUR' -- cost --country DE --price 250 --shipping 10 --currency EUR --date 2026-11-25
 check cost-json 0 out '"total":168.67' -- cost --json --country BR --price 100 --currency USD

@@ -123,6 +123,13 @@ try:
     listing = "Global Version Xiaomi Redmi Note 10 Pro Smartphone 108MP Camera Snapdragon 732G 120Hz AMOLED Display 33W Fast Charging NFC"
     st, _, body = request("POST", "/api/listing", {"listing": listing})
     ok(st == 200 and body["claimed_variant"] == "global_version" and body["device"] == "sweet", "/api/listing reads a listing text")
+    # the answer's words in the language asked for; codes stay English
+    st, _, body = request("POST", "/api/listing", {"listing": "Global Version M11 Ultra 16GB+1TB", "lang": "pt_BR"})
+    ok(st == 200 and body["lang"] == "pt-BR" and body["verdict"] == "avoid" and body["verdict_words"] == "Evite"
+       and all(f.get("title") for f in body["flags"]) and "spec_mismatch" in [f["code"] for f in body["flags"]],
+       "/api/listing with lang: the verdict's words and every flag's title in that language", body)
+    st, _, body = request("POST", "/api/check", {"input": "V14.0.4.0.TKHEUXM", "lang": "ar"})
+    ok(st == 200 and body["lang"] == "ar" and body["verdict_words"] == "كن حذرًا", "/api/check with lang: Arabic", body)
     st, _, body = request("POST", "/api/listing", {"listing": {"title": "Global ROM Xiaomi Redmi Note 7 4GB 64GB", "price": 208.99,
                                                                "currency": "USD", "seller_rating": 4.1}})
     ok(st == 200 and body["claimed_variant"] == "global_rom" and any(f["code"] == "seller_rating" for f in body["flags"]),
