@@ -1260,31 +1260,44 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 	return best->price;
 }
 
+/* Run "sql" and give each row to "row" (which returns 0 to stop: out of
+ * memory); an older database without the table gives no rows. */
+static void each_row(mv_db *db, const char *sql, int (*row)(mv_db *, sqlite3_stmt *))
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW && row(db, st))
+		;
+	sqlite3_finalize(st);
+}
+
+static int china_only_row(mv_db *db, sqlite3_stmt *st)
+{
+	char(*p)[48] = realloc(db->china_only, (size_t)(db->n_china_only + 1) * sizeof *p);
+
+	if (!p)
+		return 0;
+	db->china_only = p;
+	mv_strlcpy(db->china_only[db->n_china_only++], col(st, 0), sizeof db->china_only[0]);
+	return 1;
+}
+
 /* The phones sold only in China: every build in the device list and the
  * release list is China's, over at least a year before the list's end (a
  * phone launched in China first may still come abroad).  Sorted, loaded
  * once when first asked for. */
 static void load_china_only(mv_db *db)
 {
-	sqlite3_stmt *st = NULL;
-
 	db->china_only_loaded = 1;
-	if (sqlite3_prepare_v2(db->sql,
-			       "SELECT codename FROM releases GROUP BY codename "
-			       "HAVING sum(region <> 'china') = 0 AND min(date) <> '' "
-			       "AND min(date) <= date((SELECT max(date) FROM releases), '-365 days') "
-			       "AND codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', '')) "
-			       "ORDER BY codename",
-			       -1, &st, NULL) != SQLITE_OK)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		char(*p)[48] = realloc(db->china_only, (size_t)(db->n_china_only + 1) * sizeof *p);
-		if (!p)
-			break;
-		db->china_only = p;
-		mv_strlcpy(db->china_only[db->n_china_only++], col(st, 0), sizeof db->china_only[0]);
-	}
-	sqlite3_finalize(st);
+	each_row(db,
+		 "SELECT codename FROM releases GROUP BY codename "
+		 "HAVING sum(region <> 'china') = 0 AND min(date) <> '' "
+		 "AND min(date) <= date((SELECT max(date) FROM releases), '-365 days') "
+		 "AND codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', '')) "
+		 "ORDER BY codename",
+		 china_only_row);
 }
 
 /* The names a phone has in China only, while it is sold abroad under
@@ -1299,36 +1312,37 @@ static int cmp_china_name(const void *a, const void *b)
 	return strcasecmp(((const struct china_name_row *)a)->name, ((const struct china_name_row *)b)->name);
 }
 
+static int china_name_row(mv_db *db, sqlite3_stmt *st)
+{
+	struct china_name_row *p = realloc(db->china_names, (size_t)(db->n_china_names + 1) * sizeof *p), *r;
+	const char *a = col(st, 1);
+	size_t o = 0;
+
+	if (!p)
+		return 0;
+	db->china_names = p;
+	r = &p[db->n_china_names++];
+	mv_strlcpy(r->name, col(st, 0), sizeof r->name);
+	/* "POCO F3,Mi 11X" as "POCO F3, Mi 11X" */
+	for (; *a && o + 3 < sizeof r->abroad; a++) {
+		r->abroad[o++] = *a;
+		if (*a == ',')
+			r->abroad[o++] = ' ';
+	}
+	r->abroad[o] = '\0';
+	return 1;
+}
+
 static void load_china_names(mv_db *db)
 {
-	sqlite3_stmt *st = NULL;
-
 	db->china_names_loaded = 1;
-	if (sqlite3_prepare_v2(db->sql,
-			       "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
-			       "WHERE market NOT IN ('china', '') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
-			       "cn AS (SELECT DISTINCT name, codename FROM devices WHERE name NOT GLOB '*[^ -~]*' "
-			       "AND name NOT IN (SELECT name FROM devices WHERE market <> 'china')) "
-			       "SELECT cn.name, max(abroad.names) FROM cn JOIN abroad USING (codename) GROUP BY cn.name",
-			       -1, &st, NULL) != SQLITE_OK)
-		return;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		struct china_name_row *p = realloc(db->china_names, (size_t)(db->n_china_names + 1) * sizeof *p);
-		const char *a = col(st, 1);
-		size_t o = 0;
-		if (!p)
-			break;
-		db->china_names = p;
-		mv_strlcpy(p[db->n_china_names].name, col(st, 0), sizeof p->name);
-		/* "POCO F3,Mi 11X" as "POCO F3, Mi 11X" */
-		for (; *a && o + 3 < sizeof p->abroad; a++) {
-			p[db->n_china_names].abroad[o++] = *a;
-			if (*a == ',')
-				p[db->n_china_names].abroad[o++] = ' ';
-		}
-		p[db->n_china_names++].abroad[o] = '\0';
-	}
-	sqlite3_finalize(st);
+	each_row(db,
+		 "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
+		 "WHERE market NOT IN ('china', '') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
+		 "cn AS (SELECT DISTINCT name, codename FROM devices WHERE name NOT GLOB '*[^ -~]*' "
+		 "AND name NOT IN (SELECT name FROM devices WHERE market <> 'china')) "
+		 "SELECT cn.name, max(abroad.names) FROM cn JOIN abroad USING (codename) GROUP BY cn.name",
+		 china_name_row);
 	if (db->n_china_names)
 		qsort(db->china_names, (size_t)db->n_china_names, sizeof *db->china_names, cmp_china_name);
 }
@@ -1366,25 +1380,24 @@ struct rate_row {
 	double per_eur;
 };
 
+static int rate_row(mv_db *db, sqlite3_stmt *st)
+{
+	struct rate_row *p = realloc(db->rates, (size_t)(db->n_rates + 1) * sizeof *p), *r;
+
+	if (!p)
+		return 0;
+	db->rates = p;
+	r = memset(&db->rates[db->n_rates++], 0, sizeof *r);
+	mv_upper(r->currency, sizeof r->currency, col(st, 0));
+	mv_strlcpy(r->date, col(st, 1), sizeof r->date);
+	r->per_eur = sqlite3_column_double(st, 2);
+	return 1;
+}
+
 static void load_rates(mv_db *db)
 {
-	sqlite3_stmt *st = NULL;
-
 	db->rates_loaded = 1;
-	if (sqlite3_prepare_v2(db->sql, "SELECT currency, date, CAST(per_eur AS REAL) FROM rates WHERE per_eur > 0", -1,
-			       &st, NULL) != SQLITE_OK)
-		return; /* an older database: no shipped rates */
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		struct rate_row *p = realloc(db->rates, (size_t)(db->n_rates + 1) * sizeof *p), *r;
-		if (!p)
-			break;
-		db->rates = p;
-		r = memset(&db->rates[db->n_rates++], 0, sizeof *r);
-		mv_upper(r->currency, sizeof r->currency, col(st, 0));
-		mv_strlcpy(r->date, col(st, 1), sizeof r->date);
-		r->per_eur = sqlite3_column_double(st, 2);
-	}
-	sqlite3_finalize(st);
+	each_row(db, "SELECT currency, date, CAST(per_eur AS REAL) FROM rates WHERE per_eur > 0", rate_row);
 }
 
 static const struct rate_row *rate_of(mv_db *db, const char *currency)
