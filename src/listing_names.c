@@ -55,13 +55,18 @@ static const char *const not_before[] = {
 
 /* Does the word [t, t+k) start like a model's name: one or two letters
  * glued to a number of one to three digits ("M11", "MI12", "X3Pro",
- * "M4PRO"; not a stock code "A12345"), or "Note"? */
+ * "M4PRO"; not a stock code "A12345"), a number of one or two digits with
+ * one letter ("11T", "13C"; not "11" alone, another maker's too), or
+ * "Note"? */
 static int name_shaped(const char *t, size_t k)
 {
 	size_t j = 0, d;
 
 	if (k == 4 && !strncasecmp(t, "note", 4))
 		return 1;
+	if (k >= 2 && k <= 3 && isdigit((unsigned char)t[0]) && isalpha((unsigned char)t[k - 1]) &&
+	    (k == 2 || isdigit((unsigned char)t[1])))
+		return toupper((unsigned char)t[k - 1]) != 'G'; /* "5G", "8G": a network, a size */
 	while (j < k && j < 2 && isalpha((unsigned char)t[j]))
 		j++;
 	for (d = j; d < k && isdigit((unsigned char)t[d]); d++)
@@ -119,7 +124,7 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 	for (i = 0; i < n; i++) {
 		size_t k, at, p, wl;
 		char try[96];
-		if (!isalpha((unsigned char)t[i]) || (i > 0 && isalnum((unsigned char)t[i - 1])))
+		if (!isalnum((unsigned char)t[i]) || (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
 			continue;
 		for (k = i; k < n && isalnum((unsigned char)t[k]); k++)
 			;

@@ -516,9 +516,9 @@ static void outside_listings_of(const char *file, int all_high)
 
 /*
  * outside.tsv: 87 real listings from marketplace datasets and store clones;
- * holdout.tsv: 84 more, collected apart in twelve languages (its rows name
- * their sources; one label changed where GSMArena contradicts it, said in
- * the row), first run before any rule was changed for it.
+ * holdout.tsv: 103 more, collected apart in twelve languages (its rows
+ * name their sources; one label changed where GSMArena contradicts it, said
+ * in the row), first run before any rule was changed for it.
  */
 static void outside_listings(void **state)
 {
