@@ -103,7 +103,15 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 		u = j;
 		while (u < n && t[u] == ' ')
 			u++;
-		if (u < n && unit_len(t + u, n - u, plus, &scale)) {
+		if (u == j && (v == 1 || v == 2) && j < n && (t[j] == 'T' || t[j] == 't') &&
+		    (j + 1 == n || !isalnum((unsigned char)t[j + 1])) && k > 0 && i - out[k - 1].end <= 3) {
+			/* "16GB 1T": a bare T after a size is a terabyte (not
+			 * "Note 8T": only 1 or 2, and only right after a size) */
+			out[k].gb = v * 1024;
+			out[k].at = i;
+			out[k].end = j + 1;
+			out[k].bare = 0;
+		} else if (u < n && unit_len(t + u, n - u, plus, &scale)) {
 			size_t ul = unit_len(t + u, n - u, plus, &scale);
 			out[k].gb = v * scale;
 			out[k].at = i;
@@ -299,6 +307,12 @@ static double screen_size(const char *t, size_t n)
 		v = strtod(num, NULL);
 		for (k = j; k < n && t[k] == ' '; k++)
 			;
+		/* "7.3-in", "6.5-inch": a hyphen, then "in" as a word */
+		if (k == j && k + 3 < n && t[k] == '-' && (t[k + 1] == 'i' || t[k + 1] == 'I') &&
+		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !isalpha((unsigned char)t[k + 3]) && v >= 3 && v <= 20)
+			return v;
+		if (k == j && k + 1 < n && t[k] == '-')
+			k++;
 		/* the units' first bytes: i I " ' ” Д д p P z Z 英 吋 */
 		if (k > j + 1 || k >= n || !memchr("iI\"'pPzZ\xe2\xd0\xe8\xe5", t[k], 13) || v < 3 || v > 20)
 			continue;
