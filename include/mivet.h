@@ -638,6 +638,8 @@ typedef struct {
 	mv_cost_report *cost;     /* with a country and a price, or NULL */
 	mv_advice verdict;        /* MV_ADVICE_NONE until judged */
 	char reasons[12][240];
+	char reason_keys[12][32]; /* each reason's message in the catalog
+				   * ("r_no_version", "f_global_rom"), or "" */
 	int n_reasons;
 	char error[256];
 	mv_status status;
@@ -675,6 +677,9 @@ typedef struct {
 	mv_verdict identity;  /* what the phone is, over all inputs */
 	char summary[320];
 	char reasons[16][240];
+	char reason_keys[16][32]; /* each reason's message in the catalog, or "" */
+	char reason_vars[16][96]; /* and the values of its placeholders, as a
+				   * JSON object ("{\"n\":3}"), or "" */
 	int n_reasons;
 	int lead;             /* the reason that decided the verdict */
 	mv_report *ids[4];    /* what each input said: props, model, version, imei */

@@ -8,10 +8,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "internal.h"
 
-static void reason(mv_check_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void reason(mv_check_report *r, const char *fmt, ...)
+/*
+ * Add a reason, once; "key" names its message in the catalog ("why_custom_rom",
+ * "f_" and a flag's code) and "vars" the values of its placeholders as a JSON
+ * object, for the words in other languages (either may be NULL).
+ */
+static void reason(mv_check_report *r, const char *key, const char *vars, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void reason(mv_check_report *r, const char *key, const char *vars, const char *fmt, ...)
 {
 	va_list ap;
 	int i;
@@ -23,8 +31,11 @@ static void reason(mv_check_report *r, const char *fmt, ...)
 	for (i = 0; i < r->n_reasons; i++)
 		if (!strcmp(r->reasons[i], line))
 			return;
-	if (r->n_reasons < (int)MV_ARRAY_LEN(r->reasons))
-		mv_strlcpy(r->reasons[r->n_reasons++], line, sizeof r->reasons[0]);
+	if (r->n_reasons == (int)MV_ARRAY_LEN(r->reasons))
+		return;
+	mv_strlcpy(r->reasons[r->n_reasons], line, sizeof r->reasons[0]);
+	mv_strlcpy(r->reason_keys[r->n_reasons], key ? key : "", sizeof r->reason_keys[0]);
+	mv_strlcpy(r->reason_vars[r->n_reasons++], vars ? vars : "", sizeof r->reason_vars[0]);
 }
 
 /* Worse of two verdicts: avoid > caution > good > unknown.  When it gets
@@ -47,9 +58,11 @@ static void add_id(mv_db *db, mv_check_report *r, const char *s, size_t n, const
 		return;
 	r->ids[r->n_ids++] = id;
 	if (id->status != MV_OK) {
+		char vars[96]; /* "what" is one of this file's words */
 		r->status = id->status;
 		snprintf(r->error, sizeof r->error, "%s: %s", what, id->error);
-		reason(r, "%s not understood: %s", what, id->error);
+		snprintf(vars, sizeof vars, "{\"what\":\"%s\"}", what);
+		reason(r, "why_not_understood", vars, "%s not understood: %s", what, id->error);
 	}
 }
 
@@ -80,7 +93,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		if (r->listing && r->listing->status != MV_OK) {
 			r->status = r->listing->status;
 			snprintf(r->error, sizeof r->error, "%s", r->listing->error);
-			reason(r, "listing not understood: %s", r->listing->error);
+			reason(r, "why_not_understood", "{\"what\":\"listing\"}", "listing not understood: %s", r->listing->error);
 		}
 	}
 	if (r->n_ids == 0 && !r->listing) {
@@ -130,25 +143,27 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	/* the buyer's verdict */
 	if (r->identity == MV_VERDICT_VENDOR_ROM) {
 		worsen(r, MV_ADVICE_AVOID);
-		reason(r, "%s", best->summary);
+		reason(r, "f_modified_firmware", NULL, "%s", best->summary);
 	} else if (r->identity == MV_VERDICT_CUSTOM_ROM) {
 		worsen(r, MV_ADVICE_CAUTION);
-		reason(r, "a custom ROM: no official updates or warranty");
+		reason(r, "why_custom_rom", NULL, "a custom ROM: no official updates or warranty");
 	} else if (r->identity == MV_VERDICT_GLOBAL_ROM) {
 		worsen(r, MV_ADVICE_CAUTION);
-		reason(r, "a China phone with a Global ROM: updates and warranty are at risk; worth it only if the bands fit and the saving is large");
+		reason(r, "why_global_rom_check", NULL,
+		       "a China phone with a Global ROM: updates and warranty are at risk; worth it only if the bands fit and the saving is large");
 	} else if (r->identity == MV_VERDICT_CHINA_VERSION || r->identity == MV_VERDICT_CHINA_HARDWARE) {
 		worsen(r, MV_ADVICE_CAUTION);
-		reason(r, "China hardware: not a Global Version; no Google apps out of the box if it runs its own ROM");
+		reason(r, "why_china_hardware", NULL, "China hardware: not a Global Version; no Google apps out of the box if it runs its own ROM");
 	} else if (r->identity == MV_VERDICT_GLOBAL_VERSION) {
 		worsen(r, MV_ADVICE_GOOD);
-		reason(r, "international hardware%s: what most buyers want", fw[0] ? " on its own official firmware" : "");
+		reason(r, fw[0] ? "why_global_hw_fw" : "why_global_hw", NULL, "international hardware%s: what most buyers want",
+		       fw[0] ? " on its own official firmware" : "");
 	}
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];
 		if (id->status == MV_OK && id->end_of_life == MV_YES) {
 			worsen(r, MV_ADVICE_CAUTION);
-			reason(r, "the device is at end of life: no more official updates");
+			reason(r, "i_eol", NULL, "the device is at end of life: no more official updates");
 			break;
 		}
 	}
@@ -156,15 +171,19 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		const mv_listing_report *l = r->listing;
 		worsen(r, l->verdict);
 		for (i = 0; i < l->n_flags; i++) /* the gravest first */
-			if (l->flags[i].severity == MV_SEV_HIGH)
-				reason(r, "%s", l->flags[i].text);
+			if (l->flags[i].severity == MV_SEV_HIGH) {
+				char key[40];
+				reason(r, mv_cat(key, sizeof key, "f_", l->flags[i].code, NULL), NULL, "%s", l->flags[i].text);
+			}
 		for (i = 0; i < l->n_flags; i++)
-			if (l->flags[i].severity == MV_SEV_WARNING)
-				reason(r, "%s", l->flags[i].text);
+			if (l->flags[i].severity == MV_SEV_WARNING) {
+				char key[40];
+				reason(r, mv_cat(key, sizeof key, "f_", l->flags[i].code, NULL), NULL, "%s", l->flags[i].text);
+			}
 		/* the listing's word against the phone's facts */
 		if (l->claimed_variant == MV_CLAIM_GLOBAL_VERSION && !strcmp(hw, "china")) {
 			worsen(r, MV_ADVICE_AVOID);
-			reason(r, "the listing claims a Global Version, but the hardware is China's");
+			reason(r, "why_claim_vs_hw", NULL, "the listing claims a Global Version, but the hardware is China's");
 		}
 	}
 
@@ -180,12 +199,18 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 				poor += f == MV_FIT_POOR || f == MV_FIT_NONE || f == MV_FIT_PARTIAL;
 			}
 			if (rated && 2 * poor >= rated) {
+				char vars[96];
+				json_t *v = json_pack("{sisiss}", "n", poor, "of", rated, "country", r->bands->country_name);
+				char *d = v ? json_dumps(v, JSON_COMPACT) : NULL;
 				worsen(r, r->identity == MV_VERDICT_GLOBAL_ROM ? MV_ADVICE_AVOID : MV_ADVICE_CAUTION);
-				reason(r, "its bands fit only partly or poorly on %d of %d carriers of %s", poor, rated,
-				       r->bands->country_name);
+				mv_strlcpy(vars, d ? d : "", sizeof vars);
+				free(d);
+				json_decref(v);
+				reason(r, "why_bands_check", vars, "its bands fit only partly or poorly on %d of %d carriers of %s", poor,
+				       rated, r->bands->country_name);
 			}
 		} else if (r->bands)
-			reason(r, "bands: %s", r->bands->error);
+			reason(r, NULL, NULL, "bands: %s", r->bands->error);
 	}
 	if (r->lead < 0 || r->lead >= r->n_reasons)
 		r->lead = 0;

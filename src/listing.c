@@ -82,9 +82,22 @@ void mv_listing_reason(mv_listing_report *r, const char *fmt, ...)
 
 	if (r->n_reasons == (int)MV_ARRAY_LEN(r->reasons))
 		return;
+	r->reason_keys[r->n_reasons][0] = '\0';
 	va_start(ap, fmt);
 	put_text(r->reasons[r->n_reasons++], sizeof r->reasons[0], fmt, ap);
 	va_end(ap);
+}
+
+void mv_listing_said(mv_listing_report *r, const char *key)
+{
+	if (r->n_reasons > 0)
+		mv_strlcpy(r->reason_keys[r->n_reasons - 1], key, sizeof r->reason_keys[0]);
+}
+
+void mv_listing_said_flag(mv_listing_report *r, const char *code)
+{
+	if (r->n_reasons > 0)
+		mv_cat(r->reason_keys[r->n_reasons - 1], sizeof r->reason_keys[0], "f_", code, NULL);
 }
 
 mv_listing_cache *mv_listing_cache_new(void)

@@ -51,6 +51,28 @@ json_t *mv_json_flags(const mv_listing_report *r)
 	return flags;
 }
 
+/*
+ * Each reason's message in the catalog, for the words in other languages:
+ * {"key": "r_no_version"} or {"key": ..., "vars": {...}}, null where the
+ * reason has none (it is said in English only).
+ */
+static json_t *reason_keys(const char (*keys)[32], int n, const char (*vars)[96])
+{
+	json_t *a = json_array();
+	int i;
+
+	for (i = 0; i < n; i++) {
+		json_t *k = json_null(), *v;
+		if (keys[i][0]) {
+			k = json_pack("{ss}", "key", keys[i]);
+			if (vars && vars[i][0] && (v = json_loads(vars[i], 0, NULL)))
+				json_object_set_new(k, "vars", v);
+		}
+		json_array_append_new(a, k ? k : json_null());
+	}
+	return a;
+}
+
 mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 {
 	json_t *o = json_object(), *claims = json_array(), *names = json_array();
@@ -97,6 +119,7 @@ mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
 	for (i = 0; i < r->n_reasons; i++)
 		json_array_append_new(reasons, json_string(r->reasons[i]));
 	json_object_set_new(o, "reasons", reasons);
+	json_object_set_new(o, "reason_keys", reason_keys(r->reason_keys, r->n_reasons, NULL));
 	if (r->status != MV_OK)
 		json_object_set_new(o, "error", json_string(r->error));
 	return mv_json_emit(o, out);
@@ -203,6 +226,7 @@ mv_status mv_check_report_json(const mv_check_report *r, mv_buf *out)
 	for (i = 0; i < r->n_reasons; i++)
 		json_array_append_new(reasons, json_string(r->reasons[i]));
 	json_object_set_new(o, "reasons", reasons);
+	json_object_set_new(o, "reason_keys", reason_keys(r->reason_keys, r->n_reasons, r->reason_vars));
 	for (i = 0; i < r->n_ids; i++)
 		json_array_append_new(ids, nested(id_emit, r->ids[i]));
 	json_object_set_new(o, "identify", ids);

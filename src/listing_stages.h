@@ -108,6 +108,10 @@ void mv_listing_verdict(mv_listing_report *r);
 int mv_listing_has_flag(const mv_listing_report *r, const char *code);
 void mv_listing_drop_flag(mv_listing_report *r, const char *code);
 void mv_listing_reason(mv_listing_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The last reason's message in the catalog ("why_no_version"; a flag's
+ * title, "f_" and its code), for the words in other languages. */
+void mv_listing_said(mv_listing_report *r, const char *key);
+void mv_listing_said_flag(mv_listing_report *r, const char *code);
 /* Does the claim say an international version (Global, EU, India)? */
 int mv_listing_global_claim(mv_claim c);
 /* The slot of "key" in the table "t": found (used) or free; NULL when full. */

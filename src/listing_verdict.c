@@ -20,26 +20,34 @@ void mv_listing_verdict(mv_listing_report *r)
 	if (high) {
 		r->verdict = MV_ADVICE_AVOID;
 		for (i = 0; i < r->n_flags; i++)
-			if (r->flags[i].severity == MV_SEV_HIGH)
+			if (r->flags[i].severity == MV_SEV_HIGH) {
 				mv_listing_reason(r, "%s", r->flags[i].text);
+				mv_listing_said_flag(r, r->flags[i].code);
+			}
 	} else if (claim == MV_CLAIM_GLOBAL_ROM) {
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "a Global ROM is a China phone with replaced firmware: updates and warranty are at risk");
+		mv_listing_said(r, "why_global_rom");
 		if (r->bands_rating[0] && (!strcmp(r->bands_rating, "poor") || !strcmp(r->bands_rating, "none"))) {
 			r->verdict = MV_ADVICE_AVOID;
 			mv_listing_reason(r, "its bands do not fit your carriers (%s)", r->bands_rating);
+			mv_listing_said(r, "why_bands_no_fit");
 		} else if (!r->bands_rating[0] && r->bands_note[0])
 			mv_listing_reason(r, "its bands: %s", r->bands_note);
 		else if (!r->bands_rating[0])
 			mv_listing_reason(r, "check its bands for your carriers (%s)",
 			       r->codename[0] ? "give --country" : "the listing names no device mivet knows");
+		if (!r->bands_rating[0] && !r->bands_note[0])
+			mv_listing_said(r, "why_check_bands");
 	} else if (claim == MV_CLAIM_CHINA_VERSION) {
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
+		mv_listing_said(r, "why_china_version");
 	} else if (mv_listing_global_claim(claim) && !warn && !r->codename[0]) {
 		/* a claim about a phone no one can look up: clones name none */
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "claims an international version, but names no phone mivet knows: ask the seller for the model number before paying");
+		mv_listing_said(r, "why_claim_no_phone");
 	} else if (mv_listing_global_claim(claim) && !warn) {
 		char text[240]; /* put together, not printf'd: a scan makes one per line */
 		r->verdict = MV_ADVICE_GOOD;
@@ -50,16 +58,23 @@ void mv_listing_verdict(mv_listing_report *r)
 							       : "India version",
 			      " with nothing against it in the listing: what most buyers want (a claim, still: check the model number on arrival)",
 			      NULL));
+		mv_listing_said(r, claim == MV_CLAIM_GLOBAL_VERSION ? "why_claim_ok_global"
+				   : claim == MV_CLAIM_EEA_VERSION  ? "why_claim_ok_eu"
+								    : "why_claim_ok_india");
 	} else if (mv_listing_global_claim(claim)) {
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "claims the Global Version, but see the warnings");
+		mv_listing_said(r, "why_claim_warnings");
 	} else {
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "the listing does not say which version it sells: ask the seller for the model number");
+		mv_listing_said(r, "why_no_version");
 	}
 	if (warn && r->verdict != MV_ADVICE_AVOID)
 		for (i = 0; i < r->n_flags; i++)
-			if (r->flags[i].severity == MV_SEV_WARNING)
+			if (r->flags[i].severity == MV_SEV_WARNING) {
 				mv_listing_reason(r, "%s", r->flags[i].text);
+				mv_listing_said_flag(r, r->flags[i].code);
+			}
 }
 

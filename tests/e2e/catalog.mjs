@@ -25,10 +25,6 @@ const ok = (cond, what) => {
 };
 const holes = (m) => [...String(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort().join(",");
 
-const missingEn = [...used].filter((k) => !(k in en));
-ok(missingEn.length === 0, `the English catalog has every message the page uses (${used.size}; missing: ${missingEn.join(" ") || "none"})`);
-const unused = Object.keys(en).filter((k) => !used.has(k));
-ok(unused.length === 0, `the page uses every English message (unused: ${unused.join(" ") || "none"})`);
 // every checklist flag the program raises has a title ("f_" + its code):
 // the codes in the C sources and in the phrase table
 const codes = new Set();
@@ -39,9 +35,22 @@ for (const line of readFileSync(new URL("../../data/phrases.tsv", import.meta.ur
 	if (c[2] === "flag") codes.add(c[3]);
 }
 codes.add("bands_poor").add("bands_partial");
+// the reasons' messages the program names ("why_no_version", "i_eol")
+const said = new Set();
+for (const f of readdirSync(new URL("../../src/", import.meta.url)).filter((x) => x.endsWith(".c")))
+	for (const m of readFileSync(new URL("../../src/" + f, import.meta.url), "utf8").matchAll(/"(why_[a-z_]+|i_eol)"/g)) {
+		said.add(m[1]);
+		used.add(m[1]);
+	}
+const unsaid = [...said].filter((k) => !(k in en));
+ok(said.size > 15 && unsaid.length === 0, `every one of the ${said.size} reasons the program names has a message (missing: ${unsaid.join(" ") || "none"})`);
 const untitled = [...codes].filter((c) => !(("f_" + c) in en));
 ok(codes.size > 30 && untitled.length === 0, `every one of the ${codes.size} flag codes has a title (missing: ${untitled.join(" ") || "none"})`);
 
+const missingEn = [...used].filter((k) => !(k in en));
+ok(missingEn.length === 0, `the English catalog has every message the page uses (${used.size}; missing: ${missingEn.join(" ") || "none"})`);
+const unused = Object.keys(en).filter((k) => !used.has(k));
+ok(unused.length === 0, `the page uses every English message (unused: ${unused.join(" ") || "none"})`);
 for (const [lang, cat] of Object.entries(catalogs)) {
 	if (lang === "en") continue;
 	const missing = Object.keys(en).filter((k) => typeof cat[k] !== "string" || !cat[k].trim());

@@ -177,6 +177,8 @@ try {
 	await page.click("#go");
 	await page.waitForFunction((t) => (document.querySelector("#result")?.textContent || "").includes(t), catalogs["pt-BR"].f_global_rom);
 	ok(true, `a flag's title in Portuguese (${catalogs["pt-BR"].f_global_rom})`);
+	const why = await page.textContent("#verdict");
+	ok(why.includes(catalogs["pt-BR"].why_china_hardware), `the verdict's reason in Portuguese (${why.slice(0, 80)})`);
 	await page.selectOption("#lang", "en");
 	const browserLang = await browser.newPage({ viewport: { width: 800, height: 600 }, locale: langs[0] || "en" });
 	await browserLang.goto(url);
