@@ -710,6 +710,12 @@ const char *mv_lang_pick(const char *asked);
 /* The catalog's "key" ("v_avoid", "f_spec_mismatch") in "lang", else in
  * English; NULL when there is no such message. */
 const char *mv_message(const char *lang, const char *key);
+/* A reason in "lang": the catalog's message "key" with "vars" (a JSON
+ * object) in its placeholders, a flag's title before the English facts, or
+ * "english" itself when "lang" is English or the catalog lacks "key".  Into
+ * "out" ("size" bytes); returns what to say. */
+const char *mv_reason_words(const char *lang, const char *key, const char *vars, const char *english, char *out,
+			    size_t size);
 /* The language of the human output (text writers); "en" by default. */
 void mv_text_language(const char *lang);
 const char *mv_text_lang(void);

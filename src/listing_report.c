@@ -154,9 +154,15 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	}
 	if (color)
 		on = advice_color(r->verdict);
-	mv_buf_addf(out, "%s%s%s: %s\n", on, advice_words(r->verdict), off, r->n_reasons ? r->reasons[0] : "");
-	for (i = 1; i < r->n_reasons; i++)
-		mv_buf_addf(out, "  also: %s\n", r->reasons[i]);
+	for (i = 0; i < r->n_reasons || i == 0; i++) {
+		char said[480];
+		const char *why = r->n_reasons ? mv_reason_words(mv_text_lang(), r->reason_keys[i], NULL, r->reasons[i], said,
+								 sizeof said) : "";
+		if (i == 0)
+			mv_buf_addf(out, "%s%s%s: %s\n", on, advice_words(r->verdict), off, why);
+		else
+			mv_buf_addf(out, "  also: %s\n", why);
+	}
 	if (r->title[0])
 		mv_buf_addf(out, "  listing    %.120s\n", r->title);
 	mv_buf_addf(out, "  claims     %s", mv_claim_name(r->claimed_variant));
@@ -244,10 +250,22 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 
 	if (color)
 		on = advice_color(r->verdict);
-	mv_buf_addf(out, "%s%s%s (%s): %s\n", on, advice_words(r->verdict), off, mv_verdict_name(r->identity), r->summary);
-	for (i = 0; i < r->n_reasons; i++)
+	for (i = 0; i < r->n_reasons; i++) {
+		char said[480];
+		const char *why = mv_reason_words(mv_text_lang(), r->reason_keys[i], r->reason_vars[i], r->reasons[i], said,
+						  sizeof said);
+		if (i == r->lead)
+			mv_buf_addf(out, "%s%s%s (%s): %s\n", on, advice_words(r->verdict), off, mv_verdict_name(r->identity),
+				    strcmp(mv_text_lang(), "en") ? why : r->summary);
+	}
+	if (!r->n_reasons)
+		mv_buf_addf(out, "%s%s%s (%s): %s\n", on, advice_words(r->verdict), off, mv_verdict_name(r->identity), r->summary);
+	for (i = 0; i < r->n_reasons; i++) {
+		char said[480];
 		if (i != r->lead)
-			mv_buf_addf(out, "  - %s\n", r->reasons[i]);
+			mv_buf_addf(out, "  - %s\n", mv_reason_words(mv_text_lang(), r->reason_keys[i], r->reason_vars[i],
+								   r->reasons[i], said, sizeof said));
+	}
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];
 		if (id->status != MV_OK)

@@ -74,3 +74,45 @@ const char *mv_text_lang(void)
 {
 	return text_lang;
 }
+
+const char *mv_reason_words(const char *lang, const char *key, const char *vars, const char *english, char *out,
+			    size_t size)
+{
+	const char *m;
+	json_t *v = NULL;
+	size_t o = 0;
+
+	if (!lang || !strcmp(lang, "en") || !key || !*key || !(m = mv_message(lang, key)))
+		return english;
+	if (!strncmp(key, "f_", 2)) {
+		/* a flag's title, then its facts in English */
+		snprintf(out, size, "%s: %s", m, english);
+		return out;
+	}
+	if (vars && *vars)
+		v = json_loads(vars, 0, NULL);
+	/* "{name}" filled from "vars" */
+	while (*m && o + 1 < size) {
+		const char *e;
+		char name[32];
+		json_t *x;
+		if (*m == '{' && (e = strchr(m, '}')) && (size_t)(e - m - 1) < sizeof name) {
+			mv_strncpy0(name, sizeof name, m + 1, (size_t)(e - m - 1));
+			x = json_object_get(v, name);
+			if (json_is_string(x))
+				o += (size_t)snprintf(out + o, size - o, "%s", json_string_value(x));
+			else if (json_is_integer(x))
+				o += (size_t)snprintf(out + o, size - o, "%lld", (long long)json_integer_value(x));
+			else
+				o += (size_t)snprintf(out + o, size - o, "%.*s", (int)(e - m + 1), m);
+			m = e + 1;
+			if (o >= size)
+				o = size - 1;
+			continue;
+		}
+		out[o++] = *m++;
+	}
+	out[o] = '\0';
+	json_decref(v);
+	return out;
+}

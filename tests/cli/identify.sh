@@ -74,9 +74,10 @@ check identify-country-json 0 out '"bands":{"device":"Xiaomi Redmi K40"' -- iden
 # the human output in the user's language (LANG; JSON and codes stay English)
 LC_ALL= LANG=es_ES.UTF-8
 export LC_ALL LANG
-check listing-lang-es 0 out "Evítalo (avoid): no Xiaomi Mi 11 Ultra has 16 GB of RAM" -- listing docs/examples/counterfeit.json
+check listing-lang-es 0 out "Evítalo (avoid): Una memoria con la que este teléfono no se vendió: no Xiaomi Mi 11 Ultra has 16 GB of RAM" -- listing docs/examples/counterfeit.json
 check listing-lang-title 0 out "spec_mismatch          Una memoria con la que este teléfono no se vendió: no Xiaomi" -- listing docs/examples/counterfeit.json
 check listing-lang-json 0 out '"verdict":"avoid"' -- listing --json docs/examples/counterfeit.json
+check check-lang-reason 0 out "Un teléfono de la versión china con una Global ROM" -- check --version V14.0.4.0.TKHEUXM --model M2012K11AC --country DE
 LC_ALL=C
 export LC_ALL
 check listing-lang-c 0 out "avoid: no Xiaomi Mi 11 Ultra" -- listing docs/examples/counterfeit.json
