@@ -485,6 +485,8 @@ typedef struct {
 	mv_bandset missing;
 	mv_bandset uncertain; /* the carrier's bands the phone's data does not cover */
 	char reason[320];
+	char reason_key[32];  /* the reason's message in the catalog ("band_every"), or "" */
+	char reason_vars[96]; /* the values of its placeholders, as a JSON object, or "" */
 	/* a carrier's only */
 	char networks[160]; /* its network codes: "310-260 310-160 ..." */
 	char host[64];      /* a virtual operator's host carrier, or "" */

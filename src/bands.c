@@ -12,6 +12,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <jansson.h>
+
 #include "internal.h"
 
 const char *mv_tech_name(mv_tech t)
@@ -756,6 +758,20 @@ static void op_bands(mv_db *db, const mv_operator *op, mv_bandset *ops)
 	}
 }
 
+/* The reason's message in the catalog ("carrier_every"), and a band or a
+ * host in its placeholder ("{band}", "{host}"), for the words in other
+ * languages. */
+static void said(mv_carrier_fit *c, const char *key, const char *name, const char *value)
+{
+	json_t *v = name ? json_pack("{ss}", name, value) : NULL;
+	char *d = v ? json_dumps(v, JSON_COMPACT) : NULL;
+
+	mv_strlcpy(c->reason_key, key, sizeof c->reason_key);
+	mv_strlcpy(c->reason_vars, d ? d : "", sizeof c->reason_vars);
+	free(d);
+	json_decref(v);
+}
+
 /*
  * Judge one carrier's bands "set" against the phone.  "relied", when not
  * NULL, holds the coverage bands the carrier is published to rely on: the
@@ -841,6 +857,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 	if (!r->tech_known[MV_TECH_LTE] && lte_op == 0 && (low_op > 0 || c->uncertain.n || c->uncertain.namb)) {
 		c->rating = MV_FIT_UNKNOWN;
 		mv_buf_adds(&why, "the phone's 4G bands are unknown (not in the spec sheet data), so its fit cannot be judged");
+		said(c, "carrier_unknown_4g", NULL, NULL);
 	} else if (lte_op > 0 && lte_sup == 0) {
 		int nr_sup = 0;
 		for (i = 0; i < c->supported.n; i++)
@@ -852,14 +869,17 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		mv_buf_adds(&why, old_sup ? "none of its 4G bands: calls and data only on 2G/3G, where they still run"
 			    : nr_sup ? "none of its 4G bands, only some 5G ones: 5G here mostly needs a 4G band to start from, so expect little service"
 				     : "none of its bands: the phone will not connect");
+		said(c, old_sup ? "carrier_only_old" : nr_sup ? "carrier_only_5g" : "carrier_none", NULL, NULL);
 	} else if (c->supported.n == 0 && miss == 0 && (c->uncertain.n || c->uncertain.namb)) {
 		/* "5G 3500" only, and the phone's 5G list unknown (or no 5G):
 		 * nothing known fits, nothing known is missing */
 		c->rating = MV_FIT_UNKNOWN;
 		mv_buf_adds(&why, "the phone's data covers none of the bands this carrier uses, so its fit cannot be judged");
+		said(c, "carrier_unknown_cover", NULL, NULL);
 	} else if (lte_op == 0 && miss > 0 && miss == total - c->uncertain.n - c->uncertain.namb) {
 		c->rating = MV_FIT_NONE;
 		mv_buf_adds(&why, "none of its bands: the phone will not connect");
+		said(c, "carrier_none", NULL, NULL);
 	} else if (low_miss > 0) {
 		if (low_label)
 			snprintf(d, sizeof d, "%s band", low_label);
@@ -869,19 +889,25 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		mv_buf_addf(&why, "no %s: %s", d,
 			    low_sup > 0 ? "weaker indoors and outside cities where only that band reaches"
 					: "weak indoors and outside cities");
+		said(c, low_sup > 0 ? "carrier_no_low_partial" : "carrier_no_low_poor", "band", d);
 	} else if (miss > 0) {
 		c->rating = MV_FIT_GOOD;
 		if (nr_low_miss) {
 			band_desc(db, first_nr_low_miss, d2, sizeof d2);
 			mv_buf_addf(&why, "all its 4G coverage bands; no 5G %s, so 5G reaches less far", d2);
-		} else
+			said(c, "carrier_no_5g_low", "band", d2);
+		} else {
 			mv_buf_adds(&why, "all its coverage bands; only capacity bands are missing");
+			said(c, "carrier_capacity_only", NULL, NULL);
+		}
 	} else if (c->uncertain.n || c->uncertain.namb) {
 		c->rating = MV_FIT_GOOD;
 		mv_buf_adds(&why, "every band it uses that the phone's data covers");
+		said(c, "carrier_every_known", NULL, NULL);
 	} else {
 		c->rating = MV_FIT_FULL;
 		mv_buf_adds(&why, "every band this carrier uses");
+		said(c, "carrier_every", NULL, NULL);
 	}
 	if (c->missing.n || c->missing.namb) {
 		mv_buf_adds(&why, " (missing:");
@@ -912,6 +938,7 @@ static void judge_op(mv_db *db, const mv_bands_report *r, const mv_operator *op,
 		snprintf(c->reason, sizeof c->reason, "%s",
 			 strstr(op->labels, "MVNO") ? "a virtual operator: it uses its host network's bands"
 						    : "the source lists no bands for this carrier");
+		said(c, strstr(op->labels, "MVNO") ? "carrier_mvno" : "carrier_no_source", NULL, NULL);
 		return;
 	}
 	judge_set(db, r, ops, NULL, c);
@@ -1122,6 +1149,7 @@ static void rate_virtual(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 		snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (the operator named: %s)",
 			 host->carrier, op->operator_);
 		snprintf(c->reason, sizeof c->reason, "uses %s's network: %s", host->carrier, host->reason);
+		said(c, "carrier_host", "host", host->carrier);
 	}
 }
 
@@ -1234,6 +1262,7 @@ static void rate_carrier(mv_db *db, mv_bands_report *r, const country_facts *cf,
 		snprintf(c->reason, sizeof c->reason, "%s",
 			 c->notes[0] ? "the networks the data lists for this carrier are switched off"
 				     : "the source lists no bands for this carrier");
+		said(c, c->notes[0] ? "carrier_switched_off" : "carrier_no_source", NULL, NULL);
 	}
 }
 

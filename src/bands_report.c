@@ -49,6 +49,16 @@ static json_t *fit_json(const mv_carrier_fit *c)
 	return co;
 }
 
+/* The reason's message in the catalog and its values, for the words in
+ * other languages: "reason_key", "reason_vars" (null when there are none). */
+static void said_json(json_t *co, const mv_carrier_fit *c)
+{
+	json_t *v = c->reason_vars[0] ? json_loads(c->reason_vars, 0, NULL) : NULL;
+
+	json_object_set_new(co, "reason_key", c->reason_key[0] ? json_string(c->reason_key) : json_null());
+	json_object_set_new(co, "reason_vars", v ? v : json_null());
+}
+
 mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 {
 	json_t *o = json_object(), *cs = json_array(), *known = json_object();
@@ -73,6 +83,7 @@ mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 		json_object_set_new(co, "missing", bandset_json(&c->missing));
 		json_object_set_new(co, "unknown", bandset_json(&c->uncertain));
 		json_object_set_new(co, "reason", json_string(c->reason));
+		said_json(co, c);
 		json_object_set_new(co, "labels", json_string(c->labels));
 		json_object_set_new(co, "networks", json_string(c->networks));
 		json_object_set_new(co, "host", c->host[0] ? json_string(c->host) : json_null());
@@ -86,6 +97,7 @@ mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 		const mv_carrier_fit *c = &r->networks[i];
 		json_t *co = fit_json(c);
 		json_object_set_new(co, "reason", json_string(c->reason));
+		said_json(co, c);
 		json_object_set_new(co, "labels", json_string(c->labels));
 		json_array_append_new(cs, co);
 	}

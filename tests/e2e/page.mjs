@@ -179,6 +179,15 @@ try {
 	ok(true, `a flag's title in Portuguese (${catalogs["pt-BR"].f_global_rom})`);
 	const why = await page.textContent("#verdict");
 	ok(why.includes(catalogs["pt-BR"].why_china_hardware), `the verdict's reason in Portuguese (${why.slice(0, 80)})`);
+	// the band table's reasons in the page's language too
+	await page.selectOption("#lang", "de");
+	await page.selectOption("#country", "DE");
+	await page.fill("#input", listing("en-01"));
+	await page.click("#go");
+	await page.waitForSelector("#bands-table");
+	const row = await page.locator("#bands-table tr", { hasText: "Telekom" }).first().textContent();
+	const said = Object.entries(catalogs.de).filter(([k]) => k.startsWith("carrier_")).map(([, v]) => v.split("{")[0].trim()).filter(Boolean);
+	ok(said.some((m) => row.includes(m)), `a carrier's reason in the band table in German (${row.replace(/\s+/g, " ").slice(0, 90)})`);
 	await page.selectOption("#lang", "en");
 	const browserLang = await browser.newPage({ viewport: { width: 800, height: 600 }, locale: langs[0] || "en" });
 	await browserLang.goto(url);
