@@ -763,13 +763,8 @@ static void op_bands(mv_db *db, const mv_operator *op, mv_bandset *ops)
  * languages. */
 static void said(mv_carrier_fit *c, const char *key, const char *name, const char *value)
 {
-	json_t *v = name ? json_pack("{ss}", name, value) : NULL;
-	char *d = v ? json_dumps(v, JSON_COMPACT) : NULL;
-
 	mv_strlcpy(c->reason_key, key, sizeof c->reason_key);
-	mv_strlcpy(c->reason_vars, d ? d : "", sizeof c->reason_vars);
-	free(d);
-	json_decref(v);
+	mv_json_text(name ? json_pack("{ss}", name, value) : NULL, c->reason_vars, sizeof c->reason_vars);
 }
 
 /*

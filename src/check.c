@@ -200,12 +200,9 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 			}
 			if (rated && 2 * poor >= rated) {
 				char vars[96];
-				json_t *v = json_pack("{sisiss}", "n", poor, "of", rated, "country", r->bands->country_name);
-				char *d = v ? json_dumps(v, JSON_COMPACT) : NULL;
 				worsen(r, r->identity == MV_VERDICT_GLOBAL_ROM ? MV_ADVICE_AVOID : MV_ADVICE_CAUTION);
-				mv_strlcpy(vars, d ? d : "", sizeof vars);
-				free(d);
-				json_decref(v);
+				mv_json_text(json_pack("{sisiss}", "n", poor, "of", rated, "country", r->bands->country_name), vars,
+					     sizeof vars);
 				reason(r, "why_bands_check", vars, "its bands fit only partly or poorly on %d of %d carriers of %s", poor,
 				       rated, r->bands->country_name);
 			}

@@ -100,6 +100,9 @@ struct json_t *mv_json_flags(const mv_listing_report *r);
 struct json_t *mv_json_str_or_null(const char *s);
 /* A JSON number, or null for a negative one (an unknown amount). */
 struct json_t *mv_json_num_or_null(double v);
+/* "v" (taken: freed here) as compact JSON text into "out", "" when it is
+ * NULL or does not fit: a reason's placeholders kept as text. */
+void mv_json_text(struct json_t *v, char *out, size_t size);
 /* A new JSON array of the "n" strings of a report's evidence rows. */
 struct json_t *mv_json_evidence(const char (*rows)[240], int n);
 

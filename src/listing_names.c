@@ -235,26 +235,32 @@ static void name_series(const char *name, mv_name_series *out)
 }
 
 /*
- * A series' newest number in the data ("redmi note": 15); whether a name
- * of the series has the number "num" and the tiers "tiers" ("*same"), and
- * a few of the names with that number ("Xiaomi 12, Xiaomi 12 Pro, ...")
- * into "names".  -1 when the data has no such series.
+ * A series' newest number in the data ("redmi note": 15), and the largest
+ * step between its numbers ("*step": 1 for Redmi Note 12, 13, 14; 10 for
+ * Redmi K60, K70, K80); whether a name of the series has the number "num"
+ * and the tiers "tiers" ("*same"), and a few of the names with that number
+ * ("Xiaomi 12, Xiaomi 12 Pro, ...") into "names".  -1 when the data has no
+ * such series.
  */
-static int series_newest(mv_names *nm, const char *series, int num, const char *tiers, int *same, char *names,
-			 size_t size)
+static int series_newest(mv_names *nm, const char *series, int num, const char *tiers, int *same, int *step,
+			 char *names, size_t size)
 {
 	const mv_name_series *ns = mv_names_series(nm, name_series);
-	int i, newest = -1, listed = 0;
+	int i, newest = -1, listed = 0, last = -1;
+	unsigned char seen[1000] = {0}; /* a series' numbers have three digits at most */
 	size_t o = 0;
 
 	names[0] = '\0';
 	*same = 0;
+	*step = 1;
 	for (i = 0; ns && i < mv_names_count(nm); i++) {
 		const char *nmi = mv_names_name(nm, i);
 		if (!ns[i].series[0] || strcmp(ns[i].series, series))
 			continue;
 		if (ns[i].num > newest)
 			newest = ns[i].num;
+		if (ns[i].num >= 0 && ns[i].num < (int)sizeof seen)
+			seen[ns[i].num] = 1;
 		if (ns[i].num != num)
 			continue;
 		*same |= !strcmp(ns[i].tiers, tiers);
@@ -263,13 +269,20 @@ static int series_newest(mv_names *nm, const char *series, int num, const char *
 			listed++;
 		}
 	}
+	for (i = 0; i < (int)sizeof seen; i++)
+		if (seen[i]) {
+			if (last >= 0 && i - last > *step)
+				*step = i - last;
+			last = i;
+		}
 	return newest;
 }
 
 /*
  * A number no phone of its series had, or a tier no phone of that number
  * had, in a series the data knows: "Redmi Note 30 Pro", "Mi 12 Ultra".  A
- * number far ahead of the newest is a clone's; one just ahead may be a
+ * number further ahead of the newest than the series ever stepped (twice,
+ * and once more a year since the data) is a clone's; one nearer may be a
  * phone newer than the data.
  */
 static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_listing_report *r)
@@ -288,21 +301,23 @@ static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_
 		horizon = "its date";
 	for (i = 0; i < n; i++) {
 		char series[48], names[200], written[48], tiers[48];
-		int num = 0, newest, same;
+		int num = 0, newest, same, step;
 		long tl;
 		size_t k;
 		if ((i > 0 && isalnum((unsigned char)t[i - 1])) || !(k = series_at(t + i, n - i, series, sizeof series, &num)))
 			continue;
 		tl = tiers_at(t + i + k, n - i - k, tiers, sizeof tiers);
-		if ((newest = series_newest(nm, series, num, tl > 0 ? tiers : "", &same, names, sizeof names)) < 0) {
+		if ((newest = series_newest(nm, series, num, tl > 0 ? tiers : "", &same, &step, names, sizeof names)) < 0) {
 			i += k - 1;
 			continue;
 		}
 		mv_strncpy0(written, sizeof written, t + i, k + (tl > 0 ? (size_t)tl : 0));
-		if (num > newest + 2 + (years > 0 ? years : 0))
+		/* further than the series ever stepped, twice over, plus a step
+		 * for each year since the data: no phone yet, a clone's name */
+		if (num > newest + step * (2 + (years > 0 ? years : 0)))
 			mv_listing_flag(r, "unknown_name", MV_SEV_HIGH,
-					"no phone called '%s': the newest of its series in mivet's data (as of %s) is number %d, and a series advances about one number a year: a clone's name",
-					written, horizon, newest);
+					"no phone called '%s': the newest of its series in mivet's data (as of %s) is number %d, and its numbers never grew by more than %d at a time: a clone's name",
+					written, horizon, newest, step);
 		else if (num > newest)
 			mv_listing_flag(r, "unknown_name", MV_SEV_WARNING,
 					"mivet's data (as of %s) has no phone called '%s': a phone newer than the data, or a clone's name; ask for the model number",

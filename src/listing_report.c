@@ -154,10 +154,11 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	}
 	if (color)
 		on = advice_color(r->verdict);
-	for (i = 0; i < r->n_reasons || i == 0; i++) {
+	if (!r->n_reasons)
+		mv_buf_addf(out, "%s%s%s: \n", on, advice_words(r->verdict), off);
+	for (i = 0; i < r->n_reasons; i++) {
 		char said[480];
-		const char *why = r->n_reasons ? mv_reason_words(mv_text_lang(), r->reason_keys[i], NULL, r->reasons[i], said,
-								 sizeof said) : "";
+		const char *why = mv_reason_words(mv_text_lang(), r->reason_keys[i], NULL, r->reasons[i], said, sizeof said);
 		if (i == 0)
 			mv_buf_addf(out, "%s%s%s: %s\n", on, advice_words(r->verdict), off, why);
 		else
@@ -250,16 +251,15 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 
 	if (color)
 		on = advice_color(r->verdict);
-	for (i = 0; i < r->n_reasons; i++) {
+	{
+		/* the summary leads; in another language, its reason in that one */
 		char said[480];
-		const char *why = mv_reason_words(mv_text_lang(), r->reason_keys[i], r->reason_vars[i], r->reasons[i], said,
-						  sizeof said);
-		if (i == r->lead)
-			mv_buf_addf(out, "%s%s%s (%s): %s\n", on, advice_words(r->verdict), off, mv_verdict_name(r->identity),
-				    strcmp(mv_text_lang(), "en") ? why : r->summary);
+		const char *lead = r->summary;
+		if (r->n_reasons && strcmp(mv_text_lang(), "en"))
+			lead = mv_reason_words(mv_text_lang(), r->reason_keys[r->lead], r->reason_vars[r->lead],
+					       r->reasons[r->lead], said, sizeof said);
+		mv_buf_addf(out, "%s%s%s (%s): %s\n", on, advice_words(r->verdict), off, mv_verdict_name(r->identity), lead);
 	}
-	if (!r->n_reasons)
-		mv_buf_addf(out, "%s%s%s (%s): %s\n", on, advice_words(r->verdict), off, mv_verdict_name(r->identity), r->summary);
 	for (i = 0; i < r->n_reasons; i++) {
 		char said[480];
 		if (i != r->lead)

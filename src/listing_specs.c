@@ -276,53 +276,6 @@ static int has_word_of(const char *t, size_t n, const char *const *words)
 	return 0;
 }
 
-/*
- * The screen size the text states: "6.67 inch", "7.3 Inch", "6,67 дюйма",
- * "6.5\"", "6.7 pulgadas", "6.5英寸"; 0 when none.
- */
-static double screen_size(const char *t, size_t n)
-{
-	static const char *const units[] = {"inch", "\"", "''", "\xe2\x80\x9d", "\xd0\xb4\xd1\x8e\xd0\xb9\xd0\xbc",
-					    "pulgada", "polegada", "pouce", "zoll", "\xe8\x8b\xb1\xe5\xaf\xb8",
-					    "\xe5\x90\x8b", "\xd0\x94\xd1\x8e\xd0\xb9\xd0\xbc"};
-	size_t i;
-
-	for (i = 0; i + 2 < n; i++) {
-		size_t j = i, k, u;
-		double v;
-		char num[16];
-		if (!isdigit((unsigned char)t[i]) || (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
-			continue;
-		while (j < n && isdigit((unsigned char)t[j]))
-			j++;
-		if (j + 1 < n && (t[j] == '.' || t[j] == ',') && isdigit((unsigned char)t[j + 1]))
-			for (j++; j < n && isdigit((unsigned char)t[j]); j++)
-				;
-		if (j - i >= sizeof num)
-			continue;
-		mv_strncpy0(num, sizeof num, t + i, j - i);
-		for (k = 0; num[k]; k++)
-			if (num[k] == ',')
-				num[k] = '.';
-		v = strtod(num, NULL);
-		for (k = j; k < n && t[k] == ' '; k++)
-			;
-		/* "7.3-in", "6.5-inch": a hyphen, then "in" as a word */
-		if (k == j && k + 3 < n && t[k] == '-' && (t[k + 1] == 'i' || t[k + 1] == 'I') &&
-		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !isalpha((unsigned char)t[k + 3]) && v >= 3 && v <= 20)
-			return v;
-		if (k == j && k + 1 < n && t[k] == '-')
-			k++;
-		/* the units' first bytes: i I " ' ” Д д p P z Z 英 吋 */
-		if (k > j + 1 || k >= n || !memchr("iI\"'pPzZ\xe2\xd0\xe8\xe5", t[k], 13) || v < 3 || v > 20)
-			continue;
-		for (u = 0; u < MV_ARRAY_LEN(units); u++)
-			if (n - k >= strlen(units[u]) && !strncasecmp(t + k, units[u], strlen(units[u])))
-				return v;
-	}
-	return 0;
-}
-
 /* The number that starts at "t[i]" as a word of its own ("5000", "6,67"),
  * into "*v"; its end, or "i" when none. */
 static size_t number_at(const char *t, size_t n, size_t i, double *v)
@@ -344,6 +297,40 @@ static size_t number_at(const char *t, size_t n, size_t i, double *v)
 		*strchr(num, ',') = '.';
 	*v = strtod(num, NULL);
 	return j;
+}
+
+/*
+ * The screen size the text states: "6.67 inch", "7.3 Inch", "6,67 дюйма",
+ * "6.5\"", "6.7 pulgadas", "6.5英寸"; 0 when none.
+ */
+static double screen_size(const char *t, size_t n)
+{
+	static const char *const units[] = {"inch", "\"", "''", "\xe2\x80\x9d", "\xd0\xb4\xd1\x8e\xd0\xb9\xd0\xbc",
+					    "pulgada", "polegada", "pouce", "zoll", "\xe8\x8b\xb1\xe5\xaf\xb8",
+					    "\xe5\x90\x8b", "\xd0\x94\xd1\x8e\xd0\xb9\xd0\xbc"};
+	size_t i;
+
+	for (i = 0; i + 2 < n; i++) {
+		size_t j, k, u;
+		double v;
+		if (!isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i || v < 3 || v > 20)
+			continue;
+		for (k = j; k < n && t[k] == ' '; k++)
+			;
+		/* "7.3-in", "6.5-inch": a hyphen, then "in" as a word */
+		if (k == j && k + 3 < n && t[k] == '-' && (t[k + 1] == 'i' || t[k + 1] == 'I') &&
+		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !isalpha((unsigned char)t[k + 3]))
+			return v;
+		if (k == j && k + 1 < n && t[k] == '-')
+			k++;
+		/* the units' first bytes: i I " ' ” Д д p P z Z 英 吋 */
+		if (k > j + 1 || k >= n || !memchr("iI\"'pPzZ\xe2\xd0\xe8\xe5", t[k], 13))
+			continue;
+		for (u = 0; u < MV_ARRAY_LEN(units); u++)
+			if (n - k >= strlen(units[u]) && !strncasecmp(t + k, units[u], strlen(units[u])))
+				return v;
+	}
+	return 0;
 }
 
 /* Which of "units" follows at "t[k]" (after one space at most), as a word's
@@ -461,7 +448,7 @@ static int says_5g(const char *t, size_t n)
  * a flag only when no figure stated is the phone's ("5000 mAh phone, 10000
  * mAh power bank free" names the phone's too).
  */
-static void sheet_checks(const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
+static void check_figures(const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
 {
 	static const char *const weight_units[] = {"g", "gr", "gram", "grams", "\xd0\xb3", "\xe5\x85\x8b", NULL};
 	static const char *const weight_words[] = {"weight", "peso", "poids", "gewicht", "waga", "berat",
@@ -611,7 +598,7 @@ static void check_sheet(const char *text, size_t n, const mv_device_spec *sheet,
 			mv_listing_flag(r, "chip_mismatch", MV_SEV_HIGH, "the listing says %s; the %s has a %s (GSMArena)", first,
 					sheet->model_name, sheet->chipset);
 	}
-	sheet_checks(text, n, sheet, r);
+	check_figures(text, n, sheet, r);
 }
 
 /*

@@ -41,6 +41,15 @@ json_t *mv_json_num_or_null(double v)
 	return v < 0 ? json_null() : json_real(v);
 }
 
+void mv_json_text(json_t *v, char *out, size_t size)
+{
+	char *d = v ? json_dumps(v, JSON_COMPACT) : NULL;
+
+	mv_strlcpy(out, d && strlen(d) < size ? d : "", size);
+	free(d);
+	json_decref(v);
+}
+
 static json_t *tri(mv_tri t)
 {
 	return t == MV_UNKNOWN ? json_null() : json_boolean(t == MV_YES);
