@@ -372,7 +372,11 @@ typedef struct {
 	int why_modified;         /* index of the evidence that shows it */
 	int hwc_altered;          /* the modem's SKU contradicts ro.boot.hwc */
 	mv_verdict verdict;
-	char summary[320];        /* one line a buyer understands */
+	char summary[320];        /* one line a buyer understands, in English */
+	char summary_key[24];     /* its message in the catalog ("id_global_version"), or "" */
+	char summary_vars[240];   /* the values of its placeholders, a JSON object's text */
+	char cannot_key[16];      /* what this input cannot tell, and which would: its
+				   * message in the catalog ("ct_version"), or "" */
 	char evidence[MV_MAX_EVIDENCE][240];
 	int n_evidence;
 	char error[256];          /* "" unless the input was not understood */
@@ -492,6 +496,9 @@ typedef struct {
 	char host[64];      /* a virtual operator's host carrier, or "" */
 	char basis[240];    /* what the rating rests on: a published plan or a code */
 	char notes[400];    /* shut networks, VoLTE, devices it accepts */
+	char note_keys[6][24]; /* each note's message in the catalog ("n_volte_only") */
+	char note_vars[6][64]; /* and the values of its placeholders, a JSON object's text */
+	int n_notes;
 } mv_carrier_fit;
 
 /* What `mivet bands` asks. */
@@ -604,7 +611,9 @@ void mv_cost_report_free(mv_cost_report *r);
 typedef struct {
 	char code[32];    /* cn_model_under_global, no_warranty, seller_rating ... */
 	mv_severity severity;
-	char text[240];   /* what triggered it */
+	char text[240];   /* what triggered it, in English */
+	char key[24];     /* the text's message in the catalog ("d_battery"), or "" */
+	char vars[240];   /* the values of its placeholders, a JSON object's text */
 } mv_flag;
 
 /* What `mivet listing` asks beyond the listing itself. */
@@ -703,8 +712,9 @@ void mv_check_report_free(mv_check_report *r);
 /* ------------------------------------------------------------------ words */
 
 /* An answer's words in the user's language (web/messages.json, inside the
- * program): the verdicts' words and the checklist flags' titles in twelve
- * languages; the reasons and evidence stay in English. */
+ * program), in twelve languages: the verdicts' words, the reasons, the
+ * checklist flags' titles and facts, identify's summaries and the carriers'
+ * notes; the evidence stays in English. */
 /* The catalog's language for "asked" (a locale "pt_BR.UTF-8", a tag "pt-BR"
  * or "pt"), by language and region, then language; "en" when none.  The
  * string lives as long as the program. */
@@ -718,6 +728,19 @@ const char *mv_message(const char *lang, const char *key);
  * "out" ("size" bytes); returns what to say. */
 const char *mv_reason_words(const char *lang, const char *key, const char *vars, const char *english, char *out,
 			    size_t size);
+/* The catalog's message "key" in "lang" (else in English) with its
+ * "{name}"s filled from "vars", a JSON object's text ("{name}_region"
+ * values are regions: "eea" is said "EEA (Europe)"), into "out" ("size"
+ * bytes); NULL when there is no such message. */
+const char *mv_words(const char *lang, const char *key, const char *vars, char *out, size_t size);
+/* The same with the values given as "name", "value" pairs ending in NULL. */
+const char *mv_words_of(const char *lang, const char *key, const char *const *pairs, char *out, size_t size);
+/* The "name", "value" pairs (ending in NULL) as a JSON object's text into
+ * "out": the "vars" of a message; 0 when they do not fit. */
+int mv_words_vars(const char *const *pairs, char *out, size_t size);
+/* A checklist flag in "lang": its title and its facts ("f->text" itself
+ * in English). */
+const char *mv_flag_words(const char *lang, const mv_flag *f, char *out, size_t size);
 /* The language of the human output (text writers); "en" by default. */
 void mv_text_language(const char *lang);
 const char *mv_text_lang(void);

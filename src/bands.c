@@ -1045,21 +1045,36 @@ static int count_tech(const mv_bandset *s, int t)
 	return n;
 }
 
-static void note(mv_carrier_fit *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void note(mv_carrier_fit *c, const char *fmt, ...)
+/* Note the catalog's message "key" with its placeholders' values ("name",
+ * "value" pairs ending in NULL) on carrier "c": in English in its notes,
+ * and by its key for the words in other languages. */
+static void note(mv_carrier_fit *c, const char *key, ...) __attribute__((sentinel));
+static void note(mv_carrier_fit *c, const char *key, ...)
 {
+	const char *pairs[2 * 2 + 1];
 	va_list ap;
 	size_t k = strlen(c->notes);
 	char one[sizeof c->notes];
+	int n = 0;
 
-	va_start(ap, fmt);
-	vsnprintf(one, sizeof one, fmt, ap);
+	va_start(ap, key);
+	while (n < 2 * 2 && (pairs[n] = va_arg(ap, const char *)) != NULL) {
+		pairs[n + 1] = va_arg(ap, const char *);
+		n += 2;
+	}
 	va_end(ap);
-	if (strstr(c->notes, one) || k + 3 + strlen(one) >= sizeof c->notes)
+	pairs[n] = NULL;
+	if (!mv_words_of("en", key, pairs, one, sizeof one))
+		mv_strlcpy(one, key, sizeof one); /* a message the catalog lacks: its test fails */
+	if (strstr(c->notes, one) || k + 3 + strlen(one) >= sizeof c->notes || c->n_notes == (int)MV_ARRAY_LEN(c->note_keys))
 		return; /* said already (two sources of one fact), or no room */
 	if (k)
 		c->notes[k++] = ';', c->notes[k++] = ' ';
 	memcpy(c->notes + k, one, strlen(one) + 1);
+	mv_strlcpy(c->note_keys[c->n_notes], key, sizeof c->note_keys[0]);
+	if (!mv_words_vars(pairs, c->note_vars[c->n_notes], sizeof c->note_vars[0]))
+		c->note_keys[c->n_notes][0] = c->note_vars[c->n_notes][0] = '\0';
+	c->n_notes++;
 }
 
 #define MAX_FACTS 256
@@ -1194,28 +1209,31 @@ static void apply_shutdowns_and_rules(const country_facts *cf, const mv_operator
 		if (t < 0 || !names_carrier(f[i].carrier, op->brand, op->operator_))
 			continue;
 		if (!strcmp(f[i].b, "planned") && f[i].c[0]) {
-			note(c, "its %s network is to be switched off (%s)", f[i].a, f[i].c);
+			note(c, "n_shutdown_planned", "network", f[i].a, "when", f[i].c, NULL);
 			continue;
 		}
 		if (strcmp(f[i].b, "shut") || (t == MV_TECH_GSM ? gone2++ : gone3++))
 			continue;
 		drop_tech(set, t);
-		note(c, "its %s network was switched off (%s)", f[i].a, f[i].c[0] ? f[i].c : "date not given");
+		if (f[i].c[0])
+			note(c, "n_shutdown_done", "network", f[i].a, "when", f[i].c, NULL);
+		else
+			note(c, "n_shutdown_undated", "network", f[i].a, NULL);
 	}
 	if (gone3 && (gone2 || count_tech(set, MV_TECH_GSM) == 0))
-		note(c, "calls need VoLTE here: imported and China-ROM phones often lack this carrier's VoLTE profile, so test a call on arrival");
+		note(c, "n_volte_needed", NULL);
 	f = cf->f[MV_FACT_RULES];
 	for (i = 0; i < cf->n[MV_FACT_RULES]; i++) {
 		if (!names_carrier(f[i].carrier, op->brand, op->operator_))
 			continue;
 		if (!strcmp(f[i].a, "certified_only"))
-			note(c, "it connects only devices it has certified: an imported phone may be refused");
+			note(c, "n_certified_only", NULL);
 		else if (!strcmp(f[i].a, "volte_whitelist"))
-			note(c, "it allows VoLTE only on phones it lists: an imported phone may get no calls");
+			note(c, "n_volte_listed", NULL);
 		else if (!strcmp(f[i].a, "volte_required") && !strstr(c->notes, "VoLTE"))
-			note(c, "calls go only over VoLTE: imported and China-ROM phones often lack this carrier's VoLTE profile, so test a call on arrival");
+			note(c, "n_volte_only", NULL);
 		else if (!strcmp(f[i].a, "imei_registration"))
-			note(c, "an imported phone's IMEI must be registered, or it is blocked");
+			note(c, "n_imei_register", NULL);
 	}
 }
 

@@ -59,6 +59,41 @@ static void said_json(json_t *co, const mv_carrier_fit *c)
 	json_object_set_new(co, "reason_vars", v ? v : json_null());
 }
 
+/* Each note's message: [{"key": ..., "vars": {...}}, ...]. */
+static json_t *notes_said(const mv_carrier_fit *c)
+{
+	json_t *a = json_array();
+	int i;
+
+	for (i = 0; i < c->n_notes; i++)
+		json_array_append_new(a, c->note_keys[i][0] ? json_pack("{ssso*}", "key", c->note_keys[i], "vars",
+									json_loads(c->note_vars[i], 0, NULL))
+							    : json_null());
+	return a;
+}
+
+/* The carrier's notes in the language of the human output, "; " between. */
+static const char *notes_words(const mv_carrier_fit *c, char *out, size_t size)
+{
+	const char *lang = mv_text_lang();
+	size_t o = 0;
+	int i;
+
+	if (!strcmp(lang, "en"))
+		return c->notes;
+	out[0] = '\0';
+	for (i = 0; i < c->n_notes && o + 2 < size; i++) {
+		if (!c->note_keys[i][0])
+			return c->notes; /* one said in English only: all of them so */
+		if (i)
+			o += (size_t)snprintf(out + o, size - o, "; ");
+		if (o < size)
+			mv_words(lang, c->note_keys[i], c->note_vars[i], out + o, size - o);
+		o += strlen(out + o);
+	}
+	return out;
+}
+
 mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 {
 	json_t *o = json_object(), *cs = json_array(), *known = json_object();
@@ -89,6 +124,7 @@ mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 		json_object_set_new(co, "host", c->host[0] ? json_string(c->host) : json_null());
 		json_object_set_new(co, "basis", json_string(c->basis));
 		json_object_set_new(co, "notes", json_string(c->notes));
+		json_object_set_new(co, "note_keys", notes_said(c));
 		json_array_append_new(cs, co);
 	}
 	json_object_set_new(o, "carriers", cs);
@@ -167,8 +203,11 @@ mv_status mv_bands_report_text(const mv_bands_report *r, int color, mv_buf *out)
 				snprintf(code, sizeof code, "%s+%d", c->mcc_mnc, codes - 1);
 			else
 				snprintf(code, sizeof code, "%s", c->mcc_mnc);
+			char why[480], notes[800];
 			mv_buf_addf(out, "  %s%-8s%s %-22.22s %-10s %s%s%s\n", on, mv_fit_name(c->rating), color ? off : "",
-				    c->carrier, code, c->reason, c->notes[0] ? "; " : "", c->notes);
+				    c->carrier, code,
+				    mv_reason_words(mv_text_lang(), c->reason_key, c->reason_vars, c->reason, why, sizeof why),
+				    c->notes[0] ? "; " : "", notes_words(c, notes, sizeof notes));
 		}
 	}
 	if (r->n_carriers == 0)

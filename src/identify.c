@@ -590,6 +590,30 @@ static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
 
 /* ------------------------------------------------------------ verdict */
 
+/* The summary: the catalog's message "key" with its placeholders' values,
+ * "name", "value" pairs ending in NULL, in English (its key and values
+ * kept for the words in other languages). */
+static void say(mv_report *r, const char *key, ...) __attribute__((sentinel));
+static void say(mv_report *r, const char *key, ...)
+{
+	const char *pairs[2 * 4 + 1];
+	va_list ap;
+	int n = 0;
+
+	va_start(ap, key);
+	while (n < 2 * 4 && (pairs[n] = va_arg(ap, const char *)) != NULL) {
+		pairs[n + 1] = va_arg(ap, const char *);
+		n += 2;
+	}
+	va_end(ap);
+	pairs[n] = NULL;
+	SET(summary_key, key);
+	if (!mv_words_of("en", key, pairs, r->summary, sizeof r->summary))
+		SET(summary, key); /* a message the catalog lacks: its test fails */
+	if (!mv_words_vars(pairs, r->summary_vars, sizeof r->summary_vars))
+		r->summary_key[0] = r->summary_vars[0] = '\0'; /* said in English only */
+}
+
 static void verdict(mv_report *r)
 {
 	const char *hw = r->hardware_region, *fw = r->firmware_region;
@@ -597,58 +621,42 @@ static void verdict(mv_report *r)
 
 	if (!strcmp(fw, "custom")) {
 		r->verdict = MV_VERDICT_CUSTOM_ROM;
-		snprintf(r->summary, sizeof r->summary,
-			 "A custom ROM on %s: not Xiaomi's firmware, so no official updates or warranty%s%s.", nm,
-			 is_unknown(hw) ? "" : "; the hardware is ", is_unknown(hw) ? "" : region_name(hw));
+		if (is_unknown(hw))
+			say(r, "id_custom_rom", "phone", nm, NULL);
+		else
+			say(r, "id_custom_rom_hw", "phone", nm, "hw_region", hw, NULL);
 	} else if (r->modified == MV_YES) {
 		r->verdict = MV_VERDICT_VENDOR_ROM;
-		snprintf(r->summary, sizeof r->summary,
-			 "Modified firmware: %.200s. Expect no official updates; avoid unless you know what you are buying.",
-			 r->evidence[r->why_modified]);
+		say(r, "id_modified", "why", r->evidence[r->why_modified], NULL);
 	} else if (!strcmp(hw, "china") && !strcmp(fw, "china")) {
 		r->verdict = MV_VERDICT_CHINA_VERSION;
-		snprintf(r->summary, sizeof r->summary,
-			 "A China Version of %s: China hardware on China firmware, with no Google apps out of the box and Chinese-first software.", nm);
+		say(r, "id_china_version", "phone", nm, NULL);
 	} else if (!strcmp(hw, "china") && !is_unknown(fw)) {
 		r->verdict = MV_VERDICT_GLOBAL_ROM;
-		snprintf(r->summary, sizeof r->summary,
-			 "A China phone with a Global ROM: China hardware running %s firmware. Check the bands for your carrier; updates and warranty are at risk.",
-			 region_name(fw));
+		say(r, "id_global_rom", "fw_region", fw, NULL);
 	} else if (!is_unknown(hw) && strcmp(hw, "china") && !is_unknown(fw) && strcmp(fw, "china")) {
 		r->verdict = MV_VERDICT_GLOBAL_VERSION;
-		snprintf(r->summary, sizeof r->summary,
-			 "A Global Version of %s: %s hardware on official %s firmware.", nm, region_name(hw),
-			 region_name(fw));
+		say(r, "id_global_version", "phone", nm, "hw_region", hw, "fw_region", fw, NULL);
 	} else if (!is_unknown(hw) && strcmp(hw, "china") && r->kind == MV_KIND_MODEL) {
 		r->verdict = MV_VERDICT_GLOBAL_VERSION;
-		snprintf(r->summary, sizeof r->summary,
-			 "A Global Version of %s by its model number: %s hardware, sold with official international firmware (the firmware itself was not checked).",
-			 nm, region_name(hw));
+		say(r, "id_global_by_model", "phone", nm, "hw_region", hw, NULL);
 	} else if (!strcmp(hw, "china") && r->kind == MV_KIND_MODEL) {
 		r->verdict = MV_VERDICT_UNKNOWN;
-		snprintf(r->summary, sizeof r->summary,
-			 "China hardware (%s): not a Global Version, whatever the listing says. With a global ROM it is a 'Global ROM' phone; give the version or a dump to tell.", nm);
+		say(r, "id_china_hw_model", "phone", nm, NULL);
 	} else if (!strcmp(fw, "china") && is_unknown(hw)) {
 		r->verdict = MV_VERDICT_CHINA_VERSION;
-		snprintf(r->summary, sizeof r->summary,
-			 "China firmware%s%s: a China Version (China firmware runs on China phones; the model number would confirm the hardware).",
-			 r->codename[0] ? " for " : "", r->codename[0] ? nm : "");
+		say(r, r->codename[0] ? "id_china_fw_for" : "id_china_fw", "phone", nm, NULL);
 	} else if (!is_unknown(fw) && is_unknown(hw)) {
 		r->verdict = MV_VERDICT_UNKNOWN;
-		snprintf(r->summary, sizeof r->summary,
-			 "%s %s firmware%s%s - but a version cannot show the hardware: a Global Version and a China phone with a Global ROM both show it. Check the model number.",
-			 r->official == MV_YES ? "Official" : "", region_name(fw), r->codename[0] ? " for " : "",
-			 r->codename[0] ? nm : "");
-		if (r->summary[0] == ' ')
-			memmove(r->summary, r->summary + 1, strlen(r->summary));
+		say(r, r->official == MV_YES ? (r->codename[0] ? "id_official_fw_for" : "id_official_fw")
+					     : (r->codename[0] ? "id_fw_for" : "id_fw"),
+		    "fw_region", fw, "phone", nm, NULL);
 	} else if (!strcmp(fw, "china") && strcmp(hw, "china") != 0 && !is_unknown(hw)) {
 		r->verdict = MV_VERDICT_UNKNOWN;
-		snprintf(r->summary, sizeof r->summary,
-			 "%s hardware running China firmware: an international phone flashed with a China ROM, not a normal retail state.",
-			 region_name(hw));
+		say(r, "id_intl_hw_china_fw", "hw_region", hw, NULL);
 	} else {
 		r->verdict = MV_VERDICT_UNKNOWN;
-		snprintf(r->summary, sizeof r->summary, "Cannot tell what this phone is from this input alone.");
+		say(r, "id_cannot_tell", NULL);
 	}
 }
 
@@ -711,8 +719,10 @@ static void identify_version(mv_db *db, mv_report *r, const mv_version *v)
 	firmware_from_version(db, r, v);
 	device_facts(db, r);
 	verdict(r);
-	if (is_unknown(r->hardware_region))
+	if (is_unknown(r->hardware_region)) {
+		SET(cannot_key, "ct_version");
 		evidence(r, "cannot tell from a version: the hardware region - the model number (Settings > About phone > All specs, or the box) or a getprop dump would");
+	}
 }
 
 static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
@@ -722,6 +732,7 @@ static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
 	device_facts(db, r);
 	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
 	verdict(r);
+	SET(cannot_key, "ct_model");
 	evidence(r, "cannot tell from a model number: the firmware - the version in Settings > About phone would say whether it is official");
 }
 
@@ -745,9 +756,8 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 	} else
 		evidence(r, "TAC %s is not in the TAC database (it lists few Xiaomi phones): no model from the IMEI", m->tac);
 	r->verdict = MV_VERDICT_UNKNOWN;
-	snprintf(r->summary, sizeof r->summary,
-		 "An IMEI with a %s check digit; it cannot show the region. Check it on Xiaomi's own warranty page, and give the model number or version.",
-		 m->check >= 0 ? "valid" : "(no)");
+	say(r, m->check >= 0 ? "id_imei_valid" : "id_imei_invalid", NULL);
+	SET(cannot_key, "ct_imei");
 	evidence(r, "cannot tell from an IMEI: hardware or firmware region - the model number or version would");
 }
 
@@ -1478,23 +1488,27 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	}
 	device_facts(db, r);
 	verdict(r);
-	if (r->hwc_altered && strlen(r->summary) + 80 < sizeof r->summary)
-		memcpy(r->summary + strlen(r->summary), " Its hardware code was altered (the modem's SKU shows it).",
-		       sizeof " Its hardware code was altered (the modem's SKU shows it).");
+	if (r->hwc_altered) {
+		/* a second sentence, said by its own message */
+		size_t k = strlen(r->summary);
+		char more[160];
+		if (mv_words_of("en", "id_hwc_altered", NULL, more, sizeof more) && k + 1 + strlen(more) < sizeof r->summary)
+			snprintf(r->summary + k, sizeof r->summary - k, " %s", more);
+	}
 	if (ported) {
 		const char *b = prop_any(p, K_BRAND);
-		snprintf(r->summary, sizeof r->summary,
-			 "MIUI ported to a %s phone (%s): not a Xiaomi, Redmi or POCO phone, and not Xiaomi's firmware for it; no official updates or warranty.",
-			 b ? b : "non-Xiaomi", r->codename[0] ? r->codename : "unknown model");
+		say(r, "id_ported", "brand", b ? b : "non-Xiaomi", "codename", r->codename[0] ? r->codename : "unknown model",
+		    NULL);
 	}
 	if (other_maker) {
 		r->verdict = MV_VERDICT_UNKNOWN;
-		snprintf(r->summary, sizeof r->summary,
-			 "A Black Shark phone, not a Xiaomi, Redmi or POCO one: its maker's own firmware is not what mivet vets.");
+		say(r, "id_black_shark", NULL);
 		SET(brand, "Black Shark");
 	}
-	if (is_unknown(r->hardware_region))
+	if (is_unknown(r->hardware_region)) {
+		SET(cannot_key, "ct_dump");
 		evidence(r, "cannot tell the hardware region: the dump has no ro.boot.hwc and no regional model number");
+	}
 	mv_props_free(p);
 	tidy(r);
 	return r;

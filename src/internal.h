@@ -42,6 +42,10 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
 /* The length of "s" ("n" bytes) without an incomplete UTF-8 sequence at
  * its end (a text cut to fit a fixed-size field). */
 size_t mv_utf8_whole(const char *s, size_t n);
+/* "s" ("n" bytes) as a JSON string at "d", which has room for 6n + 2
+ * bytes; an incomplete UTF-8 sequence cut off at the end of a fixed-size
+ * field is left out.  Returns the end. */
+char *mv_json_quote(char *d, const char *s, size_t n);
 /* Cut such a sequence off the end of the string "s". */
 void mv_utf8_cut(char *s);
 /* Is "s" all ASCII (no byte over 0x7f)? */
@@ -73,9 +77,12 @@ int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found,
 /* ---------------------------------------------------------------- JSON */
 
 #include "json_fast.h" /* MV_MAX_JSON_CONTAINERS, the fast listing reader */
-/* Add a checklist flag to a listing report (one per code; listing.c). */
-void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+/* Add a checklist flag to a listing report (one per code; listing.c): its
+ * words are the catalog's message "key" with its placeholders' values, as
+ * "name", "value" pairs ending in NULL (at most eight). */
+void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, const char *key, ...)
+	__attribute__((sentinel));
+int mv_listing_has_flag(const mv_listing_report *r, const char *code);
 /* Check the memory and chip a listing states against the spec sheet of its
  * device (listing_specs.c): flags spec_mismatch and chip_mismatch. */
 void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r);

@@ -22,16 +22,11 @@
 /* The flags of a carriers' fit summary ("partial", "poor" ...). */
 static void rating_flags(mv_listing_report *r, const char *rating, const char *country)
 {
-	char text[240];
-
-	/* texts put together, not printf'd: a scan makes one per line */
 	if (!strcmp(rating, "poor") || !strcmp(rating, "none"))
-		mv_listing_flag(r, "bands_poor", MV_SEV_WARNING, "%s",
-				mv_cat(text, sizeof text, "on most carriers of ", country, " the bands fit ", rating, NULL));
+		mv_listing_flag(r, "bands_poor", MV_SEV_WARNING, *rating == 'p' ? "d_bands_poor" : "d_bands_none", "country",
+				country, NULL);
 	else if (!strcmp(rating, "partial"))
-		mv_listing_flag(r, "bands_partial", MV_SEV_WARNING, "%s",
-				mv_cat(text, sizeof text, "on most carriers of ", country,
-				       " the bands fit only partly (a coverage band is missing)", NULL));
+		mv_listing_flag(r, "bands_partial", MV_SEV_WARNING, "d_bands_partial", "country", country, NULL);
 }
 
 /* The official price of the device in the listing's currency, from the
@@ -132,45 +127,47 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 static void memory_price(mv_db *db, mv_listing_report *r)
 {
 	const mv_device_spec *sp = mv_db_cheapest_with(db, r->memory_ram, r->memory_storage);
-	char date[16] = "";
+	char date[16] = "", memory[48], price[48], in_eur[32], floor[32];
 	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur;
 
 	if (!sp || rate <= 0)
 		return;
 	eur = r->price * rate;
-	if (eur < sp->price_eur * PRICE_LOW)
-		mv_listing_flag(r, "price_too_low", MV_SEV_HIGH,
-				"%g GB + %g %s for %.2f %s (%.2f EUR, ECB rate of %s): the cheapest Xiaomi phone with that memory, the %s, costs %.0f EUR in its smallest (GSMArena); under half is a counterfeit's price",
-				r->memory_ram, r->memory_storage >= 1024 ? r->memory_storage / 1024 : r->memory_storage,
-				r->memory_storage >= 1024 ? "TB" : "GB", r->price, r->currency, eur, date,
-				sp->model_name + (strncmp(sp->model_name, "Xiaomi ", 7) ? 0 : 7), sp->price_eur);
+	if (eur >= sp->price_eur * PRICE_LOW)
+		return;
+	snprintf(memory, sizeof memory, "%g GB + %g %s", r->memory_ram,
+		 r->memory_storage >= 1024 ? r->memory_storage / 1024 : r->memory_storage,
+		 r->memory_storage >= 1024 ? "TB" : "GB");
+	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
+	snprintf(in_eur, sizeof in_eur, "%.2f", eur);
+	snprintf(floor, sizeof floor, "%.0f", sp->price_eur);
+	mv_listing_flag(r, "price_too_low", MV_SEV_HIGH, "d_memory_price", "memory", memory, "price", price, "eur", in_eur,
+			"date", date, "phone", sp->model_name + (strncmp(sp->model_name, "Xiaomi ", 7) ? 0 : 7), "floor",
+			floor, NULL);
 }
 
 void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *r,
 			   const char *bands_country)
 {
-	char line[240], num[32], num2[32];
+	char num[32], num2[32];
 
-	/* seller reputation (texts put together, not printf'd: see mv_fixed()) */
+	/* seller reputation (figures put together, not printf'd: see mv_fixed()) */
 	if (r->seller_rating >= 0 && r->seller_rating <= 5 && r->seller_rating < RATING_WARN) {
 		int high = r->seller_rating < RATING_HIGH;
-		mv_listing_flag(r, "seller_rating", high ? MV_SEV_HIGH : MV_SEV_WARNING, "%s",
-				mv_cat(line, sizeof line, "seller rating ", mv_fixed(num, sizeof num, r->seller_rating, 1),
-				    " of 5 (below ", mv_fixed(num2, sizeof num2, high ? RATING_HIGH : RATING_WARN, 1), ")", NULL));
+		mv_listing_flag(r, "seller_rating", high ? MV_SEV_HIGH : MV_SEV_WARNING, "d_seller_rating", "rating",
+				mv_fixed(num, sizeof num, r->seller_rating, 1), "limit",
+				mv_fixed(num2, sizeof num2, high ? RATING_HIGH : RATING_WARN, 1), NULL);
 	} else if (r->seller_rating > 5 && r->seller_rating <= 100 && r->seller_rating < 94)
-		mv_listing_flag(r, "seller_rating", r->seller_rating < 90 ? MV_SEV_HIGH : MV_SEV_WARNING, "%s",
-				mv_cat(line, sizeof line, "seller positive feedback ", mv_fixed(num, sizeof num, r->seller_rating, 1),
-				    "% (below 94%)", NULL));
+		mv_listing_flag(r, "seller_rating", r->seller_rating < 90 ? MV_SEV_HIGH : MV_SEV_WARNING, "d_seller_positive",
+				"rating", mv_fixed(num, sizeof num, r->seller_rating, 1), "limit", "94", NULL);
 	if (r->feedback_count >= 0 && r->feedback_count < FEEDBACK_WARN)
-		mv_listing_flag(r, "few_ratings", MV_SEV_WARNING, "%s",
-				mv_cat(line, sizeof line, "only ", mv_fixed(num, sizeof num, r->feedback_count, 0),
-				    " ratings for this seller (under " MV_STR(FEEDBACK_WARN) ")", NULL));
+		mv_listing_flag(r, "few_ratings", MV_SEV_WARNING, "d_few_ratings", "n",
+				mv_fixed(num, sizeof num, r->feedback_count, 0), "limit", MV_STR(FEEDBACK_WARN), NULL);
 	if (r->store_age_days >= 0 && r->store_age_days < STORE_AGE_WARN)
-		mv_listing_flag(r, "new_store", MV_SEV_WARNING, "%s",
-				mv_cat(line, sizeof line, "the store is ", mv_fixed(num, sizeof num, r->store_age_days, 0),
-				    " days old (under a year)", NULL));
+		mv_listing_flag(r, "new_store", MV_SEV_WARNING, "d_new_store", "days",
+				mv_fixed(num, sizeof num, r->store_age_days, 0), NULL);
 	if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
-		mv_listing_flag(r, "global_rom", MV_SEV_WARNING, "a Global ROM: China hardware with replaced firmware; updates and warranty at risk");
+		mv_listing_flag(r, "global_rom", MV_SEV_WARNING, "d_global_rom", NULL);
 
 	/* no phone named: the price against the cheapest phone with the
 	 * memory it states */
@@ -182,9 +179,12 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 		double off = official_price(db, r, what, sizeof what);
 		if (off > 0) {
 			r->official_price = off;
-			if (r->price < off * PRICE_LOW)
-				mv_listing_flag(r, "price_too_low", MV_SEV_HIGH, "%.2f %s is under half the official price (%s): a counterfeit or a scam is likely",
-				     r->price, r->currency, what);
+			if (r->price < off * PRICE_LOW) {
+				char price[48];
+				snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
+				mv_listing_flag(r, "price_too_low", MV_SEV_HIGH, "d_official_price", "price", price, "official",
+						what, NULL);
+			}
 		}
 	}
 

@@ -314,18 +314,18 @@ static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_
 		mv_strncpy0(written, sizeof written, t + i, k + (tl > 0 ? (size_t)tl : 0));
 		/* further than the series ever stepped, twice over, plus a step
 		 * for each year since the data: no phone yet, a clone's name */
-		if (num > newest + step * (2 + (years > 0 ? years : 0)))
-			mv_listing_flag(r, "unknown_name", MV_SEV_HIGH,
-					"no phone called '%s': the newest of its series in mivet's data (as of %s) is number %d, and its numbers never grew by more than %d at a time: a clone's name",
-					written, horizon, newest, step);
-		else if (num > newest)
-			mv_listing_flag(r, "unknown_name", MV_SEV_WARNING,
-					"mivet's data (as of %s) has no phone called '%s': a phone newer than the data, or a clone's name; ask for the model number",
-					horizon, written);
+		if (num > newest + step * (2 + (years > 0 ? years : 0))) {
+			char nb[16], sb[16];
+			snprintf(nb, sizeof nb, "%d", newest);
+			snprintf(sb, sizeof sb, "%d", step);
+			mv_listing_flag(r, "unknown_name", MV_SEV_HIGH, "d_name_clone", "name", written, "date", horizon,
+					"newest", nb, "step", sb, NULL);
+		} else if (num > newest)
+			mv_listing_flag(r, "unknown_name", MV_SEV_WARNING, "d_name_newer", "date", horizon, "name", written,
+					NULL);
 		else if (tl > 0 && !same && names[0])
-			mv_listing_flag(r, "unknown_name", MV_SEV_WARNING,
-					"no phone was called '%s' (with that number mivet's data has %s): ask for the model number",
-					written, names);
+			mv_listing_flag(r, "unknown_name", MV_SEV_WARNING, "d_name_tier", "name", written, "names", names,
+					NULL);
 		return;
 	}
 }
@@ -341,14 +341,9 @@ void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *
 		return;
 	int how = lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written);
 
-	if (how == 2)
-		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING,
-				"'%s' is not a name Xiaomi gives: it reads as the %s with its brand changed, as clones are named; ask for the model number",
-				written, sheet_name);
-	else if (how == 1)
-		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING,
-				"'%s' comes without its brand: it reads as the %s, but clones are named so too; ask for the model number",
-				written, sheet_name);
+	if (how == 2 || how == 1)
+		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING, how == 2 ? "d_lookalike_brand" : "d_lookalike_nobrand",
+				"name", written, "phone", sheet_name, NULL);
 	else
 		unknown_number(db, nm, text, n, r);
 }

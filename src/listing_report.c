@@ -46,6 +46,10 @@ json_t *mv_json_flags(const mv_listing_report *r)
 		json_object_set_new(f, "code", json_string(r->flags[i].code));
 		json_object_set_new(f, "severity", json_string(mv_severity_name(r->flags[i].severity)));
 		json_object_set_new(f, "text", json_string(r->flags[i].text));
+		if (r->flags[i].key[0]) {
+			json_object_set_new(f, "key", json_string(r->flags[i].key));
+			json_object_set_new(f, "vars", json_loads(r->flags[i].vars, 0, NULL));
+		}
 		json_array_append_new(flags, f);
 	}
 	return flags;
@@ -143,6 +147,19 @@ static const char *advice_words(mv_advice a)
 	return w;
 }
 
+/* Reason "i" of "keys" in the user's language: a flag's reason ("f_" and
+ * its code) with the flag's own facts, where listing "l" raised it. */
+static const char *reason_said(const mv_listing_report *l, const char *key, const char *vars, const char *english,
+			       char *out, size_t size)
+{
+	int i;
+
+	for (i = 0; l && !strncmp(key, "f_", 2) && i < l->n_flags; i++)
+		if (!strcmp(l->flags[i].code, key + 2))
+			return mv_flag_words(mv_text_lang(), &l->flags[i], out, size);
+	return mv_reason_words(mv_text_lang(), key, vars, english, out, size);
+}
+
 mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *out)
 {
 	int i;
@@ -157,8 +174,8 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	if (!r->n_reasons)
 		mv_buf_addf(out, "%s%s%s: \n", on, advice_words(r->verdict), off);
 	for (i = 0; i < r->n_reasons; i++) {
-		char said[480];
-		const char *why = mv_reason_words(mv_text_lang(), r->reason_keys[i], NULL, r->reasons[i], said, sizeof said);
+		char said[1024];
+		const char *why = reason_said(r, r->reason_keys[i], NULL, r->reasons[i], said, sizeof said);
 		if (i == 0)
 			mv_buf_addf(out, "%s%s%s: %s\n", on, advice_words(r->verdict), off, why);
 		else
@@ -189,14 +206,10 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	if (r->price >= 0)
 		mv_buf_addf(out, "  price      %.2f %s%s\n", r->price, r->currency, r->shipping > 0 ? " + shipping" : "");
 	for (i = 0; i < r->n_flags; i++) {
-		/* in another language: the flag's title first */
-		char key[40];
-		const char *title = NULL;
-		snprintf(key, sizeof key, "f_%s", r->flags[i].code);
-		if (strcmp(mv_text_lang(), "en"))
-			title = mv_message(mv_text_lang(), key);
-		mv_buf_addf(out, "  [%-7s] %-22s %s%s%s\n", mv_severity_name(r->flags[i].severity), r->flags[i].code,
-			    title ? title : "", title ? ": " : "", r->flags[i].text);
+		/* in another language: the flag's title, then its facts */
+		char said[1024];
+		mv_buf_addf(out, "  [%-7s] %-22s %s\n", mv_severity_name(r->flags[i].severity), r->flags[i].code,
+			    mv_flag_words(mv_text_lang(), &r->flags[i], said, sizeof said));
 	}
 	if (r->bands && r->bands->status == MV_OK) {
 		mv_buf_adds(out, "\nbands: ");
@@ -253,18 +266,18 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 		on = advice_color(r->verdict);
 	{
 		/* the summary leads; in another language, its reason in that one */
-		char said[480];
+		char said[1024];
 		const char *lead = r->summary;
 		if (r->n_reasons && strcmp(mv_text_lang(), "en"))
-			lead = mv_reason_words(mv_text_lang(), r->reason_keys[r->lead], r->reason_vars[r->lead],
-					       r->reasons[r->lead], said, sizeof said);
+			lead = reason_said(r->listing, r->reason_keys[r->lead], r->reason_vars[r->lead], r->reasons[r->lead],
+					   said, sizeof said);
 		mv_buf_addf(out, "%s%s%s (%s): %s\n", on, advice_words(r->verdict), off, mv_verdict_name(r->identity), lead);
 	}
 	for (i = 0; i < r->n_reasons; i++) {
-		char said[480];
+		char said[1024];
 		if (i != r->lead)
-			mv_buf_addf(out, "  - %s\n", mv_reason_words(mv_text_lang(), r->reason_keys[i], r->reason_vars[i],
-								   r->reasons[i], said, sizeof said));
+			mv_buf_addf(out, "  - %s\n", reason_said(r->listing, r->reason_keys[i], r->reason_vars[i], r->reasons[i],
+							       said, sizeof said));
 	}
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];

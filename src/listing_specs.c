@@ -14,6 +14,8 @@
 
 #define MAX_SIZES 24
 #define MAX_COMBOS 8
+/* "v" as %g into the array "b": a flag's figure */
+#define G(b, v) (snprintf(b, sizeof b, "%g", (double)(v)), b)
 
 /* One size in the text: "6GB", "64 Гб", "4 جيجا". */
 typedef struct {
@@ -458,14 +460,15 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 			    {sheet->main_mp[0] ? mp_units : NULL, 1, 1000, {0}, 0},
 			    {sheet->weight_g > 0 ? weight_units : NULL, 80, 600, {0}, 0}};
 	int i, right = 0, has;
+	char g1[32], g2[32];
 
 	figures(text, n, k, 3);
 	if (k[0].n) {
 		for (i = 0; i < k[0].n; i++)
 			right |= fabs(k[0].v[i] - sheet->battery_mah) <= sheet->battery_mah * 0.1;
 		if (!right)
-			mv_listing_flag(r, "battery_mismatch", MV_SEV_HIGH, "the listing says a %g mAh battery; the %s has %d mAh (GSMArena)",
-					k[0].v[0], sheet->model_name, sheet->battery_mah);
+			mv_listing_flag(r, "battery_mismatch", MV_SEV_HIGH, "d_battery", "said", G(g1, k[0].v[0]), "phone",
+					sheet->model_name, "sheet", G(g2, sheet->battery_mah), NULL);
 	}
 	if (k[1].n) {
 		/* a camera larger than any the phone has, front or back */
@@ -474,8 +477,8 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 			if (k[1].v[i] > most)
 				most = k[1].v[i];
 		if (most > main + 0.05 && most > front + 0.05)
-			mv_listing_flag(r, "camera_mismatch", MV_SEV_HIGH, "the listing says a %g MP camera; the %s's largest is %g MP (GSMArena)",
-					most, sheet->model_name, main > front ? main : front);
+			mv_listing_flag(r, "camera_mismatch", MV_SEV_HIGH, "d_camera", "said", G(g1, most), "phone",
+					sheet->model_name, "sheet", G(g2, main > front ? main : front), NULL);
 	}
 	/* a weight in grams, and the word that says it is one */
 	for (i = 0; k[2].n && weight_words[i]; i++) {
@@ -489,13 +492,12 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 			;
 		if ((e = number_at(text, n, j, &v)) > j && unit_at(text, n, e, weight_units) && v >= 80 && v <= 600 &&
 		    fabs(v - sheet->weight_g) > sheet->weight_g * 0.2)
-			mv_listing_flag(r, "weight_mismatch", MV_SEV_HIGH, "the listing says it weighs %g g; the %s weighs %g g (GSMArena)", v,
-					sheet->model_name, sheet->weight_g);
+			mv_listing_flag(r, "weight_mismatch", MV_SEV_HIGH, "d_weight", "said", G(g1, v), "phone",
+					sheet->model_name, "sheet", G(g2, sheet->weight_g), NULL);
 		break;
 	}
 	if (sheet->has_5g == MV_NO && says_5g(text, n))
-		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "the listing says 5G; the %s has no 5G (GSMArena): a mislabelled or another phone",
-				sheet->model_name);
+		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "d_no_5g", "phone", sheet->model_name, NULL);
 }
 
 /*
@@ -509,6 +511,7 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike,
 	static const char *const big[] = {"fold", "flip", "pad", "tablet", "tab", "\xe6\x8a\x98\xe5\x8f\xa0",
 					  "\xd0\xbf\xd0\xbb\xd0\xb0\xd0\xbd\xd1\x88\xd0\xb5\xd1\x82", NULL};
 	double inches, regular = 0;
+	char g1[32], g2[32];
 	combo c[MAX_COMBOS];
 	int nc, i;
 
@@ -516,9 +519,8 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike,
 		return; /* maybe not a Xiaomi phone at all */
 	inches = screen_size(text, n);
 	if (inches > 0 && !has_word_of(text, n, big) && !mv_db_screen_plausible(db, inches, &regular))
-		mv_listing_flag(r, "impossible_spec", MV_SEV_HIGH,
-				"a %g-inch screen: no Xiaomi, Redmi or POCO phone that is neither a tablet nor a foldable had one (the largest most had: %g inches, GSMArena), and the listing names no real model",
-				inches, regular);
+		mv_listing_flag(r, "impossible_spec", MV_SEV_HIGH, "d_impossible_screen", "said", G(g1, inches), "largest",
+				G(g2, regular), NULL);
 	nc = find_combos(text, n, c);
 	for (i = 0; i < nc; i++)
 		if (c[i].ram * 1e6 + c[i].storage > r->memory_ram * 1e6 + r->memory_storage) {
@@ -527,9 +529,8 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike,
 		}
 	for (i = 0; i < nc; i++)
 		if (c[i].ram >= 16 && c[i].storage >= 1024) {
-			mv_listing_flag(r, "unnamed_flagship_memory", MV_SEV_WARNING,
-					"%g GB RAM + %g TB is a flagship's memory, yet the listing names no Xiaomi phone: check the model number before paying",
-					c[i].ram, c[i].storage / 1024);
+			mv_listing_flag(r, "unnamed_flagship_memory", MV_SEV_WARNING, "d_flagship_memory", "ram",
+					G(g1, c[i].ram), "tb", G(g2, c[i].storage / 1024), NULL);
 			break;
 		}
 }
@@ -557,7 +558,7 @@ static void check_sheet(const char *text, size_t n, const mv_device_spec *sheet,
 {
 	combo c[MAX_COMBOS];
 	int nc, i;
-	char family[16], number[8], said[48];
+	char family[16], number[8], said[48], g1[32], g2[32];
 
 	nc = find_combos(text, n, c);
 	for (i = 0; i < nc; i++) {
@@ -565,23 +566,20 @@ static void check_sheet(const char *text, size_t n, const mv_device_spec *sheet,
 		if (sheet_has(sheet->combos, &c[i], &max_ram, &max_sto))
 			continue;
 		if (c[i].ram > max_ram || c[i].storage > max_sto)
-			mv_listing_flag(r, "spec_mismatch", MV_SEV_HIGH,
-					"no %s has %g GB of %s: at most %g GB (GSMArena lists %s)", sheet->model_name,
-					c[i].ram > max_ram ? c[i].ram : c[i].storage, c[i].ram > max_ram ? "RAM" : "storage",
-					c[i].ram > max_ram ? max_ram : max_sto, sheet->combos);
+			mv_listing_flag(r, "spec_mismatch", MV_SEV_HIGH, c[i].ram > max_ram ? "d_spec_ram" : "d_spec_storage",
+					"phone", sheet->model_name, "said", G(g1, c[i].ram > max_ram ? c[i].ram : c[i].storage),
+					"most", G(g2, c[i].ram > max_ram ? max_ram : max_sto), "combos", sheet->combos, NULL);
 		else
-			mv_listing_flag(r, "spec_mismatch", MV_SEV_WARNING,
-					"the %s was not sold with %g GB RAM + %g GB (GSMArena lists %s)", sheet->model_name,
-					c[i].ram, c[i].storage, sheet->combos);
+			mv_listing_flag(r, "spec_mismatch", MV_SEV_WARNING, "d_spec_combo", "phone", sheet->model_name, "ram",
+					G(g1, c[i].ram), "storage", G(g2, c[i].storage), "combos", sheet->combos, NULL);
 		break;
 	}
 	if (sheet->display_in > 0) {
 		/* the screen it states, against the sheet's */
 		double inches = screen_size(text, n);
 		if (inches > 0 && fabs(inches - sheet->display_in) >= 0.3)
-			mv_listing_flag(r, "screen_mismatch", MV_SEV_HIGH,
-					"the listing says a %g-inch screen; the %s has a %g-inch one (GSMArena)", inches,
-					sheet->model_name, sheet->display_in);
+			mv_listing_flag(r, "screen_mismatch", MV_SEV_HIGH, "d_screen", "said", G(g1, inches), "phone",
+					sheet->model_name, "sheet", G(g2, sheet->display_in), NULL);
 	}
 	{
 		/* every chip named ("better than the Snapdragon 710" names one
@@ -595,8 +593,8 @@ static void check_sheet(const char *text, size_t n, const mv_device_spec *sheet,
 			right |= chipset_has(sheet->chipset, family, number);
 		}
 		if (named && !right)
-			mv_listing_flag(r, "chip_mismatch", MV_SEV_HIGH, "the listing says %s; the %s has a %s (GSMArena)", first,
-					sheet->model_name, sheet->chipset);
+			mv_listing_flag(r, "chip_mismatch", MV_SEV_HIGH, "d_chip", "said", first, "phone", sheet->model_name,
+					"sheet", sheet->chipset, NULL);
 	}
 	check_figures(text, n, sheet, r);
 }
@@ -646,7 +644,8 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const char *c
 	if (best) {
 		int f;
 		for (f = 0; f < best->n_flags; f++)
-			mv_listing_flag(r, best->flags[f].code, best->flags[f].severity, "%s", best->flags[f].text);
+			if (!mv_listing_has_flag(r, best->flags[f].code) && r->n_flags < MV_MAX_FLAGS)
+				r->flags[r->n_flags++] = best->flags[f];
 	}
 	free(best);
 	free(trial);

@@ -105,7 +105,6 @@ void mv_listing_verdict(mv_listing_report *r);
 
 /* ---------------------------------------------------------------- shared */
 
-int mv_listing_has_flag(const mv_listing_report *r, const char *code);
 void mv_listing_drop_flag(mv_listing_report *r, const char *code);
 void mv_listing_reason(mv_listing_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The last reason's message in the catalog ("why_no_version"; a flag's

@@ -172,14 +172,15 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%s (%s, %s)",
 					 p->phrase, p->language, p->code);
 		} else if (!strcmp(p->kind, "flag"))
-			mv_listing_flag(r, p->code, p->severity, "'%s' (%s)", p->phrase, p->language);
+			mv_listing_flag(r, p->code, p->severity, "d_phrase", "phrase", p->phrase, "language", p->language,
+					NULL);
 	}
 	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
 	if (gr)
 		r->claimed_variant = MV_CLAIM_GLOBAL_ROM;
 	else if (gv && cn) {
 		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
-		mv_listing_flag(r, "mixed_claims", MV_SEV_HIGH, "the listing calls the phone both a Global Version and a China version");
+		mv_listing_flag(r, "mixed_claims", MV_SEV_HIGH, "d_mixed_claims", NULL);
 	} else if (gv)
 		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
 	else if (cn)
@@ -208,9 +209,7 @@ static void china_name(mv_db *db, mv_listing_report *r)
 
 	if (!r->n_names || !mv_db_china_name(db, r->names[0], abroad, sizeof abroad))
 		return;
-	mv_listing_flag(r, "china_name", MV_SEV_WARNING,
-			"'%s' is the name of the China model; abroad it is sold as %s: a 'Global' %s is a China phone, likely with a Global ROM",
-			r->names[0], abroad, r->names[0]);
+	mv_listing_flag(r, "china_name", MV_SEV_WARNING, "d_china_name", "name", r->names[0], "abroad", abroad, NULL);
 	mv_strlcpy(r->hardware_region, "china", sizeof r->hardware_region);
 }
 
@@ -319,13 +318,14 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			r->n_names = k;
 			if (!strcmp(f.hardware_region, "china") && mv_listing_global_claim(r->claimed_variant))
 				mv_listing_flag(r, "cn_model_under_global", MV_SEV_HIGH,
-				     "model %s is China hardware, sold as %s", m.text,
-				     r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "a Global Version" : "an international version");
+						r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "d_cn_model_global" : "d_cn_model_intl",
+						"model", m.text, NULL);
 			if (!strcmp(f.hardware_region, "china") && r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
-				mv_listing_flag(r, "china_hardware", MV_SEV_WARNING, "model %s confirms China hardware under the Global ROM", m.text);
+				mv_listing_flag(r, "china_hardware", MV_SEV_WARNING, "d_china_hardware", "model", m.text, NULL);
 		}
 	} else if (found_model && m.other_brand[0])
-		mv_listing_flag(r, "other_brand_model", MV_SEV_HIGH, "the model number %s has the form of %s models", m.text, m.other_brand);
+		mv_listing_flag(r, "other_brand_model", MV_SEV_HIGH, "d_other_brand_model", "model", m.text, "brand",
+				m.other_brand, NULL);
 
 	/* no model number: the device by its marketing name, and the variant
 	 * the listing claims (a Global ROM is China hardware by its own word) */
@@ -362,9 +362,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	if (r->device_from_name && mv_listing_global_claim(r->claimed_variant) && r->codename[0] && !strchr(r->codename, '|')) {
 		if (mv_db_china_only(db, r->codename))
 			mv_listing_flag(r, "no_global_version", MV_SEV_HIGH,
-					"the %s was sold only in China: every build in the device and release lists is China's, so no %s of it exists",
-					r->n_names ? r->names[0] : r->codename,
-					r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "Global Version" : "international version");
+					r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "d_china_only_global" : "d_china_only_intl",
+					"phone", r->n_names ? r->names[0] : r->codename, NULL);
 		else
 			china_name(db, r);
 	}
@@ -396,10 +395,11 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		mv_strlcpy(r->version, v.text, sizeof r->version);
 		if (!strcmp(f.hardware_region, "china") && r->claimed_variant != MV_CLAIM_CHINA_VERSION &&
 		    r->claimed_variant != MV_CLAIM_UNKNOWN)
-			mv_listing_flag(r, "cn_firmware_under_global", MV_SEV_HIGH, "firmware %s is a China build (letters %s), sold as global",
-			     v.text, v.region_code);
+			mv_listing_flag(r, "cn_firmware_under_global", MV_SEV_HIGH, "d_cn_firmware_global", "version", v.text,
+					"letters", v.region_code, NULL);
 		if (!strcmp(f.rating, "vendor_rom"))
-			mv_listing_flag(r, "modified_firmware", MV_SEV_HIGH, "firmware %s: %s", v.text, f.names[0]);
+			mv_listing_flag(r, "modified_firmware", MV_SEV_HIGH, "d_modified_firmware", "version", v.text, "why",
+					f.names[0], NULL);
 		if (!r->codename[0] && f.codename[0])
 			mv_strlcpy(r->codename, f.codename, sizeof r->codename);
 	}
@@ -412,9 +412,9 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		for (k = 0; k < r->bands_stated.n; k++)
 			lte += r->bands_stated.band[k].tech == MV_TECH_LTE;
 		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !strcmp(area, "R1"))
-			mv_listing_flag(r, "lacks_b20", MV_SEV_WARNING, "the stated 4G bands have no B20 (800 MHz), the coverage band of Europe, Africa and the Middle East");
+			mv_listing_flag(r, "lacks_b20", MV_SEV_WARNING, "d_lacks_b20", NULL);
 		if (lte >= 3 && !mv_bandset_has(&r->bands_stated, b20) && !mv_bandset_has(&r->bands_stated, b28) && !area[0])
-			mv_listing_flag(r, "lacks_low_bands", MV_SEV_WARNING, "the stated 4G bands have neither B20 nor B28 (800/700 MHz coverage bands)");
+			mv_listing_flag(r, "lacks_low_bands", MV_SEV_WARNING, "d_lacks_low_bands", NULL);
 	}
 	return 1;
 }

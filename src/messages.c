@@ -75,12 +75,117 @@ const char *mv_text_lang(void)
 	return text_lang;
 }
 
+/* The value of placeholder "name" (its "len" bytes): from a JSON object. */
+static const char *json_value(const void *ctx, const char *name, size_t len, char *num, size_t size)
+{
+	json_t *x;
+	char key[32];
+
+	if (len >= sizeof key)
+		return NULL;
+	mv_strncpy0(key, sizeof key, name, len);
+	x = json_object_get((const json_t *)ctx, key);
+	if (json_is_integer(x)) {
+		snprintf(num, size, "%lld", (long long)json_integer_value(x));
+		return num;
+	}
+	return json_string_value(x);
+}
+
+/* From "name", "value" pairs ending in NULL. */
+static const char *pair_value(const void *ctx, const char *name, size_t len, char *num, size_t size)
+{
+	const char *const *p = ctx;
+
+	(void)num, (void)size;
+	for (; p[0] && p[1]; p += 2)
+		if (strlen(p[0]) == len && !memcmp(p[0], name, len))
+			return p[1];
+	return NULL;
+}
+
+/* Message "m" with its "{name}"s filled by "value" (a placeholder ending
+ * in "_region" names a region: its name in "lang"), into "out". */
+static const char *fill(const char *lang, const char *m,
+			const char *(*value)(const void *, const char *, size_t, char *, size_t), const void *ctx,
+			char *out, size_t size)
+{
+	size_t o = 0;
+
+	while (*m && o + 1 < size) {
+		const char *e, *v;
+		char num[32], region[40];
+		size_t len;
+		if (*m != '{' || !(e = strchr(m, '}'))) {
+			out[o++] = *m++;
+			continue;
+		}
+		len = (size_t)(e - m - 1);
+		v = value(ctx, m + 1, len, num, sizeof num);
+		if (v && len > 7 && !memcmp(e - 7, "_region", 7)) {
+			const char *t = mv_message(lang, mv_cat(region, sizeof region, "r_", v, NULL));
+			if (t)
+				v = t;
+		}
+		o += (size_t)snprintf(out + o, size - o, "%.*s", v ? (int)strlen(v) : (int)(e - m + 1), v ? v : m);
+		if (o >= size)
+			o = size - 1;
+		m = e + 1;
+	}
+	out[mv_utf8_whole(out, o)] = '\0';
+	return out;
+}
+
+const char *mv_words(const char *lang, const char *key, const char *vars, char *out, size_t size)
+{
+	const char *m;
+	json_t *v;
+
+	if (!key || !*key || !(m = mv_message(lang, key)))
+		return NULL;
+	v = vars && *vars ? json_loads(vars, 0, NULL) : NULL;
+	fill(lang, m, json_value, v, out, size);
+	json_decref(v);
+	return out;
+}
+
+const char *mv_words_of(const char *lang, const char *key, const char *const *pairs, char *out, size_t size)
+{
+	const char *m;
+
+	if (!key || !(m = mv_message(lang, key)))
+		return NULL;
+	return fill(lang, m, pair_value, pairs, out, size);
+}
+
+/* The "name", "value" pairs as a JSON object's text into "out"; 0 when
+ * they do not fit. */
+int mv_words_vars(const char *const *p, char *out, size_t size)
+{
+	char *d = out, *end = out + size;
+
+	*d++ = '{';
+	for (; p[0] && p[1]; p += 2) {
+		size_t nn = strlen(p[0]), vn = strlen(p[1]), need = nn + vn + 8, i;
+		for (i = 0; i < vn; i++) /* what quoting adds */
+			need += (unsigned char)p[1][i] < 0x20 ? 5 : p[1][i] == '"' || p[1][i] == '\\';
+		if ((size_t)(end - d) < need)
+			return 0;
+		if (d > out + 1)
+			*d++ = ',';
+		d = mv_json_quote(d, p[0], nn);
+		*d++ = ':';
+		d = mv_json_quote(d, p[1], vn);
+	}
+	*d++ = '}';
+	*d = '\0';
+	return 1;
+}
+
 const char *mv_reason_words(const char *lang, const char *key, const char *vars, const char *english, char *out,
 			    size_t size)
 {
 	const char *m;
-	json_t *v = NULL;
-	size_t o = 0;
 
 	if (!lang || !strcmp(lang, "en") || !key || !*key || !(m = mv_message(lang, key)))
 		return english;
@@ -89,30 +194,18 @@ const char *mv_reason_words(const char *lang, const char *key, const char *vars,
 		snprintf(out, size, "%s: %s", m, english);
 		return out;
 	}
-	if (vars && *vars)
-		v = json_loads(vars, 0, NULL);
-	/* "{name}" filled from "vars" */
-	while (*m && o + 1 < size) {
-		const char *e;
-		char name[32];
-		json_t *x;
-		if (*m == '{' && (e = strchr(m, '}')) && (size_t)(e - m - 1) < sizeof name) {
-			mv_strncpy0(name, sizeof name, m + 1, (size_t)(e - m - 1));
-			x = json_object_get(v, name);
-			if (json_is_string(x))
-				o += (size_t)snprintf(out + o, size - o, "%s", json_string_value(x));
-			else if (json_is_integer(x))
-				o += (size_t)snprintf(out + o, size - o, "%lld", (long long)json_integer_value(x));
-			else
-				o += (size_t)snprintf(out + o, size - o, "%.*s", (int)(e - m + 1), m);
-			m = e + 1;
-			if (o >= size)
-				o = size - 1;
-			continue;
-		}
-		out[o++] = *m++;
-	}
-	out[o] = '\0';
-	json_decref(v);
+	return mv_words(lang, key, vars, out, size);
+}
+
+const char *mv_flag_words(const char *lang, const mv_flag *f, char *out, size_t size)
+{
+	char key[40], detail[sizeof f->text * 2];
+	const char *title, *said;
+
+	if (!lang || !strcmp(lang, "en") || !(title = mv_message(lang, mv_cat(key, sizeof key, "f_", f->code, NULL))))
+		return f->text;
+	said = mv_words(lang, f->key, f->vars, detail, sizeof detail);
+	snprintf(out, size, "%s: %s", title, said ? said : f->text);
+	out[mv_utf8_whole(out, strlen(out))] = '\0';
 	return out;
 }

@@ -118,6 +118,13 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 	json_object_set_new(o, "modified", tri(r->modified));
 	json_object_set_new(o, "verdict", json_string(mv_verdict_name(r->verdict)));
 	json_object_set_new(o, "summary", mv_json_str_or_null(r->summary));
+	if (r->summary_key[0]) {
+		/* the summary's message, for the words in other languages */
+		json_object_set_new(o, "summary_key", json_string(r->summary_key));
+		json_object_set_new(o, "summary_vars", json_loads(r->summary_vars, 0, NULL));
+	}
+	json_object_set_new(o, "hwc_altered", json_boolean(r->hwc_altered));
+	json_object_set_new(o, "cannot_tell_key", mv_json_str_or_null(r->cannot_key));
 	json_object_set_new(o, "evidence", mv_json_evidence(r->evidence, r->n_evidence));
 	if (r->status != MV_OK)
 		json_object_set_new(o, "error", json_string(r->error));
@@ -129,9 +136,27 @@ static const char *yesno(mv_tri t, const char *yes, const char *no)
 	return t == MV_YES ? yes : t == MV_NO ? no : "unknown";
 }
 
+/* The summary in the language of the human output, with the second
+ * sentence of an altered hardware code. */
+static const char *summary_words(const mv_report *r, char *out, size_t size)
+{
+	const char *lang = mv_text_lang();
+	size_t k;
+
+	if (!strcmp(lang, "en") || !mv_words(lang, r->summary_key, r->summary_vars, out, size))
+		return r->summary;
+	k = strlen(out);
+	if (r->hwc_altered && k + 2 < size) {
+		out[k] = ' ';
+		mv_words(lang, "id_hwc_altered", NULL, out + k + 1, size - k - 1);
+	}
+	return out;
+}
+
 mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 {
 	const char *on = "", *off = color ? "\033[0m" : "";
+	char said[1024];
 	int i;
 
 	if (r->status != MV_OK) {
@@ -146,7 +171,7 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 		case MV_VERDICT_VENDOR_ROM: on = "\033[1;31m"; break;
 		default: on = "\033[1m"; break;
 		}
-	mv_buf_addf(out, "%s%s%s: %s\n", on, mv_verdict_name(r->verdict), off, r->summary);
+	mv_buf_addf(out, "%s%s%s: %s\n", on, mv_verdict_name(r->verdict), off, summary_words(r, said, sizeof said));
 	if (r->codename[0]) {
 		mv_buf_addf(out, "  device     %s", r->codename);
 		for (i = 0; i < r->n_names; i++)

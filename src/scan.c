@@ -78,65 +78,12 @@ void mv_scanner_free(mv_scanner *sc)
 /* ,"key":number as jansson writes a real, or ,"key":null when negative */
 #define REAL(d, key, v) ((d) = put_real(d, ",\"" key "\":", sizeof ",\"" key "\":" - 1, v))
 
-/* A JSON string; an incomplete UTF-8 sequence cut off at the end of a
- * fixed-size field is left out. */
-static char *put_str(char *d, const char *s, size_t n)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	static const unsigned char special[256] = {
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		['"'] = 1, ['\\'] = 1,
-	};
-	size_t i = 0, j;
-
-	n = mv_utf8_whole(s, n);
-	*d++ = '"';
-	for (;;) {
-		unsigned char c;
-		/* eight bytes at a time while none is a control byte, '"' or '\\' */
-		for (j = i; j + 8 <= n; j += 8) {
-			uint64_t w, q, b;
-			memcpy(&w, s + j, 8);
-			q = w ^ 0x2222222222222222u;
-			b = w ^ 0x5c5c5c5c5c5c5c5cu;
-			if (((w - 0x2020202020202020u) | (q - 0x0101010101010101u) | (b - 0x0101010101010101u)) & ~w &
-			    0x8080808080808080u)
-				break;
-		}
-		for (; j < n && !special[(unsigned char)s[j]]; j++)
-			;
-		memcpy(d, s + i, j - i);
-		d += j - i;
-		if (j == n)
-			break;
-		c = (unsigned char)s[j];
-		i = j + 1;
-		*d++ = '\\';
-		switch (c) {
-		case '"': *d++ = '"'; break;
-		case '\\': *d++ = '\\'; break;
-		case '\b': *d++ = 'b'; break;
-		case '\f': *d++ = 'f'; break;
-		case '\n': *d++ = 'n'; break;
-		case '\r': *d++ = 'r'; break;
-		case '\t': *d++ = 't'; break;
-		default:
-			memcpy(d, "u00", 3);
-			d[3] = hex[c >> 4];
-			d[4] = hex[c & 15];
-			d += 5;
-		}
-	}
-	*d++ = '"';
-	return d;
-}
-
 static char *put_field(char *d, const char *key, size_t keylen, const char *v)
 {
 	memcpy(d, key, keylen);
 	d += keylen;
 	if (v && *v)
-		return put_str(d, v, strlen(v));
+		return mv_json_quote(d, v, strlen(v));
 	return PUT(d, "null");
 }
 
@@ -212,7 +159,7 @@ static char *put_facts(char *d, const mv_listing_report *r)
 		if (i)
 			*d++ = ',';
 		mv_band_name(r->bands_stated.band[i], name, sizeof name);
-		d = put_str(d, name, strlen(name));
+		d = mv_json_quote(d, name, strlen(name));
 	}
 	*d++ = ']';
 	return d;
@@ -224,14 +171,22 @@ static char *put_flag(char *d, const mv_flag *f, int i)
 	if (i)
 		*d++ = ',';
 	PUT(d, "{\"code\":");
-	d = put_str(d, f->code, strlen(f->code));
+	d = mv_json_quote(d, f->code, strlen(f->code));
 	PUT(d, ",\"severity\":");
 	{
 		const char *sev = mv_severity_name(f->severity);
-		d = put_str(d, sev, strlen(sev));
+		d = mv_json_quote(d, sev, strlen(sev));
 	}
 	PUT(d, ",\"text\":");
-	d = put_str(d, f->text, strlen(f->text));
+	d = mv_json_quote(d, f->text, strlen(f->text));
+	if (f->key[0]) {
+		/* the text's message and the values of its placeholders */
+		PUT(d, ",\"key\":");
+		d = mv_json_quote(d, f->key, strlen(f->key));
+		PUT(d, ",\"vars\":");
+		memcpy(d, f->vars, strlen(f->vars));
+		d += strlen(f->vars);
+	}
 	*d++ = '}';
 	return d;
 }

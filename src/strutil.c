@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -219,4 +220,55 @@ long mv_days_between(const char *from, const char *to)
 	if (!from || !to || !strptime(from, "%Y-%m-%d", &a) || !strptime(to, "%Y-%m-%d", &b))
 		return -1;
 	return (long)((timegm(&b) - timegm(&a)) / 86400);
+}
+
+char *mv_json_quote(char *d, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	static const unsigned char special[256] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		['"'] = 1, ['\\'] = 1,
+	};
+	size_t i = 0, j;
+
+	n = mv_utf8_whole(s, n);
+	*d++ = '"';
+	for (;;) {
+		unsigned char c;
+		/* eight bytes at a time while none is a control byte, '"' or '\\' */
+		for (j = i; j + 8 <= n; j += 8) {
+			uint64_t w, q, b;
+			memcpy(&w, s + j, 8);
+			q = w ^ 0x2222222222222222u;
+			b = w ^ 0x5c5c5c5c5c5c5c5cu;
+			if (((w - 0x2020202020202020u) | (q - 0x0101010101010101u) | (b - 0x0101010101010101u)) & ~w &
+			    0x8080808080808080u)
+				break;
+		}
+		for (; j < n && !special[(unsigned char)s[j]]; j++)
+			;
+		memcpy(d, s + i, j - i);
+		d += j - i;
+		if (j == n)
+			break;
+		c = (unsigned char)s[j];
+		i = j + 1;
+		*d++ = '\\';
+		switch (c) {
+		case '"': *d++ = '"'; break;
+		case '\\': *d++ = '\\'; break;
+		case '\b': *d++ = 'b'; break;
+		case '\f': *d++ = 'f'; break;
+		case '\n': *d++ = 'n'; break;
+		case '\r': *d++ = 'r'; break;
+		case '\t': *d++ = 't'; break;
+		default:
+			memcpy(d, "u00", 3);
+			d[3] = hex[c >> 4];
+			d[4] = hex[c & 15];
+			d += 5;
+		}
+	}
+	*d++ = '"';
+	return d;
 }

@@ -74,8 +74,11 @@ check identify-country-json 0 out '"bands":{"device":"Xiaomi Redmi K40"' -- iden
 # the human output in the user's language (LANG; JSON and codes stay English)
 LC_ALL= LANG=es_ES.UTF-8
 export LC_ALL LANG
-check listing-lang-es 0 out "Evítalo (avoid): Una memoria con la que este teléfono no se vendió: no Xiaomi Mi 11 Ultra has 16 GB of RAM" -- listing docs/examples/counterfeit.json
-check listing-lang-title 0 out "spec_mismatch          Una memoria con la que este teléfono no se vendió: no Xiaomi" -- listing docs/examples/counterfeit.json
+check listing-lang-es 0 out "Evítalo (avoid): Una memoria con la que este teléfono no se vendió: ningún Xiaomi Mi 11 Ultra tiene 16 GB de RAM" -- listing docs/examples/counterfeit.json
+check listing-lang-title 0 out "spec_mismatch          Una memoria con la que este teléfono no se vendió: ningún Xiaomi" -- listing docs/examples/counterfeit.json
+check listing-lang-price 0 out "16 GB + 1 TB por 114.00 USD (97.44 EUR, tipo de cambio del BCE del 2026-08-21)" -- listing docs/examples/counterfeit.json
+check identify-lang-es 0 out "global_version: Una Global Version del POCO F3" -- identify M2012K11AG
+check bands-lang-es 0 out "su red 3G se apagó (2022-02-22)" -- bands --country US M2012K11AG
 check listing-lang-json 0 out '"verdict":"avoid"' -- listing --json docs/examples/counterfeit.json
 check check-lang-reason 0 out "Un teléfono de la versión china con una Global ROM" -- check --version V14.0.4.0.TKHEUXM --model M2012K11AC --country DE
 LC_ALL=C

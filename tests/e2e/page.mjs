@@ -179,6 +179,15 @@ try {
 	ok(true, `a flag's title in Portuguese (${catalogs["pt-BR"].f_global_rom})`);
 	const why = await page.textContent("#verdict");
 	ok(why.includes(catalogs["pt-BR"].why_china_hardware), `the verdict's reason in Portuguese (${why.slice(0, 80)})`);
+	ok((await page.textContent("#result")).includes(catalogs["pt-BR"].d_global_rom), `a flag's facts in Portuguese (${catalogs["pt-BR"].d_global_rom.slice(0, 60)})`);
+	// what a version says the phone is, in the page's language
+	await page.selectOption("#lang", "ru");
+	await page.fill("#input", "V14.0.4.0.TKHEUXM");
+	await page.click("#go");
+	await page.waitForFunction(() => /version/.test(document.querySelector("#result details summary")?.textContent || ""));
+	const summary = await page.textContent("#result details p");
+	ok(summary.includes(catalogs.ru.id_fw_for.split("}").pop().trim()) && summary.includes(catalogs.ru.r_eea),
+		`a version's summary in Russian, its region too (${summary.slice(0, 70)})`);
 	// the band table's reasons in the page's language too
 	await page.selectOption("#lang", "de");
 	await page.selectOption("#country", "DE");
@@ -188,6 +197,8 @@ try {
 	const row = await page.locator("#bands-table tr", { hasText: "Telekom" }).first().textContent();
 	const said = Object.entries(catalogs.de).filter(([k]) => k.startsWith("carrier_")).map(([, v]) => v.split("{")[0].trim()).filter(Boolean);
 	ok(said.some((m) => row.includes(m)), `a carrier's reason in the band table in German (${row.replace(/\s+/g, " ").slice(0, 90)})`);
+	const shut = catalogs.de.n_shutdown_done.split("{")[0].trim();
+	ok(row.includes(shut) && !/switched off/.test(row), `a carrier's notes in German (${shut})`);
 	await page.selectOption("#lang", "en");
 	const browserLang = await browser.newPage({ viewport: { width: 800, height: 600 }, locale: langs[0] || "en" });
 	await browserLang.goto(url);

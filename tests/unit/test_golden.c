@@ -1117,6 +1117,153 @@ static void claim_wordings(void **state)
 	golden_free(&g);
 }
 
+/* ------------------------------------------------------------ words */
+
+static const char *const langs[] = {"en", "es", "pt-BR", "fr", "it", "de", "pl", "tr", "ru", "ar", "id", "zh"};
+
+/* Does "s" hold a placeholder left unfilled ("{phone}")? */
+static int unfilled(const char *s)
+{
+	const char *b = strchr(s, '{');
+
+	for (; b; b = strchr(b + 1, '{')) {
+		const char *e = b + 1;
+		while (islower((unsigned char)*e) || *e == '_')
+			e++;
+		if (*e == '}' && e > b + 1)
+			return 1;
+	}
+	return 0;
+}
+
+typedef struct {
+	int said, english_only, bad;
+	char keys[2048]; /* the messages seen, " key " each */
+} words_seen;
+
+/* Message "key" with "vars" in every language: there, and filled. */
+static void words_check(words_seen *w, const char *what, const char *key, const char *vars, const char *english)
+{
+	size_t l;
+
+	w->said++;
+	if (!key[0]) {
+		if (w->english_only++ < 3)
+			printf("# said in English only: %s: %.120s\n", what, english);
+		return;
+	}
+	if (unfilled(english) && w->bad++ < 5)
+		printf("# unfilled in English: %s: %s\n", what, english);
+	for (l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+		char out[1024];
+		const char *m = mv_words(langs[l], key, vars, out, sizeof out);
+		if ((!m || unfilled(m)) && w->bad++ < 5)
+			printf("# %s in %s: %s\n", what, langs[l], m ? m : "no message");
+	}
+	if (!strstr(w->keys, key) && strlen(w->keys) + strlen(key) + 2 < sizeof w->keys) {
+		strcat(w->keys, key); /* NOLINT: room checked */
+		strcat(w->keys, " ");
+	}
+}
+
+static void listing_words(words_seen *w, const mv_listing_report *r)
+{
+	int i, j;
+
+	for (i = 0; i < r->n_flags; i++)
+		words_check(w, r->flags[i].code, r->flags[i].key, r->flags[i].vars, r->flags[i].text);
+	for (i = 0; r->bands && i < r->bands->n_carriers; i++)
+		for (j = 0; j < r->bands->carriers[i].n_notes; j++)
+			words_check(w, r->bands->carriers[i].carrier, r->bands->carriers[i].note_keys[j],
+				    r->bands->carriers[i].note_vars[j], r->bands->carriers[i].notes);
+}
+
+/*
+ * Every sentence an answer says in words (a flag's facts, what identify
+ * says the phone is, a carrier's notes) names its message in the catalog,
+ * and in each of the twelve languages that message is there with every
+ * placeholder filled: on every real listing of the three corpora (in
+ * Germany and the United States: the carriers' notes), every version and
+ * model number of the golden tables and every real dump.
+ */
+static void words_in_every_language(void **state)
+{
+	static const char *const listing_files[] = {"listings.tsv", "outside.tsv", "holdout.tsv"};
+	static const char *const id_files[] = {"version_forms.tsv", "model_forms.tsv", "outside_versions.tsv",
+					       "imei_forms.tsv"};
+	static const char *const countries[] = {"DE", "US"};
+	words_seen w = {0, 0, 0, " "};
+	size_t f, c, l;
+	int i;
+
+	(void)state;
+	for (l = 0; l < sizeof langs / sizeof langs[0]; l++)
+		assert_string_equal(mv_lang_pick(langs[l]), langs[l]);
+	for (c = 0; c < sizeof countries / sizeof countries[0]; c++)
+		for (f = 0; f < sizeof listing_files / sizeof listing_files[0]; f++) {
+			char path[256];
+			golden g;
+			mv_listing_query q = {countries[c], NULL, NULL};
+			snprintf(path, sizeof path, GOLDEN_DIR "/listings/%s", listing_files[f]);
+			g = golden_load(path);
+			for (i = 0; i < g.nrows; i++) {
+				json_t *o = json_pack("{ss}", "title", golden_get(&g, i, "title"));
+				char *text;
+				mv_listing_report *r;
+				if (*golden_get(&g, i, "description"))
+					json_object_set_new(o, "description", json_string(golden_get(&g, i, "description")));
+				if (*golden_get(&g, i, "currency") && strtod(golden_get(&g, i, "price"), NULL) > 0) {
+					json_object_set_new(o, "currency", json_string(golden_get(&g, i, "currency")));
+					json_object_set_new(o, "price", json_real(strtod(golden_get(&g, i, "price"), NULL)));
+				}
+				text = json_dumps(o, JSON_COMPACT);
+				r = mv_listing_analyze(test_db(), text, strlen(text), &q);
+				listing_words(&w, r);
+				mv_listing_report_free(r);
+				free(text);
+				json_decref(o);
+			}
+			golden_free(&g);
+		}
+	for (f = 0; f < sizeof id_files / sizeof id_files[0]; f++) {
+		char path[256];
+		golden g;
+		snprintf(path, sizeof path, GOLDEN_DIR "/%s", id_files[f]);
+		g = golden_load(path);
+		for (i = 0; i < g.nrows; i++) {
+			const char *in = golden_get(&g, i, "input");
+			mv_report *r = mv_identify(test_db(), in, strlen(in));
+			if (r->status == MV_OK)
+				words_check(&w, in, r->summary_key, r->summary_vars, r->summary);
+			mv_report_free(r);
+		}
+		golden_free(&g);
+	}
+	{
+		golden g = golden_load(GOLDEN_DIR "/props/SOURCES.tsv");
+		for (i = 0; i < g.nrows; i++) {
+			char path[512];
+			size_t n = 0;
+			char *text;
+			mv_report *r;
+			snprintf(path, sizeof path, GOLDEN_DIR "/props/%s", golden_get(&g, i, "file"));
+			if (!(text = slurp(path, &n)))
+				continue;
+			r = mv_identify_props(test_db(), text, n);
+			if (r->status == MV_OK)
+				words_check(&w, golden_get(&g, i, "file"), r->summary_key, r->summary_vars, r->summary);
+			mv_report_free(r);
+			free(text);
+		}
+		golden_free(&g);
+	}
+	printf("# words: %d sentences said, %d in English only, %d wrong; messages seen:%s\n", w.said, w.english_only,
+	       w.bad, w.keys);
+	assert_true(w.said > 1000);
+	assert_int_equal(w.english_only, 0);
+	assert_int_equal(w.bad, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1136,6 +1283,7 @@ int main(void)
 		cmocka_unit_test(long_listings),
 		cmocka_unit_test(version_gate),
 		cmocka_unit_test(claim_wordings),
+		cmocka_unit_test(words_in_every_language),
 	};
 	return cmocka_run_group_tests_name("golden", tests, NULL, NULL);
 }
