@@ -667,7 +667,10 @@ def cost_rule(r):
     elif cc == "HK":
         out.update(vat_rate="0", duty_rate="0")
     elif cc == "ZA":
-        out.update(duty_rate="20", duty_exempt_to="", unknown="duty above 500 ZAR: the normal tariff, not given")
+        # the flat 20 % is for postal items up to 500 ZAR, no phone's price:
+        # above, the normal tariff (and any excise) is not in the row
+        out.update(duty_rate="", duty_exempt_to="",
+                   unknown="duty: the flat 20 % is for postal items up to 500 ZAR; above, the normal tariff is not given")
     elif cc == "MY":
         out.update(duty_rate="", unknown="treatment above 500 MYR not given")
     elif cc == "AE":

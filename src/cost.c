@@ -174,10 +174,17 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 			}
 		}
 		if (rate <= 0) {
+			/* the currency the ECB does not publish: the listing's,
+			 * unless it is the euro or published */
+			char d[16];
+			const char *missing = strcmp(r->listing_currency, "EUR") &&
+						      mv_db_rate(db, r->listing_currency, "EUR", d, sizeof d) <= 0
+					      ? r->listing_currency
+					      : cr->currency;
 			r->status = MV_ERR_NOT_FOUND;
 			snprintf(r->error, sizeof r->error,
 				 "%s's customs rules are in %s and the shipped ECB rates have no %s: give the rate, as --rate %s:%s=<%s for 1 %s>",
-				 cr->country, cr->currency, r->listing_currency, r->listing_currency, cr->currency, cr->currency,
+				 cr->country, cr->currency, missing, r->listing_currency, cr->currency, cr->currency,
 				 r->listing_currency);
 			return r;
 		}
