@@ -180,6 +180,15 @@ try {
 	const why = await page.textContent("#verdict");
 	ok(why.includes(catalogs["pt-BR"].why_china_hardware), `the verdict's reason in Portuguese (${why.slice(0, 80)})`);
 	ok((await page.textContent("#result")).includes(catalogs["pt-BR"].d_global_rom), `a flag's facts in Portuguese (${catalogs["pt-BR"].d_global_rom.slice(0, 60)})`);
+	// a counterfeit's facts in Spanish (the README's picture)
+	await page.selectOption("#lang", "es");
+	await page.fill("#input", readFileSync(new URL("../../docs/examples/counterfeit.json", import.meta.url), "utf8"));
+	await page.click("#go");
+	await page.waitForFunction(() => /avoid|Evítalo/i.test(document.querySelector("#verdict")?.textContent || ""));
+	const facts = await page.textContent("#result table");
+	const price = catalogs.es.d_memory_price.split("{")[0].trim() || catalogs.es.d_memory_price.split("}")[1].split("{")[0].trim();
+	ok(facts.includes(price) && !/the cheapest Xiaomi phone/.test(facts), `a counterfeit's checklist says its facts in Spanish (${price})`);
+	await page.locator("#result").screenshot({ path: `${outdir}/listing-es.png` });
 	// what a version says the phone is, in the page's language
 	await page.selectOption("#lang", "ru");
 	await page.fill("#input", "V14.0.4.0.TKHEUXM");
