@@ -1426,7 +1426,7 @@ double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen)
 {
 	if (!db->names)
-		db->names = mv_names_compile(db->sql, 0, err, errlen);
+		db->names = mv_names_compile(db->sql, err, errlen);
 	return db->names;
 }
 

@@ -433,9 +433,21 @@ typedef struct {
  * from those kept); NULL else.  Emptied whenever the text's slot is reused. */
 mv_text_note *mv_listing_cache_note(mv_listing_cache *c);
 
+/* Phones' names in a text as sellers spell them (name_trie.c): every
+ * spelling of every name in one trie; "on" gets each match, the leftmost
+ * start of a name and end, in the order of the ends. */
+typedef struct mv_name_trie mv_name_trie;
+mv_name_trie *mv_name_trie_new(void);
+/* Add "name" ("Redmi Note 12 Pro+", "Mi 11 Ultra") as match "id"; -1 when
+ * out of memory. */
+int mv_name_trie_add(mv_name_trie *t, const char *name, int id);
+void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n,
+		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx);
+void mv_name_trie_free(mv_name_trie *t);
+
 /* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
 typedef struct mv_names mv_names;
-mv_names *mv_names_compile(struct sqlite3 *sql, int store, char *err, size_t errlen);
+mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);
 void mv_names_free(mv_names *nm);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen);

@@ -77,43 +77,6 @@ static int pattern(const char *phrase, mv_buf *out)
 	return edge;
 }
 
-/*
- * Write a phone's name as sellers spell it: the spaces between words
- * optional ("Note12", "RedmiNote 12", "K30-Pro"), except between two
- * numbers; a "Mi" name also as "Xiaomi" ("Xiaomi 10 Ultra", "Xiaomi Mi 10
- * Ultra"), a "Xiaomi" one also as "Mi" ("Mi 12 Pro"); "+" also as "Plus"
- * ("Pro Plus").  Word edges are checked after
- * the match, as for the phrases.
- */
-static void name_pattern(const char *name, mv_buf *out)
-{
-	const unsigned char *p = (const unsigned char *)name;
-
-	if (!strncasecmp(name, "Mi ", 3)) {
-		mv_buf_adds(out, "(?:Xiaomi[\\s\\-_]*)?(?:Mi|Xiaomi)");
-		p += 2;
-	} else if (!strncasecmp(name, "Xiaomi ", 7) && isdigit((unsigned char)name[7])) {
-		/* "Xiaomi 12 Pro" also as "Mi 12 Pro" and "Xiaomi Mi 12 Pro" */
-		mv_buf_adds(out, "(?:Xiaomi[\\s\\-_]*(?:Mi)?|Mi)");
-		p += 6;
-	}
-	for (; *p; p++) {
-		if (*p == ' ')
-			mv_buf_adds(out, p > (const unsigned char *)name && isdigit(p[-1]) && isdigit(p[1]) ? "[\\s\\-_]+"
-													     : "[\\s\\-_]*");
-		else if (*p == '+' && (!p[1] || p[1] == ' '))
-			mv_buf_adds(out, "(?:\\+|[\\s\\-_]*Plus)");
-		else {
-			if (p > (const unsigned char *)name && isdigit(p[-1]) && isalpha(*p))
-				mv_buf_adds(out, "[\\s\\-_]?");
-			if (strchr("\\^$.|?*+()[]{}/-", *p))
-				mv_buf_addf(out, "\\%c", *p);
-			else
-				mv_buf_add(out, p, 1);
-		}
-	}
-}
-
 /* Patterns waiting to be compiled into one vectorscan database. */
 typedef struct {
 	char **pats;
@@ -121,9 +84,9 @@ typedef struct {
 	int n, cap;
 } pattern_set;
 
-/* Add the pattern of "text" (see pattern(), or name_pattern() for a
- * phone's name); returns its word edges, or -1 when out of memory. */
-static int set_add(pattern_set *ps, const char *text, int is_name, unsigned flags)
+/* Add the pattern of "text" (see pattern()); returns its word edges, or
+ * -1 when out of memory. */
+static int set_add(pattern_set *ps, const char *text, unsigned flags)
 {
 	mv_buf b = MV_BUF_INIT;
 	int edge;
@@ -142,11 +105,7 @@ static int set_add(pattern_set *ps, const char *text, int is_name, unsigned flag
 		ps->ids = d;
 		ps->cap = cap;
 	}
-	edge = 0;
-	if (is_name)
-		name_pattern(text, &b);
-	else
-		edge = pattern(text, &b);
+	edge = pattern(text, &b);
 	if (!(ps->pats[ps->n] = mv_buf_detach(&b)))
 		return -1;
 	ps->flags[ps->n] = flags;
@@ -302,7 +261,7 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 			const char *sev = (const char *)sqlite3_column_text(st, 4);
 			p->severity = !strcmp(sev, "high") ? MV_SEV_HIGH : !strcmp(sev, "warning") ? MV_SEV_WARNING : MV_SEV_INFO;
 		}
-		edge = set_add(&ps, p->phrase, 0, HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST);
+		edge = set_add(&ps, p->phrase, HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST);
 		ok = edge >= 0;
 		ph->edge[ph->n++] = (unsigned char)(ok ? edge : 0);
 	}
@@ -479,8 +438,7 @@ int mv_phrases_count(const mv_phrases *ph)
 /* ------------------------------------------------------------ device names */
 
 struct mv_names {
-	hs_database_t *hs;
-	hs_scratch_t *scratch;
+	mv_name_trie *trie; /* every name as sellers spell it */
 	char (*codename)[48];
 	char (*name)[64];
 	int n;
@@ -602,7 +560,7 @@ static int names_room(mv_names *nm, int *cap)
  * "Redmi K30 5G"), where the stem is no phone's name of its own: sellers
  * write "Redmi K30" and say the network elsewhere.
  */
-static void add_stems(mv_names *nm, int *cap, pattern_set *ps)
+static void add_stems(mv_names *nm, int *cap)
 {
 	int i, k, whole = nm->n;
 
@@ -624,7 +582,7 @@ static void add_stems(mv_names *nm, int *cap, pattern_set *ps)
 			mv_strlcpy(nm->name[k], stem, sizeof nm->name[0]);
 			nm->codename[k][0] = '\0';
 			nm->variant[k][0] = nm->variant[k][1] = -1;
-			if (set_add(ps, stem, 1, HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST) < 0)
+			if (mv_name_trie_add(nm->trie, stem, k) < 0)
 				return;
 			nm->n++;
 		}
@@ -633,15 +591,16 @@ static void add_stems(mv_names *nm, int *cap, pattern_set *ps)
 	}
 }
 
-mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
+mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 {
 	mv_names *nm = calloc(1, sizeof *nm);
 	sqlite3_stmt *st = NULL;
-	pattern_set ps = {0};
 	int cap = 0;
 
-	if (!nm)
+	if (!nm || !(nm->trie = mv_name_trie_new())) {
+		free(nm);
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
+	}
 	/* names of at least two words: "POCO F3", "Redmi K40", "Mi 9"; not
 	 * "Mi" alone (a Chinese name has no spaces: "红米6A").  A name two phones share
 	 * ("Redmi 9": lancelot, and another phone in India) answers with the
@@ -653,7 +612,7 @@ mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 			       "OR (unicode(name) >= 13312 AND length(name) >= 3) GROUP BY name "
 			       "ORDER BY length(name) DESC, name",
 			       -1, &st, NULL) != SQLITE_OK) {
-		free(nm);
+		mv_names_free(nm);
 		mv_err(err, errlen, MV_ERR_DB, "database has no device names");
 		return NULL;
 	}
@@ -662,14 +621,15 @@ mv_names *mv_names_compile(sqlite3 *sql, int store, char *err, size_t errlen)
 		mv_strlcpy(nm->codename[nm->n], (const char *)sqlite3_column_text(st, 1), 48);
 		nm->variant[nm->n][0] = nm->variant[nm->n][1] = -1;
 		add_tail_words(nm, nm->name[nm->n]);
-		if (set_add(&ps, nm->name[nm->n], 1, HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST) < 0)
+		if (mv_name_trie_add(nm->trie, nm->name[nm->n], nm->n) < 0)
 			break;
 		nm->n++;
 	}
 	sqlite3_finalize(st);
-	add_stems(nm, &cap, &ps);
-	if (set_compile(&ps, sql, store, &nm->hs, &nm->scratch, "device names", err, errlen)) {
+	add_stems(nm, &cap);
+	if (!nm->n) {
 		mv_names_free(nm);
+		mv_err(err, errlen, MV_ERR_DB, "database has no device names");
 		return NULL;
 	}
 	return nm;
@@ -679,8 +639,7 @@ void mv_names_free(mv_names *nm)
 {
 	if (!nm)
 		return;
-	hs_free_scratch(nm->scratch);
-	hs_free_database(nm->hs);
+	mv_name_trie_free(nm->trie);
 	free(nm->codename);
 	free(nm->name);
 	free(nm->tail);
@@ -731,16 +690,15 @@ static int tier_after(const mv_names *nm, const unsigned char *t, size_t n)
 	return 0;
 }
 
-static int on_name(unsigned int id, unsigned long long from, unsigned long long to, unsigned int fl, void *ctx)
+static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 {
 	name_ctx *c = ctx;
 
-	(void)fl;
 	/* whole words only, and the longest name wins ("Redmi Note 7 Pro"
 	 * over "Redmi Note 7") */
-	if (word_before(c->text, (size_t)from) || (to < c->len && spaced_script(c->text + to)) ||
-	    tier_after(c->nm, c->text + to, c->len - (size_t)to))
-		return 0;
+	if (word_before(c->text, from) || (to < c->len && spaced_script(c->text + to)) ||
+	    tier_after(c->nm, c->text + to, c->len - to))
+		return;
 	/* of two names over the same words, the one reaching further:
 	 * "REDMI 13C 5G" holds "Redmi 13C" and "13C 5G" (a name the data
 	 * writes without its brand) */
@@ -752,7 +710,6 @@ static int on_name(unsigned int id, unsigned long long from, unsigned long long 
 		c->best_from = (size_t)from;
 		c->best_to = (size_t)to;
 	}
-	return 0;
 }
 
 int mv_names_count(const mv_names *nm)
@@ -786,9 +743,8 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, char *name, size_
 {
 	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0};
 
-	if (n > 0xffffffffu)
-		n = 0xffffffffu;
-	if (hs_scan(nm->hs, text, (unsigned)n, 0, nm->scratch, on_name, &c) != HS_SUCCESS || c.best < 0)
+	mv_name_trie_scan(nm->trie, text, n, on_name, &c);
+	if (c.best < 0)
 		return 0;
 	if (at)
 		*at = c.best_from;

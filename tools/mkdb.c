@@ -3,8 +3,9 @@
  * usage: mkdb OUT.db TABLE.tsv...
  * Each file becomes one table named after it, its header row naming the
  * columns; every cell is TEXT.  Then the indexes and derived tables below
- * are made, a `meta` table records what went in, and the phrase and
- * device-name matchers are compiled into `compiled_patterns`.
+ * are made, a `meta` table records what went in, and the phrase matcher is
+ * compiled into `compiled_patterns` (the device names are checked to make
+ * a matcher).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -192,12 +193,13 @@ int main(int argc, char **argv)
 			return 1;
 	}
 	{
-		/* the phrase and name matchers, compiled now rather than at
-		 * every start of the program (the library compiles them itself
-		 * when these are missing or were made for another processor) */
+		/* the phrase matcher, compiled now rather than at every start
+		 * of the program (the library compiles it itself when it is
+		 * missing or was made for another processor); the names, that
+		 * they make a matcher */
 		char err[256];
 		mv_phrases *ph = mv_phrases_compile(db, 1, err, sizeof err);
-		mv_names *nm = ph ? mv_names_compile(db, 1, err, sizeof err) : NULL;
+		mv_names *nm = ph ? mv_names_compile(db, err, sizeof err) : NULL;
 		if (!nm) {
 			fprintf(stderr, "mkdb: %s\n", err);
 			return 1;

@@ -1,0 +1,270 @@
+/* name_trie.c - phones' names found in a text as sellers spell them: the
+ * spaces between words optional ("Note12", "RedmiNote 12", "K30-Pro"),
+ * except between two numbers; a "Mi" name also as "Xiaomi" ("Xiaomi 10
+ * Ultra", "Xiaomi Mi 10 Ultra"), a "Xiaomi" one also as "Mi" ("Mi 12 Pro");
+ * "+" also as "Plus" ("Pro Plus"); letters in any case.  Every spelling of
+ * every name is a path in one trie, walked from each byte of the text: a
+ * listing costs a few steps a word, where a regular-expression database of
+ * two thousand names cost tens of thousands of instructions.  Which match
+ * is the phone (word edges, the longest) is the caller's (phrases.c). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "internal.h"
+
+/* A step's label: a byte (letters in lower case), or a run of separators
+ * (space, tab, '-', '_' ...): any number, at least one, or none or one. */
+enum { SEP_ANY = 256, SEP_SOME, SEP_ONE };
+
+typedef struct {
+	int child, next; /* first child, next sibling: -1 for none */
+	int name;        /* the name a spelling ends with here, or -1 */
+	short label;
+} node;
+
+struct mv_name_trie {
+	node *v;
+	int n, cap;
+	int root[256]; /* the root's child for each first byte, or -1 */
+};
+
+#define MAX_STEPS 160
+#define MAX_MATCHES 128
+
+static int is_sep(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '_';
+}
+
+static int lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+mv_name_trie *mv_name_trie_new(void)
+{
+	mv_name_trie *t = calloc(1, sizeof *t);
+
+	if (t)
+		memset(t->root, -1, sizeof t->root);
+	return t;
+}
+
+void mv_name_trie_free(mv_name_trie *t)
+{
+	if (!t)
+		return;
+	free(t->v);
+	free(t);
+}
+
+/* The child of "parent" (-1: the root) labelled "label", made when "make";
+ * -1 when there is none, or no memory. */
+static int child(mv_name_trie *t, int parent, int label, int make)
+{
+	int *link, k;
+
+	if (parent < 0 && label > 255)
+		return -1; /* a spelling starts with a byte */
+	link = parent < 0 ? &t->root[label] : &t->v[parent].child;
+	for (k = *link; k >= 0; k = t->v[k].next)
+		if (t->v[k].label == label)
+			return k;
+	if (!make)
+		return -1;
+	if (t->n == t->cap) {
+		int cap = t->cap ? t->cap * 2 : 4096;
+		node *v = realloc(t->v, (size_t)cap * sizeof *v);
+		if (!v)
+			return -1;
+		t->v = v;
+		t->cap = cap;
+		link = parent < 0 ? &t->root[label] : &t->v[parent].child; /* moved */
+	}
+	k = t->n++;
+	t->v[k].child = -1;
+	t->v[k].name = -1;
+	t->v[k].label = (short)label;
+	t->v[k].next = parent < 0 ? -1 : *link;
+	*link = k;
+	return k;
+}
+
+/* Add the steps of "s" (a spelling: bytes and separator labels). */
+static int add_steps(mv_name_trie *t, const short *s, int n, int id)
+{
+	int at = -1, i;
+
+	for (i = 0; i < n; i++)
+		if ((at = child(t, at, s[i], 1)) < 0)
+			return -1;
+	if (at >= 0 && t->v[at].name < 0)
+		t->v[at].name = id; /* two names spelt alike: the first (the longer) */
+	return 0;
+}
+
+/* Append the bytes of "w" in lower case to the steps "s" at "*n". */
+static void put_word(short *s, int *n, const char *w)
+{
+	for (; *w && *n < MAX_STEPS; w++)
+		s[(*n)++] = (short)lower((unsigned char)*w);
+}
+
+/* Every spelling of "name" from byte "p" on, after the steps "s" made so
+ * far: a "+" that ends a word is also " Plus". */
+static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, short *s, int n, int id)
+{
+	for (; *p && n < MAX_STEPS - 8; p++) {
+		int after_digit = p > (const unsigned char *)name && isdigit(p[-1]);
+		if (*p == ' ')
+			s[n++] = after_digit && isdigit(p[1]) ? SEP_SOME : SEP_ANY;
+		else if (*p == '+' && (!p[1] || p[1] == ' ')) {
+			short plus[MAX_STEPS];
+			int k = n;
+			memcpy(plus, s, (size_t)n * sizeof *s);
+			plus[k++] = SEP_ANY;
+			put_word(plus, &k, "plus");
+			if (add_rest(t, name, p + 1, plus, k, id))
+				return -1;
+			s[n++] = '+';
+		} else {
+			if (after_digit && isalpha(*p))
+				s[n++] = SEP_ONE; /* "Note 11S" also as "Note 11 S", "Note 11-S" */
+			s[n++] = (short)lower(*p);
+		}
+	}
+	return add_steps(t, s, n, id);
+}
+
+int mv_name_trie_add(mv_name_trie *t, const char *name, int id)
+{
+	static const char *const mi[] = {"mi", "xiaomi", "xiaomi\001mi", "xiaomi\001xiaomi", NULL};
+	static const char *const xiaomi[] = {"xiaomi", "xiaomi\001mi", "mi", NULL};
+	const char *const *first = NULL;
+	const unsigned char *p = (const unsigned char *)name;
+	short s[MAX_STEPS];
+	int i;
+
+	if (!strncasecmp(name, "Mi ", 3))
+		first = mi, p += 2;
+	else if (!strncasecmp(name, "Xiaomi ", 7) && isdigit((unsigned char)name[7]))
+		first = xiaomi, p += 6;
+	if (!first)
+		return add_rest(t, name, p, s, 0, id);
+	for (i = 0; first[i]; i++) {
+		/* the brand as it may be written, "\001" a run of separators */
+		const char *w = first[i];
+		int n = 0;
+		for (; *w; w++)
+			s[n++] = *w == '\001' ? SEP_ANY : (short)*w;
+		if (add_rest(t, name, p, s, n, id))
+			return -1;
+	}
+	return 0;
+}
+
+typedef struct {
+	unsigned id;
+	size_t from, to;
+} match;
+
+typedef struct {
+	const mv_name_trie *t;
+	const unsigned char *s;
+	size_t len, from;
+	match m[MAX_MATCHES];
+	int n;
+} walk_ctx;
+
+static void walk(walk_ctx *w, int k, size_t at);
+
+/* Node "k" reached with the text read up to "at". */
+static void reached(walk_ctx *w, int k, size_t at)
+{
+	int name = w->t->v[k].name, i;
+
+	if (name >= 0) {
+		/* one match a name and end: its leftmost start (the walks go
+		 * from left to right) */
+		for (i = 0; i < w->n && !(w->m[i].id == (unsigned)name && w->m[i].to == at); i++)
+			;
+		if (i == w->n && w->n < MAX_MATCHES)
+			w->m[w->n++] = (match){(unsigned)name, w->from, at};
+	}
+	walk(w, k, at);
+}
+
+static void walk(walk_ctx *w, int k, size_t at)
+{
+	const node *v = w->t->v;
+	size_t run = 0;
+	int c;
+
+	while (at + run < w->len && is_sep(w->s[at + run]))
+		run++;
+	for (c = v[k].child; c >= 0; c = v[c].next) {
+		size_t j;
+		switch (v[c].label) {
+		case SEP_ANY:
+		case SEP_SOME:
+			for (j = run + 1; j-- > (v[c].label == SEP_SOME ? 1u : 0u);)
+				reached(w, c, at + j);
+			break;
+		case SEP_ONE:
+			reached(w, c, at);
+			if (run)
+				reached(w, c, at + 1);
+			break;
+		default:
+			if (at < w->len && lower(w->s[at]) == v[c].label)
+				reached(w, c, at + 1);
+		}
+	}
+}
+
+static int by_end(const void *a, const void *b)
+{
+	const match *x = a, *y = b;
+
+	if (x->to != y->to)
+		return x->to < y->to ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Report the matches kept that end by "upto", in the order of their ends,
+ * as a scanner does; keep the others. */
+static void flush(walk_ctx *w, size_t upto, void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx)
+{
+	int i, k = 0;
+
+	qsort(w->m, (size_t)w->n, sizeof w->m[0], by_end);
+	for (i = 0; i < w->n && w->m[i].to <= upto; i++)
+		on(w->m[i].id, w->m[i].from, w->m[i].to, ctx);
+	for (; i < w->n; i++)
+		w->m[k++] = w->m[i];
+	w->n = k;
+}
+
+void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n,
+		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx)
+{
+	walk_ctx w;
+	size_t i;
+	int k;
+
+	w.t = t;
+	w.s = (const unsigned char *)s;
+	w.len = n;
+	w.n = 0;
+	for (i = 0; i < n; i++) {
+		if (w.n > MAX_MATCHES / 2)
+			flush(&w, i, on, ctx); /* what ends here is all found */
+		if ((k = t->root[lower((unsigned char)s[i])]) >= 0) {
+			w.from = i;
+			reached(&w, k, i + 1);
+		}
+	}
+	flush(&w, n, on, ctx);
+}
