@@ -294,6 +294,13 @@ static size_t number_at(const char *t, size_t n, size_t i, double *v)
 			;
 	if (j - i >= sizeof num)
 		return i;
+	if (!memchr(t + i, '.', j - i) && !memchr(t + i, ',', j - i)) {
+		/* digits only (15 at most): the integer, as strtod reads it */
+		size_t d;
+		for (*v = 0, d = i; d < j; d++)
+			*v = *v * 10 + (t[d] - '0');
+		return j;
+	}
 	mv_strncpy0(num, sizeof num, t + i, j - i);
 	if (strchr(num, ','))
 		*strchr(num, ',') = '.';
@@ -343,8 +350,13 @@ static size_t unit_at(const char *t, size_t n, size_t k, const char *const *unit
 
 	if (k < n && t[k] == ' ')
 		k++;
+	if (k >= n)
+		return 0;
 	for (u = 0; units[u]; u++) {
-		size_t l = strlen(units[u]);
+		size_t l;
+		if ((t[k] | 0x20) != (units[u][0] | 0x20))
+			continue; /* the first byte first: most numbers have no unit */
+		l = strlen(units[u]);
 		if (n - k >= l && !strncasecmp(t + k, units[u], l) &&
 		    (k + l >= n || !isalpha((unsigned char)t[k + l]) || ((unsigned char)units[u][0] & 0x80)))
 			return l;

@@ -104,6 +104,15 @@ static const char *pair_value(const void *ctx, const char *name, size_t len, cha
 	return NULL;
 }
 
+/* Append "len" bytes of "s" to "out" at "*o", as many as fit. */
+static void put(char *out, size_t size, size_t *o, const char *s, size_t len)
+{
+	if (len > size - 1 - *o)
+		len = size - 1 - *o;
+	memcpy(out + *o, s, len);
+	*o += len;
+}
+
 /* Message "m" with its "{name}"s filled by "value" (a placeholder ending
  * in "_region" names a region: its name in "lang"), into "out". */
 static const char *fill(const char *lang, const char *m,
@@ -113,23 +122,25 @@ static const char *fill(const char *lang, const char *m,
 	size_t o = 0;
 
 	while (*m && o + 1 < size) {
-		const char *e, *v;
+		const char *b = strchr(m, '{'), *e, *v;
 		char num[32], region[40];
 		size_t len;
-		if (*m != '{' || !(e = strchr(m, '}'))) {
-			out[o++] = *m++;
-			continue;
+		if (!b || !(e = strchr(b, '}'))) {
+			put(out, size, &o, m, strlen(m));
+			break;
 		}
-		len = (size_t)(e - m - 1);
-		v = value(ctx, m + 1, len, num, sizeof num);
+		put(out, size, &o, m, (size_t)(b - m));
+		len = (size_t)(e - b - 1);
+		v = value(ctx, b + 1, len, num, sizeof num);
 		if (v && len > 7 && !memcmp(e - 7, "_region", 7)) {
 			const char *t = mv_message(lang, mv_cat(region, sizeof region, "r_", v, NULL));
 			if (t)
 				v = t;
 		}
-		o += (size_t)snprintf(out + o, size - o, "%.*s", v ? (int)strlen(v) : (int)(e - m + 1), v ? v : m);
-		if (o >= size)
-			o = size - 1;
+		if (v)
+			put(out, size, &o, v, strlen(v));
+		else
+			put(out, size, &o, b, (size_t)(e - b + 1)); /* kept as written */
 		m = e + 1;
 	}
 	out[mv_utf8_whole(out, o)] = '\0';

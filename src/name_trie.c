@@ -3,10 +3,12 @@
  * except between two numbers; a "Mi" name also as "Xiaomi" ("Xiaomi 10
  * Ultra", "Xiaomi Mi 10 Ultra"), a "Xiaomi" one also as "Mi" ("Mi 12 Pro");
  * "+" also as "Plus" ("Pro Plus"); letters in any case.  Every spelling of
- * every name is a path in one trie, walked from each byte of the text: a
- * listing costs a few steps a word, where a regular-expression database of
- * two thousand names cost tens of thousands of instructions.  Which match
- * is the phone (word edges, the longest) is the caller's (phrases.c). */
+ * every name is a path in one trie, walked from each place a word may
+ * start (a name glued to a word before it, "SPONSOREDXiaomi Mi A3", is
+ * still found where its own word starts): a listing costs a few steps a
+ * word, where a regular-expression database of two thousand names cost
+ * some thirty thousand instructions.  Which match is the phone (word
+ * edges, the longest) is the caller's (phrases.c). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +30,10 @@ struct mv_name_trie {
 	node *v;
 	int n, cap;
 	int root[256]; /* the root's child for each first byte, or -1 */
+	/* once built: each node's children in one array, by label (the
+	 * separators last), node k's from first[k] to first[k + 1] */
+	int *first, *to;
+	short *label;
 };
 
 #define MAX_STEPS 160
@@ -57,7 +63,43 @@ void mv_name_trie_free(mv_name_trie *t)
 	if (!t)
 		return;
 	free(t->v);
+	free(t->first);
+	free(t->to);
+	free(t->label);
 	free(t);
+}
+
+static const node *by_label_trie;
+
+static int by_label(const void *a, const void *b)
+{
+	return by_label_trie[*(const int *)a].label - by_label_trie[*(const int *)b].label;
+}
+
+int mv_name_trie_finish(mv_name_trie *t)
+{
+	int k, e = 0, c;
+
+	free(t->first);
+	free(t->to);
+	free(t->label);
+	t->first = malloc((size_t)(t->n + 1) * sizeof *t->first);
+	t->to = malloc((size_t)(t->n ? t->n : 1) * sizeof *t->to);
+	t->label = malloc((size_t)(t->n ? t->n : 1) * sizeof *t->label);
+	if (!t->first || !t->to || !t->label)
+		return -1;
+	by_label_trie = t->v; /* qsort has no context: one build at a time */
+	for (k = 0; k < t->n; k++) {
+		int from = e;
+		t->first[k] = e;
+		for (c = t->v[k].child; c >= 0; c = t->v[c].next)
+			t->to[e++] = c;
+		qsort(t->to + from, (size_t)(e - from), sizeof *t->to, by_label);
+		for (c = from; c < e; c++)
+			t->label[c] = t->v[t->to[c]].label;
+	}
+	t->first[t->n] = e;
+	return 0;
 }
 
 /* The child of "parent" (-1: the root) labelled "label", made when "make";
@@ -198,28 +240,41 @@ static void reached(walk_ctx *w, int k, size_t at)
 
 static void walk(walk_ctx *w, int k, size_t at)
 {
-	const node *v = w->t->v;
+	const mv_name_trie *t = w->t;
+	int lo = t->first[k], hi = t->first[k + 1], e;
 	size_t run = 0;
-	int c;
 
-	while (at + run < w->len && is_sep(w->s[at + run]))
-		run++;
-	for (c = v[k].child; c >= 0; c = v[c].next) {
+	if (lo == hi)
+		return;
+	/* the byte's child: a binary search of the labels */
+	if (at < w->len) {
+		int want = lower(w->s[at]), a = lo, b = hi;
+		while (a < b) {
+			int mid = (a + b) / 2;
+			if (t->label[mid] < want)
+				a = mid + 1;
+			else
+				b = mid;
+		}
+		if (a < hi && t->label[a] == want)
+			reached(w, t->to[a], at + 1);
+	}
+	/* the separators' children, last */
+	for (e = hi - 1; e >= lo && t->label[e] >= SEP_ANY; e--) {
 		size_t j;
-		switch (v[c].label) {
+		if (e == hi - 1) /* the separators that follow, once */
+			while (at + run < w->len && is_sep(w->s[at + run]))
+				run++;
+		switch (t->label[e]) {
 		case SEP_ANY:
 		case SEP_SOME:
-			for (j = run + 1; j-- > (v[c].label == SEP_SOME ? 1u : 0u);)
-				reached(w, c, at + j);
+			for (j = run + 1; j-- > (t->label[e] == SEP_SOME ? 1u : 0u);)
+				reached(w, t->to[e], at + j);
 			break;
-		case SEP_ONE:
-			reached(w, c, at);
+		default: /* SEP_ONE */
+			reached(w, t->to[e], at);
 			if (run)
-				reached(w, c, at + 1);
-			break;
-		default:
-			if (at < w->len && lower(w->s[at]) == v[c].label)
-				reached(w, c, at + 1);
+				reached(w, t->to[e], at + 1);
 		}
 	}
 }
@@ -247,7 +302,7 @@ static void flush(walk_ctx *w, size_t upto, void (*on)(unsigned id, size_t from,
 	w->n = k;
 }
 
-void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n,
+void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may_start)(const char *s, size_t at),
 		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx)
 {
 	walk_ctx w;
@@ -261,7 +316,7 @@ void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n,
 	for (i = 0; i < n; i++) {
 		if (w.n > MAX_MATCHES / 2)
 			flush(&w, i, on, ctx); /* what ends here is all found */
-		if ((k = t->root[lower((unsigned char)s[i])]) >= 0) {
+		if ((k = t->root[lower((unsigned char)s[i])]) >= 0 && may_start(s, i)) {
 			w.from = i;
 			reached(&w, k, i + 1);
 		}

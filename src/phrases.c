@@ -627,6 +627,10 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 	}
 	sqlite3_finalize(st);
 	add_stems(nm, &cap);
+	if (mv_name_trie_finish(nm->trie)) {
+		mv_names_free(nm);
+		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
+	}
 	if (!nm->n) {
 		mv_names_free(nm);
 		mv_err(err, errlen, MV_ERR_DB, "database has no device names");
@@ -690,6 +694,12 @@ static int tier_after(const mv_names *nm, const unsigned char *t, size_t n)
 	return 0;
 }
 
+/* A name starts a word (after no letter or digit of a spaced script). */
+static int name_may_start(const char *s, size_t at)
+{
+	return !word_before((const unsigned char *)s, at);
+}
+
 static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 {
 	name_ctx *c = ctx;
@@ -743,7 +753,7 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, char *name, size_
 {
 	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0};
 
-	mv_name_trie_scan(nm->trie, text, n, on_name, &c);
+	mv_name_trie_scan(nm->trie, text, n, name_may_start, on_name, &c);
 	if (c.best < 0)
 		return 0;
 	if (at)
