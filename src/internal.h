@@ -443,7 +443,8 @@ mv_name_trie *mv_name_trie_new(void);
 int mv_name_trie_add(mv_name_trie *t, const char *name, int id);
 /* After the last name: ready to scan; -1 when out of memory. */
 int mv_name_trie_finish(mv_name_trie *t);
-/* The matches in "s" that start where "may_start" says a name may. */
+/* The matches in "s" that start where "may_start" says a name may (never
+ * after an ASCII letter). */
 void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may_start)(const char *s, size_t at),
 		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx);
 void mv_name_trie_free(mv_name_trie *t);

@@ -63,8 +63,19 @@ static size_t unit_len(const char *s, size_t n, int plus, double *scale)
 /* Is there a word for working memory in "s" ("n" bytes)? */
 static int ram_word(const char *s, size_t n)
 {
-	return mv_memcasestr(s, n, "RAM") >= 0 || mv_memcasestr(s, n, "ОЗУ") >= 0 || mv_memcasestr(s, n, "رام") >= 0 ||
-	       mv_memcasestr(s, n, "内存") >= 0;
+	static const char *const words[] = {"RAM", "ОЗУ", "رام", "内存"};
+	size_t i, w;
+
+	/* a few bytes around a size: each byte against the words' first */
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c != 'R' && c != 'r' && c != 0xd0 && c != 0xd8 && c != 0xe5)
+			continue;
+		for (w = 0; w < MV_ARRAY_LEN(words); w++)
+			if (n - i >= strlen(words[w]) && !strncasecmp(s + i, words[w], strlen(words[w])))
+				return 1;
+	}
+	return 0;
 }
 
 static int storage_size(double gb)

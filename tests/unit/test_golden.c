@@ -624,6 +624,14 @@ static void listing_names(void **state)
 		{"REDMI 13c 5G (Startrail Green, 256 GB)", "air"},
 		{"REDMI A2+ (Classic Black, 64 GB)", "water"},
 		{"Redmi Note 8 Pro Dual SIM 6/128", "begonia"},
+		/* a scraped title glued to the word before it (bench/gen-catalogue.py's real texts) */
+		{"SPONSOREDXiaomi mi a3 4/64gb global version", "laurel_sprout"},
+		/* spellings: dashes, no spaces, "Plus", "Xiaomi Mi", "Mi" for "Xiaomi" */
+		{"Redmi-Note 12 Pro Plus 5G 8/256", "ruby"},
+		{"RedmiNote12Pro 8/256", "ruby"},
+		{"Xiaomi Mi 10 Ultra 12/256", "cas"},
+		{"Mi 12 Pro 12/256 Global", "zeus"},
+		{"POCO X3NFC 6/128", "surya"},
 	};
 	size_t i;
 
