@@ -47,7 +47,7 @@ bench() { # catalogue kind
 	j=$(run /dev/null "$FLOOR" "$CAT")
 	m=$(run /dev/null "$MIVET" scan -j 1 "$CAT")
 	b=0
-	[ -z "${BASE:-}" ] || b=$(run /dev/null "$BASE" scan "$CAT")
+	[ -z "${BASE:-}" ] || b=$(run /dev/null "$BASE" scan $BASE_J "$CAT")
 	mf=$(run "$OUT/run.out" "$MIVET" scan -j 1 "$CAT")
 	mc=$(run /dev/null "$MIVET" scan -j 1 --country DE "$CAT")
 	mj=$(run /dev/null "$MIVET" scan -j "$CORES" --country DE "$CAT")
@@ -73,6 +73,9 @@ bench() { # catalogue kind
 
 # the cores this run may use (-j); every other figure is of one core
 CORES=$(nproc)
+# the baseline on one core too, when it has -j
+BASE_J=
+[ -z "${BASE:-}" ] || ! echo '{}' | "$BASE" scan -j 1 - >/dev/null 2>&1 || BASE_J="-j 1"
 
 # the floor a validating JSON reader sets: the scanner's reader alone
 FLOOR="$OUT/json-floor"

@@ -19,6 +19,7 @@
 #ifndef MIVET_H
 #define MIVET_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -738,6 +739,14 @@ const char *mv_words_of(const char *lang, const char *key, const char *const *pa
 /* The "name", "value" pairs (ending in NULL) as a JSON object's text into
  * "out": the "vars" of a message; 0 when they do not fit. */
 int mv_words_vars(const char *const *pairs, char *out, size_t size);
+/* A sentence said by the catalog's message "key", its placeholders' values
+ * the "name", "value" pairs of "ap" (ending in NULL, at most MV_WORDS_MAX):
+ * in English into "text", the values into "vars" (mv_words_vars()), "key"
+ * into "keyout", which is left empty (said in English only) when the
+ * values do not fit. */
+#define MV_WORDS_MAX 8
+void mv_words_say(const char *key, va_list ap, char *keyout, size_t ksize, char *text, size_t tsize, char *vars,
+		  size_t vsize);
 /* A checklist flag in "lang": its title and its facts ("f->text" itself
  * in English). */
 const char *mv_flag_words(const char *lang, const mv_flag *f, char *out, size_t size);

@@ -1051,30 +1051,20 @@ static int count_tech(const mv_bandset *s, int t)
 static void note(mv_carrier_fit *c, const char *key, ...) __attribute__((sentinel));
 static void note(mv_carrier_fit *c, const char *key, ...)
 {
-	const char *pairs[2 * 2 + 1];
 	va_list ap;
 	size_t k = strlen(c->notes);
-	char one[sizeof c->notes];
-	int n = 0;
+	char one[sizeof c->notes], said[sizeof c->note_keys[0]], vars[sizeof c->note_vars[0]];
 
 	va_start(ap, key);
-	while (n < 2 * 2 && (pairs[n] = va_arg(ap, const char *)) != NULL) {
-		pairs[n + 1] = va_arg(ap, const char *);
-		n += 2;
-	}
+	mv_words_say(key, ap, said, sizeof said, one, sizeof one, vars, sizeof vars);
 	va_end(ap);
-	pairs[n] = NULL;
-	if (!mv_words_of("en", key, pairs, one, sizeof one))
-		mv_strlcpy(one, key, sizeof one); /* a message the catalog lacks: its test fails */
 	if (strstr(c->notes, one) || k + 3 + strlen(one) >= sizeof c->notes || c->n_notes == (int)MV_ARRAY_LEN(c->note_keys))
 		return; /* said already (two sources of one fact), or no room */
 	if (k)
 		c->notes[k++] = ';', c->notes[k++] = ' ';
 	memcpy(c->notes + k, one, strlen(one) + 1);
-	mv_strlcpy(c->note_keys[c->n_notes], key, sizeof c->note_keys[0]);
-	if (!mv_words_vars(pairs, c->note_vars[c->n_notes], sizeof c->note_vars[0]))
-		c->note_keys[c->n_notes][0] = c->note_vars[c->n_notes][0] = '\0';
-	c->n_notes++;
+	memcpy(c->note_keys[c->n_notes], said, sizeof said);
+	memcpy(c->note_vars[c->n_notes++], vars, sizeof vars);
 }
 
 #define MAX_FACTS 256

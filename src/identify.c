@@ -596,22 +596,12 @@ static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
 static void say(mv_report *r, const char *key, ...) __attribute__((sentinel));
 static void say(mv_report *r, const char *key, ...)
 {
-	const char *pairs[2 * 4 + 1];
 	va_list ap;
-	int n = 0;
 
 	va_start(ap, key);
-	while (n < 2 * 4 && (pairs[n] = va_arg(ap, const char *)) != NULL) {
-		pairs[n + 1] = va_arg(ap, const char *);
-		n += 2;
-	}
+	mv_words_say(key, ap, r->summary_key, sizeof r->summary_key, r->summary, sizeof r->summary, r->summary_vars,
+		     sizeof r->summary_vars);
 	va_end(ap);
-	pairs[n] = NULL;
-	SET(summary_key, key);
-	if (!mv_words_of("en", key, pairs, r->summary, sizeof r->summary))
-		SET(summary, key); /* a message the catalog lacks: its test fails */
-	if (!mv_words_vars(pairs, r->summary_vars, sizeof r->summary_vars))
-		r->summary_key[0] = r->summary_vars[0] = '\0'; /* said in English only */
 }
 
 static void verdict(mv_report *r)

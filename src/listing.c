@@ -39,31 +39,21 @@ static void put_text(char *dst, size_t size, const char *fmt, va_list ap)
 
 void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, const char *key, ...)
 {
-	const char *pairs[2 * 8 + 1];
 	va_list ap;
 	mv_flag *f;
-	int i, n = 0;
+	int i;
 
 	for (i = 0; i < r->n_flags; i++)
 		if (!strcmp(r->flags[i].code, code))
 			return; /* one flag per code: the first trigger */
 	if (r->n_flags == MV_MAX_FLAGS)
 		return;
-	va_start(ap, key);
-	while (n < 2 * 8 && (pairs[n] = va_arg(ap, const char *)) != NULL) {
-		pairs[n + 1] = va_arg(ap, const char *);
-		n += 2;
-	}
-	va_end(ap);
-	pairs[n] = NULL;
 	f = &r->flags[r->n_flags++];
 	mv_strlcpy(f->code, code, sizeof f->code);
 	f->severity = sev;
-	mv_strlcpy(f->key, key, sizeof f->key);
-	if (!mv_words_of("en", key, pairs, f->text, sizeof f->text))
-		mv_strlcpy(f->text, key, sizeof f->text); /* a message the catalog lacks: its test fails */
-	if (!mv_words_vars(pairs, f->vars, sizeof f->vars))
-		f->key[0] = f->vars[0] = '\0'; /* said in English only */
+	va_start(ap, key);
+	mv_words_say(key, ap, f->key, sizeof f->key, f->text, sizeof f->text, f->vars, sizeof f->vars);
+	va_end(ap);
 }
 
 int mv_listing_has_flag(const mv_listing_report *r, const char *code)

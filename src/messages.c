@@ -3,6 +3,7 @@
  * holds are the verdicts' words and the checklist flags' titles; the
  * reasons and evidence stay in English. */
 #include <ctype.h>
+#include <stdarg.h>
 #include <pthread.h>
 #include <string.h>
 #include <strings.h>
@@ -191,6 +192,24 @@ int mv_words_vars(const char *const *p, char *out, size_t size)
 	*d++ = '}';
 	*d = '\0';
 	return 1;
+}
+
+void mv_words_say(const char *key, va_list ap, char *keyout, size_t ksize, char *text, size_t tsize, char *vars,
+		  size_t vsize)
+{
+	const char *pairs[2 * MV_WORDS_MAX + 1];
+	int n = 0;
+
+	while (n < 2 * MV_WORDS_MAX && (pairs[n] = va_arg(ap, const char *)) != NULL) {
+		pairs[n + 1] = va_arg(ap, const char *);
+		n += 2;
+	}
+	pairs[n] = NULL;
+	mv_strlcpy(keyout, key, ksize);
+	if (!mv_words_of("en", key, pairs, text, tsize))
+		mv_strlcpy(text, key, tsize); /* a message the catalog lacks: its test fails */
+	if (!mv_words_vars(pairs, vars, vsize))
+		keyout[0] = vars[0] = '\0'; /* said in English only */
 }
 
 const char *mv_reason_words(const char *lang, const char *key, const char *vars, const char *english, char *out,
