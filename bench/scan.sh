@@ -75,7 +75,7 @@ bench() { # catalogue kind
 CORES=$(nproc)
 # the baseline on one core too, when it has -j
 BASE_J=
-[ -z "${BASE:-}" ] || ! echo '{}' | "$BASE" scan -j 1 - >/dev/null 2>&1 || BASE_J="-j 1"
+[ -z "${BASE:-}" ] || ! "$BASE" scan -j 1 /dev/null >/dev/null 2>&1 || BASE_J="-j 1"
 
 # the floor a validating JSON reader sets: the scanner's reader alone
 FLOOR="$OUT/json-floor"
