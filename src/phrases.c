@@ -1,6 +1,8 @@
 /* phrases.c - the listing phrase dictionary (data/phrases.tsv) compiled once
  * into one vectorscan database and matched against a listing's text in one
- * pass, whatever the number of phrases and languages. */
+ * pass, whatever the number of phrases and languages; and the phones'
+ * names (the devices table) with what a match must be to name a phone,
+ * over name_trie.c's spellings. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,7 +174,7 @@ static int set_store(sqlite3 *sql, const char *name, const char *hash, const hs_
 	if (sqlite3_exec(sql, "CREATE TABLE IF NOT EXISTS compiled_patterns (name TEXT PRIMARY KEY, hash TEXT, "
 			      "data BLOB, source TEXT)", NULL, NULL, NULL) == SQLITE_OK &&
 	    sqlite3_prepare_v2(sql, "INSERT OR REPLACE INTO compiled_patterns VALUES (?1, ?2, ?3, "
-				    "'compiled by vectorscan at build time from the phrases and devices tables')",
+				    "'compiled by vectorscan at build time from the phrases table')",
 			       -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
