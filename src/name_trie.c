@@ -10,6 +10,7 @@
  * some thirty thousand instructions.  Which match is the phone (word
  * edges, the longest) is the caller's (phrases.c). */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -69,16 +70,17 @@ void mv_name_trie_free(mv_name_trie *t)
 	free(t);
 }
 
-static const node *by_label_trie;
-
-static int by_label(const void *a, const void *b)
+static int by_value(const void *a, const void *b)
 {
-	return by_label_trie[*(const int *)a].label - by_label_trie[*(const int *)b].label;
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
 }
 
 int mv_name_trie_finish(mv_name_trie *t)
 {
-	int k, e = 0, c;
+	int k, e = 0, c, from;
+	uint64_t *kids;
 
 	free(t->first);
 	free(t->to);
@@ -86,19 +88,26 @@ int mv_name_trie_finish(mv_name_trie *t)
 	t->first = malloc((size_t)(t->n + 1) * sizeof *t->first);
 	t->to = malloc((size_t)(t->n ? t->n : 1) * sizeof *t->to);
 	t->label = malloc((size_t)(t->n ? t->n : 1) * sizeof *t->label);
-	if (!t->first || !t->to || !t->label)
+	kids = malloc((size_t)(t->n ? t->n : 1) * sizeof *kids);
+	if (!t->first || !t->to || !t->label || !kids) {
+		free(kids);
 		return -1;
-	by_label_trie = t->v; /* qsort has no context: one build at a time */
+	}
 	for (k = 0; k < t->n; k++) {
-		int from = e;
-		t->first[k] = e;
+		/* a node's children sorted by label: label and child in one
+		 * number (a scan's workers build their tries at once: no
+		 * shared state for qsort) */
+		t->first[k] = from = e;
 		for (c = t->v[k].child; c >= 0; c = t->v[c].next)
-			t->to[e++] = c;
-		qsort(t->to + from, (size_t)(e - from), sizeof *t->to, by_label);
-		for (c = from; c < e; c++)
-			t->label[c] = t->v[t->to[c]].label;
+			kids[e++] = (uint64_t)t->v[c].label << 32 | (uint32_t)c;
+		qsort(kids + from, (size_t)(e - from), sizeof *kids, by_value);
+		for (c = from; c < e; c++) {
+			t->to[c] = (int)(uint32_t)kids[c];
+			t->label[c] = (short)(kids[c] >> 32);
+		}
 	}
 	t->first[t->n] = e;
+	free(kids);
 	return 0;
 }
 
