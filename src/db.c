@@ -631,6 +631,13 @@ static int cmp_model(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
+int mv_db_model_listed(mv_db *db, const char *model)
+{
+	load_models(db);
+	return db->models && db->n_models &&
+	       bsearch(model, db->models, (size_t)db->n_models, sizeof *db->models, cmp_model) != NULL;
+}
+
 int mv_db_model(mv_db *db, const char *model, mv_modelrow *out, int max)
 {
 	load_models(db);
@@ -1479,6 +1486,44 @@ static double regular_screen(const mv_db *db)
 	return largest;
 }
 
+/* The largest of a list of figures ("108,8,5"), 0 when none. */
+static double list_max(const char *p)
+{
+	double best = 0;
+
+	while (*p) {
+		char *e;
+		double x = strtod(p, &e);
+		if (e == p)
+			break;
+		if (x > best)
+			best = x;
+		p = e + (*e == ',');
+	}
+	return best;
+}
+
+/* A sheet's memories ("6/64,6/128": each RAM / storage pair as sscanf
+ * "%lf/%lf" reads it) and its largest cameras, as numbers. */
+static void sheet_numbers(mv_device_spec *sp)
+{
+	const char *p = sp->combos;
+
+	sp->n_combos = 0;
+	while (*p && sp->n_combos < (int)MV_ARRAY_LEN(sp->ram)) {
+		char *e, *e2;
+		double r = strtod(p, &e), st;
+		if (e != p && *e == '/' && (st = strtod(e + 1, &e2), e2 != e + 1)) {
+			sp->ram[sp->n_combos] = r;
+			sp->storage[sp->n_combos++] = st;
+		}
+		p += strcspn(p, ",");
+		p += *p == ',';
+	}
+	sp->main_mp_max = list_max(sp->main_mp);
+	sp->selfie_mp_max = list_max(sp->selfie_mp);
+}
+
 static void load_specs(mv_db *db)
 {
 	sqlite3_stmt *st = NULL;
@@ -1516,6 +1561,7 @@ static void load_specs(mv_db *db)
 		sp->weight_g = strtod(col(st, 10), NULL);
 		sp->has_5g = !strcmp(col(st, 11), "yes") ? MV_YES : !strcmp(col(st, 11), "no") ? MV_NO : MV_UNKNOWN;
 		sp->price_eur = strtod(col(st, 12), NULL);
+		sheet_numbers(sp);
 		while (*c) {
 			size_t k = strcspn(c, ",");
 			if (db->n_spec_index == icap) {
@@ -1563,17 +1609,11 @@ const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage)
 		load_specs(db);
 	for (i = 0; i < db->n_specs; i++) {
 		const mv_device_spec *sp = &db->specs[i];
-		const char *p = sp->combos;
-		int has = 0;
+		int k, has = 0;
 		if (!sp->phone || sp->price_eur <= 0 || (best && sp->price_eur >= best->price_eur))
 			continue;
-		while (*p && !has) {
-			char *e;
-			double r = strtod(p, &e), st = *e == '/' ? strtod(e + 1, &e) : 0;
-			has = r >= ram && st >= storage;
-			p += strcspn(p, ",");
-			p += *p == ',';
-		}
+		for (k = 0; k < sp->n_combos && !has; k++)
+			has = sp->ram[k] >= ram && sp->storage[k] >= storage;
 		if (has)
 			best = sp;
 	}

@@ -771,7 +771,6 @@ static int word_end(char c)
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 {
 	mv_model m, best;
-	mv_modelrow row;
 	int rank = 0; /* 3 numeric Xiaomi form, 2 listed, 1 name, -1 other brand */
 	size_t i = 0;
 
@@ -804,7 +803,7 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 			char up[32];
 			mv_strncpy0(up, sizeof up, s + i, j - i);
 			mv_upper(up, sizeof up, up);
-			if (mv_db_model(db, up, &row, 1) > 0) {
+			if (mv_db_model_listed(db, up)) {
 				memset(&m, 0, sizeof m);
 				mv_strlcpy(m.text, up, sizeof m.text);
 				mv_strlcpy(m.form, "listed", sizeof m.form);

@@ -226,6 +226,8 @@ typedef struct {
 
 /* Rows for "model" exactly; returns count. */
 int mv_db_model(mv_db *db, const char *model, mv_modelrow *out, int max);
+/* Is "model" in the model tables?  (Their numbers in memory: no query.) */
+int mv_db_model_listed(mv_db *db, const char *model);
 /* Rows whose number starts with "stem" (siblings of other regions). */
 int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max);
 
@@ -339,6 +341,10 @@ typedef struct {
 	double price_eur;                /* GSMArena's price in euros, smallest memory; 0 unknown */
 	int phone;                       /* neither a tablet nor a foldable */
 	mv_tri has_5g;
+	/* the same read into numbers once, at loading */
+	double ram[16], storage[16];     /* each of "combos": 8 / 256 ... */
+	int n_combos;
+	double main_mp_max, selfie_mp_max; /* the largest camera of each side, 0 unknown */
 } mv_device_spec;
 
 /*

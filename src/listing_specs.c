@@ -172,27 +172,19 @@ static int find_combos(const char *t, size_t n, combo *out)
 	return k;
 }
 
-/* "6/64,6/128" has "ram/storage"? */
-static int sheet_has(const char *combos, const combo *c, double *max_ram, double *max_sto)
+/* Was the phone of "sheet" sold with "c"?  The most RAM and storage it had
+ * into "*max_ram" and "*max_sto". */
+static int sheet_has(const mv_device_spec *sheet, const combo *c, double *max_ram, double *max_sto)
 {
-	const char *p = combos;
-	int has = 0;
+	int has = 0, k;
 
 	*max_ram = *max_sto = 0;
-	while (*p) {
-		double r = 0, st = 0;
-		char *e, *e2;
-		/* what sscanf "%lf/%lf" reads, read with strtod: a scan reads millions */
-		r = strtod(p, &e);
-		if (e != p && *e == '/' && (st = strtod(e + 1, &e2), e2 != e + 1)) {
-			has |= r == c->ram && st == c->storage;
-			if (r > *max_ram)
-				*max_ram = r;
-			if (st > *max_sto)
-				*max_sto = st;
-		}
-		p += strcspn(p, ",");
-		p += *p == ',';
+	for (k = 0; k < sheet->n_combos; k++) {
+		has |= sheet->ram[k] == c->ram && sheet->storage[k] == c->storage;
+		if (sheet->ram[k] > *max_ram)
+			*max_ram = sheet->ram[k];
+		if (sheet->storage[k] > *max_sto)
+			*max_sto = sheet->storage[k];
 	}
 	return has;
 }
@@ -420,27 +412,6 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 	}
 }
 
-/* The largest of a sheet's list of figures ("108,8,5"), and is "v" in it
- * (to the first decimal)? */
-static double list_max(const char *list, double v, int *has)
-{
-	double best = 0;
-	const char *p = list;
-
-	*has = 0;
-	while (*p) {
-		char *e;
-		double x = strtod(p, &e);
-		if (e == p)
-			break;
-		if (x > best)
-			best = x;
-		*has |= fabs(x - v) < 0.05;
-		p = e + (*e == ',');
-	}
-	return best;
-}
-
 static const char *const mah_units[] = {"mAh", "\xd0\xbc\xd0\x90\xd1\x87", "\xe6\xaf\xab\xe5\xae\x89", NULL}; /* мАч 毫安 */
 static const char *const mp_units[] = {"MP", "Mpx", "Mpix", "megapixel", "\xd0\x9c\xd0\x9f", "\xd0\xbc\xd0\xbf",
 				       "\xd0\x9c\xd0\xbf", "\xe4\xb8\x87\xe5\x83\x8f\xe7\xb4\xa0", NULL};
@@ -482,7 +453,7 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 	figure_kind k[3] = {{sheet->battery_mah > 0 ? mah_units : NULL, 1000, 30000, {0}, 0},
 			    {sheet->main_mp[0] ? mp_units : NULL, 1, 1000, {0}, 0},
 			    {sheet->weight_g > 0 ? weight_units : NULL, 80, 600, {0}, 0}};
-	int i, right = 0, has;
+	int i, right = 0;
 	char g1[32], g2[32];
 
 	figures(text, n, k, 3);
@@ -495,7 +466,7 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 	}
 	if (k[1].n) {
 		/* a camera larger than any the phone has, front or back */
-		double most = 0, main = list_max(sheet->main_mp, 0, &has), front = list_max(sheet->selfie_mp, 0, &has);
+		double most = 0, main = sheet->main_mp_max, front = sheet->selfie_mp_max;
 		for (i = 0; i < k[1].n; i++)
 			if (k[1].v[i] > most)
 				most = k[1].v[i];
@@ -586,7 +557,7 @@ static void check_sheet(const char *text, size_t n, const mv_device_spec *sheet,
 	nc = find_combos(text, n, c);
 	for (i = 0; i < nc; i++) {
 		double max_ram, max_sto;
-		if (sheet_has(sheet->combos, &c[i], &max_ram, &max_sto))
+		if (sheet_has(sheet, &c[i], &max_ram, &max_sto))
 			continue;
 		if (c[i].ram > max_ram || c[i].storage > max_sto)
 			mv_listing_flag(r, "spec_mismatch", MV_SEV_HIGH, c[i].ram > max_ram ? "d_spec_ram" : "d_spec_storage",
