@@ -1,7 +1,9 @@
 /* messages.c - an answer's words in the user's language: the catalog the
- * page uses (web/messages.json, inside the program), read once.  What it
- * holds are the verdicts' words and the checklist flags' titles; the
- * reasons and evidence stay in English. */
+ * page uses (web/messages.json, inside the program), each language read
+ * once when first asked for.  It holds the verdicts' words, the reasons,
+ * the flags' titles and facts, identify's summaries and the carriers'
+ * notes; the evidence stays in English.  Each sentence the program writes
+ * names its message and the values of its placeholders. */
 #include <ctype.h>
 #include <stdarg.h>
 #include <pthread.h>
@@ -14,13 +16,107 @@
 
 extern const char mv_embedded_messages[], mv_embedded_messages_end[];
 
-static json_t *catalog;
-static pthread_once_t loaded = PTHREAD_ONCE_INIT;
+/* Each language's messages, where they lie in the embedded catalog
+ * ({"en": {...}, "es": {...}}), read when first asked for: a run in English
+ * reads one twelfth of it. */
+#define MAX_LANGS 32
+static struct {
+	char code[16];
+	const char *from;
+	size_t len;
+	json_t *words; /* NULL until read (set once, under "reading") */
+} langs[MAX_LANGS];
+static int n_langs;
+static pthread_once_t indexed = PTHREAD_ONCE_INIT;
+static pthread_mutex_t reading = PTHREAD_MUTEX_INITIALIZER;
 static const char *text_lang = "en";
 
-static void load(void)
+/* Past the JSON string at "p" (on its quote); NULL when it does not end. */
+static const char *past_string(const char *p, const char *end)
 {
-	catalog = json_loadb(mv_embedded_messages, (size_t)(mv_embedded_messages_end - mv_embedded_messages), 0, NULL);
+	for (p++; p < end; p++)
+		if (*p == '\\')
+			p++;
+		else if (*p == '"')
+			return p + 1;
+	return NULL;
+}
+
+static const char *past_space(const char *p, const char *end)
+{
+	while (p < end && *p && strchr(" \t\r\n", *p))
+		p++;
+	return p;
+}
+
+/* The top level of the catalog: each language's code and the bytes of its
+ * object (a catalog of another shape has no language: every word is its
+ * key, and the catalog test fails). */
+static void index_langs(void)
+{
+	const char *p = mv_embedded_messages, *end = mv_embedded_messages_end;
+
+	p = past_space(p, end);
+	if (p == end || *p++ != '{')
+		return;
+	while (n_langs < MAX_LANGS) {
+		const char *k, *v;
+		size_t klen;
+		int depth = 0;
+		p = past_space(p, end);
+		if (p == end || *p != '"')
+			return;
+		k = p + 1;
+		if (!(p = past_string(p, end)) || (klen = (size_t)(p - 1 - k)) >= sizeof langs[0].code)
+			return;
+		p = past_space(p, end);
+		if (p == end || *p++ != ':' || (p = past_space(p, end)) == end || *p != '{')
+			return;
+		for (v = p; p < end; p++) {
+			if (*p == '"') {
+				const char *q = past_string(p, end);
+				if (!q)
+					return;
+				p = q - 1; /* on the closing quote */
+				continue;
+			}
+			if (*p == '{')
+				depth++;
+			else if (*p == '}' && --depth == 0)
+				break;
+		}
+		if (p == end)
+			return;
+		mv_strncpy0(langs[n_langs].code, sizeof langs[0].code, k, klen);
+		langs[n_langs].from = v;
+		langs[n_langs++].len = (size_t)(++p - v);
+		p = past_space(p, end);
+		if (p == end || *p != ',')
+			return;
+		p++;
+	}
+}
+
+/* The messages of "lang" (one of the catalog's codes), or NULL. */
+static json_t *words_of(const char *lang)
+{
+	json_t *w = NULL;
+	int i;
+
+	pthread_once(&indexed, index_langs);
+	for (i = 0; lang && i < n_langs && strcmp(langs[i].code, lang); i++)
+		;
+	if (!lang || i == n_langs)
+		return NULL;
+	if ((w = __atomic_load_n(&langs[i].words, __ATOMIC_ACQUIRE)))
+		return w;
+	pthread_mutex_lock(&reading);
+	if (!(w = langs[i].words)) {
+		w = json_loadb(langs[i].from, langs[i].len, 0, NULL);
+		__atomic_store_n(&langs[i].words, w, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&reading);
+	return w;
 }
 
 /* "pt_BR.UTF-8", "pt-br" or "pt" against "pt-BR": the language (and its
@@ -42,15 +138,15 @@ static int same_lang(const char *asked, const char *code, int whole)
 
 const char *mv_lang_pick(const char *asked)
 {
-	const char *code;
-	json_t *v;
-	int whole;
+	int whole, i;
 
-	pthread_once(&loaded, load);
-	if (!asked || !*asked || !catalog)
+	pthread_once(&indexed, index_langs);
+	if (!asked || !*asked)
 		return "en";
 	for (whole = 1; whole >= 0; whole--)
-		json_object_foreach(catalog, code, v) if (same_lang(asked, code, whole)) return code;
+		for (i = 0; i < n_langs; i++)
+			if (same_lang(asked, langs[i].code, whole))
+				return langs[i].code;
 	return "en";
 }
 
@@ -58,12 +154,11 @@ const char *mv_message(const char *lang, const char *key)
 {
 	const char *s;
 
-	pthread_once(&loaded, load);
-	if (!catalog || !key)
+	if (!key)
 		return NULL;
-	if (lang && (s = json_string_value(json_object_get(json_object_get(catalog, lang), key))))
+	if (lang && strcmp(lang, "en") && (s = json_string_value(json_object_get(words_of(lang), key))))
 		return s;
-	return json_string_value(json_object_get(json_object_get(catalog, "en"), key));
+	return json_string_value(json_object_get(words_of("en"), key));
 }
 
 void mv_text_language(const char *lang)
