@@ -584,6 +584,8 @@ typedef struct {
 	double total_listing; /* the total back in the listing's currency */
 	int duty_known, vat_known;
 	char notes[12][200];
+	char note_keys[12][24];  /* each note's message in the catalog ("cnote_vat"), or "" */
+	char note_vars[12][160]; /* and the values of its placeholders, a JSON object's text */
 	int n_notes;
 	int brief;            /* asked for the amounts only: no notes */
 	char regime[600];

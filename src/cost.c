@@ -15,17 +15,27 @@
 
 #include "internal.h"
 
-static void note(mv_cost_report *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void note(mv_cost_report *r, const char *fmt, ...)
+/* Note the catalog's message "key" with its placeholders' values ("name",
+ * "value" pairs ending in NULL). */
+static void note(mv_cost_report *r, const char *key, ...) __attribute__((sentinel));
+static void note(mv_cost_report *r, const char *key, ...)
 {
 	va_list ap;
+	int i = r->n_notes;
 
-	if (r->brief || r->n_notes == (int)MV_ARRAY_LEN(r->notes))
+	if (r->brief || i == (int)MV_ARRAY_LEN(r->notes))
 		return;
-	va_start(ap, fmt);
-	vsnprintf(r->notes[r->n_notes++], sizeof r->notes[0], fmt, ap);
+	va_start(ap, key);
+	mv_words_say(key, ap, r->note_keys[i], sizeof r->note_keys[0], r->notes[i], sizeof r->notes[0], r->note_vars[i],
+		     sizeof r->note_vars[0]);
 	va_end(ap);
+	r->n_notes++;
 }
+
+/* A note's figure: "v" (%g) into "b"; an amount: "v currency" (%.2f or
+ * %g).  Not made when the report has no notes (a scan's line). */
+#define FIG(b, v) (r->brief ? "" : (snprintf(b, sizeof b, "%g", (double)(v)), b))
+#define AMOUNT(b, fmt, v, cur) (r->brief ? "" : (snprintf(b, sizeof b, fmt " %s", (double)(v), cur), b))
 
 static double round2(double x)
 {
@@ -105,7 +115,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr;
 	double rate = 1, value, base, duty = 0, sur = 0, vat = 0;
-	char today[12];
+	char today[12], f1[32], f2[32], a1[48], a2[48];
 	const char *date = q->date;
 
 	if (!r)
@@ -168,9 +178,12 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 				long age = mv_days_between(rate_date, date);
 				snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s: 1 %s = %.6g %s", rate_date,
 					 r->listing_currency, rate, cr->currency);
-				if (age > 0)
-					note(r, "the exchange rate is the ECB's of %s, %ld days before %s: give today's with --rate %s:%s=x",
-					     rate_date, age, date, r->listing_currency, cr->currency);
+				if (age > 0) {
+					char days[24], pair[24];
+					snprintf(days, sizeof days, "%ld", age);
+					snprintf(pair, sizeof pair, "%s:%s", r->listing_currency, cr->currency);
+					note(r, "cnote_rate_age", "date", rate_date, "days", days, "on", date, "pair", pair, NULL);
+				}
 			}
 		}
 		if (rate <= 0) {
@@ -196,10 +209,10 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	value = r->price + r->shipping;
 	base = value * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
 	r->value = round2(value);
-	note(r, "customs value: price + shipping = %.2f %s", value, cr->currency);
+	note(r, "cnote_value", "value", AMOUNT(a1, "%.2f", value, cr->currency), NULL);
 	if (cr->base_factor_n > 0 && cr->base_factor_n != 1)
-		note(r, "taxable value for a personal import: %g of the price = %.2f %s", cr->base_factor_n, base,
-		     cr->currency);
+		note(r, "cnote_personal", "factor", FIG(f1, cr->base_factor_n), "value", AMOUNT(a1, "%.2f", base, cr->currency),
+		     NULL);
 
 	if (!strcmp(cr->kind, "remessa")) {
 		/* Remessa Conforme: 20 % up to 50 USD; 60 % minus 20 USD above;
@@ -207,12 +220,12 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		double icms = cr->vat_rate_n / 100.0;
 		duty = value <= 50 ? 0.20 * value : 0.60 * value - 20;
 		vat = (value + duty) / (1 - icms) * icms;
-		note(r, "import tax (II): %s", value <= 50 ? "20% up to 50 USD" : "60% minus 20 USD above 50 USD");
-		note(r, "ICMS %g%% computed 'por dentro' on value + II", cr->vat_rate_n);
+		note(r, value <= 50 ? "cnote_ii_low" : "cnote_ii_high", NULL);
+		note(r, "cnote_icms", "rate", FIG(f1, cr->vat_rate_n), NULL);
 		r->duty_known = r->vat_known = 1;
 	} else if (!strcmp(cr->kind, "global_rate")) {
 		duty = cr->duty_rate_n / 100.0 * value;
-		note(r, "one courier rate of %g%% covers duty and VAT", cr->duty_rate_n);
+		note(r, "cnote_global_rate", "rate", FIG(f1, cr->duty_rate_n), NULL);
 		r->duty_known = r->vat_known = 1;
 	} else if (!strcmp(cr->kind, "excess")) {
 		double lim = cr->duty_exempt_to_n, ex = value > lim ? value - lim : 0;
@@ -220,11 +233,11 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		r->duty_known = 1;
 		if (cr->vat_rate_n > 0 && cr->vat_exempt_to_n >= 0) {
 			vat = cr->vat_rate_n / 100.0 * (ex + duty);
-			note(r, "duty %g%% and VAT %g%% on the part above %g %s", cr->duty_rate_n, cr->vat_rate_n, lim,
-			     cr->currency);
+			note(r, "cnote_excess", "duty", FIG(f1, cr->duty_rate_n), "vat", FIG(f2, cr->vat_rate_n), "limit",
+			     AMOUNT(a1, "%g", lim, cr->currency), NULL);
 		} else
-			note(r, "%g%% of the part above %g %s (a minimum per kg applies; the weight is not known)",
-			     cr->duty_rate_n, lim, cr->currency);
+			note(r, "cnote_excess_duty", "duty", FIG(f1, cr->duty_rate_n), "limit", AMOUNT(a1, "%g", lim, cr->currency),
+			     NULL);
 		r->vat_known = 1;
 	} else {
 		double drate = cr->duty_rate_n, dfree = cr->duty_exempt_to_n, vrate = cr->vat_rate_n;
@@ -235,40 +248,40 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		else if (dfree >= 0 && base <= dfree) {
 			duty = 0;
 			r->duty_known = 1;
-			note(r, "no duty up to %g %s", dfree, cr->currency);
+			note(r, "cnote_no_duty_to", "limit", AMOUNT(a1, "%g", dfree, cr->currency), NULL);
 		} else if (drate >= 0) {
 			duty = drate / 100.0 * base;
 			r->duty_known = 1;
 			if (drate > 0)
-				note(r, "duty %g%%", drate);
+				note(r, "cnote_duty", "duty", FIG(f1, drate), NULL);
 		}
 		if (strcmp(cr->kind, "unknown") && flat > 0 && cr->duty_flat_from[0] && strcmp(date, cr->duty_flat_from) >= 0 && value < below) {
 			duty = flat;
 			r->duty_known = 1;
-			note(r, "flat duty of %g %s per item below %g %s, from %s", flat, cr->currency, below, cr->currency,
-			     cr->duty_flat_from);
+			note(r, "cnote_flat", "flat", AMOUNT(a1, "%g", flat, cr->currency), "below",
+			     AMOUNT(a2, "%g", below, cr->currency), "date", cr->duty_flat_from, NULL);
 		}
 		if (r->duty_known && cr->surcharge_of_duty_n > 0) {
 			sur = cr->surcharge_of_duty_n / 100.0 * duty;
-			note(r, "surcharge of %g%% of the duty", cr->surcharge_of_duty_n);
+			note(r, "cnote_surcharge", "rate", FIG(f1, cr->surcharge_of_duty_n), NULL);
 		}
 		if (vrate < 0)
 			;
 		else if (vfree >= 0 && base <= vfree) {
 			r->vat_known = 1;
-			note(r, "no VAT up to %g %s", vfree, cr->currency);
+			note(r, "cnote_no_vat_to", "limit", AMOUNT(a1, "%g", vfree, cr->currency), NULL);
 		} else {
 			vat = vrate / 100.0 * (base + (r->duty_known ? duty + sur : 0));
 			r->vat_known = r->duty_known || vrate == 0;
 			if (vrate > 0)
-				note(r, "VAT %g%% on value + duty%s", vrate, r->duty_known ? "" : " (the duty is unknown, so the VAT is too)");
+				note(r, r->duty_known ? "cnote_vat" : "cnote_vat_unknown", "vat", FIG(f1, vrate), NULL);
 		}
 	}
 	if (cr->collected[0])
-		note(r, "collected: %s", cr->collected);
+		note(r, "cnote_collected", "how", cr->collected, NULL);
 	if (cr->unknown[0])
-		note(r, "not included: %s", cr->unknown);
-	note(r, "carrier handling or clearance fees are not included (they vary by carrier)");
+		note(r, "cnote_not_included", "what", cr->unknown, NULL);
+	note(r, "cnote_fees", NULL);
 	if (r->duty_known)
 		r->duty = round2(duty + sur);
 	if (r->vat_known)

@@ -1,5 +1,6 @@
 /* cost_report.c - a landed-cost report as JSON and as a breakdown. */
 #include <stdio.h>
+#include <string.h>
 
 #include <jansson.h>
 
@@ -7,7 +8,7 @@
 
 mv_status mv_cost_report_json(const mv_cost_report *r, mv_buf *out)
 {
-	json_t *o = json_object(), *n = json_array();
+	json_t *o = json_object(), *n = json_array(), *keys = json_array();
 	int i;
 
 	json_object_set_new(o, "country", json_string(r->country));
@@ -25,9 +26,14 @@ mv_status mv_cost_report_json(const mv_cost_report *r, mv_buf *out)
 	json_object_set_new(o, "vat", mv_json_num_or_null(r->vat));
 	json_object_set_new(o, "total", mv_json_num_or_null(r->total));
 	json_object_set_new(o, "total_in_listing_currency", mv_json_num_or_null(r->total_listing));
-	for (i = 0; i < r->n_notes; i++)
+	for (i = 0; i < r->n_notes; i++) {
 		json_array_append_new(n, json_string(r->notes[i]));
+		json_array_append_new(keys, r->note_keys[i][0] ? json_pack("{ssso*}", "key", r->note_keys[i], "vars",
+									   json_loads(r->note_vars[i], 0, NULL))
+							       : json_null());
+	}
 	json_object_set_new(o, "notes", n);
+	json_object_set_new(o, "note_keys", keys);
 	json_object_set_new(o, "regime", json_string(r->regime));
 	json_object_set_new(o, "source", json_string(r->source));
 	if (r->status != MV_OK)
@@ -60,8 +66,14 @@ mv_status mv_cost_report_text(const mv_cost_report *r, mv_buf *out)
 	if (r->total >= 0 && r->rate != 1)
 		mv_buf_addf(out, "  %-14s %10.2f %s\n", "= in listing", r->total_listing, r->listing_currency);
 	mv_buf_addf(out, "  rate: %s\n", r->rate_used);
-	for (i = 0; i < r->n_notes; i++)
-		mv_buf_addf(out, "  - %s\n", r->notes[i]);
+	for (i = 0; i < r->n_notes; i++) {
+		/* in the language of the human output */
+		char said[480];
+		const char *w = strcmp(mv_text_lang(), "en")
+					? mv_words(mv_text_lang(), r->note_keys[i], r->note_vars[i], said, sizeof said)
+					: NULL;
+		mv_buf_addf(out, "  - %s\n", w ? w : r->notes[i]);
+	}
 	mv_buf_addf(out, "  source: %s\n", r->source);
 	return out->failed ? MV_ERR_NOMEM : MV_OK;
 }

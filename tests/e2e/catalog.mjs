@@ -40,7 +40,7 @@ codes.add("bands_poor").add("bands_partial");
 // a carrier's notes ("n_volte_only"), what an input cannot tell ("ct_model")
 const said = new Set();
 for (const f of readdirSync(new URL("../../src/", import.meta.url)).filter((x) => x.endsWith(".c")))
-	for (const m of readFileSync(new URL("../../src/" + f, import.meta.url), "utf8").matchAll(/"(why_[a-z_]+|carrier_[a-z0-9_]+|i_eol|d_[a-z0-9_]+|id_[a-z0-9_]+|n_[a-z0-9_]+|ct_[a-z_]+)"/g)) {
+	for (const m of readFileSync(new URL("../../src/" + f, import.meta.url), "utf8").matchAll(/"(why_[a-z_]+|carrier_[a-z0-9_]+|i_eol|d_[a-z0-9_]+|id_[a-z0-9_]+|n_[a-z0-9_]+|ct_[a-z_]+|cnote_[a-z_]+)"/g)) {
 		said.add(m[1]);
 		used.add(m[1]);
 	}

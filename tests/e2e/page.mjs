@@ -188,6 +188,7 @@ try {
 	const facts = await page.textContent("#result table");
 	const price = catalogs.es.d_memory_price.split("{")[0].trim() || catalogs.es.d_memory_price.split("}")[1].split("{")[0].trim();
 	ok(facts.includes(price) && !/the cheapest Xiaomi phone/.test(facts), `a counterfeit's checklist says its facts in Spanish (${price})`);
+	ok((await page.textContent("#result")).includes(catalogs.es.cnote_fees), `the landed cost's notes in Spanish (${catalogs.es.cnote_fees.slice(0, 50)})`);
 	await page.locator("#result").screenshot({ path: `${outdir}/listing-es.png` });
 	// what a version says the phone is, in the page's language
 	await page.selectOption("#lang", "ru");

@@ -1180,6 +1180,8 @@ static void listing_words(words_seen *w, const mv_listing_report *r)
 
 	for (i = 0; i < r->n_flags; i++)
 		words_check(w, r->flags[i].code, r->flags[i].key, r->flags[i].vars, r->flags[i].text);
+	for (i = 0; r->cost && i < r->cost->n_notes; i++)
+		words_check(w, r->cost->country, r->cost->note_keys[i], r->cost->note_vars[i], r->cost->notes[i]);
 	for (i = 0; r->bands && i < r->bands->n_carriers; i++)
 		for (j = 0; j < r->bands->carriers[i].n_notes; j++)
 			words_check(w, r->bands->carriers[i].carrier, r->bands->carriers[i].note_keys[j],
@@ -1188,7 +1190,8 @@ static void listing_words(words_seen *w, const mv_listing_report *r)
 
 /*
  * Every sentence an answer says in words (a flag's facts, what identify
- * says the phone is, a carrier's notes) names its message in the catalog,
+ * says the phone is, a carrier's notes, a landed cost's notes) names its
+ * message in the catalog,
  * and in each of the twelve languages that message is there with every
  * placeholder filled: on every real listing of the three corpora (in
  * Germany and the United States: the carriers' notes), every version and
@@ -1245,6 +1248,22 @@ static void words_in_every_language(void **state)
 				words_check(&w, in, r->summary_key, r->summary_vars, r->summary);
 			mv_report_free(r);
 		}
+		golden_free(&g);
+	}
+	{
+		/* every country's landed cost, under and over its thresholds */
+		static const double prices[] = {20, 100, 1000};
+		golden g = golden_load(GOLDEN_DIR "/cost_outside.tsv");
+		for (i = 0; i < g.nrows; i++)
+			for (c = 0; c < sizeof prices / sizeof prices[0]; c++) {
+				mv_cost_query q = {golden_get(&g, i, "country_iso"), prices[c], 0, "EUR", "EUR:TWD=35,EUR:SAR=4.4,EUR:EGP=57",
+						   "2026-11-25"};
+				mv_cost_report *r = mv_cost(test_db(), &q);
+				int k;
+				for (k = 0; r && k < r->n_notes; k++)
+					words_check(&w, r->country, r->note_keys[k], r->note_vars[k], r->notes[k]);
+				mv_cost_report_free(r);
+			}
 		golden_free(&g);
 	}
 	{
