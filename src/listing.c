@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "listing_fields.h"
 #include "listing_stages.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -154,27 +155,22 @@ static uint64_t text_hash(const char *s, size_t n)
 	return a ^ (a >> 29);
 }
 
-/* The fields of a report that come from its text alone. */
+/* A kept text's facts into "to": each field of listing_fields.h marked
+ * TEXT, by its kind. */
+#define COPY_STR(m) memcpy(to->m, from->m, sizeof to->m)
+#define COPY_STRS(m) (memcpy(to->m, from->m, (size_t)from->n_##m * sizeof to->m[0]), to->n_##m = from->n_##m)
+#define COPY_CLAIM(m) (to->m = from->m)
+#define COPY_FROM(m) (to->m = from->m)
+#define COPY_NUM(m) (to->m = from->m)
+#define COPY_BANDSET(m) \
+	(to->m.n = from->m.n, memcpy(to->m.band, from->m.band, (size_t)from->m.n * sizeof to->m.band[0]))
+#define COPY_FLAGS(m) (memcpy(to->m, from->m, (size_t)from->n_##m * sizeof to->m[0]), to->n_##m = from->n_##m)
+#define COPY_TEXT(kind, m) COPY_##kind(m);
+#define COPY_LINE(kind, m)
+#define COPY_FIELD(kind, m, name, scan, part) COPY_##part(kind, m)
 static void facts_copy(mv_listing_report *to, const mv_listing_report *from)
 {
-	to->claimed_variant = from->claimed_variant;
-	memcpy(to->claim_phrases, from->claim_phrases, (size_t)from->n_claim_phrases * sizeof to->claim_phrases[0]);
-	to->n_claim_phrases = from->n_claim_phrases;
-	memcpy(to->model, from->model, sizeof to->model);
-	memcpy(to->codename, from->codename, sizeof to->codename);
-	memcpy(to->hardware_region, from->hardware_region, sizeof to->hardware_region);
-	memcpy(to->version, from->version, sizeof to->version);
-	to->device_from_name = from->device_from_name;
-	memcpy(to->names, from->names, (size_t)from->n_names * sizeof to->names[0]);
-	to->n_names = from->n_names;
-	to->memory_ram = from->memory_ram;
-	to->memory_storage = from->memory_storage;
-	to->bands_stated.n = from->bands_stated.n;
-	memcpy(to->bands_stated.band, from->bands_stated.band, (size_t)from->bands_stated.n * sizeof to->bands_stated.band[0]);
-	memcpy(to->flags, from->flags, (size_t)from->n_flags * sizeof to->flags[0]);
-	to->n_flags = from->n_flags;
-	memcpy(to->bands_rating, from->bands_rating, sizeof to->bands_rating);
-	memcpy(to->bands_note, from->bands_note, sizeof to->bands_note);
+	MV_LISTING_FIELDS(COPY_FIELD)
 }
 
 /* A text may sit in two slots: its hash's two halves. */
@@ -268,32 +264,27 @@ mv_listing_report *mv_listing_analyze(mv_db *db, const char *s, size_t n, const 
 }
 
 /* Empty "r" for the next listing of a scan, as calloc would leave it for
- * every reader: each field of mv_listing_report, strings by their first
- * byte and arrays by their counts (a scan empties one report per line;
- * writing all 17 KB of it cost more than judging a text seen before). */
+ * every reader: each field of listing_fields.h by its kind, strings by
+ * their first byte and arrays by their counts (a scan empties one report
+ * per line; writing all 17 KB of it cost more than judging a text seen
+ * before). */
+#define EMPTY_STR(m) (r->m[0] = '\0')
+#define EMPTY_STRS(m) (r->n_##m = 0)
+#define EMPTY_CLAIM(m) (r->m = MV_CLAIM_NONE)
+#define EMPTY_FROM(m) (r->m = 0)
+#define EMPTY_NUM(m) (r->m = 0)
+#define EMPTY_POS(m) (r->m = 0)
+#define EMPTY_BANDSET(m) (r->m.n = r->m.namb = r->m.unmapped = 0)
+#define EMPTY_FLAGS(m) (r->n_##m = 0)
+#define EMPTY_BANDS(m) (mv_bands_report_free(r->m), r->m = NULL)
+#define EMPTY_COST(m) (mv_cost_report_free(r->m), r->m = NULL)
+#define EMPTY_ADVICE(m) (r->m = MV_ADVICE_NONE)
+#define EMPTY_REASONS(m) (r->n_##m = 0)
+#define EMPTY_ERROR(m) (r->m[0] = '\0', r->status = MV_OK)
+#define EMPTY_FIELD(kind, m, name, scan, part) EMPTY_##kind(m);
 static void listing_clear(mv_listing_report *r)
 {
-	mv_bands_report_free(r->bands);
-	mv_cost_report_free(r->cost);
-	r->bands = NULL;
-	r->cost = NULL;
-	r->format[0] = r->title[0] = '\0';
-	r->claimed_variant = MV_CLAIM_NONE;
-	r->n_claim_phrases = 0;
-	r->model[0] = r->codename[0] = r->hardware_region[0] = r->version[0] = '\0';
-	r->device_from_name = 0;
-	r->n_names = 0;
-	r->bands_stated.n = r->bands_stated.namb = r->bands_stated.unmapped = 0;
-	r->memory_ram = r->memory_storage = 0;
-	r->price = r->shipping = r->official_price = 0;
-	r->currency[0] = '\0';
-	r->seller_rating = r->feedback_count = r->store_age_days = 0;
-	r->n_flags = 0;
-	r->bands_rating[0] = r->bands_note[0] = '\0';
-	r->verdict = MV_ADVICE_NONE;
-	r->n_reasons = 0;
-	r->error[0] = '\0';
-	r->status = MV_OK;
+	MV_LISTING_FIELDS(EMPTY_FIELD)
 }
 
 /* The room for a listing's text: the cache's, when there is one. */

@@ -6,6 +6,7 @@
 #include <jansson.h>
 
 #include "internal.h"
+#include "listing_fields.h"
 
 
 /* The terminal colour of an advice: green, red, or yellow. */
@@ -77,55 +78,68 @@ static json_t *reason_keys(const char (*keys)[32], int n, const char (*vars)[96]
 	return a;
 }
 
-mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
+/* The stated bands, one list per technology, or null. */
+static json_t *bands_stated_json(const mv_bandset *s)
 {
-	json_t *o = json_object(), *claims = json_array(), *names = json_array();
-	json_t *bands = json_object(), *reasons = json_array();
+	json_t *bands;
 	int i, t;
 
-	json_object_set_new(o, "format", mv_json_str_or_null(r->format));
-	json_object_set_new(o, "title", mv_json_str_or_null(r->title));
-	json_object_set_new(o, "claimed_variant", json_string(mv_claim_name(r->claimed_variant)));
-	for (i = 0; i < r->n_claim_phrases; i++)
-		json_array_append_new(claims, json_string(r->claim_phrases[i]));
-	json_object_set_new(o, "claim_phrases", claims);
-	json_object_set_new(o, "device", mv_json_str_or_null(r->codename));
-	for (i = 0; i < r->n_names; i++)
-		json_array_append_new(names, json_string(r->names[i]));
-	json_object_set_new(o, "names", names);
-	json_object_set_new(o, "model", mv_json_str_or_null(r->model));
-	json_object_set_new(o, "hardware_region", mv_json_str_or_null(r->hardware_region));
-	json_object_set_new(o, "hardware_from", r->model[0] ? json_string("model number") :
-				r->device_from_name && r->hardware_region[0] ? json_string("the listing's claim") : json_null());
-	json_object_set_new(o, "version", mv_json_str_or_null(r->version));
+	if (!s->n)
+		return json_null();
+	bands = json_object();
 	for (t = 0; t < MV_TECH__COUNT; t++) {
 		json_t *a = json_array();
 		char name[16];
-		for (i = 0; i < r->bands_stated.n; i++)
-			if (r->bands_stated.band[i].tech == t) {
-				mv_band_name(r->bands_stated.band[i], name, sizeof name);
+		for (i = 0; i < s->n; i++)
+			if (s->band[i].tech == t) {
+				mv_band_name(s->band[i], name, sizeof name);
 				json_array_append_new(a, json_string(name));
 			}
 		json_object_set_new(bands, mv_tech_name((mv_tech)t), a);
 	}
-	json_object_set_new(o, "bands_stated", r->bands_stated.n ? bands : (json_decref(bands), json_null()));
-	json_object_set_new(o, "price", mv_json_num_or_null(r->price));
-	json_object_set_new(o, "currency", mv_json_str_or_null(r->currency));
-	json_object_set_new(o, "shipping", mv_json_num_or_null(r->shipping));
-	json_object_set_new(o, "official_price", r->official_price > 0 ? json_real(r->official_price) : json_null());
-	json_object_set_new(o, "seller_rating", mv_json_num_or_null(r->seller_rating));
-	json_object_set_new(o, "feedback_count", mv_json_num_or_null(r->feedback_count));
-	json_object_set_new(o, "store_age_days", mv_json_num_or_null(r->store_age_days));
-	json_object_set_new(o, "flags", mv_json_flags(r));
-	json_object_set_new(o, "bands", nested(bands_emit, r->bands));
-	json_object_set_new(o, "landed_cost", nested(cost_emit, r->cost));
-	json_object_set_new(o, "verdict", r->verdict ? json_string(mv_advice_name(r->verdict)) : json_null());
-	for (i = 0; i < r->n_reasons; i++)
-		json_array_append_new(reasons, json_string(r->reasons[i]));
-	json_object_set_new(o, "reasons", reasons);
-	json_object_set_new(o, "reason_keys", reason_keys(r->reason_keys, r->n_reasons, NULL));
-	if (r->status != MV_OK)
-		json_object_set_new(o, "error", json_string(r->error));
+	return bands;
+}
+
+/* Each field of listing_fields.h that has a JSON name, by its kind, in the
+ * table's order. */
+#define PUT(name, v) json_object_set_new(o, name, v)
+#define JSON_STR(name, m) PUT(name, mv_json_str_or_null(r->m))
+#define JSON_STRS(name, m)                                                  \
+	do {                                                                \
+		json_t *a_ = json_array();                                  \
+		int i_;                                                     \
+		for (i_ = 0; i_ < r->n_##m; i_++)                           \
+			json_array_append_new(a_, json_string(r->m[i_]));   \
+		PUT(name, a_);                                              \
+	} while (0)
+#define JSON_CLAIM(name, m) PUT(name, json_string(mv_claim_name(r->m)))
+#define JSON_FROM(name, m) PUT(name, MV_HARDWARE_FROM(r) ? json_string(MV_HARDWARE_FROM(r)) : json_null())
+#define JSON_BANDSET(name, m) PUT(name, bands_stated_json(&r->m))
+#define JSON_NUM(name, m) PUT(name, mv_json_num_or_null(r->m))
+#define JSON_POS(name, m) PUT(name, r->m > 0 ? json_real(r->m) : json_null())
+#define JSON_FLAGS(name, m) PUT(name, mv_json_flags(r))
+#define JSON_BANDS(name, m) PUT(name, nested(bands_emit, r->m))
+#define JSON_COST(name, m) PUT(name, nested(cost_emit, r->m))
+#define JSON_ADVICE(name, m) PUT(name, r->m ? json_string(mv_advice_name(r->m)) : json_null())
+#define JSON_REASONS(name, m)                                                                   \
+	do {                                                                                    \
+		JSON_STRS(name, m);                                                             \
+		PUT("reason_keys", reason_keys(r->reason_keys, r->n_reasons, NULL));            \
+	} while (0)
+#define JSON_ERROR(name, m)                                                                     \
+	do {                                                                                    \
+		if (r->status != MV_OK)                                                         \
+			PUT(name, json_string(r->m));                                           \
+	} while (0)
+#define JSON_FIELD(kind, m, name, scan, part) \
+	if (*name)                            \
+		JSON_##kind(name, m);
+
+mv_status mv_listing_report_json(const mv_listing_report *r, mv_buf *out)
+{
+	json_t *o = json_object();
+
+	MV_LISTING_FIELDS(JSON_FIELD)
 	return mv_json_emit(o, out);
 }
 

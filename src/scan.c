@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "listing_fields.h"
 
 struct mv_scanner {
 	mv_db *db;
@@ -141,27 +142,37 @@ static char *put_line(char *d, unsigned long lineno)
 	return d + (num + sizeof num - p);
 }
 
-/* The fields of the text: claimed_variant to bands_stated. */
-static char *put_facts(char *d, const mv_listing_report *r)
+/* The text's facts: each field of listing_fields.h marked FACT, by its
+ * kind, in the table's order. */
+#define SCAN_STR(name, m) FIELD(d, name, r->m)
+#define SCAN_CLAIM(name, m) FIELD(d, name, mv_claim_name(r->m))
+#define SCAN_FROM(name, m) FIELD(d, name, MV_HARDWARE_FROM(r))
+#define SCAN_BANDSET(name, m) (d = put_bands(d, ",\"" name "\":[", &r->m))
+#define SCAN_FACT(kind, m, name) SCAN_##kind(name, m);
+#define SCAN_NO(kind, m, name)
+#define SCAN_FIELD(kind, m, name, scan, part) SCAN_##scan(kind, m, name)
+
+/* ,"key":["B1","n78"]: a band set as one list. */
+static char *put_bands(char *d, const char *key, const mv_bandset *s)
 {
 	int i;
 
-	FIELD(d, "claimed_variant", mv_claim_name(r->claimed_variant));
-	FIELD(d, "device", r->codename);
-	FIELD(d, "model", r->model);
-	FIELD(d, "hardware_region", r->hardware_region);
-	FIELD(d, "hardware_from", r->model[0] ? "model number"
-				  : r->device_from_name && r->hardware_region[0] ? "the listing's claim" : NULL);
-	FIELD(d, "version", r->version);
-	PUT(d, ",\"bands_stated\":[");
-	for (i = 0; i < r->bands_stated.n; i++) {
+	memcpy(d, key, strlen(key));
+	d += strlen(key);
+	for (i = 0; i < s->n; i++) {
 		char name[16];
 		if (i)
 			*d++ = ',';
-		mv_band_name(r->bands_stated.band[i], name, sizeof name);
+		mv_band_name(s->band[i], name, sizeof name);
 		d = mv_json_quote(d, name, strlen(name));
 	}
 	*d++ = ']';
+	return d;
+}
+
+static char *put_facts(char *d, const mv_listing_report *r)
+{
+	MV_LISTING_FIELDS(SCAN_FIELD)
 	return d;
 }
 
