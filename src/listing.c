@@ -118,6 +118,7 @@ void mv_listing_cache_free(mv_listing_cache *c)
 	if (!c)
 		return;
 	free(c->memo);
+	free(c->band_memo);
 	mv_buf_release(&c->text);
 	mv_cost_report_free(c->cost);
 	free(c);
@@ -130,7 +131,7 @@ static uint64_t mix(uint64_t h, uint64_t w)
 }
 
 /* A hash of the text: four lanes side by side, 32 bytes a round. */
-static uint64_t text_hash(const char *s, size_t n)
+uint64_t mv_listing_hash(const char *s, size_t n)
 {
 	uint64_t a = 0x9e3779b97f4a7c15u ^ n, b = 0xc2b2ae3d27d4eb4fu, c = 0x165667b19e3779f9u,
 		 d = 0x27d4eb2f165667c5u, w[4];
@@ -337,7 +338,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	 * verdict */
 	ok = mv_listing_read(s, n, readable, &text, r);
 	if (ok && cache)
-		hash = text_hash(text.buf, text.len);
+		hash = mv_listing_hash(text.buf, text.len);
 	if (ok && !(cache && memo_find(cache, q, &text, hash, r, bands_country, sizeof bands_country))) {
 		ok = mv_listing_text_facts(db, &text, q, cache, r, &segs, area, sizeof area);
 		/* bands on the buyer's carriers (their flag comes after the seller's) */

@@ -62,6 +62,23 @@ typedef struct {
 	char text[MEMO_MAX_TEXT];
 } text_memo;
 
+/*
+ * A line of a description that lists bands, read before: descriptions
+ * repeat their lines across a catalogue's texts ("4G: B1/B3/B5/B7/B8/B20"),
+ * where the texts differ.  Kept with the band plan it was read under,
+ * compared byte for byte.
+ */
+#define BAND_MEMO_SLOTS 256
+#define BAND_MEMO_TEXT 600
+typedef struct {
+	uint64_t hash;
+	size_t len;    /* 0: empty */
+	char area[8];
+	int n;         /* the bands it states, or -1: fewer than three */
+	mv_band band[MV_MAX_BANDS];
+	char text[BAND_MEMO_TEXT];
+} band_memo;
+
 struct mv_listing_cache {
 	cache_slot model[CACHE_SLOTS];
 	cache_slot bands[CACHE_SLOTS];
@@ -70,6 +87,7 @@ struct mv_listing_cache {
 	text_memo *memo; /* MEMO_SLOTS of them, allocated at the first text kept:
 			  * no allocation per text, so memory is flat */
 	memo_key memo_key[MEMO_SLOTS];
+	band_memo *band_memo; /* BAND_MEMO_SLOTS of them, at the first band list */
 	mv_text_note *last; /* the note of the last listing's text, or NULL */
 	mv_buf text;        /* the last listing's text: its room serves the next */
 	mv_cost_report *cost; /* the last listing's landed cost: its room too */
@@ -115,6 +133,8 @@ void mv_listing_said_flag(mv_listing_report *r, const char *code);
 int mv_listing_global_claim(mv_claim c);
 /* The slot of "key" in the table "t": found (used) or free; NULL when full. */
 cache_slot *mv_listing_slot(cache_slot *t, const char *key);
+/* A hash of "n" bytes (the kept texts' and band lists' key). */
+uint64_t mv_listing_hash(const char *s, size_t n);
 /* Append "s" ("n" bytes) to the listing text, with a separator line. */
 void mv_listing_add_text(mv_buf *b, const char *s, size_t n);
 

@@ -92,8 +92,43 @@ static int names_bands(const char *s, size_t n)
 
 /* Band lists stated in the text: each line (or "|"-separated part) that
  * names band markers is read with the country's band plan. */
-static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, mv_listing_report *r,
-			 mv_buf *segments)
+/* The bands line "s" ("n" bytes) states under band plan "area" into
+ * "*b": read, or as read before in this scan (the cache's memo).  0 when it
+ * states fewer than three. */
+static int bands_of_line(mv_db *db, mv_listing_cache *cache, const char *s, size_t n, const char *area, mv_bandset *b)
+{
+	band_memo *m = NULL;
+	uint64_t h = 0;
+	int ok;
+
+	if (cache && !cache->band_memo)
+		cache->band_memo = calloc(BAND_MEMO_SLOTS, sizeof *cache->band_memo);
+	if (cache && cache->band_memo && n < BAND_MEMO_TEXT) {
+		h = mv_listing_hash(s, n);
+		m = &cache->band_memo[h % BAND_MEMO_SLOTS];
+		if (m->len == n && m->hash == h && !strcmp(m->area, area ? area : "") && !memcmp(m->text, s, n)) {
+			if (m->n < 0)
+				return 0;
+			b->n = m->n;
+			memcpy(b->band, m->band, (size_t)m->n * sizeof b->band[0]);
+			return 1;
+		}
+	}
+	ok = mv_bands_parse(db, s, n, area, b, NULL, 0) == MV_OK && b->n >= 3;
+	if (m) {
+		m->hash = h;
+		m->len = n;
+		mv_strlcpy(m->area, area ? area : "", sizeof m->area);
+		memcpy(m->text, s, n);
+		m->n = ok ? b->n : -1;
+		if (ok)
+			memcpy(m->band, b->band, (size_t)b->n * sizeof b->band[0]);
+	}
+	return ok;
+}
+
+static void stated_bands(mv_db *db, mv_listing_cache *cache, const char *s, size_t n, const char *area,
+			 mv_listing_report *r, mv_buf *segments)
 {
 	size_t i = 0;
 
@@ -104,7 +139,7 @@ static void stated_bands(mv_db *db, const char *s, size_t n, const char *area, m
 			j++;
 		/* the cheaper test first: most lines of prose have no three numbers */
 		if (j - i >= 4 && j - i < 600 && mv_bands_may_list(s + i, j - i, 3) && names_bands(s + i, j - i) &&
-		    mv_bands_parse(db, s + i, j - i, area, &b, NULL, 0) == MV_OK && b.n >= 3) {
+		    bands_of_line(db, cache, s + i, j - i, area, &b)) {
 			int k;
 			for (k = 0; k < b.n; k++)
 				if (!mv_bandset_has(&r->bands_stated, b.band[k]) && r->bands_stated.n < MV_MAX_BANDS)
@@ -405,7 +440,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 
 	/* stated bands */
-	stated_bands(db, text->buf, text->len, area[0] ? area : NULL, r, segs);
+	stated_bands(db, cache, text->buf, text->len, area[0] ? area : NULL, r, segs);
 	if (r->bands_stated.n) {
 		mv_band b20 = {MV_TECH_LTE, 20}, b28 = {MV_TECH_LTE, 28};
 		int lte = 0, k;
