@@ -148,6 +148,8 @@ static int add_steps(mv_name_trie *t, const short *s, int n, int id)
 {
 	int at = -1, i;
 
+	if (n == 0 || s[0] > 255)
+		return 0; /* no spelling: a name starts with a byte */
 	for (i = 0; i < n; i++)
 		if ((at = child(t, at, s[i], 1)) < 0)
 			return -1;
