@@ -1624,6 +1624,18 @@ const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage)
 	return best;
 }
 
+int mv_db_specs_named(mv_db *db, const char *model_name, mv_device_spec *out, int max)
+{
+	int i, n = 0;
+
+	if (!db->specs_loaded)
+		load_specs(db);
+	for (i = 0; i < db->n_specs && n < max; i++)
+		if (!strcasecmp(db->specs[i].model_name, model_name))
+			out[n++] = db->specs[i];
+	return n;
+}
+
 int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int max)
 {
 	struct spec_index key;

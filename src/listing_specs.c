@@ -130,11 +130,19 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			out[k].at = i;
 			out[k].end = u + ul;
 			out[k].bare = 0;
-		} else if (j < n && t[j] == '+') {
+		} else if (j < n && (t[j] == '+' || (t[j] == '/' && j + 1 < n && isdigit((unsigned char)t[j + 1]) && v <= 24))) {
+			/* "8+256GB", "8/256 ГБ", "16/1 ТБ": the RAM before the storage */
 			out[k].gb = v;
 			out[k].at = i;
 			out[k].end = j;
 			out[k].bare = 1;
+		} else if (i > 0 && t[i - 1] == '/' && k > 0 && out[k - 1].bare && out[k - 1].end == i - 1 && v >= 16 &&
+			   storage_size(v) && (j == n || !isalnum((unsigned char)t[j]))) {
+			/* "8/256" with no unit: a storage size after the RAM */
+			out[k].gb = v;
+			out[k].at = i;
+			out[k].end = j;
+			out[k].bare = 0;
 		} else {
 			i = j;
 			continue;
@@ -494,6 +502,26 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "d_no_5g", "phone", sheet->model_name, NULL);
 }
 
+/* A brand glued to the word before it, as clones are titled ("MiPOCO C20
+ * Pro", "MaxPoco C51"): letters, then the brand, then no letter. */
+static int brand_glued(const char *t, size_t n)
+{
+	static const char *const brands[] = {"poco", "redmi", "xiaomi", NULL};
+	int b;
+
+	for (b = 0; brands[b]; b++) {
+		size_t k = strlen(brands[b]), from = 0;
+		long at;
+		while (from < n && (at = mv_memcasestr(t + from, n - from, brands[b])) >= 0) {
+			size_t a = from + (size_t)at;
+			if (a > 0 && isalpha((unsigned char)t[a - 1]) && (a + k >= n || !isalpha((unsigned char)t[a + k])))
+				return 1;
+			from = a + 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * With no phone named: what no Xiaomi, Redmi or POCO phone ever had, under
  * those names or a name like theirs ("lookalike").  A clone's listing names no real model ("M11 Ultra", "MI12
@@ -509,7 +537,7 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike,
 	combo c[MAX_COMBOS];
 	int nc, i;
 
-	if (!lookalike && !has_word_of(text, n, brand))
+	if (!lookalike && !has_word_of(text, n, brand) && !brand_glued(text, n))
 		return; /* maybe not a Xiaomi phone at all */
 	inches = screen_size(text, n);
 	if (inches > 0 && !has_word_of(text, n, big) && !mv_db_screen_plausible(db, inches, &regular))
@@ -529,30 +557,72 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike,
 		}
 }
 
+/* Is "name" the same phone's name with its network word ("Redmi Note 11
+ * Pro 5G" and "Redmi Note 11 Pro")?  The length of the name without it. */
+static size_t without_network(const char *name)
+{
+	size_t k = strlen(name);
+
+	if (k > 3 && name[k - 3] == ' ' && (name[k - 2] == '4' || name[k - 2] == '5') && (name[k - 1] | 0x20) == 'g')
+		return k - 3;
+	return k;
+}
+
 /* Of a codename's sheets, the one of the phone named "name" by its whole
- * name ("Xiaomi Redmi 9 (India)" is another phone than "Redmi 9"); NULL
- * when none. */
+ * name ("Xiaomi Redmi 9 (India)" is another phone than "Redmi 9"), or by
+ * its name without the network word the sheet leaves out ("POCO X5 5G" is
+ * GSMArena's "Poco X5"); NULL when none. */
 static const mv_device_spec *sheet_named(const mv_device_spec *rows, int nrows, const char *name)
 {
-	int i;
+	int i, pass;
 
-	for (i = 0; i < nrows && name && *name; i++) {
-		const char *m = rows[i].model_name;
-		if (!strncasecmp(m, "Xiaomi ", 7) && strcasecmp(name, m))
-			m += 7;
-		if (!strcasecmp(m, name))
-			return &rows[i];
+	for (pass = 0; pass < 2 && name && *name; pass++) {
+		size_t k = pass ? without_network(name) : strlen(name);
+		if (pass && k == strlen(name))
+			break;
+		for (i = 0; i < nrows; i++) {
+			const char *m = rows[i].model_name;
+			if (!strncasecmp(m, "Xiaomi ", 7) && (strlen(m) != k || strncasecmp(name, m, k)))
+				m += 7;
+			if (strlen(m) == k && !strncasecmp(m, name, k))
+				return &rows[i];
+		}
 	}
 	return NULL;
 }
 
 /* Everything the text states, against the sheet: memory, screen, chip,
  * battery, cameras, weight, 5G. */
-static void check_sheet(const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
+
+/* Is one of the chips named that of the phone's 4G or 5G sibling (the same
+ * name with or without its network word)?  A description copied from the
+ * other model ("Redmi Note 11 Pro 5G ... Helio G96") is no counterfeit's. */
+static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[16], char (*number)[8], int named)
+{
+	mv_device_spec rows[2];
+	char stem[64], other[72];
+	size_t k = without_network(sheet->model_name);
+	int v, i, j, n;
+
+	mv_strncpy0(stem, sizeof stem, sheet->model_name, k);
+	for (v = 0; v < 3; v++) {
+		mv_cat(other, sizeof other, stem, v == 0 ? "" : v == 1 ? " 4G" : " 5G", NULL);
+		if (!strcasecmp(other, sheet->model_name))
+			continue;
+		n = mv_db_specs_named(db, other, rows, 2);
+		for (i = 0; i < n; i++)
+			for (j = 0; j < named; j++)
+				if (chipset_has(rows[i].chipset, family[j], number[j]))
+					return 1;
+	}
+	return 0;
+}
+
+static void check_sheet(mv_db *db, const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
 {
 	combo c[MAX_COMBOS];
 	int nc, i;
-	char family[16], number[8], said[48], g1[32], g2[32];
+	char said[48], g1[32], g2[32];
 
 	nc = find_combos(text, n, c);
 	for (i = 0; i < nc; i++) {
@@ -580,15 +650,18 @@ static void check_sheet(const char *text, size_t n, const mv_device_spec *sheet,
 		 * for comparison): a flag only when none is the phone's */
 		chip_walk w = {0, {(size_t)-1, (size_t)-1, (size_t)-1}, 0};
 		int named = 0, right = 0;
-		char first[48] = "";
-		while (named < 8 && next_chip(text, n, &w, family, sizeof family, number, sizeof number, said, sizeof said)) {
-			if (!named++)
+		char first[48] = "", families[8][16], numbers[8][8];
+		while (named < 8 && next_chip(text, n, &w, families[named], sizeof families[0], numbers[named],
+					      sizeof numbers[0], said, sizeof said)) {
+			if (!named)
 				mv_strlcpy(first, said, sizeof first);
-			right |= chipset_has(sheet->chipset, family, number);
+			right |= chipset_has(sheet->chipset, families[named], numbers[named]);
+			named++;
 		}
 		if (named && !right)
-			mv_listing_flag(r, "chip_mismatch", MV_SEV_HIGH, "d_chip", "said", first, "phone", sheet->model_name,
-					"sheet", sheet->chipset, NULL);
+			mv_listing_flag(r, "chip_mismatch",
+					sibling_chip(db, sheet, families, numbers, named) ? MV_SEV_WARNING : MV_SEV_HIGH,
+					"d_chip", "said", first, "phone", sheet->model_name, "sheet", sheet->chipset, NULL);
 	}
 	check_figures(text, n, sheet, r);
 }
@@ -621,7 +694,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const char *c
 			if (own && own != &rows[i])
 				continue; /* one phone of that name: its own sheet */
 			trial->n_flags = 0;
-			check_sheet(text, n, &rows[i], trial);
+			check_sheet(db, text, n, &rows[i], trial);
 			for (f = 0; f < trial->n_flags; f++)
 				high += trial->flags[f].severity == MV_SEV_HIGH;
 			if (best_high < 0 || high < best_high) {
@@ -667,5 +740,5 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 	nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows));
 	if ((sheet = sheet_named(rows, nrows, r->n_names ? r->names[0] : NULL)) ||
 	    (nrows == 1 && r->model[0] && (sheet = &rows[0])))
-		check_sheet(text, n, sheet, r);
+		check_sheet(db, text, n, sheet, r);
 }

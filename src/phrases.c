@@ -702,6 +702,19 @@ static int name_may_start(const char *s, size_t at)
 	return !word_before((const unsigned char *)s, at);
 }
 
+/* A name without a number ("Mi Note", "Mi Max") with a number next
+ * ("Xiaomi Note 12 S"): the number makes it another phone's name. */
+static int number_after(const char *name, const unsigned char *t, size_t n)
+{
+	size_t i = 0;
+
+	if (strpbrk(name, "0123456789"))
+		return 0;
+	while (i < n && (t[i] == ' ' || t[i] == '-' || t[i] == '_'))
+		i++;
+	return i < n && isdigit(t[i]);
+}
+
 static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 {
 	name_ctx *c = ctx;
@@ -709,7 +722,7 @@ static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 	/* whole words only, and the longest name wins ("Redmi Note 7 Pro"
 	 * over "Redmi Note 7") */
 	if (word_before(c->text, from) || (to < c->len && spaced_script(c->text + to)) ||
-	    tier_after(c->nm, c->text + to, c->len - to))
+	    tier_after(c->nm, c->text + to, c->len - to) || number_after(c->nm->name[id], c->text + to, c->len - to))
 		return;
 	/* of two names over the same words, the one reaching further:
 	 * "REDMI 13C 5G" holds "Redmi 13C" and "13C 5G" (a name the data
