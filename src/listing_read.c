@@ -424,6 +424,10 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 		   {"AUD", "AUD"}, {"SGD", "SGD"}, {"HKD", "HKD"}, {"TWD", "TWD"}, {"HUF", "HUF"}, {"CZK", "CZK"},
 		   {"RON", "RON"}, {"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"PEN", "PEN"}, {"ZAR", "ZAR"},
 		   {"EGP", "EGP"}, {"PKR", "PKR"}, {"KZT", "KZT"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"},
+		   {"৳", "BDT"}, {"₦", "NGN"}, {"₸", "KZT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"₪", "ILS"}, {"KSh", "KES"},
+		   {"BDT", "BDT"}, {"NGN", "NGN"}, {"KES", "KES"}, {"MAD", "MAD"}, {"TND", "TND"}, {"DZD", "DZD"},
+		   {"QAR", "QAR"}, {"KWD", "KWD"}, {"ILS", "ILS"}, {"NZD", "NZD"}, {"BGN", "BGN"}, {"UZS", "UZS"},
+		   {"AZN", "AZN"}, {"GEL", "GEL"}, {"LKR", "LKR"}, {"BYN", "BYN"},
 		   {"$", "USD"}};
 	unsigned char first[256] = {0};
 	size_t i, k;
@@ -455,15 +459,20 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				for (j = i; (w = ends_at(space_at, s, j, s + n)); j -= w)
 					;
 				/* back over the number, its separators and its gaps
-				 * ("18 990") */
+				 * ("18 990"); a group joined to a figure before it
+				 * ("8/256 189 USD") is that figure's, not the price's */
+				size_t last = 0;
 				for (;;) {
 					if (j > 0 && (isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
 						j--;
-					else if ((w = ends_at(group_gap, s, j, s + n)) && j > w && isdigit((unsigned char)s[j - w - 1]))
+					else if ((w = ends_at(group_gap, s, j, s + n)) && j > w && isdigit((unsigned char)s[j - w - 1])) {
+						last = j;
 						j -= w;
-					else
+					} else
 						break;
 				}
+				if (last && j > 0 && strchr("/+*xX", s[j - 1]))
+					j = last;
 				if (j < i && isdigit((unsigned char)s[j]))
 					num = s + j;
 			}

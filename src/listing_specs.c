@@ -83,6 +83,19 @@ static int storage_size(double gb)
 	return gb == 8 || gb == 16 || gb == 32 || gb == 64 || gb == 128 || gb == 256 || gb == 512 || gb == 1024;
 }
 
+/* A terabyte's bare letter right after a number at "j": "1T", "1TB" is a
+ * unit; "1 To" (French, with its capital: not the English "to").  Its end,
+ * or "j". */
+static size_t terabyte_at(const char *t, size_t n, size_t j)
+{
+	if (j < n && (t[j] == 'T' || t[j] == 't') && (j + 1 == n || !isalnum((unsigned char)t[j + 1])))
+		return j + 1;
+	if (j + 2 < n && t[j] == ' ' && t[j + 1] == 'T' && (t[j + 2] == 'o' || t[j + 2] == 'O') &&
+	    (j + 3 == n || !isalnum((unsigned char)t[j + 3])))
+		return j + 3;
+	return j;
+}
+
 /* The sizes the text states, in order. */
 static int find_sizes(const char *t, size_t n, size_in_text *out)
 {
@@ -90,7 +103,7 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 	int k = 0;
 
 	while (i < n && k < MAX_SIZES) {
-		size_t j = i, u;
+		size_t j = i, u, tb;
 		double v, scale = 1;
 		int plus;
 		char num[16];
@@ -116,13 +129,13 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 		u = j;
 		while (u < n && t[u] == ' ')
 			u++;
-		if (u == j && (v == 1 || v == 2) && j < n && (t[j] == 'T' || t[j] == 't') &&
-		    (j + 1 == n || !isalnum((unsigned char)t[j + 1])) && k > 0 && i - out[k - 1].end <= 3) {
-			/* "16GB 1T": a bare T after a size is a terabyte (not
-			 * "Note 8T": only 1 or 2, and only right after a size) */
+		if ((v == 1 || v == 2) && k > 0 && i - out[k - 1].end <= 3 && (tb = terabyte_at(t, n, j)) > j) {
+			/* "16GB 1T", "16 Go + 1 To": a bare T after a size is a
+			 * terabyte (not "Note 8T": only 1 or 2, and only right
+			 * after a size) */
 			out[k].gb = v * 1024;
 			out[k].at = i;
-			out[k].end = j + 1;
+			out[k].end = tb;
 			out[k].bare = 0;
 		} else if (u < n && unit_len(t + u, n - u, plus, &scale)) {
 			size_t ul = unit_len(t + u, n - u, plus, &scale);

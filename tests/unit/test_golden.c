@@ -802,6 +802,15 @@ static void listing_specs(void **state)
 		{"Смартфон Xiaomi Redmi Note 8 Pro с глобальной версией, 16 ГБ ОЗУ, 64 ГБ", "spec_mismatch", "high", "16 GB of RAM"},
 		/* "Redmi Note 13" is not the phone of "Redmi Note 13 Pro Plus" */
 		{"Global ROM Xiaomi Redmi Note 13 Pro Plus Dimensity 7200-Ultra", NULL, NULL, NULL},
+		/* memory with a slash (holdout2.tsv, Ozon), a sheet by the name
+		 * without its network word, French terabytes */
+		{"Смартфон POCO F5 PRO 16/1 ТБ, черный", "spec_mismatch", "high", "16 GB of RAM: at most 12 GB"},
+		{"Смартфон Смартфон Poco X5 12/512 ГБ, черный", "spec_mismatch", "high", "12 GB of RAM: at most 8 GB"},
+		{"Xiaomi Redmi Note 10 Pro 16 Go + 1 To", "spec_mismatch", "high", "16 GB of RAM"},
+		{"Redmi Note 10 Pro 6/128 Global", NULL, NULL, NULL},
+		/* the 4G model's chip in a 5G listing (holdout2.tsv, Tiki): a
+		 * copied description, a warning */
+		{"Xiaomi Redmi Note 11 Pro 5G (8GB/128GB) Helio G96", "chip_mismatch", "warning", "Helio G96"},
 	};
 	size_t i;
 	int failures = 0;

@@ -539,6 +539,13 @@ static void text_prices(void **state)
 		{"Redmi Note 12 Versão Global R$ 1.299,00", 1299, "BRL"},
 		{"Redmi Note 12 US $189.00", 189, "USD"},
 		{"Redmi Note 12 8/256 99 €", 99, "EUR"},
+		/* a group after a figure it is joined to is the figure's:
+		 * "256 189" is no thousands group here */
+		{"Redmi Note 13 8/256 189 USD", 189, "USD"},
+		{"Redmi Note 13 8+256 1 299 €", 1299, "EUR"},
+		{"Redmi 13C 4/128 12 999 ₽", 12999, "RUB"},
+		{"Redmi A3 4/128 ৳12,999", 12999, "BDT"},
+		{"Redmi 13C KSh 14,999", 14999, "KES"},
 		{"Redmi Note 12 ₹15,999", 15999, "INR"},
 		{"Redmi Note 12 HTML 5 FIRM 2", -1, ""},
 	};
