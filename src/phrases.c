@@ -703,7 +703,8 @@ static int name_may_start(const char *s, size_t at)
 }
 
 /* A name without a number ("Mi Note", "Mi Max") with a number next
- * ("Xiaomi Note 12 S"): the number makes it another phone's name. */
+ * ("Xiaomi Note 12 S"): the number makes it another phone's name.  A
+ * memory is no such number ("Xiaomi Civi 8/256", "Mi MIX Fold 12GB"). */
 static int number_after(const char *name, const unsigned char *t, size_t n)
 {
 	size_t i = 0;
@@ -712,7 +713,20 @@ static int number_after(const char *name, const unsigned char *t, size_t n)
 		return 0;
 	while (i < n && (t[i] == ' ' || t[i] == '-' || t[i] == '_'))
 		i++;
-	return i < n && isdigit(t[i]);
+	if (i == n || !isdigit(t[i]))
+		return 0;
+	while (i < n && isdigit(t[i]))
+		i++;
+	if (i < n && (t[i] == '/' || t[i] == '+'))
+		return 0; /* "8/256", "12+512" */
+	if (i < n && t[i] == ' ')
+		i++;
+	if (i < n && ((t[i] | 0x20) == 'g' || (t[i] | 0x20) == 't') &&
+	    (i + 1 == n || !isalpha(t[i + 1]) || (t[i + 1] | 0x20) == 'b' || (t[i + 1] | 0x20) == 'o'))
+		return 0; /* "12GB", "1TB", "8 Go" */
+	if (i + 1 < n && t[i] == 0xd0 && (t[i + 1] == 0x93 || t[i + 1] == 0xa2 || t[i + 1] == 0xb3))
+		return 0; /* "8 ГБ", "1 ТБ", "8 гб" */
+	return 1;
 }
 
 static void on_name(unsigned id, size_t from, size_t to, void *ctx)
