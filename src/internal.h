@@ -458,6 +458,10 @@ void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may
 		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx);
 void mv_name_trie_free(mv_name_trie *t);
 
+/* Does a phone's name end in the word "4G" or "5G" ("Redmi K30 5G")?
+ * Which: 4 or 5; else 0. */
+int mv_network_word(const char *name);
+
 /* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
 typedef struct mv_names mv_names;
 mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);

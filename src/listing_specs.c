@@ -285,16 +285,18 @@ static int chipset_has(const char *chipset, const char *family, const char *numb
 	return 0;
 }
 
-/* A word of "words" in "t", whole (any case)? */
-static int has_word_of(const char *t, size_t n, const char *const *words)
+/* A word of "words" in "t", whole (any case)?  With "glued", one glued to
+ * the word before it, as clones are titled ("MiPOCO C20 Pro", "MaxPoco"):
+ * letters, then the word, then no letter. */
+static int has_word_of(const char *t, size_t n, const char *const *words, int glued)
 {
 	for (; *words; words++) {
 		long at = 0;
 		size_t k = strlen(*words), from = 0;
 		while (from < n && (at = mv_memcasestr(t + from, n - from, *words)) >= 0) {
 			size_t a = from + (size_t)at;
-			if ((a == 0 || !isalnum((unsigned char)t[a - 1])) &&
-			    (a + k >= n || !isalpha((unsigned char)t[a + k]) || ((unsigned char)(*words)[0] & 0x80)))
+			int start = glued ? a > 0 && isalpha((unsigned char)t[a - 1]) : a == 0 || !isalnum((unsigned char)t[a - 1]);
+			if (start && (a + k >= n || !isalpha((unsigned char)t[a + k]) || ((unsigned char)(*words)[0] & 0x80)))
 				return 1;
 			from = a + 1;
 		}
@@ -515,26 +517,6 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "d_no_5g", "phone", sheet->model_name, NULL);
 }
 
-/* A brand glued to the word before it, as clones are titled ("MiPOCO C20
- * Pro", "MaxPoco C51"): letters, then the brand, then no letter. */
-static int brand_glued(const char *t, size_t n)
-{
-	static const char *const brands[] = {"poco", "redmi", "xiaomi", NULL};
-	int b;
-
-	for (b = 0; brands[b]; b++) {
-		size_t k = strlen(brands[b]), from = 0;
-		long at;
-		while (from < n && (at = mv_memcasestr(t + from, n - from, brands[b])) >= 0) {
-			size_t a = from + (size_t)at;
-			if (a > 0 && isalpha((unsigned char)t[a - 1]) && (a + k >= n || !isalpha((unsigned char)t[a + k])))
-				return 1;
-			from = a + 1;
-		}
-	}
-	return 0;
-}
-
 /*
  * With no phone named: what no Xiaomi, Redmi or POCO phone ever had, under
  * those names or a name like theirs ("lookalike").  A clone's listing names no real model ("M11 Ultra", "MI12
@@ -543,6 +525,7 @@ static int brand_glued(const char *t, size_t n)
 static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike, mv_listing_report *r)
 {
 	static const char *const brand[] = {"xiaomi", "redmi", "poco", "mi", "mix", NULL};
+	static const char *const glued_brand[] = {"poco", "redmi", "xiaomi", NULL};
 	static const char *const big[] = {"fold", "flip", "pad", "tablet", "tab", "\xe6\x8a\x98\xe5\x8f\xa0",
 					  "\xd0\xbf\xd0\xbb\xd0\xb0\xd0\xbd\xd1\x88\xd0\xb5\xd1\x82", NULL};
 	double inches, regular = 0;
@@ -550,10 +533,10 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike,
 	combo c[MAX_COMBOS];
 	int nc, i;
 
-	if (!lookalike && !has_word_of(text, n, brand) && !brand_glued(text, n))
+	if (!lookalike && !has_word_of(text, n, brand, 0) && !has_word_of(text, n, glued_brand, 1))
 		return; /* maybe not a Xiaomi phone at all */
 	inches = screen_size(text, n);
-	if (inches > 0 && !has_word_of(text, n, big) && !mv_db_screen_plausible(db, inches, &regular))
+	if (inches > 0 && !has_word_of(text, n, big, 0) && !mv_db_screen_plausible(db, inches, &regular))
 		mv_listing_flag(r, "impossible_spec", MV_SEV_HIGH, "d_impossible_screen", "said", G(g1, inches), "largest",
 				G(g2, regular), NULL);
 	nc = find_combos(text, n, c);
@@ -570,15 +553,11 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike,
 		}
 }
 
-/* Is "name" the same phone's name with its network word ("Redmi Note 11
- * Pro 5G" and "Redmi Note 11 Pro")?  The length of the name without it. */
+/* The length of "name" without its network word ("Redmi Note 11 Pro 5G"
+ * as "Redmi Note 11 Pro"). */
 static size_t without_network(const char *name)
 {
-	size_t k = strlen(name);
-
-	if (k > 3 && name[k - 3] == ' ' && (name[k - 2] == '4' || name[k - 2] == '5') && (name[k - 1] | 0x20) == 'g')
-		return k - 3;
-	return k;
+	return strlen(name) - (mv_network_word(name) ? 3 : 0);
 }
 
 /* Of a codename's sheets, the one of the phone named "name" by its whole

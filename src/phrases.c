@@ -512,8 +512,7 @@ static void add_tail_words(mv_names *nm, const char *name)
 	}
 }
 
-/* Does "name" end in the word "4G" or "5G"?  Which: 4 or 5; else 0. */
-static int network_word(const char *name)
+int mv_network_word(const char *name)
 {
 	size_t k = strlen(name);
 
@@ -567,7 +566,7 @@ static void add_stems(mv_names *nm, int *cap)
 	int i, k, whole = nm->n;
 
 	for (i = 0; i < whole; i++) {
-		int g = network_word(nm->name[i]);
+		int g = mv_network_word(nm->name[i]);
 		char stem[64];
 		if (!g)
 			continue;
