@@ -84,8 +84,9 @@ void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, co
 	__attribute__((sentinel));
 int mv_listing_has_flag(const mv_listing_report *r, const char *code);
 /* Check the memory and chip a listing states against the spec sheet of its
- * device (listing_specs.c): flags spec_mismatch and chip_mismatch. */
-void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r);
+ * device (listing_specs.c): flags spec_mismatch and chip_mismatch.
+ * "signals": the text's (mv_signal bits, from its survey). */
+void mv_listing_specs(mv_db *db, const char *text, size_t n, unsigned signals, mv_listing_report *r);
 /* With no phone named: a phone's name with its brand left out or changed
  * (flag lookalike_name; that phone's codename and name returned, for its
  * sheet), or a number no phone of its series had (flag unknown_name)
@@ -394,16 +395,70 @@ mv_phrases *mv_phrases_compile(struct sqlite3 *sql, int store, char *err, size_t
 void mv_phrases_free(mv_phrases *ph);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */
 mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen);
-/* Mark in "hit" (one byte per phrase) the phrases "text" holds.  The text
- * must be valid UTF-8.  Returns 0, or -1 when the matcher failed. */
-int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *hit);
 int mv_phrases_count(const mv_phrases *ph);
+const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id);
+
+/*
+ * What the stages of a listing's analysis look for besides the phrases
+ * (listing_signals.c), matched in the same pass: a stage whose signal the
+ * text lacks has nothing to read.  Each signal is a necessary condition of
+ * its stage finding anything, never a guess.
+ */
+typedef enum {
+	MV_SIG_MARKET, /* a marketplace's name: "jd.com", "flipkart" */
+	MV_SIG_CHIP,   /* a chip family: "Snapdragon", "Helio", "Dimensity" */
+	MV_SIG_SCREEN, /* a screen size's unit: "inch", "\"", "дюйм", "-in" */
+	MV_SIG_MAH,    /* a battery's unit: "mAh", "мАч" */
+	MV_SIG_MP,     /* a camera's unit: "MP", "Mpx" */
+	MV_SIG_WEIGHT, /* a word for weight: "weight", "peso", "вес" */
+	MV_SIG_5G,     /* "5G" */
+	MV_SIGNALS
+} mv_signal;
+
+#define MV_HAS_SIGNAL(set, s) (((set) >> (s)) & 1u)
+
+/* A marketplace whose name tells where a listing is sold. */
+typedef struct {
+	const char *marker;
+	mv_claim claim;
+	int needs_chinese; /* only in a text in Chinese */
+} mv_market;
+
+extern const mv_market mv_markets[];       /* ends with a NULL marker */
+extern const char *const mv_chip_families[]; /* each list ends with NULL */
+extern const char *const mv_screen_units[];
+extern const char *const mv_mah_units[];
+extern const char *const mv_mp_units[];
+extern const char *const mv_weight_words[];
+/* The i-th word of signal "s" (matched in any ASCII case), or NULL. */
+const char *mv_signal_word(mv_signal s, int i);
+
+/*
+ * One pass of the phrase matcher over a text: the phrases it holds (one
+ * byte per phrase in "hit", masks applied), the signals, and the matches
+ * as found (for the names of other scripts).
+ */
+#define MV_SURVEY_MATCHES 512
+typedef struct {
+	unsigned char *hit;
+	unsigned signals; /* 1 << mv_signal */
+	int n_matches;
+	struct {
+		unsigned id;
+		unsigned long long from, to;
+	} m[MV_SURVEY_MATCHES];
+} mv_survey;
+
+/* Survey the valid UTF-8 "text": 0, or -1 when out of memory or the
+ * matcher failed.  Free with mv_survey_release. */
+int mv_phrases_survey(mv_phrases *ph, const char *text, size_t n, mv_survey *s);
+void mv_survey_release(mv_survey *s);
 /* Write "text" to "out" with the device-name words of other scripts (rows
  * of kind "name": "شاومي" -> "Xiaomi") replaced by their Latin spelling,
- * so that the device names match.  Returns how many were replaced (0: "out"
- * is left empty), -1 when out of memory. */
-int mv_phrases_names(mv_phrases *ph, const char *text, size_t n, mv_buf *out);
-const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id);
+ * so that the device names match: from the matches of the text's survey,
+ * without a second pass.  Returns how many were replaced (0: "out" is left
+ * empty), -1 when out of memory. */
+int mv_phrases_names_of(mv_phrases *ph, const mv_survey *s, const char *text, size_t n, mv_buf *out);
 
 /* ---------------------------------------------------------------- listing */
 

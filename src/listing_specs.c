@@ -210,13 +210,11 @@ static int sheet_has(const mv_device_spec *sheet, const combo *c, double *max_ra
 	return has;
 }
 
-static const char *const chip_families[] = {"Snapdragon", "Helio", "Dimensity"};
-
 /* A walk over the chips a text names: where each family is next mentioned,
  * so that every family's mentions are searched for once, front to back. */
 typedef struct {
 	size_t from;
-	size_t next[3]; /* n: no more; SIZE_MAX: not looked for yet */
+	size_t next[3]; /* of each of mv_chip_families; n: no more; SIZE_MAX: not looked for yet */
 	int mentions;   /* looked at so far: a text that names chips by the
 			 * thousand is not read to its end */
 } chip_walk;
@@ -231,9 +229,9 @@ static int next_chip(const char *t, size_t n, chip_walk *w, char *family, size_t
 	for (;;) {
 		size_t f, best = n, bf = 0, i, j;
 
-		for (f = 0; f < MV_ARRAY_LEN(chip_families); f++) {
+		for (f = 0; mv_chip_families[f]; f++) {
 			if (w->next[f] == (size_t)-1 || (w->next[f] < w->from && w->next[f] != n)) {
-				long at = w->from < n ? mv_memcasestr(t + w->from, n - w->from, chip_families[f]) : -1;
+				long at = w->from < n ? mv_memcasestr(t + w->from, n - w->from, mv_chip_families[f]) : -1;
 				w->next[f] = at < 0 ? n : w->from + (size_t)at;
 			}
 			if (w->next[f] < best)
@@ -241,7 +239,7 @@ static int next_chip(const char *t, size_t n, chip_walk *w, char *family, size_t
 		}
 		if (best >= n || w->mentions++ >= MAX_CHIP_MENTIONS)
 			return 0;
-		i = best + strlen(chip_families[bf]);
+		i = best + strlen(mv_chip_families[bf]);
 		w->from = i;
 		if (i >= n || t[i] != ' ')
 			continue;
@@ -253,7 +251,7 @@ static int next_chip(const char *t, size_t n, chip_walk *w, char *family, size_t
 			;
 		if (j == i || j - i >= nsize || (j - i == 1 && bf == 0))
 			continue; /* no number, or "Snapdragon 8 Gen 2": named by generation */
-		mv_strlcpy(family, chip_families[bf], fsize);
+		mv_strlcpy(family, mv_chip_families[bf], fsize);
 		mv_strncpy0(number, nsize, t + i, j - i);
 		while (j < n && (isalnum((unsigned char)t[j]) || t[j] == '+'))
 			j++;
@@ -340,9 +338,6 @@ static size_t number_at(const char *t, size_t n, size_t i, double *v)
  */
 static double screen_size(const char *t, size_t n)
 {
-	static const char *const units[] = {"inch", "\"", "''", "\xe2\x80\x9d", "\xd0\xb4\xd1\x8e\xd0\xb9\xd0\xbc",
-					    "pulgada", "polegada", "pouce", "zoll", "\xe8\x8b\xb1\xe5\xaf\xb8",
-					    "\xe5\x90\x8b", "\xd0\x94\xd1\x8e\xd0\xb9\xd0\xbc"};
 	size_t i;
 
 	for (i = 0; i + 2 < n; i++) {
@@ -361,8 +356,9 @@ static double screen_size(const char *t, size_t n)
 		/* the units' first bytes: i I " ' ” Д д p P z Z 英 吋 */
 		if (k > j + 1 || k >= n || !memchr("iI\"'pPzZ\xe2\xd0\xe8\xe5", t[k], 13))
 			continue;
-		for (u = 0; u < MV_ARRAY_LEN(units); u++)
-			if (n - k >= strlen(units[u]) && !strncasecmp(t + k, units[u], strlen(units[u])))
+		for (u = 0; mv_screen_units[u]; u++)
+			if (n - k >= strlen(mv_screen_units[u]) &&
+			    !strncasecmp(t + k, mv_screen_units[u], strlen(mv_screen_units[u])))
 				return v;
 	}
 	return 0;
@@ -435,10 +431,6 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 	}
 }
 
-static const char *const mah_units[] = {"mAh", "\xd0\xbc\xd0\x90\xd1\x87", "\xe6\xaf\xab\xe5\xae\x89", NULL}; /* мАч 毫安 */
-static const char *const mp_units[] = {"MP", "Mpx", "Mpix", "megapixel", "\xd0\x9c\xd0\x9f", "\xd0\xbc\xd0\xbf",
-				       "\xd0\x9c\xd0\xbf", "\xe4\xb8\x87\xe5\x83\x8f\xe7\xb4\xa0", NULL};
-
 /* Does the text say the phone has 5G ("5G", "5G Network"; not "5GHz",
  * "WiFi 5G", "no 5G")? */
 static int says_5g(const char *t, size_t n)
@@ -467,19 +459,21 @@ static int says_5g(const char *t, size_t n)
  * a flag only when no figure stated is the phone's ("5000 mAh phone, 10000
  * mAh power bank free" names the phone's too).
  */
-static void check_figures(const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
+static void check_figures(const char *text, size_t n, unsigned signals, const mv_device_spec *sheet,
+			  mv_listing_report *r)
 {
 	static const char *const weight_units[] = {"g", "gr", "gram", "grams", "\xd0\xb3", "\xe5\x85\x8b", NULL};
-	static const char *const weight_words[] = {"weight", "peso", "poids", "gewicht", "waga", "berat",
-						   "\xd0\xb2\xd0\xb5\xd1\x81", "\xe9\x87\x8d\xe9\x87\x8f", NULL};
-	/* the kinds the sheet can answer, read in one pass */
-	figure_kind k[3] = {{sheet->battery_mah > 0 ? mah_units : NULL, 1000, 30000, {0}, 0},
-			    {sheet->main_mp[0] ? mp_units : NULL, 1, 1000, {0}, 0},
-			    {sheet->weight_g > 0 ? weight_units : NULL, 80, 600, {0}, 0}};
+	/* the kinds the sheet can answer and the text has units of (a weight
+	 * only beside a word that says so), read in one pass */
+	figure_kind k[3] = {
+		{sheet->battery_mah > 0 && MV_HAS_SIGNAL(signals, MV_SIG_MAH) ? mv_mah_units : NULL, 1000, 30000, {0}, 0},
+		{sheet->main_mp[0] && MV_HAS_SIGNAL(signals, MV_SIG_MP) ? mv_mp_units : NULL, 1, 1000, {0}, 0},
+		{sheet->weight_g > 0 && MV_HAS_SIGNAL(signals, MV_SIG_WEIGHT) ? weight_units : NULL, 80, 600, {0}, 0}};
 	int i, right = 0;
 	char g1[32], g2[32];
 
-	figures(text, n, k, 3);
+	if (k[0].units || k[1].units || k[2].units)
+		figures(text, n, k, 3);
 	if (k[0].n) {
 		for (i = 0; i < k[0].n; i++)
 			right |= fabs(k[0].v[i] - sheet->battery_mah) <= sheet->battery_mah * 0.1;
@@ -498,14 +492,14 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 					sheet->model_name, "sheet", G(g2, main > front ? main : front), NULL);
 	}
 	/* a weight in grams, and the word that says it is one */
-	for (i = 0; k[2].n && weight_words[i]; i++) {
+	for (i = 0; k[2].n && mv_weight_words[i]; i++) {
 		/* the first number within 24 bytes of a weight word */
-		long at = mv_memcasestr(text, n, weight_words[i]);
+		long at = mv_memcasestr(text, n, mv_weight_words[i]);
 		size_t j, e;
 		double v;
 		if (at < 0)
 			continue;
-		for (j = (size_t)at + strlen(weight_words[i]); j < n && j < (size_t)at + 24 && !isdigit((unsigned char)text[j]); j++)
+		for (j = (size_t)at + strlen(mv_weight_words[i]); j < n && j < (size_t)at + 24 && !isdigit((unsigned char)text[j]); j++)
 			;
 		if ((e = number_at(text, n, j, &v)) > j && unit_at(text, n, e, weight_units) && v >= 80 && v <= 600 &&
 		    fabs(v - sheet->weight_g) > sheet->weight_g * 0.2)
@@ -513,7 +507,7 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
 					sheet->model_name, "sheet", G(g2, sheet->weight_g), NULL);
 		break;
 	}
-	if (sheet->has_5g == MV_NO && says_5g(text, n))
+	if (sheet->has_5g == MV_NO && MV_HAS_SIGNAL(signals, MV_SIG_5G) && says_5g(text, n))
 		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "d_no_5g", "phone", sheet->model_name, NULL);
 }
 
@@ -522,7 +516,8 @@ static void check_figures(const char *text, size_t n, const mv_device_spec *shee
  * those names or a name like theirs ("lookalike").  A clone's listing names no real model ("M11 Ultra", "MI12
  * Ultra", "MIX4 ... 7.3 inch").
  */
-static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike, mv_listing_report *r)
+static void unnamed_checks(mv_db *db, const char *text, size_t n, unsigned signals, int lookalike,
+			   mv_listing_report *r)
 {
 	static const char *const brand[] = {"xiaomi", "redmi", "poco", "mi", "mix", NULL};
 	static const char *const glued_brand[] = {"poco", "redmi", "xiaomi", NULL};
@@ -535,7 +530,7 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, int lookalike,
 
 	if (!lookalike && !has_word_of(text, n, brand, 0) && !has_word_of(text, n, glued_brand, 1))
 		return; /* maybe not a Xiaomi phone at all */
-	inches = screen_size(text, n);
+	inches = MV_HAS_SIGNAL(signals, MV_SIG_SCREEN) ? screen_size(text, n) : 0;
 	if (inches > 0 && !has_word_of(text, n, big, 0) && !mv_db_screen_plausible(db, inches, &regular))
 		mv_listing_flag(r, "impossible_spec", MV_SEV_HIGH, "d_impossible_screen", "said", G(g1, inches), "largest",
 				G(g2, regular), NULL);
@@ -610,7 +605,8 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 	return 0;
 }
 
-static void check_sheet(mv_db *db, const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
+static void check_sheet(mv_db *db, const char *text, size_t n, unsigned signals, const mv_device_spec *sheet,
+			mv_listing_report *r)
 {
 	combo c[MAX_COMBOS];
 	int nc, i;
@@ -630,14 +626,14 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_device_s
 					G(g1, c[i].ram), "storage", G(g2, c[i].storage), "combos", sheet->combos, NULL);
 		break;
 	}
-	if (sheet->display_in > 0) {
+	if (sheet->display_in > 0 && MV_HAS_SIGNAL(signals, MV_SIG_SCREEN)) {
 		/* the screen it states, against the sheet's */
 		double inches = screen_size(text, n);
 		if (inches > 0 && fabs(inches - sheet->display_in) >= 0.3)
 			mv_listing_flag(r, "screen_mismatch", MV_SEV_HIGH, "d_screen", "said", G(g1, inches), "phone",
 					sheet->model_name, "sheet", G(g2, sheet->display_in), NULL);
 	}
-	{
+	if (MV_HAS_SIGNAL(signals, MV_SIG_CHIP)) {
 		/* every chip named ("better than the Snapdragon 710" names one
 		 * for comparison): a flag only when none is the phone's */
 		chip_walk w = {0, {(size_t)-1, (size_t)-1, (size_t)-1}, 0};
@@ -655,7 +651,7 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_device_s
 					sibling_chip(db, sheet, families, numbers, named) ? MV_SEV_WARNING : MV_SEV_HIGH,
 					"d_chip", "said", first, "phone", sheet->model_name, "sheet", sheet->chipset, NULL);
 	}
-	check_figures(text, n, sheet, r);
+	check_figures(text, n, signals, sheet, r);
 }
 
 /*
@@ -664,8 +660,8 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_device_s
  * flags of the sheet the text fits best (the fewest high ones), so that a
  * listing is judged by the phone it could be.
  */
-static void check_lookalike(mv_db *db, const char *text, size_t n, const char *codenames, const char *name,
-			    mv_listing_report *r)
+static void check_lookalike(mv_db *db, const char *text, size_t n, unsigned signals, const char *codenames,
+			    const char *name, mv_listing_report *r)
 {
 	mv_listing_report *best = NULL, *trial = malloc(sizeof *trial);
 	int best_high = -1;
@@ -686,7 +682,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const char *c
 			if (own && own != &rows[i])
 				continue; /* one phone of that name: its own sheet */
 			trial->n_flags = 0;
-			check_sheet(db, text, n, &rows[i], trial);
+			check_sheet(db, text, n, signals, &rows[i], trial);
 			for (f = 0; f < trial->n_flags; f++)
 				high += trial->flags[f].severity == MV_SEV_HIGH;
 			if (best_high < 0 || high < best_high) {
@@ -710,7 +706,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const char *c
 	free(trial);
 }
 
-void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *r)
+void mv_listing_specs(mv_db *db, const char *text, size_t n, unsigned signals, mv_listing_report *r)
 {
 	mv_device_spec rows[4];
 	const mv_device_spec *sheet;
@@ -721,9 +717,9 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 		 * like a phone's (checked against that phone's sheet) */
 		char codename[48], name[64];
 		mv_listing_names(db, text, n, r, codename, sizeof codename, name, sizeof name);
-		unnamed_checks(db, text, n, codename[0] != '\0', r);
+		unnamed_checks(db, text, n, signals, codename[0] != '\0', r);
 		if (codename[0])
-			check_lookalike(db, text, n, codename, name, r);
+			check_lookalike(db, text, n, signals, codename, name, r);
 		return;
 	}
 	if (strchr(r->codename, '|'))
@@ -732,5 +728,5 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, mv_listing_report *
 	nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows));
 	if ((sheet = sheet_named(rows, nrows, r->n_names ? r->names[0] : NULL)) ||
 	    (nrows == 1 && r->model[0] && (sheet = &rows[0])))
-		check_sheet(db, text, n, sheet, r);
+		check_sheet(db, text, n, signals, sheet, r);
 }

@@ -270,28 +270,16 @@ static int has_cjk(const char *s, size_t n)
  */
 static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
 {
-	static const struct {
-		const char *marker;
-		mv_claim claim;
-		int needs_chinese;
-	} markets[] = {
-		{"jd.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe4\xba\xac\xe4\xb8\x9c", MV_CLAIM_CHINA_VERSION, 1}, /* 京东 */
-		{"tmall.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe5\xa4\xa9\xe7\x8c\xab", MV_CLAIM_CHINA_VERSION, 1}, /* 天猫 */
-		{"taobao.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe6\xb7\x98\xe5\xae\x9d", MV_CLAIM_CHINA_VERSION, 1}, /* 淘宝 */
-		{"pinduoduo", MV_CLAIM_CHINA_VERSION, 1}, {"\xe6\x8b\xbc\xe5\xa4\x9a\xe5\xa4\x9a", MV_CLAIM_CHINA_VERSION, 1}, /* 拼多多 */
-		{"mi.com/shop", MV_CLAIM_CHINA_VERSION, 1},
-		{"amazon.in", MV_CLAIM_INDIA_VERSION, 0}, {"flipkart", MV_CLAIM_INDIA_VERSION, 0},
-	};
-	size_t i;
+	const mv_market *m;
 
-	for (i = 0; i < MV_ARRAY_LEN(markets); i++) {
-		if (mv_memcasestr(s, n, markets[i].marker) < 0 || (markets[i].needs_chinese && !has_cjk(s, n)))
+	for (m = mv_markets; m->marker; m++) {
+		if (mv_memcasestr(s, n, m->marker) < 0 || (m->needs_chinese && !has_cjk(s, n)))
 			continue;
-		r->claimed_variant = markets[i].claim;
+		r->claimed_variant = m->claim;
 		if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 			snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
-				 "sold on %s%s (the marketplace, not a claim: %s)", markets[i].marker,
-				 markets[i].needs_chinese ? ", in Chinese" : "", mv_claim_name(markets[i].claim));
+				 "sold on %s%s (the marketplace, not a claim: %s)", m->marker,
+				 m->needs_chinese ? ", in Chinese" : "", mv_claim_name(m->claim));
 		return;
 	}
 }
@@ -300,7 +288,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			  mv_listing_report *r, mv_buf *segs, char *area, size_t asize)
 {
 	mv_phrases *ph = mv_db_phrases(db, NULL, 0);
-	unsigned char *hit = NULL;
+	mv_survey *sv = NULL;
 	char iso[16], cname[64];
 	int found_model;
 	mv_model m;
@@ -311,16 +299,18 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		mv_strlcpy(r->error, "the phrase table does not compile", sizeof r->error);
 		return 0;
 	}
-	/* the words: claims and checklist phrases, one pass */
-	if (!(hit = calloc((size_t)mv_phrases_count(ph), 1)) || mv_phrases_scan(ph, text->buf, text->len, hit)) {
+	/* the words: claims, checklist phrases and what the later stages
+	 * look for, one pass */
+	if (!(sv = malloc(sizeof *sv)) || mv_phrases_survey(ph, text->buf, text->len, sv)) {
 		r->status = MV_ERR_NOMEM;
 		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
-		free(hit);
+		if (sv)
+			mv_survey_release(sv);
+		free(sv);
 		return 0;
 	}
-	claim_from_phrases(r, ph, hit);
-	free(hit);
-	if (r->claimed_variant == MV_CLAIM_UNKNOWN)
+	claim_from_phrases(r, ph, sv->hit);
+	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, text->len);
 
 	/* the country's band plan */
@@ -370,7 +360,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		mv_buf latin = MV_BUF_INIT;
 		int found = nm && mv_names_find(nm, text->buf, text->len, name, sizeof name, r->codename, sizeof r->codename);
 		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
-		if (nm && !found && mv_phrases_names(ph, text->buf, text->len, &latin) > 0)
+		if (nm && !found && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0)
 			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
 		mv_buf_release(&latin);
 		if (found) {
@@ -404,7 +394,9 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 
 	/* the memory and chip it states, against the device's spec sheet */
-	mv_listing_specs(db, text->buf, text->len, r);
+	mv_listing_specs(db, text->buf, text->len, sv->signals, r);
+	mv_survey_release(sv);
+	free(sv);
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (find_version(db, text->buf, text->len, &v)) {

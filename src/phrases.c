@@ -20,6 +20,10 @@ struct mv_phrases {
 	mv_phrase *v;
 	unsigned char *edge; /* bit 1: must start a word, bit 2: must end one */
 	int n;
+	/* after the n phrases' patterns, the signals' words: the signal of
+	 * each (pattern n + k is a word of signal_of[k]) */
+	unsigned char *signal_of;
+	int n_signal_words;
 };
 
 /* Is the UTF-8 character starting at "p" a letter or digit of a script that
@@ -86,13 +90,11 @@ typedef struct {
 	int n, cap;
 } pattern_set;
 
-/* Add the pattern of "text" (see pattern()); returns its word edges, or
- * -1 when out of memory. */
-static int set_add(pattern_set *ps, const char *text, unsigned flags)
+/* Add the pattern "pat" (taken); 0, or -1 when out of memory. */
+static int set_push(pattern_set *ps, char *pat, unsigned flags)
 {
-	mv_buf b = MV_BUF_INIT;
-	int edge;
-
+	if (!pat)
+		return -1;
 	if (ps->n == ps->cap) {
 		int cap = ps->cap ? ps->cap * 2 : 256;
 		char **p = realloc(ps->pats, (size_t)cap * sizeof *p);
@@ -107,13 +109,55 @@ static int set_add(pattern_set *ps, const char *text, unsigned flags)
 		ps->ids = d;
 		ps->cap = cap;
 	}
-	edge = pattern(text, &b);
-	if (!(ps->pats[ps->n] = mv_buf_detach(&b)))
-		return -1;
+	ps->pats[ps->n] = pat;
 	ps->flags[ps->n] = flags;
 	ps->ids[ps->n] = (unsigned)ps->n;
 	ps->n++;
+	return 0;
+}
+
+/* Add the pattern of "text" (see pattern()); returns its word edges, or
+ * -1 when out of memory. */
+static int set_add(pattern_set *ps, const char *text, unsigned flags)
+{
+	mv_buf b = MV_BUF_INIT;
+	int edge = pattern(text, &b);
+
+	if (set_push(ps, mv_buf_detach(&b), flags)) {
+		mv_buf_release(&b);
+		return -1;
+	}
 	return edge;
+}
+
+/* Add each signal's words, as they are (any ASCII case), after the
+ * phrases; 0, or -1 when out of memory. */
+static int add_signals(mv_phrases *ph, pattern_set *ps)
+{
+	int s, i, cap = 0;
+
+	for (s = 0; s < MV_SIGNALS; s++)
+		for (i = 0; mv_signal_word((mv_signal)s, i); i++) {
+			const char *w = mv_signal_word((mv_signal)s, i);
+			mv_buf b = MV_BUF_INIT;
+			if (ph->n_signal_words == cap) {
+				unsigned char *v = realloc(ph->signal_of, (size_t)(cap = cap ? cap * 2 : 64));
+				if (!v)
+					return -1;
+				ph->signal_of = v;
+			}
+			for (; *w; w++)
+				if (isalnum((unsigned char)*w) || ((unsigned char)*w & 0x80))
+					mv_buf_add(&b, w, 1);
+				else
+					mv_buf_addf(&b, "\\x%02x", (unsigned char)*w);
+			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH)) {
+				mv_buf_release(&b);
+				return -1;
+			}
+			ph->signal_of[ph->n_signal_words++] = (unsigned char)s;
+		}
+	return 0;
 }
 
 /* FNV-1a over the patterns, their flags and ids, and the library version:
@@ -186,6 +230,17 @@ static int set_store(sqlite3 *sql, const char *name, const char *hash, const hs_
 	return rc;
 }
 
+static void set_free(pattern_set *ps)
+{
+	int i;
+
+	for (i = 0; i < ps->n; i++)
+		free(ps->pats[i]);
+	free(ps->pats);
+	free(ps->flags);
+	free(ps->ids);
+}
+
 /* Compile "ps" (and free it) into a database and its scratch: taken from
  * the database when compiled there already, else compiled now (and, with
  * "store", written there).  0 on success, -1 with "err" naming "what". */
@@ -194,7 +249,7 @@ static int set_compile(pattern_set *ps, sqlite3 *sql, int store, hs_database_t *
 {
 	hs_compile_error_t *cerr = NULL;
 	char hash[17];
-	int i, rc = 0;
+	int rc = 0;
 
 	set_hash(ps, hash);
 	*hs = store ? NULL : set_load(sql, what, hash);
@@ -219,11 +274,7 @@ static int set_compile(pattern_set *ps, sqlite3 *sql, int store, hs_database_t *
 		hs_free_database(*hs);
 		*hs = NULL;
 	}
-	for (i = 0; i < ps->n; i++)
-		free(ps->pats[i]);
-	free(ps->pats);
-	free(ps->flags);
-	free(ps->ids);
+	set_free(ps);
 	return rc;
 }
 
@@ -268,6 +319,12 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 		ph->edge[ph->n++] = (unsigned char)(ok ? edge : 0);
 	}
 	sqlite3_finalize(st);
+	if (!ok || add_signals(ph, &ps)) {
+		/* a matcher without every signal would skip stages with work */
+		set_free(&ps);
+		mv_phrases_free(ph);
+		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory for the phrase table"), NULL;
+	}
 	if (set_compile(&ps, sql, store, &ph->hs, &ph->scratch, "phrase table", err, errlen)) {
 		mv_phrases_free(ph);
 		return NULL;
@@ -283,6 +340,7 @@ void mv_phrases_free(mv_phrases *ph)
 	hs_free_database(ph->hs);
 	free(ph->v);
 	free(ph->edge);
+	free(ph->signal_of);
 	free(ph);
 }
 
@@ -291,20 +349,13 @@ const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id)
 	return id >= 0 && id < ph->n ? &ph->v[id] : NULL;
 }
 
-#define MAX_MATCHES 512
-
 typedef struct {
-	unsigned char *hit;
-	const unsigned char *edge;
+	mv_survey *s;
+	const unsigned char *edge, *signal_of;
 	const unsigned char *text;
 	const mv_phrase *v;
 	size_t len;
 	int n;
-	struct {
-		unsigned id;
-		unsigned long long from, to;
-	} m[MAX_MATCHES];
-	int nm;
 } scan_ctx;
 
 /* Is the character that ends just before "at" a letter or digit of a
@@ -324,112 +375,97 @@ static int word_before(const unsigned char *t, size_t at)
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int fl, void *ctx)
 {
 	scan_ctx *c = ctx;
+	mv_survey *s = c->s;
 
 	(void)fl;
-	if ((int)id >= c->n || c->hit[id])
+	if ((int)id >= c->n) {
+		s->signals |= 1u << c->signal_of[id - (unsigned)c->n];
+		return 0;
+	}
+	if (s->hit[id])
 		return 0;
 	if ((c->edge[id] & 1) && word_before(c->text, (size_t)from))
 		return 0; /* "Global" inside "Globalny" */
 	if ((c->edge[id] & 2) && to < c->len && spaced_script(c->text + to))
 		return 0;
-	if (c->nm < MAX_MATCHES) {
-		c->m[c->nm].id = id;
-		c->m[c->nm].from = from;
-		c->m[c->nm].to = to;
-		c->nm++;
+	if (s->n_matches < MV_SURVEY_MATCHES) {
+		s->m[s->n_matches].id = id;
+		s->m[s->n_matches].from = from;
+		s->m[s->n_matches].to = to;
+		s->n_matches++;
 	} else
-		c->hit[id] = 1;
+		s->hit[id] = 1;
 	return 0;
 }
 
 /* Phrases of kind "mask" ("EU plug") cancel the matches inside them ("EU"). */
-static void resolve(scan_ctx *c)
+static void resolve(const mv_phrase *v, mv_survey *s)
 {
 	int i, k;
 
-	for (i = 0; i < c->nm; i++) {
+	for (i = 0; i < s->n_matches; i++) {
 		int masked = 0;
-		if (!strcmp(c->v[c->m[i].id].kind, "mask"))
+		if (!strcmp(v[s->m[i].id].kind, "mask"))
 			continue;
-		for (k = 0; k < c->nm && !masked; k++)
-			masked = !strcmp(c->v[c->m[k].id].kind, "mask") && c->m[k].from <= c->m[i].from &&
-				 c->m[k].to >= c->m[i].to && k != i;
+		for (k = 0; k < s->n_matches && !masked; k++)
+			masked = !strcmp(v[s->m[k].id].kind, "mask") && s->m[k].from <= s->m[i].from &&
+				 s->m[k].to >= s->m[i].to && k != i;
 		if (!masked)
-			c->hit[c->m[i].id] = 1;
+			s->hit[s->m[i].id] = 1;
 	}
 }
 
-/* Collect the matches of every phrase in "text" into "c" (word edges
- * checked, masks not yet applied); 0 on success. */
-static int scan_matches(mv_phrases *ph, const char *text, size_t n, unsigned char *hit, scan_ctx *c)
+int mv_phrases_survey(mv_phrases *ph, const char *text, size_t n, mv_survey *s)
 {
-	c->hit = hit;
-	c->edge = ph->edge;
-	c->text = (const unsigned char *)text;
-	c->v = ph->v;
-	c->len = n;
-	c->n = ph->n;
-	c->nm = 0;
-	memset(hit, 0, (size_t)ph->n);
+	scan_ctx c = {s, ph->edge, ph->signal_of, (const unsigned char *)text, ph->v, n, ph->n};
+
+	s->signals = 0;
+	s->n_matches = 0;
+	if (!(s->hit = calloc((size_t)ph->n + 1, 1)))
+		return -1;
 	if (n > 0xffffffffu)
 		n = 0xffffffffu;
-	return hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, c) == HS_SUCCESS ? 0 : -1;
-}
-
-int mv_phrases_scan(mv_phrases *ph, const char *text, size_t n, unsigned char *hit)
-{
-	scan_ctx *c = malloc(sizeof *c);
-	int rc;
-
-	if (!c)
+	if (hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, &c) != HS_SUCCESS)
 		return -1;
-	rc = scan_matches(ph, text, n, hit, c);
-	resolve(c);
-	free(c);
-	return rc;
+	resolve(ph->v, s);
+	return 0;
 }
 
-int mv_phrases_names(mv_phrases *ph, const char *text, size_t n, mv_buf *out)
+void mv_survey_release(mv_survey *s)
 {
-	scan_ctx *c = malloc(sizeof *c);
-	unsigned char *hit = calloc((size_t)ph->n + 1, 1);
+	free(s->hit);
+	s->hit = NULL;
+}
+
+int mv_phrases_names_of(mv_phrases *ph, const mv_survey *s, const char *text, size_t n, mv_buf *out)
+{
 	unsigned long long at = 0;
-	int i, k, done = 0;
+	int i, done = 0;
 
-	if (!c || !hit) {
-		free(c);
-		free(hit);
-		return -1;
+	/* the name words, leftmost first, none overlapping another */
+	for (;;) {
+		int best = -1;
+		for (i = 0; i < s->n_matches; i++)
+			if (!strcmp(ph->v[s->m[i].id].kind, "name") && s->m[i].from >= at &&
+			    (best < 0 || s->m[i].from < s->m[best].from ||
+			     (s->m[i].from == s->m[best].from && s->m[i].to > s->m[best].to)))
+				best = i;
+		if (best < 0)
+			break;
+		mv_buf_add(out, text + at, (size_t)(s->m[best].from - at));
+		/* a word of its own, also where the script has no spaces
+		 * ("红米Note" is "Redmi Note") */
+		if (out->len && !isspace((unsigned char)out->buf[out->len - 1]))
+			mv_buf_adds(out, " ");
+		mv_buf_adds(out, ph->v[s->m[best].id].code);
+		if (s->m[best].to < n && !isspace((unsigned char)text[s->m[best].to]))
+			mv_buf_adds(out, " ");
+		at = s->m[best].to;
+		done++;
 	}
-	if (scan_matches(ph, text, n, hit, c) == 0) {
-		/* the name words, leftmost first, none overlapping another */
-		for (;;) {
-			int best = -1;
-			for (i = 0; i < c->nm; i++)
-				if (!strcmp(c->v[c->m[i].id].kind, "name") && c->m[i].from >= at &&
-				    (best < 0 || c->m[i].from < c->m[best].from ||
-				     (c->m[i].from == c->m[best].from && c->m[i].to > c->m[best].to)))
-					best = i;
-			if (best < 0)
-				break;
-			mv_buf_add(out, text + at, (size_t)(c->m[best].from - at));
-			/* a word of its own, also where the script has no spaces
-			 * ("红米Note" is "Redmi Note") */
-			if (out->len && !isspace((unsigned char)out->buf[out->len - 1]))
-				mv_buf_adds(out, " ");
-			mv_buf_adds(out, c->v[c->m[best].id].code);
-			if (c->m[best].to < n && !isspace((unsigned char)text[c->m[best].to]))
-				mv_buf_adds(out, " ");
-			at = c->m[best].to;
-			done++;
-		}
-		if (done)
-			mv_buf_add(out, text + at, (size_t)(n - at));
-	}
-	k = out->failed ? -1 : done;
-	free(c);
-	free(hit);
-	return k;
+	if (done)
+		mv_buf_add(out, text + at, (size_t)(n - at));
+	return out->failed ? -1 : done;
 }
 
 int mv_phrases_count(const mv_phrases *ph)

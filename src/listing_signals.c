@@ -1,0 +1,63 @@
+/* listing_signals.c - the words a listing's stages look for besides the
+ * phrases: a marketplace's name, a chip family, a screen's, battery's or
+ * camera's unit, a word for weight, "5G".  The phrase matcher (phrases.c)
+ * holds them too, so the one pass over a text that finds its phrases also
+ * says which of these it has; a stage whose words are absent has nothing
+ * to read and is not run.  Each list is the one its stage reads with. */
+#include <stddef.h>
+
+#include "internal.h"
+
+const mv_market mv_markets[] = {
+	{"jd.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe4\xba\xac\xe4\xb8\x9c", MV_CLAIM_CHINA_VERSION, 1}, /* 京东 */
+	{"tmall.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe5\xa4\xa9\xe7\x8c\xab", MV_CLAIM_CHINA_VERSION, 1}, /* 天猫 */
+	{"taobao.com", MV_CLAIM_CHINA_VERSION, 1}, {"\xe6\xb7\x98\xe5\xae\x9d", MV_CLAIM_CHINA_VERSION, 1}, /* 淘宝 */
+	{"pinduoduo", MV_CLAIM_CHINA_VERSION, 1}, {"\xe6\x8b\xbc\xe5\xa4\x9a\xe5\xa4\x9a", MV_CLAIM_CHINA_VERSION, 1}, /* 拼多多 */
+	{"mi.com/shop", MV_CLAIM_CHINA_VERSION, 1},
+	{"amazon.in", MV_CLAIM_INDIA_VERSION, 0}, {"flipkart", MV_CLAIM_INDIA_VERSION, 0},
+	{NULL, MV_CLAIM_UNKNOWN, 0},
+};
+
+const char *const mv_chip_families[] = {"Snapdragon", "Helio", "Dimensity", NULL};
+
+/* "-in" stands for the hyphen form ("7.3-in", "6.5-inch"), read apart */
+const char *const mv_screen_units[] = {"inch", "\"", "''", "\xe2\x80\x9d", "\xd0\xb4\xd1\x8e\xd0\xb9\xd0\xbc",
+				       "pulgada", "polegada", "pouce", "zoll", "\xe8\x8b\xb1\xe5\xaf\xb8",
+				       "\xe5\x90\x8b", "\xd0\x94\xd1\x8e\xd0\xb9\xd0\xbc", NULL}; /* дюйм 英寸 吋 Дюйм */
+static const char *const screen_signal[] = {"-in", NULL};
+
+const char *const mv_mah_units[] = {"mAh", "\xd0\xbc\xd0\x90\xd1\x87", "\xe6\xaf\xab\xe5\xae\x89", NULL}; /* мАч 毫安 */
+const char *const mv_mp_units[] = {"MP", "Mpx", "Mpix", "megapixel", "\xd0\x9c\xd0\x9f", "\xd0\xbc\xd0\xbf",
+				   "\xd0\x9c\xd0\xbf", "\xe4\xb8\x87\xe5\x83\x8f\xe7\xb4\xa0", NULL}; /* МП мп Мп 万像素 */
+const char *const mv_weight_words[] = {"weight", "peso", "poids", "gewicht", "waga", "berat",
+				       "\xd0\xb2\xd0\xb5\xd1\x81", "\xe9\x87\x8d\xe9\x87\x8f", NULL}; /* вес 重量 */
+static const char *const five_g[] = {"5G", NULL};
+
+const char *mv_signal_word(mv_signal s, int i)
+{
+	static const char *const *const lists[MV_SIGNALS][2] = {
+		[MV_SIG_CHIP] = {mv_chip_families, NULL},
+		[MV_SIG_SCREEN] = {mv_screen_units, screen_signal},
+		[MV_SIG_MAH] = {mv_mah_units, NULL},
+		[MV_SIG_MP] = {mv_mp_units, NULL},
+		[MV_SIG_WEIGHT] = {mv_weight_words, NULL},
+		[MV_SIG_5G] = {five_g, NULL},
+	};
+	int l;
+
+	if (s == MV_SIG_MARKET) {
+		int k;
+		for (k = 0; k < i && mv_markets[k].marker; k++)
+			;
+		return mv_markets[k].marker;
+	}
+	if ((unsigned)s >= MV_SIGNALS)
+		return NULL;
+	for (l = 0; l < 2 && lists[s][l]; l++) {
+		int k;
+		for (k = 0; lists[s][l][k]; k++)
+			if (!i--)
+				return lists[s][l][k];
+	}
+	return NULL;
+}
