@@ -176,7 +176,15 @@ static int next_word(const char *s, size_t n, size_t *pos, char *w, size_t size,
  * a technology, a "band", a B/n band, or is a list of numbers with at most a
  * couple of words ("1, 3, 5, 8 - China"), not prose ("Dual SIM, 6.67").
  */
-static int sole_tech(const char *s, size_t n, int *context)
+/* Is the word "w" (lower case) a band's marker: "b20", "n78", "u1"? */
+static int is_marker(const char *w)
+{
+	size_t d = strspn(w + 1, "0123456789");
+
+	return d >= 1 && d <= 3 && !w[1 + d];
+}
+
+static int sole_tech(const char *s, size_t n, int *context, int *markers)
 {
 	size_t i = 0, k;
 	int found = CTX_NONE, many = 0, words = 0, numbers = 0;
@@ -194,6 +202,8 @@ static int sole_tech(const char *s, size_t n, int *context)
 				found = c;
 				*context = 1;
 			}
+		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
+			++*markers;
 		if (isdigit((unsigned char)w[0]))
 			numbers++;
 		else if ((w[0] == 'b' || w[0] == 'n') && isdigit((unsigned char)w[1]))
@@ -320,10 +330,12 @@ static int unit_after(const char *s, size_t n, size_t j)
 	return 0;
 }
 
-mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, mv_bandset *out, char *err,
-			 size_t errlen)
+/* The bands "s" states, as mv_bands_parse; with "min", only when it may
+ * state that many (MV_ERR_PARSE, and no message, when it cannot). */
+static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *area, int min, mv_bandset *out,
+			     char *err, size_t errlen)
 {
-	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0, context = 0, named = 0;
+	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0, context = 0, named = 0, markers = 0;
 	size_t i = 0;
 	mv_status st;
 	char q[80];
@@ -331,7 +343,10 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 	memset(out, 0, sizeof *out);
 	if ((st = mv_text_check(s, n, MV_MAX_STRING, err, errlen)) != MV_OK)
 		return st;
-	ctx = sole_tech(s, n, &context); /* "1, 3, 28, 78 SA/NSA": the marker may come last */
+	ctx = sole_tech(s, n, &context, &markers); /* "1, 3, 28, 78 SA/NSA": the marker may come last */
+	/* with no context, a band is a marker's word ("B20"), each at most one */
+	if (min && !context && markers < min)
+		return MV_ERR_PARSE;
 	for (;;) {
 		char w[32];
 		size_t j, k, wi;
@@ -354,8 +369,7 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 			 * Note 13" after a list has no band 13 */
 			named = 1;
 			continue;
-		} else if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && w[1] && isdigit((unsigned char)w[1]) &&
-			   strspn(w + 1, "0123456789") == strlen(w + 1) && strlen(w + 1) <= 3) {
+		} else if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w)) {
 			/* B20, n78, U1 */
 			mv_band b;
 			b.num = (uint16_t)strtol(w + 1, NULL, 10);
@@ -413,6 +427,17 @@ mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, m
 		return mv_err(err, errlen, MV_ERR_PARSE, "no band in '%s'", q);
 	}
 	return MV_OK;
+}
+
+mv_status mv_bands_parse(mv_db *db, const char *s, size_t n, const char *area, mv_bandset *out, char *err,
+			 size_t errlen)
+{
+	return parse_bands(db, s, n, area, 0, out, err, errlen);
+}
+
+mv_status mv_bands_parse_list(mv_db *db, const char *s, size_t n, const char *area, int min, mv_bandset *out)
+{
+	return parse_bands(db, s, n, area, min, out, NULL, 0);
 }
 
 /* ------------------------------------------------------------ the phone */

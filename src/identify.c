@@ -657,14 +657,17 @@ static void verdict(mv_report *r)
  * the rules know their Android letter and region ("RJGEUXM" yes, "ANDROID"
  * no).  Returns 0 when nothing of a version is left.
  */
+int mv_version_code_known(const char *code, void *db)
+{
+	char region[3] = {code[3], code[4], 0};
+
+	return mv_db_rule(db, "android_letter", (char[]){code[0], 0}, 0) && mv_db_rule(db, "version_region", region, 0);
+}
+
 int mv_version_check_code(mv_db *db, mv_version *v)
 {
-	char region[3] = {0};
-
 	if (v->code_candidate[0]) {
-		memcpy(region, v->code_candidate + 3, 2);
-		if (mv_db_rule(db, "android_letter", (char[]){v->code_candidate[0], 0}, 0) &&
-		    mv_db_rule(db, "version_region", region, 0))
+		if (mv_version_code_known(v->code_candidate, db))
 			mv_version_apply_code(v);
 		v->code_candidate[0] = '\0';
 	}

@@ -571,18 +571,27 @@ int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size);
  * ECB's of one day), their date into "date"; 0 when either is not there. */
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);
 
+/* The bands "s" states, as mv_bands_parse(), when it may state "min" of
+ * them; else MV_ERR_PARSE, found sooner (a line of a listing). */
+mv_status mv_bands_parse_list(mv_db *db, const char *s, size_t n, const char *area, int min, mv_bandset *out);
 /* Could mv_bands_parse() find "min" certain bands in "s"?  0 when "s" has
  * fewer runs of digits that end a word (bands.c). */
 int mv_bands_may_list(const char *s, size_t n, int min);
 
 /* Could mv_version_parse() find seven region letters ("RJGEUXM") in "s"?
  * 0 when "s" has no word they could be: a listing that names no firmware
- * is then not parsed for one (version.c). */
-int mv_version_may_have_code(const char *s, size_t n);
+ * is then not parsed for one (version.c).  A word of seven capitals
+ * standing alone ("VERSION") counts only when "loose_ok" (if not NULL)
+ * says its letters could be a code: such letters are taken only then. */
+int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char *code, void *ctx), void *ctx);
 
 /* Check a version's detached letters against the rules and take them when
  * they are a real code (identify.c); 0 when nothing of a version is left. */
 int mv_version_check_code(mv_db *db, mv_version *v);
+/* Are the seven letters "code" a build code by the rules: an Android
+ * letter, and region letters (its fourth and fifth) the data knows?
+ * "db" is an mv_db (the form mv_version_may_have_code asks for). */
+int mv_version_code_known(const char *code, void *db);
 
 /* The rules of "country" (ISO code or name, any case); 0 when none. */
 /* Call "fn" for every country with an operating carrier, by name: its ISO

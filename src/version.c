@@ -339,7 +339,7 @@ static size_t find_code_word(const char *s, size_t n, size_t from)
  * such run after a number, and no such run of capitals standing alone, has
  * none.
  */
-int mv_version_may_have_code(const char *s, size_t n)
+int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char *code, void *ctx), void *ctx)
 {
 	size_t i = 0, j, k;
 
@@ -363,7 +363,7 @@ int mv_version_may_have_code(const char *s, size_t n)
 			int upper = 1;
 			for (k = i; k < j; k++)
 				upper = upper && isupper((unsigned char)s[k]);
-			if (upper && (i == 0 || !is_alnum(s[i - 1])))
+			if (upper && (i == 0 || !is_alnum(s[i - 1])) && (!loose_ok || loose_ok(s + i, ctx)))
 				return 1; /* find_code_word()'s */
 			/* read_code()'s: back over the separators to a digit */
 			for (k = i; k > 0 && i - k < 3 && s[k - 1] && strchr(".([_- ", s[k - 1]); k--)
