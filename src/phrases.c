@@ -151,7 +151,10 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 					mv_buf_add(&b, w, 1);
 				else
 					mv_buf_addf(&b, "\\x%02x", (unsigned char)*w);
-			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH)) {
+			/* not HS_FLAG_SINGLEMATCH: vectorscan 5.4.9 loses such a
+			 * literal's matches in some texts beside the phrases
+			 * (a '"' after "pissarro:12/SP1A.210812.016/...") */
+			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS)) {
 				mv_buf_release(&b);
 				return -1;
 			}
