@@ -649,9 +649,40 @@ int mv_db_model(mv_db *db, const char *model, mv_modelrow *out, int max)
 	}
 }
 
+/* Is a model number of the tables "stem" and one or two more characters?
+ * The numbers are upper case with no '_' or '%' (LIKE's wildcards): a stem
+ * with neither is looked up in the sorted numbers; else it may be. */
+static int stem_listed(mv_db *db, const char *stem)
+{
+	size_t lo = 0, hi, k = strlen(stem), i;
+
+	load_models(db);
+	for (i = 0; i < k; i++)
+		if (stem[i] == '_' || stem[i] == '%' || (stem[i] >= 'a' && stem[i] <= 'z'))
+			return 1;
+	if (!db->models)
+		return 1;
+	hi = (size_t)db->n_models;
+	while (lo < hi) { /* the first number not before the stem */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(db->models[mid], stem) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < (size_t)db->n_models && !strncmp(db->models[lo], stem, k); lo++)
+		if (strlen(db->models[lo]) - k == 1 || strlen(db->models[lo]) - k == 2)
+			return 1;
+	return 0;
+}
+
 int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max)
 {
-	int n = model_rows(q(db, Q_STEM_NC, stem, 0, 0, 0, 0), "MobileModels", out, max);
+	int n;
+
+	if (!stem_listed(db, stem))
+		return 0; /* most stems of a listing's words are none */
+	n = model_rows(q(db, Q_STEM_NC, stem, 0, 0, 0, 0), "MobileModels", out, max);
 	return n + model_rows(q(db, Q_STEM_GPLAY, stem, 0, 0, 0, 0), "gplay", out + n, max - n);
 }
 

@@ -25,6 +25,7 @@ static const char *post_sql[] = {
 	"CREATE INDEX IF NOT EXISTS releases_mod ON releases(mod_device, branch, date)",
 	"CREATE INDEX IF NOT EXISTS mod_devices_code ON mod_devices(version_code)",
 	"CREATE INDEX IF NOT EXISTS mod_devices_mod ON mod_devices(mod_device)",
+	"CREATE INDEX IF NOT EXISTS mod_devices_codename ON mod_devices(codename)",
 	"CREATE INDEX IF NOT EXISTS mod_devices_prefix ON mod_devices(rom_prefix COLLATE NOCASE)",
 	"CREATE INDEX IF NOT EXISTS devices_codename ON devices(codename)",
 	"CREATE INDEX IF NOT EXISTS eol_codename ON eol(codename)",
