@@ -659,9 +659,10 @@ static void verdict(mv_report *r)
  */
 int mv_version_code_known(const char *code, void *db)
 {
-	char region[3] = {code[3], code[4], 0};
+	char region[3] = {(char)toupper((unsigned char)code[3]), (char)toupper((unsigned char)code[4]), 0};
+	char letter[2] = {(char)toupper((unsigned char)code[0]), 0};
 
-	return mv_db_rule(db, "android_letter", (char[]){code[0], 0}, 0) && mv_db_rule(db, "version_region", region, 0);
+	return mv_db_rule(db, "android_letter", letter, 0) && mv_db_rule(db, "version_region", region, 0);
 }
 
 int mv_version_check_code(mv_db *db, mv_version *v)

@@ -580,16 +580,17 @@ int mv_bands_may_list(const char *s, size_t n, int min);
 
 /* Could mv_version_parse() find seven region letters ("RJGEUXM") in "s"?
  * 0 when "s" has no word they could be: a listing that names no firmware
- * is then not parsed for one (version.c).  A word of seven capitals
- * standing alone ("VERSION") counts only when "loose_ok" (if not NULL)
- * says its letters could be a code: such letters are taken only then. */
+ * is then not parsed for one (version.c).  Letters the parser takes only
+ * when the rules know them (a word of seven capitals standing alone,
+ * "VERSION"; seven letters after a number and a space, "5 Protege") count
+ * only when "loose_ok" (if not NULL) says so. */
 int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char *code, void *ctx), void *ctx);
 
 /* Check a version's detached letters against the rules and take them when
  * they are a real code (identify.c); 0 when nothing of a version is left. */
 int mv_version_check_code(mv_db *db, mv_version *v);
-/* Are the seven letters "code" a build code by the rules: an Android
- * letter, and region letters (its fourth and fifth) the data knows?
+/* Are the seven letters "code" (in any case) a build code by the rules: an
+ * Android letter, and region letters (its fourth and fifth) the data knows?
  * "db" is an mv_db (the form mv_version_may_have_code asks for). */
 int mv_version_code_known(const char *code, void *db);
 

@@ -365,10 +365,13 @@ int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char
 				upper = upper && isupper((unsigned char)s[k]);
 			if (upper && (i == 0 || !is_alnum(s[i - 1])) && (!loose_ok || loose_ok(s + i, ctx)))
 				return 1; /* find_code_word()'s */
-			/* read_code()'s: back over the separators to a digit */
+			/* read_code()'s: back over the separators to a digit;
+			 * letters after no '.' are a loose code, taken only
+			 * when the rules know them ("Glass 5 Protege") */
 			for (k = i; k > 0 && i - k < 3 && s[k - 1] && strchr(".([_- ", s[k - 1]); k--)
 				;
-			if (k > 0 && isdigit((unsigned char)s[k - 1]))
+			if (k > 0 && isdigit((unsigned char)s[k - 1]) &&
+			    (s[i - 1] == '.' || !loose_ok || loose_ok(s + i, ctx)))
 				return 1;
 		}
 		i = j;
