@@ -350,9 +350,12 @@ const mv_rule *mv_db_rule(const mv_db *db, const char *kind, const char *code, i
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; i < db->n_rules; i++) {
 			const mv_rule *r = &db->rules[i];
-			if (strcmp(r->kind, kind))
+			/* the first bytes first: most rules are of another kind */
+			if (r->kind[0] != kind[0] || strcmp(r->kind, kind))
 				continue;
-			if (pass == 0 ? strcmp(r->code, code) : strcasecmp(r->code, code))
+			if (pass == 0 ? r->code[0] != code[0] || strcmp(r->code, code)
+				      : tolower((unsigned char)r->code[0]) != tolower((unsigned char)code[0]) ||
+						strcasecmp(r->code, code))
 				continue;
 			if (year && r->from_year && year < r->from_year)
 				continue;

@@ -762,14 +762,27 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
  * over another brand's form, which is reported in "m->other_brand".
  */
 
-/* The bytes that end a word where a model number may stand. */
+/* What a byte is to a word where a model number may stand: one that ends
+ * it (WORD_END), an ASCII digit or letter (as isdigit and isalpha have them
+ * in the C locale). */
+enum { WORD_END = 1, WORD_DIGIT = 2, WORD_LETTER = 4 };
+#define LETTERS(c) [c] = WORD_LETTER, [c + 32] = WORD_LETTER
+static const unsigned char word_class[256] = {
+	[' '] = WORD_END, ['\t'] = WORD_END, ['\r'] = WORD_END, ['\n'] = WORD_END, ['('] = WORD_END,
+	[')'] = WORD_END, ['['] = WORD_END, [']'] = WORD_END, [','] = WORD_END, [';'] = WORD_END,
+	['/'] = WORD_END, ['='] = WORD_END, [':'] = WORD_END, ['|'] = WORD_END, ['\0'] = WORD_END,
+	['0'] = WORD_DIGIT, ['1'] = WORD_DIGIT, ['2'] = WORD_DIGIT, ['3'] = WORD_DIGIT, ['4'] = WORD_DIGIT,
+	['5'] = WORD_DIGIT, ['6'] = WORD_DIGIT, ['7'] = WORD_DIGIT, ['8'] = WORD_DIGIT, ['9'] = WORD_DIGIT,
+	LETTERS('A'), LETTERS('B'), LETTERS('C'), LETTERS('D'), LETTERS('E'), LETTERS('F'), LETTERS('G'),
+	LETTERS('H'), LETTERS('I'), LETTERS('J'), LETTERS('K'), LETTERS('L'), LETTERS('M'), LETTERS('N'),
+	LETTERS('O'), LETTERS('P'), LETTERS('Q'), LETTERS('R'), LETTERS('S'), LETTERS('T'), LETTERS('U'),
+	LETTERS('V'), LETTERS('W'), LETTERS('X'), LETTERS('Y'), LETTERS('Z'),
+};
+#undef LETTERS
+
 static int word_end(char c)
 {
-	static const unsigned char sep[256] = {
-		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
-		[','] = 1, [';'] = 1, ['/'] = 1, ['='] = 1, [':'] = 1, ['|'] = 1, ['\0'] = 1,
-	};
-	return sep[(unsigned char)c];
+	return word_class[(unsigned char)c] & WORD_END;
 }
 
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
@@ -785,20 +798,16 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 	}
 	while (i < n) {
 		size_t j, k;
-		int r = 0, digit = 0, letter = 0, model_like;
+		int r = 0, has = 0, c, model_like;
 		while (i < n && word_end(s[i]))
 			i++;
-		/* the word, and whether it has an ASCII digit and letter (as
-		 * isdigit and isalpha have them in the C locale) */
-		for (j = i; j < n && !word_end(s[j]); j++) {
-			unsigned char c = (unsigned char)s[j];
-			digit |= (unsigned char)(c - '0') < 10;
-			letter |= (unsigned char)((c | 0x20) - 'a') < 26;
-		}
+		/* the word, and whether it has an ASCII digit and letter */
+		for (j = i; j < n && !((c = word_class[(unsigned char)s[j]]) & WORD_END); j++)
+			has |= c;
 		if (j == i)
 			break;
 		/* model-like: a digit and a letter ("XIG01"), not a word ("Global") */
-		model_like = digit && letter;
+		model_like = (has & (WORD_DIGIT | WORD_LETTER)) == (WORD_DIGIT | WORD_LETTER);
 		if (j - i > 24 || (!model_like && !(j - i == 7 && !strncmp(s + i, "201", 3))))
 			; /* a model number has a digit and a letter, but the 2012-2017 "2013023" */
 		else if (mv_model_parse(s + i, j - i, &m, NULL, 0) == MV_OK)

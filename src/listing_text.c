@@ -131,12 +131,17 @@ static void stated_bands(mv_db *db, mv_listing_cache *cache, const char *s, size
 			 mv_listing_report *r, mv_buf *segments)
 {
 	size_t i = 0;
+	const char *nl = memchr(s, '\n', n), *bar = memchr(s, '|', n);
 
 	while (i < n) {
-		size_t j = i;
+		size_t j;
 		mv_bandset b;
-		while (j < n && s[j] != '\n' && s[j] != '|')
-			j++;
+		/* the next newline and bar, each searched for once, front to back */
+		if (nl && nl < s + i)
+			nl = memchr(s + i, '\n', n - i);
+		if (bar && bar < s + i)
+			bar = memchr(s + i, '|', n - i);
+		j = nl && (!bar || nl < bar) ? (size_t)(nl - s) : bar ? (size_t)(bar - s) : n;
 		/* the cheaper test first: most lines of prose have no three numbers */
 		if (j - i >= 4 && j - i < 600 && mv_bands_may_list(s + i, j - i, 3) && names_bands(s + i, j - i) &&
 		    bands_of_line(db, cache, s + i, j - i, area, &b)) {
