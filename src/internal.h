@@ -37,6 +37,9 @@ void mv_upper(char *dst, size_t size, const char *src);
 /* ASCII case-insensitive search of "needle" in "hay" ("n" bytes); returns
  * the offset or -1. */
 long mv_memcasestr(const char *hay, size_t n, const char *needle);
+/* The first ASCII digit of "s" at or after "i", or "n": eight bytes at a
+ * time (most bytes of a text are no digit). */
+size_t mv_next_digit(const char *s, size_t n, size_t i);
 /* Find a model number in free text (identify.c); 1 when found. */
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
 /* The length of "s" ("n" bytes) without an incomplete UTF-8 sequence at

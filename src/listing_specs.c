@@ -102,7 +102,7 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 	size_t i = 0;
 	int k = 0;
 
-	while (i < n && k < MAX_SIZES) {
+	while ((i = mv_next_digit(t, n, i)) < n && k < MAX_SIZES) {
 		size_t j = i, u, tb;
 		double v, scale = 1;
 		int plus;
@@ -340,7 +340,7 @@ static double screen_size(const char *t, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i + 2 < n; i++) {
+	for (i = 0; (i = mv_next_digit(t, n, i)) + 2 < n; i++) {
 		size_t j, k, u;
 		double v;
 		if (!isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i || v < 3 || v > 20)
@@ -404,7 +404,7 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; (i = mv_next_digit(t, n, i)) < n; i++) {
 		double v, chain[4];
 		size_t j, e;
 		int nc = 0, c, k;

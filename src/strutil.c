@@ -63,6 +63,23 @@ void mv_upper(char *dst, size_t size, const char *src)
 		dst[i] = '\0';
 }
 
+size_t mv_next_digit(const char *s, size_t n, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+
+	while (i + 8 <= n) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		x ^= 0x3030303030303030ULL; /* a digit is now a byte under 10 */
+		if ((x - ones * 10) & ~x & highs)
+			break; /* some byte is under 10: a digit */
+		i += 8;
+	}
+	while (i < n && (unsigned char)(s[i] - '0') >= 10)
+		i++;
+	return i;
+}
+
 static unsigned char fold(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
