@@ -324,15 +324,20 @@ void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may
 	w.s = (const unsigned char *)s;
 	w.len = n;
 	w.n = 0;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n;) {
 		if (w.n > MAX_MATCHES / 2)
 			flush(&w, i, on, ctx); /* what ends here is all found */
-		if (i > 0 && (unsigned char)((s[i - 1] | 0x20) - 'a') < 26u)
-			continue; /* inside a word: no name starts here */
 		if ((k = t->root[lower((unsigned char)s[i])]) >= 0 && may_start(s, i)) {
 			w.from = i;
 			reached(&w, k, i + 1);
 		}
+		/* inside a word of letters, and right after it, no name starts */
+		if ((unsigned char)((s[i] | 0x20) - 'a') < 26u) {
+			while (++i < n && (unsigned char)((s[i] | 0x20) - 'a') < 26u)
+				;
+			i++;
+		} else
+			i++;
 	}
 	flush(&w, n, on, ctx);
 }

@@ -349,7 +349,8 @@ int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char
 			i++;
 			continue;
 		}
-		for (j = i; j < n && isalpha((unsigned char)s[j]); j++)
+		/* the run of letters (isalpha's in the C locale, inline) */
+		for (j = i + 1; j < n && (unsigned char)((s[j] | 0x20) - 'a') < 26; j++)
 			;
 		if (j - i == 7 && j < n && isdigit((unsigned char)s[j]) && (i == 0 || !is_alnum(s[i - 1]))) {
 			/* read_early()'s: "JHACNBH22.0", capitals then the number */
