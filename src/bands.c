@@ -184,7 +184,14 @@ static int is_marker(const char *w)
 	return d >= 1 && d <= 3 && !w[1 + d];
 }
 
-static int sole_tech(const char *s, size_t n, int *context, int *markers)
+/* What may become bands, counted as sole_tech() reads the words. */
+typedef struct {
+	int markers; /* "B20", "n78", "U1": a band each at most */
+	int small;   /* numbers of 1 to 299: a band each at most, in context */
+	int labels;  /* numbers of 300 to 100000: frequencies, any bands in context */
+} band_words;
+
+static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
 {
 	size_t i = 0, k;
 	int found = CTX_NONE, many = 0, words = 0, numbers = 0;
@@ -203,7 +210,12 @@ static int sole_tech(const char *s, size_t n, int *context, int *markers)
 				*context = 1;
 			}
 		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
-			++*markers;
+			bw->markers++;
+		if (isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
+			long v = strtol(w, NULL, 10);
+			bw->small += v > 0 && v < 300;
+			bw->labels += v >= 300 && v <= 100000;
+		}
 		if (isdigit((unsigned char)w[0]))
 			numbers++;
 		else if ((w[0] == 'b' || w[0] == 'n') && isdigit((unsigned char)w[1]))
@@ -335,7 +347,8 @@ static int unit_after(const char *s, size_t n, size_t j)
 static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *area, int min, mv_bandset *out,
 			     char *err, size_t errlen)
 {
-	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0, context = 0, named = 0, markers = 0;
+	int ctx = CTX_NONE, prefix_ctx = CTX_NONE, found = 0, context = 0, named = 0;
+	band_words bw = {0, 0, 0};
 	size_t i = 0;
 	mv_status st;
 	char q[80];
@@ -343,9 +356,11 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 	memset(out, 0, sizeof *out);
 	if ((st = mv_text_check(s, n, MV_MAX_STRING, err, errlen)) != MV_OK)
 		return st;
-	ctx = sole_tech(s, n, &context, &markers); /* "1, 3, 28, 78 SA/NSA": the marker may come last */
-	/* with no context, a band is a marker's word ("B20"), each at most one */
-	if (min && !context && markers < min)
+	ctx = sole_tech(s, n, &context, &bw); /* "1, 3, 28, 78 SA/NSA": the marker may come last */
+	/* fewer words that may be bands than asked for: with no context, a band
+	 * is a marker's word ("B20"); in context also a number under 300, and
+	 * a frequency (300 to 100000) may be several */
+	if (min && (context ? !bw.labels && bw.markers + bw.small < min : bw.markers < min))
 		return MV_ERR_PARSE;
 	for (;;) {
 		char w[32];

@@ -1445,8 +1445,9 @@ static const struct rate_row *rate_of(mv_db *db, const char *currency)
 {
 	int i;
 
-	for (i = 0; i < db->n_rates; i++)
-		if (!strcasecmp(db->rates[i].currency, currency))
+	for (i = 0; i < db->n_rates; i++) /* the first letter first */
+		if (tolower((unsigned char)db->rates[i].currency[0]) == tolower((unsigned char)currency[0]) &&
+		    !strcasecmp(db->rates[i].currency, currency))
 			return &db->rates[i];
 	return NULL;
 }
