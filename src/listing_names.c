@@ -178,8 +178,13 @@ static size_t series_at(const char *t, size_t n, char *series, size_t size, int 
 	size_t i = 0, k, o;
 	int brand = -1, b;
 
+	if (!n)
+		return 0;
 	for (b = 0; brand_words[b]; b++) {
-		size_t l = strlen(brand_words[b]);
+		size_t l;
+		if (tolower((unsigned char)t[0]) != brand_words[b][0])
+			continue; /* the first letter first: most words are no brand */
+		l = strlen(brand_words[b]);
 		if (n >= l && !strncasecmp(t, brand_words[b], l) && (l == n || !isalpha((unsigned char)t[l]))) {
 			brand = b;
 			i = l;
