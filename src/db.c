@@ -1659,7 +1659,7 @@ const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage)
 	return best;
 }
 
-int mv_db_specs_named(mv_db *db, const char *model_name, mv_device_spec *out, int max)
+int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **out, int max)
 {
 	int i, n = 0;
 
@@ -1667,11 +1667,11 @@ int mv_db_specs_named(mv_db *db, const char *model_name, mv_device_spec *out, in
 		load_specs(db);
 	for (i = 0; i < db->n_specs && n < max; i++)
 		if (!strcasecmp(db->specs[i].model_name, model_name))
-			out[n++] = db->specs[i];
+			out[n++] = &db->specs[i];
 	return n;
 }
 
-int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int max)
+int mv_db_device_specs(mv_db *db, const char *codename, const mv_device_spec **out, int max)
 {
 	struct spec_index key;
 	int lo = 0, hi, n = 0;
@@ -1688,6 +1688,6 @@ int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int
 			hi = mid;
 	}
 	for (; lo < db->n_spec_index && n < max && !strcmp(db->spec_index[lo].codename, codename); lo++)
-		out[n++] = db->specs[db->spec_index[lo].row];
+		out[n++] = &db->specs[db->spec_index[lo].row];
 	return n;
 }

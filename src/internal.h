@@ -359,12 +359,12 @@ typedef struct {
  */
 int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
 
-/* The spec sheets of "codename" (at most "max"; kept in memory once read);
- * returns the count. */
-int mv_db_device_specs(mv_db *db, const char *codename, mv_device_spec *out, int max);
+/* The spec sheets of "codename" (at most "max"; kept in memory once read,
+ * as long as "db"), pointed to from "out"; returns the count. */
+int mv_db_device_specs(mv_db *db, const char *codename, const mv_device_spec **out, int max);
 /* The sheets of the phone GSMArena calls "model_name" ("Xiaomi Redmi Note
- * 11 Pro"), into "out"; returns how many. */
-int mv_db_specs_named(mv_db *db, const char *model_name, mv_device_spec *out, int max);
+ * 11 Pro"), pointed to from "out"; returns how many. */
+int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **out, int max);
 /* Of the phones (neither tablets nor foldables) sold with at least "ram"
  * GB and "storage" GB, the one GSMArena prices lowest; NULL when none. */
 const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage);

@@ -559,7 +559,7 @@ static size_t without_network(const char *name)
  * name ("Xiaomi Redmi 9 (India)" is another phone than "Redmi 9"), or by
  * its name without the network word the sheet leaves out ("POCO X5 5G" is
  * GSMArena's "Poco X5"); NULL when none. */
-static const mv_device_spec *sheet_named(const mv_device_spec *rows, int nrows, const char *name)
+static const mv_device_spec *sheet_named(const mv_device_spec *const *rows, int nrows, const char *name)
 {
 	int i, pass;
 
@@ -568,11 +568,11 @@ static const mv_device_spec *sheet_named(const mv_device_spec *rows, int nrows, 
 		if (pass && k == strlen(name))
 			break;
 		for (i = 0; i < nrows; i++) {
-			const char *m = rows[i].model_name;
+			const char *m = rows[i]->model_name;
 			if (!strncasecmp(m, "Xiaomi ", 7) && (strlen(m) != k || strncasecmp(name, m, k)))
 				m += 7;
 			if (strlen(m) == k && !strncasecmp(m, name, k))
-				return &rows[i];
+				return rows[i];
 		}
 	}
 	return NULL;
@@ -586,7 +586,7 @@ static const mv_device_spec *sheet_named(const mv_device_spec *rows, int nrows, 
  * other model ("Redmi Note 11 Pro 5G ... Helio G96") is no counterfeit's. */
 static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[16], char (*number)[8], int named)
 {
-	mv_device_spec rows[2];
+	const mv_device_spec *rows[2];
 	char stem[64], other[72];
 	size_t k = without_network(sheet->model_name);
 	int v, i, j, n;
@@ -599,7 +599,7 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 		n = mv_db_specs_named(db, other, rows, 2);
 		for (i = 0; i < n; i++)
 			for (j = 0; j < named; j++)
-				if (chipset_has(rows[i].chipset, family[j], number[j]))
+				if (chipset_has(rows[i]->chipset, family[j], number[j]))
 					return 1;
 	}
 	return 0;
@@ -668,8 +668,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, unsigned sign
 	const char *c = codenames;
 
 	while (trial && *c) {
-		mv_device_spec rows[4];
-		const mv_device_spec *own;
+		const mv_device_spec *rows[4], *own;
 		char one[48];
 		int nrows, i;
 		size_t k = strcspn(c, "|");
@@ -679,10 +678,10 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, unsigned sign
 		own = strchr(codenames, '|') ? NULL : sheet_named(rows, nrows, name);
 		for (i = 0; i < nrows; i++) {
 			int high = 0, f;
-			if (own && own != &rows[i])
+			if (own && own != rows[i])
 				continue; /* one phone of that name: its own sheet */
 			trial->n_flags = 0;
-			check_sheet(db, text, n, signals, &rows[i], trial);
+			check_sheet(db, text, n, signals, rows[i], trial);
 			for (f = 0; f < trial->n_flags; f++)
 				high += trial->flags[f].severity == MV_SEV_HIGH;
 			if (best_high < 0 || high < best_high) {
@@ -708,8 +707,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, unsigned sign
 
 void mv_listing_specs(mv_db *db, const char *text, size_t n, unsigned signals, mv_listing_report *r)
 {
-	mv_device_spec rows[4];
-	const mv_device_spec *sheet;
+	const mv_device_spec *rows[4], *sheet;
 	int nrows;
 
 	if (!r->codename[0]) {
@@ -727,6 +725,6 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, unsigned signals, m
 	/* the named phone's sheet; by a model number, the codename's only one */
 	nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows));
 	if ((sheet = sheet_named(rows, nrows, r->n_names ? r->names[0] : NULL)) ||
-	    (nrows == 1 && r->model[0] && (sheet = &rows[0])))
+	    (nrows == 1 && r->model[0] && (sheet = rows[0])))
 		check_sheet(db, text, n, signals, sheet, r);
 }
