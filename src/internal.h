@@ -40,6 +40,10 @@ long mv_memcasestr(const char *hay, size_t n, const char *needle);
 /* The first ASCII digit of "s" at or after "i", or "n": eight bytes at a
  * time (most bytes of a text are no digit). */
 size_t mv_next_digit(const char *s, size_t n, size_t i);
+/* Which of the first 64 bytes of "s" ("n" of them, the rest count as none)
+ * are ASCII letters: bit k for s[k].  Eight bytes at a time, no branch on
+ * the text (a loop over words mispredicts at each word's edge). */
+uint64_t mv_ascii_letters(const char *s, size_t n);
 /* Find a model number in free text (identify.c); 1 when found. */
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
 /* The length of "s" ("n" bytes) without an incomplete UTF-8 sequence at

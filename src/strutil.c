@@ -80,6 +80,29 @@ size_t mv_next_digit(const char *s, size_t n, size_t i)
 	return i;
 }
 
+uint64_t mv_ascii_letters(const char *s, size_t n)
+{
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL, highs = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
+	uint64_t m = 0;
+	size_t k;
+
+	if (n > 64)
+		n = 64;
+	for (k = 0; k + 8 <= n; k += 8) {
+		uint64_t x, y, ge, le;
+		memcpy(&x, s + k, 8);
+		y = (x | 0x2020202020202020ULL) & low7;   /* folded to lower case, the high bit apart */
+		ge = (y + ones * (0x80 - 'a')) & highs;   /* each byte >= 'a' */
+		le = ~(y + ones * (0x7f - 'z')) & highs;  /* each byte <= 'z' */
+		y = ge & le & ~x;                        /* and no byte of 0x80 or more */
+		/* the high bits gathered into the low byte: bit j for byte j */
+		m |= (((y >> 7) * 0x0102040810204080ULL) >> 56) << k;
+	}
+	for (; k < n; k++)
+		m |= (uint64_t)((unsigned char)((s[k] | 0x20) - 'a') < 26) << k;
+	return m;
+}
+
 static unsigned char fold(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;

@@ -20,6 +20,7 @@
  * caller (identify.c) in the decoding rules.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -339,43 +340,47 @@ static size_t find_code_word(const char *s, size_t n, size_t from)
  * such run after a number, and no such run of capitals standing alone, has
  * none.
  */
+/* May the run of exactly seven letters at "s + i" be letters the parser
+ * takes (see mv_version_may_have_code)? */
+static int run_may_be_code(const char *s, size_t n, size_t i, int (*loose_ok)(const char *code, void *ctx), void *ctx)
+{
+	size_t j = i + 7, k;
+	int upper = 1;
+
+	for (k = i; k < j; k++)
+		upper = upper && isupper((unsigned char)s[k]);
+	if (j < n && isdigit((unsigned char)s[j]) && (i == 0 || !is_alnum(s[i - 1])) && upper)
+		return 1; /* read_early()'s: "JHACNBH22.0", capitals then the number */
+	if (j < n && is_alnum(s[j]))
+		return 0;
+	if (upper && (i == 0 || !is_alnum(s[i - 1])) && (!loose_ok || loose_ok(s + i, ctx)))
+		return 1; /* find_code_word()'s */
+	/* read_code()'s: back over the separators to a digit; letters after no
+	 * '.' are a loose code, taken only when the rules know them ("Glass 5
+	 * Protege") */
+	for (k = i; k > 0 && i - k < 3 && s[k - 1] && strchr(".([_- ", s[k - 1]); k--)
+		;
+	return k > 0 && isdigit((unsigned char)s[k - 1]) && (s[i - 1] == '.' || !loose_ok || loose_ok(s + i, ctx));
+}
+
 int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char *code, void *ctx), void *ctx)
 {
-	size_t i = 0, j, k;
+	size_t base;
 
-	while (i < n) {
-		/* to the next ASCII letter: a byte of 0x80 or more is none */
-		if ((unsigned char)((s[i] | 0x20) - 'a') >= 26) {
-			i++;
-			continue;
-		}
-		/* the run of letters (isalpha's in the C locale, inline) */
-		for (j = i + 1; j < n && (unsigned char)((s[j] | 0x20) - 'a') < 26; j++)
-			;
-		if (j - i == 7 && j < n && isdigit((unsigned char)s[j]) && (i == 0 || !is_alnum(s[i - 1]))) {
-			/* read_early()'s: "JHACNBH22.0", capitals then the number */
-			int upper = 1;
-			for (k = i; k < j; k++)
-				upper = upper && isupper((unsigned char)s[k]);
-			if (upper)
+	/* the runs of exactly seven ASCII letters, from the letters' bits:
+	 * a window of 64 bytes from the byte before "base" answers for the
+	 * runs that start in the next 48 (the byte after each is in it) */
+	for (base = 0; base < n; base += 48) {
+		uint64_t m = base ? mv_ascii_letters(s + base - 1, n - base + 1) : mv_ascii_letters(s, n) << 1;
+		uint64_t x = m & ~(m << 1) & ~(m >> 7) & 0x1fffffffffffeULL; /* bits 1 to 48 */
+		int t;
+		for (t = 1; t < 7; t++)
+			x &= m >> t;
+		for (; x; x &= x - 1) {
+			size_t i = base + (size_t)__builtin_ctzll(x) - 1;
+			if (i + 7 <= n && run_may_be_code(s, n, i, loose_ok, ctx))
 				return 1;
 		}
-		if (j - i == 7 && (j == n || !is_alnum(s[j]))) {
-			int upper = 1;
-			for (k = i; k < j; k++)
-				upper = upper && isupper((unsigned char)s[k]);
-			if (upper && (i == 0 || !is_alnum(s[i - 1])) && (!loose_ok || loose_ok(s + i, ctx)))
-				return 1; /* find_code_word()'s */
-			/* read_code()'s: back over the separators to a digit;
-			 * letters after no '.' are a loose code, taken only
-			 * when the rules know them ("Glass 5 Protege") */
-			for (k = i; k > 0 && i - k < 3 && s[k - 1] && strchr(".([_- ", s[k - 1]); k--)
-				;
-			if (k > 0 && isdigit((unsigned char)s[k - 1]) &&
-			    (s[i - 1] == '.' || !loose_ok || loose_ok(s + i, ctx)))
-				return 1;
-		}
-		i = j;
 	}
 	return 0;
 }
