@@ -283,7 +283,7 @@ static int band_talk(const char *w)
 	if (strlen(w) <= 2)
 		return 1; /* short words: units of a list ("B", "n", "U"), "to" */
 	for (i = 0; i < MV_ARRAY_LEN(words); i++)
-		if (!strcmp(w, words[i]))
+		if (w[0] == words[i][0] && !strcmp(w, words[i])) /* the first letter first */
 			return 1;
 	return 0;
 }

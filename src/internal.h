@@ -388,10 +388,15 @@ int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnl
 
 /* ---------------------------------------------------------------- phrases */
 
+/* What a phrase is, and of a claim, which (read once from its words). */
+typedef enum { MV_PHRASE_OTHER, MV_PHRASE_CLAIM, MV_PHRASE_FLAG, MV_PHRASE_MASK, MV_PHRASE_NAME } mv_phrase_kind;
+
 /* One phrase of data/phrases.tsv. */
 typedef struct {
 	char phrase[96], language[8], kind[8], code[32];
 	mv_severity severity; /* of a checklist phrase's flag */
+	mv_phrase_kind kind_id; /* "kind" */
+	mv_claim claim;         /* a claim's "code": global_version ...; else unknown */
 } mv_phrase;
 
 typedef struct mv_phrases mv_phrases;

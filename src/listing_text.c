@@ -202,16 +202,16 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 		if (!hit[i])
 			continue;
 		p = mv_phrases_get(ph, i);
-		if (!strcmp(p->kind, "claim")) {
-			gv += !strcmp(p->code, "global_version");
-			gr += !strcmp(p->code, "global_rom");
-			cn += !strcmp(p->code, "china_version");
-			eu += !strcmp(p->code, "eea_version");
-			in += !strcmp(p->code, "india_version");
+		if (p->kind_id == MV_PHRASE_CLAIM) {
+			gv += p->claim == MV_CLAIM_GLOBAL_VERSION;
+			gr += p->claim == MV_CLAIM_GLOBAL_ROM;
+			cn += p->claim == MV_CLAIM_CHINA_VERSION;
+			eu += p->claim == MV_CLAIM_EEA_VERSION;
+			in += p->claim == MV_CLAIM_INDIA_VERSION;
 			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%s (%s, %s)",
 					 p->phrase, p->language, p->code);
-		} else if (!strcmp(p->kind, "flag"))
+		} else if (p->kind_id == MV_PHRASE_FLAG)
 			mv_listing_flag(r, p->code, p->severity, "d_phrase", "phrase", p->phrase, "language", p->language,
 					NULL);
 	}

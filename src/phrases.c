@@ -313,6 +313,16 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 		mv_strlcpy(p->language, (const char *)sqlite3_column_text(st, 1), sizeof p->language);
 		mv_strlcpy(p->kind, (const char *)sqlite3_column_text(st, 2), sizeof p->kind);
 		mv_strlcpy(p->code, (const char *)sqlite3_column_text(st, 3), sizeof p->code);
+		p->kind_id = !strcmp(p->kind, "claim") ? MV_PHRASE_CLAIM
+			     : !strcmp(p->kind, "flag") ? MV_PHRASE_FLAG
+			     : !strcmp(p->kind, "mask") ? MV_PHRASE_MASK
+			     : !strcmp(p->kind, "name") ? MV_PHRASE_NAME : MV_PHRASE_OTHER;
+		p->claim = p->kind_id != MV_PHRASE_CLAIM ? MV_CLAIM_UNKNOWN
+			   : !strcmp(p->code, "global_version") ? MV_CLAIM_GLOBAL_VERSION
+			   : !strcmp(p->code, "global_rom") ? MV_CLAIM_GLOBAL_ROM
+			   : !strcmp(p->code, "china_version") ? MV_CLAIM_CHINA_VERSION
+			   : !strcmp(p->code, "eea_version") ? MV_CLAIM_EEA_VERSION
+			   : !strcmp(p->code, "india_version") ? MV_CLAIM_INDIA_VERSION : MV_CLAIM_UNKNOWN;
 		{
 			const char *sev = (const char *)sqlite3_column_text(st, 4);
 			p->severity = !strcmp(sev, "high") ? MV_SEV_HIGH : !strcmp(sev, "warning") ? MV_SEV_WARNING : MV_SEV_INFO;
@@ -408,10 +418,10 @@ static void resolve(const mv_phrase *v, mv_survey *s)
 
 	for (i = 0; i < s->n_matches; i++) {
 		int masked = 0;
-		if (!strcmp(v[s->m[i].id].kind, "mask"))
+		if (v[s->m[i].id].kind_id == MV_PHRASE_MASK)
 			continue;
 		for (k = 0; k < s->n_matches && !masked; k++)
-			masked = !strcmp(v[s->m[k].id].kind, "mask") && s->m[k].from <= s->m[i].from &&
+			masked = v[s->m[k].id].kind_id == MV_PHRASE_MASK && s->m[k].from <= s->m[i].from &&
 				 s->m[k].to >= s->m[i].to && k != i;
 		if (!masked)
 			s->hit[s->m[i].id] = 1;
@@ -449,7 +459,7 @@ int mv_phrases_names_of(mv_phrases *ph, const mv_survey *s, const char *text, si
 	for (;;) {
 		int best = -1;
 		for (i = 0; i < s->n_matches; i++)
-			if (!strcmp(ph->v[s->m[i].id].kind, "name") && s->m[i].from >= at &&
+			if (ph->v[s->m[i].id].kind_id == MV_PHRASE_NAME && s->m[i].from >= at &&
 			    (best < 0 || s->m[i].from < s->m[best].from ||
 			     (s->m[i].from == s->m[best].from && s->m[i].to > s->m[best].to)))
 				best = i;
