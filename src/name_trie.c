@@ -31,10 +31,16 @@ struct mv_name_trie {
 	node *v;
 	int n, cap;
 	int root[256]; /* the root's child for each first byte, or -1 */
+	unsigned char starts[256]; /* 1 for a byte a name may start with (in either case) */
 	/* once built: each node's children in one array, by label (the
 	 * separators last), node k's from first[k] to first[k + 1] */
 	int *first, *to;
 	short *label;
+	/* each node's chain: the bytes of the path that has no choice from
+	 * it (one child each, a byte, no name ends on the way), read in one
+	 * go, and the node it ends at; length 0 where there is a choice */
+	int *chain_len, *chain_off, *chain_end;
+	unsigned char *chain;
 };
 
 #define MAX_STEPS 160
@@ -67,7 +73,58 @@ void mv_name_trie_free(mv_name_trie *t)
 	free(t->first);
 	free(t->to);
 	free(t->label);
+	free(t->chain_len);
+	free(t->chain_off);
+	free(t->chain_end);
+	free(t->chain);
 	free(t);
+}
+
+/* Is "k" a node with one child, by a byte? */
+static int one_byte_child(const mv_name_trie *t, int k)
+{
+	return t->first[k + 1] - t->first[k] == 1 && t->label[t->first[k]] < 256;
+}
+
+/* Each node's chain (see the struct); 0, or -1 when out of memory. */
+static int chains(mv_name_trie *t)
+{
+	size_t cap = 4096, used = 0;
+	int k;
+
+	free(t->chain_len);
+	free(t->chain_off);
+	free(t->chain_end);
+	free(t->chain);
+	t->chain_len = calloc((size_t)(t->n ? t->n : 1), sizeof *t->chain_len);
+	t->chain_off = calloc((size_t)(t->n ? t->n : 1), sizeof *t->chain_off);
+	t->chain_end = calloc((size_t)(t->n ? t->n : 1), sizeof *t->chain_end);
+	t->chain = malloc(cap);
+	if (!t->chain_len || !t->chain_off || !t->chain_end || !t->chain)
+		return -1;
+	for (k = 0; k < t->n; k++) {
+		int c = k, len = 0;
+		if (!one_byte_child(t, k))
+			continue;
+		t->chain_off[k] = (int)used;
+		for (;;) {
+			int e = t->first[c];
+			if (used == cap) {
+				unsigned char *p = realloc(t->chain, cap *= 2);
+				if (!p)
+					return -1;
+				t->chain = p;
+			}
+			t->chain[used++] = (unsigned char)t->label[e];
+			len++;
+			c = t->to[e];
+			if (t->v[c].name >= 0 || !one_byte_child(t, c))
+				break;
+		}
+		t->chain_len[k] = len;
+		t->chain_end[k] = c;
+	}
+	return 0;
 }
 
 static int by_value(const void *a, const void *b)
@@ -108,7 +165,9 @@ int mv_name_trie_finish(mv_name_trie *t)
 	}
 	t->first[t->n] = e;
 	free(kids);
-	return 0;
+	for (c = 0; c < 256; c++)
+		t->starts[c] = t->root[lower((unsigned char)c)] >= 0;
+	return chains(t);
 }
 
 /* The child of "parent" (-1: the root) labelled "label", made when "make";
@@ -257,6 +316,18 @@ static void walk(walk_ctx *w, int k, size_t at)
 
 	if (lo == hi)
 		return;
+	if (t->chain_len[k]) {
+		/* no choice on the way: the chain's bytes in one go */
+		const unsigned char *b = t->chain + t->chain_off[k];
+		int len = t->chain_len[k], i;
+		if (at + (size_t)len > w->len)
+			return;
+		for (i = 0; i < len; i++)
+			if (lower(w->s[at + i]) != b[i])
+				return;
+		reached(w, t->chain_end[k], at + (size_t)len);
+		return;
+	}
 	/* the byte's child: a binary search of the labels */
 	if (at < w->len) {
 		int want = lower(w->s[at]), a = lo, b = hi;
@@ -317,27 +388,32 @@ void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may
 		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx)
 {
 	walk_ctx w;
-	size_t i;
-	int k;
+	size_t i, base;
+	uint64_t after_letter = 0;
 
 	w.t = t;
 	w.s = (const unsigned char *)s;
 	w.len = n;
 	w.n = 0;
-	for (i = 0; i < n;) {
-		if (w.n > MAX_MATCHES / 2)
-			flush(&w, i, on, ctx); /* what ends here is all found */
-		if ((k = t->root[lower((unsigned char)s[i])]) >= 0 && may_start(s, i)) {
-			w.from = i;
-			reached(&w, k, i + 1);
+	/* 64 bytes at a time: where a name may start (its first byte, and no
+	 * ASCII letter before it: inside a word no name starts), from bits
+	 * built with no branch on each byte */
+	for (base = 0; base < n; base += 64) {
+		size_t len = n - base < 64 ? n - base : 64, j;
+		uint64_t letters = mv_ascii_letters(s + base, len), may = 0;
+		for (j = 0; j < len; j++)
+			may |= (uint64_t)t->starts[(unsigned char)s[base + j]] << j;
+		may &= ~(letters << 1 | after_letter);
+		after_letter = letters >> 63;
+		for (; may; may &= may - 1) {
+			i = base + (size_t)__builtin_ctzll(may);
+			if (w.n > MAX_MATCHES / 2)
+				flush(&w, i, on, ctx); /* what ends here is all found */
+			if (may_start(s, i)) {
+				w.from = i;
+				reached(&w, t->root[lower((unsigned char)s[i])], i + 1);
+			}
 		}
-		/* inside a word of letters, and right after it, no name starts */
-		if ((unsigned char)((s[i] | 0x20) - 'a') < 26u) {
-			while (++i < n && (unsigned char)((s[i] | 0x20) - 'a') < 26u)
-				;
-			i++;
-		} else
-			i++;
 	}
 	flush(&w, n, on, ctx);
 }
