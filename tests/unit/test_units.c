@@ -1,4 +1,6 @@
 /* test_units.c - the decoders one rule at a time, and bad input. */
+#include <ctype.h>
+
 #include "harness.h"
 #include "internal.h"
 
@@ -25,6 +27,39 @@ static void buf_grows_and_caps(void **state)
 }
 
 /* ------------------------------------------------------------ text gate */
+
+/* The letters' bits and the next digit, eight bytes at a time, against a
+ * byte-by-byte reading: from every offset of texts of every length to 80,
+ * of bytes that sit at the edges (letters' neighbours '@' '[' '`' '{',
+ * digits' '/' ':', bytes over 0x80 that fold onto letters). */
+static void text_bits(void **state)
+{
+	static const char edge[] = "AZaz@[`{09/:\xc1\xe1\x80\xff \n";
+	char s[80];
+	unsigned seed = 7;
+	int t, checked = 0;
+
+	(void)state;
+	for (t = 0; t < 20000; t++) {
+		size_t n = (size_t)t % sizeof s, o, k;
+		for (k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			s[k] = (seed >> 16) % 3 ? edge[(seed >> 8) % (sizeof edge - 1)] : (char)(seed >> 20);
+		}
+		for (o = 0; o <= n; o++) {
+			uint64_t want = 0;
+			size_t d = o;
+			for (k = o; k < n && k - o < 64; k++)
+				want |= (uint64_t)(isalpha((unsigned char)s[k]) != 0) << (k - o);
+			while (d < n && !isdigit((unsigned char)s[d]))
+				d++;
+			assert_true(mv_ascii_letters(s + o, n - o) == want);
+			assert_int_equal(mv_next_digit(s, n, o), d);
+			checked++;
+		}
+	}
+	assert_true(checked > 700000);
+}
 
 static void text_check_rejects_bad_bytes(void **state)
 {
@@ -577,6 +612,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(buf_grows_and_caps),
+		cmocka_unit_test(text_bits),
 		cmocka_unit_test(text_check_rejects_bad_bytes),
 		cmocka_unit_test(version_letters),
 		cmocka_unit_test(version_as_people_write_it),
