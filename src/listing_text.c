@@ -166,8 +166,8 @@ static int find_version(mv_db *db, const char *s, size_t n, mv_version *v)
 	size_t at = 0;
 
 	if (n <= MV_MAX_STRING)
-		return mv_version_may_have_code(s, n, mv_version_code_known, db) && mv_version_parse(s, n, v, NULL, 0) == MV_OK &&
-		       mv_version_check_code(db, v) && v->code[0];
+		return mv_version_may_have_code(s, n, mv_version_code_known, db) &&
+		       mv_version_parse(s, n, v, NULL, 0) == MV_OK && mv_version_check_code(db, v) && v->code[0];
 	for (;;) {
 		size_t len = n - at < MV_MAX_STRING ? n - at : MV_MAX_STRING, start = at;
 		/* start and end on a space, not inside a word */
@@ -177,8 +177,8 @@ static int find_version(mv_db *db, const char *s, size_t n, mv_version *v)
 		if (at + (start - at) + len < n)
 			while (len > MV_MAX_STRING / 2 && s[start + len] != ' ' && s[start + len] != '\n')
 				len--;
-		if (mv_version_may_have_code(s + start, len, mv_version_code_known, db) && mv_version_parse(s + start, len, v, NULL, 0) == MV_OK &&
-		    mv_version_check_code(db, v) && v->code[0])
+		if (mv_version_may_have_code(s + start, len, mv_version_code_known, db) &&
+		    mv_version_parse(s + start, len, v, NULL, 0) == MV_OK && mv_version_check_code(db, v) && v->code[0])
 			return 1;
 		if (at + MV_MAX_STRING >= n)
 			return 0;

@@ -1,8 +1,9 @@
 /* phrases.c - the listing phrase dictionary (data/phrases.tsv) compiled once
- * into one vectorscan database and matched against a listing's text in one
- * pass, whatever the number of phrases and languages; and the phones'
- * names (the devices table) with what a match must be to name a phone,
- * over name_trie.c's spellings. */
+ * into one vectorscan database, with the words the later stages look for
+ * (listing_signals.c), and matched against a listing's text in one pass
+ * (its survey), whatever the number of phrases and languages; and the
+ * phones' names (the devices table) with what a match must be to name a
+ * phone, over name_trie.c's spellings. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,7 +91,8 @@ typedef struct {
 	int n, cap;
 } pattern_set;
 
-/* Add the pattern "pat" (taken); 0, or -1 when out of memory. */
+/* Add the pattern "pat" (taken, and freed on failure); 0, or -1 when out
+ * of memory. */
 static int set_push(pattern_set *ps, char *pat, unsigned flags)
 {
 	if (!pat)
@@ -104,8 +106,10 @@ static int set_push(pattern_set *ps, char *pat, unsigned flags)
 			ps->pats = p;
 		if (f)
 			ps->flags = f;
-		if (!d)
+		if (!d) {
+			free(pat);
 			return -1;
+		}
 		ps->ids = d;
 		ps->cap = cap;
 	}
@@ -123,11 +127,7 @@ static int set_add(pattern_set *ps, const char *text, unsigned flags)
 	mv_buf b = MV_BUF_INIT;
 	int edge = pattern(text, &b);
 
-	if (set_push(ps, mv_buf_detach(&b), flags)) {
-		mv_buf_release(&b);
-		return -1;
-	}
-	return edge;
+	return set_push(ps, mv_buf_detach(&b), flags) ? -1 : edge;
 }
 
 /* Add each signal's words, as they are (any ASCII case), after the
@@ -154,10 +154,8 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 			/* not HS_FLAG_SINGLEMATCH: vectorscan 5.4.9 loses such a
 			 * literal's matches in some texts beside the phrases
 			 * (a '"' after "pissarro:12/SP1A.210812.016/...") */
-			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS)) {
-				mv_buf_release(&b);
+			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS))
 				return -1;
-			}
 			ph->signal_of[ph->n_signal_words++] = (unsigned char)s;
 		}
 	return 0;
