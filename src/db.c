@@ -65,6 +65,7 @@ static const char *const query_sql[Q__COUNT] = {
 };
 
 struct mv_db {
+	void *memo[MV_MEMOS]; /* the callers' memos (mv_db_memo) */
 	sqlite3 *sql;
 	sqlite3_stmt *q[Q__COUNT];
 	int q_missing[Q__COUNT]; /* table absent (e.g. the NC table left out) */
@@ -329,6 +330,8 @@ void mv_db_close(mv_db *db)
 	mv_phrases_free(db->phrases);
 	mv_names_free(db->names);
 	free(db->models);
+	for (i = 0; i < MV_MEMOS; i++)
+		free(db->memo[i]);
 	for (i = 0; i < (int)MV_ARRAY_LEN(db->ops); i++)
 		free(db->ops[i].rows);
 	free(db->msrp);
@@ -1131,6 +1134,15 @@ int mv_db_meta(mv_db *db, const char *key, char *out, size_t size)
 	}
 	sqlite3_finalize(st);
 	return found;
+}
+
+void *mv_db_memo(mv_db *db, int which, size_t size)
+{
+	if (which < 0 || which >= MV_MEMOS)
+		return NULL;
+	if (!db->memo[which])
+		db->memo[which] = calloc(1, size);
+	return db->memo[which];
 }
 
 const char *mv_db_release_horizon(mv_db *db)

@@ -3,6 +3,7 @@
  * facts of the database into regions, official status and a verdict, each
  * conclusion with its evidence. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -785,6 +786,61 @@ static int word_end(char c)
 	return word_class[(unsigned char)c] & WORD_END;
 }
 
+/*
+ * What a word of a text is as a model number, kept per database: a
+ * catalogue's words repeat ("128GB", "4G", "M2101K6G") where its texts do
+ * not.  rank as in mv_find_model; the model when the rank is not 0.
+ */
+#define WORD_MEMO_SLOTS 2048
+typedef struct {
+	unsigned char len; /* 0: empty */
+	signed char rank;
+	char word[24];
+	mv_model m;
+} word_memo;
+
+/* The rank of the word "w" ("n" bytes, at most 24) as a model number, and
+ * the model into "m"; through the database's memo. */
+static int word_rank(mv_db *db, const char *w, size_t n, int model_like, mv_model *m)
+{
+	word_memo *memo = mv_db_memo(db, MV_MEMO_MODEL_WORDS, WORD_MEMO_SLOTS * sizeof(word_memo)), *e = NULL;
+	uint64_t h = 1469598103934665603ULL;
+	size_t k;
+	int r = 0;
+
+	if (memo) {
+		for (k = 0; k < n; k++)
+			h = (h ^ (unsigned char)w[k]) * 1099511628211ULL;
+		e = &memo[h % WORD_MEMO_SLOTS];
+		if (e->len == n && !memcmp(e->word, w, n)) {
+			if (e->rank)
+				*m = e->m;
+			return e->rank;
+		}
+	}
+	if (mv_model_parse(w, n, m, NULL, 0) == MV_OK)
+		r = m->other_brand[0] ? -1 : strcmp(m->form, "name") && strcmp(m->form, "old-code") ? 3 : 1;
+	else if (n >= 4 && n < sizeof m->text && model_like) {
+		char up[32];
+		mv_strncpy0(up, sizeof up, w, n);
+		mv_upper(up, sizeof up, up);
+		if (mv_db_model_listed(db, up)) {
+			memset(m, 0, sizeof *m);
+			mv_strlcpy(m->text, up, sizeof m->text);
+			mv_strlcpy(m->form, "listed", sizeof m->form);
+			r = 2;
+		}
+	}
+	if (e) {
+		e->len = (unsigned char)n;
+		memcpy(e->word, w, n);
+		e->rank = (signed char)r;
+		if (r)
+			e->m = *m;
+	}
+	return r;
+}
+
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 {
 	mv_model m, best;
@@ -810,19 +866,8 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 		model_like = (has & (WORD_DIGIT | WORD_LETTER)) == (WORD_DIGIT | WORD_LETTER);
 		if (j - i > 24 || (!model_like && !(j - i == 7 && !strncmp(s + i, "201", 3))))
 			; /* a model number has a digit and a letter, but the 2012-2017 "2013023" */
-		else if (mv_model_parse(s + i, j - i, &m, NULL, 0) == MV_OK)
-			r = m.other_brand[0] ? -1 : strcmp(m.form, "name") && strcmp(m.form, "old-code") ? 3 : 1;
-		else if (j - i >= 4 && j - i < sizeof m.text && model_like) {
-			char up[32];
-			mv_strncpy0(up, sizeof up, s + i, j - i);
-			mv_upper(up, sizeof up, up);
-			if (mv_db_model_listed(db, up)) {
-				memset(&m, 0, sizeof m);
-				mv_strlcpy(m.text, up, sizeof m.text);
-				mv_strlcpy(m.form, "listed", sizeof m.form);
-				r = 2;
-			}
-		}
+		else
+			r = word_rank(db, s + i, j - i, model_like, &m);
 		/* "MI 6", "Mi 11": a name of two words */
 		if (r <= 0 && j < n && s[j] == ' ' && j - i == 2 && !strncasecmp(s + i, "mi", 2)) {
 			for (k = j + 1; k < n && !word_end(s[k]); k++)

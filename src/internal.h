@@ -363,6 +363,13 @@ typedef struct {
  */
 int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
 
+/* A block of "size" bytes kept with "db" for a caller's memo ("which":
+ * one of MV_MEMOS; always asked for with the same size), zeroed when first
+ * asked for and freed with the database; NULL when out of memory.  A
+ * database handle serves one thread: no lock. */
+enum { MV_MEMO_MODEL_WORDS, MV_MEMOS };
+void *mv_db_memo(mv_db *db, int which, size_t size);
+
 /* The spec sheets of "codename" (at most "max"; kept in memory once read,
  * as long as "db"), pointed to from "out"; returns the count. */
 int mv_db_device_specs(mv_db *db, const char *codename, const mv_device_spec **out, int max);
