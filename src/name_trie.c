@@ -376,7 +376,14 @@ static void flush(walk_ctx *w, size_t upto, void (*on)(unsigned id, size_t from,
 {
 	int i, k = 0;
 
-	qsort(w->m, (size_t)w->n, sizeof w->m[0], by_end);
+	/* by end, then name: an insertion sort (a text has a few matches) */
+	for (i = 1; i < w->n; i++) {
+		match x = w->m[i];
+		for (k = i; k > 0 && by_end(&w->m[k - 1], &x) > 0; k--)
+			w->m[k] = w->m[k - 1];
+		w->m[k] = x;
+	}
+	k = 0;
 	for (i = 0; i < w->n && w->m[i].to <= upto; i++)
 		on(w->m[i].id, w->m[i].from, w->m[i].to, ctx);
 	for (; i < w->n; i++)
