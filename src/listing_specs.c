@@ -103,7 +103,7 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 	int k = 0;
 
 	while ((i = mv_next_digit(t, n, i)) < n && k < MAX_SIZES) {
-		size_t j = i, u, tb;
+		size_t j = i, u, tb, ul;
 		double v, scale = 1;
 		int plus;
 		char num[16];
@@ -137,8 +137,7 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			out[k].at = i;
 			out[k].end = tb;
 			out[k].bare = 0;
-		} else if (u < n && unit_len(t + u, n - u, plus, &scale)) {
-			size_t ul = unit_len(t + u, n - u, plus, &scale);
+		} else if (u < n && (ul = unit_len(t + u, n - u, plus, &scale)) > 0) {
 			out[k].gb = v * scale;
 			out[k].at = i;
 			out[k].end = u + ul;
