@@ -202,7 +202,7 @@ static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
 		if (!w[0])
 			continue;
 		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
-			if (w[0] == tech_words[k].word[0] && !strcmp(w, tech_words[k].word)) {
+			if (mv_same(w, tech_words[k].word)) {
 				int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
 				if (found != CTX_NONE && found != c)
 					many = 1;
@@ -211,14 +211,14 @@ static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
 			}
 		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
 			bw->markers++;
-		if (isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
-			long v = strtol(w, NULL, 10);
-			bw->small += v > 0 && v < 300;
-			bw->labels += v >= 300 && v <= 100000;
-		}
-		if (isdigit((unsigned char)w[0]))
+		if (isdigit((unsigned char)w[0])) {
 			numbers++;
-		else if ((w[0] == 'b' || w[0] == 'n') && isdigit((unsigned char)w[1]))
+			if (strspn(w, "0123456789") == strlen(w)) {
+				long v = strtol(w, NULL, 10);
+				bw->small += v > 0 && v < 300;
+				bw->labels += v >= 300 && v <= 100000;
+			}
+		} else if ((w[0] == 'b' || w[0] == 'n') && isdigit((unsigned char)w[1]))
 			*context = 1;
 		else if ((w[0] == 'b' || w[0] == 'm') && (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz")))
 			*context = 1;
@@ -283,7 +283,7 @@ static int band_talk(const char *w)
 	if (strlen(w) <= 2)
 		return 1; /* short words: units of a list ("B", "n", "U"), "to" */
 	for (i = 0; i < MV_ARRAY_LEN(words); i++)
-		if (w[0] == words[i][0] && !strcmp(w, words[i])) /* the first letter first */
+		if (mv_same(w, words[i]))
 			return 1;
 	return 0;
 }
@@ -372,7 +372,7 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 			continue;
 		/* a word glued to a tech name by '-' ("lte-b20") is read in pieces */
 		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
-			if (w[0] == tech_words[k].word[0] && !strcmp(w, tech_words[k].word))
+			if (mv_same(w, tech_words[k].word))
 				break;
 		if (k < MV_ARRAY_LEN(tech_words)) {
 			/* "TDD" after "LTE" refines it; "FDD" keeps LTE */

@@ -353,12 +353,7 @@ const mv_rule *mv_db_rule(const mv_db *db, const char *kind, const char *code, i
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; i < db->n_rules; i++) {
 			const mv_rule *r = &db->rules[i];
-			/* the first bytes first: most rules are of another kind */
-			if (r->kind[0] != kind[0] || strcmp(r->kind, kind))
-				continue;
-			if (pass == 0 ? r->code[0] != code[0] || strcmp(r->code, code)
-				      : tolower((unsigned char)r->code[0]) != tolower((unsigned char)code[0]) ||
-						strcasecmp(r->code, code))
+			if (!mv_same(r->kind, kind) || !(pass == 0 ? mv_same(r->code, code) : mv_same_case(r->code, code)))
 				continue;
 			if (year && r->from_year && year < r->from_year)
 				continue;
@@ -1457,9 +1452,8 @@ static const struct rate_row *rate_of(mv_db *db, const char *currency)
 {
 	int i;
 
-	for (i = 0; i < db->n_rates; i++) /* the first letter first */
-		if (tolower((unsigned char)db->rates[i].currency[0]) == tolower((unsigned char)currency[0]) &&
-		    !strcasecmp(db->rates[i].currency, currency))
+	for (i = 0; i < db->n_rates; i++)
+		if (mv_same_case(db->rates[i].currency, currency))
 			return &db->rates[i];
 	return NULL;
 }

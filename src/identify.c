@@ -804,14 +804,10 @@ typedef struct {
 static int word_rank(mv_db *db, const char *w, size_t n, int model_like, mv_model *m)
 {
 	word_memo *memo = mv_db_memo(db, MV_MEMO_MODEL_WORDS, WORD_MEMO_SLOTS * sizeof(word_memo)), *e = NULL;
-	uint64_t h = 1469598103934665603ULL;
-	size_t k;
 	int r = 0;
 
 	if (memo) {
-		for (k = 0; k < n; k++)
-			h = (h ^ (unsigned char)w[k]) * 1099511628211ULL;
-		e = &memo[h % WORD_MEMO_SLOTS];
+		e = &memo[mv_hash(w, n) % WORD_MEMO_SLOTS];
 		if (e->len == n && !memcmp(e->word, w, n)) {
 			if (e->rank)
 				*m = e->m;

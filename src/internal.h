@@ -4,6 +4,9 @@
 #define MIVET_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "mivet.h"
 
@@ -37,6 +40,19 @@ void mv_upper(char *dst, size_t size, const char *src);
 /* ASCII case-insensitive search of "needle" in "hay" ("n" bytes); returns
  * the offset or -1. */
 long mv_memcasestr(const char *hay, size_t n, const char *needle);
+/* A hash of "n" bytes (the key of the scan's kept texts, band lines and
+ * model-number words). */
+uint64_t mv_hash(const char *s, size_t n);
+/* Are "a" and "b" the same string (in any ASCII case)?  The first bytes
+ * first: in a search of a list, most entries differ there. */
+static inline int mv_same(const char *a, const char *b)
+{
+	return a[0] == b[0] && !strcmp(a, b);
+}
+static inline int mv_same_case(const char *a, const char *b)
+{
+	return (a[0] | 0x20) == (b[0] | 0x20) && !strcasecmp(a, b);
+}
 /* The first ASCII digit of "s" at or after "i", or "n": eight bytes at a
  * time (most bytes of a text are no digit). */
 size_t mv_next_digit(const char *s, size_t n, size_t i);

@@ -124,38 +124,6 @@ void mv_listing_cache_free(mv_listing_cache *c)
 	free(c);
 }
 
-static uint64_t mix(uint64_t h, uint64_t w)
-{
-	h = (h ^ w) * 0xff51afd7ed558ccdu;
-	return h ^ (h >> 32);
-}
-
-/* A hash of the text: four lanes side by side, 32 bytes a round. */
-uint64_t mv_listing_hash(const char *s, size_t n)
-{
-	uint64_t a = 0x9e3779b97f4a7c15u ^ n, b = 0xc2b2ae3d27d4eb4fu, c = 0x165667b19e3779f9u,
-		 d = 0x27d4eb2f165667c5u, w[4];
-
-	for (; n >= 32; s += 32, n -= 32) {
-		memcpy(w, s, 32);
-		a = mix(a, w[0]);
-		b = mix(b, w[1]);
-		c = mix(c, w[2]);
-		d = mix(d, w[3]);
-	}
-	a = mix(a, b);
-	a = mix(a, c);
-	a = mix(a, d);
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(w, s, 8);
-		a = mix(a, w[0]);
-	}
-	w[0] = 0;
-	memcpy(w, s, n);
-	a = (a ^ w[0]) * 0xc4ceb9fe1a85ec53u;
-	return a ^ (a >> 29);
-}
-
 /* A kept text's facts into "to": each field of listing_fields.h marked
  * TEXT, by its kind. */
 #define COPY_STR(m) memcpy(to->m, from->m, sizeof to->m)
@@ -338,7 +306,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	 * verdict */
 	ok = mv_listing_read(s, n, readable, &text, r);
 	if (ok && cache)
-		hash = mv_listing_hash(text.buf, text.len);
+		hash = mv_hash(text.buf, text.len);
 	if (ok && !(cache && memo_find(cache, q, &text, hash, r, bands_country, sizeof bands_country))) {
 		ok = mv_listing_text_facts(db, &text, q, cache, r, &segs, area, sizeof area);
 		/* bands on the buyer's carriers (their flag comes after the seller's) */

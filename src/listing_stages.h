@@ -133,8 +133,6 @@ void mv_listing_said_flag(mv_listing_report *r, const char *code);
 int mv_listing_global_claim(mv_claim c);
 /* The slot of "key" in the table "t": found (used) or free; NULL when full. */
 cache_slot *mv_listing_slot(cache_slot *t, const char *key);
-/* A hash of "n" bytes (the kept texts' and band lists' key). */
-uint64_t mv_listing_hash(const char *s, size_t n);
 /* Append "s" ("n" bytes) to the listing text, with a separator line. */
 void mv_listing_add_text(mv_buf *b, const char *s, size_t n);
 

@@ -104,7 +104,7 @@ static int bands_of_line(mv_db *db, mv_listing_cache *cache, const char *s, size
 	if (cache && !cache->band_memo)
 		cache->band_memo = calloc(BAND_MEMO_SLOTS, sizeof *cache->band_memo);
 	if (cache && cache->band_memo && n < BAND_MEMO_TEXT) {
-		h = mv_listing_hash(s, n);
+		h = mv_hash(s, n);
 		m = &cache->band_memo[h % BAND_MEMO_SLOTS];
 		if (m->len == n && m->hash == h && !strcmp(m->area, area ? area : "") && !memcmp(m->text, s, n)) {
 			if (m->n < 0)

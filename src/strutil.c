@@ -63,6 +63,38 @@ void mv_upper(char *dst, size_t size, const char *src)
 		dst[i] = '\0';
 }
 
+static uint64_t mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xff51afd7ed558ccdu;
+	return h ^ (h >> 32);
+}
+
+/* Four lanes side by side, 32 bytes a round. */
+uint64_t mv_hash(const char *s, size_t n)
+{
+	uint64_t a = 0x9e3779b97f4a7c15u ^ n, b = 0xc2b2ae3d27d4eb4fu, c = 0x165667b19e3779f9u,
+		 d = 0x27d4eb2f165667c5u, w[4];
+
+	for (; n >= 32; s += 32, n -= 32) {
+		memcpy(w, s, 32);
+		a = mix(a, w[0]);
+		b = mix(b, w[1]);
+		c = mix(c, w[2]);
+		d = mix(d, w[3]);
+	}
+	a = mix(a, b);
+	a = mix(a, c);
+	a = mix(a, d);
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(w, s, 8);
+		a = mix(a, w[0]);
+	}
+	w[0] = 0;
+	memcpy(w, s, n);
+	a = (a ^ w[0]) * 0xc4ceb9fe1a85ec53u;
+	return a ^ (a >> 29);
+}
+
 size_t mv_next_digit(const char *s, size_t n, size_t i)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
