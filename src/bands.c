@@ -5,7 +5,6 @@
  * depend on the band-plan area (LTE 800 is B20 in ITU Region 1 but B18, B19
  * or B26 in Japan); a label that names several bands stays ambiguous.
  */
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,7 +122,7 @@ static const char *ctx_label(int ctx)
 
 static int word_char(int c)
 {
-	return isalnum(c) || c == '-' || c == '+';
+	return mv_isalnum(c) || c == '-' || c == '+';
 }
 
 /*
@@ -142,14 +141,14 @@ static int next_word(const char *s, size_t n, size_t *pos, char *w, size_t size,
 		return 0;
 	for (j = i; j < n && word_char((unsigned char)s[j]); j++)
 		;
-	for (d = i; d < j && !isdigit((unsigned char)s[d]); d++)
+	for (d = i; d < j && !mv_isdigit((unsigned char)s[d]); d++)
 		;
 	e = d > i && s[d - 1] == '-' ? d - 1 : d;
-	for (k = d; k < j && isdigit((unsigned char)s[k]); k++)
+	for (k = d; k < j && mv_isdigit((unsigned char)s[k]); k++)
 		; /* the input is not NUL-terminated: count within it */
 	if (e > i && d < j && e - i < size && k == j) {
 		for (k = 0; k < e - i; k++)
-			w[k] = (char)tolower((unsigned char)s[i + k]);
+			w[k] = (char)mv_tolower((unsigned char)s[i + k]);
 		w[k] = '\0';
 		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
 			if (!strcmp(w, tech_words[k].word) && tech_words[k].ctx != CTX_OTHER)
@@ -165,7 +164,7 @@ static int next_word(const char *s, size_t n, size_t *pos, char *w, size_t size,
 		return 1;
 	}
 	for (k = 0; k < j - i; k++)
-		w[k] = (char)tolower((unsigned char)s[i + k]);
+		w[k] = (char)mv_tolower((unsigned char)s[i + k]);
 	w[k] = '\0';
 	return 1;
 }
@@ -211,14 +210,14 @@ static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
 			}
 		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
 			bw->markers++;
-		if (isdigit((unsigned char)w[0])) {
+		if (mv_isdigit((unsigned char)w[0])) {
 			numbers++;
 			if (strspn(w, "0123456789") == strlen(w)) {
 				long v = strtol(w, NULL, 10);
 				bw->small += v > 0 && v < 300;
 				bw->labels += v >= 300 && v <= 100000;
 			}
-		} else if ((w[0] == 'b' || w[0] == 'n') && isdigit((unsigned char)w[1]))
+		} else if ((w[0] == 'b' || w[0] == 'n') && mv_isdigit((unsigned char)w[1]))
 			*context = 1;
 		else if ((w[0] == 'b' || w[0] == 'm') && (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz")))
 			*context = 1;
@@ -262,7 +261,7 @@ int mv_bands_may_list(const char *s, size_t n, int min)
  * a NUL). */
 static size_t digits_end(const char *s, size_t n, size_t i)
 {
-	while (i < n && isdigit((unsigned char)s[i]))
+	while (i < n && mv_isdigit((unsigned char)s[i]))
 		i++;
 	return i;
 }
@@ -314,7 +313,7 @@ static int unit_after(const char *s, size_t n, size_t j)
 	if (j < n && (s[j] == '%' || s[j] == '"'))
 		return 1;
 	/* the word: ASCII letters, or the bytes of another script */
-	for (k = j; k < n && (isalpha((unsigned char)s[k]) || ((unsigned char)s[k] & 0x80)); k++)
+	for (k = j; k < n && (mv_isalpha((unsigned char)s[k]) || ((unsigned char)s[k] & 0x80)); k++)
 		;
 	len = k - j;
 	if (!len)
@@ -378,8 +377,8 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 			/* "TDD" after "LTE" refines it; "FDD" keeps LTE */
 			ctx = tech_words[k].ctx;
 			prefix_ctx = CTX_NONE;
-		} else if (isalpha((unsigned char)w[0]) && !band_talk(w) && j + 1 < n && s[j] == ' ' &&
-			   isdigit((unsigned char)s[j + 1])) {
+		} else if (mv_isalpha((unsigned char)w[0]) && !band_talk(w) && j + 1 < n && s[j] == ' ' &&
+			   mv_isdigit((unsigned char)s[j + 1])) {
 			/* a word and its number name a thing, not a band: "Redmi
 			 * Note 13" after a list has no band 13 */
 			named = 1;
@@ -402,15 +401,15 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 				add_band(out, b);
 				found = 1;
 			}
-		} else if (isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
+		} else if (mv_isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
 			long v = strtol(w, NULL, 10);
 			int c = prefix_ctx != CTX_NONE ? prefix_ctx : ctx, was_named = named;
-			int decimal = (j < n && s[j] == '.' && j + 1 < n && isdigit((unsigned char)s[j + 1])) ||
-				      (wi > 1 && s[wi - 1] == '.' && isdigit((unsigned char)s[wi - 2]));
+			int decimal = (j < n && s[j] == '.' && j + 1 < n && mv_isdigit((unsigned char)s[j + 1])) ||
+				      (wi > 1 && s[wi - 1] == '.' && mv_isdigit((unsigned char)s[wi - 2]));
 			/* a size, not a band: "6 ГБ", "120 Гц", "27 Вт", "6,67 дюйма" */
-			if (unit_after(s, n, j) || (j + 1 < n && s[j] == ',' && isdigit((unsigned char)s[j + 1]) &&
+			if (unit_after(s, n, j) || (j + 1 < n && s[j] == ',' && mv_isdigit((unsigned char)s[j + 1]) &&
 						     unit_after(s, n, digits_end(s, n, j + 1))) ||
-			    (wi > 1 && s[wi - 1] == ',' && isdigit((unsigned char)s[wi - 2]) && unit_after(s, n, j)))
+			    (wi > 1 && s[wi - 1] == ',' && mv_isdigit((unsigned char)s[wi - 2]) && unit_after(s, n, j)))
 				decimal = 1;
 			named = 0;
 			if (ctx == CTX_OTHER || !context || decimal || was_named)
@@ -556,7 +555,7 @@ static const char *sheet_name(const char *model_name, char *out, size_t size)
 	for (i = strlen(out); i > 0 && out[i - 1] == ' '; i--)
 		out[i - 1] = '\0';
 	for (i = 0; out[i]; i++)
-		out[i] = (char)tolower((unsigned char)out[i]);
+		out[i] = (char)mv_tolower((unsigned char)out[i]);
 	return out;
 }
 
@@ -987,8 +986,8 @@ static void fold_name(const char *s, char *out, size_t size)
 	size_t k = 0;
 
 	for (; *s && k + 1 < size; s++)
-		if (isalnum((unsigned char)*s))
-			out[k++] = (char)tolower((unsigned char)*s);
+		if (mv_isalnum((unsigned char)*s))
+			out[k++] = (char)mv_tolower((unsigned char)*s);
 	out[k] = '\0';
 }
 
@@ -1002,8 +1001,8 @@ static void fold_words(const char *s, char *out, size_t size)
 		return;
 	out[k++] = ' ';
 	for (; *s && k + 2 < size; s++)
-		if (isalnum((unsigned char)*s))
-			out[k++] = (char)tolower((unsigned char)*s);
+		if (mv_isalnum((unsigned char)*s))
+			out[k++] = (char)mv_tolower((unsigned char)*s);
 		else if ((*s == ' ' || *s == '/' || *s == '(' || *s == ')') && out[k - 1] != ' ')
 			out[k++] = ' ';
 	if (out[k - 1] != ' ')
@@ -1034,7 +1033,7 @@ static int names_carrier(const char *query, const char *brand, const char *opera
 	if (bn && !strcmp(q, b))
 		return 1;
 	/* the number a brand is written as ("3" is Three) */
-	if (bn == 1 && isdigit((unsigned char)b[0])) {
+	if (bn == 1 && mv_isdigit((unsigned char)b[0])) {
 		static const char *const words[] = {"zero", "one", "two", "three", "four",
 						    "five", "six", "seven", "eight", "nine"};
 		if (!strcmp(q, words[b[0] - '0']))

@@ -3,7 +3,6 @@
  * table, each rule with its source).  Exchange rates are never guessed: a
  * price in another currency than the rules' takes the user's rate, or the
  * shipped ECB reference rate of its day, said with that day. */
-#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -128,8 +127,8 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		snprintf(r->error, sizeof r->error, "price and shipping must be numbers from 0 to 1000000000");
 		return r;
 	}
-	if (!q->currency || strlen(q->currency) != 3 || !isalpha((unsigned char)q->currency[0]) ||
-	    !isalpha((unsigned char)q->currency[1]) || !isalpha((unsigned char)q->currency[2])) {
+	if (!q->currency || strlen(q->currency) != 3 || !mv_isalpha((unsigned char)q->currency[0]) ||
+	    !mv_isalpha((unsigned char)q->currency[1]) || !mv_isalpha((unsigned char)q->currency[2])) {
 		r->status = MV_ERR_USAGE;
 		snprintf(r->error, sizeof r->error, "a three-letter currency code is needed (EUR, USD, CNY)");
 		return r;

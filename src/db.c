@@ -1,7 +1,6 @@
 /* db.c - open the facts database (embedded or a file) and the queries the
  * library runs on it.  Small tables the decoders consult on every input (the
  * decoding rules) are read into memory once at open. */
-#include <ctype.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -986,14 +985,14 @@ void mv_name_key(const char *s, char *out, size_t size)
 	size_t k = 0;
 
 	while (*s && k + 1 < size) {
-		if (!strncasecmp(s, "plus", 4) && !isalnum((unsigned char)s[4]) &&
-		    (k == 0 || !isalpha((unsigned char)out[k - 1]) || s[-1] == ' ')) {
+		if (!strncasecmp(s, "plus", 4) && !mv_isalnum((unsigned char)s[4]) &&
+		    (k == 0 || !mv_isalpha((unsigned char)out[k - 1]) || s[-1] == ' ')) {
 			out[k++] = '+';
 			s += 4;
 			continue;
 		}
-		if (isalnum((unsigned char)*s) || *s == '+')
-			out[k++] = (char)tolower((unsigned char)*s);
+		if (mv_isalnum((unsigned char)*s) || *s == '+')
+			out[k++] = (char)mv_tolower((unsigned char)*s);
 		s++;
 	}
 	out[k] = '\0';

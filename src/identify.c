@@ -2,7 +2,6 @@
  * IMEI or a property dump: the decoders' findings put together with the
  * facts of the database into regions, official status and a verdict, each
  * conclusion with its evidence. */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -164,8 +163,8 @@ static int moddev_fit(const char *mod, const char *mod_region, const char *regio
 	if (!strcmp(mod_region, region))
 		sc += 8;
 	if (carrier[0] && strcmp(carrier, "XM")) {
-		snprintf(word, sizeof word, "_%c%c_", tolower((unsigned char)carrier[0]),
-			 tolower((unsigned char)carrier[1]));
+		snprintf(word, sizeof word, "_%c%c_", mv_tolower((unsigned char)carrier[0]),
+			 mv_tolower((unsigned char)carrier[1]));
 		sc += strstr(mod, word) ? 4 : 0;
 	} else {
 		/* Xiaomi's own build: the suffix is the region alone */
@@ -660,8 +659,8 @@ static void verdict(mv_report *r)
  */
 int mv_version_code_known(const char *code, void *db)
 {
-	char region[3] = {(char)toupper((unsigned char)code[3]), (char)toupper((unsigned char)code[4]), 0};
-	char letter[2] = {(char)toupper((unsigned char)code[0]), 0};
+	char region[3] = {(char)mv_toupper((unsigned char)code[3]), (char)mv_toupper((unsigned char)code[4]), 0};
+	char letter[2] = {(char)mv_toupper((unsigned char)code[0]), 0};
 
 	return mv_db_rule(db, "android_letter", letter, 0) && mv_db_rule(db, "version_region", region, 0);
 }
@@ -988,7 +987,7 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		return fr;
 	}
 	for (i = 0; i < n; i++)
-		if (isdigit((unsigned char)s[i]))
+		if (mv_isdigit((unsigned char)s[i]))
 			digits++;
 		else if (!strchr(" -/.", s[i]))
 			other++;

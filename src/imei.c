@@ -1,5 +1,4 @@
 /* imei.c - IMEI and IMEISV: separators, length, the Luhn check digit. */
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -30,19 +29,19 @@ mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err, size_t e
 	memset(m, 0, sizeof *m);
 	m->check = -1;
 	mv_quote(q, sizeof q, s, n);
-	while (n && isspace((unsigned char)*s))
+	while (n && mv_isspace((unsigned char)*s))
 		s++, n--;
-	while (n && isspace((unsigned char)s[n - 1]))
+	while (n && mv_isspace((unsigned char)s[n - 1]))
 		n--;
 	if (n > 5 && strncasecmp(s, "imei", 4) == 0) {
 		size_t j = 4;
-		while (j < n && !isdigit((unsigned char)s[j]) && j < 12)
+		while (j < n && !mv_isdigit((unsigned char)s[j]) && j < 12)
 			j++;
 		s += j;
 		n -= j;
 	}
 	for (i = 0; i < n; i++) {
-		if (isdigit((unsigned char)s[i])) {
+		if (mv_isdigit((unsigned char)s[i])) {
 			if (k == 16)
 				return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s': too many digits", q);
 			m->digits[k++] = s[i];

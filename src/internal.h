@@ -53,6 +53,40 @@ static inline int mv_same_case(const char *a, const char *b)
 {
 	return (a[0] | 0x20) == (b[0] | 0x20) && !strcasecmp(a, b);
 }
+/* The C locale's character classes and cases, as tests on the byte (the
+ * library never sets a locale; ctype.h's cost a call to find the table). */
+static inline int mv_isdigit(int c)
+{
+	return (unsigned)c - '0' < 10;
+}
+static inline int mv_isalpha(int c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+static inline int mv_isalnum(int c)
+{
+	return mv_isdigit(c) || mv_isalpha(c);
+}
+static inline int mv_isupper(int c)
+{
+	return (unsigned)c - 'A' < 26;
+}
+static inline int mv_isspace(int c)
+{
+	return c == ' ' || (unsigned)c - '\t' < 5;
+}
+static inline int mv_isxdigit(int c)
+{
+	return mv_isdigit(c) || (unsigned)((c | 0x20) - 'a') < 6;
+}
+static inline int mv_tolower(int c)
+{
+	return mv_isupper(c) ? c + 32 : c;
+}
+static inline int mv_toupper(int c)
+{
+	return (unsigned)c - 'a' < 26 ? c - 32 : c;
+}
 /* The first ASCII digit of "s" at or after "i", or "n": eight bytes at a
  * time (most bytes of a text are no digit). */
 size_t mv_next_digit(const char *s, size_t n, size_t i);

@@ -4,7 +4,6 @@
  * verdict.  A listing comes as plain text, a saved product page (HTML) or a
  * JSON object.  This file runs the stages in order (listing_stages.h names
  * them) and keeps what a bulk scan learns between lines. */
-#include <ctype.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>

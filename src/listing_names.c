@@ -3,7 +3,6 @@
  * 11 Ultra, "X3Pro", "Note 10 Pro"), as clones are named; and a number no
  * phone of a series had ("Redmi Note 30 Pro").  Run when the listing names
  * no phone mivet knows (listing.c). */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +32,7 @@ static size_t word_before(const char *t, size_t i, size_t *at)
 
 	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
 		e--;
-	for (s = e; s > 0 && isalpha((unsigned char)t[s - 1]); s--)
+	for (s = e; s > 0 && mv_isalpha((unsigned char)t[s - 1]); s--)
 		;
 	*at = s;
 	return e - s;
@@ -64,12 +63,12 @@ static int name_shaped(const char *t, size_t k)
 
 	if (k == 4 && !strncasecmp(t, "note", 4))
 		return 1;
-	if (k >= 2 && k <= 3 && isdigit((unsigned char)t[0]) && isalpha((unsigned char)t[k - 1]) &&
-	    (k == 2 || isdigit((unsigned char)t[1])))
-		return toupper((unsigned char)t[k - 1]) != 'G'; /* "5G", "8G": a network, a size */
-	while (j < k && j < 2 && isalpha((unsigned char)t[j]))
+	if (k >= 2 && k <= 3 && mv_isdigit((unsigned char)t[0]) && mv_isalpha((unsigned char)t[k - 1]) &&
+	    (k == 2 || mv_isdigit((unsigned char)t[1])))
+		return mv_toupper((unsigned char)t[k - 1]) != 'G'; /* "5G", "8G": a network, a size */
+	while (j < k && j < 2 && mv_isalpha((unsigned char)t[j]))
 		j++;
-	for (d = j; d < k && isdigit((unsigned char)t[d]); d++)
+	for (d = j; d < k && mv_isdigit((unsigned char)t[d]); d++)
 		;
 	return j > 0 && d > j && d - j <= 3;
 }
@@ -83,7 +82,7 @@ static long tiers_at(const char *t, size_t n, char *out, size_t size)
 	size_t i = 0, o = 0;
 
 	out[0] = '\0';
-	if (n && isalpha((unsigned char)t[0]))
+	if (n && mv_isalpha((unsigned char)t[0]))
 		return -1;
 	for (;;) {
 		size_t k, j = i;
@@ -93,13 +92,13 @@ static long tiers_at(const char *t, size_t n, char *out, size_t size)
 			k = j + 1;
 			o += (size_t)snprintf(out + o, size > o ? size - o : 0, "%splus", o ? " " : "");
 		} else {
-			for (k = j; k < n && isalpha((unsigned char)t[k]); k++)
+			for (k = j; k < n && mv_isalpha((unsigned char)t[k]); k++)
 				;
-			if (k == j || !word_is(t + j, k - j, tiers) || (k < n && isalnum((unsigned char)t[k])))
+			if (k == j || !word_is(t + j, k - j, tiers) || (k < n && mv_isalnum((unsigned char)t[k])))
 				return (long)i;
 			o += (size_t)snprintf(out + o, size > o ? size - o : 0, "%s%.*s", o ? " " : "", (int)(k - j), t + j);
 			for (j = o - (k - j); j < o && j < size; j++)
-				out[j] = (char)tolower((unsigned char)out[j]);
+				out[j] = (char)mv_tolower((unsigned char)out[j]);
 		}
 		if (o >= size)
 			return -1;
@@ -124,9 +123,9 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 	for (i = 0; i < n; i++) {
 		size_t k, at, p, wl;
 		char try[96];
-		if (!isalnum((unsigned char)t[i]) || (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
+		if (!mv_isalnum((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
 			continue;
-		for (k = i; k < n && isalnum((unsigned char)t[k]); k++)
+		for (k = i; k < n && mv_isalnum((unsigned char)t[k]); k++)
 			;
 		if (!name_shaped(t + i, k - i) || word_is(t + i, k - i, brand_words) ||
 		    ((wl = word_before(t, i, &at)) && word_is(t + at, wl, not_before))) {
@@ -138,10 +137,10 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 			size_t skip = 0, m;
 			size_t from = 0;
 			if (p == 3) {
-				if (toupper((unsigned char)t[i]) != 'M')
+				if (mv_toupper((unsigned char)t[i]) != 'M')
 					break;
-				skip = toupper((unsigned char)t[i + 1]) == 'I' ? 2 : 1;
-				if (!isdigit((unsigned char)t[i + skip]))
+				skip = mv_toupper((unsigned char)t[i + 1]) == 'I' ? 2 : 1;
+				if (!mv_isdigit((unsigned char)t[i + skip]))
 					break;
 				m = (size_t)snprintf(try, sizeof try, "Mi ");
 			} else
@@ -156,7 +155,7 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 				if (k - i == 4) { /* "Note", and its number: "Note 10S" */
 					while (e < n && t[e] == ' ')
 						e++;
-					while (e < n && isalnum((unsigned char)t[e]))
+					while (e < n && mv_isalnum((unsigned char)t[e]))
 						e++;
 				}
 				tl = tiers_at(t + e, n - e, tt, sizeof tt);
@@ -182,10 +181,10 @@ static size_t series_at(const char *t, size_t n, char *series, size_t size, int 
 		return 0;
 	for (b = 0; brand_words[b]; b++) {
 		size_t l;
-		if (tolower((unsigned char)t[0]) != brand_words[b][0])
+		if (mv_tolower((unsigned char)t[0]) != brand_words[b][0])
 			continue; /* the first letter first: most words are no brand */
 		l = strlen(brand_words[b]);
-		if (n >= l && !strncasecmp(t, brand_words[b], l) && (l == n || !isalpha((unsigned char)t[l]))) {
+		if (n >= l && !strncasecmp(t, brand_words[b], l) && (l == n || !mv_isalpha((unsigned char)t[l]))) {
 			brand = b;
 			i = l;
 			break;
@@ -199,31 +198,31 @@ static size_t series_at(const char *t, size_t n, char *series, size_t size, int 
 	if (brand == 0 && (k = series_at(t + i, n - i, series, size, num)))
 		return i + k;
 	o = (size_t)snprintf(series, size, "%s", brand <= 1 ? "xiaomi" : brand == 4 ? "poco" : brand_words[brand]);
-	for (k = i; k < n && isalpha((unsigned char)t[k]); k++)
+	for (k = i; k < n && mv_isalpha((unsigned char)t[k]); k++)
 		;
 	if (k > i && word_is(t + i, k - i, series_words)) {
 		/* "Note 12", "Turbo 4" */
 		o += (size_t)snprintf(series + o, size - o, " %.*s", (int)(k - i), t + i);
 		for (i = k; i < n && (t[i] == ' ' || t[i] == '-'); i++)
 			;
-		for (k = i; k < n && isalpha((unsigned char)t[k]); k++)
+		for (k = i; k < n && mv_isalpha((unsigned char)t[k]); k++)
 			;
 	}
-	if (k > i && k - i <= 2 && k < n && isdigit((unsigned char)t[k])) {
+	if (k > i && k - i <= 2 && k < n && mv_isdigit((unsigned char)t[k])) {
 		/* "K30", "X3", "A3": the series letters glued to the number */
 		o += (size_t)snprintf(series + o, size - o, " %.*s", (int)(k - i), t + i);
 		i = k;
 	}
-	if (i >= n || !isdigit((unsigned char)t[i]))
+	if (i >= n || !mv_isdigit((unsigned char)t[i]))
 		return 0;
 	*num = 0;
-	for (k = i; k < n && isdigit((unsigned char)t[k]); k++)
+	for (k = i; k < n && mv_isdigit((unsigned char)t[k]); k++)
 		if (k - i < 3)
 			*num = *num * 10 + (t[k] - '0');
 	if (k - i > 2)
 		return 0; /* "Xiaomi 2022": a year, not a number of a series */
 	for (o = 0; series[o]; o++)
-		series[o] = (char)tolower((unsigned char)series[o]);
+		series[o] = (char)mv_tolower((unsigned char)series[o]);
 	return k;
 }
 
@@ -309,7 +308,7 @@ static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_
 		int num = 0, newest, same, step;
 		long tl;
 		size_t k;
-		if ((i > 0 && isalnum((unsigned char)t[i - 1])) || !(k = series_at(t + i, n - i, series, sizeof series, &num)))
+		if ((i > 0 && mv_isalnum((unsigned char)t[i - 1])) || !(k = series_at(t + i, n - i, series, sizeof series, &num)))
 			continue;
 		tl = tiers_at(t + i + k, n - i - k, tiers, sizeof tiers);
 		if ((newest = series_newest(nm, series, num, tl > 0 ? tiers : "", &same, &step, names, sizeof names)) < 0) {

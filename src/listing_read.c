@@ -2,7 +2,6 @@
  * a saved product page (HTML: tags out, entities decoded, the title and
  * price meta tags and JSON-LD kept) or a JSON object (the fast reader, or
  * jansson for what it refuses); the price a plain text or page states. */
-#include <ctype.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -41,8 +40,8 @@ static size_t entity(const char *p, const char *end, mv_buf *out)
 		char u[5];
 		if (hex)
 			q++;
-		while (q < end && digits < 8 && (hex ? isxdigit((unsigned char)*q) : isdigit((unsigned char)*q))) {
-			cp = cp * (hex ? 16 : 10) + (unsigned long)(isdigit((unsigned char)*q) ? *q - '0' : (tolower((unsigned char)*q) - 'a' + 10));
+		while (q < end && digits < 8 && (hex ? mv_isxdigit((unsigned char)*q) : mv_isdigit((unsigned char)*q))) {
+			cp = cp * (hex ? 16 : 10) + (unsigned long)(mv_isdigit((unsigned char)*q) ? *q - '0' : (mv_tolower((unsigned char)*q) - 'a' + 10));
 			q++;
 			digits++;
 		}
@@ -86,7 +85,7 @@ static int attr(const char *p, const char *e, const char *name, char *out, size_
 	size_t n = strlen(name);
 
 	for (; p + n + 2 < e; p++) {
-		if (strncasecmp(p, name, n) || (p[n] != '=') || isalnum((unsigned char)p[-1]))
+		if (strncasecmp(p, name, n) || (p[n] != '=') || mv_isalnum((unsigned char)p[-1]))
 			continue;
 		p += n + 1;
 		if (*p == '"' || *p == '\'') {
@@ -140,8 +139,8 @@ static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *
 						const char *q = e + ci + 15;
 						while (q < close && (*q == ' ' || *q == ':' || *q == '"'))
 							q++;
-						if (close - q >= 3 && isupper((unsigned char)q[0]) && isupper((unsigned char)q[1]) &&
-						    isupper((unsigned char)q[2]))
+						if (close - q >= 3 && mv_isupper((unsigned char)q[0]) && mv_isupper((unsigned char)q[1]) &&
+						    mv_isupper((unsigned char)q[2]))
 							mv_strncpy0(r->currency, sizeof r->currency, q, 3);
 					}
 				}
@@ -349,8 +348,8 @@ static size_t group_gap(const char *p, const char *end)
 	size_t l = p < end && *p == '\'' ? 1 : space_at(p, end);
 	const char *d = p + l;
 
-	if (l && end - d >= 3 && isdigit((unsigned char)d[0]) && isdigit((unsigned char)d[1]) &&
-	    isdigit((unsigned char)d[2]) && (d + 3 == end || !isdigit((unsigned char)d[3])))
+	if (l && end - d >= 3 && mv_isdigit((unsigned char)d[0]) && mv_isdigit((unsigned char)d[1]) &&
+	    mv_isdigit((unsigned char)d[2]) && (d + 3 == end || !mv_isdigit((unsigned char)d[3])))
 		return l;
 	return 0;
 }
@@ -379,12 +378,12 @@ static double price_number(const char *num, const char *end)
 
 	while (q < end && m < sizeof buf - 1) {
 		size_t gap;
-		if (isdigit((unsigned char)*q) || *q == '.' || *q == ',') {
+		if (mv_isdigit((unsigned char)*q) || *q == '.' || *q == ',') {
 			buf[m++] = *q;
 			if (*q == '.' || *q == ',')
 				last_sep = m;
 			q++;
-		} else if (m && isdigit((unsigned char)q[-1]) && (gap = group_gap(q, end)))
+		} else if (m && mv_isdigit((unsigned char)q[-1]) && (gap = group_gap(q, end)))
 			q += gap; /* a thousands gap: left out */
 		else
 			break;
@@ -442,18 +441,18 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 		for (k = 0; k < MV_ARRAY_LEN(cur); k++) {
 			size_t l = strlen(cur[k].sym), j, w;
 			const char *num = NULL;
-			int word = isalpha((unsigned char)cur[k].sym[0]);
+			int word = mv_isalpha((unsigned char)cur[k].sym[0]);
 			double v;
 			if (i + l > n || memcmp(s + i, cur[k].sym, l))
 				continue;
 			/* letters: a word of their own ("TL", not "HTML 5") */
-			if (word && ((i > 0 && isalpha((unsigned char)s[i - 1])) || (i + l < n && isalpha((unsigned char)s[i + l]))))
+			if (word && ((i > 0 && mv_isalpha((unsigned char)s[i - 1])) || (i + l < n && mv_isalpha((unsigned char)s[i + l]))))
 				continue;
 			/* symbol then number, or number then symbol, with spaces
 			 * (no-break ones too) between */
 			for (j = i + l, w = 0; j < n && (w = space_at(s + j, s + n)); j += w)
 				;
-			if (j < n && isdigit((unsigned char)s[j]))
+			if (j < n && mv_isdigit((unsigned char)s[j]))
 				num = s + j;
 			else {
 				for (j = i; (w = ends_at(space_at, s, j, s + n)); j -= w)
@@ -463,9 +462,9 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				 * ("8/256 189 USD") is that figure's, not the price's */
 				size_t last = 0;
 				for (;;) {
-					if (j > 0 && (isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
+					if (j > 0 && (mv_isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
 						j--;
-					else if ((w = ends_at(group_gap, s, j, s + n)) && j > w && isdigit((unsigned char)s[j - w - 1])) {
+					else if ((w = ends_at(group_gap, s, j, s + n)) && j > w && mv_isdigit((unsigned char)s[j - w - 1])) {
 						last = j;
 						j -= w;
 					} else
@@ -473,7 +472,7 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				}
 				if (last && j > 0 && strchr("/+*xX", s[j - 1]))
 					j = last;
-				if (j < i && isdigit((unsigned char)s[j]))
+				if (j < i && mv_isdigit((unsigned char)s[j]))
 					num = s + j;
 			}
 			if (!num)
@@ -495,7 +494,7 @@ int mv_listing_read(const char *s, size_t n, size_t readable, mv_buf *text, mv_l
 	size_t i = 0;
 	int ok = 1;
 
-	while (i < n && isspace((unsigned char)s[i]))
+	while (i < n && mv_isspace((unsigned char)s[i]))
 		i++;
 	/* A JSON listing the fast reader takes is valid UTF-8 with no control
 	 * byte: with no DEL, the text check would pass. */

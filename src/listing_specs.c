@@ -3,7 +3,6 @@
  * names: a combination or a chip the model never had is a counterfeit
  * signal (the buyer's guide).  The sheets are GSMArena's
  * (data/device_specs.tsv). */
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,7 +52,7 @@ static size_t unit_len(const char *s, size_t n, int plus, double *scale)
 			*scale = units[i].scale;
 			return strlen(units[i].w);
 		}
-	if (plus && n >= 1 && (s[0] == 'G' || s[0] == 'g') && (n == 1 || !isalpha((unsigned char)s[1]))) {
+	if (plus && n >= 1 && (s[0] == 'G' || s[0] == 'g') && (n == 1 || !mv_isalpha((unsigned char)s[1]))) {
 		*scale = 1;
 		return 1;
 	}
@@ -88,10 +87,10 @@ static int storage_size(double gb)
  * or "j". */
 static size_t terabyte_at(const char *t, size_t n, size_t j)
 {
-	if (j < n && (t[j] == 'T' || t[j] == 't') && (j + 1 == n || !isalnum((unsigned char)t[j + 1])))
+	if (j < n && (t[j] == 'T' || t[j] == 't') && (j + 1 == n || !mv_isalnum((unsigned char)t[j + 1])))
 		return j + 1;
 	if (j + 2 < n && t[j] == ' ' && t[j + 1] == 'T' && (t[j + 2] == 'o' || t[j + 2] == 'O') &&
-	    (j + 3 == n || !isalnum((unsigned char)t[j + 3])))
+	    (j + 3 == n || !mv_isalnum((unsigned char)t[j + 3])))
 		return j + 3;
 	return j;
 }
@@ -108,11 +107,11 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 		int plus;
 		char num[16];
 
-		if (!isdigit((unsigned char)t[i]) || (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
+		if (!mv_isdigit((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
 			i++;
 			continue;
 		}
-		while (j < n && (isdigit((unsigned char)t[j]) || t[j] == '.') && j - i < sizeof num - 1)
+		while (j < n && (mv_isdigit((unsigned char)t[j]) || t[j] == '.') && j - i < sizeof num - 1)
 			j++;
 		if (!memchr(t + i, '.', j - i)) {
 			/* digits only (15 at most): the integer, as strtod reads it */
@@ -142,14 +141,14 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			out[k].at = i;
 			out[k].end = u + ul;
 			out[k].bare = 0;
-		} else if (j < n && (t[j] == '+' || (t[j] == '/' && j + 1 < n && isdigit((unsigned char)t[j + 1]) && v <= 24))) {
+		} else if (j < n && (t[j] == '+' || (t[j] == '/' && j + 1 < n && mv_isdigit((unsigned char)t[j + 1]) && v <= 24))) {
 			/* "8+256GB", "8/256 ГБ", "16/1 ТБ": the RAM before the storage */
 			out[k].gb = v;
 			out[k].at = i;
 			out[k].end = j;
 			out[k].bare = 1;
 		} else if (i > 0 && t[i - 1] == '/' && k > 0 && out[k - 1].bare && out[k - 1].end == i - 1 && v >= 16 &&
-			   storage_size(v) && (j == n || !isalnum((unsigned char)t[j]))) {
+			   storage_size(v) && (j == n || !mv_isalnum((unsigned char)t[j]))) {
 			/* "8/256" with no unit: a storage size after the RAM */
 			out[k].gb = v;
 			out[k].at = i;
@@ -244,15 +243,15 @@ static int next_chip(const char *t, size_t n, chip_walk *w, char *family, size_t
 			continue;
 		while (i < n && t[i] == ' ')
 			i++;
-		if (i + 1 < n && isalpha((unsigned char)t[i]) && isdigit((unsigned char)t[i + 1]))
+		if (i + 1 < n && mv_isalpha((unsigned char)t[i]) && mv_isdigit((unsigned char)t[i + 1]))
 			i++; /* Helio "G"85 */
-		for (j = i; j < n && isdigit((unsigned char)t[j]); j++)
+		for (j = i; j < n && mv_isdigit((unsigned char)t[j]); j++)
 			;
 		if (j == i || j - i >= nsize || (j - i == 1 && bf == 0))
 			continue; /* no number, or "Snapdragon 8 Gen 2": named by generation */
 		mv_strlcpy(family, mv_chip_families[bf], fsize);
 		mv_strncpy0(number, nsize, t + i, j - i);
-		while (j < n && (isalnum((unsigned char)t[j]) || t[j] == '+'))
+		while (j < n && (mv_isalnum((unsigned char)t[j]) || t[j] == '+'))
 			j++;
 		mv_strncpy0(said, ssize, t + best, j - best);
 		w->from = j;
@@ -271,9 +270,9 @@ static int chipset_has(const char *chipset, const char *family, const char *numb
 		size_t k = strlen(number);
 		while (*p == ' ')
 			p++;
-		if (isalpha((unsigned char)*p) && isdigit((unsigned char)p[1]))
+		if (mv_isalpha((unsigned char)*p) && mv_isdigit((unsigned char)p[1]))
 			p++;
-		if (!strncmp(p, number, k) && !isdigit((unsigned char)p[k]))
+		if (!strncmp(p, number, k) && !mv_isdigit((unsigned char)p[k]))
 			return 1;
 		at = mv_memcasestr(p, strlen(p), family);
 		if (at >= 0)
@@ -292,8 +291,8 @@ static int has_word_of(const char *t, size_t n, const char *const *words, int gl
 		size_t k = strlen(*words), from = 0;
 		while (from < n && (at = mv_memcasestr(t + from, n - from, *words)) >= 0) {
 			size_t a = from + (size_t)at;
-			int start = glued ? a > 0 && isalpha((unsigned char)t[a - 1]) : a == 0 || !isalnum((unsigned char)t[a - 1]);
-			if (start && (a + k >= n || !isalpha((unsigned char)t[a + k]) || ((unsigned char)(*words)[0] & 0x80)))
+			int start = glued ? a > 0 && mv_isalpha((unsigned char)t[a - 1]) : a == 0 || !mv_isalnum((unsigned char)t[a - 1]);
+			if (start && (a + k >= n || !mv_isalpha((unsigned char)t[a + k]) || ((unsigned char)(*words)[0] & 0x80)))
 				return 1;
 			from = a + 1;
 		}
@@ -308,12 +307,12 @@ static size_t number_at(const char *t, size_t n, size_t i, double *v)
 	size_t j = i;
 	char num[16];
 
-	if (i >= n || !isdigit((unsigned char)t[i]) || (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
+	if (i >= n || !mv_isdigit((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
 		return i;
-	while (j < n && isdigit((unsigned char)t[j]))
+	while (j < n && mv_isdigit((unsigned char)t[j]))
 		j++;
-	if (j + 1 < n && (t[j] == '.' || t[j] == ',') && isdigit((unsigned char)t[j + 1]) && j - i <= 3)
-		for (j++; j < n && isdigit((unsigned char)t[j]); j++)
+	if (j + 1 < n && (t[j] == '.' || t[j] == ',') && mv_isdigit((unsigned char)t[j + 1]) && j - i <= 3)
+		for (j++; j < n && mv_isdigit((unsigned char)t[j]); j++)
 			;
 	if (j - i >= sizeof num)
 		return i;
@@ -342,13 +341,13 @@ static double screen_size(const char *t, size_t n)
 	for (i = 0; (i = mv_next_digit(t, n, i)) + 2 < n; i++) {
 		size_t j, k, u;
 		double v;
-		if (!isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i || v < 3 || v > 20)
+		if (!mv_isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i || v < 3 || v > 20)
 			continue;
 		for (k = j; k < n && t[k] == ' '; k++)
 			;
 		/* "7.3-in", "6.5-inch": a hyphen, then "in" as a word */
 		if (k == j && k + 3 < n && t[k] == '-' && (t[k + 1] == 'i' || t[k + 1] == 'I') &&
-		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !isalpha((unsigned char)t[k + 3]))
+		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !mv_isalpha((unsigned char)t[k + 3]))
 			return v;
 		if (k == j && k + 1 < n && t[k] == '-')
 			k++;
@@ -379,7 +378,7 @@ static size_t unit_at(const char *t, size_t n, size_t k, const char *const *unit
 			continue; /* the first byte first: most numbers have no unit */
 		l = strlen(units[u]);
 		if (n - k >= l && !strncasecmp(t + k, units[u], l) &&
-		    (k + l >= n || !isalpha((unsigned char)t[k + l]) || ((unsigned char)units[u][0] & 0x80)))
+		    (k + l >= n || !mv_isalpha((unsigned char)t[k + l]) || ((unsigned char)units[u][0] & 0x80)))
 			return l;
 	}
 	return 0;
@@ -407,7 +406,7 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 		double v, chain[4];
 		size_t j, e;
 		int nc = 0, c, k;
-		if (!isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i)
+		if (!mv_isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i)
 			continue;
 		/* "24+48+2MP": the chain up to the unit */
 		for (;;) {
@@ -440,8 +439,8 @@ static int says_5g(const char *t, size_t n)
 	while (from < n && (at = mv_memcasestr(t + from, n - from, "5G")) >= 0) {
 		size_t a = from + (size_t)at, b = a >= 12 ? a - 12 : 0;
 		from = a + 2;
-		if ((a > 0 && (isalnum((unsigned char)t[a - 1]) || t[a - 1] == '.')) ||
-		    (a + 2 < n && (isalnum((unsigned char)t[a + 2]) || t[a + 2] == '-')))
+		if ((a > 0 && (mv_isalnum((unsigned char)t[a - 1]) || t[a - 1] == '.')) ||
+		    (a + 2 < n && (mv_isalnum((unsigned char)t[a + 2]) || t[a + 2] == '-')))
 			continue;
 		if (mv_memcasestr(t + b, a - b, "wifi") >= 0 || mv_memcasestr(t + b, a - b, "wi-fi") >= 0 ||
 		    mv_memcasestr(t + b, a - b, "wlan") >= 0 || mv_memcasestr(t + b, a - b, "no ") >= 0 ||
@@ -498,7 +497,7 @@ static void check_figures(const char *text, size_t n, unsigned signals, const mv
 		double v;
 		if (at < 0)
 			continue;
-		for (j = (size_t)at + strlen(mv_weight_words[i]); j < n && j < (size_t)at + 24 && !isdigit((unsigned char)text[j]); j++)
+		for (j = (size_t)at + strlen(mv_weight_words[i]); j < n && j < (size_t)at + 24 && !mv_isdigit((unsigned char)text[j]); j++)
 			;
 		if ((e = number_at(text, n, j, &v)) > j && unit_at(text, n, e, weight_units) && v >= 80 && v <= 600 &&
 		    fabs(v - sheet->weight_g) > sheet->weight_g * 0.2)

@@ -2,7 +2,6 @@
  * (phrases in any language, or where the listing is sold), the model number
  * or the phone's name, a firmware version, the bands they state, and the
  * checklist phrases.  A bulk scan keeps these per text (listing.c). */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,12 +53,12 @@ static int band_markers(const char *s, size_t n)
 
 	for (k = 0; k + 1 < n; k++) {
 		size_t d = k + 1;
-		if ((s[k] != 'B' && s[k] != 'b' && s[k] != 'n') || (k > 0 && isalnum((unsigned char)s[k - 1])))
+		if ((s[k] != 'B' && s[k] != 'b' && s[k] != 'n') || (k > 0 && mv_isalnum((unsigned char)s[k - 1])))
 			continue;
-		while (d < n && d - k <= 3 && isdigit((unsigned char)s[d]))
+		while (d < n && d - k <= 3 && mv_isdigit((unsigned char)s[d]))
 			d++;
 		/* one to three digits, and the word ends: "B20", not "b2b" */
-		if (d > k + 1 && (d == n || !isalnum((unsigned char)s[d])))
+		if (d > k + 1 && (d == n || !mv_isalnum((unsigned char)s[d])))
 			count++;
 	}
 	return count;

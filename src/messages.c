@@ -4,7 +4,6 @@
  * the flags' titles and facts, identify's summaries and the carriers'
  * notes; the evidence stays in English.  Each sentence the program writes
  * names its message and the values of its placeholders. */
-#include <ctype.h>
 #include <stdarg.h>
 #include <pthread.h>
 #include <string.h>
@@ -126,8 +125,8 @@ static int same_lang(const char *asked, const char *code, int whole)
 	size_t i;
 
 	for (i = 0; code[i] && asked[i] && asked[i] != '.' && asked[i] != '@'; i++) {
-		char a = asked[i] == '_' ? '-' : (char)tolower((unsigned char)asked[i]);
-		if (a != tolower((unsigned char)code[i]))
+		char a = asked[i] == '_' ? '-' : (char)mv_tolower((unsigned char)asked[i]);
+		if (a != mv_tolower((unsigned char)code[i]))
 			break;
 	}
 	if (whole)

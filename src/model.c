@@ -10,7 +10,6 @@
  * Other brands' forms are recognised so that "SM-A546B" is called a Samsung
  * rather than misread.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -42,14 +41,14 @@ static int match_rest(const char *s, const char *rest)
 			return 1;
 		if (!*s)
 			return 0;
-		if (*rest == 'd' && !isdigit((unsigned char)*s))
+		if (*rest == 'd' && !mv_isdigit((unsigned char)*s))
 			return 0;
-		if (*rest == 'a' && !isupper((unsigned char)*s))
+		if (*rest == 'a' && !mv_isupper((unsigned char)*s))
 			return 0;
-		if (*rest == 'x' && !isalnum((unsigned char)*s))
+		if (*rest == 'x' && !mv_isalnum((unsigned char)*s))
 			return 0;
 	}
-	return *s == '\0' || !isalnum((unsigned char)*s) ? 1 : 1;
+	return *s == '\0' || !mv_isalnum((unsigned char)*s) ? 1 : 1;
 }
 
 static int is_digits(const char *s, size_t n)
@@ -57,7 +56,7 @@ static int is_digits(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (!isdigit((unsigned char)s[i]))
+		if (!mv_isdigit((unsigned char)s[i]))
 			return 0;
 	return 1;
 }
@@ -65,7 +64,7 @@ static int is_digits(const char *s, size_t n)
 static int all_alnum(const char *s)
 {
 	for (; *s; s++)
-		if (!isalnum((unsigned char)*s))
+		if (!mv_isalnum((unsigned char)*s))
 			return 0;
 	return 1;
 }
@@ -92,9 +91,9 @@ static int huawei_form(const char *t)
 {
 	size_t n = strlen(t);
 
-	return n >= 6 && n <= 9 && isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]) &&
-	       isupper((unsigned char)t[2]) && t[3] == '-' && all_alnum(t + 4) &&
-	       isdigit((unsigned char)t[n - 1]);
+	return n >= 6 && n <= 9 && mv_isupper((unsigned char)t[0]) && mv_isupper((unsigned char)t[1]) &&
+	       mv_isupper((unsigned char)t[2]) && t[3] == '-' && all_alnum(t + 4) &&
+	       mv_isdigit((unsigned char)t[n - 1]);
 }
 
 /* "no model number in '...'" (quoted only when asked for: a listing's every
@@ -116,9 +115,9 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 
 	memset(m, 0, sizeof *m);
 	/* trim, drop a "Model:" label, upper-case, keep inner spaces single */
-	while (n && isspace((unsigned char)*s))
+	while (n && mv_isspace((unsigned char)*s))
 		s++, n--;
-	while (n && isspace((unsigned char)s[n - 1]))
+	while (n && mv_isspace((unsigned char)s[n - 1]))
 		n--;
 	if (n > 6 && strncasecmp(s, "model", 5) == 0) {
 		size_t j = 5;
@@ -135,9 +134,9 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 		unsigned char c = (unsigned char)s[i];
 		if (c == ' ' && k && t[k - 1] == ' ')
 			continue;
-		if (!(isalnum(c) || c == '-' || c == '_' || c == ' ' || c == '+'))
+		if (!(mv_isalnum(c) || c == '-' || c == '_' || c == ' ' || c == '+'))
 			return no_model(s, n, err, errlen);
-		t[k++] = (char)toupper(c);
+		t[k++] = (char)mv_toupper(c);
 	}
 	t[k] = '\0';
 	len = k;
@@ -174,14 +173,14 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 
 	/* Xiaomi forms; the region letter is the last one */
 	if (all_alnum(t) && len >= 8 && len <= 12 && t[0] == 'M' && yymm(t + 1, &m->year, &m->month) &&
-	    isalpha((unsigned char)t[len - 1]) && m->year <= 2021) {
+	    mv_isalpha((unsigned char)t[len - 1]) && m->year <= 2021) {
 		mv_strlcpy(m->form, "M-yymm", sizeof m->form);
 	} else if (all_alnum(t) && len >= 8 && len <= 12 && yymm(t, &m->year, &m->month) &&
-		   isalpha((unsigned char)t[len - 1]) && m->year >= 2021) {
+		   mv_isalpha((unsigned char)t[len - 1]) && m->year >= 2021) {
 		mv_strlcpy(m->form, is_digits(t + 4, 3) && (len <= 9 || is_digits(t + 4, len - 6))
 					    ? "yymm-digits" : "yymm-series", sizeof m->form);
-	} else if (len == 6 && t[0] == 'M' && is_digits(t + 1, 3) && isupper((unsigned char)t[4]) &&
-		   isupper((unsigned char)t[5])) {
+	} else if (len == 6 && t[0] == 'M' && is_digits(t + 1, 3) && mv_isupper((unsigned char)t[4]) &&
+		   mv_isupper((unsigned char)t[5])) {
 		mv_strlcpy(m->form, "M-new", sizeof m->form);
 		m->year = 2026;
 	} else if (all_alnum(t) && len >= 9 && len <= 13 && !strncmp(t, "MZB", 3) && !strcmp(t + len - 2, "IN")) {
@@ -200,8 +199,8 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 		mv_strlcpy(m->form, "name", sizeof m->form);
 		mv_strlcpy(m->stem, t, sizeof m->stem);
 		return MV_OK;
-	} else if (all_alnum(t) && len >= 4 && len <= 7 && t[0] == 'M' && isupper((unsigned char)t[1]) &&
-		   isupper((unsigned char)t[2]) && isdigit((unsigned char)t[3])) {
+	} else if (all_alnum(t) && len >= 4 && len <= 7 && t[0] == 'M' && mv_isupper((unsigned char)t[1]) &&
+		   mv_isupper((unsigned char)t[2]) && mv_isdigit((unsigned char)t[3])) {
 		/* MDE40, MCE16, MAE136, MDG2, MEG7: 2016-2018 project codes */
 		mv_strlcpy(m->form, "old-code", sizeof m->form);
 		mv_strlcpy(m->stem, t, sizeof m->stem);

@@ -9,7 +9,6 @@
  * word, where a regular-expression database of two thousand names cost
  * some thirty thousand instructions.  Which match is the phone (word
  * edges, the longest) is the caller's (phrases.c). */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,9 +228,9 @@ static void put_word(short *s, int *n, const char *w)
 static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, short *s, int n, int id)
 {
 	for (; *p && n < MAX_STEPS - 8; p++) {
-		int after_digit = p > (const unsigned char *)name && isdigit(p[-1]);
+		int after_digit = p > (const unsigned char *)name && mv_isdigit(p[-1]);
 		if (*p == ' ')
-			s[n++] = after_digit && isdigit(p[1]) ? SEP_SOME : SEP_ANY;
+			s[n++] = after_digit && mv_isdigit(p[1]) ? SEP_SOME : SEP_ANY;
 		else if (*p == '+' && (!p[1] || p[1] == ' ')) {
 			short plus[MAX_STEPS];
 			int k = n;
@@ -242,7 +241,7 @@ static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, s
 				return -1;
 			s[n++] = '+';
 		} else {
-			if (after_digit && isalpha(*p))
+			if (after_digit && mv_isalpha(*p))
 				s[n++] = SEP_ONE; /* "Note 11S" also as "Note 11 S", "Note 11-S" */
 			s[n++] = (short)lower(*p);
 		}
@@ -261,7 +260,7 @@ int mv_name_trie_add(mv_name_trie *t, const char *name, int id)
 
 	if (!strncasecmp(name, "Mi ", 3))
 		first = mi, p += 2;
-	else if (!strncasecmp(name, "Xiaomi ", 7) && isdigit((unsigned char)name[7]))
+	else if (!strncasecmp(name, "Xiaomi ", 7) && mv_isdigit((unsigned char)name[7]))
 		first = xiaomi, p += 6;
 	if (!first)
 		return add_rest(t, name, p, s, 0, id);

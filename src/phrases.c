@@ -4,7 +4,6 @@
  * (its survey), whatever the number of phrases and languages; and the
  * phones' names (the devices table) with what a match must be to name a
  * phone, over name_trie.c's spellings. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +32,7 @@ struct mv_phrases {
 static int spaced_script(const unsigned char *p)
 {
 	if (p[0] < 0x80)
-		return isalnum(p[0]);
+		return mv_isalnum(p[0]);
 	return p[0] >= 0xc3 && p[0] <= 0xdb; /* U+00C0 .. U+06FF */
 }
 
@@ -68,7 +67,7 @@ static int pattern(const char *phrase, mv_buf *out)
 				mv_buf_adds(out, "[a-z\\x{00DF}-\\x{024F}]*");
 			continue;
 		}
-		if (p > (const unsigned char *)phrase && isdigit(p[-1]) && isalpha(*p))
+		if (p > (const unsigned char *)phrase && mv_isdigit(p[-1]) && mv_isalpha(*p))
 			mv_buf_adds(out, "[\\s\\-_]?"); /* "Note 11S" as "Note 11 S" and "Note 11-S" */
 		if (strchr("\\^$.|?*+()[]{}/-", *p))
 			mv_buf_addf(out, "\\%c", *p);
@@ -147,7 +146,7 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 				ph->signal_of = v;
 			}
 			for (; *w; w++)
-				if (isalnum((unsigned char)*w) || ((unsigned char)*w & 0x80))
+				if (mv_isalnum((unsigned char)*w) || ((unsigned char)*w & 0x80))
 					mv_buf_add(&b, w, 1);
 				else
 					mv_buf_addf(&b, "\\x%02x", (unsigned char)*w);
@@ -466,10 +465,10 @@ int mv_phrases_names_of(mv_phrases *ph, const mv_survey *s, const char *text, si
 		mv_buf_add(out, text + at, (size_t)(s->m[best].from - at));
 		/* a word of its own, also where the script has no spaces
 		 * ("红米Note" is "Redmi Note") */
-		if (out->len && !isspace((unsigned char)out->buf[out->len - 1]))
+		if (out->len && !mv_isspace((unsigned char)out->buf[out->len - 1]))
 			mv_buf_adds(out, " ");
 		mv_buf_adds(out, ph->v[s->m[best].id].code);
-		if (s->m[best].to < n && !isspace((unsigned char)text[s->m[best].to]))
+		if (s->m[best].to < n && !mv_isspace((unsigned char)text[s->m[best].to]))
 			mv_buf_adds(out, " ");
 		at = s->m[best].to;
 		done++;
@@ -531,8 +530,8 @@ static void add_tail_words(mv_names *nm, const char *name)
 		int digit = 0, t;
 		char w[16];
 		for (j = 0; j < k; j++)
-			digit |= isdigit((unsigned char)p[j]);
-		if (seen_digit && k > 0 && k < sizeof w && isalpha((unsigned char)p[0])) {
+			digit |= mv_isdigit((unsigned char)p[j]);
+		if (seen_digit && k > 0 && k < sizeof w && mv_isalpha((unsigned char)p[0])) {
 			mv_strncpy0(w, sizeof w, p, k);
 			if (is_listing_word(w)) {
 				p += k;
@@ -563,7 +562,7 @@ int mv_network_word(const char *name)
 {
 	size_t k = strlen(name);
 
-	if (k < 4 || name[k - 3] != ' ' || (name[k - 2] != '4' && name[k - 2] != '5') || toupper((unsigned char)name[k - 1]) != 'G')
+	if (k < 4 || name[k - 3] != ' ' || (name[k - 2] != '4' && name[k - 2] != '5') || mv_toupper((unsigned char)name[k - 1]) != 'G')
 		return 0;
 	return name[k - 2] - '0';
 }
@@ -577,7 +576,7 @@ static int has_network_word(const char *t, size_t n, const char *w)
 
 	while (from < n && (at = mv_memcasestr(t + from, n - from, w)) >= 0) {
 		size_t a = from + (size_t)at;
-		if ((a == 0 || !isalnum((unsigned char)t[a - 1])) && (a + 2 >= n || !isalnum((unsigned char)t[a + 2])))
+		if ((a == 0 || !mv_isalnum((unsigned char)t[a - 1])) && (a + 2 >= n || !mv_isalnum((unsigned char)t[a + 2])))
 			return 1;
 		from = a + 1;
 	}
@@ -725,7 +724,7 @@ static int tier_after(const mv_names *nm, const unsigned char *t, size_t n)
 		i++;
 	if (i == 0)
 		return 0;
-	for (w = i; w < n && isalnum(t[w]); w++)
+	for (w = i; w < n && mv_isalnum(t[w]); w++)
 		;
 	w -= i;
 	if (w == 0)
@@ -759,16 +758,16 @@ static int number_after(const char *name, const unsigned char *t, size_t n)
 		return 0;
 	while (i < n && (t[i] == ' ' || t[i] == '-' || t[i] == '_'))
 		i++;
-	if (i == n || !isdigit(t[i]))
+	if (i == n || !mv_isdigit(t[i]))
 		return 0;
-	while (i < n && isdigit(t[i]))
+	while (i < n && mv_isdigit(t[i]))
 		i++;
 	if (i < n && (t[i] == '/' || t[i] == '+'))
 		return 0; /* "8/256", "12+512" */
 	if (i < n && t[i] == ' ')
 		i++;
 	if (i < n && ((t[i] | 0x20) == 'g' || (t[i] | 0x20) == 't') &&
-	    (i + 1 == n || !isalpha(t[i + 1]) || (t[i + 1] | 0x20) == 'b' || (t[i + 1] | 0x20) == 'o'))
+	    (i + 1 == n || !mv_isalpha(t[i + 1]) || (t[i + 1] | 0x20) == 'b' || (t[i + 1] | 0x20) == 'o'))
 		return 0; /* "12GB", "1TB", "8 Go" */
 	if (i + 1 < n && t[i] == 0xd0 && (t[i + 1] == 0x93 || t[i + 1] == 0xa2 || t[i + 1] == 0xb3))
 		return 0; /* "8 ГБ", "1 ТБ", "8 гб" */

@@ -1,7 +1,6 @@
 /* props.c - parse a property dump: `adb shell getprop` output ("[key]:
  * [value]") or build.prop files ("key=value"), with `pm list packages`
  * lines ("package:com.google.android.gms") allowed among them. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +25,7 @@ static int valid_key(const char *k, size_t n)
 		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)k[i];
-		if (!(isalnum(c) || c == '.' || c == '_' || c == '-' || c == ':' || c == '@'))
+		if (!(mv_isalnum(c) || c == '.' || c == '_' || c == '-' || c == ':' || c == '@'))
 			return 0;
 	}
 	return 1;

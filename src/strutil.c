@@ -1,5 +1,4 @@
 /* strutil.c - small string helpers and the error formatter. */
-#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -48,7 +47,7 @@ void mv_lower(char *dst, size_t size, const char *src)
 	size_t i;
 
 	for (i = 0; size && src[i] && i < size - 1; i++)
-		dst[i] = (char)tolower((unsigned char)src[i]);
+		dst[i] = (char)mv_tolower((unsigned char)src[i]);
 	if (size)
 		dst[i] = '\0';
 }
@@ -58,7 +57,7 @@ void mv_upper(char *dst, size_t size, const char *src)
 	size_t i;
 
 	for (i = 0; size && src[i] && i < size - 1; i++)
-		dst[i] = (char)toupper((unsigned char)src[i]);
+		dst[i] = (char)mv_toupper((unsigned char)src[i]);
 	if (size)
 		dst[i] = '\0';
 }
@@ -140,7 +139,7 @@ static unsigned char fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
-/* ASCII case folding only (as tolower() in the C locale), the first byte
+/* ASCII case folding only (as mv_tolower() in the C locale), the first byte
  * found by memchr() in either case. */
 long mv_memcasestr(const char *hay, size_t n, const char *needle)
 {

@@ -19,7 +19,6 @@
  * This file needs no database: what the letters mean is looked up by the
  * caller (identify.c) in the decoding rules.
  */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +47,7 @@ typedef struct {
 
 static int is_alnum(int c)
 {
-	return isalnum((unsigned char)c);
+	return mv_isalnum((unsigned char)c);
 }
 
 /*
@@ -64,16 +63,16 @@ static size_t read_groups(const char *s, size_t n, size_t i, cand *c, int min)
 		size_t j = i;
 		long v = 0;
 
-		while (j < n && isdigit((unsigned char)s[j]) && j - i < 6)
+		while (j < n && mv_isdigit((unsigned char)s[j]) && j - i < 6)
 			v = v * 10 + (s[j++] - '0');
-		if (j == i || (j < n && isdigit((unsigned char)s[j])))
+		if (j == i || (j < n && mv_isdigit((unsigned char)s[j])))
 			return 0;
 		if (c->ngroups == MAX_GROUPS)
 			return 0;
 		c->num[c->ngroups++] = v;
-		if (j + 1 < n && s[j] == '.' && isdigit((unsigned char)s[j + 1]))
+		if (j + 1 < n && s[j] == '.' && mv_isdigit((unsigned char)s[j + 1]))
 			i = j + 1;
-		else if (j + 2 < n && s[j] == '.' && s[j + 1] == ' ' && isdigit((unsigned char)s[j + 2]))
+		else if (j + 2 < n && s[j] == '.' && s[j + 1] == ' ' && mv_isdigit((unsigned char)s[j + 2]))
 			i = j + 2;
 		else
 			return c->ngroups >= min ? j : 0;
@@ -89,7 +88,7 @@ static size_t read_enterprise(const char *s, size_t n, size_t i, cand *c)
 {
 	size_t k = i;
 
-	while (k < n && isalpha((unsigned char)s[k]) && k - i < 12)
+	while (k < n && mv_isalpha((unsigned char)s[k]) && k - i < 12)
 		k++;
 	if (k + 1 < n && s[k] == '.' && is_alnum(s[k + 1])) {
 		size_t t = k + 1;
@@ -111,7 +110,7 @@ static size_t read_dpp(const char *s, size_t n, size_t k, cand *c)
 
 	if (k >= n || s[k] != '.')
 		return k;
-	while (t < n && isalpha((unsigned char)s[t]) && t - k < 12)
+	while (t < n && mv_isalpha((unsigned char)s[t]) && t - k < 12)
 		t++;
 	if (t + 4 <= n && t > k + 1 && s[t] == '-' && strncasecmp(s + t + 1, "DPP", 3) == 0 &&
 	    (t + 4 == n || !is_alnum(s[t + 4]))) {
@@ -138,14 +137,14 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 		seps++;
 	}
 	if (j == i + 1 && s[i] == '.' && j + 3 < n && strncasecmp(s + j, "EP.", 3) == 0 &&
-	    isalpha((unsigned char)s[j + 3]))
+	    mv_isalpha((unsigned char)s[j + 3]))
 		return read_enterprise(s, n, j + 3, c);
-	for (k = j; k < n && isalpha((unsigned char)s[k]) && k - j <= 7; k++)
+	for (k = j; k < n && mv_isalpha((unsigned char)s[k]) && k - j <= 7; k++)
 		;
 	if (k - j == 7 && (k == n || !is_alnum(s[k]))) {
 		size_t t;
 		for (t = 0; t < 7; t++)
-			c->code[t] = (char)toupper((unsigned char)s[j + t]);
+			c->code[t] = (char)mv_toupper((unsigned char)s[j + t]);
 		c->code[7] = '\0';
 		/* after a space or a bracket the word may be any word ("14.0.18
 		 * Android"): the caller checks it as a detached code */
@@ -166,16 +165,16 @@ static void read_prefix(const char *s, size_t i, cand *c)
 {
 	c->prefix[0] = '\0';
 	c->start = i;
-	if (i >= 2 && toupper((unsigned char)s[i - 2]) == 'O' &&
-	    toupper((unsigned char)s[i - 1]) == 'S' && (i == 2 || !isalpha((unsigned char)s[i - 3]))) {
+	if (i >= 2 && mv_toupper((unsigned char)s[i - 2]) == 'O' &&
+	    mv_toupper((unsigned char)s[i - 1]) == 'S' && (i == 2 || !mv_isalpha((unsigned char)s[i - 3]))) {
 		mv_strlcpy(c->prefix, "OS", sizeof c->prefix);
 		c->start = i - 2;
 	} else if (i >= 1 && (s[i - 1] == 'V' || s[i - 1] == 'v') &&
-		   (i == 1 || !isalpha((unsigned char)s[i - 2]) || s[i - 2] == 'v' || s[i - 2] == 'V' ||
+		   (i == 1 || !mv_isalpha((unsigned char)s[i - 2]) || s[i - 2] == 'v' || s[i - 2] == 'V' ||
 		    (i >= 5 && strncasecmp(s + i - 5, "miui", 4) == 0))) {
 		mv_strlcpy(c->prefix, "V", sizeof c->prefix);
 		c->start = i - 1;
-	} else if (i >= 1 && s[i - 1] == 'A' && (i == 1 || !isalpha((unsigned char)s[i - 2]))) {
+	} else if (i >= 1 && s[i - 1] == 'A' && (i == 1 || !mv_isalpha((unsigned char)s[i - 2]))) {
 		mv_strlcpy(c->prefix, "A", sizeof c->prefix);
 		c->start = i - 1;
 	}
@@ -311,7 +310,7 @@ static int after_word(const char *s, size_t i, const char *w)
 	if (i < m || strncasecmp(s + i - m, w, m))
 		return 0;
 	/* a whole word: "os" must not be the end of "hyperos" or "macos" here */
-	return i == m || !isalpha((unsigned char)s[i - m - 1]) || (unsigned char)w[0] >= 0x80;
+	return i == m || !mv_isalpha((unsigned char)s[i - m - 1]) || (unsigned char)w[0] >= 0x80;
 }
 
 /* Offset of the first word of exactly seven capital letters at or after
@@ -322,9 +321,9 @@ static size_t find_code_word(const char *s, size_t n, size_t from)
 
 	while (i < n) {
 		size_t j = i;
-		while (j < n && isupper((unsigned char)s[j]))
+		while (j < n && mv_isupper((unsigned char)s[j]))
 			j++;
-		if (j - i == 7 && (i == 0 || !isalnum((unsigned char)s[i - 1])) && (j == n || !isalnum((unsigned char)s[j])))
+		if (j - i == 7 && (i == 0 || !mv_isalnum((unsigned char)s[i - 1])) && (j == n || !mv_isalnum((unsigned char)s[j])))
 			return i;
 		i = j > i ? j : i + 1;
 	}
@@ -348,8 +347,8 @@ static int run_may_be_code(const char *s, size_t n, size_t i, int (*loose_ok)(co
 	int upper = 1;
 
 	for (k = i; k < j; k++)
-		upper = upper && isupper((unsigned char)s[k]);
-	if (j < n && isdigit((unsigned char)s[j]) && (i == 0 || !is_alnum(s[i - 1])) && upper)
+		upper = upper && mv_isupper((unsigned char)s[k]);
+	if (j < n && mv_isdigit((unsigned char)s[j]) && (i == 0 || !is_alnum(s[i - 1])) && upper)
 		return 1; /* read_early()'s: "JHACNBH22.0", capitals then the number */
 	if (j < n && is_alnum(s[j]))
 		return 0;
@@ -360,7 +359,7 @@ static int run_may_be_code(const char *s, size_t n, size_t i, int (*loose_ok)(co
 	 * Protege") */
 	for (k = i; k > 0 && i - k < 3 && s[k - 1] && strchr(".([_- ", s[k - 1]); k--)
 		;
-	return k > 0 && isdigit((unsigned char)s[k - 1]) && (s[i - 1] == '.' || !loose_ok || loose_ok(s + i, ctx));
+	return k > 0 && mv_isdigit((unsigned char)s[k - 1]) && (s[i - 1] == '.' || !loose_ok || loose_ok(s + i, ctx));
 }
 
 int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char *code, void *ctx), void *ctx)
@@ -395,9 +394,9 @@ static int read_early(const char *s, size_t n, cand *c)
 
 	while (i < n) {
 		size_t j = i, k;
-		while (j < n && isupper((unsigned char)s[j]))
+		while (j < n && mv_isupper((unsigned char)s[j]))
 			j++;
-		if (j - i == 7 && (i == 0 || !is_alnum(s[i - 1])) && j < n && isdigit((unsigned char)s[j])) {
+		if (j - i == 7 && (i == 0 || !is_alnum(s[i - 1])) && j < n && mv_isdigit((unsigned char)s[j])) {
 			cand t;
 			memset(&t, 0, sizeof t);
 			k = read_groups(s, n, j, &t, 2);
@@ -481,7 +480,7 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	for (i = 0; i < n; i++) {
 		size_t e;
 		int anchored;
-		if (!isdigit((unsigned char)s[i]) || (i > 0 && (isdigit((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+		if (!mv_isdigit((unsigned char)s[i]) || (i > 0 && (mv_isdigit((unsigned char)s[i - 1]) || s[i - 1] == '.')))
 			continue;
 		memset(&c, 0, sizeof c);
 		e = read_groups(s, n, i, &c, 1);
@@ -501,12 +500,12 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 			    (mv_memcasestr(s, c.start, "miui") >= 0 || mv_memcasestr(s, c.start, "hyperos") >= 0));
 		/* a number glued to other letters is part of some other word (a
 		 * model number, a hash) unless it is a version prefix */
-		if (!c.prefix[0] && !anchored && i > 0 && isalpha((unsigned char)s[i - 1]))
+		if (!c.prefix[0] && !anchored && i > 0 && mv_isalpha((unsigned char)s[i - 1]))
 			continue;
 		if (c.ngroups < 3 && !anchored)
 			continue;
 		c.end = read_code(s, n, e, &c);
-		if (!c.code[0] && !c.dev && c.end < n && isalpha((unsigned char)s[c.end]) && !anchored)
+		if (!c.code[0] && !c.dev && c.end < n && mv_isalpha((unsigned char)s[c.end]) && !anchored)
 			continue;
 		if (!c.code[0] && !c.dev && !c.enterprise && !c.prefix[0] && c.ngroups > 4)
 			continue;
@@ -658,15 +657,15 @@ int mv_version_cmp(const char *a, const char *b)
 
 	if (ao != bo)
 		return ao - bo;
-	while (*a && !isdigit((unsigned char)*a))
+	while (*a && !mv_isdigit((unsigned char)*a))
 		a++;
-	while (*b && !isdigit((unsigned char)*b))
+	while (*b && !mv_isdigit((unsigned char)*b))
 		b++;
 	while (*a || *b) {
 		long x = 0, y = 0;
-		while (isdigit((unsigned char)*a))
+		while (mv_isdigit((unsigned char)*a))
 			x = x * 10 + (*a++ - '0');
-		while (isdigit((unsigned char)*b))
+		while (mv_isdigit((unsigned char)*b))
 			y = y * 10 + (*b++ - '0');
 		if (x != y)
 			return x < y ? -1 : 1;
@@ -674,7 +673,7 @@ int mv_version_cmp(const char *a, const char *b)
 			a++;
 		if (*b == '.')
 			b++;
-		if (!isdigit((unsigned char)*a) || !isdigit((unsigned char)*b))
+		if (!mv_isdigit((unsigned char)*a) || !mv_isdigit((unsigned char)*b))
 			break;
 	}
 	return 0;
