@@ -836,38 +836,94 @@ static int word_rank(mv_db *db, const char *w, size_t n, int model_like, mv_mode
 	return r;
 }
 
+/* The next word "mi" before a space at or after "i" ("MI 6", "Mi Max": a
+ * name of two words), or "n".  Eight bytes at a time: a byte of each lane
+ * is 'm' or 'M', the next 'i' or 'I', the one after a space. */
+static size_t next_mi(const char *s, size_t n, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+
+	while (i + 3 <= n) {
+		size_t e = i + 8 < n - 2 ? i + 8 : n - 2;
+		if (i + 10 <= n) {
+			uint64_t a, b, c, x;
+			memcpy(&a, s + i, 8);
+			memcpy(&b, s + i + 1, 8);
+			memcpy(&c, s + i + 2, 8);
+			x = ((a | ones * 0x20) ^ ones * 'm') | ((b | ones * 0x20) ^ ones * 'i') | (c ^ ones * ' ');
+			if (!((x - ones) & ~x & highs)) {
+				i += 8; /* no lane is zero */
+				continue;
+			}
+		}
+		for (; i < e; i++)
+			if ((s[i] | 0x20) == 'm' && (s[i + 1] | 0x20) == 'i' && s[i + 2] == ' ' &&
+			    (i == 0 || word_end(s[i - 1])))
+				return i;
+	}
+	return n;
+}
+
+/* Is there a word in s[i..j)? */
+static int has_word(const char *s, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if (!word_end(s[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Only two kinds of word may be a model number: a word with a digit, and
+ * "mi" before a space (the name "MI 6"); they are read in the text's order,
+ * and the others skipped: eight bytes at a time to the next digit, and to
+ * the next "mi ".  The first of the highest rank wins; another brand's
+ * number counts only when no word comes after it.
+ */
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 {
 	mv_model m, best;
 	int rank = 0; /* 3 numeric Xiaomi form, 2 listed, 1 name, -1 other brand */
-	size_t i = 0;
+	size_t i = 0, mi = (size_t)-1, digit = (size_t)-1;
 
 	memset(&best, 0, sizeof best);
 	if (mv_model_parse(s, n, &m, NULL, 0) == MV_OK) {
 		*out = m;
 		return 1;
 	}
-	while (i < n) {
-		size_t j, k;
+	for (;;) {
+		size_t at, j, k;
 		int r = 0, has = 0, c, model_like;
-		while (i < n && word_end(s[i]))
-			i++;
-		/* the word, and whether it has an ASCII digit and letter */
-		for (j = i; j < n && !((c = word_class[(unsigned char)s[j]]) & WORD_END); j++)
-			has |= c;
-		if (j == i)
+		if (mi == (size_t)-1 || mi < i)
+			mi = next_mi(s, n, i);
+		if (digit == (size_t)-1 || digit < i)
+			digit = mv_next_digit(s, n, i);
+		if (mi < digit)
+			at = mi;
+		else if (digit < n)
+			for (at = digit; at > i && !word_end(s[at - 1]); at--)
+				; /* the word's start */
+		else
+			at = n;
+		/* the words skipped: another brand's number is followed by one */
+		if (rank == -1 && has_word(s, i, at))
+			rank = 0;
+		if (at == n)
 			break;
+		/* the word, and whether it has an ASCII digit and letter */
+		for (j = at; j < n && !((c = word_class[(unsigned char)s[j]]) & WORD_END); j++)
+			has |= c;
 		/* model-like: a digit and a letter ("XIG01"), not a word ("Global") */
 		model_like = (has & (WORD_DIGIT | WORD_LETTER)) == (WORD_DIGIT | WORD_LETTER);
-		if (j - i > 24 || (!model_like && !(j - i == 7 && !strncmp(s + i, "201", 3))))
+		if (j - at > 24 || (!model_like && !(j - at == 7 && !strncmp(s + at, "201", 3))))
 			; /* a model number has a digit and a letter, but the 2012-2017 "2013023" */
 		else
-			r = word_rank(db, s + i, j - i, model_like, &m);
+			r = word_rank(db, s + at, j - at, model_like, &m);
 		/* "MI 6", "Mi 11": a name of two words */
-		if (r <= 0 && j < n && s[j] == ' ' && j - i == 2 && !strncasecmp(s + i, "mi", 2)) {
+		if (at == mi) {
 			for (k = j + 1; k < n && !word_end(s[k]); k++)
 				;
-			if (mv_model_parse(s + i, k - i, &m, NULL, 0) == MV_OK && !m.other_brand[0])
+			if (mv_model_parse(s + at, k - at, &m, NULL, 0) == MV_OK && !m.other_brand[0])
 				r = 1;
 		}
 		if (r > rank || (r == -1 && rank == 0)) {
