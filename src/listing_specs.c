@@ -28,31 +28,37 @@ typedef struct {
 	double ram, storage;
 } combo;
 
-static int starts(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w);
-	return n >= k && !strncasecmp(s, w, k);
-}
-
 /* The unit after a number: its length, 0 when none (a bare "G" only counts
  * next to a '+': "8G+256G"; "4G" and "5G" are networks). */
 static size_t unit_len(const char *s, size_t n, int plus, double *scale)
 {
 	static const struct {
 		const char *w;
+		size_t len;
 		double scale;
-	} units[] = {{"GB", 1}, {"TB", 1024}, {"ГБ", 1}, {"Гб", 1}, {"гб", 1}, {"ТБ", 1024}, {"جيجا", 1}, {"Go", 1}};
+	} units[] = {{"\xd0\x93\xd0\x91", 4, 1}, {"\xd0\x93\xd0\xb1", 4, 1}, {"\xd0\xb3\xd0\xb1", 4, 1},
+		     {"\xd0\xa2\xd0\x91", 4, 1024}, {"\xd8\xac\xd9\x8a\xd8\xac\xd8\xa7", 8, 1}}; /* ГБ Гб гб ТБ جيجا */
 	size_t i;
+	int c0, c1;
 
-	/* G, T, Г, Т, г (0xd0 0xb3 ...), ج: the units' first bytes */
-	if (n && !strchr("GgTt\xd0\xd8", s[0]))
+	if (!n)
 		return 0;
-	for (i = 0; i < MV_ARRAY_LEN(units); i++)
-		if (starts(s, n, units[i].w)) {
-			*scale = units[i].scale;
-			return strlen(units[i].w);
-		}
-	if (plus && n >= 1 && (s[0] == 'G' || s[0] == 'g') && (n == 1 || !mv_isalpha((unsigned char)s[1]))) {
+	c0 = s[0] | 0x20, c1 = n > 1 ? s[1] | 0x20 : 0;
+	if ((c0 == 'g' || c0 == 't') && c1 == 'b') { /* GB, TB in any case */
+		*scale = c0 == 't' ? 1024 : 1;
+		return 2;
+	}
+	if (c0 == 'g' && c1 == 'o') { /* Go */
+		*scale = 1;
+		return 2;
+	}
+	if (s[0] == '\xd0' || s[0] == '\xd8')
+		for (i = 0; i < MV_ARRAY_LEN(units); i++)
+			if (n >= units[i].len && !memcmp(s, units[i].w, units[i].len)) {
+				*scale = units[i].scale;
+				return units[i].len;
+			}
+	if (plus && c0 == 'g' && (n == 1 || !mv_isalpha((unsigned char)s[1]))) {
 		*scale = 1;
 		return 1;
 	}
@@ -62,16 +68,24 @@ static size_t unit_len(const char *s, size_t n, int plus, double *scale)
 /* Is there a word for working memory in "s" ("n" bytes)? */
 static int ram_word(const char *s, size_t n)
 {
-	static const char *const words[] = {"RAM", "ОЗУ", "رام", "内存"};
+	static const struct {
+		const char *w;
+		size_t len;
+	} words[] = {{"\xd0\x9e\xd0\x97\xd0\xa3", 6}, {"\xd8\xb1\xd8\xa7\xd9\x85", 6}, {"\xe5\x86\x85\xe5\xad\x98", 6}}; /* ОЗУ رام 内存 */
 	size_t i, w;
 
 	/* a few bytes around a size: each byte against the words' first */
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c != 'R' && c != 'r' && c != 0xd0 && c != 0xd8 && c != 0xe5)
+		if ((c | 0x20) == 'r') {
+			if (n - i >= 3 && (s[i + 1] | 0x20) == 'a' && (s[i + 2] | 0x20) == 'm')
+				return 1; /* RAM in any case */
+			continue;
+		}
+		if (c != 0xd0 && c != 0xd8 && c != 0xe5)
 			continue;
 		for (w = 0; w < MV_ARRAY_LEN(words); w++)
-			if (n - i >= strlen(words[w]) && !strncasecmp(s + i, words[w], strlen(words[w])))
+			if (n - i >= words[w].len && !memcmp(s + i, words[w].w, words[w].len))
 				return 1;
 	}
 	return 0;
