@@ -481,6 +481,7 @@ typedef enum {
 	MV_SIG_MP,     /* a camera's unit: "MP", "Mpx" */
 	MV_SIG_WEIGHT, /* a word for weight: "weight", "peso", "вес" */
 	MV_SIG_5G,     /* "5G" */
+	MV_SIG_BAND_WORD, /* a word band lists are written with: "band", "LTE", "FDD", "4G" (where each is kept) */
 	MV_SIGNALS
 } mv_signal;
 
@@ -499,6 +500,7 @@ extern const char *const mv_screen_units[];
 extern const char *const mv_mah_units[];
 extern const char *const mv_mp_units[];
 extern const char *const mv_weight_words[];
+extern const char *const mv_band_words[];
 /* The i-th word of signal "s" (matched in any ASCII case), or NULL. */
 const char *mv_signal_word(mv_signal s, int i);
 
@@ -508,9 +510,16 @@ const char *mv_signal_word(mv_signal s, int i);
  * as found (for the names of other scripts).
  */
 #define MV_SURVEY_MATCHES 512
+#define MV_SURVEY_BAND_WORDS 64
 typedef struct {
 	unsigned char *hit;
 	unsigned signals; /* 1 << mv_signal */
+	/* where each of mv_band_words is, in the order of their ends; -1:
+	 * more than MV_SURVEY_BAND_WORDS */
+	int n_band_words;
+	struct {
+		unsigned from, to;
+	} band_word[MV_SURVEY_BAND_WORDS];
 	int n_matches;
 	struct {
 		unsigned id;

@@ -258,9 +258,10 @@ static int series_newest(mv_names *nm, const char *series, int num, const char *
 	*same = 0;
 	*step = 1;
 	for (i = 0; ns && i < mv_names_count(nm); i++) {
-		const char *nmi = mv_names_name(nm, i);
-		if (!ns[i].series[0] || strcmp(ns[i].series, series))
+		const char *nmi;
+		if (!ns[i].series[0] || !mv_same(ns[i].series, series))
 			continue;
+		nmi = mv_names_name(nm, i);
 		if (ns[i].num > newest)
 			newest = ns[i].num;
 		if (ns[i].num >= 0 && ns[i].num < (int)sizeof seen)

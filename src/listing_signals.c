@@ -1,6 +1,6 @@
 /* listing_signals.c - the words a listing's stages look for besides the
  * phrases: a marketplace's name, a chip family, a screen's, battery's or
- * camera's unit, a word for weight, "5G".  The phrase matcher (phrases.c)
+ * camera's unit, a word for weight, "5G", a word of band lists.  The phrase matcher (phrases.c)
  * holds them too, so the one pass over a text that finds its phrases also
  * says which of these it has; a stage whose words are absent has nothing
  * to read and is not run.  Each list is the one its stage reads with. */
@@ -32,6 +32,8 @@ const char *const mv_mp_units[] = {"MP", "Mpx", "Mpix", "megapixel", "\xd0\x9c\x
 const char *const mv_weight_words[] = {"weight", "peso", "poids", "gewicht", "waga", "berat",
 				       "\xd0\xb2\xd0\xb5\xd1\x81", "\xe9\x87\x8d\xe9\x87\x8f", NULL}; /* вес 重量 */
 static const char *const five_g[] = {"5G", NULL};
+/* the words a line of band markers is read for besides them (listing_text.c) */
+const char *const mv_band_words[] = {"band", "lte", "fdd", "tdd", "wcdma", "5g", "4g", "gsm", NULL};
 
 const char *mv_signal_word(mv_signal s, int i)
 {
@@ -42,6 +44,7 @@ const char *mv_signal_word(mv_signal s, int i)
 		[MV_SIG_MP] = {mv_mp_units, NULL},
 		[MV_SIG_WEIGHT] = {mv_weight_words, NULL},
 		[MV_SIG_5G] = {five_g, NULL},
+		[MV_SIG_BAND_WORD] = {mv_band_words, NULL},
 	};
 	int l;
 

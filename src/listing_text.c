@@ -64,29 +64,22 @@ static int band_markers(const char *s, size_t n)
 	return count;
 }
 
-/* Does "s" say "band", "lte", "fdd", "tdd", "wcdma", "5g", "4g" or "gsm"
- * (in any case), or name three band markers?  One pass for all of them. */
-static int names_bands(const char *s, size_t n)
+/* Does the line s[i..j) say one of mv_band_words ("band", "LTE", "4G", in
+ * any case), or name three band markers?  The words' places are the
+ * survey's; a text with more of them than it keeps is searched. */
+static int names_bands(const mv_survey *sv, const char *s, size_t i, size_t j)
 {
-	static const char *const word[256] = {
-		['b'] = "and", ['l'] = "te", ['f'] = "dd", ['t'] = "dd", ['w'] = "cdma", ['5'] = "g", ['4'] = "g", ['g'] = "sm",
-	};
-	size_t k, m;
+	int k;
 
-	for (k = 0; k < n; k++) {
-		unsigned char c = (unsigned char)s[k];
-		const char *w = word[c >= 'A' && c <= 'Z' ? c + 32 : c];
-		if (!w)
-			continue;
-		for (m = 0; w[m] && k + 1 + m < n; m++) {
-			unsigned char d = (unsigned char)s[k + 1 + m];
-			if ((d >= 'A' && d <= 'Z' ? d + 32 : d) != (unsigned char)w[m])
-				break;
-		}
-		if (!w[m])
-			return 1;
-	}
-	return band_markers(s, n) >= 3;
+	if (sv->n_band_words >= 0) {
+		for (k = 0; k < sv->n_band_words; k++)
+			if (sv->band_word[k].from >= i && sv->band_word[k].to <= j)
+				return 1;
+	} else
+		for (k = 0; mv_band_words[k]; k++)
+			if (mv_memcasestr(s + i, j - i, mv_band_words[k]) >= 0)
+				return 1;
+	return band_markers(s + i, j - i) >= 3;
 }
 
 /* Band lists stated in the text: each line (or "|"-separated part) that
@@ -126,8 +119,8 @@ static int bands_of_line(mv_db *db, mv_listing_cache *cache, const char *s, size
 	return ok;
 }
 
-static void stated_bands(mv_db *db, mv_listing_cache *cache, const char *s, size_t n, const char *area,
-			 mv_listing_report *r, mv_buf *segments)
+static void stated_bands(mv_db *db, mv_listing_cache *cache, const mv_survey *sv, const char *s, size_t n,
+			 const char *area, mv_listing_report *r, mv_buf *segments)
 {
 	size_t i = 0;
 	const char *nl = memchr(s, '\n', n), *bar = memchr(s, '|', n);
@@ -142,7 +135,7 @@ static void stated_bands(mv_db *db, mv_listing_cache *cache, const char *s, size
 			bar = memchr(s + i, '|', n - i);
 		j = nl && (!bar || nl < bar) ? (size_t)(nl - s) : bar ? (size_t)(bar - s) : n;
 		/* the cheaper test first: most lines of prose have no three numbers */
-		if (j - i >= 4 && j - i < 600 && mv_bands_may_list(s + i, j - i, 3) && names_bands(s + i, j - i) &&
+		if (j - i >= 4 && j - i < 600 && mv_bands_may_list(s + i, j - i, 3) && names_bands(sv, s, i, j) &&
 		    bands_of_line(db, cache, s + i, j - i, area, &b)) {
 			int k;
 			for (k = 0; k < b.n; k++)
@@ -399,8 +392,6 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 
 	/* the memory and chip it states, against the device's spec sheet */
 	mv_listing_specs(db, text->buf, text->len, sv->signals, r);
-	mv_survey_release(sv);
-	free(sv);
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (find_version(db, text->buf, text->len, &v)) {
@@ -436,7 +427,9 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 
 	/* stated bands */
-	stated_bands(db, cache, text->buf, text->len, area[0] ? area : NULL, r, segs);
+	stated_bands(db, cache, sv, text->buf, text->len, area[0] ? area : NULL, r, segs);
+	mv_survey_release(sv);
+	free(sv);
 	if (r->bands_stated.n) {
 		mv_band b20 = {MV_TECH_LTE, 20}, b28 = {MV_TECH_LTE, 28};
 		int lte = 0, k;

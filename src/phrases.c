@@ -22,7 +22,7 @@ struct mv_phrases {
 	int n;
 	/* after the n phrases' patterns, the signals' words: the signal of
 	 * each (pattern n + k is a word of signal_of[k]) */
-	unsigned char *signal_of;
+	unsigned char *signal_of, *signal_len;
 	int n_signal_words;
 };
 
@@ -140,10 +140,13 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 			const char *w = mv_signal_word((mv_signal)s, i);
 			mv_buf b = MV_BUF_INIT;
 			if (ph->n_signal_words == cap) {
-				unsigned char *v = realloc(ph->signal_of, (size_t)(cap = cap ? cap * 2 : 64));
-				if (!v)
+				unsigned char *v = realloc(ph->signal_of, (size_t)(cap ? cap * 2 : 64)), *l;
+				if (v)
+					ph->signal_of = v;
+				if (!v || !(l = realloc(ph->signal_len, (size_t)(cap ? cap * 2 : 64))))
 					return -1;
-				ph->signal_of = v;
+				ph->signal_len = l;
+				cap = cap ? cap * 2 : 64;
 			}
 			for (; *w; w++)
 				if (mv_isalnum((unsigned char)*w) || ((unsigned char)*w & 0x80))
@@ -155,6 +158,7 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 			 * (a '"' after "pissarro:12/SP1A.210812.016/...") */
 			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS))
 				return -1;
+			ph->signal_len[ph->n_signal_words] = (unsigned char)strlen(mv_signal_word((mv_signal)s, i));
 			ph->signal_of[ph->n_signal_words++] = (unsigned char)s;
 		}
 	return 0;
@@ -351,6 +355,7 @@ void mv_phrases_free(mv_phrases *ph)
 	free(ph->v);
 	free(ph->edge);
 	free(ph->signal_of);
+	free(ph->signal_len);
 	free(ph);
 }
 
@@ -361,7 +366,7 @@ const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id)
 
 typedef struct {
 	mv_survey *s;
-	const unsigned char *edge, *signal_of;
+	const unsigned char *edge, *signal_of, *signal_len;
 	const unsigned char *text;
 	const mv_phrase *v;
 	size_t len;
@@ -389,7 +394,16 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 
 	(void)fl;
 	if ((int)id >= c->n) {
-		s->signals |= 1u << c->signal_of[id - (unsigned)c->n];
+		unsigned k = id - (unsigned)c->n;
+		s->signals |= 1u << c->signal_of[k];
+		if (c->signal_of[k] == MV_SIG_BAND_WORD && s->n_band_words >= 0) {
+			if (s->n_band_words == MV_SURVEY_BAND_WORDS)
+				s->n_band_words = -1;
+			else {
+				s->band_word[s->n_band_words].from = (unsigned)to - c->signal_len[k];
+				s->band_word[s->n_band_words++].to = (unsigned)to;
+			}
+		}
 		return 0;
 	}
 	if (s->hit[id])
@@ -427,9 +441,10 @@ static void resolve(const mv_phrase *v, mv_survey *s)
 
 int mv_phrases_survey(mv_phrases *ph, const char *text, size_t n, mv_survey *s)
 {
-	scan_ctx c = {s, ph->edge, ph->signal_of, (const unsigned char *)text, ph->v, n, ph->n};
+	scan_ctx c = {s, ph->edge, ph->signal_of, ph->signal_len, (const unsigned char *)text, ph->v, n, ph->n};
 
 	s->signals = 0;
+	s->n_band_words = 0;
 	s->n_matches = 0;
 	if (!(s->hit = calloc((size_t)ph->n + 1, 1)))
 		return -1;

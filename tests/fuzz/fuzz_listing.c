@@ -1,7 +1,7 @@
 /* fuzz_listing.c - libFuzzer entry for listings: text, HTML and JSON, with
  * the phrase matcher, the model and band finders, the report writers and
  * the scanner (a line read, kept, and read again from what it kept); and
- * the one pass's signals, the letters' bits and the next digit against
+ * the one pass's signals and band words' places, the letters' bits and the next digit against
  * what they stand for (a difference aborts). */
 #include <stdint.h>
 #include <stdlib.h>
@@ -30,7 +30,8 @@ static void check_fast_paths(mv_db *db, const char *s, size_t n)
 	}
 	if (!ph || mv_text_check(s, n, n + 1, NULL, 0) != MV_OK || memchr(s, 0, n))
 		return;
-	if (mv_phrases_survey(ph, s, n, &sv) == 0)
+	if (mv_phrases_survey(ph, s, n, &sv) == 0) {
+		int kept = 0;
 		for (g = 0; g < MV_SIGNALS; g++) {
 			int found = 0;
 			for (i = 0; !found && mv_signal_word((mv_signal)g, i); i++)
@@ -38,6 +39,20 @@ static void check_fast_paths(mv_db *db, const char *s, size_t n)
 			if (found != (int)MV_HAS_SIGNAL(sv.signals, g))
 				abort();
 		}
+		/* each place of a band word is kept, or more than fit are there */
+		for (g = 0; mv_band_words[g]; g++)
+			for (o = 0, k = strlen(mv_band_words[g]); o + k <= n; o++)
+				if (!strncasecmp(s + o, mv_band_words[g], k)) {
+					for (i = 0; i < sv.n_band_words; i++)
+						if (sv.band_word[i].from == o && sv.band_word[i].to == o + k)
+							break;
+					if (sv.n_band_words >= 0 && i == sv.n_band_words)
+						abort();
+					kept++;
+				}
+		if (sv.n_band_words < 0 ? kept <= MV_SURVEY_BAND_WORDS : kept != sv.n_band_words)
+			abort();
+	}
 	mv_survey_release(&sv);
 }
 

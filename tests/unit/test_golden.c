@@ -714,8 +714,31 @@ static int same_answer(json_t *rec, json_t *one, char *why, size_t size)
 	return 1;
 }
 
-/* Survey "text" and compare each signal with a search for its words;
- * counts into "*checked" and "*wrong". */
+/* Are the places of mv_band_words the survey kept each place a search
+ * finds them at, and no other (or more than it keeps, and -1)? */
+static int band_words_kept(const mv_survey *sv, const char *text, size_t n)
+{
+	int found = 0, k, i;
+	size_t at;
+
+	for (k = 0; mv_band_words[k]; k++) {
+		size_t len = strlen(mv_band_words[k]);
+		for (at = 0; at + len <= n; at++) {
+			if (strncasecmp(text + at, mv_band_words[k], len))
+				continue;
+			found++;
+			for (i = 0; i < sv->n_band_words; i++)
+				if (sv->band_word[i].from == at && sv->band_word[i].to == at + len)
+					break;
+			if (sv->n_band_words >= 0 && i == sv->n_band_words)
+				return 0;
+		}
+	}
+	return sv->n_band_words < 0 ? found > MV_SURVEY_BAND_WORDS : found == sv->n_band_words;
+}
+
+/* Survey "text" and compare each signal with a search for its words, and
+ * the band words' places with theirs; counts into "*checked" and "*wrong". */
 static void survey_one(mv_phrases *ph, const char *text, int *checked, int *wrong)
 {
 	mv_survey sv;
@@ -731,6 +754,9 @@ static void survey_one(mv_phrases *ph, const char *text, int *checked, int *wron
 		if (found != (int)MV_HAS_SIGNAL(sv.signals, s) && (*wrong)++ < 5)
 			printf("# signal %d is %s in '%.120s'\n", s, found ? "missed" : "wrongly said", text);
 	}
+	(*checked)++;
+	if (!band_words_kept(&sv, text, n) && (*wrong)++ < 5)
+		printf("# the band words' places differ in '%.120s'\n", text);
 	mv_survey_release(&sv);
 }
 
