@@ -243,12 +243,9 @@ int mv_bands_may_list(const char *s, size_t n, int min)
 
 	if (min <= 0)
 		return 1;
-	/* ASCII digits and letters: isdigit and isalpha in the C locale */
-	while (i < n) {
-		if ((unsigned char)(s[i] - '0') >= 10) {
-			i++;
-			continue;
-		}
+	/* ASCII digits and letters: isdigit and isalpha in the C locale; to
+	 * the next digit eight bytes at a time */
+	while ((i = mv_next_digit(s, n, i)) < n) {
 		while (i < n && (unsigned char)(s[i] - '0') < 10)
 			i++;
 		if ((i == n || (unsigned char)((s[i] | 0x20) - 'a') >= 26) && ++runs >= min)

@@ -112,6 +112,7 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 {
 	char t[32];
 	size_t i, k = 0, len;
+	int alnum;
 
 	memset(m, 0, sizeof *m);
 	/* trim, drop a "Model:" label, upper-case, keep inner spaces single */
@@ -140,6 +141,7 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 	}
 	t[k] = '\0';
 	len = k;
+	alnum = all_alnum(t); /* no space, '-', '_' or '+' */
 	mv_strlcpy(m->text, t, sizeof m->text);
 
 	/* another brand's form */
@@ -165,17 +167,17 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 		mv_strlcpy(m->form, "other-brand", sizeof m->form);
 		return MV_OK;
 	}
-	if (len == 5 && t[0] == 'G' && all_alnum(t) && !is_digits(t + 1, 4)) {
+	if (len == 5 && t[0] == 'G' && alnum && !is_digits(t + 1, 4)) {
 		mv_strlcpy(m->other_brand, "Google", sizeof m->other_brand);
 		mv_strlcpy(m->form, "other-brand", sizeof m->form);
 		return MV_OK;
 	}
 
 	/* Xiaomi forms; the region letter is the last one */
-	if (all_alnum(t) && len >= 8 && len <= 12 && t[0] == 'M' && yymm(t + 1, &m->year, &m->month) &&
+	if (alnum && len >= 8 && len <= 12 && t[0] == 'M' && yymm(t + 1, &m->year, &m->month) &&
 	    mv_isalpha((unsigned char)t[len - 1]) && m->year <= 2021) {
 		mv_strlcpy(m->form, "M-yymm", sizeof m->form);
-	} else if (all_alnum(t) && len >= 8 && len <= 12 && yymm(t, &m->year, &m->month) &&
+	} else if (alnum && len >= 8 && len <= 12 && yymm(t, &m->year, &m->month) &&
 		   mv_isalpha((unsigned char)t[len - 1]) && m->year >= 2021) {
 		mv_strlcpy(m->form, is_digits(t + 4, 3) && (len <= 9 || is_digits(t + 4, len - 6))
 					    ? "yymm-digits" : "yymm-series", sizeof m->form);
@@ -183,7 +185,7 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 		   mv_isupper((unsigned char)t[5])) {
 		mv_strlcpy(m->form, "M-new", sizeof m->form);
 		m->year = 2026;
-	} else if (all_alnum(t) && len >= 9 && len <= 13 && !strncmp(t, "MZB", 3) && !strcmp(t + len - 2, "IN")) {
+	} else if (alnum && len >= 9 && len <= 13 && !strncmp(t, "MZB", 3) && !strcmp(t + len - 2, "IN")) {
 		/* MZB0BGVIN: Xiaomi India's retail stock code, which Indian
 		 * phones and their user agents show where a model would be */
 		mv_strlcpy(m->form, "india-sku", sizeof m->form);
@@ -199,7 +201,7 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 		mv_strlcpy(m->form, "name", sizeof m->form);
 		mv_strlcpy(m->stem, t, sizeof m->stem);
 		return MV_OK;
-	} else if (all_alnum(t) && len >= 4 && len <= 7 && t[0] == 'M' && mv_isupper((unsigned char)t[1]) &&
+	} else if (alnum && len >= 4 && len <= 7 && t[0] == 'M' && mv_isupper((unsigned char)t[1]) &&
 		   mv_isupper((unsigned char)t[2]) && mv_isdigit((unsigned char)t[3])) {
 		/* MDE40, MCE16, MAE136, MDG2, MEG7: 2016-2018 project codes */
 		mv_strlcpy(m->form, "old-code", sizeof m->form);
