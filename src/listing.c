@@ -120,6 +120,7 @@ void mv_listing_cache_free(mv_listing_cache *c)
 	free(c->band_memo);
 	mv_buf_release(&c->text);
 	mv_cost_report_free(c->cost);
+	free(c->survey);
 	free(c);
 }
 

@@ -118,7 +118,7 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 	while ((i = mv_next_digit(t, n, i)) < n && k < MAX_SIZES) {
 		size_t j = i, u, tb, ul;
 		double v, scale = 1;
-		int plus;
+		int plus, dot = 0; /* a '.' among the digits */
 		char num[16];
 
 		if (!mv_isdigit((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
@@ -126,8 +126,8 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			continue;
 		}
 		while (j < n && (mv_isdigit((unsigned char)t[j]) || t[j] == '.') && j - i < sizeof num - 1)
-			j++;
-		if (!memchr(t + i, '.', j - i)) {
+			dot |= t[j++] == '.';
+		if (!dot) {
 			/* digits only (15 at most): the integer, as strtod reads it */
 			size_t d;
 			for (v = 0, d = i; d < j; d++)
@@ -320,17 +320,18 @@ static size_t number_at(const char *t, size_t n, size_t i, double *v)
 {
 	size_t j = i;
 	char num[16];
+	int point = 0; /* a decimal point or comma read */
 
 	if (i >= n || !mv_isdigit((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
 		return i;
 	while (j < n && mv_isdigit((unsigned char)t[j]))
 		j++;
 	if (j + 1 < n && (t[j] == '.' || t[j] == ',') && mv_isdigit((unsigned char)t[j + 1]) && j - i <= 3)
-		for (j++; j < n && mv_isdigit((unsigned char)t[j]); j++)
+		for (point = 1, j++; j < n && mv_isdigit((unsigned char)t[j]); j++)
 			;
 	if (j - i >= sizeof num)
 		return i;
-	if (!memchr(t + i, '.', j - i) && !memchr(t + i, ',', j - i)) {
+	if (!point) {
 		/* digits only (15 at most): the integer, as strtod reads it */
 		size_t d;
 		for (*v = 0, d = i; d < j; d++)

@@ -91,6 +91,7 @@ struct mv_listing_cache {
 	mv_text_note *last; /* the note of the last listing's text, or NULL */
 	mv_buf text;        /* the last listing's text: its room serves the next */
 	mv_cost_report *cost; /* the last listing's landed cost: its room too */
+	mv_survey *survey;    /* the room of a text's survey, from the first */
 	uint64_t tick;
 	uint64_t seen[SEEN_SLOTS]; /* hashes of texts seen once: kept when seen again */
 };

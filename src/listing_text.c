@@ -298,12 +298,15 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 	/* the words: claims, checklist phrases and what the later stages
 	 * look for, one pass */
-	if (!(sv = malloc(sizeof *sv)) || mv_phrases_survey(ph, text->buf, text->len, sv)) {
+	if (cache && !cache->survey)
+		cache->survey = malloc(sizeof *cache->survey);
+	if (!(sv = cache ? cache->survey : malloc(sizeof *sv)) || mv_phrases_survey(ph, text->buf, text->len, sv)) {
 		r->status = MV_ERR_NOMEM;
 		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
 		if (sv)
 			mv_survey_release(sv);
-		free(sv);
+		if (!cache)
+			free(sv);
 		return 0;
 	}
 	claim_from_phrases(r, ph, sv->hit);
@@ -429,7 +432,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	/* stated bands */
 	stated_bands(db, cache, sv, text->buf, text->len, area[0] ? area : NULL, r, segs);
 	mv_survey_release(sv);
-	free(sv);
+	if (!cache)
+		free(sv);
 	if (r->bands_stated.n) {
 		mv_band b20 = {MV_TECH_LTE, 20}, b28 = {MV_TECH_LTE, 28};
 		int lte = 0, k;
