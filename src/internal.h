@@ -94,6 +94,10 @@ size_t mv_next_digit(const char *s, size_t n, size_t i);
  * are ASCII letters: bit k for s[k].  Eight bytes at a time, no branch on
  * the text (a loop over words mispredicts at each word's edge). */
 uint64_t mv_ascii_letters(const char *s, size_t n);
+/* Which of the first 64 bytes of "s" ("n" of them) are ASCII digits (when
+ * "digits") or UTF-8 lead bytes, 0xc0 and above (when "leads"): bit k for
+ * s[k], eight bytes at a time. */
+uint64_t mv_digits_and_leads(const char *s, size_t n, int digits, int leads);
 /* Find a model number in free text (identify.c); 1 when found. */
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
 /* The length of "s" ("n" bytes) without an incomplete UTF-8 sequence at

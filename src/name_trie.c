@@ -31,6 +31,7 @@ struct mv_name_trie {
 	int n, cap;
 	int root[256]; /* the root's child for each first byte, or -1 */
 	unsigned char starts[256]; /* 1 for a byte a name may start with (in either case) */
+	unsigned start_kinds;      /* the kinds of those bytes (START_LETTER ...) */
 	/* once built: each node's children in one array, by label (the
 	 * separators last), node k's from first[k] to first[k + 1] */
 	int *first, *to;
@@ -41,6 +42,10 @@ struct mv_name_trie {
 	int *chain_len, *chain_off, *chain_end;
 	unsigned char *chain;
 };
+
+/* The kinds of byte a name may start with: a scan looks at the bytes of
+ * these kinds only. */
+enum { START_LETTER = 1, START_DIGIT = 2, START_LEAD = 4, START_OTHER = 8 };
 
 #define MAX_STEPS 160
 #define MAX_MATCHES 128
@@ -165,7 +170,9 @@ int mv_name_trie_finish(mv_name_trie *t)
 	t->first[t->n] = e;
 	free(kids);
 	for (c = 0; c < 256; c++)
-		t->starts[c] = t->root[lower((unsigned char)c)] >= 0;
+		if ((t->starts[c] = t->root[lower((unsigned char)c)] >= 0))
+			t->start_kinds |= (unsigned)(lower((unsigned char)c) - 'a') < 26 ? START_LETTER
+					  : (unsigned)(c - '0') < 10 ? START_DIGIT : c >= 0xc0 ? START_LEAD : START_OTHER;
 	return chains(t);
 }
 
@@ -401,18 +408,29 @@ void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may
 	w.s = (const unsigned char *)s;
 	w.len = n;
 	w.n = 0;
-	/* 64 bytes at a time: where a name may start (its first byte, and no
-	 * ASCII letter before it: inside a word no name starts), from bits
-	 * built with no branch on each byte */
+	/* 64 bytes at a time: where a name may start (a byte of a kind names
+	 * start with, and no ASCII letter before it: inside a word no name
+	 * starts), from bits built eight bytes at a time; then each such
+	 * byte against the names' first bytes */
 	for (base = 0; base < n; base += 64) {
-		size_t len = n - base < 64 ? n - base : 64, j;
+		size_t len = n - base < 64 ? n - base : 64;
 		uint64_t letters = mv_ascii_letters(s + base, len), may = 0;
-		for (j = 0; j < len; j++)
-			may |= (uint64_t)t->starts[(unsigned char)s[base + j]] << j;
+		if (t->start_kinds & START_OTHER)
+			may = ~0ULL;
+		else {
+			if (t->start_kinds & START_LETTER)
+				may = letters;
+			if (t->start_kinds & (START_DIGIT | START_LEAD))
+				may |= mv_digits_and_leads(s + base, len, t->start_kinds & START_DIGIT, t->start_kinds & START_LEAD);
+		}
 		may &= ~(letters << 1 | after_letter);
+		if (len < 64)
+			may &= (1ULL << len) - 1;
 		after_letter = letters >> 63;
 		for (; may; may &= may - 1) {
 			i = base + (size_t)__builtin_ctzll(may);
+			if (!t->starts[(unsigned char)s[i]])
+				continue; /* of a kind names start with, not one of theirs */
 			if (w.n > MAX_MATCHES / 2)
 				flush(&w, i, on, ctx); /* what ends here is all found */
 			if (may_start(s, i)) {

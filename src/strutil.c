@@ -113,6 +113,37 @@ size_t mv_next_digit(const char *s, size_t n, size_t i)
 	return i;
 }
 
+uint64_t mv_digits_and_leads(const char *s, size_t n, int digits, int leads)
+{
+	const uint64_t highs = 0x8080808080808080ULL, low7 = 0x7f7f7f7f7f7f7f7fULL;
+	uint64_t m = 0;
+	size_t k, j;
+
+	if (n > 64)
+		n = 64;
+	for (k = 0; k + 8 <= n; k += 8) {
+		uint64_t x, y, lanes = 0;
+		memcpy(&x, s + k, 8);
+		if (digits) {
+			/* a digit is a lane under 10 once 0x30 is taken off: its
+			 * low seven bits plus 0x76 do not reach the high bit, and
+			 * it has none (no carry leaves a lane) */
+			y = x ^ 0x3030303030303030ULL;
+			lanes |= ~(((y & low7) + 0x7676767676767676ULL) | y) & highs;
+		}
+		if (leads)
+			lanes |= x & (x << 1) & highs; /* the two high bits set */
+		/* the lanes' high bits as eight bits (no two products meet) */
+		m |= ((lanes >> 7) * 0x0102040810204080ULL >> 56) << k;
+	}
+	for (j = k; j < n; j++) {
+		unsigned char c = (unsigned char)s[j];
+		if ((digits && (unsigned)(c - '0') < 10) || (leads && c >= 0xc0))
+			m |= 1ULL << j;
+	}
+	return m;
+}
+
 uint64_t mv_ascii_letters(const char *s, size_t n)
 {
 	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL, highs = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;

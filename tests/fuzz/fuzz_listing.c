@@ -19,13 +19,16 @@ static void check_fast_paths(mv_db *db, const char *s, size_t n)
 	int g, i;
 
 	for (o = 0; o < n && o < 72; o++) {
-		uint64_t want = 0;
+		uint64_t want = 0, dl = 0;
 		size_t d = o;
-		for (k = o; k < n && k - o < 64; k++)
+		for (k = o; k < n && k - o < 64; k++) {
 			want |= (uint64_t)((unsigned char)((s[k] | 0x20) - 'a') < 26) << (k - o);
+			dl |= (uint64_t)((unsigned char)(s[k] - '0') < 10 || (unsigned char)s[k] >= 0xc0) << (k - o);
+		}
 		while (d < n && (unsigned char)(s[d] - '0') >= 10)
 			d++;
-		if (mv_ascii_letters(s + o, n - o) != want || mv_next_digit(s, n, o) != d)
+		if (mv_ascii_letters(s + o, n - o) != want || mv_next_digit(s, n, o) != d ||
+		    mv_digits_and_leads(s + o, n - o, 1, 1) != dl)
 			abort();
 	}
 	if (!ph || mv_text_check(s, n, n + 1, NULL, 0) != MV_OK || memchr(s, 0, n))

@@ -28,13 +28,14 @@ static void buf_grows_and_caps(void **state)
 
 /* ------------------------------------------------------------ text gate */
 
-/* The letters' bits and the next digit, eight bytes at a time, against a
- * byte-by-byte reading: from every offset of texts of every length to 80,
- * of bytes that sit at the edges (letters' neighbours '@' '[' '`' '{',
- * digits' '/' ':', bytes over 0x80 that fold onto letters). */
+/* The letters', digits' and lead bytes' bits and the next digit, eight
+ * bytes at a time, against a byte-by-byte reading: from every offset of
+ * texts of every length to 80, of bytes that sit at the edges (letters'
+ * neighbours '@' '[' '`' '{', digits' '/' ':', lead bytes' 0xbf 0xc0,
+ * bytes over 0x80 that fold onto letters). */
 static void text_bits(void **state)
 {
-	static const char edge[] = "AZaz@[`{09/:\xc1\xe1\x80\xff \n";
+	static const char edge[] = "AZaz@[`{09/:\xc1\xe1\x80\xff\xbf\xc0 \n";
 	char s[80];
 	unsigned seed = 7;
 	int t, checked = 0;
@@ -47,13 +48,19 @@ static void text_bits(void **state)
 			s[k] = (seed >> 16) % 3 ? edge[(seed >> 8) % (sizeof edge - 1)] : (char)(seed >> 20);
 		}
 		for (o = 0; o <= n; o++) {
-			uint64_t want = 0;
+			uint64_t want = 0, digits = 0, leads = 0;
 			size_t d = o;
-			for (k = o; k < n && k - o < 64; k++)
+			for (k = o; k < n && k - o < 64; k++) {
 				want |= (uint64_t)(isalpha((unsigned char)s[k]) != 0) << (k - o);
+				digits |= (uint64_t)(isdigit((unsigned char)s[k]) != 0) << (k - o);
+				leads |= (uint64_t)((unsigned char)s[k] >= 0xc0) << (k - o);
+			}
 			while (d < n && !isdigit((unsigned char)s[d]))
 				d++;
 			assert_true(mv_ascii_letters(s + o, n - o) == want);
+			assert_true(mv_digits_and_leads(s + o, n - o, 1, 0) == digits);
+			assert_true(mv_digits_and_leads(s + o, n - o, 0, 1) == leads);
+			assert_true(mv_digits_and_leads(s + o, n - o, 1, 1) == (digits | leads));
 			assert_int_equal(mv_next_digit(s, n, o), d);
 			checked++;
 		}
