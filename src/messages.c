@@ -288,22 +288,69 @@ int mv_words_vars(const char *const *p, char *out, size_t size)
 	return 1;
 }
 
+/*
+ * What a message said with its values, kept per thread: a catalogue's
+ * flags repeat their values ("seller rating 4.2 of 5", "the store is 40
+ * days old") where its texts do not.  An entry is the key, the values and
+ * the room asked for; the words are those of the one catalog.
+ */
+#define SAID_SLOTS 32
+typedef struct {
+	size_t in_len; /* 0: empty */
+	size_t ksize, tsize, vsize;
+	char in[160]; /* the key, then each name and value, each ending in NUL */
+	char key[32], text[256], vars[256];
+} said_memo;
+static _Thread_local said_memo said_memos[SAID_SLOTS];
+
 void mv_words_say(const char *key, va_list ap, char *keyout, size_t ksize, char *text, size_t tsize, char *vars,
 		  size_t vsize)
 {
 	const char *pairs[2 * MV_WORDS_MAX + 1];
-	int n = 0;
+	char in[sizeof said_memos[0].in];
+	size_t in_len = 0, k;
+	said_memo *m = NULL;
+	int n = 0, i;
 
 	while (n < 2 * MV_WORDS_MAX && (pairs[n] = va_arg(ap, const char *)) != NULL) {
 		pairs[n + 1] = va_arg(ap, const char *);
 		n += 2;
 	}
 	pairs[n] = NULL;
+	/* the key and the values, one after the other: the memo's entry */
+	for (i = -1; i < n && in_len < sizeof in; i++) {
+		const char *w = i < 0 ? key : pairs[i];
+		if (!w || (k = strlen(w) + 1) > sizeof in - in_len) {
+			in_len = sizeof in; /* a value missing, or too long to keep */
+			break;
+		}
+		memcpy(in + in_len, w, k);
+		in_len += k;
+	}
+	if (in_len < sizeof in && ksize <= sizeof said_memos[0].key && tsize <= sizeof said_memos[0].text &&
+	    vsize <= sizeof said_memos[0].vars) {
+		m = &said_memos[mv_hash(in, in_len) % SAID_SLOTS];
+		if (m->in_len == in_len && m->ksize == ksize && m->tsize == tsize && m->vsize == vsize &&
+		    !memcmp(m->in, in, in_len)) {
+			memcpy(keyout, m->key, strlen(m->key) + 1);
+			memcpy(text, m->text, strlen(m->text) + 1);
+			memcpy(vars, m->vars, strlen(m->vars) + 1);
+			return;
+		}
+	}
 	mv_strlcpy(keyout, key, ksize);
 	if (!mv_words_of("en", key, pairs, text, tsize))
 		mv_strlcpy(text, key, tsize); /* a message the catalog lacks: its test fails */
 	if (!mv_words_vars(pairs, vars, vsize))
 		keyout[0] = vars[0] = '\0'; /* said in English only */
+	if (m) {
+		m->in_len = in_len;
+		m->ksize = ksize, m->tsize = tsize, m->vsize = vsize;
+		memcpy(m->in, in, in_len);
+		memcpy(m->key, keyout, strlen(keyout) + 1);
+		memcpy(m->text, text, strlen(text) + 1);
+		memcpy(m->vars, vars, strlen(vars) + 1);
+	}
 }
 
 const char *mv_reason_words(const char *lang, const char *key, const char *vars, const char *english, char *out,

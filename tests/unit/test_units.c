@@ -1,5 +1,6 @@
 /* test_units.c - the decoders one rule at a time, and bad input. */
 #include <ctype.h>
+#include <stdarg.h>
 
 #include "harness.h"
 #include "internal.h"
@@ -66,6 +67,47 @@ static void text_bits(void **state)
 		}
 	}
 	assert_true(checked > 700000);
+}
+
+/* mv_words_say of "d_seller_rating" with one pair, into "text" of "tsize". */
+static void say_into(char *text, size_t tsize, char *key, char *vars, ...)
+{
+	va_list ap;
+
+	va_start(ap, vars);
+	mv_words_say("d_seller_rating", ap, key, 24, text, tsize, vars, 12);
+	va_end(ap);
+}
+
+/* A message said again with the same values is kept (messages.c): the
+ * same words each time, others for other values or less room, and a
+ * value's absence is no empty value. */
+static void said_again(void **state)
+{
+	mv_listing_report *r = calloc(1, sizeof *r);
+	static const char *const ratings[] = {"4.2", "4.3", "4.2", "4.2"};
+	char small[12], key[24], vars[240];
+	int i;
+
+	(void)state;
+	assert_non_null(r);
+	for (i = 0; i < 4; i++) {
+		r->n_flags = 0;
+		mv_listing_flag(r, "seller_rating", MV_SEV_WARNING, "d_seller_rating", "rating", ratings[i], "limit", "4.7",
+				NULL);
+		assert_int_equal(r->n_flags, 1);
+		assert_non_null(strstr(r->flags[0].text, ratings[i]));
+		assert_string_equal(r->flags[0].key, "d_seller_rating");
+		assert_non_null(strstr(r->flags[0].vars, ratings[i]));
+	}
+	/* the same values in less room: cut as that room asks */
+	say_into(small, sizeof small, key, vars, "rating", "4.2");
+	assert_true(strlen(small) < sizeof small);
+	assert_int_equal(strncmp(small, r->flags[0].text, strlen(small)), 0);
+	/* a value missing ends the values: said as such, not as "" */
+	say_into(vars, sizeof vars, key, small, "rating", NULL, NULL);
+	assert_null(strstr(vars, "4.2"));
+	free(r);
 }
 
 static void text_check_rejects_bad_bytes(void **state)
@@ -620,6 +662,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(buf_grows_and_caps),
 		cmocka_unit_test(text_bits),
+		cmocka_unit_test(said_again),
 		cmocka_unit_test(text_check_rejects_bad_bytes),
 		cmocka_unit_test(version_letters),
 		cmocka_unit_test(version_as_people_write_it),
