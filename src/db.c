@@ -20,7 +20,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
 	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q__COUNT
 };
 
@@ -50,6 +50,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_TAC] = "SELECT brand, model FROM tac WHERE tac = ?1 LIMIT 1",
 	[Q_OPERATORS] = "SELECT country_iso, country, mcc, mnc, brand, operator, status, area, labels, notes_bands FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
+	[Q_DEVICE_BANDS_ROW] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE rowid = CAST(?1 AS INTEGER)",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 	[Q_COST_RULE] = "SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, unknown, effective_date, notes, source FROM cost_rules WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1",
 	[Q_ALL_NAMES] = "SELECT DISTINCT codename, brand, name FROM devices WHERE codename <> ''",
@@ -109,6 +110,8 @@ struct mv_db {
 	struct china_name_row *china_names; /* names a phone has in China only */
 	int n_china_names, china_names_loaded;
 	int n_china_only, china_only_loaded;
+	struct bands_key *bands_keys; /* each codename of each device_bands row */
+	int n_bands_keys, bands_keys_loaded;
 	int n_msrp, msrp_loaded;
 	int n_models;
 	char origin[512];
@@ -336,6 +339,7 @@ void mv_db_close(mv_db *db)
 	free(db->msrp);
 	free(db->rates);
 	free(db->china_only);
+	free(db->bands_keys);
 	free(db->china_names);
 	free(db->specs);
 	free(db->spec_index);
@@ -927,27 +931,110 @@ int mv_db_carrier_facts(mv_db *db, mv_carrier_facts kind, const char *iso, mv_ca
 	return n;
 }
 
-int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out, int max)
+/*
+ * The rows of device_bands by codename: each row's comma list of codenames
+ * split once, sorted (any ASCII case, then by row), so that a device's rows
+ * are found without reading the table (the query's LIKE read all 1,600
+ * rows for each device a scan met).
+ */
+struct bands_key {
+	char codename[48];
+	long long rowid;
+};
+
+static int cmp_bands_key(const void *a, const void *b)
+{
+	const struct bands_key *x = a, *y = b;
+	int c = strcasecmp(x->codename, y->codename);
+
+	return c ? c : (x->rowid > y->rowid) - (x->rowid < y->rowid);
+}
+
+static int bands_key_row(mv_db *db, sqlite3_stmt *st)
+{
+	const char *p = col(st, 1);
+	long long rowid = sqlite3_column_int64(st, 0);
+
+	for (;;) {
+		size_t k = strcspn(p, ",");
+		struct bands_key *v;
+		if (k < sizeof v->codename) { /* one as long is asked of the query */
+			if (!(v = realloc(db->bands_keys, (size_t)(db->n_bands_keys + 1) * sizeof *v)))
+				return 0;
+			db->bands_keys = v;
+			mv_strncpy0(v[db->n_bands_keys].codename, sizeof v->codename, p, k);
+			v[db->n_bands_keys++].rowid = rowid;
+		}
+		if (!p[k])
+			return 1;
+		p += k + 1;
+	}
+}
+
+static void each_row(mv_db *db, const char *sql, int (*row)(mv_db *, sqlite3_stmt *));
+
+static void load_bands_keys(mv_db *db)
+{
+	db->bands_keys_loaded = 1;
+	each_row(db, "SELECT rowid, codenames FROM device_bands ORDER BY rowid", bands_key_row);
+	qsort(db->bands_keys, (size_t)db->n_bands_keys, sizeof *db->bands_keys, cmp_bands_key);
+}
+
+/* One row of device_bands, as the queries give it, into "r". */
+static void device_bands_row(sqlite3_stmt *st, mv_device_bands_row *r)
+{
+	mv_strlcpy(r->model_name, col(st, 0), sizeof r->model_name);
+	mv_strlcpy(r->codenames, col(st, 1), sizeof r->codenames);
+	mv_strlcpy(r->variant, col(st, 2), sizeof r->variant);
+	mv_strlcpy(r->basis, col(st, 3), sizeof r->basis);
+	mv_strlcpy(r->model_numbers, col(st, 4), sizeof r->model_numbers);
+	mv_strlcpy(r->tech, col(st, 5), sizeof r->tech);
+	mv_strlcpy(r->bands, col(st, 6), sizeof r->bands);
+	mv_strlcpy(r->source_url, col(st, 7), sizeof r->source_url);
+}
+
+int mv_db_device_bands_query(mv_db *db, const char *codename, mv_device_bands_row *out, int max)
 {
 	sqlite3_stmt *st = q(db, Q_DEVICE_BANDS, codename, 0, 0, 0, 0);
 	int n = 0;
 
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		mv_device_bands_row *r;
-		if (n >= max)
-			continue;
-		r = &out[n++];
-		mv_strlcpy(r->model_name, col(st, 0), sizeof r->model_name);
-		mv_strlcpy(r->codenames, col(st, 1), sizeof r->codenames);
-		mv_strlcpy(r->variant, col(st, 2), sizeof r->variant);
-		mv_strlcpy(r->basis, col(st, 3), sizeof r->basis);
-		mv_strlcpy(r->model_numbers, col(st, 4), sizeof r->model_numbers);
-		mv_strlcpy(r->tech, col(st, 5), sizeof r->tech);
-		mv_strlcpy(r->bands, col(st, 6), sizeof r->bands);
-		mv_strlcpy(r->source_url, col(st, 7), sizeof r->source_url);
-	}
+	while (st && sqlite3_step(st) == SQLITE_ROW)
+		if (n < max)
+			device_bands_row(st, &out[n++]);
 	if (st)
 		sqlite3_reset(st);
+	return n;
+}
+
+int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out, int max)
+{
+	sqlite3_stmt *st;
+	int n = 0, lo = 0, hi;
+	long long last = -1;
+
+	if (!db->bands_keys_loaded)
+		load_bands_keys(db);
+	if (strpbrk(codename, ",%_") || strlen(codename) >= sizeof db->bands_keys[0].codename || !db->n_bands_keys)
+		return mv_db_device_bands_query(db, codename, out, max); /* LIKE reads these otherwise */
+	hi = db->n_bands_keys;
+	while (lo < hi) { /* the first key not below the codename */
+		int mid = (lo + hi) / 2;
+		if (strcasecmp(db->bands_keys[mid].codename, codename) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < db->n_bands_keys && n < max && !strcasecmp(db->bands_keys[lo].codename, codename); lo++) {
+		char id[24];
+		if (db->bands_keys[lo].rowid == last)
+			continue; /* a row that names the codename twice */
+		last = db->bands_keys[lo].rowid;
+		snprintf(id, sizeof id, "%lld", last);
+		if ((st = q(db, Q_DEVICE_BANDS_ROW, id, 0, 0, 0, 0)) && sqlite3_step(st) == SQLITE_ROW)
+			device_bands_row(st, &out[n++]);
+		if (st)
+			sqlite3_reset(st);
+	}
 	return n;
 }
 

@@ -442,6 +442,9 @@ typedef struct {
 
 /* Rows for "codename"; returns the count (at most "max"). */
 int mv_db_device_bands(mv_db *db, const char *codename, mv_device_bands_row *out, int max);
+/* The same by the table's query, which reads every row: the way for a
+ * codename with a wildcard of LIKE, and what the fast way is tested against. */
+int mv_db_device_bands_query(mv_db *db, const char *codename, mv_device_bands_row *out, int max);
 
 /* The codename and markets of a marketing name ("POCO F3"); 0 when none. */
 int mv_db_device_by_name(mv_db *db, const char *name, char *codename, size_t cnlen, char *markets,

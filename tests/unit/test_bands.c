@@ -1,5 +1,7 @@
 /* test_bands.c - band lists, the label -> band rules of each area, and
  * device / country pairs checked against the data's own band lists. */
+#include <ctype.h>
+
 #include "harness.h"
 #include "internal.h"
 
@@ -489,6 +491,77 @@ static void names_as_written(void **state)
 	}
 }
 
+/* A device's rows found by its codename's key are the rows the table's
+ * query finds: for every codename of every row, in upper case, cut short
+ * and lengthened, and for wildcards of LIKE. */
+static int same_rows(const mv_device_bands_row *a, int na, const mv_device_bands_row *b, int nb)
+{
+	int i;
+
+	if (na != nb)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (strcmp(a[i].model_name, b[i].model_name) || strcmp(a[i].codenames, b[i].codenames) ||
+		    strcmp(a[i].variant, b[i].variant) || strcmp(a[i].basis, b[i].basis) ||
+		    strcmp(a[i].model_numbers, b[i].model_numbers) || strcmp(a[i].tech, b[i].tech) ||
+		    strcmp(a[i].bands, b[i].bands) || strcmp(a[i].source_url, b[i].source_url))
+			return 0;
+	return 1;
+}
+
+static void rows_by_codename(void **state)
+{
+	enum { MAX = 64 };
+	mv_db *db = test_db();
+	mv_device_bands_row *all = calloc(4096, sizeof *all), *a = calloc(MAX, sizeof *a), *b = calloc(MAX, sizeof *b);
+	int n_all, i, checked = 0, found = 0;
+
+	(void)state;
+	assert_non_null(all);
+	assert_non_null(a);
+	assert_non_null(b);
+	n_all = mv_db_device_bands_query(db, "%", all, 4096); /* ',%,' : every row */
+	assert_true(n_all > 1000);
+	for (i = 0; i < n_all; i++) {
+		const char *p = all[i].codenames;
+		while (*p) {
+			char c[48], v[4][56];
+			size_t k = strcspn(p, ","), j;
+			int t, na, nb;
+			snprintf(c, sizeof c, "%.*s", (int)(k < 47 ? k : 47), p);
+			snprintf(v[0], sizeof v[0], "%s", c);
+			for (j = 0; c[j]; j++)
+				v[1][j] = (char)toupper((unsigned char)c[j]);
+			v[1][j] = '\0';
+			snprintf(v[2], sizeof v[2], "%.*s", (int)(strlen(c) > 1 ? strlen(c) - 1 : 0), c);
+			snprintf(v[3], sizeof v[3], "%sx", c);
+			for (t = 0; t < 4; t++) {
+				na = mv_db_device_bands(db, v[t], a, MAX);
+				nb = mv_db_device_bands_query(db, v[t], b, MAX);
+				if (!same_rows(a, na, b, nb))
+					fail_msg("codename '%s': %d rows by its key, %d by the query", v[t], na, nb);
+				checked++;
+				found += t == 0 && na > 0;
+			}
+			p += k + (p[k] == ',');
+		}
+	}
+	/* LIKE's wildcards and a comma: the query's answer, whatever it is */
+	{
+		static const char *const odd[] = {"davinc_", "%", "alioth,aliothin", "", "_"};
+		for (i = 0; i < (int)(sizeof odd / sizeof odd[0]); i++) {
+			int na = mv_db_device_bands(db, odd[i], a, MAX), nb = mv_db_device_bands_query(db, odd[i], b, MAX);
+			assert_true(same_rows(a, na, b, nb));
+			checked++;
+		}
+	}
+	printf("# device_bands by codename: %d asked, %d found by their own name, all as the query\n", checked, found);
+	assert_true(found > 500);
+	free(all);
+	free(a);
+	free(b);
+}
+
 static void bands_errors(void **state)
 {
 	mv_bands_query q = {"alioth", NULL, NULL, "Atlantis", NULL};
@@ -620,6 +693,7 @@ int main(void)
 		cmocka_unit_test(uncovered_carrier_unknown),
 		cmocka_unit_test(unlabelled_not_lent),
 		cmocka_unit_test(one_sheet_is_the_phones),
+		cmocka_unit_test(rows_by_codename),
 		cmocka_unit_test(bands_errors),
 		cmocka_unit_test(coverage),
 	};
