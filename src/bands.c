@@ -5,6 +5,7 @@
  * depend on the band-plan area (LTE 800 is B20 in ITU Region 1 but B18, B19
  * or B26 in Japan); a label that names several bands stays ambiguous.
  */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,6 +108,34 @@ static const struct {
 	{"nb-iot", CTX_OTHER}, {"umts-tdd", CTX_OTHER},
 };
 
+/* The tech word "w" is (lower case), or -1: among those that share its
+ * first letter, chained once (a band list's words are read many times). */
+static signed char tech_first[256], tech_next[MV_ARRAY_LEN(tech_words)];
+static pthread_once_t tech_chained = PTHREAD_ONCE_INIT;
+
+static void chain_tech_words(void)
+{
+	int k;
+
+	memset(tech_first, -1, sizeof tech_first);
+	for (k = (int)MV_ARRAY_LEN(tech_words) - 1; k >= 0; k--) {
+		unsigned char c = (unsigned char)tech_words[k].word[0];
+		tech_next[k] = tech_first[c];
+		tech_first[c] = (signed char)k;
+	}
+}
+
+static int tech_word(const char *w)
+{
+	int k;
+
+	pthread_once(&tech_chained, chain_tech_words);
+	for (k = tech_first[(unsigned char)w[0]]; k >= 0; k = tech_next[k])
+		if (!strcmp(w, tech_words[k].word))
+			return k;
+	return -1;
+}
+
 static const char *ctx_label(int ctx)
 {
 	switch (ctx) {
@@ -150,10 +179,8 @@ static int next_word(const char *s, size_t n, size_t *pos, char *w, size_t size,
 		for (k = 0; k < e - i; k++)
 			w[k] = (char)mv_tolower((unsigned char)s[i + k]);
 		w[k] = '\0';
-		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
-			if (!strcmp(w, tech_words[k].word) && tech_words[k].ctx != CTX_OTHER)
-				break;
-		if (k < MV_ARRAY_LEN(tech_words))
+		int t = tech_word(w);
+		if (t >= 0 && tech_words[t].ctx != CTX_OTHER)
 			j = e;
 	}
 	*start = i;
@@ -192,22 +219,21 @@ typedef struct {
 
 static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
 {
-	size_t i = 0, k;
-	int found = CTX_NONE, many = 0, words = 0, numbers = 0;
+	size_t i = 0;
+	int found = CTX_NONE, many = 0, words = 0, numbers = 0, k;
 	char w[32];
 	size_t a, b;
 
 	while (next_word(s, n, &i, w, sizeof w, &a, &b)) {
 		if (!w[0])
 			continue;
-		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
-			if (mv_same(w, tech_words[k].word)) {
-				int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
-				if (found != CTX_NONE && found != c)
-					many = 1;
-				found = c;
-				*context = 1;
-			}
+		if ((k = tech_word(w)) >= 0) {
+			int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
+			if (found != CTX_NONE && found != c)
+				many = 1;
+			found = c;
+			*context = 1;
+		}
 		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
 			bw->markers++;
 		if (mv_isdigit((unsigned char)w[0])) {
@@ -360,17 +386,15 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 		return MV_ERR_PARSE;
 	for (;;) {
 		char w[32];
-		size_t j, k, wi;
+		size_t j, wi;
+		int k;
 
 		if (!next_word(s, n, &i, w, sizeof w, &wi, &j))
 			break;
 		if (!w[0])
 			continue;
 		/* a word glued to a tech name by '-' ("lte-b20") is read in pieces */
-		for (k = 0; k < MV_ARRAY_LEN(tech_words); k++)
-			if (mv_same(w, tech_words[k].word))
-				break;
-		if (k < MV_ARRAY_LEN(tech_words)) {
+		if ((k = tech_word(w)) >= 0) {
 			/* "TDD" after "LTE" refines it; "FDD" keeps LTE */
 			ctx = tech_words[k].ctx;
 			prefix_ctx = CTX_NONE;
