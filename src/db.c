@@ -78,6 +78,8 @@ struct mv_db {
 	mv_phrases *phrases;
 	mv_names *names;
 	char (*models)[32]; /* every listed model number, sorted: bulk look-ups */
+	uint32_t *model_slots; /* the same by hash: each slot 0 or a number's index + 1 */
+	size_t model_mask;     /* the slots' count - 1 */
 	struct op_slot {     /* the carriers of the countries asked last */
 		char key[64], iso[16], name[64];
 		mv_operator *rows;
@@ -332,6 +334,7 @@ void mv_db_close(mv_db *db)
 	mv_phrases_free(db->phrases);
 	mv_names_free(db->names);
 	free(db->models);
+	free(db->model_slots);
 	for (i = 0; i < MV_MEMOS; i++)
 		free(db->memo[i]);
 	for (i = 0; i < (int)MV_ARRAY_LEN(db->ops); i++)
@@ -628,6 +631,19 @@ static void load_models(mv_db *db)
 	sqlite3_finalize(st);
 	if (!db->models)
 		db->models = calloc(1, sizeof *db->models);
+	/* the numbers by hash, in twice as many slots as numbers */
+	for (db->model_mask = 1; db->model_mask < 2 * (size_t)db->n_models; db->model_mask <<= 1)
+		;
+	if ((db->model_slots = calloc(db->model_mask, sizeof *db->model_slots))) {
+		int i;
+		db->model_mask--;
+		for (i = 0; i < db->n_models; i++) {
+			size_t h = mv_hash(db->models[i], strlen(db->models[i])) & db->model_mask;
+			while (db->model_slots[h])
+				h = (h + 1) & db->model_mask;
+			db->model_slots[h] = (uint32_t)i + 1;
+		}
+	}
 }
 
 static int cmp_model(const void *a, const void *b)
@@ -635,17 +651,38 @@ static int cmp_model(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
-int mv_db_model_listed(mv_db *db, const char *model)
+int mv_db_model_sorted(mv_db *db, const char *model)
 {
 	load_models(db);
-	return db->models && db->n_models &&
-	       bsearch(model, db->models, (size_t)db->n_models, sizeof *db->models, cmp_model) != NULL;
+	return db->models && bsearch(model, db->models, (size_t)db->n_models, sizeof *db->models, cmp_model) != NULL;
+}
+
+/* Is "model" one of the numbers: 1 or 0, -1 when they could not be read.
+ * By hash: a scan asks for each word that looks like one (a binary search
+ * took 14 comparisons). */
+static int model_known(mv_db *db, const char *model)
+{
+	size_t h;
+
+	load_models(db);
+	if (!db->models)
+		return -1;
+	if (!db->model_slots) /* no memory for the slots */
+		return mv_db_model_sorted(db, model);
+	for (h = mv_hash(model, strlen(model)) & db->model_mask; db->model_slots[h]; h = (h + 1) & db->model_mask)
+		if (mv_same(db->models[db->model_slots[h] - 1], model))
+			return 1;
+	return 0;
+}
+
+int mv_db_model_listed(mv_db *db, const char *model)
+{
+	return model_known(db, model) > 0;
 }
 
 int mv_db_model(mv_db *db, const char *model, mv_modelrow *out, int max)
 {
-	load_models(db);
-	if (db->models && !bsearch(model, db->models, (size_t)db->n_models, sizeof *db->models, cmp_model))
+	if (!model_known(db, model))
 		return 0; /* most words of a listing are no model number */
 	{
 	int n = model_rows(q(db, Q_MODEL_NC, model, 0, 0, 0, 0), "MobileModels", out, max);

@@ -290,6 +290,9 @@ typedef struct {
 int mv_db_model(mv_db *db, const char *model, mv_modelrow *out, int max);
 /* Is "model" in the model tables?  (Their numbers in memory: no query.) */
 int mv_db_model_listed(mv_db *db, const char *model);
+/* The same by a binary search of the sorted numbers: the way when there is
+ * no memory for their hash, and what it is tested against. */
+int mv_db_model_sorted(mv_db *db, const char *model);
 /* Rows whose number starts with "stem" (siblings of other regions). */
 int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max);
 

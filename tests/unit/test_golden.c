@@ -714,6 +714,53 @@ static int same_answer(json_t *rec, json_t *one, char *why, size_t size)
 	return 1;
 }
 
+/*
+ * A word is a listed model number by the numbers' hash exactly when a
+ * binary search of the sorted numbers finds it: every word of the four
+ * corpora and of the golden model numbers, as written, in upper case, and
+ * with a letter more and one less.
+ */
+static void models_by_hash(void **state)
+{
+	static const char *const files[] = {GOLDEN_DIR "/listings/listings.tsv", GOLDEN_DIR "/listings/outside.tsv",
+					    GOLDEN_DIR "/listings/holdout.tsv", GOLDEN_DIR "/listings/holdout2.tsv",
+					    GOLDEN_DIR "/model_forms.tsv"};
+	static const char *const columns[] = {"title", "description", "input"};
+	mv_db *db = test_db();
+	int checked = 0, listed = 0, i, c, v;
+	size_t f;
+
+	(void)state;
+	for (f = 0; f < sizeof files / sizeof files[0]; f++) {
+		golden g = golden_load(files[f]);
+		for (i = 0; i < g.nrows; i++)
+			for (c = 0; c < g.ncols; c++) {
+				const char *p = g.cells[(i + 1) * g.ncols + c];
+				if (strcmp(g.cells[c], columns[0]) && strcmp(g.cells[c], columns[1]) && strcmp(g.cells[c], columns[2]))
+					continue; /* the texts' columns only */
+				while (p && *p) {
+					size_t k = strcspn(p, " ,;/()[]|\t\n");
+					char w[40];
+					if (k > 0 && k < 30)
+						for (v = 0; v < 4; v++) {
+							size_t j;
+							snprintf(w, sizeof w, "%.*s%s", (int)(v == 3 ? k - 1 : k), p, v == 2 ? "G" : "");
+							for (j = 0; v == 1 && w[j]; j++)
+								w[j] = (char)toupper((unsigned char)w[j]);
+							if (mv_db_model_listed(db, w) != mv_db_model_sorted(db, w))
+								fail_msg("'%s': %d by hash", w, mv_db_model_listed(db, w));
+							listed += mv_db_model_listed(db, w);
+							checked++;
+						}
+					p += k + (p[k] != '\0');
+				}
+			}
+		golden_free(&g);
+	}
+	printf("# models by hash: %d words, %d listed, all as the sorted numbers say\n", checked, listed);
+	assert_true(listed > 50);
+}
+
 /* Are the places of mv_band_words the survey kept each place a search
  * finds them at, and no other (or more than it keeps, and -1)? */
 static int band_words_kept(const mv_survey *sv, const char *text, size_t n)
@@ -1421,6 +1468,7 @@ int main(void)
 		cmocka_unit_test(listing_names),
 		cmocka_unit_test(scan_agrees),
 		cmocka_unit_test(survey_signals),
+		cmocka_unit_test(models_by_hash),
 		cmocka_unit_test(listing_specs),
 		cmocka_unit_test(launch_price),
 		cmocka_unit_test(long_listings),
