@@ -89,7 +89,24 @@ static inline int mv_toupper(int c)
 }
 /* The first ASCII digit of "s" at or after "i", or "n": eight bytes at a
  * time (most bytes of a text are no digit). */
-size_t mv_next_digit(const char *s, size_t n, size_t i);
+static inline size_t mv_next_digit(const char *s, size_t n, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+
+	while (i + 8 <= n) {
+		uint64_t x, d;
+		memcpy(&x, s + i, 8);
+		x ^= 0x3030303030303030ULL; /* a digit is now a byte under 10 */
+		/* the lowest lane marked is the first digit (a borrow marks
+		 * only lanes above one) */
+		if ((d = (x - ones * 10) & ~x & highs))
+			return i + (size_t)(__builtin_ctzll(d) >> 3);
+		i += 8;
+	}
+	while (i < n && (unsigned char)(s[i] - '0') >= 10)
+		i++;
+	return i;
+}
 /* Which of the first 64 bytes of "s" ("n" of them, the rest count as none)
  * are ASCII letters: bit k for s[k].  Eight bytes at a time, no branch on
  * the text (a loop over words mispredicts at each word's edge). */

@@ -94,25 +94,6 @@ uint64_t mv_hash(const char *s, size_t n)
 	return a ^ (a >> 29);
 }
 
-size_t mv_next_digit(const char *s, size_t n, size_t i)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-
-	while (i + 8 <= n) {
-		uint64_t x, d;
-		memcpy(&x, s + i, 8);
-		x ^= 0x3030303030303030ULL; /* a digit is now a byte under 10 */
-		/* the lowest lane marked is the first digit (a borrow marks
-		 * only lanes above one) */
-		if ((d = (x - ones * 10) & ~x & highs))
-			return i + (size_t)(__builtin_ctzll(d) >> 3);
-		i += 8;
-	}
-	while (i < n && (unsigned char)(s[i] - '0') >= 10)
-		i++;
-	return i;
-}
-
 uint64_t mv_digits_and_leads(const char *s, size_t n, int digits, int leads)
 {
 	const uint64_t highs = 0x8080808080808080ULL, low7 = 0x7f7f7f7f7f7f7f7fULL;
