@@ -161,10 +161,6 @@ int mv_props_key_with_prefix(const mv_props *p, const char *prefix, char *found,
 void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, const char *key, ...)
 	__attribute__((sentinel));
 int mv_listing_has_flag(const mv_listing_report *r, const char *code);
-/* Check the memory and chip a listing states against the spec sheet of its
- * device (listing_specs.c): flags spec_mismatch and chip_mismatch.
- * "signals": the text's (mv_signal bits, from its survey). */
-void mv_listing_specs(mv_db *db, const char *text, size_t n, unsigned signals, mv_listing_report *r);
 /* With no phone named: a phone's name with its brand left out or changed
  * (flag lookalike_name; that phone's codename and name returned, for its
  * sheet), or a number no phone of its series had (flag unknown_name)
@@ -537,16 +533,20 @@ const char *mv_signal_word(mv_signal s, int i);
  * as found (for the names of other scripts).
  */
 #define MV_SURVEY_MATCHES 512
-#define MV_SURVEY_BAND_WORDS 64
+#define MV_SURVEY_PLACES 64
+/* The signals whose words' places a survey keeps: a stage reads them there
+ * rather than search the text (the chip walk, a line's band words). */
+#define MV_SIGNAL_PLACED(s) ((s) == MV_SIG_CHIP || (s) == MV_SIG_BAND_WORD)
 typedef struct {
 	unsigned char *hit;
 	unsigned signals; /* 1 << mv_signal */
-	/* where each of mv_band_words is, in the order of their ends; -1:
-	 * more than MV_SURVEY_BAND_WORDS */
-	int n_band_words;
+	/* where each word of a placed signal is, in the order of their ends;
+	 * -1: more than MV_SURVEY_PLACES */
+	int n_places;
 	struct {
+		unsigned char signal, word; /* mv_signal_word(signal, word) */
 		unsigned from, to;
-	} band_word[MV_SURVEY_BAND_WORDS];
+	} place[MV_SURVEY_PLACES];
 	int n_matches;
 	struct {
 		unsigned id;
@@ -554,6 +554,11 @@ typedef struct {
 	} m[MV_SURVEY_MATCHES];
 } mv_survey;
 
+/* Check the memory and chip a listing states against the spec sheet of its
+ * device (listing_specs.c): flags spec_mismatch and chip_mismatch.  "sv":
+ * the text's survey (which stages have words to read, and the chips'
+ * places). */
+void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv, mv_listing_report *r);
 /* Survey the valid UTF-8 "text": 0, or -1 when out of memory or the
  * matcher failed.  Free with mv_survey_release. */
 int mv_phrases_survey(mv_phrases *ph, const char *text, size_t n, mv_survey *s);

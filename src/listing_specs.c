@@ -233,19 +233,34 @@ typedef struct {
 
 #define MAX_CHIP_MENTIONS 32
 
+/* Where chip family "f" is next named at or after "from" in "t", or "n":
+ * from the survey's places, or by a search when it kept too many. */
+static size_t family_at(const mv_survey *sv, const char *t, size_t n, size_t f, size_t from)
+{
+	long at;
+	int k;
+
+	if (sv->n_places >= 0) {
+		for (k = 0; k < sv->n_places; k++)
+			if (sv->place[k].signal == MV_SIG_CHIP && sv->place[k].word == f && sv->place[k].from >= from)
+				return sv->place[k].from;
+		return n;
+	}
+	at = from < n ? mv_memcasestr(t + from, n - from, mv_chip_families[f]) : -1;
+	return at < 0 ? n : from + (size_t)at;
+}
+
 /* The next chip the text names ("Snapdragon 732G", "Helio G85", "Dimensity
  * 7200"): the family and the number ("732", "85", "7200"). */
-static int next_chip(const char *t, size_t n, chip_walk *w, char *family, size_t fsize, char *number, size_t nsize,
-		     char *said, size_t ssize)
+static int next_chip(const mv_survey *sv, const char *t, size_t n, chip_walk *w, char *family, size_t fsize,
+		     char *number, size_t nsize, char *said, size_t ssize)
 {
 	for (;;) {
 		size_t f, best = n, bf = 0, i, j;
 
 		for (f = 0; mv_chip_families[f]; f++) {
-			if (w->next[f] == (size_t)-1 || (w->next[f] < w->from && w->next[f] != n)) {
-				long at = w->from < n ? mv_memcasestr(t + w->from, n - w->from, mv_chip_families[f]) : -1;
-				w->next[f] = at < 0 ? n : w->from + (size_t)at;
-			}
+			if (w->next[f] == (size_t)-1 || (w->next[f] < w->from && w->next[f] != n))
+				w->next[f] = family_at(sv, t, n, f, w->from);
 			if (w->next[f] < best)
 				best = w->next[f], bf = f;
 		}
@@ -472,16 +487,16 @@ static int says_5g(const char *t, size_t n)
  * a flag only when no figure stated is the phone's ("5000 mAh phone, 10000
  * mAh power bank free" names the phone's too).
  */
-static void check_figures(const char *text, size_t n, unsigned signals, const mv_device_spec *sheet,
+static void check_figures(const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
 			  mv_listing_report *r)
 {
 	static const char *const weight_units[] = {"g", "gr", "gram", "grams", "\xd0\xb3", "\xe5\x85\x8b", NULL};
 	/* the kinds the sheet can answer and the text has units of (a weight
 	 * only beside a word that says so), read in one pass */
 	figure_kind k[3] = {
-		{sheet->battery_mah > 0 && MV_HAS_SIGNAL(signals, MV_SIG_MAH) ? mv_mah_units : NULL, 1000, 30000, {0}, 0},
-		{sheet->main_mp[0] && MV_HAS_SIGNAL(signals, MV_SIG_MP) ? mv_mp_units : NULL, 1, 1000, {0}, 0},
-		{sheet->weight_g > 0 && MV_HAS_SIGNAL(signals, MV_SIG_WEIGHT) ? weight_units : NULL, 80, 600, {0}, 0}};
+		{sheet->battery_mah > 0 && MV_HAS_SIGNAL(sv->signals, MV_SIG_MAH) ? mv_mah_units : NULL, 1000, 30000, {0}, 0},
+		{sheet->main_mp[0] && MV_HAS_SIGNAL(sv->signals, MV_SIG_MP) ? mv_mp_units : NULL, 1, 1000, {0}, 0},
+		{sheet->weight_g > 0 && MV_HAS_SIGNAL(sv->signals, MV_SIG_WEIGHT) ? weight_units : NULL, 80, 600, {0}, 0}};
 	int i, right = 0;
 	char g1[32], g2[32];
 
@@ -520,7 +535,7 @@ static void check_figures(const char *text, size_t n, unsigned signals, const mv
 					sheet->model_name, "sheet", G(g2, sheet->weight_g), NULL);
 		break;
 	}
-	if (sheet->has_5g == MV_NO && MV_HAS_SIGNAL(signals, MV_SIG_5G) && says_5g(text, n))
+	if (sheet->has_5g == MV_NO && MV_HAS_SIGNAL(sv->signals, MV_SIG_5G) && says_5g(text, n))
 		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "d_no_5g", "phone", sheet->model_name, NULL);
 }
 
@@ -529,7 +544,7 @@ static void check_figures(const char *text, size_t n, unsigned signals, const mv
  * those names or a name like theirs ("lookalike").  A clone's listing names no real model ("M11 Ultra", "MI12
  * Ultra", "MIX4 ... 7.3 inch").
  */
-static void unnamed_checks(mv_db *db, const char *text, size_t n, unsigned signals, int lookalike,
+static void unnamed_checks(mv_db *db, const char *text, size_t n, const mv_survey *sv, int lookalike,
 			   mv_listing_report *r)
 {
 	static const char *const brand[] = {"xiaomi", "redmi", "poco", "mi", "mix", NULL};
@@ -543,7 +558,7 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, unsigned signa
 
 	if (!lookalike && !has_word_of(text, n, brand, 0) && !has_word_of(text, n, glued_brand, 1))
 		return; /* maybe not a Xiaomi phone at all */
-	inches = MV_HAS_SIGNAL(signals, MV_SIG_SCREEN) ? screen_size(text, n) : 0;
+	inches = MV_HAS_SIGNAL(sv->signals, MV_SIG_SCREEN) ? screen_size(text, n) : 0;
 	if (inches > 0 && !has_word_of(text, n, big, 0) && !mv_db_screen_plausible(db, inches, &regular))
 		mv_listing_flag(r, "impossible_spec", MV_SEV_HIGH, "d_impossible_screen", "said", G(g1, inches), "largest",
 				G(g2, regular), NULL);
@@ -618,7 +633,7 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 	return 0;
 }
 
-static void check_sheet(mv_db *db, const char *text, size_t n, unsigned signals, const mv_device_spec *sheet,
+static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
 			mv_listing_report *r)
 {
 	combo c[MAX_COMBOS];
@@ -639,20 +654,20 @@ static void check_sheet(mv_db *db, const char *text, size_t n, unsigned signals,
 					G(g1, c[i].ram), "storage", G(g2, c[i].storage), "combos", sheet->combos, NULL);
 		break;
 	}
-	if (sheet->display_in > 0 && MV_HAS_SIGNAL(signals, MV_SIG_SCREEN)) {
+	if (sheet->display_in > 0 && MV_HAS_SIGNAL(sv->signals, MV_SIG_SCREEN)) {
 		/* the screen it states, against the sheet's */
 		double inches = screen_size(text, n);
 		if (inches > 0 && fabs(inches - sheet->display_in) >= 0.3)
 			mv_listing_flag(r, "screen_mismatch", MV_SEV_HIGH, "d_screen", "said", G(g1, inches), "phone",
 					sheet->model_name, "sheet", G(g2, sheet->display_in), NULL);
 	}
-	if (MV_HAS_SIGNAL(signals, MV_SIG_CHIP)) {
+	if (MV_HAS_SIGNAL(sv->signals, MV_SIG_CHIP)) {
 		/* every chip named ("better than the Snapdragon 710" names one
 		 * for comparison): a flag only when none is the phone's */
 		chip_walk w = {0, {(size_t)-1, (size_t)-1, (size_t)-1}, 0};
 		int named = 0, right = 0;
 		char first[48] = "", families[8][16], numbers[8][8];
-		while (named < 8 && next_chip(text, n, &w, families[named], sizeof families[0], numbers[named],
+		while (named < 8 && next_chip(sv, text, n, &w, families[named], sizeof families[0], numbers[named],
 					      sizeof numbers[0], said, sizeof said)) {
 			if (!named)
 				mv_strlcpy(first, said, sizeof first);
@@ -664,7 +679,7 @@ static void check_sheet(mv_db *db, const char *text, size_t n, unsigned signals,
 					sibling_chip(db, sheet, families, numbers, named) ? MV_SEV_WARNING : MV_SEV_HIGH,
 					"d_chip", "said", first, "phone", sheet->model_name, "sheet", sheet->chipset, NULL);
 	}
-	check_figures(text, n, signals, sheet, r);
+	check_figures(text, n, sv, sheet, r);
 }
 
 /*
@@ -673,7 +688,7 @@ static void check_sheet(mv_db *db, const char *text, size_t n, unsigned signals,
  * flags of the sheet the text fits best (the fewest high ones), so that a
  * listing is judged by the phone it could be.
  */
-static void check_lookalike(mv_db *db, const char *text, size_t n, unsigned signals, const char *codenames,
+static void check_lookalike(mv_db *db, const char *text, size_t n, const mv_survey *sv, const char *codenames,
 			    const char *name, mv_listing_report *r)
 {
 	mv_listing_report *best = NULL, *trial = malloc(sizeof *trial);
@@ -694,7 +709,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, unsigned sign
 			if (own && own != rows[i])
 				continue; /* one phone of that name: its own sheet */
 			trial->n_flags = 0;
-			check_sheet(db, text, n, signals, rows[i], trial);
+			check_sheet(db, text, n, sv, rows[i], trial);
 			for (f = 0; f < trial->n_flags; f++)
 				high += trial->flags[f].severity == MV_SEV_HIGH;
 			if (best_high < 0 || high < best_high) {
@@ -718,7 +733,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, unsigned sign
 	free(trial);
 }
 
-void mv_listing_specs(mv_db *db, const char *text, size_t n, unsigned signals, mv_listing_report *r)
+void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv, mv_listing_report *r)
 {
 	const mv_device_spec *rows[4], *sheet;
 	int nrows;
@@ -728,9 +743,9 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, unsigned signals, m
 		 * like a phone's (checked against that phone's sheet) */
 		char codename[48], name[64];
 		mv_listing_names(db, text, n, r, codename, sizeof codename, name, sizeof name);
-		unnamed_checks(db, text, n, signals, codename[0] != '\0', r);
+		unnamed_checks(db, text, n, sv, codename[0] != '\0', r);
 		if (codename[0])
-			check_lookalike(db, text, n, signals, codename, name, r);
+			check_lookalike(db, text, n, sv, codename, name, r);
 		return;
 	}
 	if (strchr(r->codename, '|'))
@@ -739,5 +754,5 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, unsigned signals, m
 	nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows));
 	if ((sheet = sheet_named(rows, nrows, r->n_names ? r->names[0] : NULL)) ||
 	    (nrows == 1 && r->model[0] && (sheet = rows[0])))
-		check_sheet(db, text, n, signals, sheet, r);
+		check_sheet(db, text, n, sv, sheet, r);
 }

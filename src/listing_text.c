@@ -71,9 +71,9 @@ static int names_bands(const mv_survey *sv, const char *s, size_t i, size_t j)
 {
 	int k;
 
-	if (sv->n_band_words >= 0) {
-		for (k = 0; k < sv->n_band_words; k++)
-			if (sv->band_word[k].from >= i && sv->band_word[k].to <= j)
+	if (sv->n_places >= 0) {
+		for (k = 0; k < sv->n_places; k++)
+			if (sv->place[k].signal == MV_SIG_BAND_WORD && sv->place[k].from >= i && sv->place[k].to <= j)
 				return 1;
 	} else
 		for (k = 0; mv_band_words[k]; k++)
@@ -394,7 +394,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 
 	/* the memory and chip it states, against the device's spec sheet */
-	mv_listing_specs(db, text->buf, text->len, sv->signals, r);
+	mv_listing_specs(db, text->buf, text->len, sv, r);
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (find_version(db, text->buf, text->len, &v)) {

@@ -22,7 +22,7 @@ struct mv_phrases {
 	int n;
 	/* after the n phrases' patterns, the signals' words: the signal of
 	 * each (pattern n + k is a word of signal_of[k]) */
-	unsigned char *signal_of, *signal_len;
+	unsigned char *signal_of, *signal_len, *signal_word; /* the signal, its word's length and index */
 	int n_signal_words;
 };
 
@@ -140,13 +140,17 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 			const char *w = mv_signal_word((mv_signal)s, i);
 			mv_buf b = MV_BUF_INIT;
 			if (ph->n_signal_words == cap) {
-				unsigned char *v = realloc(ph->signal_of, (size_t)(cap ? cap * 2 : 64)), *l;
+				size_t more = (size_t)(cap ? cap * 2 : 64);
+				unsigned char *v = realloc(ph->signal_of, more), *l, *x;
 				if (v)
 					ph->signal_of = v;
-				if (!v || !(l = realloc(ph->signal_len, (size_t)(cap ? cap * 2 : 64))))
+				if (!v || !(l = realloc(ph->signal_len, more)))
 					return -1;
 				ph->signal_len = l;
-				cap = cap ? cap * 2 : 64;
+				if (!(x = realloc(ph->signal_word, more)))
+					return -1;
+				ph->signal_word = x;
+				cap = (int)more;
 			}
 			for (; *w; w++)
 				if (mv_isalnum((unsigned char)*w) || ((unsigned char)*w & 0x80))
@@ -159,6 +163,7 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS))
 				return -1;
 			ph->signal_len[ph->n_signal_words] = (unsigned char)strlen(mv_signal_word((mv_signal)s, i));
+			ph->signal_word[ph->n_signal_words] = (unsigned char)i;
 			ph->signal_of[ph->n_signal_words++] = (unsigned char)s;
 		}
 	return 0;
@@ -356,6 +361,7 @@ void mv_phrases_free(mv_phrases *ph)
 	free(ph->edge);
 	free(ph->signal_of);
 	free(ph->signal_len);
+	free(ph->signal_word);
 	free(ph);
 }
 
@@ -366,7 +372,7 @@ const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id)
 
 typedef struct {
 	mv_survey *s;
-	const unsigned char *edge, *signal_of, *signal_len;
+	const unsigned char *edge, *signal_of, *signal_len, *signal_word;
 	const unsigned char *text;
 	const mv_phrase *v;
 	size_t len;
@@ -396,12 +402,14 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 	if ((int)id >= c->n) {
 		unsigned k = id - (unsigned)c->n;
 		s->signals |= 1u << c->signal_of[k];
-		if (c->signal_of[k] == MV_SIG_BAND_WORD && s->n_band_words >= 0) {
-			if (s->n_band_words == MV_SURVEY_BAND_WORDS)
-				s->n_band_words = -1;
+		if (MV_SIGNAL_PLACED(c->signal_of[k]) && s->n_places >= 0) {
+			if (s->n_places == MV_SURVEY_PLACES)
+				s->n_places = -1;
 			else {
-				s->band_word[s->n_band_words].from = (unsigned)to - c->signal_len[k];
-				s->band_word[s->n_band_words++].to = (unsigned)to;
+				s->place[s->n_places].signal = c->signal_of[k];
+				s->place[s->n_places].word = c->signal_word[k];
+				s->place[s->n_places].from = (unsigned)to - c->signal_len[k];
+				s->place[s->n_places++].to = (unsigned)to;
 			}
 		}
 		return 0;
@@ -441,10 +449,11 @@ static void resolve(const mv_phrase *v, mv_survey *s)
 
 int mv_phrases_survey(mv_phrases *ph, const char *text, size_t n, mv_survey *s)
 {
-	scan_ctx c = {s, ph->edge, ph->signal_of, ph->signal_len, (const unsigned char *)text, ph->v, n, ph->n};
+	scan_ctx c = {s, ph->edge, ph->signal_of, ph->signal_len, ph->signal_word, (const unsigned char *)text,
+		      ph->v, n, ph->n};
 
 	s->signals = 0;
-	s->n_band_words = 0;
+	s->n_places = 0;
 	s->n_matches = 0;
 	if (!(s->hit = calloc((size_t)ph->n + 1, 1)))
 		return -1;

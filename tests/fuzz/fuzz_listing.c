@@ -1,7 +1,7 @@
 /* fuzz_listing.c - libFuzzer entry for listings: text, HTML and JSON, with
  * the phrase matcher, the model and band finders, the report writers and
  * the scanner (a line read, kept, and read again from what it kept); and
- * the one pass's signals and band words' places, the letters' bits and the next digit against
+ * the one pass's signals and the places it keeps, the letters' bits and the next digit against
  * what they stand for (a difference aborts). */
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,7 +16,7 @@ static void check_fast_paths(mv_db *db, const char *s, size_t n)
 	mv_phrases *ph = mv_db_phrases(db, NULL, 0);
 	mv_survey sv;
 	size_t o, k;
-	int g, i;
+	int g, i, w;
 
 	for (o = 0; o < n && o < 72; o++) {
 		uint64_t want = 0, dl = 0;
@@ -42,18 +42,23 @@ static void check_fast_paths(mv_db *db, const char *s, size_t n)
 			if (found != (int)MV_HAS_SIGNAL(sv.signals, g))
 				abort();
 		}
-		/* each place of a band word is kept, or more than fit are there */
-		for (g = 0; mv_band_words[g]; g++)
-			for (o = 0, k = strlen(mv_band_words[g]); o + k <= n; o++)
-				if (!strncasecmp(s + o, mv_band_words[g], k)) {
-					for (i = 0; i < sv.n_band_words; i++)
-						if (sv.band_word[i].from == o && sv.band_word[i].to == o + k)
-							break;
-					if (sv.n_band_words >= 0 && i == sv.n_band_words)
-						abort();
-					kept++;
-				}
-		if (sv.n_band_words < 0 ? kept <= MV_SURVEY_BAND_WORDS : kept != sv.n_band_words)
+		/* each place of a placed signal's word is kept, or more than fit
+		 * are there */
+		for (g = 0; g < MV_SIGNALS; g++)
+			for (w = 0; MV_SIGNAL_PLACED(g) && mv_signal_word((mv_signal)g, w); w++) {
+				const char *word = mv_signal_word((mv_signal)g, w);
+				for (o = 0, k = strlen(word); o + k <= n; o++)
+					if (!strncasecmp(s + o, word, k)) {
+						for (i = 0; i < sv.n_places; i++)
+							if (sv.place[i].signal == g && sv.place[i].word == w &&
+							    sv.place[i].from == o && sv.place[i].to == o + k)
+								break;
+						if (sv.n_places >= 0 && i == sv.n_places)
+							abort();
+						kept++;
+					}
+			}
+		if (sv.n_places < 0 ? kept <= MV_SURVEY_PLACES : kept != sv.n_places)
 			abort();
 	}
 	mv_survey_release(&sv);

@@ -761,31 +761,35 @@ static void models_by_hash(void **state)
 	assert_true(listed > 50);
 }
 
-/* Are the places of mv_band_words the survey kept each place a search
- * finds them at, and no other (or more than it keeps, and -1)? */
-static int band_words_kept(const mv_survey *sv, const char *text, size_t n)
+/* Are the places the survey kept, of the words of each placed signal (the
+ * band words, the chip families), each place a search finds them at, and
+ * no other (or more than it keeps, and -1)? */
+static int places_kept(const mv_survey *sv, const char *text, size_t n)
 {
-	int found = 0, k, i;
+	int found = 0, s, k, i;
 	size_t at;
 
-	for (k = 0; mv_band_words[k]; k++) {
-		size_t len = strlen(mv_band_words[k]);
-		for (at = 0; at + len <= n; at++) {
-			if (strncasecmp(text + at, mv_band_words[k], len))
-				continue;
-			found++;
-			for (i = 0; i < sv->n_band_words; i++)
-				if (sv->band_word[i].from == at && sv->band_word[i].to == at + len)
-					break;
-			if (sv->n_band_words >= 0 && i == sv->n_band_words)
-				return 0;
+	for (s = 0; s < MV_SIGNALS; s++)
+		for (k = 0; MV_SIGNAL_PLACED(s) && mv_signal_word((mv_signal)s, k); k++) {
+			const char *w = mv_signal_word((mv_signal)s, k);
+			size_t len = strlen(w);
+			for (at = 0; at + len <= n; at++) {
+				if (strncasecmp(text + at, w, len))
+					continue;
+				found++;
+				for (i = 0; i < sv->n_places; i++)
+					if (sv->place[i].signal == s && sv->place[i].word == k && sv->place[i].from == at &&
+					    sv->place[i].to == at + len)
+						break;
+				if (sv->n_places >= 0 && i == sv->n_places)
+					return 0;
+			}
 		}
-	}
-	return sv->n_band_words < 0 ? found > MV_SURVEY_BAND_WORDS : found == sv->n_band_words;
+	return sv->n_places < 0 ? found > MV_SURVEY_PLACES : found == sv->n_places;
 }
 
 /* Survey "text" and compare each signal with a search for its words, and
- * the band words' places with theirs; counts into "*checked" and "*wrong". */
+ * the places kept with theirs; counts into "*checked" and "*wrong". */
 static void survey_one(mv_phrases *ph, const char *text, int *checked, int *wrong)
 {
 	mv_survey sv;
@@ -802,8 +806,8 @@ static void survey_one(mv_phrases *ph, const char *text, int *checked, int *wron
 			printf("# signal %d is %s in '%.120s'\n", s, found ? "missed" : "wrongly said", text);
 	}
 	(*checked)++;
-	if (!band_words_kept(&sv, text, n) && (*wrong)++ < 5)
-		printf("# the band words' places differ in '%.120s'\n", text);
+	if (!places_kept(&sv, text, n) && (*wrong)++ < 5)
+		printf("# the places of band words or chips differ in '%.120s'\n", text);
 	mv_survey_release(&sv);
 }
 
