@@ -189,11 +189,15 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 			/* the currency the ECB does not publish: the listing's,
 			 * unless it is the euro or published */
 			char d[16];
-			const char *missing = strcmp(r->listing_currency, "EUR") &&
-						      mv_db_rate(db, r->listing_currency, "EUR", d, sizeof d) <= 0
-					      ? r->listing_currency
-					      : cr->currency;
+			const char *missing;
 			r->status = MV_ERR_NOT_FOUND;
+			if (r->brief) { /* a scan's line: no words for the error */
+				mv_strlcpy(r->error, "no shipped rate for the currency", sizeof r->error);
+				return r;
+			}
+			missing = strcmp(r->listing_currency, "EUR") && mv_db_rate(db, r->listing_currency, "EUR", d, sizeof d) <= 0
+					  ? r->listing_currency
+					  : cr->currency;
 			snprintf(r->error, sizeof r->error,
 				 "%s's customs rules are in %s and the shipped ECB rates have no %s: give the rate, as --rate %s:%s=<%s for 1 %s>",
 				 cr->country, cr->currency, missing, r->listing_currency, cr->currency, cr->currency,

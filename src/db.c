@@ -104,6 +104,10 @@ struct mv_db {
 	struct rate_row *rates; /* the reference exchange rates, likewise */
 	int n_rates, rates_loaded;
 	struct {
+		char from[8], to[8], date[16];
+		double rate; /* 0: none */
+	} last_rate; /* the last pair mv_db_rate() was asked for */
+	struct {
 		double ram, storage;
 		const mv_device_spec *spec;
 		int asked;
@@ -1584,14 +1588,31 @@ static const struct rate_row *rate_of(mv_db *db, const char *currency)
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size)
 {
 	const struct rate_row *a, *b;
+	double rate = 0;
 
 	if (!db->rates_loaded)
 		load_rates(db);
-	if (!from || !to || !(a = rate_of(db, from)) || !(b = rate_of(db, to)) || strcmp(a->date, b->date))
+	if (!from || !to)
 		return 0;
-	if (date)
-		mv_strlcpy(date, a->date, size);
-	return b->per_eur / a->per_eur; /* FROM -> EUR -> TO */
+	/* the last pair asked for: a catalogue's lines ask for the same few */
+	if (strlen(from) < sizeof db->last_rate.from && strlen(to) < sizeof db->last_rate.to &&
+	    db->last_rate.from[0] && !strcmp(db->last_rate.from, from) && !strcmp(db->last_rate.to, to)) {
+		if (db->last_rate.rate > 0 && date)
+			mv_strlcpy(date, db->last_rate.date, size);
+		return db->last_rate.rate;
+	}
+	if ((a = rate_of(db, from)) && (b = rate_of(db, to)) && !strcmp(a->date, b->date)) {
+		if (date)
+			mv_strlcpy(date, a->date, size);
+		rate = b->per_eur / a->per_eur; /* FROM -> EUR -> TO */
+	}
+	if (strlen(from) < sizeof db->last_rate.from && strlen(to) < sizeof db->last_rate.to) {
+		mv_strlcpy(db->last_rate.from, from, sizeof db->last_rate.from);
+		mv_strlcpy(db->last_rate.to, to, sizeof db->last_rate.to);
+		mv_strlcpy(db->last_rate.date, rate > 0 ? a->date : "", sizeof db->last_rate.date);
+		db->last_rate.rate = rate;
+	}
+	return rate;
 }
 
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen)

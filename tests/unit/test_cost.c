@@ -3,6 +3,7 @@
 #include <math.h>
 
 #include "harness.h"
+#include "internal.h"
 
 static mv_cost_report *cost(const char *cc, double price, double ship, const char *cur, const char *rates,
 			    const char *date)
@@ -238,6 +239,32 @@ static void unknowns(void **state)
 	mv_cost_report_free(r);
 }
 
+/* A rate asked for again, after others, is the rate first given, with its
+ * date; a pair with no rate stays without one (the last pair is kept). */
+static void rates_asked_again(void **state)
+{
+	static const char *const pairs[][2] = {{"CNY", "EUR"}, {"USD", "EUR"}, {"CNY", "EUR"}, {"XXX", "EUR"},
+					       {"CNY", "EUR"}, {"EUR", "USD"}, {"XXX", "EUR"}, {"usd", "EUR"}};
+	double first[8];
+	char date[16], d0[16] = "";
+	int i, k;
+
+	(void)state;
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < 8; i++) {
+			double r;
+			date[0] = '\0';
+			r = mv_db_rate(test_db(), pairs[i][0], pairs[i][1], date, sizeof date);
+			if (!k && !i)
+				memcpy(d0, date, sizeof d0);
+			if (!k)
+				first[i] = r;
+			assert_true(r == first[i]);
+			assert_true(r > 0 ? !strcmp(date, d0) : !date[0]);
+		}
+	assert_true(first[0] > 0 && first[1] > 0 && first[3] == 0 && first[7] == first[1]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -247,6 +274,7 @@ int main(void)
 		cmocka_unit_test(others),
 		cmocka_unit_test(unknowns),
 		cmocka_unit_test(shipped_rates),
+		cmocka_unit_test(rates_asked_again),
 		cmocka_unit_test(outside_figures),
 	};
 	return cmocka_run_group_tests_name("cost", tests, NULL, NULL);
