@@ -115,6 +115,25 @@ uint64_t mv_ascii_letters(const char *s, size_t n);
  * "digits") or UTF-8 lead bytes, 0xc0 and above (when "leads"): bit k for
  * s[k], eight bytes at a time. */
 uint64_t mv_digits_and_leads(const char *s, size_t n, int digits, int leads);
+/*
+ * A text's ASCII letters and UTF-8 lead bytes as bits, read once for the
+ * stages that walk it by bits (the names, the version gate): bit k of word
+ * i is byte 64i + k, and a zero word follows the last.  A text of up to
+ * MV_TEXT_BITS_ROOM * 64 bytes needs no allocation.
+ */
+#define MV_TEXT_BITS_ROOM 64
+typedef struct {
+	const uint64_t *letters, *leads; /* NULL: not read (out of memory) */
+	uint64_t *heap;
+	uint64_t room[2][MV_TEXT_BITS_ROOM + 1];
+} mv_text_bits;
+void mv_text_bits_read(mv_text_bits *b, const char *s, size_t n);
+void mv_text_bits_release(mv_text_bits *b);
+/* The 64 bits of "w" from bit "p" on (the word after p's must exist). */
+static inline uint64_t mv_bits_at(const uint64_t *w, size_t p)
+{
+	return (p & 63) ? w[p >> 6] >> (p & 63) | w[(p >> 6) + 1] << (64 - (p & 63)) : w[p >> 6];
+}
 /* Find a model number in free text (identify.c); 1 when found. */
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
 /* The length of "s" ("n" bytes) without an incomplete UTF-8 sequence at
@@ -618,8 +637,9 @@ int mv_name_trie_add(mv_name_trie *t, const char *name, int id);
 /* After the last name: ready to scan; -1 when out of memory. */
 int mv_name_trie_finish(mv_name_trie *t);
 /* The matches in "s" that start where "may_start" says a name may (never
- * after an ASCII letter). */
-void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may_start)(const char *s, size_t at),
+ * after an ASCII letter); "bits": the text's, or NULL to read them. */
+void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, const mv_text_bits *bits,
+		       int (*may_start)(const char *s, size_t at),
 		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx);
 void mv_name_trie_free(mv_name_trie *t);
 
@@ -635,9 +655,10 @@ void mv_names_free(mv_names *nm);
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen);
 /* The longest device name in "text": 1 with "name" and "codename" set. */
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename, size_t cnlen);
-/* The same, with where the name starts in "*at". */
-int mv_names_find_at(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
-		     size_t cnlen, size_t *at);
+/* The same, with where the name starts in "*at", and the text's bits
+ * (or NULL). */
+int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bits *bits, char *name, size_t namelen,
+		     char *codename, size_t cnlen, size_t *at);
 /* The names, one by one ("i" from 0 to the count). */
 int mv_names_count(const mv_names *nm);
 const char *mv_names_name(const mv_names *nm, int i);
@@ -695,6 +716,9 @@ int mv_bands_may_list(const char *s, size_t n, int min);
  * "VERSION"; seven letters after a number and a space, "5 Protege") count
  * only when "loose_ok" (if not NULL) says so. */
 int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char *code, void *ctx), void *ctx);
+/* The same, with the letters' bits of "s" (mv_text_bits), or NULL. */
+int mv_version_may_have_code_in(const char *s, size_t n, const uint64_t *letters,
+				int (*loose_ok)(const char *code, void *ctx), void *ctx);
 
 /* Check a version's detached letters against the rules and take them when
  * they are a real code (identify.c); 0 when nothing of a version is left. */

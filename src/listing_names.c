@@ -146,7 +146,7 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 			} else
 				m = (size_t)snprintf(try, sizeof try, "%s", prefixes[p]);
 			mv_strncpy0(try + m, sizeof try - m, t + i + skip, n - i - skip < 48 ? n - i - skip : 48);
-			if (mv_names_find_at(nm, try, strlen(try), name, nsize, codename, csize, &from) && from == 0) {
+			if (mv_names_find_at(nm, try, strlen(try), NULL, name, nsize, codename, csize, &from) && from == 0) {
 				/* the words as written: the glued word and the tier
 				 * words after it ("M11 Ultra") */
 				char tt[48];

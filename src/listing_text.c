@@ -153,12 +153,12 @@ static void stated_bands(mv_db *db, mv_listing_cache *cache, const mv_survey *sv
  * version parser reads one string of at most MV_MAX_STRING bytes; a longer
  * text is read in windows of that size, each overlapping the last by half
  * (a version is far shorter), and the first window naming one wins. */
-static int find_version(mv_db *db, const char *s, size_t n, mv_version *v)
+static int find_version(mv_db *db, const char *s, size_t n, const mv_text_bits *bits, mv_version *v)
 {
 	size_t at = 0;
 
 	if (n <= MV_MAX_STRING)
-		return mv_version_may_have_code(s, n, mv_version_code_known, db) &&
+		return mv_version_may_have_code_in(s, n, bits->letters, mv_version_code_known, db) &&
 		       mv_version_parse(s, n, v, NULL, 0) == MV_OK && mv_version_check_code(db, v) && v->code[0];
 	for (;;) {
 		size_t len = n - at < MV_MAX_STRING ? n - at : MV_MAX_STRING, start = at;
@@ -286,6 +286,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 {
 	mv_phrases *ph = mv_db_phrases(db, NULL, 0);
 	mv_survey *sv = NULL;
+	mv_text_bits bits;
 	char iso[16], cname[64];
 	int found_model;
 	mv_model m;
@@ -309,6 +310,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			free(sv);
 		return 0;
 	}
+	mv_text_bits_read(&bits, text->buf, text->len); /* the letters, for the names and the version gate */
 	claim_from_phrases(r, ph, sv->hit);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, text->len);
@@ -358,7 +360,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 		char name[64];
 		mv_buf latin = MV_BUF_INIT;
-		int found = nm && mv_names_find(nm, text->buf, text->len, name, sizeof name, r->codename, sizeof r->codename);
+		int found = nm && mv_names_find_at(nm, text->buf, text->len, &bits, name, sizeof name, r->codename,
+						   sizeof r->codename, NULL);
 		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
 		if (nm && !found && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0)
 			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
@@ -397,7 +400,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	mv_listing_specs(db, text->buf, text->len, sv, r);
 
 	/* a firmware version: official, or a China ROM under a global label */
-	if (find_version(db, text->buf, text->len, &v)) {
+	if (find_version(db, text->buf, text->len, &bits, &v)) {
 		cache_slot *c = cache ? mv_listing_slot(cache->version, v.text) : NULL, f;
 		if (c && c->used)
 			f = *c;
@@ -431,6 +434,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 
 	/* stated bands */
 	stated_bands(db, cache, sv, text->buf, text->len, area[0] ? area : NULL, r, segs);
+	mv_text_bits_release(&bits);
 	mv_survey_release(sv);
 	if (!cache)
 		free(sv);

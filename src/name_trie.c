@@ -397,7 +397,8 @@ static void flush(walk_ctx *w, size_t upto, void (*on)(unsigned id, size_t from,
 	w->n = k;
 }
 
-void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may_start)(const char *s, size_t at),
+void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, const mv_text_bits *bits,
+		       int (*may_start)(const char *s, size_t at),
 		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx)
 {
 	walk_ctx w;
@@ -414,13 +415,15 @@ void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, int (*may
 	 * byte against the names' first bytes */
 	for (base = 0; base < n; base += 64) {
 		size_t len = n - base < 64 ? n - base : 64;
-		uint64_t letters = mv_ascii_letters(s + base, len), may = 0;
+		uint64_t letters = bits && bits->letters ? bits->letters[base / 64] : mv_ascii_letters(s + base, len), may = 0;
 		if (t->start_kinds & START_OTHER)
 			may = ~0ULL;
 		else {
 			if (t->start_kinds & START_LETTER)
 				may = letters;
-			if (t->start_kinds & (START_DIGIT | START_LEAD))
+			if (bits && bits->leads && !(t->start_kinds & START_DIGIT))
+				may |= (t->start_kinds & START_LEAD) ? bits->leads[base / 64] : 0;
+			else if (t->start_kinds & (START_DIGIT | START_LEAD))
 				may |= mv_digits_and_leads(s + base, len, t->start_kinds & START_DIGIT, t->start_kinds & START_LEAD);
 		}
 		may &= ~(letters << 1 | after_letter);

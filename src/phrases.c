@@ -843,15 +843,15 @@ const mv_name_series *mv_names_series(mv_names *nm, void (*parse)(const char *na
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
 		  size_t cnlen)
 {
-	return mv_names_find_at(nm, text, n, name, namelen, codename, cnlen, NULL);
+	return mv_names_find_at(nm, text, n, NULL, name, namelen, codename, cnlen, NULL);
 }
 
-int mv_names_find_at(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
-		     size_t cnlen, size_t *at)
+int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bits *bits, char *name, size_t namelen,
+		     char *codename, size_t cnlen, size_t *at)
 {
 	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0};
 
-	mv_name_trie_scan(nm->trie, text, n, name_may_start, on_name, &c);
+	mv_name_trie_scan(nm->trie, text, n, bits, name_may_start, on_name, &c);
 	if (c.best < 0)
 		return 0;
 	if (at)

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -92,6 +93,37 @@ uint64_t mv_hash(const char *s, size_t n)
 	memcpy(w, s, n);
 	a = (a ^ w[0]) * 0xc4ceb9fe1a85ec53u;
 	return a ^ (a >> 29);
+}
+
+void mv_text_bits_read(mv_text_bits *b, const char *s, size_t n)
+{
+	size_t words = n / 64 + 1, k;
+	uint64_t *l, *d;
+
+	b->heap = NULL;
+	if (words <= MV_TEXT_BITS_ROOM)
+		l = b->room[0], d = b->room[1];
+	else if ((b->heap = malloc(2 * (words + 1) * sizeof *b->heap)))
+		l = b->heap, d = b->heap + words + 1;
+	else {
+		b->letters = b->leads = NULL;
+		return;
+	}
+	for (k = 0; k < words; k++) {
+		size_t at = 64 * k, len = at < n ? n - at : 0;
+		l[k] = len ? mv_ascii_letters(s + at, len) : 0;
+		d[k] = len ? mv_digits_and_leads(s + at, len, 0, 1) : 0;
+	}
+	l[words] = d[words] = 0;
+	b->letters = l;
+	b->leads = d;
+}
+
+void mv_text_bits_release(mv_text_bits *b)
+{
+	free(b->heap);
+	b->heap = NULL;
+	b->letters = b->leads = NULL;
 }
 
 uint64_t mv_digits_and_leads(const char *s, size_t n, int digits, int leads)

@@ -364,13 +364,20 @@ static int run_may_be_code(const char *s, size_t n, size_t i, int (*loose_ok)(co
 
 int mv_version_may_have_code(const char *s, size_t n, int (*loose_ok)(const char *code, void *ctx), void *ctx)
 {
+	return mv_version_may_have_code_in(s, n, NULL, loose_ok, ctx);
+}
+
+int mv_version_may_have_code_in(const char *s, size_t n, const uint64_t *letters,
+				int (*loose_ok)(const char *code, void *ctx), void *ctx)
+{
 	size_t base;
 
 	/* the runs of exactly seven ASCII letters, from the letters' bits:
 	 * a window of 64 bytes from the byte before "base" answers for the
 	 * runs that start in the next 48 (the byte after each is in it) */
 	for (base = 0; base < n; base += 48) {
-		uint64_t m = base ? mv_ascii_letters(s + base - 1, n - base + 1) : mv_ascii_letters(s, n) << 1;
+		uint64_t m = letters ? (base ? mv_bits_at(letters, base - 1) : letters[0] << 1)
+			     : base ? mv_ascii_letters(s + base - 1, n - base + 1) : mv_ascii_letters(s, n) << 1;
 		uint64_t x = m & ~(m << 1) & ~(m >> 7) & 0x1fffffffffffeULL; /* bits 1 to 48 */
 		int t;
 		for (t = 1; t < 7; t++)

@@ -62,11 +62,38 @@ static void text_bits(void **state)
 			assert_true(mv_digits_and_leads(s + o, n - o, 1, 0) == digits);
 			assert_true(mv_digits_and_leads(s + o, n - o, 0, 1) == leads);
 			assert_true(mv_digits_and_leads(s + o, n - o, 1, 1) == (digits | leads));
+			if (o == 0) { /* the text's bits, read once: any 64 of them */
+				mv_text_bits b;
+				size_t p;
+				mv_text_bits_read(&b, s, n);
+				assert_non_null(b.letters);
+				for (p = 0; p < n; p++) {
+					assert_true(mv_bits_at(b.letters, p) == mv_ascii_letters(s + p, n - p));
+					assert_true(mv_bits_at(b.leads, p) == mv_digits_and_leads(s + p, n - p, 0, 1));
+				}
+				mv_text_bits_release(&b);
+			}
 			assert_int_equal(mv_next_digit(s, n, o), d);
 			checked++;
 		}
 	}
 	assert_true(checked > 700000);
+	{ /* a text longer than the bits' room: read into the heap */
+		static char big[9000];
+		mv_text_bits b;
+		size_t p;
+		for (p = 0; p < sizeof big; p++) {
+			seed = seed * 1103515245u + 12345u;
+			big[p] = edge[(seed >> 8) % (sizeof edge - 1)];
+		}
+		mv_text_bits_read(&b, big, sizeof big);
+		assert_non_null(b.heap);
+		for (p = 0; p < sizeof big; p++) {
+			assert_true(mv_bits_at(b.letters, p) == mv_ascii_letters(big + p, sizeof big - p));
+			assert_true(mv_bits_at(b.leads, p) == mv_digits_and_leads(big + p, sizeof big - p, 0, 1));
+		}
+		mv_text_bits_release(&b);
+	}
 }
 
 /* mv_words_say of "d_seller_rating" with one pair, into "text" of "tsize". */
@@ -101,7 +128,7 @@ static void said_again(void **state)
 		assert_non_null(strstr(r->flags[0].vars, ratings[i]));
 	}
 	/* the same values in less room: cut as that room asks */
-	say_into(small, sizeof small, key, vars, "rating", "4.2");
+	say_into(small, sizeof small, key, vars, "rating", "4.2", NULL);
 	assert_true(strlen(small) < sizeof small);
 	assert_int_equal(strncmp(small, r->flags[0].text, strlen(small)), 0);
 	/* a value missing ends the values: said as such, not as "" */
