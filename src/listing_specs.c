@@ -109,7 +109,25 @@ static size_t terabyte_at(const char *t, size_t n, size_t j)
 	return j;
 }
 
-/* The sizes the text states, in order. */
+/* The number t[i..j) ("64", "6.53": digits and dots, "dot" when it has
+ * one) as strtod reads it. */
+static double number_value(const char *t, size_t i, size_t j, int dot)
+{
+	char num[16];
+	double v = 0;
+	size_t d;
+
+	if (!dot) { /* digits only (15 at most): the integer */
+		for (d = i; d < j; d++)
+			v = v * 10 + (t[d] - '0');
+		return v;
+	}
+	mv_strncpy0(num, sizeof num, t + i, j - i);
+	return strtod(num, NULL);
+}
+
+/* The sizes the text states, in order.  A number's value is read only
+ * when what follows it or comes before it could make it a size. */
 static int find_sizes(const char *t, size_t n, size_in_text *out)
 {
 	size_t i = 0;
@@ -119,30 +137,21 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 		size_t j = i, u, tb, ul;
 		double v, scale = 1;
 		int plus, dot = 0; /* a '.' among the digits */
-		char num[16];
 
 		if (!mv_isdigit((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
 			i++;
 			continue;
 		}
-		while (j < n && (mv_isdigit((unsigned char)t[j]) || t[j] == '.') && j - i < sizeof num - 1)
+		while (j < n && (mv_isdigit((unsigned char)t[j]) || t[j] == '.') && j - i < 15)
 			dot |= t[j++] == '.';
-		if (!dot) {
-			/* digits only (15 at most): the integer, as strtod reads it */
-			size_t d;
-			for (v = 0, d = i; d < j; d++)
-				v = v * 10 + (t[d] - '0');
-		} else {
-			mv_strncpy0(num, sizeof num, t + i, j - i);
-			v = strtod(num, NULL);
-		}
 		/* "8+256GB": the 8 is a size too */
 		plus = (j < n && t[j] == '+') || (j + 1 < n && t[j] == 'G' && t[j + 1] == '+') ||
 		       (i > 0 && t[i - 1] == '+');
 		u = j;
 		while (u < n && t[u] == ' ')
 			u++;
-		if ((v == 1 || v == 2) && k > 0 && i - out[k - 1].end <= 3 && (tb = terabyte_at(t, n, j)) > j) {
+		if (k > 0 && i - out[k - 1].end <= 3 && (tb = terabyte_at(t, n, j)) > j &&
+		    ((v = number_value(t, i, j, dot)) == 1 || v == 2)) {
 			/* "16GB 1T", "16 Go + 1 To": a bare T after a size is a
 			 * terabyte (not "Note 8T": only 1 or 2, and only right
 			 * after a size) */
@@ -151,18 +160,20 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			out[k].end = tb;
 			out[k].bare = 0;
 		} else if (u < n && (ul = unit_len(t + u, n - u, plus, &scale)) > 0) {
-			out[k].gb = v * scale;
+			out[k].gb = number_value(t, i, j, dot) * scale;
 			out[k].at = i;
 			out[k].end = u + ul;
 			out[k].bare = 0;
-		} else if (j < n && (t[j] == '+' || (t[j] == '/' && j + 1 < n && mv_isdigit((unsigned char)t[j + 1]) && v <= 24))) {
+		} else if (j < n && (t[j] == '+' || (t[j] == '/' && j + 1 < n && mv_isdigit((unsigned char)t[j + 1]) &&
+						     number_value(t, i, j, dot) <= 24))) {
 			/* "8+256GB", "8/256 ГБ", "16/1 ТБ": the RAM before the storage */
-			out[k].gb = v;
+			out[k].gb = number_value(t, i, j, dot);
 			out[k].at = i;
 			out[k].end = j;
 			out[k].bare = 1;
-		} else if (i > 0 && t[i - 1] == '/' && k > 0 && out[k - 1].bare && out[k - 1].end == i - 1 && v >= 16 &&
-			   storage_size(v) && (j == n || !mv_isalnum((unsigned char)t[j]))) {
+		} else if (i > 0 && t[i - 1] == '/' && k > 0 && out[k - 1].bare && out[k - 1].end == i - 1 &&
+			   (v = number_value(t, i, j, dot)) >= 16 && storage_size(v) &&
+			   (j == n || !mv_isalnum((unsigned char)t[j]))) {
 			/* "8/256" with no unit: a storage size after the RAM */
 			out[k].gb = v;
 			out[k].at = i;
