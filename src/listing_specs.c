@@ -340,34 +340,52 @@ static int has_word_of(const char *t, size_t n, const char *const *words, int gl
 	return 0;
 }
 
-/* The number that starts at "t[i]" as a word of its own ("5000", "6,67"),
- * into "*v"; its end, or "i" when none. */
-static size_t number_at(const char *t, size_t n, size_t i, double *v)
+/* Where the number that starts at "t[i]" as a word of its own ("5000",
+ * "6,67") ends, with "*point" when it has a decimal point or comma; "i"
+ * when none starts there. */
+static size_t number_end(const char *t, size_t n, size_t i, int *point)
 {
 	size_t j = i;
-	char num[16];
-	int point = 0; /* a decimal point or comma read */
 
+	*point = 0;
 	if (i >= n || !mv_isdigit((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
 		return i;
 	while (j < n && mv_isdigit((unsigned char)t[j]))
 		j++;
 	if (j + 1 < n && (t[j] == '.' || t[j] == ',') && mv_isdigit((unsigned char)t[j + 1]) && j - i <= 3)
-		for (point = 1, j++; j < n && mv_isdigit((unsigned char)t[j]); j++)
+		for (*point = 1, j++; j < n && mv_isdigit((unsigned char)t[j]); j++)
 			;
-	if (j - i >= sizeof num)
-		return i;
-	if (!point) {
-		/* digits only (15 at most): the integer, as strtod reads it */
-		size_t d;
-		for (*v = 0, d = i; d < j; d++)
-			*v = *v * 10 + (t[d] - '0');
-		return j;
+	return j - i >= 16 ? i : j;
+}
+
+/* The value of the number t[i..j) number_end() found (a comma read as a
+ * point), as strtod reads it. */
+static double decimal_value(const char *t, size_t i, size_t j, int point)
+{
+	char num[16];
+	double v = 0;
+	size_t d;
+
+	if (!point) { /* digits only (15 at most): the integer */
+		for (d = i; d < j; d++)
+			v = v * 10 + (t[d] - '0');
+		return v;
 	}
 	mv_strncpy0(num, sizeof num, t + i, j - i);
 	if (strchr(num, ','))
 		*strchr(num, ',') = '.';
-	*v = strtod(num, NULL);
+	return strtod(num, NULL);
+}
+
+/* The number that starts at "t[i]" as a word of its own ("5000", "6,67"),
+ * into "*v"; its end, or "i" when none. */
+static size_t number_at(const char *t, size_t n, size_t i, double *v)
+{
+	int point;
+	size_t j = number_end(t, n, i, &point);
+
+	if (j > i)
+		*v = decimal_value(t, i, j, point);
 	return j;
 }
 
@@ -382,23 +400,28 @@ static double screen_size(const char *t, size_t n)
 	for (i = 0; (i = mv_next_digit(t, n, i)) + 2 < n; i++) {
 		size_t j, k, u;
 		double v;
-		if (!mv_isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i || v < 3 || v > 20)
+		int point, unit = 0;
+		if (!mv_isdigit((unsigned char)t[i]) || (j = number_end(t, n, i, &point)) == i)
 			continue;
 		for (k = j; k < n && t[k] == ' '; k++)
 			;
 		/* "7.3-in", "6.5-inch": a hyphen, then "in" as a word */
 		if (k == j && k + 3 < n && t[k] == '-' && (t[k + 1] == 'i' || t[k + 1] == 'I') &&
 		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !mv_isalpha((unsigned char)t[k + 3]))
+			unit = 1;
+		else {
+			if (k == j && k + 1 < n && t[k] == '-')
+				k++;
+			/* the units' first bytes: i I " ' ” Д д p P z Z 英 吋 */
+			if (k > j + 1 || k >= n || !memchr("iI\"'pPzZ\xe2\xd0\xe8\xe5", t[k], 13))
+				continue;
+			for (u = 0; !unit && mv_screen_units[u]; u++)
+				unit = n - k >= strlen(mv_screen_units[u]) &&
+				       !strncasecmp(t + k, mv_screen_units[u], strlen(mv_screen_units[u]));
+		}
+		/* a unit: the number's value, if a screen's */
+		if (unit && (v = decimal_value(t, i, j, point)) >= 3 && v <= 20)
 			return v;
-		if (k == j && k + 1 < n && t[k] == '-')
-			k++;
-		/* the units' first bytes: i I " ' ” Д д p P z Z 英 吋 */
-		if (k > j + 1 || k >= n || !memchr("iI\"'pPzZ\xe2\xd0\xe8\xe5", t[k], 13))
-			continue;
-		for (u = 0; mv_screen_units[u]; u++)
-			if (n - k >= strlen(mv_screen_units[u]) &&
-			    !strncasecmp(t + k, mv_screen_units[u], strlen(mv_screen_units[u])))
-				return v;
 	}
 	return 0;
 }
@@ -444,26 +467,30 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 	size_t i;
 
 	for (i = 0; (i = mv_next_digit(t, n, i)) < n; i++) {
-		double v, chain[4];
-		size_t j, e;
-		int nc = 0, c, k;
-		if (!mv_isdigit((unsigned char)t[i]) || (j = number_at(t, n, i, &v)) == i)
+		size_t j, e, from[4], to[4];
+		int nc = 0, c, k, point, points[4];
+		if (!mv_isdigit((unsigned char)t[i]) || (j = number_end(t, n, i, &point)) == i)
 			continue;
-		/* "24+48+2MP": the chain up to the unit */
-		for (;;) {
+		/* "24+48+2MP": the chain up to the unit (its values read only
+		 * when a unit follows) */
+		for (e = i;;) {
 			if (nc < 4)
-				chain[nc++] = v;
-			if (j < n && t[j] == '+' && (e = number_at(t, n, j + 1, &v)) > j + 1)
+				from[nc] = e, to[nc] = j, points[nc++] = point;
+			if (j < n && t[j] == '+' && (e = number_end(t, n, j + 1, &point)) > j + 1) {
+				size_t start = j + 1;
 				j = e;
-			else
+				e = start;
+			} else
 				break;
 		}
 		for (k = 0; k < nk; k++) {
 			if (!kinds[k].units || !unit_at(t, n, j, kinds[k].units))
 				continue;
-			for (c = 0; c < nc && kinds[k].n < (int)MV_ARRAY_LEN(kinds[k].v); c++)
-				if (chain[c] >= kinds[k].lo && chain[c] <= kinds[k].hi)
-					kinds[k].v[kinds[k].n++] = chain[c];
+			for (c = 0; c < nc && kinds[k].n < (int)MV_ARRAY_LEN(kinds[k].v); c++) {
+				double v = decimal_value(t, from[c], to[c], points[c]);
+				if (v >= kinds[k].lo && v <= kinds[k].hi)
+					kinds[k].v[kinds[k].n++] = v;
+			}
 			break;
 		}
 		i = j;
