@@ -309,7 +309,9 @@ static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_
 		int num = 0, newest, same, step;
 		long tl;
 		size_t k;
-		if ((i > 0 && mv_isalnum((unsigned char)t[i - 1])) || !(k = series_at(t + i, n - i, series, sizeof series, &num)))
+		/* a brand's word starts a series: a letter after no letter or digit */
+		if (!mv_isalpha((unsigned char)t[i]) || (i > 0 && mv_isalnum((unsigned char)t[i - 1])) ||
+		    !(k = series_at(t + i, n - i, series, sizeof series, &num)))
 			continue;
 		tl = tiers_at(t + i + k, n - i - k, tiers, sizeof tiers);
 		if ((newest = series_newest(nm, series, num, tl > 0 ? tiers : "", &same, &step, names, sizeof names)) < 0) {
