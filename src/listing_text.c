@@ -48,18 +48,20 @@ static void model_facts(mv_db *db, mv_listing_cache *cache, const char *model, c
  * band list in any language ("频段: B1/B3/B5", "Pasma: B1/B3/B7"). */
 static int band_markers(const char *s, size_t n)
 {
-	size_t k;
+	size_t d = 0, e, k;
 	int count = 0;
 
-	for (k = 0; k + 1 < n; k++) {
-		size_t d = k + 1;
-		if ((s[k] != 'B' && s[k] != 'b' && s[k] != 'n') || (k > 0 && mv_isalnum((unsigned char)s[k - 1])))
-			continue;
-		while (d < n && d - k <= 3 && mv_isdigit((unsigned char)s[d]))
-			d++;
-		/* one to three digits, and the word ends: "B20", not "b2b" */
-		if (d > k + 1 && (d == n || !mv_isalnum((unsigned char)s[d])))
+	/* from each run of digits, the letter before it */
+	while ((d = mv_next_digit(s, n, d)) < n) {
+		for (e = d; e < n && mv_isdigit((unsigned char)s[e]); e++)
+			;
+		k = d - 1;
+		/* one to three digits after B, b or n that start a word, and the
+		 * word ends: "B20", not "b2b" */
+		if (d > 0 && (s[k] == 'B' || s[k] == 'b' || s[k] == 'n') && (k == 0 || !mv_isalnum((unsigned char)s[k - 1])) &&
+		    e - d <= 3 && (e == n || !mv_isalnum((unsigned char)s[e])))
 			count++;
+		d = e;
 	}
 	return count;
 }
