@@ -95,6 +95,31 @@ uint64_t mv_hash(const char *s, size_t n)
 	return a ^ (a >> 29);
 }
 
+/* Eight bytes' lanes, as their high bits: those that are ASCII letters
+ * (folded to lower case, a byte of 0x80 or more apart), and those that are
+ * UTF-8 lead bytes (the two high bits set). */
+static uint64_t letter_lanes(uint64_t x)
+{
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL, highs = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
+	uint64_t y = (x | 0x2020202020202020ULL) & low7;
+	uint64_t ge = (y + ones * (0x80 - 'a')) & highs; /* each byte >= 'a' */
+	uint64_t le = ~(y + ones * (0x7f - 'z')) & highs; /* each byte <= 'z' */
+
+	return ge & le & ~x;
+}
+
+static uint64_t lead_lanes(uint64_t x)
+{
+	return x & (x << 1) & 0x8080808080808080ULL;
+}
+
+/* The lanes' high bits gathered into eight bits, bit j for byte j (no two
+ * products meet). */
+static uint64_t lane_bits(uint64_t lanes)
+{
+	return ((lanes >> 7) * 0x0102040810204080ULL) >> 56;
+}
+
 void mv_text_bits_read(mv_text_bits *b, const char *s, size_t n)
 {
 	size_t words = n / 64 + 1, k;
@@ -110,9 +135,21 @@ void mv_text_bits_read(mv_text_bits *b, const char *s, size_t n)
 		return;
 	}
 	for (k = 0; k < words; k++) {
-		size_t at = 64 * k, len = at < n ? n - at : 0;
-		l[k] = len ? mv_ascii_letters(s + at, len) : 0;
-		d[k] = len ? mv_digits_and_leads(s + at, len, 0, 1) : 0;
+		/* both from each eight bytes read */
+		size_t at = 64 * k, len = at < n ? (n - at < 64 ? n - at : 64) : 0, j;
+		uint64_t lm = 0, dm = 0;
+		for (j = 0; j + 8 <= len; j += 8) {
+			uint64_t x;
+			memcpy(&x, s + at + j, 8);
+			lm |= lane_bits(letter_lanes(x)) << j;
+			dm |= lane_bits(lead_lanes(x)) << j;
+		}
+		for (; j < len; j++) {
+			lm |= (uint64_t)((unsigned char)((s[at + j] | 0x20) - 'a') < 26) << j;
+			dm |= (uint64_t)((unsigned char)s[at + j] >= 0xc0) << j;
+		}
+		l[k] = lm;
+		d[k] = dm;
 	}
 	l[words] = d[words] = 0;
 	b->letters = l;
@@ -145,9 +182,8 @@ uint64_t mv_digits_and_leads(const char *s, size_t n, int digits, int leads)
 			lanes |= ~(((y & low7) + 0x7676767676767676ULL) | y) & highs;
 		}
 		if (leads)
-			lanes |= x & (x << 1) & highs; /* the two high bits set */
-		/* the lanes' high bits as eight bits (no two products meet) */
-		m |= ((lanes >> 7) * 0x0102040810204080ULL >> 56) << k;
+			lanes |= lead_lanes(x);
+		m |= lane_bits(lanes) << k;
 	}
 	for (j = k; j < n; j++) {
 		unsigned char c = (unsigned char)s[j];
@@ -159,21 +195,15 @@ uint64_t mv_digits_and_leads(const char *s, size_t n, int digits, int leads)
 
 uint64_t mv_ascii_letters(const char *s, size_t n)
 {
-	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL, highs = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
 	uint64_t m = 0;
 	size_t k;
 
 	if (n > 64)
 		n = 64;
 	for (k = 0; k + 8 <= n; k += 8) {
-		uint64_t x, y, ge, le;
+		uint64_t x;
 		memcpy(&x, s + k, 8);
-		y = (x | 0x2020202020202020ULL) & low7;   /* folded to lower case, the high bit apart */
-		ge = (y + ones * (0x80 - 'a')) & highs;   /* each byte >= 'a' */
-		le = ~(y + ones * (0x7f - 'z')) & highs;  /* each byte <= 'z' */
-		y = ge & le & ~x;                        /* and no byte of 0x80 or more */
-		/* the high bits gathered into the low byte: bit j for byte j */
-		m |= (((y >> 7) * 0x0102040810204080ULL) >> 56) << k;
+		m |= lane_bits(letter_lanes(x)) << k;
 	}
 	for (; k < n; k++)
 		m |= (uint64_t)((unsigned char)((s[k] | 0x20) - 'a') < 26) << k;
