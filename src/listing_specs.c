@@ -109,20 +109,22 @@ static size_t terabyte_at(const char *t, size_t n, size_t j)
 	return j;
 }
 
-/* The number t[i..j) ("64", "6.53": digits and dots, "dot" when it has
- * one) as strtod reads it. */
-static double number_value(const char *t, size_t i, size_t j, int dot)
+/* The value of the number t[i..j) ("64", "6.53", "6,67": "point" when it
+ * has a decimal point or comma, read as a point), as strtod reads it. */
+static double decimal_value(const char *t, size_t i, size_t j, int point)
 {
 	char num[16];
 	double v = 0;
 	size_t d;
 
-	if (!dot) { /* digits only (15 at most): the integer */
+	if (!point) { /* digits only (15 at most): the integer */
 		for (d = i; d < j; d++)
 			v = v * 10 + (t[d] - '0');
 		return v;
 	}
 	mv_strncpy0(num, sizeof num, t + i, j - i);
+	if (strchr(num, ','))
+		*strchr(num, ',') = '.';
 	return strtod(num, NULL);
 }
 
@@ -151,7 +153,7 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 		while (u < n && t[u] == ' ')
 			u++;
 		if (k > 0 && i - out[k - 1].end <= 3 && (tb = terabyte_at(t, n, j)) > j &&
-		    ((v = number_value(t, i, j, dot)) == 1 || v == 2)) {
+		    ((v = decimal_value(t, i, j, dot)) == 1 || v == 2)) {
 			/* "16GB 1T", "16 Go + 1 To": a bare T after a size is a
 			 * terabyte (not "Note 8T": only 1 or 2, and only right
 			 * after a size) */
@@ -160,19 +162,19 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			out[k].end = tb;
 			out[k].bare = 0;
 		} else if (u < n && (ul = unit_len(t + u, n - u, plus, &scale)) > 0) {
-			out[k].gb = number_value(t, i, j, dot) * scale;
+			out[k].gb = decimal_value(t, i, j, dot) * scale;
 			out[k].at = i;
 			out[k].end = u + ul;
 			out[k].bare = 0;
 		} else if (j < n && (t[j] == '+' || (t[j] == '/' && j + 1 < n && mv_isdigit((unsigned char)t[j + 1]) &&
-						     number_value(t, i, j, dot) <= 24))) {
+						     decimal_value(t, i, j, dot) <= 24))) {
 			/* "8+256GB", "8/256 ГБ", "16/1 ТБ": the RAM before the storage */
-			out[k].gb = number_value(t, i, j, dot);
+			out[k].gb = decimal_value(t, i, j, dot);
 			out[k].at = i;
 			out[k].end = j;
 			out[k].bare = 1;
 		} else if (i > 0 && t[i - 1] == '/' && k > 0 && out[k - 1].bare && out[k - 1].end == i - 1 &&
-			   (v = number_value(t, i, j, dot)) >= 16 && storage_size(v) &&
+			   (v = decimal_value(t, i, j, dot)) >= 16 && storage_size(v) &&
 			   (j == n || !mv_isalnum((unsigned char)t[j]))) {
 			/* "8/256" with no unit: a storage size after the RAM */
 			out[k].gb = v;
@@ -356,25 +358,6 @@ static size_t number_end(const char *t, size_t n, size_t i, int *point)
 		for (*point = 1, j++; j < n && mv_isdigit((unsigned char)t[j]); j++)
 			;
 	return j - i >= 16 ? i : j;
-}
-
-/* The value of the number t[i..j) number_end() found (a comma read as a
- * point), as strtod reads it. */
-static double decimal_value(const char *t, size_t i, size_t j, int point)
-{
-	char num[16];
-	double v = 0;
-	size_t d;
-
-	if (!point) { /* digits only (15 at most): the integer */
-		for (d = i; d < j; d++)
-			v = v * 10 + (t[d] - '0');
-		return v;
-	}
-	mv_strncpy0(num, sizeof num, t + i, j - i);
-	if (strchr(num, ','))
-		*strchr(num, ',') = '.';
-	return strtod(num, NULL);
 }
 
 /* The number that starts at "t[i]" as a word of its own ("5000", "6,67"),
