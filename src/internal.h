@@ -523,7 +523,7 @@ typedef enum {
 	MV_SIG_MP,     /* a camera's unit: "MP", "Mpx" */
 	MV_SIG_WEIGHT, /* a word for weight: "weight", "peso", "вес" */
 	MV_SIG_5G,     /* "5G" */
-	MV_SIG_BAND_WORD, /* a word band lists are written with: "band", "LTE", "FDD", "4G" (where each is kept) */
+	MV_SIG_BAND_WORD, /* a word of band lists: "band", "LTE", "FDD", "4G" */
 	MV_SIGNALS
 } mv_signal;
 
