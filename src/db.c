@@ -103,10 +103,10 @@ struct mv_db {
 	struct msrp_row *msrp; /* the launch prices, loaded when first asked for */
 	struct rate_row *rates; /* the reference exchange rates, likewise */
 	int n_rates, rates_loaded;
-	struct {
+	struct rate_memo {
 		char from[8], to[8], date[16];
 		double rate; /* 0: none */
-	} last_rate; /* the last pair mv_db_rate() was asked for */
+	} rate_memo[16]; /* pairs mv_db_rate() was asked for, by hash */
 	struct {
 		double ram, storage;
 		const mv_device_spec *spec;
@@ -1589,28 +1589,31 @@ double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_
 {
 	const struct rate_row *a, *b;
 	double rate = 0;
+	struct rate_memo *m = NULL;
 
 	if (!db->rates_loaded)
 		load_rates(db);
 	if (!from || !to)
 		return 0;
-	/* the last pair asked for: a catalogue's lines ask for the same few */
-	if (strlen(from) < sizeof db->last_rate.from && strlen(to) < sizeof db->last_rate.to &&
-	    db->last_rate.from[0] && !strcmp(db->last_rate.from, from) && !strcmp(db->last_rate.to, to)) {
-		if (db->last_rate.rate > 0 && date)
-			mv_strlcpy(date, db->last_rate.date, size);
-		return db->last_rate.rate;
+	/* a pair asked for before: a catalogue's lines ask for the same few */
+	if (strlen(from) < sizeof db->rate_memo[0].from && strlen(to) < sizeof db->rate_memo[0].to) {
+		m = &db->rate_memo[(mv_hash(from, strlen(from)) * 31 + mv_hash(to, strlen(to))) % MV_ARRAY_LEN(db->rate_memo)];
+		if (m->from[0] && !strcmp(m->from, from) && !strcmp(m->to, to)) {
+			if (m->rate > 0 && date)
+				mv_strlcpy(date, m->date, size);
+			return m->rate;
+		}
 	}
 	if ((a = rate_of(db, from)) && (b = rate_of(db, to)) && !strcmp(a->date, b->date)) {
 		if (date)
 			mv_strlcpy(date, a->date, size);
 		rate = b->per_eur / a->per_eur; /* FROM -> EUR -> TO */
 	}
-	if (strlen(from) < sizeof db->last_rate.from && strlen(to) < sizeof db->last_rate.to) {
-		mv_strlcpy(db->last_rate.from, from, sizeof db->last_rate.from);
-		mv_strlcpy(db->last_rate.to, to, sizeof db->last_rate.to);
-		mv_strlcpy(db->last_rate.date, rate > 0 ? a->date : "", sizeof db->last_rate.date);
-		db->last_rate.rate = rate;
+	if (m) {
+		mv_strlcpy(m->from, from, sizeof m->from);
+		mv_strlcpy(m->to, to, sizeof m->to);
+		mv_strlcpy(m->date, rate > 0 ? a->date : "", sizeof m->date);
+		m->rate = rate;
 	}
 	return rate;
 }

@@ -240,7 +240,7 @@ static void unknowns(void **state)
 }
 
 /* A rate asked for again, after others, is the rate first given, with its
- * date; a pair with no rate stays without one (the last pair is kept). */
+ * date; a pair with no rate stays without one (pairs asked are kept). */
 static void rates_asked_again(void **state)
 {
 	static const char *const pairs[][2] = {{"CNY", "EUR"}, {"USD", "EUR"}, {"CNY", "EUR"}, {"XXX", "EUR"},
