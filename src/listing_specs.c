@@ -141,7 +141,10 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 		int plus, dot = 0; /* a '.' among the digits */
 
 		if (!mv_isdigit((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))) {
-			i++;
+			/* inside a word ("G85", "9E19CF29E") or after a point: no
+			 * digit of the rest of the word starts a size either */
+			for (i++; i < n && mv_isalnum((unsigned char)t[i]); i++)
+				;
 			continue;
 		}
 		while (j < n && (mv_isdigit((unsigned char)t[j]) || t[j] == '.') && j - i < 15)
