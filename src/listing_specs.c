@@ -453,20 +453,16 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 	size_t i;
 
 	for (i = 0; (i = mv_next_digit(t, n, i)) < n; i++) {
-		size_t j, e, from[4], to[4];
+		size_t j, e, after, from[4], to[4];
 		int nc = 0, c, k, point, points[4];
 		if (!mv_isdigit((unsigned char)t[i]) || (j = number_end(t, n, i, &point)) == i)
 			continue;
 		/* "24+48+2MP": the chain up to the unit (its values read only
 		 * when a unit follows) */
-		for (e = i;;) {
+		for (e = i;; e = j + 1, j = after) {
 			if (nc < 4)
 				from[nc] = e, to[nc] = j, points[nc++] = point;
-			if (j < n && t[j] == '+' && (e = number_end(t, n, j + 1, &point)) > j + 1) {
-				size_t start = j + 1;
-				j = e;
-				e = start;
-			} else
+			if (j >= n || t[j] != '+' || (after = number_end(t, n, j + 1, &point)) == j + 1)
 				break;
 		}
 		for (k = 0; k < nk; k++) {

@@ -55,11 +55,6 @@ static int is_sep(unsigned char c)
 	return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '_';
 }
 
-static int lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 mv_name_trie *mv_name_trie_new(void)
 {
 	mv_name_trie *t = calloc(1, sizeof *t);
@@ -170,8 +165,8 @@ int mv_name_trie_finish(mv_name_trie *t)
 	t->first[t->n] = e;
 	free(kids);
 	for (c = 0; c < 256; c++)
-		if ((t->starts[c] = t->root[lower((unsigned char)c)] >= 0))
-			t->start_kinds |= (unsigned)(lower((unsigned char)c) - 'a') < 26 ? START_LETTER
+		if ((t->starts[c] = t->root[mv_tolower((unsigned char)c)] >= 0))
+			t->start_kinds |= (unsigned)(mv_tolower((unsigned char)c) - 'a') < 26 ? START_LETTER
 					  : (unsigned)(c - '0') < 10 ? START_DIGIT : c >= 0xc0 ? START_LEAD : START_OTHER;
 	return chains(t);
 }
@@ -227,7 +222,7 @@ static int add_steps(mv_name_trie *t, const short *s, int n, int id)
 static void put_word(short *s, int *n, const char *w)
 {
 	for (; *w && *n < MAX_STEPS; w++)
-		s[(*n)++] = (short)lower((unsigned char)*w);
+		s[(*n)++] = (short)mv_tolower((unsigned char)*w);
 }
 
 /* Every spelling of "name" from byte "p" on, after the steps "s" made so
@@ -250,7 +245,7 @@ static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, s
 		} else {
 			if (after_digit && mv_isalpha(*p))
 				s[n++] = SEP_ONE; /* "Note 11S" also as "Note 11 S", "Note 11-S" */
-			s[n++] = (short)lower(*p);
+			s[n++] = (short)mv_tolower(*p);
 		}
 	}
 	return add_steps(t, s, n, id);
@@ -329,14 +324,14 @@ static void walk(walk_ctx *w, int k, size_t at)
 		if (at + (size_t)len > w->len)
 			return;
 		for (i = 0; i < len; i++)
-			if (lower(w->s[at + i]) != b[i])
+			if (mv_tolower(w->s[at + i]) != b[i])
 				return;
 		reached(w, t->chain_end[k], at + (size_t)len);
 		return;
 	}
 	/* the byte's child: a binary search of the labels */
 	if (at < w->len) {
-		int want = lower(w->s[at]), a = lo, b = hi;
+		int want = mv_tolower(w->s[at]), a = lo, b = hi;
 		while (a < b) {
 			int mid = (a + b) / 2;
 			if (t->label[mid] < want)
@@ -397,6 +392,22 @@ static void flush(walk_ctx *w, size_t upto, void (*on)(unsigned id, size_t from,
 	w->n = k;
 }
 
+/* Which of the 64 bytes of "s" ("len" of them) are of the kinds names
+ * start with: from their letters' bits, and their lead bytes' ("leads",
+ * or NULL: read here). */
+static uint64_t of_start_kinds(const mv_name_trie *t, const char *s, size_t len, uint64_t letters,
+			       const uint64_t *leads)
+{
+	unsigned k = t->start_kinds;
+	uint64_t may = k & START_LETTER ? letters : 0;
+
+	if (k & START_OTHER)
+		return ~0ULL;
+	if ((k & START_DIGIT) || ((k & START_LEAD) && !leads))
+		return may | mv_digits_and_leads(s, len, k & START_DIGIT, k & START_LEAD);
+	return may | (k & START_LEAD ? *leads : 0);
+}
+
 void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, const mv_text_bits *bits,
 		       int (*may_start)(const char *s, size_t at),
 		       void (*on)(unsigned id, size_t from, size_t to, void *ctx), void *ctx)
@@ -415,17 +426,8 @@ void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, const mv_
 	 * byte against the names' first bytes */
 	for (base = 0; base < n; base += 64) {
 		size_t len = n - base < 64 ? n - base : 64;
-		uint64_t letters = bits && bits->letters ? bits->letters[base / 64] : mv_ascii_letters(s + base, len), may = 0;
-		if (t->start_kinds & START_OTHER)
-			may = ~0ULL;
-		else {
-			if (t->start_kinds & START_LETTER)
-				may = letters;
-			if (bits && bits->leads && !(t->start_kinds & START_DIGIT))
-				may |= (t->start_kinds & START_LEAD) ? bits->leads[base / 64] : 0;
-			else if (t->start_kinds & (START_DIGIT | START_LEAD))
-				may |= mv_digits_and_leads(s + base, len, t->start_kinds & START_DIGIT, t->start_kinds & START_LEAD);
-		}
+		uint64_t letters = bits && bits->letters ? bits->letters[base / 64] : mv_ascii_letters(s + base, len);
+		uint64_t may = of_start_kinds(t, s + base, len, letters, bits && bits->leads ? &bits->leads[base / 64] : NULL);
 		may &= ~(letters << 1 | after_letter);
 		if (len < 64)
 			may &= (1ULL << len) - 1;
@@ -438,7 +440,7 @@ void mv_name_trie_scan(const mv_name_trie *t, const char *s, size_t n, const mv_
 				flush(&w, i, on, ctx); /* what ends here is all found */
 			if (may_start(s, i)) {
 				w.from = i;
-				reached(&w, t->root[lower((unsigned char)s[i])], i + 1);
+				reached(&w, t->root[mv_tolower((unsigned char)s[i])], i + 1);
 			}
 		}
 	}

@@ -120,6 +120,32 @@ static uint64_t lane_bits(uint64_t lanes)
 	return ((lanes >> 7) * 0x0102040810204080ULL) >> 56;
 }
 
+/* The ASCII letters of the first 64 bytes of "s" ("n" of them) as bits, and
+ * their UTF-8 lead bytes into "*leads" (when not NULL): from one read of
+ * each eight bytes. */
+static uint64_t block_bits(const char *s, size_t n, uint64_t *leads)
+{
+	uint64_t m = 0, d = 0;
+	size_t k;
+
+	if (n > 64)
+		n = 64;
+	for (k = 0; k + 8 <= n; k += 8) {
+		uint64_t x;
+		memcpy(&x, s + k, 8);
+		m |= lane_bits(letter_lanes(x)) << k;
+		if (leads)
+			d |= lane_bits(lead_lanes(x)) << k;
+	}
+	for (; k < n; k++) {
+		m |= (uint64_t)((unsigned char)((s[k] | 0x20) - 'a') < 26) << k;
+		d |= (uint64_t)((unsigned char)s[k] >= 0xc0) << k;
+	}
+	if (leads)
+		*leads = d;
+	return m;
+}
+
 void mv_text_bits_read(mv_text_bits *b, const char *s, size_t n)
 {
 	size_t words = n / 64 + 1, k;
@@ -134,23 +160,8 @@ void mv_text_bits_read(mv_text_bits *b, const char *s, size_t n)
 		b->letters = b->leads = NULL;
 		return;
 	}
-	for (k = 0; k < words; k++) {
-		/* both from each eight bytes read */
-		size_t at = 64 * k, len = at < n ? (n - at < 64 ? n - at : 64) : 0, j;
-		uint64_t lm = 0, dm = 0;
-		for (j = 0; j + 8 <= len; j += 8) {
-			uint64_t x;
-			memcpy(&x, s + at + j, 8);
-			lm |= lane_bits(letter_lanes(x)) << j;
-			dm |= lane_bits(lead_lanes(x)) << j;
-		}
-		for (; j < len; j++) {
-			lm |= (uint64_t)((unsigned char)((s[at + j] | 0x20) - 'a') < 26) << j;
-			dm |= (uint64_t)((unsigned char)s[at + j] >= 0xc0) << j;
-		}
-		l[k] = lm;
-		d[k] = dm;
-	}
+	for (k = 0; k < words; k++)
+		l[k] = block_bits(s + 64 * k, 64 * k < n ? n - 64 * k : 0, &d[k]);
 	l[words] = d[words] = 0;
 	b->letters = l;
 	b->leads = d;
@@ -195,24 +206,7 @@ uint64_t mv_digits_and_leads(const char *s, size_t n, int digits, int leads)
 
 uint64_t mv_ascii_letters(const char *s, size_t n)
 {
-	uint64_t m = 0;
-	size_t k;
-
-	if (n > 64)
-		n = 64;
-	for (k = 0; k + 8 <= n; k += 8) {
-		uint64_t x;
-		memcpy(&x, s + k, 8);
-		m |= lane_bits(letter_lanes(x)) << k;
-	}
-	for (; k < n; k++)
-		m |= (uint64_t)((unsigned char)((s[k] | 0x20) - 'a') < 26) << k;
-	return m;
-}
-
-static unsigned char fold(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+	return block_bits(s, n, NULL);
 }
 
 /* ASCII case folding only (as mv_tolower() in the C locale), the first byte
@@ -227,7 +221,7 @@ long mv_memcasestr(const char *hay, size_t n, const char *needle)
 		return 0;
 	if (m > n)
 		return -1;
-	lo = fold((unsigned char)needle[0]);
+	lo = (unsigned char)mv_tolower((unsigned char)needle[0]);
 	up = lo >= 'a' && lo <= 'z' ? (unsigned char)(lo - 32) : lo;
 	end = hay + (n - m + 1);
 	/* the next place of each case of the first byte, each searched for
@@ -243,7 +237,7 @@ long mv_memcasestr(const char *hay, size_t n, const char *needle)
 		c = !a ? b : !b ? a : a < b ? a : b;
 		if (!c)
 			return -1;
-		for (j = 1; j < m && fold((unsigned char)c[j]) == fold((unsigned char)needle[j]); j++)
+		for (j = 1; j < m && mv_tolower((unsigned char)c[j]) == mv_tolower((unsigned char)needle[j]); j++)
 			;
 		if (j == m)
 			return (long)(c - hay);

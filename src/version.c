@@ -45,11 +45,6 @@ typedef struct {
 	int score;
 } cand;
 
-static int is_alnum(int c)
-{
-	return mv_isalnum((unsigned char)c);
-}
-
 /*
  * Read the numeric groups "N.N.N[.N...]" at "s + i" into "c"; each number at
  * most 6 digits; a single space after a dot is forgiven ("V12. 0. 5. 0").
@@ -90,11 +85,11 @@ static size_t read_enterprise(const char *s, size_t n, size_t i, cand *c)
 
 	while (k < n && mv_isalpha((unsigned char)s[k]) && k - i < 12)
 		k++;
-	if (k + 1 < n && s[k] == '.' && is_alnum(s[k + 1])) {
+	if (k + 1 < n && s[k] == '.' && mv_isalnum((unsigned char)s[k + 1])) {
 		size_t t = k + 1;
-		while (t < n && is_alnum(s[t]) && t - k < 10)
+		while (t < n && mv_isalnum((unsigned char)s[t]) && t - k < 10)
 			t++;
-		if (t == n || !is_alnum(s[t]))
+		if (t == n || !mv_isalnum((unsigned char)s[t]))
 			k = t;
 	}
 	c->enterprise = 1;
@@ -113,7 +108,7 @@ static size_t read_dpp(const char *s, size_t n, size_t k, cand *c)
 	while (t < n && mv_isalpha((unsigned char)s[t]) && t - k < 12)
 		t++;
 	if (t + 4 <= n && t > k + 1 && s[t] == '-' && strncasecmp(s + t + 1, "DPP", 3) == 0 &&
-	    (t + 4 == n || !is_alnum(s[t + 4]))) {
+	    (t + 4 == n || !mv_isalnum((unsigned char)s[t + 4]))) {
 		c->dpp = 1;
 		mv_strncpy0(c->tag, sizeof c->tag, s + k + 1, t + 4 - (k + 1));
 		mv_upper(c->tag, sizeof c->tag, c->tag);
@@ -141,7 +136,7 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 		return read_enterprise(s, n, j + 3, c);
 	for (k = j; k < n && mv_isalpha((unsigned char)s[k]) && k - j <= 7; k++)
 		;
-	if (k - j == 7 && (k == n || !is_alnum(s[k]))) {
+	if (k - j == 7 && (k == n || !mv_isalnum((unsigned char)s[k]))) {
 		size_t t;
 		for (t = 0; t < 7; t++)
 			c->code[t] = (char)mv_toupper((unsigned char)s[j + t]);
@@ -187,10 +182,10 @@ static int has_word(const char *s, size_t n, const char *word)
 
 	while (i < n) {
 		size_t j;
-		while (i < n && !is_alnum(s[i]) && !((unsigned char)s[i] & 0x80))
+		while (i < n && !mv_isalnum((unsigned char)s[i]) && !((unsigned char)s[i] & 0x80))
 			i++;
 		j = i;
-		while (j < n && (is_alnum(s[j]) || ((unsigned char)s[j] & 0x80)))
+		while (j < n && (mv_isalnum((unsigned char)s[j]) || ((unsigned char)s[j] & 0x80)))
 			j++;
 		if (j - i == m && strncasecmp(s + i, word, m) == 0)
 			return 1;
@@ -270,21 +265,21 @@ static void read_package(const char *s, size_t n, const cand *c, mv_version *v)
 
 	if (st >= li && strncmp(s + st - li, images, li) == 0) {
 		j = st - li;
-		while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '_'))
+		while (j > 0 && (mv_isalnum((unsigned char)s[j - 1]) || s[j - 1] == '_'))
 			j--;
 		snprintf(v->mod_device, sizeof v->mod_device, "%.*s", (int)(st - li - j), s + j);
 		return;
 	}
 	if (st >= 10 && strncmp(s + st - 10, "-ota_full-", 10) == 0) {
 		j = st - 10;
-		while (j > 0 && (is_alnum(s[j - 1]) || s[j - 1] == '_'))
+		while (j > 0 && (mv_isalnum((unsigned char)s[j - 1]) || s[j - 1] == '_'))
 			j--;
 		snprintf(v->mod_device, sizeof v->mod_device, "%.*s", (int)(st - 10 - j), s + j);
 		return;
 	}
 	if (st >= 2 && s[st - 1] == '_') {
 		j = st - 1;
-		while (j > 0 && is_alnum(s[j - 1]))
+		while (j > 0 && mv_isalnum((unsigned char)s[j - 1]))
 			j--;
 		/* "miui_" or "fw_<codename>_miui_" before it */
 		if (j >= 5 && strncasecmp(s + j - 5, "miui_", 5) == 0 && st - 1 > j) {
@@ -348,11 +343,11 @@ static int run_may_be_code(const char *s, size_t n, size_t i, int (*loose_ok)(co
 
 	for (k = i; k < j; k++)
 		upper = upper && mv_isupper((unsigned char)s[k]);
-	if (j < n && mv_isdigit((unsigned char)s[j]) && (i == 0 || !is_alnum(s[i - 1])) && upper)
+	if (j < n && mv_isdigit((unsigned char)s[j]) && (i == 0 || !mv_isalnum((unsigned char)s[i - 1])) && upper)
 		return 1; /* read_early()'s: "JHACNBH22.0", capitals then the number */
-	if (j < n && is_alnum(s[j]))
+	if (j < n && mv_isalnum((unsigned char)s[j]))
 		return 0;
-	if (upper && (i == 0 || !is_alnum(s[i - 1])) && (!loose_ok || loose_ok(s + i, ctx)))
+	if (upper && (i == 0 || !mv_isalnum((unsigned char)s[i - 1])) && (!loose_ok || loose_ok(s + i, ctx)))
 		return 1; /* find_code_word()'s */
 	/* read_code()'s: back over the separators to a digit; letters after no
 	 * '.' are a loose code, taken only when the rules know them ("Glass 5
@@ -403,11 +398,11 @@ static int read_early(const char *s, size_t n, cand *c)
 		size_t j = i, k;
 		while (j < n && mv_isupper((unsigned char)s[j]))
 			j++;
-		if (j - i == 7 && (i == 0 || !is_alnum(s[i - 1])) && j < n && mv_isdigit((unsigned char)s[j])) {
+		if (j - i == 7 && (i == 0 || !mv_isalnum((unsigned char)s[i - 1])) && j < n && mv_isdigit((unsigned char)s[j])) {
 			cand t;
 			memset(&t, 0, sizeof t);
 			k = read_groups(s, n, j, &t, 2);
-			if (k && t.ngroups == 2 && (k == n || !is_alnum(s[k]))) {
+			if (k && t.ngroups == 2 && (k == n || !mv_isalnum((unsigned char)s[k]))) {
 				size_t x;
 				for (x = 0; x < 7; x++)
 					t.code[x] = s[i + x];
