@@ -519,6 +519,12 @@ struct mv_names {
 	 * another phone's */
 	char (*tail)[16];
 	int ntail, captail;
+	/* each name's chip families (bit f: mv_chip_families[f]), from its
+	 * phone's spec sheet: "Dimensity" after the Redmi Note 10 5G states
+	 * its chip; after the Xiaomi 12 Pro it names another edition */
+	unsigned char *chips;
+	/* the names' entries in the order of strcasecmp, to look one up */
+	int *sorted;
 	/* "Redmi K30" names two phones, "Redmi K30 4G" and "Redmi K30 5G":
 	 * for such a stem, the entries of its 4G and 5G names (-1: none);
 	 * both -1 for a whole name */
@@ -527,13 +533,15 @@ struct mv_names {
 };
 
 /* Words that follow a phone's name in listings of any phone ("Dual SIM",
- * "Wi-Fi", "Premium", "5G" network): in one name or two ("Redmi 8A Dual")
- * they do not make every name they follow another phone's.  "Xiaomi 13T Pro
- * 5G" is the Xiaomi 13T Pro: where a phone's 4G and 5G models differ, both
- * names are in the data and the longer one wins. */
+ * "Wi-Fi", "Premium", the network: "5G", "LTE"; "NFC"): in one name or two
+ * ("Redmi 8A Dual", "POCO X3 NFC") they do not make every name they follow
+ * another phone's.  "Xiaomi 13T Pro 5G" is the Xiaomi 13T Pro, "Redmi Note
+ * 8 Pro NFC" the Redmi Note 8 Pro: where a phone's models differ by such a
+ * word ("Redmi 9C", "Redmi 9C NFC"), both names are in the data and the
+ * longer one wins. */
 static int is_listing_word(const char *w)
 {
-	static const char *const words[] = {"Dual", "Wi-Fi", "WiFi", "Premium", "Edition", "4G", "5G", NULL};
+	static const char *const words[] = {"Dual", "Wi-Fi", "WiFi", "Premium", "Edition", "4G", "5G", "LTE", "NFC", NULL};
 	int i;
 
 	for (i = 0; words[i]; i++)
@@ -662,6 +670,62 @@ static void add_stems(mv_names *nm, int *cap)
 	}
 }
 
+/* The bit of chip family "w" ("Dimensity") among mv_chip_families, or 0. */
+static unsigned chip_family_bit(const char *w)
+{
+	int f;
+
+	for (f = 0; mv_chip_families[f]; f++)
+		if (!strcasecmp(w, mv_chip_families[f]))
+			return 1u << f;
+	return 0;
+}
+
+/* Does the comma-separated list "list" hold "word"? */
+static int list_has(const char *list, const char *word)
+{
+	size_t k = strlen(word);
+
+	for (; *list; list += strcspn(list, ","), list += *list == ',')
+		if (strcspn(list, ",") == k && !strncmp(list, word, k))
+			return 1;
+	return 0;
+}
+
+/* Each name's chip families from the spec sheets of its phone
+ * ("codenames" lists a sheet's phones); a name without a sheet has none. */
+static void add_chips(mv_names *nm, sqlite3 *sql)
+{
+	sqlite3_stmt *st = NULL;
+	int i;
+
+	if (!(nm->chips = calloc((size_t)nm->n, 1)))
+		return;
+	if (sqlite3_prepare_v2(sql, "SELECT codenames, chipset FROM device_specs", -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *codenames = (const char *)sqlite3_column_text(st, 0), *chipset = (const char *)sqlite3_column_text(st, 1);
+		unsigned bits = 0;
+		int f;
+		if (!codenames || !chipset)
+			continue;
+		for (f = 0; mv_chip_families[f]; f++)
+			if (mv_memcasestr(chipset, strlen(chipset), mv_chip_families[f]) >= 0)
+				bits |= 1u << f;
+		for (i = 0; bits && i < nm->n; i++)
+			if (nm->codename[i][0] && list_has(codenames, nm->codename[i]))
+				nm->chips[i] |= (unsigned char)bits;
+	}
+	sqlite3_finalize(st);
+}
+
+static int by_name(const void *a, const void *b, void *names)
+{
+	char(*name)[64] = names;
+
+	return strcasecmp(name[*(const int *)a], name[*(const int *)b]);
+}
+
 mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 {
 	mv_names *nm = calloc(1, sizeof *nm);
@@ -698,6 +762,13 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 	}
 	sqlite3_finalize(st);
 	add_stems(nm, &cap);
+	add_chips(nm, sql);
+	if ((nm->sorted = malloc((size_t)nm->n * sizeof *nm->sorted))) {
+		int i;
+		for (i = 0; i < nm->n; i++)
+			nm->sorted[i] = i;
+		qsort_r(nm->sorted, (size_t)nm->n, sizeof *nm->sorted, by_name, nm->name);
+	}
 	if (mv_name_trie_finish(nm->trie)) {
 		mv_names_free(nm);
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
@@ -718,10 +789,16 @@ void mv_names_free(mv_names *nm)
 	free(nm->codename);
 	free(nm->name);
 	free(nm->tail);
+	free(nm->chips);
+	free(nm->sorted);
 	free(nm->variant);
 	free(nm->series);
 	free(nm);
 }
+
+/* A text holds at most this many names that the next word makes another
+ * phone's ("Redmi 9 Activ"); past it, no name is taken from the text. */
+#define NAMES_BLOCKED 16
 
 typedef struct {
 	const mv_names *nm;
@@ -729,21 +806,71 @@ typedef struct {
 	size_t len;
 	int best;
 	size_t best_from, best_to;
+	/* the names the next word makes another phone's: no shorter name
+	 * within their words stands for the text ("Redmi Note 10" in "Redmi
+	 * Note 10 5G Dimensity"); -1 when more than NAMES_BLOCKED */
+	int n_blocked, second_pass;
+	struct {
+		size_t from, to;
+	} blocked[NAMES_BLOCKED];
 } name_ctx;
+
+/* Is "name" a phone's name in the data (in any case)? */
+static int is_name(const mv_names *nm, const char *name)
+{
+	int lo = 0, hi = nm->sorted ? nm->n : 0;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2, c = strcasecmp(nm->name[nm->sorted[mid]], name);
+		if (!c)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/* "name" ends in its network word ("POCO M3 Pro 5G") and "w" ("w_len"
+ * bytes) follows it: does the data name a phone with "w" before the
+ * network word ("Redmi Note 13 5G Pro": "Redmi Note 13 Pro 5G"; "Plus"
+ * written "+")? */
+static int named_before_network(const mv_names *nm, const char *name, const unsigned char *w, size_t w_len)
+{
+	size_t stem = strlen(name) - 3;
+	char other[80];
+	int plus = w_len == 1 && w[0] == '+';
+
+	if (w_len > 16)
+		return 0;
+	if (plus || (w_len == 4 && !strncasecmp((const char *)w, "plus", 4)))
+		snprintf(other, sizeof other, "%.*s+%s", (int)stem, name, name + stem);
+	else
+		snprintf(other, sizeof other, "%.*s %.*s%s", (int)stem, name, (int)w_len, (const char *)w, name + stem);
+	return is_name(nm, other) || (!plus && w_len == 4 && !strncasecmp((const char *)w, "plus", 4) &&
+				      (snprintf(other, sizeof other, "%.*s Plus%s", (int)stem, name, name + stem), is_name(nm, other)));
+}
 
 /* Is a word of some phone's name next ("Redmi 9" in "Redmi 9 Activ", "Redmi
  * Note 13" in "Redmi Note 13 Pro Plus")?  Then the name is the start of
  * another phone's, which the data may not spell this way: no match, rather
- * than the wrong phone. */
-static int tier_after(const mv_names *nm, const unsigned char *t, size_t n)
+ * than the wrong phone.
+ *
+ * A name that ends in its network word is another matter: the data's
+ * names put a tier before it ("Redmi Note 13 Pro+ 5G", "POCO M8 Power
+ * 5G"), so a word after it is the seller's ("POCO M3 Pro 5G Power Black":
+ * a colour; "Redmi Note 14 5G+Écouteurs": a pack), unless the data names a
+ * phone with that word before the network word. */
+static int tier_after(const mv_names *nm, int id, const unsigned char *t, size_t n)
 {
 	static const char *const tiers[] = {"Pro", "Plus", "Max", "Ultra", "Lite", "Prime", "Mini", "Turbo",
 					    "Activ", "Active", "Power", "Sport", "Neo", "SE", "Explorer"};
 	size_t i = 0, k, w;
-	int j;
+	int j, network = mv_network_word(nm->name[id]) != 0;
 
 	if (n && t[0] == '+')
-		return 1;
+		return !network || named_before_network(nm, nm->name[id], t, 1);
 	while (i < n && (t[i] == ' ' || t[i] == '-'))
 		i++;
 	if (i == 0)
@@ -757,11 +884,12 @@ static int tier_after(const mv_names *nm, const unsigned char *t, size_t n)
 	for (k = 0; k < sizeof tiers / sizeof tiers[0]; k++)
 		if ((tiers[k][0] | 0x20) == (t[i] | 0x20) && strlen(tiers[k]) == w &&
 		    !strncasecmp((const char *)t + i, tiers[k], w))
-			return 1;
+			return !network || named_before_network(nm, nm->name[id], t + i, w);
 	for (j = 0; j < nm->ntail; j++)
 		if ((nm->tail[j][0] | 0x20) == (t[i] | 0x20) && strlen(nm->tail[j]) == w &&
 		    !strncasecmp((const char *)t + i, nm->tail[j], w))
-			return 1;
+			return !(nm->chips && (nm->chips[id] & chip_family_bit(nm->tail[j]))) &&
+			       (!network || named_before_network(nm, nm->name[id], t + i, w));
 	return 0;
 }
 
@@ -798,14 +926,40 @@ static int number_after(const char *name, const unsigned char *t, size_t n)
 	return 1;
 }
 
+/* Do the words s[from..to) lie within a name the next word made another
+ * phone's (and are not that name)? */
+static int within_blocked(const name_ctx *c, size_t from, size_t to)
+{
+	int k;
+
+	for (k = 0; k < c->n_blocked; k++)
+		if (from >= c->blocked[k].from && to <= c->blocked[k].to && to - from < c->blocked[k].to - c->blocked[k].from)
+			return 1;
+	return 0;
+}
+
 static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 {
 	name_ctx *c = ctx;
 
 	/* whole words only, and the longest name wins ("Redmi Note 7 Pro"
 	 * over "Redmi Note 7") */
-	if (word_before(c->text, from) || (to < c->len && spaced_script(c->text + to)) ||
-	    tier_after(c->nm, c->text + to, c->len - to) || number_after(c->nm->name[id], c->text + to, c->len - to))
+	if (word_before(c->text, from) || (to < c->len && spaced_script(c->text + to)))
+		return;
+	/* a name the next word makes another phone's: neither it nor a
+	 * name within its words stands for the text */
+	if (tier_after(c->nm, (int)id, c->text + to, c->len - to) || number_after(c->nm->name[id], c->text + to, c->len - to)) {
+		if (c->second_pass || c->n_blocked < 0)
+			return;
+		if (c->n_blocked == NAMES_BLOCKED)
+			c->n_blocked = -1;
+		else {
+			c->blocked[c->n_blocked].from = from;
+			c->blocked[c->n_blocked++].to = to;
+		}
+		return;
+	}
+	if (c->second_pass && within_blocked(c, from, to))
 		return;
 	/* of two names over the same words, the one reaching further:
 	 * "REDMI 13C 5G" holds "Redmi 13C" and "13C 5G" (a name the data
@@ -849,9 +1003,18 @@ int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t n
 int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bits *bits, char *name, size_t namelen,
 		     char *codename, size_t cnlen, size_t *at)
 {
-	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0};
+	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0, 0, 0, {{0, 0}}};
 
 	mv_name_trie_scan(nm->trie, text, n, bits, name_may_start, on_name, &c);
+	if (c.best >= 0 && (c.n_blocked < 0 || within_blocked(&c, c.best_from, c.best_to))) {
+		/* the best lies within a name another word follows: the names
+		 * again, without those within one (a text with more such names
+		 * than are kept names no phone) */
+		c.best = -1;
+		c.second_pass = 1;
+		if (c.n_blocked >= 0)
+			mv_name_trie_scan(nm->trie, text, n, bits, name_may_start, on_name, &c);
+	}
 	if (c.best < 0)
 		return 0;
 	if (at)
