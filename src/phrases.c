@@ -726,10 +726,74 @@ static int by_name(const void *a, const void *b, void *names)
 	return strcasecmp(name[*(const int *)a], name[*(const int *)b]);
 }
 
+/* Add the name "name" of phone "codename"; 0, or -1 when out of memory. */
+static int add_name(mv_names *nm, int *cap, const char *name, const char *codename)
+{
+	if (!names_room(nm, cap))
+		return -1;
+	mv_strlcpy(nm->name[nm->n], name, sizeof nm->name[0]);
+	mv_strlcpy(nm->codename[nm->n], codename, sizeof nm->codename[0]);
+	nm->variant[nm->n][0] = nm->variant[nm->n][1] = -1;
+	add_tail_words(nm, nm->name[nm->n]);
+	if (mv_name_trie_add(nm->trie, nm->name[nm->n], nm->n) < 0)
+		return -1;
+	nm->n++;
+	return 0;
+}
+
+/*
+ * The data writes some phones' names in one, each after a "/" or a ","
+ * ("POCO C61/Redmi A3", "Redmi 14C/17C/A3 Pro/POCO C75", "Redmi Note
+ * 7/7S"): sellers write one of them.  A part whose first word has a digit
+ * ("17C", "A3 Pro", "7S") goes after the first name's words before its
+ * number ("Redmi", "Redmi Note"); another is a whole name ("POCO C75").
+ * Each is added unless it is a name already.  "several" holds lines of
+ * name, tab, codename.
+ */
+static void add_each_name(mv_names *nm, int *cap, const mv_buf *several)
+{
+	const char *line = several->buf, *end = several->buf + several->len;
+
+	while (line && line < end) {
+		const char *tab = memchr(line, '\t', (size_t)(end - line)), *nl = memchr(line, '\n', (size_t)(end - line));
+		char whole[64], codename[48], prefix[64] = "", part[64];
+		const char *p;
+		size_t k;
+		int first = 1;
+		if (!tab || !nl || nl < tab)
+			return;
+		mv_strncpy0(whole, sizeof whole, line, (size_t)(tab - line));
+		mv_strncpy0(codename, sizeof codename, tab + 1, (size_t)(nl - tab - 1));
+		line = nl + 1;
+		for (p = whole; *p; p += k + (p[k] != '\0')) {
+			int i;
+			k = strcspn(p, "/,");
+			mv_strncpy0(part, sizeof part, p, k);
+			if (first) {
+				/* the words before the first with a digit */
+				const char *w = part;
+				while (*w && !strchr("0123456789", w[strcspn(w, " 0123456789")]))
+					w += strcspn(w, " ") + (w[strcspn(w, " ")] == ' ');
+				mv_strncpy0(prefix, sizeof prefix, part, (size_t)(w - part));
+				first = 0;
+			} else if (part[strcspn(part, " 0123456789")] != ' ' && part[strcspn(part, " 0123456789")] != '\0') {
+				char rel[64];
+				snprintf(rel, sizeof rel, "%s%s", prefix, part);
+				mv_strlcpy(part, rel, sizeof part);
+			}
+			for (i = 0; i < nm->n && strcasecmp(nm->name[i], part); i++)
+				;
+			if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, codename) < 0)
+				return;
+		}
+	}
+}
+
 mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 {
 	mv_names *nm = calloc(1, sizeof *nm);
 	sqlite3_stmt *st = NULL;
+	mv_buf several = MV_BUF_INIT;
 	int cap = 0;
 
 	if (!nm || !(nm->trie = mv_name_trie_new())) {
@@ -751,16 +815,16 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 		mv_err(err, errlen, MV_ERR_DB, "database has no device names");
 		return NULL;
 	}
-	while (sqlite3_step(st) == SQLITE_ROW && names_room(nm, &cap)) {
-		mv_strlcpy(nm->name[nm->n], (const char *)sqlite3_column_text(st, 0), 64);
-		mv_strlcpy(nm->codename[nm->n], (const char *)sqlite3_column_text(st, 1), 48);
-		nm->variant[nm->n][0] = nm->variant[nm->n][1] = -1;
-		add_tail_words(nm, nm->name[nm->n]);
-		if (mv_name_trie_add(nm->trie, nm->name[nm->n], nm->n) < 0)
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0), *codename = (const char *)sqlite3_column_text(st, 1);
+		if (strpbrk(name, "/,"))
+			mv_buf_addf(&several, "%s\t%s\n", name, codename); /* after the names of one phone */
+		else if (add_name(nm, &cap, name, codename) < 0)
 			break;
-		nm->n++;
 	}
 	sqlite3_finalize(st);
+	add_each_name(nm, &cap, &several);
+	mv_buf_release(&several);
 	add_stems(nm, &cap);
 	add_chips(nm, sql);
 	if ((nm->sorted = malloc((size_t)nm->n * sizeof *nm->sorted))) {
