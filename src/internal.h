@@ -659,6 +659,12 @@ int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t n
  * (or NULL). */
 int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bits *bits, char *name, size_t namelen,
 		     char *codename, size_t cnlen, size_t *at);
+/* "name" (as found) is China's phone's, and with a network word abroad's
+ * ("Redmi Note 11 Pro": "Redmi Note 11 Pro 4G", "... 5G"): 1 with "name"
+ * and "codename" set to the phone abroad the text's network word picks
+ * (both codenames, "viva|veux", when it names neither); else 0. */
+int mv_names_abroad(const mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
+		    size_t cnlen);
 /* The names, one by one ("i" from 0 to the count). */
 int mv_names_count(const mv_names *nm);
 const char *mv_names_name(const mv_names *nm, int i);

@@ -283,6 +283,52 @@ static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
 	}
 }
 
+/*
+ * A name China's phone has, which abroad, with a network word, is another
+ * phone's ("Redmi Note 11 Pro": China's pissarro; the Redmi Note 11 Pro 4G
+ * and 5G abroad): a listing that claims an international version sells
+ * the phone abroad (the network word it says picks it); one that claims
+ * none may sell either, and names no single phone.
+ */
+static void abroad_name(mv_names *nm, const mv_buf *text, mv_listing_report *r, char *name, size_t size)
+{
+	char other[64], codename[64];
+
+	if (r->claimed_variant == MV_CLAIM_CHINA_VERSION || r->claimed_variant == MV_CLAIM_GLOBAL_ROM || strchr(r->codename, '|'))
+		return;
+	mv_strlcpy(other, name, sizeof other);
+	if (!mv_names_abroad(nm, text->buf, text->len, other, sizeof other, codename, sizeof codename))
+		return;
+	if (mv_listing_global_claim(r->claimed_variant)) {
+		mv_strlcpy(name, other, size);
+		mv_strlcpy(r->codename, codename, sizeof r->codename);
+	} else if (strcmp(codename, r->codename) /* the "Redmi Note 11 Pro+" abroad is China's phone itself */ &&
+		   strlen(r->codename) + 1 + strlen(codename) < sizeof r->codename) {
+		size_t k = strlen(r->codename);
+		snprintf(r->codename + k, sizeof r->codename - k, "|%s", codename);
+	}
+}
+
+/* "s" with the Turkish dotless and dotted i ("ı", "İ") as "i" and "I",
+ * into "out"; 0 when it has neither. */
+static int turkish_i(const char *s, size_t n, mv_buf *out)
+{
+	size_t i = 0, from = 0;
+
+	if (!memchr(s, 0xc4, n))
+		return 0;
+	for (; i + 1 < n; i++)
+		if ((unsigned char)s[i] == 0xc4 && ((unsigned char)s[i + 1] == 0xb0 || (unsigned char)s[i + 1] == 0xb1)) {
+			mv_buf_add(out, s + from, i - from);
+			mv_buf_add(out, (unsigned char)s[i + 1] == 0xb0 ? "I" : "i", 1);
+			from = ++i + 1;
+		}
+	if (!from)
+		return 0;
+	mv_buf_add(out, s + from, n - from);
+	return !out->failed;
+}
+
 int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query *q, mv_listing_cache *cache,
 			  mv_listing_report *r, mv_buf *segs, char *area, size_t asize)
 {
@@ -367,7 +413,13 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
 		if (nm && !found && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0)
 			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
+		/* "Redmı NOTE11 Pro", "XİAOMİ REDMİ": a Turkish keyboard's i */
+		mv_buf_reset(&latin);
+		if (nm && !found && turkish_i(text->buf, text->len, &latin))
+			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
 		mv_buf_release(&latin);
+		if (found)
+			abroad_name(nm, text, r, name, sizeof name);
 		if (found) {
 			char latin_names[2][64], markets[2][64], brand[32];
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);

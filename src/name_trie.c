@@ -2,11 +2,11 @@
  * spaces between words optional ("Note12", "RedmiNote 12", "K30-Pro"),
  * except between two numbers; a "Mi" name also as "Xiaomi" ("Xiaomi 10
  * Ultra", "Xiaomi Mi 10 Ultra"), a "Xiaomi" one also as "Mi" ("Mi 12 Pro");
- * "+" also as "Plus" ("Pro Plus"); letters in any case.  Every spelling of
- * every name is a path in one trie, walked from each place a word may
- * start (a name glued to a word before it, "SPONSOREDXiaomi Mi A3", is
- * still found where its own word starts): a listing costs a few steps a
- * word, where a regular-expression database of two thousand names cost
+ * "+" also as "Plus" ("Pro Plus") and after a space ("Pro + 5G"); letters
+ * in any case.  Every spelling of every name is a path in one trie, walked
+ * from each place a word may start (a name glued to a word before it,
+ * "SPONSOREDXiaomi Mi A3", is still found where its own word starts): a
+ * listing costs a few steps a word, where a regular-expression database of two thousand names cost
  * some thirty thousand instructions.  Which match is the phone (word
  * edges, the longest) is the caller's (phrases.c). */
 #include <stdint.h>
@@ -226,7 +226,7 @@ static void put_word(short *s, int *n, const char *w)
 }
 
 /* Every spelling of "name" from byte "p" on, after the steps "s" made so
- * far: a "+" that ends a word is also " Plus". */
+ * far: a "+" that ends a word is also " Plus", and may follow a space. */
 static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, short *s, int n, int id)
 {
 	for (; *p && n < MAX_STEPS - 8; p++) {
@@ -241,6 +241,7 @@ static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, s
 			put_word(plus, &k, "plus");
 			if (add_rest(t, name, p + 1, plus, k, id))
 				return -1;
+			s[n++] = SEP_ANY; /* "Pro+", "Pro +" */
 			s[n++] = '+';
 		} else {
 			if (after_digit && mv_isalpha(*p))

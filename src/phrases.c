@@ -529,6 +529,13 @@ struct mv_names {
 	 * for such a stem, the entries of its 4G and 5G names (-1: none);
 	 * both -1 for a whole name */
 	int (*variant)[2];
+	/* where each name is sold, as the data's best market: 0 global, 1
+	 * China only, 2 elsewhere */
+	unsigned char *market;
+	/* a name sold in China only ("Redmi Note 11 Pro", China's phone) whose
+	 * name with a network word is sold abroad ("Redmi Note 11 Pro 4G",
+	 * "... 5G"): the entries of those (-1: none); both -1 for others */
+	int (*abroad)[2];
 	mv_name_series *series; /* each name's series, once asked for */
 };
 
@@ -620,7 +627,8 @@ static int names_room(mv_names *nm, int *cap)
 {
 	char(*c)[48];
 	char(*m)[64];
-	int(*v)[2];
+	int(*v)[2], (*a)[2];
+	unsigned char *k;
 
 	if (nm->n < *cap)
 		return 1;
@@ -631,7 +639,11 @@ static int names_room(mv_names *nm, int *cap)
 		nm->name = m;
 	if ((v = m ? realloc(nm->variant, (size_t)*cap * sizeof *v) : NULL))
 		nm->variant = v;
-	return v != NULL;
+	if ((a = v ? realloc(nm->abroad, (size_t)*cap * sizeof *a) : NULL))
+		nm->abroad = a;
+	if ((k = a ? realloc(nm->market, (size_t)*cap) : NULL))
+		nm->market = k;
+	return k != NULL;
 }
 
 /*
@@ -653,14 +665,21 @@ static void add_stems(mv_names *nm, int *cap)
 			continue; /* "Redmi Note 4G" is no "Redmi Note" */
 		for (k = 0; k < nm->n && strcasecmp(nm->name[k], stem); k++)
 			;
-		if (k < whole)
-			continue; /* "Redmi Note 10" is a phone of its own */
+		if (k < whole) {
+			/* "Redmi Note 10" is a phone of its own; "Redmi Note 11
+			 * Pro" China's, with the network word abroad's */
+			if (nm->market[k] == 1 && nm->market[i] != 1 && nm->abroad[k][g - 4] < 0)
+				nm->abroad[k][g - 4] = i;
+			continue;
+		}
 		if (k == nm->n) {
 			if (!names_room(nm, cap))
 				return;
 			mv_strlcpy(nm->name[k], stem, sizeof nm->name[0]);
 			nm->codename[k][0] = '\0';
 			nm->variant[k][0] = nm->variant[k][1] = -1;
+			nm->abroad[k][0] = nm->abroad[k][1] = -1;
+			nm->market[k] = nm->market[i];
 			if (mv_name_trie_add(nm->trie, stem, k) < 0)
 				return;
 			nm->n++;
@@ -726,14 +745,17 @@ static int by_name(const void *a, const void *b, void *names)
 	return strcasecmp(name[*(const int *)a], name[*(const int *)b]);
 }
 
-/* Add the name "name" of phone "codename"; 0, or -1 when out of memory. */
-static int add_name(mv_names *nm, int *cap, const char *name, const char *codename)
+/* Add the name "name" of phone "codename", sold where "market" says (see
+ * struct mv_names); 0, or -1 when out of memory. */
+static int add_name(mv_names *nm, int *cap, const char *name, const char *codename, int market)
 {
 	if (!names_room(nm, cap))
 		return -1;
 	mv_strlcpy(nm->name[nm->n], name, sizeof nm->name[0]);
 	mv_strlcpy(nm->codename[nm->n], codename, sizeof nm->codename[0]);
 	nm->variant[nm->n][0] = nm->variant[nm->n][1] = -1;
+	nm->abroad[nm->n][0] = nm->abroad[nm->n][1] = -1;
+	nm->market[nm->n] = (unsigned char)market;
 	add_tail_words(nm, nm->name[nm->n]);
 	if (mv_name_trie_add(nm->trie, nm->name[nm->n], nm->n) < 0)
 		return -1;
@@ -748,7 +770,7 @@ static int add_name(mv_names *nm, int *cap, const char *name, const char *codena
  * ("17C", "A3 Pro", "7S") goes after the first name's words before its
  * number ("Redmi", "Redmi Note"); another is a whole name ("POCO C75").
  * Each is added unless it is a name already.  "several" holds lines of
- * name, tab, codename.
+ * name, codename and market, separated by tabs.
  */
 static void add_each_name(mv_names *nm, int *cap, const mv_buf *several)
 {
@@ -757,13 +779,13 @@ static void add_each_name(mv_names *nm, int *cap, const mv_buf *several)
 	while (line && line < end) {
 		const char *tab = memchr(line, '\t', (size_t)(end - line)), *nl = memchr(line, '\n', (size_t)(end - line));
 		char whole[64], codename[48], prefix[64] = "", part[64];
-		const char *p;
+		const char *p, *tab2 = tab ? memchr(tab + 1, '\t', (size_t)(end - tab - 1)) : NULL;
 		size_t k;
 		int first = 1;
-		if (!tab || !nl || nl < tab)
+		if (!tab || !nl || !tab2 || nl < tab2)
 			return;
 		mv_strncpy0(whole, sizeof whole, line, (size_t)(tab - line));
-		mv_strncpy0(codename, sizeof codename, tab + 1, (size_t)(nl - tab - 1));
+		mv_strncpy0(codename, sizeof codename, tab + 1, (size_t)(tab2 - tab - 1));
 		line = nl + 1;
 		for (p = whole; *p; p += k + (p[k] != '\0')) {
 			int i;
@@ -783,7 +805,7 @@ static void add_each_name(mv_names *nm, int *cap, const mv_buf *several)
 			}
 			for (i = 0; i < nm->n && strcasecmp(nm->name[i], part); i++)
 				;
-			if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, codename) < 0)
+			if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, codename, atoi(tab2 + 1)) < 0)
 				return;
 		}
 	}
@@ -818,8 +840,8 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *name = (const char *)sqlite3_column_text(st, 0), *codename = (const char *)sqlite3_column_text(st, 1);
 		if (strpbrk(name, "/,"))
-			mv_buf_addf(&several, "%s\t%s\n", name, codename); /* after the names of one phone */
-		else if (add_name(nm, &cap, name, codename) < 0)
+			mv_buf_addf(&several, "%s\t%s\t%d\n", name, codename, sqlite3_column_int(st, 2)); /* after the names of one phone */
+		else if (add_name(nm, &cap, name, codename, sqlite3_column_int(st, 2)) < 0)
 			break;
 	}
 	sqlite3_finalize(st);
@@ -856,6 +878,8 @@ void mv_names_free(mv_names *nm)
 	free(nm->chips);
 	free(nm->sorted);
 	free(nm->variant);
+	free(nm->abroad);
+	free(nm->market);
 	free(nm->series);
 	free(nm);
 }
@@ -879,21 +903,26 @@ typedef struct {
 	} blocked[NAMES_BLOCKED];
 } name_ctx;
 
-/* Is "name" a phone's name in the data (in any case)? */
-static int is_name(const mv_names *nm, const char *name)
+/* The entry of "name" among the data's names (in any case), or -1. */
+static int name_index(const mv_names *nm, const char *name)
 {
 	int lo = 0, hi = nm->sorted ? nm->n : 0;
 
 	while (lo < hi) {
 		int mid = (lo + hi) / 2, c = strcasecmp(nm->name[nm->sorted[mid]], name);
 		if (!c)
-			return 1;
+			return nm->sorted[mid];
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return 0;
+	return -1;
+}
+
+static int is_name(const mv_names *nm, const char *name)
+{
+	return name_index(nm, name) >= 0;
 }
 
 /* "name" ends in its network word ("POCO M3 Pro 5G") and "w" ("w_len"
@@ -1058,6 +1087,25 @@ const mv_name_series *mv_names_series(mv_names *nm, void (*parse)(const char *na
 	return nm->series;
 }
 
+/* Of name "k"'s phones "v" by network (4G, 5G; -1: none), the one the
+ * network the text names picks; with both or neither, both ("phoenix|
+ * picasso") under name "k". */
+static void pick_network(const mv_names *nm, int k, const int v[2], const char *text, size_t n, char *name,
+			 size_t namelen, char *codename, size_t cnlen)
+{
+	int v4 = v[0], v5 = v[1];
+	int says4 = has_network_word(text, n, "4G"), says5 = has_network_word(text, n, "5G");
+	int pick = v4 < 0 ? v5 : v5 < 0 ? v4 : says4 && !says5 ? v4 : says5 && !says4 ? v5 : -1;
+
+	if (pick >= 0) {
+		mv_strlcpy(name, nm->name[pick], namelen);
+		mv_strlcpy(codename, nm->codename[pick], cnlen);
+	} else {
+		mv_strlcpy(name, nm->name[k], namelen);
+		snprintf(codename, cnlen, "%s|%s", nm->codename[v4], nm->codename[v5]);
+	}
+}
+
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
 		  size_t cnlen)
 {
@@ -1084,21 +1132,22 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 	if (at)
 		*at = c.best_from;
 	if (nm->variant[c.best][0] >= 0 || nm->variant[c.best][1] >= 0) {
-		/* a stem: the network the text names picks the phone; with
-		 * both or neither, both phones ("phoenix|picasso") */
-		int v4 = nm->variant[c.best][0], v5 = nm->variant[c.best][1];
-		int says4 = has_network_word(text, n, "4G"), says5 = has_network_word(text, n, "5G");
-		int pick = v4 < 0 ? v5 : v5 < 0 ? v4 : says4 && !says5 ? v4 : says5 && !says4 ? v5 : -1;
-		if (pick >= 0) {
-			mv_strlcpy(name, nm->name[pick], namelen);
-			mv_strlcpy(codename, nm->codename[pick], cnlen);
-		} else {
-			mv_strlcpy(name, nm->name[c.best], namelen);
-			snprintf(codename, cnlen, "%s|%s", nm->codename[v4], nm->codename[v5]);
-		}
+		/* a stem: the network the text names picks the phone */
+		pick_network(nm, c.best, nm->variant[c.best], text, n, name, namelen, codename, cnlen);
 		return 1;
 	}
 	mv_strlcpy(name, nm->name[c.best], namelen);
 	mv_strlcpy(codename, nm->codename[c.best], cnlen);
+	return 1;
+}
+
+int mv_names_abroad(const mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
+		    size_t cnlen)
+{
+	int k = name_index(nm, name);
+
+	if (k < 0 || (nm->abroad[k][0] < 0 && nm->abroad[k][1] < 0))
+		return 0;
+	pick_network(nm, k, nm->abroad[k], text, n, name, namelen, codename, cnlen);
 	return 1;
 }
