@@ -525,6 +525,13 @@ struct mv_names {
 	unsigned char *chips;
 	/* the names' entries in the order of strcasecmp, to look one up */
 	int *sorted;
+	/* a word that after one name makes another phone's, as the spec
+	 * sheets name it ("Redmi Note 8" + "2021", "Xiaomi 14" + "Civi") */
+	struct sheet_tail {
+		int id;
+		char word[16];
+	} *sheet_tail;
+	int n_sheet_tail;
 	/* "Redmi K30" names two phones, "Redmi K30 4G" and "Redmi K30 5G":
 	 * for such a stem, the entries of its 4G and 5G names (-1: none);
 	 * both -1 for a whole name */
@@ -811,6 +818,73 @@ static void add_each_name(mv_names *nm, int *cap, const mv_buf *several)
 	}
 }
 
+/* The entry of "name" among the data's names (in any case), or -1. */
+static int name_index(const mv_names *nm, const char *name)
+{
+	int lo = 0, hi = nm->sorted ? nm->n : 0;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2, c = strcasecmp(nm->name[nm->sorted[mid]], name);
+		if (!c)
+			return nm->sorted[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+static int is_name(const mv_names *nm, const char *name)
+{
+	return name_index(nm, name) >= 0;
+}
+
+/*
+ * The spec sheets' names of phones, each against the data's longest name
+ * it starts with ("Xiaomi Redmi Note 8 2021": "Redmi Note 8"): where the
+ * sheet is another phone's (biloba, not ginkgo), the word after that name
+ * ("2021") makes it another phone's.  A word in brackets ("(India)") is the
+ * sheet's note, not the name.
+ */
+static void add_sheet_tails(mv_names *nm, sqlite3 *sql)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(sql, "SELECT model_name, codenames FROM device_specs", -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *model = (const char *)sqlite3_column_text(st, 0), *codenames = (const char *)sqlite3_column_text(st, 1);
+		char name[64];
+		size_t end;
+		int i = -1;
+		if (!model || !codenames)
+			continue;
+		if (!strncmp(model, "Xiaomi ", 7) && (!strncasecmp(model + 7, "Redmi ", 6) || !strncasecmp(model + 7, "Poco ", 5) ||
+						      !strncmp(model + 7, "Mi ", 3)))
+			model += 7; /* GSMArena's "Xiaomi Redmi Note 8" */
+		mv_strlcpy(name, model, sizeof name);
+		/* the longest name the sheet's starts with, a word short of it */
+		for (end = strlen(name); end > 0 && i < 0;) {
+			while (end > 0 && name[end - 1] != ' ')
+				end--;
+			if (end == 0)
+				break;
+			name[--end] = '\0';
+			i = name_index(nm, name);
+		}
+		if (i >= 0 && model[end + 1] != '(' && !list_has(codenames, nm->codename[i])) {
+			struct sheet_tail *t = realloc(nm->sheet_tail, (size_t)(nm->n_sheet_tail + 1) * sizeof *t);
+			if (!t)
+				break;
+			nm->sheet_tail = t;
+			t[nm->n_sheet_tail].id = i;
+			mv_strncpy0(t[nm->n_sheet_tail++].word, sizeof t->word, model + end + 1, strcspn(model + end + 1, " "));
+		}
+	}
+	sqlite3_finalize(st);
+}
+
 mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 {
 	mv_names *nm = calloc(1, sizeof *nm);
@@ -854,6 +928,7 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 		for (i = 0; i < nm->n; i++)
 			nm->sorted[i] = i;
 		qsort_r(nm->sorted, (size_t)nm->n, sizeof *nm->sorted, by_name, nm->name);
+		add_sheet_tails(nm, sql);
 	}
 	if (mv_name_trie_finish(nm->trie)) {
 		mv_names_free(nm);
@@ -877,6 +952,7 @@ void mv_names_free(mv_names *nm)
 	free(nm->tail);
 	free(nm->chips);
 	free(nm->sorted);
+	free(nm->sheet_tail);
 	free(nm->variant);
 	free(nm->abroad);
 	free(nm->market);
@@ -902,28 +978,6 @@ typedef struct {
 		size_t from, to;
 	} blocked[NAMES_BLOCKED];
 } name_ctx;
-
-/* The entry of "name" among the data's names (in any case), or -1. */
-static int name_index(const mv_names *nm, const char *name)
-{
-	int lo = 0, hi = nm->sorted ? nm->n : 0;
-
-	while (lo < hi) {
-		int mid = (lo + hi) / 2, c = strcasecmp(nm->name[nm->sorted[mid]], name);
-		if (!c)
-			return nm->sorted[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return -1;
-}
-
-static int is_name(const mv_names *nm, const char *name)
-{
-	return name_index(nm, name) >= 0;
-}
 
 /* "name" ends in its network word ("POCO M3 Pro 5G") and "w" ("w_len"
  * bytes) follows it: does the data name a phone with "w" before the
@@ -983,6 +1037,10 @@ static int tier_after(const mv_names *nm, int id, const unsigned char *t, size_t
 		    !strncasecmp((const char *)t + i, nm->tail[j], w))
 			return !(nm->chips && (nm->chips[id] & chip_family_bit(nm->tail[j]))) &&
 			       (!network || named_before_network(nm, nm->name[id], t + i, w));
+	for (j = 0; j < nm->n_sheet_tail; j++)
+		if (nm->sheet_tail[j].id == id && strlen(nm->sheet_tail[j].word) == w &&
+		    !strncasecmp((const char *)t + i, nm->sheet_tail[j].word, w))
+			return 1;
 	return 0;
 }
 

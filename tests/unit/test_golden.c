@@ -697,6 +697,14 @@ static void listing_names(void **state)
 		{"Smartfon Xiaomi Redmi Note 11 Pro 6/128GB, Global, Pola...", "viva|veux"},
 		{"Xiaomi Redmi Note 11 Pro 5G 6/128 Global Version", "veux"},
 		{"Redmi Note 11 Pro 8/128 China Version", "pissarro"},
+		/* a word the spec sheets put after a name for another phone
+		 * (the Redmi Note 8 2021 is biloba, the Xiaomi 14 Civi chenfeng:
+		 * Kramarenkoo/MobileTrends smartphones.csv, Flipkart in
+		 * amansinghrp/Mobile-Model-Analysis); the Redmi 10 2022 is the
+		 * Redmi 10's phone */
+		{"Xiaomi Redmi Note 8 2021 4/64GB Blanco Libre", ""},
+		{"Xiaomi 14 CIVI (Cruise Blue, 256 GB)", ""},
+		{"Xiaomi Redmi 10 2022 4/64", "selene"},
 	};
 	size_t i;
 
