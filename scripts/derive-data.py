@@ -874,9 +874,16 @@ EXTRA_PHRASES = [
 
 
 # wording seen in the project's own corpus of real listings, with the row
+SVETOFOR = "observed: svetofor.kg titles in github.com/Tileke/svetofor_parsing phones.csv"
 OBSERVED_PHRASES = [
     ("lecet pemakaian", "id", "flag", "refurbished", "warning",
      "observed: tests/golden/listings/listings.tsv id-03 ('Kondisi : Good Condition (Lecet Pemakaian)', wear marks)"),
+    # the words of phones' names as Russian titles write them ("Смартфон
+    # Xiaomi Поко M3 Про", "Xiaomi 12 Лайт", "Редми Нот 11С", "Редми А1 Плюс")
+    ("Про", "ru", "name", "Pro", "", SVETOFOR + " ('Смартфон Xiaomi Поко M3 Про 64 Gb')"),
+    ("Лайт", "ru", "name", "Lite", "", SVETOFOR + " ('Смартфон Xiaomi 12 Лайт 128 Gb')"),
+    ("Плюс", "ru", "name", "Plus", "", SVETOFOR + " ('Смартфон Xiaomi Редми А1 Плюс 32 Gb')"),
+    ("Нот", "ru", "name", "Note", "", SVETOFOR + " ('Смартфон Xiaomi Редми Нот 11С 128 Gb')"),
 ]
 
 

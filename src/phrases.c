@@ -812,7 +812,7 @@ static void add_each_name(mv_names *nm, int *cap, const mv_buf *several)
 			}
 			for (i = 0; i < nm->n && strcasecmp(nm->name[i], part); i++)
 				;
-			if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, codename, atoi(tab2 + 1)) < 0)
+			if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, codename, (int)strtol(tab2 + 1, NULL, 10)) < 0)
 				return;
 		}
 	}

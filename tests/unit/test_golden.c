@@ -705,6 +705,11 @@ static void listing_names(void **state)
 		{"Xiaomi Redmi Note 8 2021 4/64GB Blanco Libre", ""},
 		{"Xiaomi 14 CIVI (Cruise Blue, 256 GB)", ""},
 		{"Xiaomi Redmi 10 2022 4/64", "selene"},
+		/* a name's words in Cyrillic letters (svetofor.kg, in
+		 * Tileke/svetofor_parsing phones.csv line 181): the POCO M3 Pro,
+		 * where the POCO M3 was read */
+		{"\xd0\xa1\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd1\x84\xd0\xbe\xd0\xbd Xiaomi \xd0\x9f\xd0\xbe\xd0\xba\xd0\xbe M3 "
+		 "\xd0\x9f\xd1\x80\xd0\xbe 64 Gb (RAM 4 Gb) Dual Sim black", "camellian"},
 	};
 	size_t i;
 
