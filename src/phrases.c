@@ -770,6 +770,12 @@ static int add_name(mv_names *nm, int *cap, const char *name, const char *codena
 	return 0;
 }
 
+/* Has the first word of "s" a digit ("17C", not "POCO")? */
+static int first_word_has_digit(const char *s)
+{
+	return strcspn(s, "0123456789") < strcspn(s, " ");
+}
+
 /*
  * The data writes some phones' names in one, each after a "/" or a ","
  * ("POCO C61/Redmi A3", "Redmi 14C/17C/A3 Pro/POCO C75", "Redmi Note
@@ -801,11 +807,13 @@ static void add_each_name(mv_names *nm, int *cap, const mv_buf *several)
 			if (first) {
 				/* the words before the first with a digit */
 				const char *w = part;
-				while (*w && !strchr("0123456789", w[strcspn(w, " 0123456789")]))
-					w += strcspn(w, " ") + (w[strcspn(w, " ")] == ' ');
+				while (*w && !first_word_has_digit(w)) {
+					w += strcspn(w, " ");
+					w += *w == ' ';
+				}
 				mv_strncpy0(prefix, sizeof prefix, part, (size_t)(w - part));
 				first = 0;
-			} else if (part[strcspn(part, " 0123456789")] != ' ' && part[strcspn(part, " 0123456789")] != '\0') {
+			} else if (first_word_has_digit(part)) {
 				char rel[64];
 				snprintf(rel, sizeof rel, "%s%s", prefix, part);
 				mv_strlcpy(part, rel, sizeof part);
@@ -863,6 +871,8 @@ static void add_sheet_tails(mv_names *nm, sqlite3 *sql)
 		if (!strncmp(model, "Xiaomi ", 7) && (!strncasecmp(model + 7, "Redmi ", 6) || !strncasecmp(model + 7, "Poco ", 5) ||
 						      !strncmp(model + 7, "Mi ", 3)))
 			model += 7; /* GSMArena's "Xiaomi Redmi Note 8" */
+		if (is_name(nm, model))
+			continue; /* a name of the data's, no longer */
 		mv_strlcpy(name, model, sizeof name);
 		/* the longest name the sheet's starts with, a word short of it */
 		for (end = strlen(name); end > 0 && i < 0;) {
