@@ -588,6 +588,11 @@ void mv_survey_release(mv_survey *s);
  * without a second pass.  Returns how many were replaced (0: "out" is left
  * empty), -1 when out of memory. */
 int mv_phrases_names_of(mv_phrases *ph, const mv_survey *s, const char *text, size_t n, mv_buf *out);
+/* The Latin spelling of the name word of another script that starts at
+ * "at" in "text", after any spaces ("Лайт" after "Xiaomi 12": "Lite"), with
+ * where it ends in "*end"; NULL when none does. */
+const char *mv_phrases_name_word_at(const mv_phrases *ph, const mv_survey *s, const char *text, size_t n, size_t at,
+				    size_t *end);
 
 /* ---------------------------------------------------------------- listing */
 
@@ -655,10 +660,10 @@ void mv_names_free(mv_names *nm);
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen);
 /* The longest device name in "text": 1 with "name" and "codename" set. */
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename, size_t cnlen);
-/* The same, with where the name starts in "*at", and the text's bits
- * (or NULL). */
+/* The same, with where the name starts and ends in the text in "at" (or
+ * NULL), and the text's bits (or NULL). */
 int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bits *bits, char *name, size_t namelen,
-		     char *codename, size_t cnlen, size_t *at);
+		     char *codename, size_t cnlen, size_t at[2]);
 /* "name" (as found) is China's phone's, and with a network word abroad's
  * ("Redmi Note 11 Pro": "Redmi Note 11 Pro 4G", "... 5G"): 1 with "name"
  * and "codename" set to the phone abroad the text's network word picks

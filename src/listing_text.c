@@ -309,6 +309,33 @@ static void abroad_name(mv_names *nm, const mv_buf *text, mv_listing_report *r, 
 	}
 }
 
+/*
+ * The name found at text[at[0]..at[1]) followed by one of its words in
+ * other letters ("Xiaomi 12 Лайт"): the name with that word in Latin
+ * letters, where it names a phone ("Xiaomi 12 Lite", not the Xiaomi 12).
+ */
+static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const mv_buf *text, const size_t at[2],
+			 char *name, size_t size, mv_listing_report *r)
+{
+	size_t end, from[2];
+	const char *word = mv_phrases_name_word_at(ph, sv, text->buf, text->len, at[1], &end);
+	char longer[64], codename[64];
+	mv_buf piece = MV_BUF_INIT;
+
+	if (!word)
+		return;
+	mv_buf_add(&piece, text->buf + at[0], at[1] - at[0]);
+	mv_buf_addf(&piece, " %s", word);
+	mv_buf_add(&piece, text->buf + end, text->len - end < 32 ? text->len - end : 32);
+	if (!piece.failed &&
+	    mv_names_find_at(nm, piece.buf, piece.len, NULL, longer, sizeof longer, codename, sizeof codename, from) &&
+	    from[0] == 0 && from[1] > at[1] - at[0]) {
+		mv_strlcpy(name, longer, size);
+		mv_strlcpy(r->codename, codename, sizeof r->codename);
+	}
+	mv_buf_release(&piece);
+}
+
 /* "s" with the Turkish dotless and dotted i ("ı", "İ") as "i" and "I",
  * into "out"; 0 when it has neither. */
 static int turkish_i(const char *s, size_t n, mv_buf *out)
@@ -408,11 +435,14 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 		char name[64];
 		mv_buf latin = MV_BUF_INIT;
+		size_t at[2];
 		int found = nm && mv_names_find_at(nm, text->buf, text->len, &bits, name, sizeof name, r->codename,
-						   sizeof r->codename, NULL);
+						   sizeof r->codename, at);
 		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
 		if (nm && !found && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0)
 			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
+		else if (found)
+			name_goes_on(nm, ph, sv, text, at, name, sizeof name, r);
 		/* "Redmı NOTE11 Pro", "XİAOMİ REDMİ": a Turkish keyboard's i */
 		mv_buf_reset(&latin);
 		if (nm && !found && turkish_i(text->buf, text->len, &latin))

@@ -471,6 +471,21 @@ void mv_survey_release(mv_survey *s)
 	s->hit = NULL;
 }
 
+const char *mv_phrases_name_word_at(const mv_phrases *ph, const mv_survey *s, const char *text, size_t n, size_t at,
+				    size_t *end)
+{
+	int i;
+
+	while (at < n && mv_isspace((unsigned char)text[at]))
+		at++;
+	for (i = 0; i < s->n_matches; i++)
+		if (s->m[i].from == at && ph->v[s->m[i].id].kind_id == MV_PHRASE_NAME) {
+			*end = (size_t)s->m[i].to;
+			return ph->v[s->m[i].id].code;
+		}
+	return NULL;
+}
+
 int mv_phrases_names_of(mv_phrases *ph, const mv_survey *s, const char *text, size_t n, mv_buf *out)
 {
 	unsigned long long at = 0;
@@ -1155,6 +1170,27 @@ const mv_name_series *mv_names_series(mv_names *nm, void (*parse)(const char *na
 	return nm->series;
 }
 
+/*
+ * A "Mi Note" name written "Xiaomi Note" ("Xiaomi Note 10 Pro"): sellers
+ * write "Xiaomi" for a Redmi too, so where a Redmi Note has the rest of the
+ * name, the text may mean either phone.  "s" ("n" bytes) is the name as
+ * written; the Redmi's entry, or -1.
+ */
+static int redmi_too(const mv_names *nm, int k, const char *s, size_t n)
+{
+	char redmi[72];
+	size_t i = 6;
+
+	if (strncmp(nm->name[k], "Mi Note ", 8) || n < 6 || strncasecmp(s, "xiaomi", 6))
+		return -1;
+	while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '_'))
+		i++;
+	if (i + 1 < n && (s[i] | 0x20) == 'm' && (s[i + 1] | 0x20) == 'i')
+		return -1; /* "Xiaomi Mi Note 10" */
+	snprintf(redmi, sizeof redmi, "Red%s", nm->name[k]);
+	return name_index(nm, redmi);
+}
+
 /* Of name "k"'s phones "v" by network (4G, 5G; -1: none), the one the
  * network the text names picks; with both or neither, both ("phoenix|
  * picasso") under name "k". */
@@ -1181,9 +1217,10 @@ int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t n
 }
 
 int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bits *bits, char *name, size_t namelen,
-		     char *codename, size_t cnlen, size_t *at)
+		     char *codename, size_t cnlen, size_t at[2])
 {
 	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0, 0, 0, {{0, 0}}};
+	int other;
 
 	mv_name_trie_scan(nm->trie, text, n, bits, name_may_start, on_name, &c);
 	if (c.best >= 0 && (c.n_blocked < 0 || within_blocked(&c, c.best_from, c.best_to))) {
@@ -1197,8 +1234,10 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 	}
 	if (c.best < 0)
 		return 0;
-	if (at)
-		*at = c.best_from;
+	if (at) {
+		at[0] = c.best_from;
+		at[1] = c.best_to;
+	}
 	if (nm->variant[c.best][0] >= 0 || nm->variant[c.best][1] >= 0) {
 		/* a stem: the network the text names picks the phone */
 		pick_network(nm, c.best, nm->variant[c.best], text, n, name, namelen, codename, cnlen);
@@ -1206,6 +1245,9 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 	}
 	mv_strlcpy(name, nm->name[c.best], namelen);
 	mv_strlcpy(codename, nm->codename[c.best], cnlen);
+	if ((other = redmi_too(nm, c.best, text + c.best_from, c.best_to - c.best_from)) >= 0 &&
+	    strcmp(nm->codename[other], codename))
+		snprintf(codename, cnlen, "%s|%s", nm->codename[c.best], nm->codename[other]);
 	return 1;
 }
 

@@ -710,6 +710,16 @@ static void listing_names(void **state)
 		 * where the POCO M3 was read */
 		{"\xd0\xa1\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd1\x84\xd0\xbe\xd0\xbd Xiaomi \xd0\x9f\xd0\xbe\xd0\xba\xd0\xbe M3 "
 		 "\xd0\x9f\xd1\x80\xd0\xbe 64 Gb (RAM 4 Gb) Dual Sim black", "camellian"},
+		/* ... and after a name in Latin letters (line 64: the Xiaomi 12
+		 * Lite, where the Xiaomi 12 was read) */
+		{"\xd0\xa1\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd1\x84\xd0\xbe\xd0\xbd Xiaomi 12 "
+		 "\xd0\x9b\xd0\xb0\xd0\xb9\xd1\x82 128 Gb (RAM 6 Gb) Dual Sim green", "taoyao"},
+		/* "Xiaomi Note": a Mi Note or a Redmi Note (listings.tsv vi-05,
+		 * whose text says Redmi Note 10 Pro; bachtiaramin13/
+		 * scraping_tokopedia tokopedia.csv line 7: a Redmi Note 2 at 2/16) */
+		{"Xiaomi Note 10 Pro", "tucana|sweet"},
+		{"Xiaomi Note 2 RAM 2/16 Garansi Distributor 1 Tahun - Hitam", "scorpio|hermes"},
+		{"Xiaomi Mi Note 10 Pro 8/256", "tucana"},
 	};
 	size_t i;
 
