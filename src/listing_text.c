@@ -336,20 +336,40 @@ static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
 	mv_buf_release(&piece);
 }
 
-/* "s" with the Turkish dotless and dotted i ("ı", "İ") as "i" and "I",
- * into "out"; 0 when it has neither. */
-static int turkish_i(const char *s, size_t n, mv_buf *out)
+/*
+ * "s" with the letters that stand for Latin ones, as Latin letters, into
+ * "out": a Turkish keyboard's "ı" and "İ" ("Redmı NOTE11 Pro"), and the
+ * Cyrillic letters that look Latin where they touch a digit, as in a model's
+ * name ("Поко М5", "Редми 9С": not the word "с", "with").  0 when it has
+ * none.
+ */
+static int lookalikes(const char *s, size_t n, mv_buf *out)
 {
-	size_t i = 0, from = 0;
+	/* U+0410 .. U+044F as the Latin letter each looks like, or 0 */
+	static const char cyrillic[64] = {
+		[0x10 - 0x10] = 'A', [0x12 - 0x10] = 'B', [0x15 - 0x10] = 'E', [0x1a - 0x10] = 'K', [0x1c - 0x10] = 'M',
+		[0x1d - 0x10] = 'H', [0x1e - 0x10] = 'O', [0x20 - 0x10] = 'P', [0x21 - 0x10] = 'C', [0x22 - 0x10] = 'T',
+		[0x25 - 0x10] = 'X', [0x30 - 0x10] = 'a', [0x35 - 0x10] = 'e', [0x3a - 0x10] = 'k', [0x3c - 0x10] = 'm',
+		[0x3e - 0x10] = 'o', [0x40 - 0x10] = 'p', [0x41 - 0x10] = 'c', [0x42 - 0x10] = 't', [0x45 - 0x10] = 'x',
+	};
+	size_t i, from = 0;
 
-	if (!memchr(s, 0xc4, n))
-		return 0;
-	for (; i + 1 < n; i++)
-		if ((unsigned char)s[i] == 0xc4 && ((unsigned char)s[i + 1] == 0xb0 || (unsigned char)s[i + 1] == 0xb1)) {
-			mv_buf_add(out, s + from, i - from);
-			mv_buf_add(out, (unsigned char)s[i + 1] == 0xb0 ? "I" : "i", 1);
-			from = ++i + 1;
+	for (i = 0; i + 1 < n; i++) {
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+		char latin = 0;
+		if (a == 0xc4 && (b == 0xb0 || b == 0xb1))
+			latin = b == 0xb0 ? 'I' : 'i';
+		else if ((a == 0xd0 && b >= 0x90) || (a == 0xd1 && b < 0x90)) {
+			unsigned code = ((a & 0x1fu) << 6 | (b & 0x3fu)) - 0x410;
+			if (code < 64 && ((i > 0 && mv_isdigit((unsigned char)s[i - 1])) || (i + 2 < n && mv_isdigit((unsigned char)s[i + 2]))))
+				latin = cyrillic[code];
 		}
+		if (!latin)
+			continue;
+		mv_buf_add(out, s + from, i - from);
+		mv_buf_add(out, &latin, 1);
+		from = ++i + 1;
+	}
 	if (!from)
 		return 0;
 	mv_buf_add(out, s + from, n - from);
@@ -434,20 +454,24 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	if (!r->codename[0]) {
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 		char name[64];
-		mv_buf latin = MV_BUF_INIT;
+		mv_buf latin = MV_BUF_INIT, folded = MV_BUF_INIT;
 		size_t at[2];
 		int found = nm && mv_names_find_at(nm, text->buf, text->len, &bits, name, sizeof name, r->codename,
 						   sizeof r->codename, at);
-		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
-		if (nm && !found && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0)
-			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
-		else if (found)
+		const char *s = text->buf;
+		size_t n = text->len;
+		if (found)
 			name_goes_on(nm, ph, sv, text, at, name, sizeof name, r);
-		/* "Redmı NOTE11 Pro", "XİAOMİ REDMİ": a Turkish keyboard's i */
-		mv_buf_reset(&latin);
-		if (nm && !found && turkish_i(text->buf, text->len, &latin))
+		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
+		else if (nm && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0) {
 			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
+			s = latin.buf, n = latin.len;
+		}
+		/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones */
+		if (nm && !found && lookalikes(s, n, &folded))
+			found = mv_names_find(nm, folded.buf, folded.len, name, sizeof name, r->codename, sizeof r->codename);
 		mv_buf_release(&latin);
+		mv_buf_release(&folded);
 		if (found)
 			abroad_name(nm, text, r, name, sizeof name);
 		if (found) {
