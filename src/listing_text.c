@@ -309,24 +309,63 @@ static void abroad_name(mv_names *nm, const mv_buf *text, mv_listing_report *r, 
 	}
 }
 
+/* The Latin letter the Cyrillic one of bytes "a", "b" looks like ("С": 'C'),
+ * or 0. */
+static char latin_lookalike(unsigned char a, unsigned char b)
+{
+	/* U+0410 .. U+044F */
+	static const char latin[64] = {
+		[0x10 - 0x10] = 'A', [0x12 - 0x10] = 'B', [0x15 - 0x10] = 'E', [0x1a - 0x10] = 'K', [0x1c - 0x10] = 'M',
+		[0x1d - 0x10] = 'H', [0x1e - 0x10] = 'O', [0x20 - 0x10] = 'P', [0x21 - 0x10] = 'C', [0x22 - 0x10] = 'T',
+		[0x25 - 0x10] = 'X', [0x30 - 0x10] = 'a', [0x35 - 0x10] = 'e', [0x3a - 0x10] = 'k', [0x3c - 0x10] = 'm',
+		[0x3e - 0x10] = 'o', [0x40 - 0x10] = 'p', [0x41 - 0x10] = 'c', [0x42 - 0x10] = 't', [0x45 - 0x10] = 'x',
+	};
+
+	if (!((a == 0xd0 && b >= 0x90 && b <= 0xbf) || (a == 0xd1 && b >= 0x80 && b <= 0x8f)))
+		return 0;
+	return latin[((a & 0x1fu) << 6 | (b & 0x3fu)) - 0x410];
+}
+
+/* A capital Cyrillic letter that looks Latin, alone as a word at "at" in
+ * "s" after a space ("Xiaomi 12 Т Pro"): the Latin letter, with where it
+ * ends in "*end"; else 0.  (A small one may be a word: "с", "with".) */
+static char lone_letter(const char *s, size_t n, size_t at, size_t *end)
+{
+	size_t i = at;
+	char c;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i == at || i + 1 >= n || !(c = latin_lookalike((unsigned char)s[i], (unsigned char)s[i + 1])) || !mv_isupper((unsigned char)c))
+		return 0;
+	if (i + 2 < n && (mv_isalnum((unsigned char)s[i + 2]) || ((unsigned char)s[i + 2] & 0x80)))
+		return 0;
+	*end = i + 2;
+	return c;
+}
+
 /*
- * The name found at text[at[0]..at[1]) followed by one of its words in
- * other letters ("Xiaomi 12 Лайт"): the name with that word in Latin
- * letters, where it names a phone ("Xiaomi 12 Lite", not the Xiaomi 12).
+ * The name found at s[at[0]..at[1]) followed by one of its words in
+ * other letters ("Xiaomi 12 Лайт", "Xiaomi 12 Т Pro"): the name with that
+ * word in Latin letters, where it names a phone ("Xiaomi 12 Lite", "Xiaomi
+ * 12T Pro"; not the Xiaomi 12).  "sv": the survey of "s", or NULL when "s"
+ * is its words in Latin letters.
  */
-static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const mv_buf *text, const size_t at[2],
+static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const char *s, size_t n, const size_t at[2],
 			 char *name, size_t size, mv_listing_report *r)
 {
 	size_t end, from[2];
-	const char *word = mv_phrases_name_word_at(ph, sv, text->buf, text->len, at[1], &end);
-	char longer[64], codename[64];
+	const char *word = sv ? mv_phrases_name_word_at(ph, sv, s, n, at[1], &end) : NULL;
+	char longer[64], codename[64], letter[2] = "";
 	mv_buf piece = MV_BUF_INIT;
 
+	if (!word && (letter[0] = lone_letter(s, n, at[1], &end)))
+		word = letter;
 	if (!word)
 		return;
-	mv_buf_add(&piece, text->buf + at[0], at[1] - at[0]);
+	mv_buf_add(&piece, s + at[0], at[1] - at[0]);
 	mv_buf_addf(&piece, " %s", word);
-	mv_buf_add(&piece, text->buf + end, text->len - end < 32 ? text->len - end : 32);
+	mv_buf_add(&piece, s + end, n - end < 32 ? n - end : 32);
 	if (!piece.failed &&
 	    mv_names_find_at(nm, piece.buf, piece.len, NULL, longer, sizeof longer, codename, sizeof codename, from) &&
 	    from[0] == 0 && from[1] > at[1] - at[0]) {
@@ -345,13 +384,6 @@ static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
  */
 static int lookalikes(const char *s, size_t n, mv_buf *out)
 {
-	/* U+0410 .. U+044F as the Latin letter each looks like, or 0 */
-	static const char cyrillic[64] = {
-		[0x10 - 0x10] = 'A', [0x12 - 0x10] = 'B', [0x15 - 0x10] = 'E', [0x1a - 0x10] = 'K', [0x1c - 0x10] = 'M',
-		[0x1d - 0x10] = 'H', [0x1e - 0x10] = 'O', [0x20 - 0x10] = 'P', [0x21 - 0x10] = 'C', [0x22 - 0x10] = 'T',
-		[0x25 - 0x10] = 'X', [0x30 - 0x10] = 'a', [0x35 - 0x10] = 'e', [0x3a - 0x10] = 'k', [0x3c - 0x10] = 'm',
-		[0x3e - 0x10] = 'o', [0x40 - 0x10] = 'p', [0x41 - 0x10] = 'c', [0x42 - 0x10] = 't', [0x45 - 0x10] = 'x',
-	};
 	size_t i, from = 0;
 
 	for (i = 0; i + 1 < n; i++) {
@@ -359,10 +391,9 @@ static int lookalikes(const char *s, size_t n, mv_buf *out)
 		char latin = 0;
 		if (a == 0xc4 && (b == 0xb0 || b == 0xb1))
 			latin = b == 0xb0 ? 'I' : 'i';
-		else if ((a == 0xd0 && b >= 0x90) || (a == 0xd1 && b < 0x90)) {
-			unsigned code = ((a & 0x1fu) << 6 | (b & 0x3fu)) - 0x410;
-			if (code < 64 && ((i > 0 && mv_isdigit((unsigned char)s[i - 1])) || (i + 2 < n && mv_isdigit((unsigned char)s[i + 2]))))
-				latin = cyrillic[code];
+		else {
+			if ((i > 0 && mv_isdigit((unsigned char)s[i - 1])) || (i + 2 < n && mv_isdigit((unsigned char)s[i + 2])))
+				latin = latin_lookalike(a, b);
 		}
 		if (!latin)
 			continue;
@@ -461,11 +492,13 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		const char *s = text->buf;
 		size_t n = text->len;
 		if (found)
-			name_goes_on(nm, ph, sv, text, at, name, sizeof name, r);
+			name_goes_on(nm, ph, sv, s, n, at, name, sizeof name, r);
 		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
 		else if (nm && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0) {
-			found = mv_names_find(nm, latin.buf, latin.len, name, sizeof name, r->codename, sizeof r->codename);
 			s = latin.buf, n = latin.len;
+			found = mv_names_find_at(nm, s, n, NULL, name, sizeof name, r->codename, sizeof r->codename, at);
+			if (found)
+				name_goes_on(nm, ph, NULL, s, n, at, name, sizeof name, r);
 		}
 		/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones */
 		if (nm && !found && lookalikes(s, n, &folded))
