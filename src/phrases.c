@@ -767,6 +767,23 @@ static int by_name(const void *a, const void *b, void *names)
 	return strcasecmp(name[*(const int *)a], name[*(const int *)b]);
 }
 
+/* A name with words after its network word ("Xiaomi 11 Lite 5G NE",
+ * "Redmi Note 14 5G DC") is also written with the network word last
+ * ("Xiaomi 11 Lite NE 5G"): that spelling of entry "id" too; 0, or -1 when
+ * out of memory. */
+static int network_last(mv_names *nm, const char *name, int id)
+{
+	const char *p;
+	char other[72];
+
+	for (p = strchr(name, ' '); p; p = strchr(p + 1, ' '))
+		if ((p[1] == '4' || p[1] == '5') && (p[2] | 0x20) == 'g' && p[3] == ' ') {
+			snprintf(other, sizeof other, "%.*s%s %.2s", (int)(p - name), name, p + 3, p + 1);
+			return mv_name_trie_add(nm->trie, other, id);
+		}
+	return 0;
+}
+
 /* Add the name "name" of phone "codename", sold where "market" says (see
  * struct mv_names); 0, or -1 when out of memory. */
 static int add_name(mv_names *nm, int *cap, const char *name, const char *codename, int market)
@@ -779,7 +796,7 @@ static int add_name(mv_names *nm, int *cap, const char *name, const char *codena
 	nm->abroad[nm->n][0] = nm->abroad[nm->n][1] = -1;
 	nm->market[nm->n] = (unsigned char)market;
 	add_tail_words(nm, nm->name[nm->n]);
-	if (mv_name_trie_add(nm->trie, nm->name[nm->n], nm->n) < 0)
+	if (mv_name_trie_add(nm->trie, nm->name[nm->n], nm->n) < 0 || network_last(nm, nm->name[nm->n], nm->n) < 0)
 		return -1;
 	nm->n++;
 	return 0;
