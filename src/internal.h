@@ -660,16 +660,22 @@ void mv_names_free(mv_names *nm);
 mv_names *mv_db_names_matcher(mv_db *db, char *err, size_t errlen);
 /* The longest device name in "text": 1 with "name" and "codename" set. */
 int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename, size_t cnlen);
-/* The same, with where the name starts and ends in the text in "at" (or
- * NULL), and the text's bits (or NULL). */
+/* Where a name was found in a text, and its entry among the names. */
+typedef struct {
+	size_t from, to;
+	int entry;
+} mv_name_at;
+/* The same, with where the name is in the text in "at" (or NULL), and the
+ * text's bits (or NULL). */
 int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bits *bits, char *name, size_t namelen,
-		     char *codename, size_t cnlen, size_t at[2]);
-/* "name" (as found) is China's phone's, and with a network word abroad's
- * ("Redmi Note 11 Pro": "Redmi Note 11 Pro 4G", "... 5G"): 1 with "name"
- * and "codename" set to the phone abroad the text's network word picks
- * (both codenames, "viva|veux", when it names neither); else 0. */
-int mv_names_abroad(const mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
-		    size_t cnlen);
+		     char *codename, size_t cnlen, mv_name_at *at);
+/* The name of entry "entry" (as found) is China's phone's, and with a
+ * network word abroad's ("Redmi Note 11 Pro": "Redmi Note 11 Pro 4G", "...
+ * 5G"): 1 with "name" and "codename" set to the phone abroad the text's
+ * network word picks (both codenames, "viva|veux", when it names neither);
+ * else 0. */
+int mv_names_abroad(const mv_names *nm, int entry, const char *text, size_t n, char *name, size_t namelen,
+		    char *codename, size_t cnlen);
 /* The names, one by one ("i" from 0 to the count). */
 int mv_names_count(const mv_names *nm);
 const char *mv_names_name(const mv_names *nm, int i);

@@ -135,7 +135,7 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 		for (p = 0; p < 4; p++) {
 			/* "M11" and "MI12": the brand changed to its letter(s) */
 			size_t skip = 0, m;
-			size_t at_name[2] = {0, 0};
+			mv_name_at at_name = {0, 0, -1};
 			if (p == 3) {
 				if (mv_toupper((unsigned char)t[i]) != 'M')
 					break;
@@ -146,7 +146,7 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 			} else
 				m = (size_t)snprintf(try, sizeof try, "%s", prefixes[p]);
 			mv_strncpy0(try + m, sizeof try - m, t + i + skip, n - i - skip < 48 ? n - i - skip : 48);
-			if (mv_names_find_at(nm, try, strlen(try), NULL, name, nsize, codename, csize, at_name) && at_name[0] == 0) {
+			if (mv_names_find_at(nm, try, strlen(try), NULL, name, nsize, codename, csize, &at_name) && at_name.from == 0) {
 				/* the words as written: the glued word and the tier
 				 * words after it ("M11 Ultra") */
 				char tt[48];

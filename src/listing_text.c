@@ -290,14 +290,14 @@ static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
  * the phone abroad (the network word it says picks it); one that claims
  * none may sell either, and names no single phone.
  */
-static void abroad_name(mv_names *nm, const mv_buf *text, mv_listing_report *r, char *name, size_t size)
+static void abroad_name(mv_names *nm, int entry, const mv_buf *text, mv_listing_report *r, char *name, size_t size)
 {
 	char other[64], codename[64];
 
 	if (r->claimed_variant == MV_CLAIM_CHINA_VERSION || r->claimed_variant == MV_CLAIM_GLOBAL_ROM || strchr(r->codename, '|'))
 		return;
 	mv_strlcpy(other, name, sizeof other);
-	if (!mv_names_abroad(nm, text->buf, text->len, other, sizeof other, codename, sizeof codename))
+	if (!mv_names_abroad(nm, entry, text->buf, text->len, other, sizeof other, codename, sizeof codename))
 		return;
 	if (mv_listing_global_claim(r->claimed_variant)) {
 		mv_strlcpy(name, other, size);
@@ -345,32 +345,34 @@ static char lone_letter(const char *s, size_t n, size_t at, size_t *end)
 }
 
 /*
- * The name found at s[at[0]..at[1]) followed by one of its words in
+ * The name found at "at" in "s" followed by one of its words in
  * other letters ("Xiaomi 12 Лайт", "Xiaomi 12 Т Pro"): the name with that
  * word in Latin letters, where it names a phone ("Xiaomi 12 Lite", "Xiaomi
  * 12T Pro"; not the Xiaomi 12).  "sv": the survey of "s", or NULL when "s"
  * is its words in Latin letters.
  */
-static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const char *s, size_t n, const size_t at[2],
+static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const char *s, size_t n, mv_name_at *at,
 			 char *name, size_t size, mv_listing_report *r)
 {
-	size_t end, from[2];
-	const char *word = sv ? mv_phrases_name_word_at(ph, sv, s, n, at[1], &end) : NULL;
+	size_t end;
+	mv_name_at there;
+	const char *word = sv ? mv_phrases_name_word_at(ph, sv, s, n, at->to, &end) : NULL;
 	char longer[64], codename[64], letter[2] = "";
 	mv_buf piece = MV_BUF_INIT;
 
-	if (!word && (letter[0] = lone_letter(s, n, at[1], &end)))
+	if (!word && (letter[0] = lone_letter(s, n, at->to, &end)))
 		word = letter;
 	if (!word)
 		return;
-	mv_buf_add(&piece, s + at[0], at[1] - at[0]);
+	mv_buf_add(&piece, s + at->from, at->to - at->from);
 	mv_buf_addf(&piece, " %s", word);
 	mv_buf_add(&piece, s + end, n - end < 32 ? n - end : 32);
 	if (!piece.failed &&
-	    mv_names_find_at(nm, piece.buf, piece.len, NULL, longer, sizeof longer, codename, sizeof codename, from) &&
-	    from[0] == 0 && from[1] > at[1] - at[0]) {
+	    mv_names_find_at(nm, piece.buf, piece.len, NULL, longer, sizeof longer, codename, sizeof codename, &there) &&
+	    there.from == 0 && there.to > at->to - at->from) {
 		mv_strlcpy(name, longer, size);
 		mv_strlcpy(r->codename, codename, sizeof r->codename);
+		at->entry = there.entry;
 	}
 	mv_buf_release(&piece);
 }
@@ -486,27 +488,28 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 		char name[64];
 		mv_buf latin = MV_BUF_INIT, folded = MV_BUF_INIT;
-		size_t at[2];
+		mv_name_at at = {0, 0, -1};
 		int found = nm && mv_names_find_at(nm, text->buf, text->len, &bits, name, sizeof name, r->codename,
-						   sizeof r->codename, at);
+						   sizeof r->codename, &at);
 		const char *s = text->buf;
 		size_t n = text->len;
 		if (found)
-			name_goes_on(nm, ph, sv, s, n, at, name, sizeof name, r);
+			name_goes_on(nm, ph, sv, s, n, &at, name, sizeof name, r);
 		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
 		else if (nm && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0) {
 			s = latin.buf, n = latin.len;
-			found = mv_names_find_at(nm, s, n, NULL, name, sizeof name, r->codename, sizeof r->codename, at);
+			found = mv_names_find_at(nm, s, n, NULL, name, sizeof name, r->codename, sizeof r->codename, &at);
 			if (found)
-				name_goes_on(nm, ph, NULL, s, n, at, name, sizeof name, r);
+				name_goes_on(nm, ph, NULL, s, n, &at, name, sizeof name, r);
 		}
 		/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones */
 		if (nm && !found && lookalikes(s, n, &folded))
-			found = mv_names_find(nm, folded.buf, folded.len, name, sizeof name, r->codename, sizeof r->codename);
+			found = mv_names_find_at(nm, folded.buf, folded.len, NULL, name, sizeof name, r->codename,
+						 sizeof r->codename, &at);
 		mv_buf_release(&latin);
 		mv_buf_release(&folded);
 		if (found)
-			abroad_name(nm, text, r, name, sizeof name);
+			abroad_name(nm, at.entry, text, r, name, sizeof name);
 		if (found) {
 			char latin_names[2][64], markets[2][64], brand[32];
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);

@@ -554,6 +554,7 @@ struct mv_names {
 	/* where each name is sold, as the data's best market: 0 global, 1
 	 * China only, 2 elsewhere */
 	unsigned char *market;
+	unsigned char *network; /* each name's network word: 4, 5, or 0 (mv_network_word) */
 	/* a name sold in China only ("Redmi Note 11 Pro", China's phone) whose
 	 * name with a network word is sold abroad ("Redmi Note 11 Pro 4G",
 	 * "... 5G"): the entries of those (-1: none); both -1 for others */
@@ -650,7 +651,7 @@ static int names_room(mv_names *nm, int *cap)
 	char(*c)[48];
 	char(*m)[64];
 	int(*v)[2], (*a)[2];
-	unsigned char *k;
+	unsigned char *k, *g;
 
 	if (nm->n < *cap)
 		return 1;
@@ -665,7 +666,9 @@ static int names_room(mv_names *nm, int *cap)
 		nm->abroad = a;
 	if ((k = a ? realloc(nm->market, (size_t)*cap) : NULL))
 		nm->market = k;
-	return k != NULL;
+	if ((g = k ? realloc(nm->network, (size_t)*cap) : NULL))
+		nm->network = g;
+	return g != NULL;
 }
 
 /*
@@ -702,6 +705,7 @@ static void add_stems(mv_names *nm, int *cap)
 			nm->variant[k][0] = nm->variant[k][1] = -1;
 			nm->abroad[k][0] = nm->abroad[k][1] = -1;
 			nm->market[k] = nm->market[i];
+			nm->network[k] = 0;
 			if (mv_name_trie_add(nm->trie, stem, k) < 0)
 				return;
 			nm->n++;
@@ -733,11 +737,24 @@ static int list_has(const char *list, const char *word)
 	return 0;
 }
 
+/* A phone's chip families, from its spec sheets. */
+struct chips_of {
+	char codename[48];
+	unsigned char bits;
+};
+
+static int by_codename(const void *a, const void *b)
+{
+	return strcmp(((const struct chips_of *)a)->codename, ((const struct chips_of *)b)->codename);
+}
+
 /* Each name's chip families from the spec sheets of its phone
  * ("codenames" lists a sheet's phones); a name without a sheet has none. */
 static void add_chips(mv_names *nm, sqlite3 *sql)
 {
 	sqlite3_stmt *st = NULL;
+	struct chips_of *phone = NULL, key;
+	size_t n = 0, cap = 0;
 	int i;
 
 	if (!(nm->chips = calloc((size_t)nm->n, 1)))
@@ -745,19 +762,41 @@ static void add_chips(mv_names *nm, sqlite3 *sql)
 	if (sqlite3_prepare_v2(sql, "SELECT codenames, chipset FROM device_specs", -1, &st, NULL) != SQLITE_OK)
 		return;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *codenames = (const char *)sqlite3_column_text(st, 0), *chipset = (const char *)sqlite3_column_text(st, 1);
+		const char *c = (const char *)sqlite3_column_text(st, 0), *chipset = (const char *)sqlite3_column_text(st, 1);
 		unsigned bits = 0;
 		int f;
-		if (!codenames || !chipset)
+		if (!c || !chipset)
 			continue;
 		for (f = 0; mv_chip_families[f]; f++)
 			if (mv_memcasestr(chipset, strlen(chipset), mv_chip_families[f]) >= 0)
 				bits |= 1u << f;
-		for (i = 0; bits && i < nm->n; i++)
-			if (nm->codename[i][0] && list_has(codenames, nm->codename[i]))
-				nm->chips[i] |= (unsigned char)bits;
+		for (; bits && *c; c += strcspn(c, ","), c += *c == ',') {
+			if (n == cap) {
+				struct chips_of *more = realloc(phone, (cap = cap ? cap * 2 : 512) * sizeof *more);
+				if (!more)
+					break;
+				phone = more;
+			}
+			mv_strncpy0(phone[n].codename, sizeof phone[n].codename, c, strcspn(c, ","));
+			phone[n++].bits = (unsigned char)bits;
+		}
 	}
 	sqlite3_finalize(st);
+	if (phone)
+		qsort(phone, n, sizeof *phone, by_codename);
+	for (i = 0; phone && i < nm->n; i++) {
+		const struct chips_of *hit;
+		size_t k;
+		mv_strlcpy(key.codename, nm->codename[i], sizeof key.codename);
+		if (!key.codename[0] || !(hit = bsearch(&key, phone, n, sizeof *phone, by_codename)))
+			continue;
+		/* a phone with several sheets: each found beside the first */
+		for (k = (size_t)(hit - phone); k > 0 && !strcmp(phone[k - 1].codename, key.codename); k--)
+			;
+		for (; k < n && !strcmp(phone[k].codename, key.codename); k++)
+			nm->chips[i] |= phone[k].bits;
+	}
+	free(phone);
 }
 
 static int by_name(const void *a, const void *b, void *names)
@@ -795,6 +834,7 @@ static int add_name(mv_names *nm, int *cap, const char *name, const char *codena
 	nm->variant[nm->n][0] = nm->variant[nm->n][1] = -1;
 	nm->abroad[nm->n][0] = nm->abroad[nm->n][1] = -1;
 	nm->market[nm->n] = (unsigned char)market;
+	nm->network[nm->n] = (unsigned char)mv_network_word(name);
 	add_tail_words(nm, nm->name[nm->n]);
 	if (mv_name_trie_add(nm->trie, nm->name[nm->n], nm->n) < 0 || network_last(nm, nm->name[nm->n], nm->n) < 0)
 		return -1;
@@ -998,6 +1038,7 @@ void mv_names_free(mv_names *nm)
 	free(nm->variant);
 	free(nm->abroad);
 	free(nm->market);
+	free(nm->network);
 	free(nm->series);
 	free(nm);
 }
@@ -1056,7 +1097,7 @@ static int tier_after(const mv_names *nm, int id, const unsigned char *t, size_t
 	static const char *const tiers[] = {"Pro", "Plus", "Max", "Ultra", "Lite", "Prime", "Mini", "Turbo",
 					    "Activ", "Active", "Power", "Sport", "Neo", "SE", "Explorer"};
 	size_t i = 0, k, w;
-	int j, network = mv_network_word(nm->name[id]) != 0;
+	int j, network = nm->network[id] != 0;
 
 	if (n && t[0] == '+')
 		return !network || named_before_network(nm, nm->name[id], t, 1);
@@ -1234,7 +1275,7 @@ int mv_names_find(mv_names *nm, const char *text, size_t n, char *name, size_t n
 }
 
 int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bits *bits, char *name, size_t namelen,
-		     char *codename, size_t cnlen, size_t at[2])
+		     char *codename, size_t cnlen, mv_name_at *at)
 {
 	name_ctx c = {nm, (const unsigned char *)text, n, -1, 0, 0, 0, 0, {{0, 0}}};
 	int other;
@@ -1252,8 +1293,9 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 	if (c.best < 0)
 		return 0;
 	if (at) {
-		at[0] = c.best_from;
-		at[1] = c.best_to;
+		at->from = c.best_from;
+		at->to = c.best_to;
+		at->entry = c.best;
 	}
 	if (nm->variant[c.best][0] >= 0 || nm->variant[c.best][1] >= 0) {
 		/* a stem: the network the text names picks the phone */
@@ -1268,12 +1310,10 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 	return 1;
 }
 
-int mv_names_abroad(const mv_names *nm, const char *text, size_t n, char *name, size_t namelen, char *codename,
+int mv_names_abroad(const mv_names *nm, int k, const char *text, size_t n, char *name, size_t namelen, char *codename,
 		    size_t cnlen)
 {
-	int k = name_index(nm, name);
-
-	if (k < 0 || (nm->abroad[k][0] < 0 && nm->abroad[k][1] < 0))
+	if (k < 0 || k >= nm->n || (nm->abroad[k][0] < 0 && nm->abroad[k][1] < 0))
 		return 0;
 	pick_network(nm, k, nm->abroad[k], text, n, name, namelen, codename, cnlen);
 	return 1;
