@@ -487,6 +487,28 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 	}
 }
 
+/* The no-break spaces of "text" ("Redmi\u00a09", "8\u202fGo") as plain
+ * ones, as a page's "&nbsp;" is read: the words' matchers know the space. */
+static void plain_spaces(mv_buf *text)
+{
+	char *p = text->buf, *end = text->buf + text->len, *out;
+
+	if (!(p = memchr(p, 0xc2, text->len)) && !(p = memchr(text->buf, 0xe2, text->len)))
+		return;
+	for (p = out = text->buf; p < end;) {
+		size_t k = end - p >= 2 && (unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xa0 ? 2
+			   : end - p >= 3 && (unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
+				     (unsigned char)p[2] == 0xaf ? 3 : 0;
+		if (k) {
+			*out++ = ' ';
+			p += k;
+		} else
+			*out++ = *p++;
+	}
+	text->len = (size_t)(out - text->buf);
+	text->buf[text->len] = '\0';
+}
+
 int mv_listing_read(const char *s, size_t n, size_t readable, mv_buf *text, mv_listing_report *r)
 {
 	char err[256];
@@ -529,6 +551,8 @@ int mv_listing_read(const char *s, size_t n, size_t readable, mv_buf *text, mv_l
 		snprintf(r->error, sizeof r->error, "listing: %s", err);
 		ok = 0;
 	}
+	if (ok)
+		plain_spaces(text);
 	if (ok && (!strcmp(r->format, "text") || !strcmp(r->format, "html")))
 		text_price(text->buf, text->len, r);
 	return ok;

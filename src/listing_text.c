@@ -348,22 +348,25 @@ static char lone_letter(const char *s, size_t n, size_t at, size_t *end)
  * The name found at "at" in "s" followed by one of its words in
  * other letters ("Xiaomi 12 Лайт", "Xiaomi 12 Т Pro"): the name with that
  * word in Latin letters, where it names a phone ("Xiaomi 12 Lite", "Xiaomi
- * 12T Pro"; not the Xiaomi 12).  "sv": the survey of "s", or NULL when "s"
- * is its words in Latin letters.
+ * 12T Pro"; not the Xiaomi 12).  0 when the word is a letter that makes
+ * the name another phone's the data lacks ("Редми Нот 10 С", as "Note 10
+ * S" would); else 1.  "sv": the survey of "s", or NULL when "s" is its words in Latin
+ * letters.
  */
-static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const char *s, size_t n, mv_name_at *at,
-			 char *name, size_t size, mv_listing_report *r)
+static int name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const char *s, size_t n, mv_name_at *at,
+			char *name, size_t size, mv_listing_report *r)
 {
 	size_t end;
 	mv_name_at there;
 	const char *word = sv ? mv_phrases_name_word_at(ph, sv, s, n, at->to, &end) : NULL;
 	char longer[64], codename[64], letter[2] = "";
 	mv_buf piece = MV_BUF_INIT;
+	int stands = 1;
 
 	if (!word && (letter[0] = lone_letter(s, n, at->to, &end)))
 		word = letter;
 	if (!word)
-		return;
+		return 1;
 	mv_buf_add(&piece, s + at->from, at->to - at->from);
 	mv_buf_addf(&piece, " %s", word);
 	mv_buf_add(&piece, s + end, n - end < 32 ? n - end : 32);
@@ -373,8 +376,10 @@ static void name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
 		mv_strlcpy(name, longer, size);
 		mv_strlcpy(r->codename, codename, sizeof r->codename);
 		at->entry = there.entry;
-	}
+	} else if (letter[0])
+		stands = 0; /* "Редми Нот 10 С": no Redmi Note 10C, and not the Redmi Note 10 */
 	mv_buf_release(&piece);
+	return stands;
 }
 
 /*
@@ -493,19 +498,22 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 						   sizeof r->codename, &at);
 		const char *s = text->buf;
 		size_t n = text->len;
+		int another = 0; /* the name found is another phone's */
 		if (found)
-			name_goes_on(nm, ph, sv, s, n, &at, name, sizeof name, r);
+			another = !(found = name_goes_on(nm, ph, sv, s, n, &at, name, sizeof name, r));
 		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
 		else if (nm && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0) {
 			s = latin.buf, n = latin.len;
 			found = mv_names_find_at(nm, s, n, NULL, name, sizeof name, r->codename, sizeof r->codename, &at);
 			if (found)
-				name_goes_on(nm, ph, NULL, s, n, &at, name, sizeof name, r);
+				another = !(found = name_goes_on(nm, ph, NULL, s, n, &at, name, sizeof name, r));
 		}
 		/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones */
-		if (nm && !found && lookalikes(s, n, &folded))
+		if (nm && !found && !another && lookalikes(s, n, &folded))
 			found = mv_names_find_at(nm, folded.buf, folded.len, NULL, name, sizeof name, r->codename,
 						 sizeof r->codename, &at);
+		if (!found)
+			r->codename[0] = '\0';
 		mv_buf_release(&latin);
 		mv_buf_release(&folded);
 		if (found)

@@ -555,10 +555,11 @@ struct mv_names {
 	 * China only, 2 elsewhere */
 	unsigned char *market;
 	unsigned char *network; /* each name's network word: 4, 5, or 0 (mv_network_word) */
-	/* a name sold in China only ("Redmi Note 11 Pro", China's phone) whose
-	 * name with a network word is sold abroad ("Redmi Note 11 Pro 4G",
-	 * "... 5G"): the entries of those (-1: none); both -1 for others */
-	int (*abroad)[2];
+	/* a name that is a phone of its own, whose name with a network word
+	 * is another phone's ("Redmi 15": the Redmi 15 5G; "Redmi Note 11
+	 * Pro", China's: the Redmi Note 11 Pro 4G and 5G sold abroad): the
+	 * entries of those by network, 4G and 5G (-1: none) */
+	int (*sibling)[2];
 	mv_name_series *series; /* each name's series, once asked for */
 };
 
@@ -662,8 +663,8 @@ static int names_room(mv_names *nm, int *cap)
 		nm->name = m;
 	if ((v = m ? realloc(nm->variant, (size_t)*cap * sizeof *v) : NULL))
 		nm->variant = v;
-	if ((a = v ? realloc(nm->abroad, (size_t)*cap * sizeof *a) : NULL))
-		nm->abroad = a;
+	if ((a = v ? realloc(nm->sibling, (size_t)*cap * sizeof *a) : NULL))
+		nm->sibling = a;
 	if ((k = a ? realloc(nm->market, (size_t)*cap) : NULL))
 		nm->market = k;
 	if ((g = k ? realloc(nm->network, (size_t)*cap) : NULL))
@@ -691,10 +692,12 @@ static void add_stems(mv_names *nm, int *cap)
 		for (k = 0; k < nm->n && strcasecmp(nm->name[k], stem); k++)
 			;
 		if (k < whole) {
-			/* "Redmi Note 10" is a phone of its own; "Redmi Note 11
-			 * Pro" China's, with the network word abroad's */
-			if (nm->market[k] == 1 && nm->market[i] != 1 && nm->abroad[k][g - 4] < 0)
-				nm->abroad[k][g - 4] = i;
+			/* "Redmi Note 10" is a phone of its own, another than
+			 * the Redmi Note 10 5G; "Redmi Note 11 Pro" China's, with
+			 * the network word abroad's */
+			if (nm->sibling[k][g - 4] < 0 && (nm->market[k] == 1 ? nm->market[i] != 1
+							       : strcmp(nm->codename[k], nm->codename[i]) != 0))
+				nm->sibling[k][g - 4] = i;
 			continue;
 		}
 		if (k == nm->n) {
@@ -703,7 +706,7 @@ static void add_stems(mv_names *nm, int *cap)
 			mv_strlcpy(nm->name[k], stem, sizeof nm->name[0]);
 			nm->codename[k][0] = '\0';
 			nm->variant[k][0] = nm->variant[k][1] = -1;
-			nm->abroad[k][0] = nm->abroad[k][1] = -1;
+			nm->sibling[k][0] = nm->sibling[k][1] = -1;
 			nm->market[k] = nm->market[i];
 			nm->network[k] = 0;
 			if (mv_name_trie_add(nm->trie, stem, k) < 0)
@@ -832,7 +835,7 @@ static int add_name(mv_names *nm, int *cap, const char *name, const char *codena
 	mv_strlcpy(nm->name[nm->n], name, sizeof nm->name[0]);
 	mv_strlcpy(nm->codename[nm->n], codename, sizeof nm->codename[0]);
 	nm->variant[nm->n][0] = nm->variant[nm->n][1] = -1;
-	nm->abroad[nm->n][0] = nm->abroad[nm->n][1] = -1;
+	nm->sibling[nm->n][0] = nm->sibling[nm->n][1] = -1;
 	nm->market[nm->n] = (unsigned char)market;
 	nm->network[nm->n] = (unsigned char)mv_network_word(name);
 	add_tail_words(nm, nm->name[nm->n]);
@@ -1036,7 +1039,7 @@ void mv_names_free(mv_names *nm)
 	free(nm->sorted);
 	free(nm->sheet_tail);
 	free(nm->variant);
-	free(nm->abroad);
+	free(nm->sibling);
 	free(nm->market);
 	free(nm->network);
 	free(nm->series);
@@ -1249,6 +1252,25 @@ static int redmi_too(const mv_names *nm, int k, const char *s, size_t n)
 	return name_index(nm, redmi);
 }
 
+/* Does an edition's mark follow a name: a word of two or three capital
+ * letters the data does not know ("Redmi Note 10 JE 5G": the Japan edition,
+ * no Redmi Note 10 5G)?  Words of any listing ("NFC", "LTE") are none. */
+static int edition_mark(const unsigned char *t, size_t n)
+{
+	size_t i = 0, k;
+	char w[4];
+
+	while (i < n && (t[i] == ' ' || t[i] == '-'))
+		i++;
+	for (k = i; k < n && k - i < 4 && t[k] >= 'A' && t[k] <= 'Z'; k++)
+		;
+	if (k - i < 2 || k - i > 3 || (k < n && mv_isalnum(t[k])))
+		return 0;
+	memcpy(w, t + i, k - i);
+	w[k - i] = '\0';
+	return !is_listing_word(w);
+}
+
 /* Of name "k"'s phones "v" by network (4G, 5G; -1: none), the one the
  * network the text names picks; with both or neither, both ("phoenix|
  * picasso") under name "k". */
@@ -1302,6 +1324,21 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 		pick_network(nm, c.best, nm->variant[c.best], text, n, name, namelen, codename, cnlen);
 		return 1;
 	}
+	if (nm->market[c.best] != 1 && (nm->sibling[c.best][0] >= 0 || nm->sibling[c.best][1] >= 0) &&
+	    !edition_mark((const unsigned char *)text + c.best_to, n - c.best_to)) {
+		/* a phone of its own, and with the network word the text says
+		 * elsewhere another's ("Redmi 15 ... 6GB 128GB 5G"); not China's
+		 * ("Redmi Note 11 4G" is China's, the Redmi Note 11 abroad 4G) */
+		int says4 = has_network_word(text, n, "4G"), says5 = has_network_word(text, n, "5G");
+		if (says4 != says5 && nm->sibling[c.best][says5] >= 0 && nm->market[nm->sibling[c.best][says5]] != 1) {
+			int s = nm->sibling[c.best][says5];
+			mv_strlcpy(name, nm->name[s], namelen);
+			mv_strlcpy(codename, nm->codename[s], cnlen);
+			if (at)
+				at->entry = s;
+			return 1;
+		}
+	}
 	mv_strlcpy(name, nm->name[c.best], namelen);
 	mv_strlcpy(codename, nm->codename[c.best], cnlen);
 	if ((other = redmi_too(nm, c.best, text + c.best_from, c.best_to - c.best_from)) >= 0 &&
@@ -1313,8 +1350,8 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 int mv_names_abroad(const mv_names *nm, int k, const char *text, size_t n, char *name, size_t namelen, char *codename,
 		    size_t cnlen)
 {
-	if (k < 0 || k >= nm->n || (nm->abroad[k][0] < 0 && nm->abroad[k][1] < 0))
+	if (k < 0 || k >= nm->n || nm->market[k] != 1 || (nm->sibling[k][0] < 0 && nm->sibling[k][1] < 0))
 		return 0;
-	pick_network(nm, k, nm->abroad[k], text, n, name, namelen, codename, cnlen);
+	pick_network(nm, k, nm->sibling[k], text, n, name, namelen, codename, cnlen);
 	return 1;
 }
