@@ -2,14 +2,15 @@
  * spaces between words optional ("Note12", "RedmiNote 12", "K30-Pro"),
  * except between two numbers; a "Mi" name also as "Xiaomi" ("Xiaomi 10
  * Ultra", "Xiaomi Mi 10 Ultra"), a "Xiaomi" one also as "Mi" ("Mi 12 Pro"),
- * a "POCO" one also as "Pocophone"; "+" also as "Plus" ("Pro Plus") and
- * after a space ("Pro + 5G"); letters in any case.  Every spelling of every
- * name is a path in one trie, walked from each place a word may start (a
- * name glued to a word before it, "SPONSOREDXiaomi Mi A3", is still found
- * where its own word starts): a listing costs a few steps a word, where a
- * regular-expression database of two thousand names cost some thirty
- * thousand instructions.  Which match is the phone (word edges, the
- * longest) is the caller's (phrases.c). */
+ * a "POCO" one also as "Pocophone", a "Redmi Note" one also as "Xiaomi
+ * Note" (a "Mi Note" of the same rest is the caller's to weigh); "+" also
+ * as "Plus" ("Pro Plus") and after a space ("Pro + 5G"); letters in any
+ * case.  Every spelling of every name is a path in one trie, walked from
+ * each place a word may start (a name glued to a word before it,
+ * "SPONSOREDXiaomi Mi A3", is still found where its own word starts): a
+ * listing costs a few steps a word, where a regular-expression database of
+ * two thousand names cost some thirty thousand instructions.  Which match
+ * is the phone (word edges, the longest) is the caller's (phrases.c). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,6 +259,7 @@ int mv_name_trie_add(mv_name_trie *t, const char *name, int id)
 	static const char *const mi[] = {"mi", "xiaomi", "xiaomi\001mi", "xiaomi\001xiaomi", NULL};
 	static const char *const xiaomi[] = {"xiaomi", "xiaomi\001mi", "mi", NULL};
 	static const char *const poco[] = {"poco", "pocophone", NULL};
+	static const char *const redmi_note[] = {"redmi", "xiaomi", NULL};
 	const char *const *first = NULL;
 	const unsigned char *p = (const unsigned char *)name;
 	short s[MAX_STEPS];
@@ -269,6 +271,8 @@ int mv_name_trie_add(mv_name_trie *t, const char *name, int id)
 		first = xiaomi, p += 6;
 	else if (!strncasecmp(name, "POCO ", 5))
 		first = poco, p += 4; /* "Pocophone X3 Pro", as the brand was first named */
+	else if (!strncasecmp(name, "Redmi Note ", 11))
+		first = redmi_note, p += 5; /* "Xiaomi Note 7", the maker's name for the series' */
 	if (!first)
 		return add_rest(t, name, p, s, 0, id);
 	for (i = 0; first[i]; i++) {

@@ -1232,24 +1232,24 @@ const mv_name_series *mv_names_series(mv_names *nm, void (*parse)(const char *na
 }
 
 /*
- * A "Mi Note" name written "Xiaomi Note" ("Xiaomi Note 10 Pro"): sellers
- * write "Xiaomi" for a Redmi too, so where a Redmi Note has the rest of the
- * name, the text may mean either phone.  "s" ("n" bytes) is the name as
- * written; the Redmi's entry, or -1.
+ * A "Mi Note" or "Redmi Note" name written "Xiaomi Note" ("Xiaomi Note 10
+ * Pro"): where both have the rest of the name, the text may mean either
+ * phone.  "s" ("n" bytes) is the name as written; the other's entry, or -1.
  */
 static int redmi_too(const mv_names *nm, int k, const char *s, size_t n)
 {
-	char redmi[72];
+	char other[72];
 	size_t i = 6;
+	int mi = !strncmp(nm->name[k], "Mi Note ", 8);
 
-	if (strncmp(nm->name[k], "Mi Note ", 8) || n < 6 || strncasecmp(s, "xiaomi", 6))
+	if ((!mi && strncmp(nm->name[k], "Redmi Note ", 11)) || n < 6 || strncasecmp(s, "xiaomi", 6))
 		return -1;
 	while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '_'))
 		i++;
-	if (i + 1 < n && (s[i] | 0x20) == 'm' && (s[i + 1] | 0x20) == 'i')
-		return -1; /* "Xiaomi Mi Note 10" */
-	snprintf(redmi, sizeof redmi, "Red%s", nm->name[k]);
-	return name_index(nm, redmi);
+	if (i + 1 < n && (((s[i] | 0x20) == 'm' && (s[i + 1] | 0x20) == 'i') || (s[i] | 0x20) == 'r'))
+		return -1; /* "Xiaomi Mi Note 10", "Xiaomi Redmi Note 10" */
+	snprintf(other, sizeof other, mi ? "Red%s" : "%s", mi ? nm->name[k] : nm->name[k] + 3);
+	return name_index(nm, other);
 }
 
 /* Does an edition's mark follow a name: a word of two or three capital
@@ -1342,8 +1342,11 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 	mv_strlcpy(name, nm->name[c.best], namelen);
 	mv_strlcpy(codename, nm->codename[c.best], cnlen);
 	if ((other = redmi_too(nm, c.best, text + c.best_from, c.best_to - c.best_from)) >= 0 &&
-	    strcmp(nm->codename[other], codename))
-		snprintf(codename, cnlen, "%s|%s", nm->codename[c.best], nm->codename[other]);
+	    strcmp(nm->codename[other], codename)) {
+		int mi = nm->name[c.best][0] == 'M' ? c.best : other, redmi = mi == c.best ? other : c.best;
+		mv_strlcpy(name, nm->name[mi], namelen);
+		snprintf(codename, cnlen, "%s|%s", nm->codename[mi], nm->codename[redmi]);
+	}
 	return 1;
 }
 

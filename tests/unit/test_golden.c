@@ -645,10 +645,12 @@ static void listing_names(void **state)
 		{"Xiaomi Mi 10 Ultra 12/256", "cas"},
 		{"Mi 12 Pro 12/256 Global", "zeus"},
 		{"POCO X3NFC 6/128", "surya"},
-		/* a name without a number before a number is another phone's
-		 * (holdout2.tsv, Jumia: no Mi Note); before a memory it stands */
-		{"xiaomi note 12 s - 8go - 256go - 108mp - pearl green", ""},
-		{"Xiaomi Note 7 64gb 4gb Ram Camara 48 Mp V/global", ""},
+		/* "Xiaomi Note" for a Redmi Note where no Mi Note has the rest
+		 * of the name (holdout2.tsv, Jumia: the Redmi Note 12S, 108 MP,
+		 * Pearl Green; listings.tsv es-05); a name without a number
+		 * before a memory stands */
+		{"xiaomi note 12 s - 8go - 256go - 108mp - pearl green", "sea"},
+		{"Xiaomi Note 7 64gb 4gb Ram Camara 48 Mp V/global", "lavender"},
 		{"Xiaomi Civi 8/256 Global", "mona"},
 		{"Xiaomi Mix Fold 12GB 512GB", "cetus"},
 		/* the network, NFC or the chip after a name is the seller's, not
@@ -858,7 +860,7 @@ static void names_measured(void **state)
 	printf("# names_holdout.tsv: %d titles: %d read as their phone, %d as none or several, %d as another name\n", rows,
 	       ok, unknown, other);
 	assert_int_equal(rows, 282);
-	assert_true(ok >= 232);
+	assert_true(ok >= 234);
 	assert_true(other <= 17);
 }
 
