@@ -552,7 +552,7 @@ struct mv_names {
 	 * both -1 for a whole name */
 	int (*variant)[2];
 	/* where each name is sold, as the data's best market: 0 global, 1
-	 * China only, 2 elsewhere */
+	 * China only, 2 elsewhere; 3: a name only a spec sheet gives */
 	unsigned char *market;
 	unsigned char *network; /* each name's network word: 4, 5, or 0 (mv_network_word) */
 	/* a name that is a phone of its own, whose name with a network word
@@ -809,6 +809,20 @@ static int by_name(const void *a, const void *b, void *names)
 	return strcasecmp(name[*(const int *)a], name[*(const int *)b]);
 }
 
+/* The names' entries in the order of their names (name_index's), again
+ * after names were added; NULL when out of memory. */
+static void sort_names(mv_names *nm)
+{
+	int i;
+
+	free(nm->sorted);
+	if (!(nm->sorted = malloc((size_t)(nm->n ? nm->n : 1) * sizeof *nm->sorted)))
+		return;
+	for (i = 0; i < nm->n; i++)
+		nm->sorted[i] = i;
+	qsort_r(nm->sorted, (size_t)nm->n, sizeof *nm->sorted, by_name, nm->name);
+}
+
 /* A name with words after its network word ("Xiaomi 11 Lite 5G NE",
  * "Redmi Note 14 5G DC") is also written with the network word last
  * ("Xiaomi 11 Lite NE 5G"): that spelling of entry "id" too; 0, or -1 when
@@ -838,7 +852,8 @@ static int add_name(mv_names *nm, int *cap, const char *name, const char *codena
 	nm->sibling[nm->n][0] = nm->sibling[nm->n][1] = -1;
 	nm->market[nm->n] = (unsigned char)market;
 	nm->network[nm->n] = (unsigned char)mv_network_word(name);
-	add_tail_words(nm, nm->name[nm->n]);
+	if (market != 3) /* a sheet's words are no seller's ("Redmi Note 5 AI Dual Camera") */
+		add_tail_words(nm, nm->name[nm->n]);
 	if (mv_name_trie_add(nm->trie, nm->name[nm->n], nm->n) < 0 || network_last(nm, nm->name[nm->n], nm->n) < 0)
 		return -1;
 	nm->n++;
@@ -927,10 +942,11 @@ static int is_name(const mv_names *nm, const char *name)
  * The spec sheets' names of phones, each against the data's longest name
  * it starts with ("Xiaomi Redmi Note 8 2021": "Redmi Note 8"): where the
  * sheet is another phone's (biloba, not ginkgo), the word after that name
- * ("2021") makes it another phone's.  A word in brackets ("(India)") is the
- * sheet's note, not the name.
+ * ("2021") makes it another phone's, and the sheet's name, of one phone,
+ * is that phone's ("Redmi Note 8 2021": biloba).  A word in brackets
+ * ("(India)") is the sheet's note, not the name.
  */
-static void add_sheet_tails(mv_names *nm, sqlite3 *sql)
+static void add_sheet_tails(mv_names *nm, sqlite3 *sql, int *cap)
 {
 	sqlite3_stmt *st = NULL;
 
@@ -965,6 +981,8 @@ static void add_sheet_tails(mv_names *nm, sqlite3 *sql)
 			nm->sheet_tail = t;
 			t[nm->n_sheet_tail].id = i;
 			mv_strncpy0(t[nm->n_sheet_tail++].word, sizeof t->word, model + end + 1, strcspn(model + end + 1, " "));
+			if (!strchr(codenames, ',') && !strchr(model, '(') && add_name(nm, cap, model, codenames, 3) < 0)
+				break;
 		}
 	}
 	sqlite3_finalize(st);
@@ -1007,15 +1025,11 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 	add_each_name(nm, &cap, &several);
 	mv_buf_release(&several);
 	add_stems(nm, &cap);
+	sort_names(nm);
+	add_sheet_tails(nm, sql, &cap);
 	add_chips(nm, sql);
-	if ((nm->sorted = malloc((size_t)nm->n * sizeof *nm->sorted))) {
-		int i;
-		for (i = 0; i < nm->n; i++)
-			nm->sorted[i] = i;
-		qsort_r(nm->sorted, (size_t)nm->n, sizeof *nm->sorted, by_name, nm->name);
-		add_sheet_tails(nm, sql);
-	}
-	if (mv_name_trie_finish(nm->trie)) {
+	sort_names(nm);
+	if (!nm->sorted || mv_name_trie_finish(nm->trie)) {
 		mv_names_free(nm);
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
 	}

@@ -700,12 +700,15 @@ static void listing_names(void **state)
 		{"Xiaomi Redmi Note 11 Pro 5G 6/128 Global Version", "veux"},
 		{"Redmi Note 11 Pro 8/128 China Version", "pissarro"},
 		/* a word the spec sheets put after a name for another phone
-		 * (the Redmi Note 8 2021 is biloba, the Xiaomi 14 Civi chenfeng:
-		 * Kramarenkoo/MobileTrends smartphones.csv, Flipkart in
-		 * amansinghrp/Mobile-Model-Analysis); the Redmi 10 2022 is the
+		 * makes it that phone (the Redmi Note 8 2021 is biloba, not the
+		 * Redmi Note 8; the Xiaomi 14 Civi chenfeng: Kramarenkoo/
+		 * MobileTrends smartphones.csv, Flipkart in amansinghrp/
+		 * Mobile-Model-Analysis); a year no sheet gives stays the
+		 * seller's ("Redmi Note 8 2019"), and the Redmi 10 2022 is the
 		 * Redmi 10's phone */
-		{"Xiaomi Redmi Note 8 2021 4/64GB Blanco Libre", ""},
-		{"Xiaomi 14 CIVI (Cruise Blue, 256 GB)", ""},
+		{"Xiaomi Redmi Note 8 2021 4/64GB Blanco Libre", "biloba"},
+		{"Xiaomi 14 CIVI (Cruise Blue, 256 GB)", "chenfeng"},
+		{"Xiaomi Redmi Note 8 2019 4/64", "ginkgo"},
 		{"Xiaomi Redmi 10 2022 4/64", "selene"},
 		/* a name's words in Cyrillic letters (svetofor.kg, in
 		 * Tileke/svetofor_parsing phones.csv line 181): the POCO M3 Pro,
@@ -854,13 +857,13 @@ static void names_measured(void **state)
 	printf("# names_outside.tsv: %d titles: %d read as their phone, %d as none or several, %d as another name\n", rows,
 	       ok, unknown, other);
 	assert_int_equal(rows, 299);
-	assert_true(ok >= 233);
+	assert_true(ok >= 236);
 	assert_true(other <= 29);
 	names_read(GOLDEN_DIR "/listings/names_holdout.tsv", &rows, &ok, &unknown, &other);
 	printf("# names_holdout.tsv: %d titles: %d read as their phone, %d as none or several, %d as another name\n", rows,
 	       ok, unknown, other);
 	assert_int_equal(rows, 282);
-	assert_true(ok >= 234);
+	assert_true(ok >= 235);
 	assert_true(other <= 17);
 }
 
