@@ -350,8 +350,8 @@ static char lone_letter(const char *s, size_t n, size_t at, size_t *end)
  * word in Latin letters, where it names a phone ("Xiaomi 12 Lite", "Xiaomi
  * 12T Pro"; not the Xiaomi 12).  0 when the word is a letter that makes
  * the name another phone's the data lacks ("Редми Нот 10 С", as "Note 10
- * S" would); else 1.  "sv": the survey of "s", or NULL when "s" is its words in Latin
- * letters.
+ * S" would); else 1.  "sv": the survey of "s", or NULL when "s" is its
+ * words in Latin letters.
  */
 static int name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const char *s, size_t n, mv_name_at *at,
 			char *name, size_t size, mv_listing_report *r)
@@ -398,10 +398,8 @@ static int lookalikes(const char *s, size_t n, mv_buf *out)
 		char latin = 0;
 		if (a == 0xc4 && (b == 0xb0 || b == 0xb1))
 			latin = b == 0xb0 ? 'I' : 'i';
-		else {
-			if ((i > 0 && mv_isdigit((unsigned char)s[i - 1])) || (i + 2 < n && mv_isdigit((unsigned char)s[i + 2])))
-				latin = latin_lookalike(a, b);
-		}
+		else if ((i > 0 && mv_isdigit((unsigned char)s[i - 1])) || (i + 2 < n && mv_isdigit((unsigned char)s[i + 2])))
+			latin = latin_lookalike(a, b);
 		if (!latin)
 			continue;
 		mv_buf_add(out, s + from, i - from);
@@ -412,6 +410,40 @@ static int lookalikes(const char *s, size_t n, mv_buf *out)
 		return 0;
 	mv_buf_add(out, s + from, n - from);
 	return !out->failed;
+}
+
+/* The phone the text names: its name into "name" and r->codename; 0 when
+ * it names none. */
+static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const mv_buf *text, const mv_text_bits *bits,
+			 char *name, size_t size, mv_listing_report *r)
+{
+	mv_buf latin = MV_BUF_INIT, folded = MV_BUF_INIT;
+	mv_name_at at = {0, 0, -1};
+	int found = mv_names_find_at(nm, text->buf, text->len, bits, name, size, r->codename, sizeof r->codename, &at);
+	const char *s = text->buf;
+	size_t n = text->len;
+	int another = 0; /* the name found is another phone's */
+
+	if (found)
+		another = !(found = name_goes_on(nm, ph, sv, s, n, &at, name, size, r));
+	/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
+	else if (mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0) {
+		s = latin.buf, n = latin.len;
+		found = mv_names_find_at(nm, s, n, NULL, name, size, r->codename, sizeof r->codename, &at);
+		if (found)
+			another = !(found = name_goes_on(nm, ph, NULL, s, n, &at, name, size, r));
+	}
+	/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones */
+	if (!found && !another && lookalikes(s, n, &folded))
+		found = mv_names_find_at(nm, folded.buf, folded.len, NULL, name, size, r->codename, sizeof r->codename, &at);
+	mv_buf_release(&latin);
+	mv_buf_release(&folded);
+	if (!found) {
+		r->codename[0] = '\0';
+		return 0;
+	}
+	abroad_name(nm, at.entry, text, r, name, size);
+	return 1;
 }
 
 int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query *q, mv_listing_cache *cache,
@@ -492,33 +524,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	if (!r->codename[0]) {
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 		char name[64];
-		mv_buf latin = MV_BUF_INIT, folded = MV_BUF_INIT;
-		mv_name_at at = {0, 0, -1};
-		int found = nm && mv_names_find_at(nm, text->buf, text->len, &bits, name, sizeof name, r->codename,
-						   sizeof r->codename, &at);
-		const char *s = text->buf;
-		size_t n = text->len;
-		int another = 0; /* the name found is another phone's */
-		if (found)
-			another = !(found = name_goes_on(nm, ph, sv, s, n, &at, name, sizeof name, r));
-		/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
-		else if (nm && mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0) {
-			s = latin.buf, n = latin.len;
-			found = mv_names_find_at(nm, s, n, NULL, name, sizeof name, r->codename, sizeof r->codename, &at);
-			if (found)
-				another = !(found = name_goes_on(nm, ph, NULL, s, n, &at, name, sizeof name, r));
-		}
-		/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones */
-		if (nm && !found && !another && lookalikes(s, n, &folded))
-			found = mv_names_find_at(nm, folded.buf, folded.len, NULL, name, sizeof name, r->codename,
-						 sizeof r->codename, &at);
-		if (!found)
-			r->codename[0] = '\0';
-		mv_buf_release(&latin);
-		mv_buf_release(&folded);
-		if (found)
-			abroad_name(nm, at.entry, text, r, name, sizeof name);
-		if (found) {
+		if (nm && phone_by_name(nm, ph, sv, text, &bits, name, sizeof name, r)) {
 			char latin_names[2][64], markets[2][64], brand[32];
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
 			/* found by its Chinese name ("小米10 至尊纪念版"): shown by

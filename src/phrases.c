@@ -1091,12 +1091,15 @@ static int named_before_network(const mv_names *nm, const char *name, const unsi
 
 	if (w_len > 16)
 		return 0;
-	if (plus || (w_len == 4 && !strncasecmp((const char *)w, "plus", 4)))
+	if (plus || (w_len == 4 && !strncasecmp((const char *)w, "plus", 4))) {
 		snprintf(other, sizeof other, "%.*s+%s", (int)stem, name, name + stem);
-	else
-		snprintf(other, sizeof other, "%.*s %.*s%s", (int)stem, name, (int)w_len, (const char *)w, name + stem);
-	return is_name(nm, other) || (!plus && w_len == 4 && !strncasecmp((const char *)w, "plus", 4) &&
-				      (snprintf(other, sizeof other, "%.*s Plus%s", (int)stem, name, name + stem), is_name(nm, other)));
+		if (is_name(nm, other))
+			return 1;
+		if (plus)
+			return 0;
+	}
+	snprintf(other, sizeof other, "%.*s %.*s%s", (int)stem, name, (int)w_len, (const char *)w, name + stem);
+	return is_name(nm, other);
 }
 
 /* Is a word of some phone's name next ("Redmi 9" in "Redmi 9 Activ", "Redmi
@@ -1250,7 +1253,7 @@ const mv_name_series *mv_names_series(mv_names *nm, void (*parse)(const char *na
  * Pro"): where both have the rest of the name, the text may mean either
  * phone.  "s" ("n" bytes) is the name as written; the other's entry, or -1.
  */
-static int redmi_too(const mv_names *nm, int k, const char *s, size_t n)
+static int other_note(const mv_names *nm, int k, const char *s, size_t n)
 {
 	char other[72];
 	size_t i = 6;
@@ -1355,7 +1358,7 @@ int mv_names_find_at(mv_names *nm, const char *text, size_t n, const mv_text_bit
 	}
 	mv_strlcpy(name, nm->name[c.best], namelen);
 	mv_strlcpy(codename, nm->codename[c.best], cnlen);
-	if ((other = redmi_too(nm, c.best, text + c.best_from, c.best_to - c.best_from)) >= 0 &&
+	if ((other = other_note(nm, c.best, text + c.best_from, c.best_to - c.best_from)) >= 0 &&
 	    strcmp(nm->codename[other], codename)) {
 		int mi = nm->name[c.best][0] == 'M' ? c.best : other, redmi = mi == c.best ? other : c.best;
 		mv_strlcpy(name, nm->name[mi], namelen);
