@@ -487,23 +487,40 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 	}
 }
 
+/* The next no-break space in s[0..n) (U+00A0 or U+202F): where, and its
+ * length in "*k"; NULL when none. */
+static char *next_nbsp(char *s, size_t n, size_t *k)
+{
+	char *a = s, *b = s, *end = s + n;
+
+	/* each lead byte by memchr, front to back: most texts have none */
+	while ((a = a < end ? memchr(a, 0xc2, (size_t)(end - a)) : NULL) && (a + 1 >= end || (unsigned char)a[1] != 0xa0))
+		a++;
+	end = a ? a : end;
+	while ((b = b < end ? memchr(b, 0xe2, (size_t)(end - b)) : NULL) &&
+	       (b + 2 >= end || (unsigned char)b[1] != 0x80 || (unsigned char)b[2] != 0xaf))
+		b++;
+	*k = b ? 3 : 2;
+	return b ? b : a;
+}
+
 /* The no-break spaces of "text" ("Redmi\u00a09", "8\u202fGo") as plain
  * ones, as a page's "&nbsp;" is read: the words' matchers know the space. */
 static void plain_spaces(mv_buf *text)
 {
-	char *p = text->buf, *end = text->buf + text->len, *out;
+	char *end = text->buf + text->len, *p, *out;
+	size_t k;
 
-	if (!(p = memchr(p, 0xc2, text->len)) && !(p = memchr(text->buf, 0xe2, text->len)))
+	if (!(p = next_nbsp(text->buf, text->len, &k)))
 		return;
-	for (p = out = text->buf; p < end;) {
-		size_t k = end - p >= 2 && (unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xa0 ? 2
-			   : end - p >= 3 && (unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
-				     (unsigned char)p[2] == 0xaf ? 3 : 0;
-		if (k) {
-			*out++ = ' ';
-			p += k;
-		} else
-			*out++ = *p++;
+	for (out = p; p;) {
+		char *next;
+		*out++ = ' ';
+		p += k;
+		next = next_nbsp(p, (size_t)(end - p), &k);
+		memmove(out, p, (size_t)((next ? next : end) - p));
+		out += (next ? next : end) - p;
+		p = next;
 	}
 	text->len = (size_t)(out - text->buf);
 	text->buf[text->len] = '\0';

@@ -752,6 +752,7 @@ static void listing_names(void **state)
 		 * jamalsamatova/parsing mobiles.csv line 176); a lone Cyrillic
 		 * letter that names no phone leaves it unknown (h089) */
 		{"Xiaomi Redmi\xc2\xa0" "9 64 Gb (RAM 4 Gb) Dual Sim Ocean Green", "lancelot"},
+		{"Xiaomi \xe2\x80\x94 Redmi\xe2\x80\xaf" "9\xc2\xa0" "64 Gb", "lancelot"},
 		{"Xiaomi \xd0\xa0\xd0\xb5\xd0\xb4\xd0\xbc\xd0\xb8 \xd0\x9d\xd0\xbe\xd1\x82 10 \xd0\xa1 128 Gb", ""},
 	};
 	size_t i;
