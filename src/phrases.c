@@ -943,7 +943,8 @@ static int is_name(const mv_names *nm, const char *name)
  * it starts with ("Xiaomi Redmi Note 8 2021": "Redmi Note 8"): where the
  * sheet is another phone's (biloba, not ginkgo), the word after that name
  * ("2021") makes it another phone's, and the sheet's name, of one phone,
- * is that phone's ("Redmi Note 8 2021": biloba).  A word in brackets
+ * is that phone's ("Redmi Note 8 2021": biloba); so is a sheet's name that
+ * starts with none of the data's ("Redmi 3x": land).  A word in brackets
  * ("(India)") is the sheet's note, not the name.
  */
 static void add_sheet_tails(mv_names *nm, sqlite3 *sql, int *cap)
@@ -974,7 +975,11 @@ static void add_sheet_tails(mv_names *nm, sqlite3 *sql, int *cap)
 			name[--end] = '\0';
 			i = name_index(nm, name);
 		}
-		if (i >= 0 && model[end + 1] != '(' && !list_has(codenames, nm->codename[i])) {
+		if (i < 0 && strchr(model, ' ') && !strchr(codenames, ',') && !strchr(model, '(')) {
+			/* a phone the data names no way a seller writes ("Redmi 3x") */
+			if (add_name(nm, cap, model, codenames, 3) < 0)
+				break;
+		} else if (i >= 0 && model[end + 1] != '(' && !list_has(codenames, nm->codename[i])) {
 			struct sheet_tail *t = realloc(nm->sheet_tail, (size_t)(nm->n_sheet_tail + 1) * sizeof *t);
 			if (!t)
 				break;
