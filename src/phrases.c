@@ -866,54 +866,49 @@ static int first_word_has_digit(const char *s)
 	return strcspn(s, "0123456789") < strcspn(s, " ");
 }
 
+/* A row of the data whose name holds several phones' names. */
+typedef struct {
+	char name[64], codename[48];
+	int market;
+} several_names;
+
 /*
  * The data writes some phones' names in one, each after a "/" or a ","
  * ("POCO C61/Redmi A3", "Redmi 14C/17C/A3 Pro/POCO C75", "Redmi Note
  * 7/7S"): sellers write one of them.  A part whose first word has a digit
  * ("17C", "A3 Pro", "7S") goes after the first name's words before its
  * number ("Redmi", "Redmi Note"); another is a whole name ("POCO C75").
- * Each is added unless it is a name already.  "several" holds lines of
- * name, codename and market, separated by tabs.
+ * Each is added unless it is a name already; 0, or -1 when out of memory.
  */
-static void add_each_name(mv_names *nm, int *cap, const mv_buf *several)
+static int add_each_name(mv_names *nm, int *cap, const several_names *row)
 {
-	const char *line = several->buf, *end = several->buf + several->len;
+	char prefix[64] = "", part[64];
+	const char *p;
+	size_t k;
 
-	while (line && line < end) {
-		const char *tab = memchr(line, '\t', (size_t)(end - line)), *nl = memchr(line, '\n', (size_t)(end - line));
-		char whole[64], codename[48], prefix[64] = "", part[64];
-		const char *p, *tab2 = tab ? memchr(tab + 1, '\t', (size_t)(end - tab - 1)) : NULL;
-		size_t k;
-		int first = 1;
-		if (!tab || !nl || !tab2 || nl < tab2)
-			return;
-		mv_strncpy0(whole, sizeof whole, line, (size_t)(tab - line));
-		mv_strncpy0(codename, sizeof codename, tab + 1, (size_t)(tab2 - tab - 1));
-		line = nl + 1;
-		for (p = whole; *p; p += k + (p[k] != '\0')) {
-			int i;
-			k = strcspn(p, "/,");
-			mv_strncpy0(part, sizeof part, p, k);
-			if (first) {
-				/* the words before the first with a digit */
-				const char *w = part;
-				while (*w && !first_word_has_digit(w)) {
-					w += strcspn(w, " ");
-					w += *w == ' ';
-				}
-				mv_strncpy0(prefix, sizeof prefix, part, (size_t)(w - part));
-				first = 0;
-			} else if (first_word_has_digit(part)) {
-				char rel[64];
-				snprintf(rel, sizeof rel, "%s%s", prefix, part);
-				mv_strlcpy(part, rel, sizeof part);
+	for (p = row->name; *p; p += k + (p[k] != '\0')) {
+		int i;
+		k = strcspn(p, "/,");
+		mv_strncpy0(part, sizeof part, p, k);
+		if (p == row->name) {
+			/* the words before the first with a digit */
+			const char *w = part;
+			while (*w && !first_word_has_digit(w)) {
+				w += strcspn(w, " ");
+				w += *w == ' ';
 			}
-			for (i = 0; i < nm->n && strcasecmp(nm->name[i], part); i++)
-				;
-			if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, codename, (int)strtol(tab2 + 1, NULL, 10)) < 0)
-				return;
+			mv_strncpy0(prefix, sizeof prefix, part, (size_t)(w - part));
+		} else if (first_word_has_digit(part)) {
+			char rel[64];
+			snprintf(rel, sizeof rel, "%s%s", prefix, part);
+			mv_strlcpy(part, rel, sizeof part);
 		}
+		for (i = 0; i < nm->n && strcasecmp(nm->name[i], part); i++)
+			;
+		if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, row->codename, row->market) < 0)
+			return -1;
 	}
+	return 0;
 }
 
 /* The entry of "name" among the data's names (in any case), or -1. */
@@ -997,8 +992,8 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 {
 	mv_names *nm = calloc(1, sizeof *nm);
 	sqlite3_stmt *st = NULL;
-	mv_buf several = MV_BUF_INIT;
-	int cap = 0;
+	several_names *several = NULL;
+	int cap = 0, n_several = 0, k;
 
 	if (!nm || !(nm->trie = mv_name_trie_new())) {
 		free(nm);
@@ -1021,14 +1016,21 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 	}
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *name = (const char *)sqlite3_column_text(st, 0), *codename = (const char *)sqlite3_column_text(st, 1);
-		if (strpbrk(name, "/,"))
-			mv_buf_addf(&several, "%s\t%s\t%d\n", name, codename, sqlite3_column_int(st, 2)); /* after the names of one phone */
-		else if (add_name(nm, &cap, name, codename, sqlite3_column_int(st, 2)) < 0)
+		if (strpbrk(name, "/,")) { /* after the names of one phone */
+			several_names *more = realloc(several, (size_t)(n_several + 1) * sizeof *more);
+			if (!more)
+				break;
+			several = more;
+			mv_strlcpy(several[n_several].name, name, sizeof several->name);
+			mv_strlcpy(several[n_several].codename, codename, sizeof several->codename);
+			several[n_several++].market = sqlite3_column_int(st, 2);
+		} else if (add_name(nm, &cap, name, codename, sqlite3_column_int(st, 2)) < 0)
 			break;
 	}
 	sqlite3_finalize(st);
-	add_each_name(nm, &cap, &several);
-	mv_buf_release(&several);
+	for (k = 0; k < n_several && !add_each_name(nm, &cap, &several[k]); k++)
+		;
+	free(several);
 	add_stems(nm, &cap);
 	sort_names(nm);
 	add_sheet_tails(nm, sql, &cap);
