@@ -197,7 +197,9 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 }
 
 /* Pair the sizes into RAM + storage: "8GB+256GB", "6GB 128GB",
- * "128GB 6GB RAM", "6 ГБ ОЗУ, 64 Гб ПЗУ". */
+ * "128GB 6GB RAM", "6 ГБ ОЗУ, 64 Гб ПЗУ".  A storage is at least four times
+ * the RAM (no phone of the spec sheets had less: the Redmi Note's 2/8):
+ * "Ram 6GB 8GB" names two RAM sizes, not 6 GB with 8 GB of storage. */
 static int find_combos(const char *t, size_t n, combo *out)
 {
 	size_in_text s[MAX_SIZES];
@@ -209,7 +211,7 @@ static int find_combos(const char *t, size_t n, combo *out)
 			continue;
 		if (!a->bare && !b->bare && a->gb >= 16 && b->gb <= 24 && b->ram && storage_size(a->gb)) {
 			out[k].ram = b->gb, out[k].storage = a->gb;
-		} else if (a->gb >= 0.5 && a->gb <= 24 && storage_size(b->gb) && b->gb > a->gb && !b->bare &&
+		} else if (a->gb >= 0.5 && a->gb <= 24 && storage_size(b->gb) && b->gb >= 4 * a->gb && !b->bare &&
 			   (a->ram || !b->ram)) {
 			out[k].ram = a->gb, out[k].storage = b->gb;
 		} else

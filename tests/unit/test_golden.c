@@ -590,6 +590,10 @@ static void listing_context(void **state)
 		 * (listings.tsv uz-01); the Redmi K40 Gaming is */
 		{"Smartfon Xiaomi Redmi Note 11 Pro 6/128GB, Global, Pola...", "global_version", NULL, "china_name", 0},
 		{"Redmi Note 11 Pro+ Global Version 8/256", "global_version", NULL, "china_name", 0},
+		/* two RAM sizes are no RAM and storage (names_outside.tsv no-139,
+		 * the Redmi 13C; holdout.tsv ho-gen-es-25, the Redmi Note 10S) */
+		{"XIAOMI REDMI 13C NFC 6/128 8/256 Ram 6GB 8GB Rom 128GB 256GB Resmi", "unknown", NULL, "spec_mismatch", 0},
+		{"Xiaomi Redmi Note 10S Dual 2.2GB 8GB 128GB", "unknown", NULL, "spec_mismatch", 0},
 		/* a genuine Redmi Note 10 5G with NFC is no Redmi Note 10 */
 		{"Xiaomi Redmi Note 10 5G NFC 4GB 128GB Dimensity 700 Global Version", "global_version", NULL, "chip_mismatch", 0},
 	};
