@@ -210,51 +210,6 @@ static int is_marker(const char *w)
 	return d >= 1 && d <= 3 && !w[1 + d];
 }
 
-/* What may become bands, counted as sole_tech() reads the words. */
-typedef struct {
-	int markers; /* "B20", "n78", "U1": a band each at most */
-	int small;   /* numbers of 1 to 299: a band each at most, in context */
-	int labels;  /* numbers of 300 to 100000: frequencies, any bands in context */
-} band_words;
-
-static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
-{
-	size_t i = 0;
-	int found = CTX_NONE, many = 0, words = 0, numbers = 0, k;
-	char w[32];
-	size_t a, b;
-
-	while (next_word(s, n, &i, w, sizeof w, &a, &b)) {
-		if (!w[0])
-			continue;
-		if ((k = tech_word(w)) >= 0) {
-			int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
-			if (found != CTX_NONE && found != c)
-				many = 1;
-			found = c;
-			*context = 1;
-		}
-		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
-			bw->markers++;
-		if (mv_isdigit((unsigned char)w[0])) {
-			numbers++;
-			if (strspn(w, "0123456789") == strlen(w)) {
-				long v = strtol(w, NULL, 10);
-				bw->small += v > 0 && v < 300;
-				bw->labels += v >= 300 && v <= 100000;
-			}
-		} else if ((w[0] == 'b' || w[0] == 'n') && mv_isdigit((unsigned char)w[1]))
-			*context = 1;
-		else if ((w[0] == 'b' || w[0] == 'm') && (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz")))
-			*context = 1;
-		else
-			words++;
-	}
-	if (numbers >= 2 && words <= 2)
-		*context = 1;
-	return many || found == CTX_OTHER ? CTX_NONE : found;
-}
-
 /*
  * Could mv_bands_parse() find "min" certain bands in "s"?  Each one comes
  * from a word of its own that ends in its digits ("B20", "n78", "1800"; a
@@ -364,6 +319,75 @@ static int unit_after(const char *s, size_t n, size_t j)
 	return 0;
 }
 
+/* Is the word "w" (lower case, ending at "j" in "s") one that names a
+ * thing with the number after it ("Redmi Note 13": no band 13)? */
+static int names_a_thing(const char *s, size_t n, const char *w, size_t j)
+{
+	return j + 1 < n && s[j] == ' ' && mv_isdigit((unsigned char)s[j + 1]) && mv_isalpha((unsigned char)w[0]) &&
+	       !band_talk(w);
+}
+
+/* Is the number s[wi..j) a size or a decimal's part, not a band: "6.67",
+ * "6 ГБ", "120 Гц", "27 Вт", "6,67 дюйма"? */
+static int is_size(const char *s, size_t n, size_t wi, size_t j)
+{
+	return (j < n && s[j] == '.' && j + 1 < n && mv_isdigit((unsigned char)s[j + 1])) ||
+	       (wi > 1 && s[wi - 1] == '.' && mv_isdigit((unsigned char)s[wi - 2])) || unit_after(s, n, j) ||
+	       (j + 1 < n && s[j] == ',' && mv_isdigit((unsigned char)s[j + 1]) &&
+		unit_after(s, n, digits_end(s, n, j + 1))) ||
+	       (wi > 1 && s[wi - 1] == ',' && mv_isdigit((unsigned char)s[wi - 2]) && unit_after(s, n, j));
+}
+
+/* What may become bands, counted as sole_tech() reads the words: the
+ * numbers only those parse_bands() may read as bands (not a size, not the
+ * number of a name). */
+typedef struct {
+	int markers; /* "B20", "n78", "U1": a band each at most */
+	int small;   /* numbers of 1 to 299: a band each at most, in context */
+	int labels;  /* numbers of 300 to 100000: frequencies, any bands in context */
+} band_words;
+
+static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
+{
+	size_t i = 0;
+	int found = CTX_NONE, many = 0, words = 0, numbers = 0, named = 0, k;
+	char w[32];
+	size_t a, b;
+
+	while (next_word(s, n, &i, w, sizeof w, &a, &b)) {
+		if (!w[0])
+			continue;
+		if ((k = tech_word(w)) >= 0) {
+			int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
+			if (found != CTX_NONE && found != c)
+				many = 1;
+			found = c;
+			*context = 1;
+		} else if (names_a_thing(s, n, w, b))
+			named = 1; /* as parse_bands() reads it: the number after it is no band */
+		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
+			bw->markers++;
+		if (mv_isdigit((unsigned char)w[0])) {
+			numbers++;
+			if (strspn(w, "0123456789") == strlen(w)) {
+				long v = strtol(w, NULL, 10);
+				int band = !named && !is_size(s, n, a, b);
+				bw->small += band && v > 0 && v < 300;
+				bw->labels += band && v >= 300 && v <= 100000;
+				named = 0;
+			}
+		} else if ((w[0] == 'b' || w[0] == 'n') && mv_isdigit((unsigned char)w[1]))
+			*context = 1;
+		else if ((w[0] == 'b' || w[0] == 'm') && (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz")))
+			*context = 1;
+		else
+			words++;
+	}
+	if (numbers >= 2 && words <= 2)
+		*context = 1;
+	return many || found == CTX_OTHER ? CTX_NONE : found;
+}
+
 /* The bands "s" states, as mv_bands_parse; with "min", only when it may
  * state that many (MV_ERR_PARSE, and no message, when it cannot). */
 static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *area, int min, mv_bandset *out,
@@ -398,8 +422,7 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 			/* "TDD" after "LTE" refines it; "FDD" keeps LTE */
 			ctx = tech_words[k].ctx;
 			prefix_ctx = CTX_NONE;
-		} else if (mv_isalpha((unsigned char)w[0]) && !band_talk(w) && j + 1 < n && s[j] == ' ' &&
-			   mv_isdigit((unsigned char)s[j + 1])) {
+		} else if (names_a_thing(s, n, w, j)) {
 			/* a word and its number name a thing, not a band: "Redmi
 			 * Note 13" after a list has no band 13 */
 			named = 1;
@@ -425,13 +448,7 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 		} else if (mv_isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
 			long v = strtol(w, NULL, 10);
 			int c = prefix_ctx != CTX_NONE ? prefix_ctx : ctx, was_named = named;
-			int decimal = (j < n && s[j] == '.' && j + 1 < n && mv_isdigit((unsigned char)s[j + 1])) ||
-				      (wi > 1 && s[wi - 1] == '.' && mv_isdigit((unsigned char)s[wi - 2]));
-			/* a size, not a band: "6 ГБ", "120 Гц", "27 Вт", "6,67 дюйма" */
-			if (unit_after(s, n, j) || (j + 1 < n && s[j] == ',' && mv_isdigit((unsigned char)s[j + 1]) &&
-						     unit_after(s, n, digits_end(s, n, j + 1))) ||
-			    (wi > 1 && s[wi - 1] == ',' && mv_isdigit((unsigned char)s[wi - 2]) && unit_after(s, n, j)))
-				decimal = 1;
+			int decimal = is_size(s, n, wi, j);
 			named = 0;
 			if (ctx == CTX_OTHER || !context || decimal || was_named)
 				;
