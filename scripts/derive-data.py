@@ -531,10 +531,15 @@ def size_gb(v, unit):
 def derive_device_specs():
     """Memory and chip per phone, from the GSMArena sheets: what a listing's
     "12GB+512GB" or "Helio G85" is checked against."""
-    names = {}
+    names, markets = {}, {}
     for r in read_tsv(os.path.join(SHARED, "radio", "device_bands.tsv")):
         if r["codenames"]:
             names.setdefault(r["model_name"], set()).update(r["codenames"].split(","))
+        # the markets of the sheet's 3G, 4G and 5G band lines, as GSMArena
+        # labels them ("- China") or the sheet's model numbers tell
+        if r["tech"] in ("UMTS", "LTE", "NR") and "gsmarena" in r["source"]:
+            v = r["variant"] if r["variant"] != "unlabeled" else r["variant_inferred"] or "unknown"
+            markets.setdefault(r["model_name"], set()).add(v)
     out = []
     for path in sorted(glob.glob(os.path.join(SHARED, "xfu", "raw", "gsmarena", "*.json"))):
         with open(path, encoding="utf-8") as f:
@@ -580,10 +585,15 @@ def derive_device_specs():
                     "weight_g": weight.group(1) if weight else "",
                     "has_5g": "yes" if bands5 else "no" if (spec.get("Network") or {}).get("Technology") else "",
                     "price_eur": euros.group(1).replace(",", "") if euros else "",
+                    # "china": the sheet is of the China model alone (every
+                    # band line China's, or "(China)" in its name): the model
+                    # sold elsewhere under the name may differ (the Redmi
+                    # Note 14 Pro+ abroad has a 200 MP camera, 50 MP here)
+                    "sheet_market": "china" if markets.get(name) == {"china"} or "(China)" in name else "",
                     "source": GSMARENA, "source_url": d.get("url", "")})
     write_tsv(os.path.join(OUT, "device_specs.tsv"),
               ["model_name", "codenames", "chipset", "memory", "combos", "display_in", "kind", "battery_mah",
-               "main_mp", "selfie_mp", "weight_g", "has_5g", "price_eur", "source", "source_url"],
+               "main_mp", "selfie_mp", "weight_g", "has_5g", "price_eur", "sheet_market", "source", "source_url"],
               out)
 
 

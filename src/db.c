@@ -1717,15 +1717,21 @@ static void load_specs(mv_db *db)
 	sqlite3_stmt *st = NULL;
 	int cap = 0, icap = 0;
 
+	/* the newest columns first; an older database has fewer */
+	static const char *const query[] = {
+		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
+		"main_mp, selfie_mp, weight_g, has_5g, price_eur, sheet_market FROM device_specs",
+		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
+		"main_mp, selfie_mp, weight_g, has_5g, price_eur, '' FROM device_specs",
+		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '', '', '' "
+		"FROM device_specs",
+	};
+	size_t q;
+
 	db->specs_loaded = 1;
-	if (sqlite3_prepare_v2(db->sql,
-			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
-			       "main_mp, selfie_mp, weight_g, has_5g, price_eur FROM device_specs",
-			       -1, &st, NULL) != SQLITE_OK &&
-	    sqlite3_prepare_v2(db->sql,
-			       "SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '', '' "
-			       "FROM device_specs",
-			       -1, &st, NULL) != SQLITE_OK)
+	for (q = 0; q < MV_ARRAY_LEN(query) && sqlite3_prepare_v2(db->sql, query[q], -1, &st, NULL) != SQLITE_OK; q++)
+		;
+	if (q == MV_ARRAY_LEN(query))
 		return; /* an older database: no spec checks */
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		mv_device_spec *sp;
@@ -1749,6 +1755,7 @@ static void load_specs(mv_db *db)
 		sp->weight_g = strtod(col(st, 10), NULL);
 		sp->has_5g = !strcmp(col(st, 11), "yes") ? MV_YES : !strcmp(col(st, 11), "no") ? MV_NO : MV_UNKNOWN;
 		sp->price_eur = strtod(col(st, 12), NULL);
+		sp->china_model = !strcmp(col(st, 13), "china");
 		sheet_numbers(sp);
 		while (*c) {
 			size_t k = strcspn(c, ",");

@@ -438,6 +438,7 @@ typedef struct {
 	double price_eur;                /* GSMArena's price in euros, smallest memory; 0 unknown */
 	int phone;                       /* neither a tablet nor a foldable */
 	mv_tri has_5g;
+	int china_model;                 /* the sheet is of the China model alone */
 	/* the same read into numbers once, at loading */
 	double ram[16], storage[16];     /* each of "combos": 8 / 256 ... */
 	int n_combos;

@@ -755,6 +755,39 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const mv_surv
 	free(trial);
 }
 
+/* May the phone of "r" be a model sold outside China under its name: its
+ * hardware not known to be China's (by a model number, or a claim of a
+ * China Version or a Global ROM), and its name (or, the name not in the
+ * data, another of its phone's) sold in another market? */
+static int other_market_model(mv_db *db, const mv_listing_report *r)
+{
+	char names[8][64], markets[8][64];
+	int n, i, elsewhere = 0;
+
+	if (!strcmp(r->hardware_region, "china"))
+		return 0;
+	n = mv_db_names(db, r->codename, names, markets, (int)MV_ARRAY_LEN(names), NULL, 0);
+	for (i = 0; i < n; i++) {
+		int abroad = markets[i][0] && strcmp(markets[i], "china");
+		if (r->n_names && !strcasecmp(names[i], r->names[0]))
+			return abroad;
+		elsewhere |= abroad;
+	}
+	return elsewhere;
+}
+
+/* Has the phone a sheet of a model sold abroad ("POCO F4 GT" beside the
+ * "Redmi K50 Gaming")?  Then a name that picked the China one is China's. */
+static int abroad_sheet(const mv_device_spec *const *rows, int nrows)
+{
+	int i;
+
+	for (i = 0; i < nrows; i++)
+		if (!rows[i]->china_model)
+			return 1;
+	return 0;
+}
+
 void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv, mv_listing_report *r)
 {
 	const mv_device_spec *rows[4], *sheet;
@@ -774,7 +807,13 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv
 		return;
 	/* the named phone's sheet; by a model number, the codename's only one */
 	nrows = mv_db_device_specs(db, r->codename, rows, (int)MV_ARRAY_LEN(rows));
-	if ((sheet = sheet_named(rows, nrows, r->n_names ? r->names[0] : NULL)) ||
-	    (nrows == 1 && r->model[0] && (sheet = rows[0])))
+	if (!(sheet = sheet_named(rows, nrows, r->n_names ? r->names[0] : NULL)) &&
+	    !(nrows == 1 && r->model[0] && (sheet = rows[0])))
+		return;
+	if (sheet->china_model && !abroad_sheet(rows, nrows) && other_market_model(db, r))
+		/* the China model's figures say nothing of the model sold
+		 * abroad under the name (200 MP there, 50 MP in China) */
+		mv_listing_flag(r, "china_sheet", MV_SEV_INFO, "d_china_sheet", "phone", sheet->model_name, NULL);
+	else
 		check_sheet(db, text, n, sv, sheet, r);
 }

@@ -596,6 +596,22 @@ static void listing_context(void **state)
 		{"Xiaomi Redmi Note 10S Dual 2.2GB 8GB 128GB", "unknown", NULL, "spec_mismatch", 0},
 		/* a genuine Redmi Note 10 5G with NFC is no Redmi Note 10 */
 		{"Xiaomi Redmi Note 10 5G NFC 4GB 128GB Dimensity 700 Global Version", "global_version", NULL, "chip_mismatch", 0},
+		/* a sheet of the China model alone is no measure of the model
+		 * sold abroad under the name: the Redmi Note 14 Pro+ and 14 Pro
+		 * have 200 MP there, 50 MP in China (Jumia Morocco, scraped in
+		 * hindag/jumia-scrape d9f9de5 jumia_enhanced_data_20250926_195337.csv
+		 * line 1044; names_holdout.tsv h121, h272) */
+		{"Redmi Redmi Note 14 Pro Plus 512GB 200MP AMOLED 6.7in 120Hz IP68", "unknown", "china_sheet", "camera_mismatch", 0},
+		{"NEW Xiaomi Redmi Note 14 Pro+ 12+512 6.67\" 1.5K 120Hz 200MP Snapdragon 7s Gen 3", "unknown", "china_sheet",
+		 "camera_mismatch", 0},
+		{"Xiaomi Redmi Note 14 Pro 5g Negro 256gb 8ram 200mpx", "unknown", "china_sheet", "camera_mismatch", 0},
+		/* ... and is the measure of a China model: by its claim, or a
+		 * name sold in China alone (the Redmi K50) */
+		{"Redmi Note 14 Pro+ 512GB 200MP China Version", "china_version", "camera_mismatch", "china_sheet", 0},
+		{"Redmi K50 12GB+256GB 200MP", "unknown", "camera_mismatch", "china_sheet", 0},
+		/* ... or China's name of a phone whose model abroad has a sheet
+		 * of its own (the POCO F4 GT; listings_holdout3, Vietnam) */
+		{"Redmi K50 Gaming Edition 12/256 200MP", "unknown", "camera_mismatch", "china_sheet", 0},
 	};
 	size_t i;
 
