@@ -283,6 +283,20 @@ static int unit_after(const char *s, size_t n, size_t j)
 		"\xd0\xb4\xd1\x8e\xd0\xb9\xd0\xbc",                    /* дюйм... */
 		"\xd0\xbc\xd0\xbc",                                        /* мм */
 		"\xd1\x8f\xd0\xb4\xd1\x80",                              /* ядр... */
+		/* Arabic and Persian ("256 جيجابايت", "6.67 بوصة"): stems */
+		"\xd8\xac\xd9\x8a\xd8\xac\xd8\xa7", /* جيجا(بايت) giga */
+		"\xd8\xba\xd9\x8a\xd8\xba\xd8\xa7", /* غيغا(بايت) */
+		"\xd8\xaa\xd9\x8a\xd8\xb1\xd8\xa7", /* تيرا(بايت) tera */
+		"\xd9\x85\xd9\x8a\xd8\xac\xd8\xa7", /* ميجا(بكسل) mega */
+		"\xd9\x85\xd9\x8a\xd8\xba\xd8\xa7", /* ميغا(بكسل) */
+		"\xd8\xa8\xd9\x88\xd8\xb5\xd8\xa9", /* بوصة inch */
+		"\xd8\xa5\xd9\x86\xd8\xb4",             /* إنش inch */
+		"\xd9\x87\xd8\xb1\xd8\xaa\xd8\xb2", /* هرتز hertz */
+		"\xd9\x88\xd8\xa7\xd8\xb7",             /* واط watt */
+		"\xd9\x85\xd9\x84\xd9\x8a",             /* ملي(أمبير) milli */
+		"\xd9\x85\xd9\x8a\xd9\x84\xd9\x8a", /* ميلي(أمبير) */
+		"\xd9\x85\xd9\x85",                         /* مم mm */
+		"\xda\xaf\xdb\x8c\xda\xaf",             /* گیگ(ابایت) Persian giga */
 	};
 	size_t i, k, len;
 
@@ -355,6 +369,8 @@ static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
 	size_t a, b;
 
 	while (next_word(s, n, &i, w, sizeof w, &a, &b)) {
+		int was_named = named;
+		named = 0;
 		if (!w[0])
 			continue;
 		if ((k = tech_word(w)) >= 0) {
@@ -371,10 +387,9 @@ static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
 			numbers++;
 			if (strspn(w, "0123456789") == strlen(w)) {
 				long v = strtol(w, NULL, 10);
-				int band = !named && !is_size(s, n, a, b);
+				int band = !was_named && !is_size(s, n, a, b);
 				bw->small += band && v > 0 && v < 300;
 				bw->labels += band && v >= 300 && v <= 100000;
-				named = 0;
 			}
 		} else if ((w[0] == 'b' || w[0] == 'n') && mv_isdigit((unsigned char)w[1]))
 			*context = 1;
@@ -388,8 +403,70 @@ static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
 	return many || found == CTX_OTHER ? CTX_NONE : found;
 }
 
-/* The bands "s" states, as mv_bands_parse; with "min", only when it may
- * state that many (MV_ERR_PARSE, and no message, when it cannot). */
+/* Is s[i..j) a number or a band's marker ("20", "B20", "n78") standing as
+ * a word? */
+static int list_member(const char *s, size_t n, size_t i, size_t j)
+{
+	size_t d = i;
+
+	if (i >= j || (i > 0 && mv_isalnum((unsigned char)s[i - 1])) || (j < n && mv_isalnum((unsigned char)s[j])))
+		return 0;
+	if ((mv_tolower((unsigned char)s[d]) == 'b' || mv_tolower((unsigned char)s[d]) == 'n' ||
+	     mv_tolower((unsigned char)s[d]) == 'u') && d + 1 < j)
+		d++;
+	for (; d < j; d++)
+		if (!mv_isdigit((unsigned char)s[d]))
+			return 0;
+	return 1;
+}
+
+static int list_sep(char c)
+{
+	return c == ' ' || c == '/' || c == ',' || c == ';' || c == '|' || c == '&';
+}
+
+/*
+ * Does the number s[wi..j) stand in a list of bands as a listing writes one:
+ * three numbers or markers at least, joined by nothing but separators
+ * ("1/3/5/7/8/20/28", "B1/3/7", "1, 3, 28, 78 SA/NSA"), and no unit after
+ * the last ("4/64/128 GB")?  Not a number alone ("Mi 14 5G", "SD 8 Gen
+ * 3", "6. Frequency") or a memory ("5G ... 4/128 Grey").
+ */
+static int in_list(const char *s, size_t n, size_t wi, size_t j)
+{
+	int members = 1;
+	size_t a = wi, b = j, k, e;
+
+	for (;;) { /* back */
+		for (k = a; k > 0 && list_sep(s[k - 1]); k--)
+			;
+		if (k == a)
+			break;
+		for (e = k; e > 0 && mv_isalnum((unsigned char)s[e - 1]); e--)
+			;
+		if (!list_member(s, n, e, k))
+			break;
+		members++;
+		a = e;
+	}
+	for (;;) { /* on */
+		for (k = b; k < n && list_sep(s[k]); k++)
+			;
+		if (k == b)
+			break;
+		for (e = k; e < n && mv_isalnum((unsigned char)s[e]); e++)
+			;
+		if (!list_member(s, n, k, e))
+			break;
+		members++;
+		b = e;
+	}
+	return members >= 3 && !unit_after(s, n, b);
+}
+
+/* The bands "s" states, as mv_bands_parse; with "min" (a line of a
+ * listing), only when it may state that many (MV_ERR_PARSE, and no message,
+ * when it cannot), and a bare number only in a list (in_list()). */
 static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *area, int min, mv_bandset *out,
 			     char *err, size_t errlen)
 {
@@ -411,10 +488,11 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 	for (;;) {
 		char w[32];
 		size_t j, wi;
-		int k;
+		int k, was_named = named;
 
 		if (!next_word(s, n, &i, w, sizeof w, &wi, &j))
 			break;
+		named = 0; /* a name's number is the word right after it ("Redmi 14C" names no band 1 after it) */
 		if (!w[0])
 			continue;
 		/* a word glued to a tech name by '-' ("lte-b20") is read in pieces */
@@ -447,9 +525,8 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 			}
 		} else if (mv_isdigit((unsigned char)w[0]) && strspn(w, "0123456789") == strlen(w)) {
 			long v = strtol(w, NULL, 10);
-			int c = prefix_ctx != CTX_NONE ? prefix_ctx : ctx, was_named = named;
+			int c = prefix_ctx != CTX_NONE ? prefix_ctx : ctx;
 			int decimal = is_size(s, n, wi, j);
-			named = 0;
 			if (ctx == CTX_OTHER || !context || decimal || was_named)
 				;
 			else if (v >= 300 && v <= 100000) {
@@ -463,7 +540,7 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 					found = 1;
 				} else
 					out->unmapped++;
-			} else if (v > 0 && v < 300 && c != CTX_GSM) {
+			} else if (v > 0 && v < 300 && c != CTX_GSM && (!min || in_list(s, n, wi, j))) {
 				mv_band b;
 				b.num = (uint16_t)v;
 				b.tech = c == CTX_NR || c == CTX_TDNR ? MV_TECH_NR

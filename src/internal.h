@@ -720,8 +720,10 @@ int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size);
  * ECB's of one day), their date into "date"; 0 when either is not there. */
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);
 
-/* The bands "s" states, as mv_bands_parse(), when it may state "min" of
- * them; else MV_ERR_PARSE, found sooner (a line of a listing). */
+/* The bands a line of a listing states, read as mv_bands_parse() reads them
+ * but a bare number only in a list of three ("1/3/7", not "Mi 14 5G" or
+ * "4/128"), when it may state "min" of them; else MV_ERR_PARSE, found
+ * sooner. */
 mv_status mv_bands_parse_list(mv_db *db, const char *s, size_t n, const char *area, int min, mv_bandset *out);
 /* Could mv_bands_parse() find "min" certain bands in "s"?  0 when "s" has
  * fewer runs of digits that end a word (bands.c). */

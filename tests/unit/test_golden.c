@@ -603,6 +603,18 @@ static void listing_context(void **state)
 		{"Xiaomi Redmi Note 10S Dual 2.2GB 8GB 128GB", "unknown", NULL, "spec_mismatch", 0},
 		/* a genuine Redmi Note 10 5G with NFC is no Redmi Note 10 */
 		{"Xiaomi Redmi Note 10 5G NFC 4GB 128GB Dimensity 700 Global Version", "global_version", NULL, "chip_mismatch", 0},
+		/* numbers that are no bands: sizes in Arabic (names_holdout.tsv
+		 * h228, Noon), a memory "4/128", a name's and a chip's number, a
+		 * list item's "6." (holdout2.tsv h2-genuine-id-03, holdout3.tsv
+		 * h3-genuine-id-09, holdout.tsv ho-fake-en-01) */
+		{"شاومي ريدمي نوت 14 برو 4G أسود منتصف الليل 8 جيجابايت رام 256 جيجابايت - النسخة العالمية", "global_version", NULL,
+		 "lacks_low_bands", 0},
+		{"Xiaomi Redmi Note 10 5G 4/128GB + 6/128GB + 8/128GB Garansi Resmi - 4/128 Grey", "unknown", NULL, NULL, 0},
+		{"Xiaomi Mi 14 5G 12/256GB Leica SD 8 Gen 3 Garansi Resmi Not 13T Ultra", "unknown", NULL, NULL, 0},
+		{"{\"title\":\"Smartphone\",\"description\":\"6. Frequency 4G LTE 5G 7. Camera 72MP 8. Battery\"}", "unknown", NULL, NULL, 0},
+		/* ... and a list after a name is read whole: band 1 after
+		 * "Redmi 14C" */
+		{"Redmi 14C 4G: FDD 1/3/5/7/8/20/28", "unknown", NULL, NULL, 7},
 		/* a sheet of the China model alone is no measure of the model
 		 * sold abroad under the name: the Redmi Note 14 Pro+ and 14 Pro
 		 * have 200 MP there, 50 MP in China (Jumia Morocco, scraped in
