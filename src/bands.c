@@ -352,57 +352,6 @@ static int is_size(const char *s, size_t n, size_t wi, size_t j)
 	       (wi > 1 && s[wi - 1] == ',' && mv_isdigit((unsigned char)s[wi - 2]) && unit_after(s, n, j));
 }
 
-/* What may become bands, counted as sole_tech() reads the words: the
- * numbers only those parse_bands() may read as bands (not a size, not the
- * number of a name). */
-typedef struct {
-	int markers; /* "B20", "n78", "U1": a band each at most */
-	int small;   /* numbers of 1 to 299: a band each at most, in context */
-	int labels;  /* numbers of 300 to 100000: frequencies, any bands in context */
-} band_words;
-
-static int sole_tech(const char *s, size_t n, int *context, band_words *bw)
-{
-	size_t i = 0;
-	int found = CTX_NONE, many = 0, words = 0, numbers = 0, named = 0, k;
-	char w[32];
-	size_t a, b;
-
-	while (next_word(s, n, &i, w, sizeof w, &a, &b)) {
-		int was_named = named;
-		named = 0;
-		if (!w[0])
-			continue;
-		if ((k = tech_word(w)) >= 0) {
-			int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
-			if (found != CTX_NONE && found != c)
-				many = 1;
-			found = c;
-			*context = 1;
-		} else if (names_a_thing(s, n, w, b))
-			named = 1; /* as parse_bands() reads it: the number after it is no band */
-		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
-			bw->markers++;
-		if (mv_isdigit((unsigned char)w[0])) {
-			numbers++;
-			if (strspn(w, "0123456789") == strlen(w)) {
-				long v = strtol(w, NULL, 10);
-				int band = !was_named && !is_size(s, n, a, b);
-				bw->small += band && v > 0 && v < 300;
-				bw->labels += band && v >= 300 && v <= 100000;
-			}
-		} else if ((w[0] == 'b' || w[0] == 'n') && mv_isdigit((unsigned char)w[1]))
-			*context = 1;
-		else if ((w[0] == 'b' || w[0] == 'm') && (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz")))
-			*context = 1;
-		else
-			words++;
-	}
-	if (numbers >= 2 && words <= 2)
-		*context = 1;
-	return many || found == CTX_OTHER ? CTX_NONE : found;
-}
-
 /* Is s[i..j) a number or a band's marker ("20", "B20", "n78") standing as
  * a word? */
 static int list_member(const char *s, size_t n, size_t i, size_t j)
@@ -464,6 +413,57 @@ static int in_list(const char *s, size_t n, size_t wi, size_t j)
 	return members >= 3 && !unit_after(s, n, b);
 }
 
+/* What may become bands, counted as sole_tech() reads the words: the
+ * numbers only those parse_bands() may read as bands (not a size, not the
+ * number of a name). */
+typedef struct {
+	int markers; /* "B20", "n78", "U1": a band each at most */
+	int small;   /* numbers of 1 to 299: a band each at most, in context */
+	int labels;  /* numbers of 300 to 100000: frequencies, any bands in context */
+} band_words;
+
+static int sole_tech(const char *s, size_t n, int listing, int *context, band_words *bw)
+{
+	size_t i = 0;
+	int found = CTX_NONE, many = 0, words = 0, numbers = 0, named = 0, k;
+	char w[32];
+	size_t a, b;
+
+	while (next_word(s, n, &i, w, sizeof w, &a, &b)) {
+		int was_named = named;
+		named = 0;
+		if (!w[0])
+			continue;
+		if ((k = tech_word(w)) >= 0) {
+			int c = tech_words[k].ctx == CTX_TDLTE ? CTX_LTE : tech_words[k].ctx;
+			if (found != CTX_NONE && found != c)
+				many = 1;
+			found = c;
+			*context = 1;
+		} else if (names_a_thing(s, n, w, b))
+			named = 1; /* as parse_bands() reads it: the number after it is no band */
+		if ((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w))
+			bw->markers++;
+		if (mv_isdigit((unsigned char)w[0])) {
+			numbers++;
+			if (strspn(w, "0123456789") == strlen(w)) {
+				long v = strtol(w, NULL, 10);
+				int band = !was_named && !is_size(s, n, a, b) && (!listing || v >= 300 || in_list(s, n, a, b));
+				bw->small += band && v > 0 && v < 300;
+				bw->labels += band && v >= 300 && v <= 100000;
+			}
+		} else if ((w[0] == 'b' || w[0] == 'n') && mv_isdigit((unsigned char)w[1]))
+			*context = 1;
+		else if ((w[0] == 'b' || w[0] == 'm') && (!strcmp(w, "band") || !strcmp(w, "bands") || !strcmp(w, "mhz")))
+			*context = 1;
+		else
+			words++;
+	}
+	if (numbers >= 2 && words <= 2)
+		*context = 1;
+	return many || found == CTX_OTHER ? CTX_NONE : found;
+}
+
 /* The bands "s" states, as mv_bands_parse; with "min" (a line of a
  * listing), only when it may state that many (MV_ERR_PARSE, and no message,
  * when it cannot), and a bare number only in a list (in_list()). */
@@ -479,7 +479,7 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 	memset(out, 0, sizeof *out);
 	if ((st = mv_text_check(s, n, MV_MAX_STRING, err, errlen)) != MV_OK)
 		return st;
-	ctx = sole_tech(s, n, &context, &bw); /* "1, 3, 28, 78 SA/NSA": the marker may come last */
+	ctx = sole_tech(s, n, min > 0, &context, &bw); /* "1, 3, 28, 78 SA/NSA": the marker may come last */
 	/* fewer words that may be bands than asked for: with no context, a band
 	 * is a marker's word ("B20"); in context also a number under 300, and
 	 * a frequency (300 to 100000) may be several */

@@ -755,25 +755,51 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const mv_surv
 	free(trial);
 }
 
-/* May the phone of "r" be a model sold outside China under its name: its
- * hardware not known to be China's (by a model number, or a claim of a
- * China Version or a Global ROM), and its name (or, the name not in the
- * data, another of its phone's) sold in another market? */
-static int other_market_model(mv_db *db, const mv_listing_report *r)
+/* Is the name "name" of phone "codename" (or, that name not in the data,
+ * another of its names) sold in a market other than China's?  Asked of
+ * the database once for each, then remembered. */
+#define MARKET_MEMO_SLOTS 256
+typedef struct {
+	char key[112]; /* codename '\0' name */
+	signed char abroad; /* 1 sold abroad, 2 not, 0 not asked yet */
+} market_memo;
+
+static int sold_abroad(mv_db *db, const char *codename, const char *name)
 {
-	char names[8][64], markets[8][64];
+	market_memo *memo = mv_db_memo(db, MV_MEMO_OTHER_MARKET, MARKET_MEMO_SLOTS * sizeof(market_memo)), *e = NULL;
+	char names[8][64], markets[8][64], key[112];
+	size_t kl = strlen(codename) + 1 + strlen(name);
 	int n, i, elsewhere = 0;
 
-	if (!strcmp(r->hardware_region, "china"))
-		return 0;
-	n = mv_db_names(db, r->codename, names, markets, (int)MV_ARRAY_LEN(names), NULL, 0);
+	if (memo && kl < sizeof key) {
+		memcpy(key, codename, strlen(codename) + 1);
+		memcpy(key + strlen(codename) + 1, name, strlen(name) + 1);
+		e = &memo[mv_hash(key, kl) % MARKET_MEMO_SLOTS];
+		if (e->abroad && !memcmp(e->key, key, kl + 1))
+			return e->abroad == 1;
+	}
+	n = mv_db_names(db, codename, names, markets, (int)MV_ARRAY_LEN(names), NULL, 0);
 	for (i = 0; i < n; i++) {
 		int abroad = markets[i][0] && strcmp(markets[i], "china");
-		if (r->n_names && !strcasecmp(names[i], r->names[0]))
-			return abroad;
+		if (*name && !strcasecmp(names[i], name)) {
+			elsewhere = abroad;
+			break;
+		}
 		elsewhere |= abroad;
 	}
+	if (e) {
+		memcpy(e->key, key, kl + 1);
+		e->abroad = elsewhere ? 1 : 2;
+	}
 	return elsewhere;
+}
+
+/* May the phone of "r" be a model sold outside China under its name: its
+ * hardware not known to be China's (by a model number, or a claim of a
+ * China Version or a Global ROM), and its name sold in another market? */
+static int other_market_model(mv_db *db, const mv_listing_report *r)
+{
+	return strcmp(r->hardware_region, "china") && sold_abroad(db, r->codename, r->n_names ? r->names[0] : "");
 }
 
 /* Has the phone a sheet of a model sold abroad ("POCO F4 GT" beside the

@@ -628,6 +628,7 @@ static void listing_context(void **state)
 		 * name sold in China alone (the Redmi K50) */
 		{"Redmi Note 14 Pro+ 512GB 200MP China Version", "china_version", "camera_mismatch", "china_sheet", 0},
 		{"Redmi K50 12GB+256GB 200MP", "unknown", "camera_mismatch", "china_sheet", 0},
+		{"Redmi K50 8/256 200MP", "unknown", "camera_mismatch", "china_sheet", 0}, /* asked again: remembered */
 		/* ... or China's name of a phone whose model abroad has a sheet
 		 * of its own (the POCO F4 GT; listings_holdout3, Vietnam) */
 		{"Redmi K50 Gaming Edition 12/256 200MP", "unknown", "camera_mismatch", "china_sheet", 0},
