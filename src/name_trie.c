@@ -4,7 +4,8 @@
  * Ultra", "Xiaomi Mi 10 Ultra"), a "Xiaomi" one also as "Mi" ("Mi 12 Pro"),
  * a "POCO" one also as "Pocophone", a "Redmi Note" one also as "Xiaomi
  * Note" (a "Mi Note" of the same rest is the caller's to weigh); "+" also
- * as "Plus" ("Pro Plus") and after a space ("Pro + 5G"); letters in any
+ * as "Plus" ("Pro Plus"), both ("Pro plus+") and after a space ("Pro +
+ * 5G"); letters in any
  * case.  Every spelling of every name is a path in one trie, walked from
  * each place a word may start (a name glued to a word before it,
  * "SPONSOREDXiaomi Mi A3", is still found where its own word starts): a
@@ -228,7 +229,8 @@ static void put_word(short *s, int *n, const char *w)
 }
 
 /* Every spelling of "name" from byte "p" on, after the steps "s" made so
- * far: a "+" that ends a word is also " Plus", and may follow a space. */
+ * far: a "+" that ends a word is also " Plus" and " Plus+", and may follow
+ * a space. */
 static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, short *s, int n, int id)
 {
 	for (; *p && n < MAX_STEPS - 8; p++) {
@@ -241,6 +243,10 @@ static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, s
 			memcpy(plus, s, (size_t)n * sizeof *s);
 			plus[k++] = SEP_ANY;
 			put_word(plus, &k, "plus");
+			if (add_rest(t, name, p + 1, plus, k, id))
+				return -1;
+			plus[k++] = SEP_ANY; /* "Pro plus+", both said */
+			plus[k++] = '+';
 			if (add_rest(t, name, p + 1, plus, k, id))
 				return -1;
 			s[n++] = SEP_ANY; /* "Pro+", "Pro +" */

@@ -685,6 +685,8 @@ static void listing_names(void **state)
 		{"Xiaomi Mi 10 Ultra 12/256", "cas"},
 		{"Mi 12 Pro 12/256 Global", "zeus"},
 		{"POCO X3NFC 6/128", "surya"},
+		/* "+" said twice (holdout3.tsv h3-genuine-fr-04, Jumia Morocco) */
+		{"XIAOMI Redmi Note 14 PRO plus+ 5G Amoled 120Hz 6,67 (12Go, 512Go)", "amethyst"},
 		/* "Xiaomi Note" for a Redmi Note where no Mi Note has the rest
 		 * of the name (holdout2.tsv, Jumia: the Redmi Note 12S, 108 MP,
 		 * Pearl Green; listings.tsv es-05); a name without a number
