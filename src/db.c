@@ -21,7 +21,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -60,6 +60,8 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_CARRIER_RULES] = "SELECT operator, rule, '', '', source FROM carrier_rules WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
 	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
+	[Q_SOLD_IN_CHINA] = "SELECT 1 FROM devices WHERE codename = ?1 AND market = 'china' UNION ALL "
+			    "SELECT 1 FROM releases WHERE codename = ?1 AND region = 'china' LIMIT 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 };
@@ -1539,6 +1541,16 @@ int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
 static int cmp_codename(const void *a, const void *b)
 {
 	return strcmp(a, b);
+}
+
+int mv_db_sold_in_china(mv_db *db, const char *codename)
+{
+	sqlite3_stmt *st = q(db, Q_SOLD_IN_CHINA, codename, 0, 0, 0, 0);
+	int rc = st ? sqlite3_step(st) : SQLITE_ERROR;
+
+	if (st)
+		sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : 1; /* no answer: not known to be none */
 }
 
 int mv_db_china_only(mv_db *db, const char *codename)

@@ -713,6 +713,9 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 /* Was "codename" sold only in China (every build in the lists China's, for a
  * year or more)? */
 int mv_db_china_only(mv_db *db, const char *codename);
+/* Did Xiaomi sell "codename" in China: a China model or China firmware in
+ * the data (1 also when the database cannot answer)? */
+int mv_db_sold_in_china(mv_db *db, const char *codename);
 /* Is "name" a phone's name in China only, while it is sold abroad under
  * others (into "abroad", with commas)? */
 int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size);

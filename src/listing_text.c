@@ -534,6 +534,14 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 				mv_strlcpy(r->names[0], latin_names[0], sizeof r->names[0]);
 			r->n_names = 1;
 			r->device_from_name = 1;
+			/* "Global ROM" of a phone Xiaomi sold in no China
+			 * version: no China phone to flash, its own firmware */
+			if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM && !strchr(r->codename, '|') &&
+			    !mv_db_sold_in_china(db, r->codename)) {
+				r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
+				mv_listing_flag(r, "rom_no_china_model", MV_SEV_WARNING, "d_rom_no_china_model", "phone",
+						r->names[0], NULL);
+			}
 			mv_strlcpy(r->hardware_region,
 				   r->claimed_variant == MV_CLAIM_GLOBAL_ROM || r->claimed_variant == MV_CLAIM_CHINA_VERSION ? "china"
 				   : r->claimed_variant == MV_CLAIM_EEA_VERSION ? "eea"

@@ -615,6 +615,12 @@ static void listing_context(void **state)
 		/* ... and a list after a name is read whole: band 1 after
 		 * "Redmi 14C" */
 		{"Redmi 14C 4G: FDD 1/3/5/7/8/20/28", "unknown", NULL, NULL, 7},
+		/* "Global ROM" of a phone sold in no China version (holdout3.tsv
+		 * h3-genuine-en-03, Amazon US: the POCO M6 4G), and of one sold
+		 * in China too */
+		{"Poco M6 4G LTE GSM (256GB + 8GB) 108MP Triple Camera 6.79\" Octa Core Unlocked (Black (Global ROM))",
+		 "global_version", "rom_no_china_model", "global_rom", 0},
+		{"Redmi Note 13 Pro 5G Global ROM 8/256", "global_rom", "global_rom", "rom_no_china_model", 0},
 		/* a sheet of the China model alone is no measure of the model
 		 * sold abroad under the name: the Redmi Note 14 Pro+ and 14 Pro
 		 * have 200 MP there, 50 MP in China (Jumia Morocco, scraped in
