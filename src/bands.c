@@ -629,12 +629,27 @@ static mv_bands_report *fail(mv_bands_report *r, mv_status st, const char *fmt, 
 /* Does a sheet of the phone called "name" label any of its lines with a
  * variant?  Then that phone's unlabelled lines are not known to be any one
  * variant's, and are not lent to a variant no sheet of it names. */
+/* Is the sheet "model_name" ("Xiaomi Poco X6 Pro") the phone "name": by a
+ * part of its name, or by its whole name without "Xiaomi" and the network
+ * word GSMArena leaves out ("POCO X6 Pro 5G"; not "POCO X6 5G")? */
+static int sheet_of(const char *model_name, const char *name)
+{
+	const char *m = model_name;
+	size_t k = strlen(name) - (mv_network_word(name) ? 3 : 0);
+
+	if (strcasestr(model_name, name))
+		return 1;
+	if (!strncasecmp(m, "Xiaomi ", 7))
+		m += 7;
+	return strlen(m) == k && !strncasecmp(m, name, k);
+}
+
 static int labelled_sheet(const mv_device_bands_row *rows, int n, const char *name)
 {
 	int i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(rows[i].variant, "unknown") && strcasestr(rows[i].model_name, name))
+		if (strcmp(rows[i].variant, "unknown") && sheet_of(rows[i].model_name, name))
 			return 1;
 	return 0;
 }
@@ -813,7 +828,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant) &&
 		    ((model[0] && list_has(rows[i].model_numbers, model)) ||
-		     (want_name[0] && strcasestr(rows[i].model_name, want_name))))
+		     (want_name[0] && sheet_of(rows[i].model_name, want_name))))
 			sheet = i;
 	/* a codename shared by two phones (sweet: Redmi Note 10 Pro and Redmi
 	 * Note 12 Pro 4G): the sheet of the phone named, even when its lines

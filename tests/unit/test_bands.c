@@ -677,6 +677,21 @@ static void one_sheet_is_the_phones(void **state)
 	assert_int_equal(r->status, MV_OK);
 	assert_string_equal(r->sheet, "Xiaomi Redmi K70 Ultra");
 	mv_bands_report_free(r);
+	/* a name with its network word is the sheet's without it (GSMArena's
+	 * "Redmi Note 13 Pro" for the Redmi Note 13 Pro 5G), not another
+	 * phone's of the same codename (the POCO X6) */
+	q.device = "Redmi Note 13 Pro 5G";
+	q.variant = NULL;
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->sheet, "Xiaomi Redmi Note 13 Pro");
+	mv_bands_report_free(r);
+	/* and an unlabelled sheet is still no variant's: the "Redmi Note
+	 * 12" sheet of sunstone lists India's bands, not the global ones */
+	q.device = "Redmi Note 12 5G";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	mv_bands_report_free(r);
 }
 
 int main(void)
