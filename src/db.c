@@ -1543,13 +1543,33 @@ static int cmp_codename(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
+/* mv_db_sold_in_china()'s answers, kept: a catalogue asks of a few phones
+ * again and again */
+#define SOLD_MEMO_SLOTS 128
+typedef struct {
+	char codename[48];
+	signed char sold; /* 1 sold in China, 2 not, 0 not asked yet */
+} sold_memo;
+
 int mv_db_sold_in_china(mv_db *db, const char *codename)
 {
-	sqlite3_stmt *st = q(db, Q_SOLD_IN_CHINA, codename, 0, 0, 0, 0);
-	int rc = st ? sqlite3_step(st) : SQLITE_ERROR;
+	sold_memo *memo = mv_db_memo(db, MV_MEMO_SOLD_IN_CHINA, SOLD_MEMO_SLOTS * sizeof(sold_memo)), *e = NULL;
+	sqlite3_stmt *st;
+	int rc;
 
+	if (memo && strlen(codename) < sizeof memo->codename) {
+		e = &memo[mv_hash(codename, strlen(codename)) % SOLD_MEMO_SLOTS];
+		if (e->sold && !strcmp(e->codename, codename))
+			return e->sold == 1;
+	}
+	st = q(db, Q_SOLD_IN_CHINA, codename, 0, 0, 0, 0);
+	rc = st ? sqlite3_step(st) : SQLITE_ERROR;
 	if (st)
 		sqlite3_reset(st);
+	if (e && (rc == SQLITE_ROW || rc == SQLITE_DONE)) {
+		mv_strlcpy(e->codename, codename, sizeof e->codename);
+		e->sold = rc == SQLITE_ROW ? 1 : 2;
+	}
 	return rc == SQLITE_DONE ? 0 : 1; /* no answer: not known to be none */
 }
 

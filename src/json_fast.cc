@@ -61,20 +61,17 @@ bool acceptable(dom::element e, size_t &containers, bool nul)
 	switch (e.type()) {
 	case dom::element_type::OBJECT: {
 		dom::object o = e.get_object().value_unsafe();
+		std::string_view seen[64]; /* the keys before, each against the next */
 		size_t k = 0;
 		if (++containers > MV_MAX_JSON_CONTAINERS || o.size() > 64)
 			return false;
 		for (auto f : o) {
-			size_t j = 0;
 			if (nul && has_nul(f.key))
 				return false;
-			for (auto g : o) {
-				if (j++ == k)
-					break;
-				if (same(g.key, f.key))
+			for (size_t j = 0; j < k; j++)
+				if (same(seen[j], f.key))
 					return false;
-			}
-			k++;
+			seen[k++] = f.key;
 			if (!acceptable(f.value, containers, nul))
 				return false;
 		}

@@ -52,7 +52,7 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 	char key[96];
 
 	if (r->codename[0] && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
-		snprintf(key, sizeof key, "%s|%s|%s", r->codename, r->hardware_region, r->n_names ? r->names[0] : "");
+		mv_cat(key, sizeof key, r->codename, "|", r->hardware_region, "|", r->n_names ? r->names[0] : "", NULL);
 		bc = cache ? mv_listing_slot(cache->bands, key) : NULL;
 		if (bc && bc->used) {
 			mv_strlcpy(r->bands_rating, bc->rating, sizeof r->bands_rating);

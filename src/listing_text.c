@@ -203,8 +203,8 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 			eu += p->claim == MV_CLAIM_EEA_VERSION;
 			in += p->claim == MV_CLAIM_INDIA_VERSION;
 			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
-				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%s (%s, %s)",
-					 p->phrase, p->language, p->code);
+				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], p->phrase, " (",
+				       p->language, ", ", p->code, ")", NULL);
 		} else if (p->kind_id == MV_PHRASE_FLAG)
 			mv_listing_flag(r, p->code, p->severity, "d_phrase", "phrase", p->phrase, "language", p->language,
 					NULL);
