@@ -628,9 +628,6 @@ static const mv_device_spec *sheet_named(const mv_device_spec *const *rows, int 
 	return NULL;
 }
 
-/* Everything the text states, against the sheet: memory, screen, chip,
- * battery, cameras, weight, 5G. */
-
 /* Is one of the chips named that of the phone's 4G or 5G sibling (the same
  * name with or without its network word)?  A description copied from the
  * other model ("Redmi Note 11 Pro 5G ... Helio G96") is no counterfeit's. */
@@ -655,19 +652,31 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 	return 0;
 }
 
+/* Everything the text states, against the sheet: memory, screen, chip,
+ * battery, cameras, weight, 5G.  "phone" and "nphone": the sheets of its
+ * phone under all its names.  A sheet of one memory may not list them all
+ * (the Redmi 13R's lists 4/128; the same phone as the Redmi 13C 5G had
+ * 6/128): a memory only another name's sheet lists is a combination to
+ * ask about, not one no phone had. */
 static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
-			mv_listing_report *r)
+			const mv_device_spec *const *phone, int nphone, mv_listing_report *r)
 {
 	combo c[MAX_COMBOS];
-	int nc, i;
+	int nc, i, k;
 	char said[48], g1[32], g2[32];
 
 	nc = find_combos(text, n, c);
 	for (i = 0; i < nc; i++) {
-		double max_ram, max_sto;
+		double max_ram, max_sto, most_ram = 0, most_sto = 0;
 		if (sheet_has(sheet, &c[i], &max_ram, &max_sto))
 			continue;
-		if (c[i].ram > max_ram || c[i].storage > max_sto)
+		for (k = 0; k < nphone && sheet->n_combos == 1; k++) {
+			double a, b;
+			sheet_has(phone[k], &c[i], &a, &b);
+			most_ram = a > most_ram ? a : most_ram;
+			most_sto = b > most_sto ? b : most_sto;
+		}
+		if ((c[i].ram > max_ram && c[i].ram > most_ram) || (c[i].storage > max_sto && c[i].storage > most_sto))
 			mv_listing_flag(r, "spec_mismatch", MV_SEV_HIGH, c[i].ram > max_ram ? "d_spec_ram" : "d_spec_storage",
 					"phone", sheet->model_name, "said", G(g1, c[i].ram > max_ram ? c[i].ram : c[i].storage),
 					"most", G(g2, c[i].ram > max_ram ? max_ram : max_sto), "combos", sheet->combos, NULL);
@@ -731,7 +740,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const mv_surv
 			if (own && own != rows[i])
 				continue; /* one phone of that name: its own sheet */
 			trial->n_flags = 0;
-			check_sheet(db, text, n, sv, rows[i], trial);
+			check_sheet(db, text, n, sv, rows[i], rows, nrows, trial);
 			for (f = 0; f < trial->n_flags; f++)
 				high += trial->flags[f].severity == MV_SEV_HIGH;
 			if (best_high < 0 || high < best_high) {
@@ -841,5 +850,5 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv
 		 * abroad under the name (200 MP there, 50 MP in China) */
 		mv_listing_flag(r, "china_sheet", MV_SEV_INFO, "d_china_sheet", "phone", sheet->model_name, NULL);
 	else
-		check_sheet(db, text, n, sv, sheet, r);
+		check_sheet(db, text, n, sv, sheet, rows, nrows, r);
 }
