@@ -625,10 +625,6 @@ static mv_bands_report *fail(mv_bands_report *r, mv_status st, const char *fmt, 
 	return r;
 }
 
-/* Does the comma list "list" hold "item" (any case)? */
-/* Does a sheet of the phone called "name" label any of its lines with a
- * variant?  Then that phone's unlabelled lines are not known to be any one
- * variant's, and are not lent to a variant no sheet of it names. */
 /* Is the sheet "model_name" ("Xiaomi Poco X6 Pro") the phone "name": by a
  * part of its name, or by its whole name without "Xiaomi" and the network
  * word GSMArena leaves out ("POCO X6 Pro 5G"; not "POCO X6 5G")? */
@@ -644,6 +640,9 @@ static int sheet_of(const char *model_name, const char *name)
 	return strlen(m) == k && !strncasecmp(m, name, k);
 }
 
+/* Does a sheet of the phone called "name" label any of its lines with a
+ * variant?  Then that phone's unlabelled lines are not known to be any one
+ * variant's, and are not lent to a variant no sheet of it names. */
 static int labelled_sheet(const mv_device_bands_row *rows, int n, const char *name)
 {
 	int i;
@@ -654,6 +653,7 @@ static int labelled_sheet(const mv_device_bands_row *rows, int n, const char *na
 	return 0;
 }
 
+/* Does the comma list "list" hold "item" (any case)? */
 static int list_has(const char *list, const char *item)
 {
 	size_t n = strlen(item);

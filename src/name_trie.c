@@ -5,13 +5,13 @@
  * a "POCO" one also as "Pocophone", a "Redmi Note" one also as "Xiaomi
  * Note" (a "Mi Note" of the same rest is the caller's to weigh); "+" also
  * as "Plus" ("Pro Plus"), both ("Pro plus+") and after a space ("Pro +
- * 5G"); letters in any
- * case.  Every spelling of every name is a path in one trie, walked from
- * each place a word may start (a name glued to a word before it,
- * "SPONSOREDXiaomi Mi A3", is still found where its own word starts): a
- * listing costs a few steps a word, where a regular-expression database of
- * two thousand names cost some thirty thousand instructions.  Which match
- * is the phone (word edges, the longest) is the caller's (phrases.c). */
+ * 5G"); letters in any case.  Every spelling of every name is a path in
+ * one trie, walked from each place a word may start (a name glued to a
+ * word before it, "SPONSOREDXiaomi Mi A3", is still found where its own
+ * word starts): a listing costs a few steps a word, where a
+ * regular-expression database of two thousand names cost some thirty
+ * thousand instructions.  Which match is the phone (word edges, the
+ * longest) is the caller's (phrases.c). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
