@@ -21,7 +21,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -62,6 +62,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_SOLD_IN_CHINA] = "SELECT 1 FROM devices WHERE codename = ?1 AND market = 'china' UNION ALL "
 			    "SELECT 1 FROM releases WHERE codename = ?1 AND region = 'china' LIMIT 1",
+	[Q_MARKETS] = "SELECT market FROM devices WHERE codename = ?1 UNION SELECT region FROM models_nc WHERE codename = ?1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 };
@@ -560,15 +561,26 @@ int mv_db_os_android_seen(mv_db *db, const char *os, int major, char letter)
 
 int mv_db_eol(mv_db *db, const char *codename, const char *region, char *name, size_t namelen)
 {
-	sqlite3_stmt *st = q(db, Q_EOL, codename, region ? region : "", 0, 0, 0);
+	char key[128]; /* longer than an entry's: not kept */
+	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_EOL, mv_cat(key, sizeof key, codename, "\t", region ? region : "", NULL));
+	sqlite3_stmt *st;
 	int found = 0;
 
+	if (e && e->state) {
+		mv_strlcpy(name, e->value, namelen);
+		return e->state == 1;
+	}
+	st = q(db, Q_EOL, codename, region ? region : "", 0, 0, 0);
 	if (st && sqlite3_step(st) == SQLITE_ROW) {
 		mv_strlcpy(name, col(st, 0), namelen);
 		found = 1;
 	}
 	if (st)
 		sqlite3_reset(st);
+	if (e) {
+		mv_strlcpy(e->value, found ? name : "", sizeof e->value);
+		e->state = found ? 1 : 2;
+	}
 	return found;
 }
 
@@ -1269,6 +1281,23 @@ void *mv_db_memo(mv_db *db, int which, size_t size)
 	return db->memo[which];
 }
 
+#define MEMO_ENTRIES 256
+
+mv_memo_entry *mv_db_memo_entry(mv_db *db, int which, const char *key)
+{
+	mv_memo_entry *memo = mv_db_memo(db, which, MEMO_ENTRIES * sizeof *memo), *e;
+	size_t n = strlen(key);
+
+	if (!memo || n >= sizeof memo->key)
+		return NULL;
+	e = &memo[mv_hash(key, n) % MEMO_ENTRIES];
+	if (e->state && strcmp(e->key, key))
+		e->state = 0; /* another key's: asked again */
+	if (!e->state)
+		memcpy(e->key, key, n + 1);
+	return e;
+}
+
 const char *mv_db_release_horizon(mv_db *db)
 {
 	if (!db->horizon[0]) {
@@ -1543,34 +1572,38 @@ static int cmp_codename(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
-/* mv_db_sold_in_china()'s answers, kept: a catalogue asks of a few phones
- * again and again */
-#define SOLD_MEMO_SLOTS 128
-typedef struct {
-	char codename[48];
-	signed char sold; /* 1 sold in China, 2 not, 0 not asked yet */
-} sold_memo;
-
 int mv_db_sold_in_china(mv_db *db, const char *codename)
 {
-	sold_memo *memo = mv_db_memo(db, MV_MEMO_SOLD_IN_CHINA, SOLD_MEMO_SLOTS * sizeof(sold_memo)), *e = NULL;
+	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_SOLD_IN_CHINA, codename);
 	sqlite3_stmt *st;
 	int rc;
 
-	if (memo && strlen(codename) < sizeof memo->codename) {
-		e = &memo[mv_hash(codename, strlen(codename)) % SOLD_MEMO_SLOTS];
-		if (e->sold && !strcmp(e->codename, codename))
-			return e->sold == 1;
-	}
+	if (e && e->state)
+		return e->state == 1;
 	st = q(db, Q_SOLD_IN_CHINA, codename, 0, 0, 0, 0);
 	rc = st ? sqlite3_step(st) : SQLITE_ERROR;
 	if (st)
 		sqlite3_reset(st);
-	if (e && (rc == SQLITE_ROW || rc == SQLITE_DONE)) {
-		mv_strlcpy(e->codename, codename, sizeof e->codename);
-		e->sold = rc == SQLITE_ROW ? 1 : 2;
-	}
+	if (e && (rc == SQLITE_ROW || rc == SQLITE_DONE))
+		e->state = rc == SQLITE_ROW ? 1 : 2;
 	return rc == SQLITE_DONE ? 0 : 1; /* no answer: not known to be none */
+}
+
+int mv_db_japan_only(mv_db *db, const char *codename)
+{
+	sqlite3_stmt *st = q(db, Q_MARKETS, codename, 0, 0, 0, 0);
+	int japan = 0, other = 0;
+
+	while (st && sqlite3_step(st) == SQLITE_ROW) {
+		const char *m = col(st, 0);
+		if (!strcmp(m, "japan"))
+			japan = 1;
+		else
+			other = 1; /* another market, or one not known */
+	}
+	if (st)
+		sqlite3_reset(st);
+	return japan && !other;
 }
 
 int mv_db_china_only(mv_db *db, const char *codename)

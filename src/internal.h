@@ -457,8 +457,18 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
  * one of MV_MEMOS; always asked for with the same size), zeroed when first
  * asked for and freed with the database; NULL when out of memory.  A
  * database handle serves one thread: no lock. */
-enum { MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMOS };
+enum { MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_EOL, MV_MEMOS };
 void *mv_db_memo(mv_db *db, int which, size_t size);
+/* An answer kept for a key ("a codename", "codename\tname") in memo
+ * "which": "state" 0 when not kept yet (the caller asks, then fills
+ * "key", "state" and "value"); NULL when the key is too long or there is
+ * no memory: ask without keeping. */
+typedef struct {
+	char key[112];
+	signed char state;
+	char value[64];
+} mv_memo_entry;
+mv_memo_entry *mv_db_memo_entry(mv_db *db, int which, const char *key);
 
 /* The spec sheets of "codename" (at most "max"; kept in memory once read,
  * as long as "db"), pointed to from "out"; returns the count. */
@@ -713,6 +723,9 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 /* Was "codename" sold only in China (every build in the lists China's, for a
  * year or more)? */
 int mv_db_china_only(mv_db *db, const char *codename);
+/* Was "codename" sold only in Japan: every market the device lists name is
+ * Japan's (the Redmi Note 10 JE)? */
+int mv_db_japan_only(mv_db *db, const char *codename);
 /* Did Xiaomi sell "codename" in China: a China model or China firmware in
  * the data (1 also when the database cannot answer)? */
 int mv_db_sold_in_china(mv_db *db, const char *codename);

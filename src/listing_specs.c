@@ -766,27 +766,15 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const mv_surv
 
 /* Is the name "name" of phone "codename" (or, that name not in the data,
  * another of its names) sold in a market other than China's?  Asked of
- * the database once for each, then remembered. */
-#define MARKET_MEMO_SLOTS 256
-typedef struct {
-	char key[112]; /* codename '\0' name */
-	signed char abroad; /* 1 sold abroad, 2 not, 0 not asked yet */
-} market_memo;
-
+ * the database once for each, then kept. */
 static int sold_abroad(mv_db *db, const char *codename, const char *name)
 {
-	market_memo *memo = mv_db_memo(db, MV_MEMO_OTHER_MARKET, MARKET_MEMO_SLOTS * sizeof(market_memo)), *e = NULL;
-	char names[8][64], markets[8][64], key[112];
-	size_t kl = strlen(codename) + 1 + strlen(name);
+	char names[8][64], markets[8][64], key[128]; /* longer than an entry's: not kept */
+	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_OTHER_MARKET, mv_cat(key, sizeof key, codename, "\t", name, NULL));
 	int n, i, elsewhere = 0;
 
-	if (memo && kl < sizeof key) {
-		memcpy(key, codename, strlen(codename) + 1);
-		memcpy(key + strlen(codename) + 1, name, strlen(name) + 1);
-		e = &memo[mv_hash(key, kl) % MARKET_MEMO_SLOTS];
-		if (e->abroad && !memcmp(e->key, key, kl + 1))
-			return e->abroad == 1;
-	}
+	if (e && e->state)
+		return e->state == 1;
 	n = mv_db_names(db, codename, names, markets, (int)MV_ARRAY_LEN(names), NULL, 0);
 	for (i = 0; i < n; i++) {
 		int abroad = markets[i][0] && strcmp(markets[i], "china");
@@ -796,10 +784,8 @@ static int sold_abroad(mv_db *db, const char *codename, const char *name)
 		}
 		elsewhere |= abroad;
 	}
-	if (e) {
-		memcpy(e->key, key, kl + 1);
-		e->abroad = elsewhere ? 1 : 2;
-	}
+	if (e)
+		e->state = elsewhere ? 1 : 2;
 	return elsewhere;
 }
 

@@ -558,6 +558,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			mv_listing_flag(r, "no_global_version", MV_SEV_HIGH,
 					r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "d_china_only_global" : "d_china_only_intl",
 					"phone", r->n_names ? r->names[0] : r->codename, NULL);
+		else if (mv_db_japan_only(db, r->codename))
+			mv_listing_flag(r, "no_global_version", MV_SEV_HIGH,
+					r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "d_japan_only_global" : "d_japan_only_intl",
+					"phone", r->n_names ? r->names[0] : r->codename, NULL);
 		else
 			china_name(db, r);
 	}

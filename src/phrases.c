@@ -4,6 +4,7 @@
  * (its survey), whatever the number of phrases and languages; and the
  * phones' names (the devices table) with what a match must be to name a
  * phone, over name_trie.c's spellings. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -393,6 +394,41 @@ static int word_before(const unsigned char *t, size_t at)
 	return spaced_script(t + j);
 }
 
+/* Does a list of four bands or more end just before "at", with a dash
+ * ("850 / 900 / 1700(AWS) / 1900 / 2100 - Global", "1 3 5 7 8 38 40 41 -
+ * China")?  Then the word at "at" labels the list, as spec sheets write
+ * them, and is no claim of the listing ("Redmi Note 12 4/128 - Global"
+ * is one). */
+static int labels_band_list(const unsigned char *t, size_t at)
+{
+	size_t i = at, members = 0, e;
+
+	while (i > 0 && t[i - 1] == ' ')
+		i--;
+	if (i == 0 || t[i - 1] != '-')
+		return 0;
+	for (i--; i > 0 && t[i - 1] == ' '; i--)
+		;
+	for (;;) {
+		if (i > 0 && t[i - 1] == ')') /* "1700(AWS)" */
+			for (e = i - 1; e > 0 && i - e < 12; e--)
+				if (t[e - 1] == '(') {
+					i = e - 1;
+					break;
+				}
+		for (e = i; i > 0 && mv_isdigit(t[i - 1]); i--)
+			;
+		if (i == e)
+			break;
+		members++;
+		for (e = i; i > 0 && (t[i - 1] == ' ' || t[i - 1] == '/' || t[i - 1] == ','); i--)
+			;
+		if (i == e)
+			break;
+	}
+	return members >= 4;
+}
+
 static int on_match(unsigned int id, unsigned long long from, unsigned long long to, unsigned int fl, void *ctx)
 {
 	scan_ctx *c = ctx;
@@ -420,6 +456,8 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 		return 0; /* "Global" inside "Globalny" */
 	if ((c->edge[id] & 2) && to < c->len && spaced_script(c->text + to))
 		return 0;
+	if (c->v[id].kind_id == MV_PHRASE_CLAIM && labels_band_list(c->text, (size_t)from))
+		return 0; /* a spec sheet's "... 2100 - Global" */
 	if (s->n_matches < MV_SURVEY_MATCHES) {
 		s->m[s->n_matches].id = id;
 		s->m[s->n_matches].from = from;
@@ -866,6 +904,31 @@ static int first_word_has_digit(const char *s)
 	return strcspn(s, "0123456789") < strcspn(s, " ");
 }
 
+/* "codenames" ("moon|tides|moon") with each once, into "out" ("moon|tides"). */
+static void distinct_codenames(const char *codenames, char *out, size_t size)
+{
+	const char *p = codenames;
+	size_t o = 0;
+
+	out[0] = '\0';
+	while (*p) {
+		size_t k = strcspn(p, "|"), e;
+		int seen = 0;
+		const char *q;
+		for (q = out; *q && !seen; q += e + (q[e] == '|')) {
+			e = strcspn(q, "|");
+			seen = e == k && !strncmp(q, p, k);
+		}
+		if (!seen && k && o + k + 2 < size) {
+			if (o)
+				out[o++] = '|';
+			memcpy(out + o, p, k);
+			out[o += k] = '\0';
+		}
+		p += k + (p[k] == '|');
+	}
+}
+
 /* A row of the data whose name holds several phones' names. */
 typedef struct {
 	char name[64], codename[48];
@@ -878,9 +941,11 @@ typedef struct {
  * 7/7S"): sellers write one of them.  A part whose first word has a digit
  * ("17C", "A3 Pro", "7S") goes after the first name's words before its
  * number ("Redmi", "Redmi Note"); another is a whole name ("POCO C75").
- * Each is added unless it is a name already; 0, or -1 when out of memory.
+ * Each is added unless it is a name already; a name already that was
+ * added from "merge" on is also this row's phone ("Redmi Note 4X": mido
+ * and nikel).  0, or -1 when out of memory.
  */
-static int add_each_name(mv_names *nm, int *cap, const several_names *row)
+static int add_each_name(mv_names *nm, int *cap, const several_names *row, int merge)
 {
 	char prefix[64] = "", part[64];
 	const char *p;
@@ -888,8 +953,11 @@ static int add_each_name(mv_names *nm, int *cap, const several_names *row)
 
 	for (p = row->name; *p; p += k + (p[k] != '\0')) {
 		int i;
+		size_t b = strspn(p, " "), e;
 		k = strcspn(p, "/,");
-		mv_strncpy0(part, sizeof part, p, k);
+		for (e = k; e > b && p[e - 1] == ' '; e--)
+			; /* "Redmi Note 4 / Redmi Note 4X": no spaces around */
+		mv_strncpy0(part, sizeof part, p + b, e > b ? e - b : 0);
 		if (p == row->name) {
 			/* the words before the first with a digit */
 			const char *w = part;
@@ -905,10 +973,48 @@ static int add_each_name(mv_names *nm, int *cap, const several_names *row)
 		}
 		for (i = 0; i < nm->n && strcasecmp(nm->name[i], part); i++)
 			;
-		if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, row->codename, row->market) < 0)
+		if (i < nm->n && i >= merge) {
+			char both[sizeof nm->codename[0] + sizeof row->codename];
+			mv_cat(both, sizeof both, nm->codename[i], "|", row->codename, NULL);
+			distinct_codenames(both, nm->codename[i], sizeof nm->codename[0]);
+		} else if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, row->codename, row->market) < 0)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * The names of the non-commercial model table (data/models_nc.tsv) that
+ * none of the others is, nor a stem of theirs: "Redmi Note 4X", "REDMI
+ * 13x", "Redmi 9i" ("Redmi Note 4 / Redmi Note 4X" as each).  Added after
+ * the stems, so that a name the others leave to two phones ("Redmi Note 13
+ * Pro": its 4G and 5G) stays both.  0, or -1 when out of memory; an older
+ * database has no such table.
+ */
+static int add_nc_names(mv_names *nm, sqlite3 *sql, int *cap)
+{
+	sqlite3_stmt *st;
+	int rc = 0, first = nm->n;
+
+	/* a name with a number ("Redmi Note", the 2014 phone, is every Redmi
+	 * Note's); a name of several phones ("Redmi Note 3": kenzo,
+	 * hennessy, kate) is all of them */
+	if (sqlite3_prepare_v2(sql,
+			       "SELECT name, group_concat(codename, '|'), min(m) FROM (SELECT DISTINCT name, codename, "
+			       "CASE WHEN instr(region, 'global') THEN 0 WHEN region = 'china' THEN 1 ELSE 2 END AS m "
+			       "FROM models_nc WHERE codename <> '' AND instr(name, ' ') > 0 AND name GLOB '*[0-9]*' "
+			       "ORDER BY codename) GROUP BY name ORDER BY length(name) DESC, name",
+			       -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+		several_names row;
+		mv_strlcpy(row.name, (const char *)sqlite3_column_text(st, 0), sizeof row.name);
+		distinct_codenames((const char *)sqlite3_column_text(st, 1), row.codename, sizeof row.codename);
+		row.market = sqlite3_column_int(st, 2);
+		rc = add_each_name(nm, cap, &row, first);
+	}
+	sqlite3_finalize(st);
+	return rc;
 }
 
 /* The entry of "name" among the data's names (in any case), or -1. */
@@ -1028,10 +1134,11 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 			break;
 	}
 	sqlite3_finalize(st);
-	for (k = 0; k < n_several && !add_each_name(nm, &cap, &several[k]); k++)
+	for (k = 0; k < n_several && !add_each_name(nm, &cap, &several[k], INT_MAX); k++)
 		;
 	free(several);
 	add_stems(nm, &cap);
+	add_nc_names(nm, sql, &cap);
 	sort_names(nm);
 	add_sheet_tails(nm, sql, &cap);
 	add_chips(nm, sql);

@@ -615,6 +615,20 @@ static void listing_context(void **state)
 		/* ... and a list after a name is read whole: band 1 after
 		 * "Redmi 14C" */
 		{"Redmi 14C 4G: FDD 1/3/5/7/8/20/28", "unknown", NULL, NULL, 7},
+		/* "Redmi Note" alone is no phone (listings.tsv ru-09): the 2014
+		 * phone of that name is every Redmi Note's */
+		{"Глобальная версия Xiaomi Redmi Note", "global_version", NULL, NULL, 0},
+		/* a phone sold only in Japan has no international version
+		 * (holdout2.tsv h2-sus-vi-01, Tiki: "Bản quốc tế") */
+		{"Redmi Note 10 JE 5G 4GB/64GB IP68 - Hàng Nhập Khẩu - Global Version", "global_version", "no_global_version",
+		 NULL, 0},
+		/* a spec sheet's band list labelled "- Global" claims nothing
+		 * (holdout3.tsv h3-suspicious-id-04, a GSMArena sheet pasted);
+		 * a memory before "- Global" does */
+		{"{\"title\":\"XIAOMI REDMI NOTE 3 /32GB GARANSI DISTRIBUTOR - 2/16gb\",\"description\":\"3G bandsHSDPA 850 / 900 / "
+		 "1700(AWS) / 1900 / 2100 - Global 4G bands1 3 5 7 8 38 39 40 41 - Global\"}",
+		 "unknown", NULL, NULL, 11},
+		{"Redmi Note 12 4/128 - Global Version", "global_version", NULL, NULL, 0},
 		/* "Global ROM" of a phone sold in no China version (holdout3.tsv
 		 * h3-genuine-en-03, Amazon US: the POCO M6 4G), and of one sold
 		 * in China too */
@@ -714,6 +728,14 @@ static void listing_names(void **state)
 		{"Xiaomi Mi 10 Ultra 12/256", "cas"},
 		{"Mi 12 Pro 12/256 Global", "zeus"},
 		{"POCO X3NFC 6/128", "surya"},
+		/* names only the non-commercial model table has (names_outside.tsv
+		 * no-227, no-197, no-223), each phone of a name shared
+		 * (the Redmi Note 4X: Snapdragon mido, MediaTek nikel; the
+		 * Redmi Note 5A and its Prime) */
+		{"Кредит Xiaomi Redmi NOTE 4X 32GB по СУПЕР цене Официальные", "mido|nikel"},
+		{"XIAOMI Redmi Note 5A 5.5'' HD Display 3GB Ram 32GB Rom 16MP Camera 4G Smartphone - Gold", "ugglite|ugg"},
+		{"Celular Libre Xiaomi Redmi 13X 6.79\" 256GB 8GB RAM Gold", "moon|tides"},
+		{"Redmi Note 10 JE 5G 4GB/64GB", "iris"},
 		/* "+" said twice (holdout3.tsv h3-genuine-fr-04, Jumia Morocco) */
 		{"XIAOMI Redmi Note 14 PRO plus+ 5G Amoled 120Hz 6,67 (12Go, 512Go)", "amethyst"},
 		/* "Xiaomi Note" for a Redmi Note where no Mi Note has the rest
@@ -928,8 +950,8 @@ static void names_measured(void **state)
 		const char *file;
 		int rows, min_ok, max_other;
 	} sets[] = {
-		{"names_outside.tsv", 299, 236, 29},
-		{"names_holdout.tsv", 282, 237, 17},
+		{"names_outside.tsv", 299, 240, 25},
+		{"names_holdout.tsv", 282, 238, 15},
 	};
 	size_t i;
 
