@@ -1591,9 +1591,13 @@ int mv_db_sold_in_china(mv_db *db, const char *codename)
 
 int mv_db_japan_only(mv_db *db, const char *codename)
 {
-	sqlite3_stmt *st = q(db, Q_MARKETS, codename, 0, 0, 0, 0);
+	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_JAPAN_ONLY, codename);
+	sqlite3_stmt *st;
 	int japan = 0, other = 0;
 
+	if (e && e->state)
+		return e->state == 1;
+	st = q(db, Q_MARKETS, codename, 0, 0, 0, 0);
 	while (st && sqlite3_step(st) == SQLITE_ROW) {
 		const char *m = col(st, 0);
 		if (!strcmp(m, "japan"))
@@ -1603,6 +1607,8 @@ int mv_db_japan_only(mv_db *db, const char *codename)
 	}
 	if (st)
 		sqlite3_reset(st);
+	if (e)
+		e->state = japan && !other ? 1 : 2;
 	return japan && !other;
 }
 

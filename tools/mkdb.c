@@ -40,6 +40,7 @@ static const char *post_sql[] = {
 
 static const char *nc_sql[] = {
 	"CREATE INDEX IF NOT EXISTS models_nc_model ON models_nc(model_number)",
+	"CREATE INDEX IF NOT EXISTS models_nc_codename ON models_nc(codename)",
 	NULL
 };
 
