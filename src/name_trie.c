@@ -5,13 +5,13 @@
  * a "POCO" one also as "Pocophone", a "Redmi Note" one also as "Xiaomi
  * Note" (a "Mi Note" of the same rest is the caller's to weigh); "+" also
  * as "Plus" ("Pro Plus"), both ("Pro plus+") and after a space ("Pro +
- * 5G"); letters in any case.  Every spelling of every name is a path in
- * one trie, walked from each place a word may start (a name glued to a
- * word before it, "SPONSOREDXiaomi Mi A3", is still found where its own
- * word starts): a listing costs a few steps a word, where a
- * regular-expression database of two thousand names cost some thirty
- * thousand instructions.  Which match is the phone (word edges, the
- * longest) is the caller's (phrases.c). */
+ * 5G"); a word in brackets ("Redmi Note 9 (4G)"); letters in any case.
+ * Every spelling of every name is a path in one trie, walked from each
+ * place a word may start (a name glued to a word before it,
+ * "SPONSOREDXiaomi Mi A3", is still found where its own word starts): a
+ * listing costs a few steps a word, where a regular-expression database of
+ * two thousand names cost some thirty thousand instructions.  Which match
+ * is the phone (word edges, the longest) is the caller's (phrases.c). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +20,8 @@
 #include "internal.h"
 
 /* A step's label: a byte (letters in lower case), or a run of separators
- * (space, tab, '-', '_' ...): any number, at least one, or none or one. */
+ * (space, tab, '-', '_', brackets): any number, at least one, or none or
+ * one. */
 enum { SEP_ANY = 256, SEP_SOME, SEP_ONE };
 
 typedef struct {
@@ -55,7 +56,7 @@ enum { START_LETTER = 1, START_DIGIT = 2, START_LEAD = 4, START_OTHER = 8 };
 
 static int is_sep(unsigned char c)
 {
-	return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '_';
+	return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '_' || c == '(' || c == ')';
 }
 
 mv_name_trie *mv_name_trie_new(void)

@@ -736,6 +736,9 @@ static void listing_names(void **state)
 		{"XIAOMI Redmi Note 5A 5.5'' HD Display 3GB Ram 32GB Rom 16MP Camera 4G Smartphone - Gold", "ugglite|ugg"},
 		{"Celular Libre Xiaomi Redmi 13X 6.79\" 256GB 8GB RAM Gold", "moon|tides"},
 		{"Redmi Note 10 JE 5G 4GB/64GB", "iris"},
+		/* a name's last word in brackets (names_outside.tsv no-019,
+		 * svetofor.kg: the China Redmi Note 9 4G) */
+		{"Смартфон Xiaomi Redmi Note 9 ( 4G) 6/128黑色 6/128 ГБ, черный", "lime"},
 		/* "+" said twice (holdout3.tsv h3-genuine-fr-04, Jumia Morocco) */
 		{"XIAOMI Redmi Note 14 PRO plus+ 5G Amoled 120Hz 6,67 (12Go, 512Go)", "amethyst"},
 		/* "Xiaomi Note" for a Redmi Note where no Mi Note has the rest
@@ -950,7 +953,7 @@ static void names_measured(void **state)
 		const char *file;
 		int rows, min_ok, max_other;
 	} sets[] = {
-		{"names_outside.tsv", 299, 240, 25},
+		{"names_outside.tsv", 299, 241, 24},
 		{"names_holdout.tsv", 282, 238, 15},
 	};
 	size_t i;
