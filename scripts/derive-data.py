@@ -574,6 +574,7 @@ def derive_device_specs():
                         mp.append("%g" % float(x))
             return ",".join(mp)
         bands5 = clean((spec.get("Network") or {}).get("5G bands"))
+        body_text = " ".join(str(v) for v in (spec.get("Body") or {}).values())
         # the price GSMArena lists in euros: "About 450 EUR" (announced), or
         # the euro figure of its shops' prices ("$ 450.00 / € 524.32")
         listed = clean((spec.get("Misc") or {}).get("Price"))
@@ -590,10 +591,15 @@ def derive_device_specs():
                     # sold elsewhere under the name may differ (the Redmi
                     # Note 14 Pro+ abroad has a 200 MP camera, 50 MP here)
                     "sheet_market": "china" if markets.get(name) == {"china"} or "(China)" in name else "",
+                    # "IP53 dust and splash resistant", "IP68/IP69 dust/water
+                    # resistant": the codes; "splash" for "Splash proof" alone
+                    "ip_rating": ",".join(sorted(set(re.findall(r"IP\d[\dX]", body_text)))) or
+                                 ("splash" if re.search(r"(?i)splash", body_text) else ""),
                     "source": GSMARENA, "source_url": d.get("url", "")})
     write_tsv(os.path.join(OUT, "device_specs.tsv"),
               ["model_name", "codenames", "chipset", "memory", "combos", "display_in", "kind", "battery_mah",
-               "main_mp", "selfie_mp", "weight_g", "has_5g", "price_eur", "sheet_market", "source", "source_url"],
+               "main_mp", "selfie_mp", "weight_g", "has_5g", "price_eur", "sheet_market", "ip_rating", "source",
+               "source_url"],
               out)
 
 

@@ -374,39 +374,53 @@ static int list_sep(char c)
 	return c == ' ' || c == '/' || c == ',' || c == ';' || c == '|' || c == '&';
 }
 
+/* The kind of the separators s[i..j): the mark among them ('/', ','
+ * ...), or ' ' for spaces alone. */
+static char sep_kind(const char *s, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if (s[i] != ' ')
+			return s[i];
+	return ' ';
+}
+
 /*
  * Does the number s[wi..j) stand in a list of bands as a listing writes one:
- * three numbers or markers at least, joined by nothing but separators
- * ("1/3/5/7/8/20/28", "B1/3/7", "1, 3, 28, 78 SA/NSA"), and no unit after
- * the last ("4/64/128 GB")?  Not a number alone ("Mi 14 5G", "SD 8 Gen
- * 3", "6. Frequency") or a memory ("5G ... 4/128 Grey").
+ * three numbers or markers at least, joined by separators of one kind
+ * ("1/3/5/7/8/20/28", "B1/3/7", "1, 3, 28, 78 SA/NSA", "1 3 5 7 8"), and no
+ * unit after the last ("4/64/128 GB")?  Not a number alone ("Mi 14 5G", "SD
+ * 8 Gen 3", "6. Frequency"), a memory ("5G ... 4/128 Grey"), or numbers of
+ * two kinds of list ("IP 68 8/256").
  */
 static int in_list(const char *s, size_t n, size_t wi, size_t j)
 {
 	int members = 1;
 	size_t a = wi, b = j, k, e;
+	char kind = 0;
 
 	for (;;) { /* back */
 		for (k = a; k > 0 && list_sep(s[k - 1]); k--)
 			;
-		if (k == a)
+		if (k == a || (kind && sep_kind(s, k, a) != kind))
 			break;
 		for (e = k; e > 0 && mv_isalnum((unsigned char)s[e - 1]); e--)
 			;
 		if (!list_member(s, n, e, k))
 			break;
+		kind = sep_kind(s, k, a);
 		members++;
 		a = e;
 	}
 	for (;;) { /* on */
 		for (k = b; k < n && list_sep(s[k]); k++)
 			;
-		if (k == b)
+		if (k == b || (kind && sep_kind(s, b, k) != kind))
 			break;
 		for (e = k; e < n && mv_isalnum((unsigned char)s[e]); e++)
 			;
 		if (!list_member(s, n, k, e))
 			break;
+		kind = sep_kind(s, b, k);
 		members++;
 		b = e;
 	}

@@ -1791,10 +1791,10 @@ static void load_specs(mv_db *db)
 	/* the newest columns first; an older database has fewer */
 	static const char *const query[] = {
 		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
-		"main_mp, selfie_mp, weight_g, has_5g, price_eur, sheet_market FROM device_specs",
+		"main_mp, selfie_mp, weight_g, has_5g, price_eur, sheet_market, ip_rating FROM device_specs",
 		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
-		"main_mp, selfie_mp, weight_g, has_5g, price_eur, '' FROM device_specs",
-		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '', '', '' "
+		"main_mp, selfie_mp, weight_g, has_5g, price_eur, '', '' FROM device_specs",
+		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '', '', '', '' "
 		"FROM device_specs",
 	};
 	size_t q;
@@ -1827,6 +1827,7 @@ static void load_specs(mv_db *db)
 		sp->has_5g = !strcmp(col(st, 11), "yes") ? MV_YES : !strcmp(col(st, 11), "no") ? MV_NO : MV_UNKNOWN;
 		sp->price_eur = strtod(col(st, 12), NULL);
 		sp->china_model = !strcmp(col(st, 13), "china");
+		mv_strlcpy(sp->ip_rating, col(st, 14), sizeof sp->ip_rating);
 		sheet_numbers(sp);
 		while (*c) {
 			size_t k = strcspn(c, ",");

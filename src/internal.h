@@ -439,6 +439,7 @@ typedef struct {
 	int phone;                       /* neither a tablet nor a foldable */
 	mv_tri has_5g;
 	int china_model;                 /* the sheet is of the China model alone */
+	char ip_rating[16];              /* "IP53", "IP68,IP69", "splash" (proof, no code), "" unknown */
 	/* the same read into numbers once, at loading */
 	double ram[16], storage[16];     /* each of "combos": 8 / 256 ... */
 	int n_combos;

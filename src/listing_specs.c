@@ -504,6 +504,56 @@ static int says_5g(const char *t, size_t n)
 	return 0;
 }
 
+/* The highest water digit of the IP codes in "s" ("IP68": 8; "IP53,IP54":
+ * 4); a sheet's "splash" (proof, no code) is 2; -1 when none.  The code
+ * written into "code" (the first of the highest). */
+static int ip_water(const char *s, size_t n, char *code, size_t size)
+{
+	size_t i;
+	int best = -1;
+
+	if (n == 6 && !strncmp(s, "splash", 6))
+		return 2;
+	for (i = 0; i + 3 < n; i++) {
+		size_t j = i + 2;
+		if (mv_toupper((unsigned char)s[i]) != 'I' || mv_toupper((unsigned char)s[i + 1]) != 'P' ||
+		    (i > 0 && mv_isalnum((unsigned char)s[i - 1])))
+			continue;
+		if (s[j] == ' ' || s[j] == '-')
+			j++; /* "IP 68", "IP-68" */
+		if (j + 1 < n && (mv_isdigit((unsigned char)s[j]) || mv_toupper((unsigned char)s[j]) == 'X') &&
+		    mv_isdigit((unsigned char)s[j + 1]) && (j + 2 == n || !mv_isdigit((unsigned char)s[j + 2])) &&
+		    s[j + 1] - '0' > best) {
+			best = s[j + 1] - '0';
+			snprintf(code, size, "IP%c%c", mv_toupper((unsigned char)s[j]), s[j + 1]);
+		}
+	}
+	return best;
+}
+
+/* A water rating the text claims above the sheet's ("IP68" for a phone
+ * GSMArena lists as IP53 or splash-proof): a wrong claim, or another model
+ * of the name (Japan's Redmi Note 10T is IP68, the one sold elsewhere
+ * splash-proof). */
+static void check_ip(const char *text, size_t n, const mv_device_spec *sheet, mv_listing_report *r)
+{
+	char said[8] = "", rated[8] = "";
+	int sheet_water, text_water;
+
+	if (!sheet->ip_rating[0] || mv_memcasestr(text, n, "ip") < 0)
+		return;
+	sheet_water = ip_water(sheet->ip_rating, strlen(sheet->ip_rating), rated, sizeof rated);
+	text_water = ip_water(text, n, said, sizeof said);
+	if (text_water > sheet_water && sheet_water >= 0) {
+		if (sheet_water == 2)
+			mv_listing_flag(r, "ip_mismatch", MV_SEV_WARNING, "d_ip_splash", "said", said, "phone",
+					sheet->model_name, NULL);
+		else
+			mv_listing_flag(r, "ip_mismatch", MV_SEV_WARNING, "d_ip", "said", said, "phone", sheet->model_name,
+					"sheet", rated, NULL);
+	}
+}
+
 /*
  * The battery, cameras, weight and 5G the text states, against the sheet:
  * a flag only when no figure stated is the phone's ("5000 mAh phone, 10000
@@ -559,6 +609,7 @@ static void check_figures(const char *text, size_t n, const mv_survey *sv, const
 	}
 	if (sheet->has_5g == MV_NO && MV_HAS_SIGNAL(sv->signals, MV_SIG_5G) && says_5g(text, n))
 		mv_listing_flag(r, "no_5g", MV_SEV_WARNING, "d_no_5g", "phone", sheet->model_name, NULL);
+	check_ip(text, n, sheet, r);
 }
 
 /*
