@@ -515,9 +515,13 @@ static int ip_water(const char *s, size_t n, char *code, size_t size)
 	if (n == 6 && !strncmp(s, "splash", 6))
 		return 2;
 	for (i = 0; i + 3 < n; i++) {
-		size_t j = i + 2;
-		if (mv_toupper((unsigned char)s[i]) != 'I' || mv_toupper((unsigned char)s[i + 1]) != 'P' ||
-		    (i > 0 && mv_isalnum((unsigned char)s[i - 1])))
+		long at = mv_memcasestr(s + i, n - i, "ip"); /* to the next "IP" */
+		size_t j;
+		if (at < 0)
+			break;
+		i += (size_t)at;
+		j = i + 2;
+		if (i + 3 >= n || (i > 0 && mv_isalnum((unsigned char)s[i - 1])))
 			continue;
 		if (s[j] == ' ' || s[j] == '-')
 			j++; /* "IP 68", "IP-68" */
