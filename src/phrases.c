@@ -576,8 +576,9 @@ struct mv_names {
 	 * phone's spec sheet: "Dimensity" after the Redmi Note 10 5G states
 	 * its chip; after the Xiaomi 12 Pro it names another edition */
 	unsigned char *chips;
-	/* the names' entries in the order of strcasecmp, to look one up */
-	int *sorted;
+	/* the names' entries in the order of strcasecmp, to look one up:
+	 * the first n_sorted (those added later are not in it yet) */
+	int *sorted, n_sorted;
 	/* a word that after one name makes another phone's, as the spec
 	 * sheets name it ("Redmi Note 8" + "2021", "Xiaomi 14" + "Civi") */
 	struct sheet_tail {
@@ -854,11 +855,13 @@ static void sort_names(mv_names *nm)
 	int i;
 
 	free(nm->sorted);
+	nm->n_sorted = 0;
 	if (!(nm->sorted = malloc((size_t)(nm->n ? nm->n : 1) * sizeof *nm->sorted)))
 		return;
 	for (i = 0; i < nm->n; i++)
 		nm->sorted[i] = i;
 	qsort_r(nm->sorted, (size_t)nm->n, sizeof *nm->sorted, by_name, nm->name);
+	nm->n_sorted = nm->n;
 }
 
 /* A name with words after its network word ("Xiaomi 11 Lite 5G NE",
@@ -902,6 +905,34 @@ static int add_name(mv_names *nm, int *cap, const char *name, const char *codena
 static int first_word_has_digit(const char *s)
 {
 	return strcspn(s, "0123456789") < strcspn(s, " ");
+}
+
+/* The entry of "name" among the data's names (in any case), or -1. */
+static int name_index(const mv_names *nm, const char *name)
+{
+	int lo = 0, hi = nm->sorted ? nm->n_sorted : 0;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2, c = strcasecmp(nm->name[nm->sorted[mid]], name);
+		if (!c)
+			return nm->sorted[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+/* The entry of "name" (in any case), or -1: sorted ones by name_index(),
+ * those added since by a look at each. */
+static int name_known(const mv_names *nm, const char *name)
+{
+	int i = name_index(nm, name);
+
+	for (i = i >= 0 ? i : nm->n_sorted; i < nm->n && strcasecmp(nm->name[i], name); i++)
+		;
+	return i < nm->n ? i : -1;
 }
 
 /* "codenames" ("moon|tides|moon") with each once, into "out" ("moon|tides"). */
@@ -971,13 +1002,12 @@ static int add_each_name(mv_names *nm, int *cap, const several_names *row, int m
 			snprintf(rel, sizeof rel, "%s%s", prefix, part);
 			mv_strlcpy(part, rel, sizeof part);
 		}
-		for (i = 0; i < nm->n && strcasecmp(nm->name[i], part); i++)
-			;
-		if (i < nm->n && i >= merge) {
+		i = name_known(nm, part);
+		if (i >= 0 && i >= merge) {
 			char both[sizeof nm->codename[0] + sizeof row->codename];
 			mv_cat(both, sizeof both, nm->codename[i], "|", row->codename, NULL);
 			distinct_codenames(both, nm->codename[i], sizeof nm->codename[0]);
-		} else if (i == nm->n && strchr(part, ' ') && add_name(nm, cap, part, row->codename, row->market) < 0)
+		} else if (i < 0 && strchr(part, ' ') && add_name(nm, cap, part, row->codename, row->market) < 0)
 			return -1;
 	}
 	return 0;
@@ -1015,23 +1045,6 @@ static int add_nc_names(mv_names *nm, sqlite3 *sql, int *cap)
 	}
 	sqlite3_finalize(st);
 	return rc;
-}
-
-/* The entry of "name" among the data's names (in any case), or -1. */
-static int name_index(const mv_names *nm, const char *name)
-{
-	int lo = 0, hi = nm->sorted ? nm->n : 0;
-
-	while (lo < hi) {
-		int mid = (lo + hi) / 2, c = strcasecmp(nm->name[nm->sorted[mid]], name);
-		if (!c)
-			return nm->sorted[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return -1;
 }
 
 static int is_name(const mv_names *nm, const char *name)
@@ -1138,6 +1151,7 @@ mv_names *mv_names_compile(sqlite3 *sql, char *err, size_t errlen)
 		;
 	free(several);
 	add_stems(nm, &cap);
+	sort_names(nm); /* for add_nc_names()'s look-ups */
 	add_nc_names(nm, sql, &cap);
 	sort_names(nm);
 	add_sheet_tails(nm, sql, &cap);
