@@ -554,13 +554,16 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	/* an international version of a phone Xiaomi sold only in China, or
 	 * of one under the name it had in China only */
 	if (r->device_from_name && mv_listing_global_claim(r->claimed_variant) && r->codename[0] && !strchr(r->codename, '|')) {
-		int global = r->claimed_variant == MV_CLAIM_GLOBAL_VERSION;
-		const char *only = mv_db_china_only(db, r->codename) ? (global ? "d_china_only_global" : "d_china_only_intl")
+		int global = r->claimed_variant == MV_CLAIM_GLOBAL_VERSION, china = mv_db_china_only(db, r->codename);
+		const char *only = china ? (global ? "d_china_only_global" : "d_china_only_intl")
 				   : mv_db_japan_only(db, r->codename) ? (global ? "d_japan_only_global" : "d_japan_only_intl")
 								       : NULL;
+		/* China only is a year of China builds alone; Japan only is the
+		 * markets the lists name, undated: a warning (a phone sold in
+		 * Japan first may be sold abroad later) */
 		if (only)
-			mv_listing_flag(r, "no_global_version", MV_SEV_HIGH, only, "phone", r->n_names ? r->names[0] : r->codename,
-					NULL);
+			mv_listing_flag(r, "no_global_version", china ? MV_SEV_HIGH : MV_SEV_WARNING, only, "phone",
+					r->n_names ? r->names[0] : r->codename, NULL);
 		else
 			china_name(db, r);
 	}
