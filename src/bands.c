@@ -154,11 +154,36 @@ static int word_char(int c)
 	return mv_isalnum(c) || c == '-' || c == '+';
 }
 
+/* Does s[i..j) start with a generation glued to a technology ("3GWCDMA",
+ * "4GLTE", "4G-LTE"), not to a unit ("4GB")?  The end of the generation,
+ * or 0. */
+static size_t generation_glued(const char *s, size_t i, size_t j)
+{
+	char t[16];
+	size_t k, e;
+
+	if (j - i < 4 || s[i] < '2' || s[i] > '5' || mv_tolower((unsigned char)s[i + 1]) != 'g')
+		return 0;
+	k = i + 2 + (s[i + 2] == '-');
+	for (e = k; e < j && e - k < sizeof t - 1 && !mv_isdigit((unsigned char)s[e]); e++)
+		t[e - k] = (char)mv_tolower((unsigned char)s[e]);
+	t[e - k] = '\0';
+	return e > k && tech_word(t) >= 0 ? i + 2 : 0;
+}
+
+/* Is s[k..j) "MHz" (any case)? */
+static int is_mhz(const char *s, size_t k, size_t j)
+{
+	return j - k == 3 && !strncasecmp(s + k, "mhz", 3);
+}
+
 /*
  * The next word of "s" from "*pos": letters, digits, '-' and '+', lower
- * case, into "w"; a technology glued to its MHz ("LTE450", "TD-LTE-2300")
- * comes as two words.  Sets "*start" and "*end" to its span; returns 0 at
- * the end of the text.  Words too long for "w" come back empty.
+ * case, into "w"; a technology glued to its MHz ("LTE450", "TD-LTE-2300"),
+ * a generation to its technology ("3GWCDMA850") and a frequency to its unit
+ * ("2100MHz") come as words of their own.  Sets "*start" and "*end" to its
+ * span; returns 0 at the end of the text.  Words too long for "w" come back
+ * empty.
  */
 static int next_word(const char *s, size_t n, size_t *pos, char *w, size_t size, size_t *start, size_t *end)
 {
@@ -170,8 +195,16 @@ static int next_word(const char *s, size_t n, size_t *pos, char *w, size_t size,
 		return 0;
 	for (j = i; j < n && word_char((unsigned char)s[j]); j++)
 		;
+	if ((k = generation_glued(s, i, j)))
+		j = k;
 	for (d = i; d < j && !mv_isdigit((unsigned char)s[d]); d++)
 		;
+	if (d == i) { /* "2100MHz" */
+		for (k = d; k < j && mv_isdigit((unsigned char)s[k]); k++)
+			;
+		if (k > d && is_mhz(s, k, j))
+			j = k;
+	}
 	e = d > i && s[d - 1] == '-' ? d - 1 : d;
 	for (k = d; k < j && mv_isdigit((unsigned char)s[k]); k++)
 		; /* the input is not NUL-terminated: count within it */
@@ -212,9 +245,10 @@ static int is_marker(const char *w)
 
 /*
  * Could mv_bands_parse() find "min" certain bands in "s"?  Each one comes
- * from a word of its own that ends in its digits ("B20", "n78", "1800"; a
- * label that maps to several bands is ambiguous, not certain): a text with
- * fewer runs of digits that no letter follows has fewer.  A scan asks this
+ * from a word of its own that ends in its digits ("B20", "n78", "1800",
+ * "1800MHz"; a label that maps to several bands is ambiguous, not
+ * certain): a text with fewer runs of digits that no letter but "MHz"
+ * follows has fewer.  A scan asks this
  * before reading a line of a listing as a band list.
  */
 int mv_bands_may_list(const char *s, size_t n, int min)
@@ -229,7 +263,8 @@ int mv_bands_may_list(const char *s, size_t n, int min)
 	while ((i = mv_next_digit(s, n, i)) < n) {
 		while (i < n && (unsigned char)(s[i] - '0') < 10)
 			i++;
-		if ((i == n || (unsigned char)((s[i] | 0x20) - 'a') >= 26) && ++runs >= min)
+		if ((i == n || (unsigned char)((s[i] | 0x20) - 'a') >= 26 || (i + 3 <= n && is_mhz(s, i, i + 3))) &&
+		    ++runs >= min)
 			return 1;
 	}
 	return 0;
@@ -333,6 +368,14 @@ static int unit_after(const char *s, size_t n, size_t j)
 	return 0;
 }
 
+/* Does "MHz" follow offset "j" (after spaces), as a word? */
+static int mhz_after(const char *s, size_t n, size_t j)
+{
+	while (j < n && s[j] == ' ')
+		j++;
+	return j + 3 <= n && is_mhz(s, j, j + 3) && (j + 3 == n || !mv_isalnum((unsigned char)s[j + 3]));
+}
+
 /* Is the word "w" (lower case, ending at "j" in "s") one that names a
  * thing with the number after it ("Redmi Note 13": no band 13)? */
 static int names_a_thing(const char *s, size_t n, const char *w, size_t j)
@@ -345,6 +388,8 @@ static int names_a_thing(const char *s, size_t n, const char *w, size_t j)
  * "6 ГБ", "120 Гц", "27 Вт", "6,67 дюйма"? */
 static int is_size(const char *s, size_t n, size_t wi, size_t j)
 {
+	if (mhz_after(s, n, j) && j - wi >= 3)
+		return 0; /* "1900 MHz": a band's frequency */
 	return (j < n && s[j] == '.' && j + 1 < n && mv_isdigit((unsigned char)s[j + 1])) ||
 	       (wi > 1 && s[wi - 1] == '.' && mv_isdigit((unsigned char)s[wi - 2])) || unit_after(s, n, j) ||
 	       (j + 1 < n && s[j] == ',' && mv_isdigit((unsigned char)s[j + 1]) &&

@@ -614,6 +614,16 @@ static void listing_context(void **state)
 		/* ... and a list after a name is read whole: band 1 after
 		 * "Redmi 14C" */
 		{"Redmi 14C 4G: FDD 1/3/5/7/8/20/28", "unknown", NULL, NULL, 7},
+		/* a frequency with its "MHz" is a band, glued or not, and a
+		 * generation glued to its technology names it (holdout.tsv
+		 * ho-fake-en-01: "GSM850/900/1800/1900MHz, 3GWCDMA850/1900/2100MHz"
+		 * read as three GSM bands and no UMTS) */
+		{"{\"title\":\"Smartphone\",\"description\":\"6. Frequency GSM850/900/1800/1900MHz, "
+		 "3GWCDMA850/1900/2100MHz, 4G LTE 5G 7. Vibration\"}",
+		 "unknown", NULL, NULL, 7},
+		{"Redmi Note 13 Pro 5G\nGSM: 850/900/1800/1900 MHz", "unknown", NULL, NULL, 4},
+		{"Redmi Note 13 Pro 5G\n4GLTE B1/B3/B7", "unknown", NULL, NULL, 3},
+		{"Redmi Note 13 Pro 5G\n4G-FDD-LTE: 1/3/7, 4GB/64GB", "unknown", NULL, NULL, 3},
 		/* a water rating above the phone's sheet: Japan's IP68 Redmi Note
 		 * 10T sold as the splash-proof one (holdout2.tsv h2-sus-vi-02,
 		 * Tiki); the Redmi Note 13 Pro 5G is IP54; the Redmi Note 13 5G's
