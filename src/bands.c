@@ -377,11 +377,12 @@ static int mhz_after(const char *s, size_t n, size_t j)
 }
 
 /* Is the word "w" (lower case, ending at "j" in "s") one that names a
- * thing with the number after it ("Redmi Note 13": no band 13)? */
+ * thing with the number after it ("Redmi Note 13": no band 13)?  A band's
+ * marker names none ("TDD-LTE B38/B40 3G WCDMA"). */
 static int names_a_thing(const char *s, size_t n, const char *w, size_t j)
 {
 	return j + 1 < n && s[j] == ' ' && mv_isdigit((unsigned char)s[j + 1]) && mv_isalpha((unsigned char)w[0]) &&
-	       !band_talk(w);
+	       !band_talk(w) && !((w[0] == 'b' || w[0] == 'n' || w[0] == 'u') && is_marker(w));
 }
 
 /* Is the number s[wi..j) a size or a decimal's part, not a band: "6.67",

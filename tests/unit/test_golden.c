@@ -622,6 +622,14 @@ static void listing_context(void **state)
 		 "3GWCDMA850/1900/2100MHz, 4G LTE 5G 7. Vibration\"}",
 		 "unknown", NULL, NULL, 7},
 		{"Redmi Note 13 Pro 5G\nGSM: 850/900/1800/1900 MHz", "unknown", NULL, NULL, 4},
+		/* ... and a marker before a number names no thing: "B40 3G" is
+		 * band 40 (a Gearbest Mi A1 text, search-index:file-id=27903745271,
+		 * 17 bands, of which the MHz and "B40 3G" lost three) */
+		{"{\"title\":\"Xiaomi Mi A1\",\"description\":\"This GSM unlocked cell phone is compatible with most GSM "
+		 "carriers. Networks Supported: 4G FDD-LTE B1/B3/B4/B5/B7/B8/B20 TDD-LTE B38/B40 3G WCDMA 850/900/1900/2100MHz "
+		 "2G GSM 850/900/1800/1900MHz\\nDisplay: 5.5\\\" FHD LTPS Display 1920 x 1080, 403 PPI\\nProcessor: Snapdragon "
+		 "625, octa-core 2.0GHz, Adreno 506 650MHz graphics processor.\"}",
+		 "unknown", NULL, NULL, 17},
 		{"Redmi Note 13 Pro 5G\n4GLTE B1/B3/B7", "unknown", NULL, NULL, 3},
 		{"Redmi Note 13 Pro 5G\n4G-FDD-LTE: 1/3/7, 4GB/64GB", "unknown", NULL, NULL, 3},
 		/* a water rating above the phone's sheet: Japan's IP68 Redmi Note
