@@ -1118,6 +1118,12 @@ static const char *const K_MODEL[] = {"ro.product.model", "ro.product.vendor.mod
 				      "ro.product.product.model", "ro.product.system.model", NULL};
 static const char *const K_DEVICE[] = {"ro.product.device", "ro.product.vendor.device", "ro.product.odm.device",
 				       "ro.build.product", "ro.product.system.device", NULL};
+/* how the build was made and signed: the whole build's, then each
+ * partition's */
+static const char *const K_TYPE[] = {"ro.build.type", "ro.system.build.type", "ro.product.build.type",
+				     "ro.system_ext.build.type", "ro.vendor.build.type", "ro.odm.build.type", NULL};
+static const char *const K_TAGS[] = {"ro.build.tags", "ro.system.build.tags", "ro.product.build.tags",
+				     "ro.system_ext.build.tags", "ro.vendor.build.tags", "ro.odm.build.tags", NULL};
 /* the firmware version: the whole build's keys first, then each partition's
  * (an excerpt may hold only the vendor's or odm's) */
 static const char *const K_VERSION[] = {"ro.mi.os.version.incremental", "ro.build.version.incremental",
@@ -1518,15 +1524,17 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	} else if (device && strcmp(device, r->codename) && strcmp(r->firmware_region, "custom"))
 		evidence(r, "the board calls itself '%s'; the firmware is %s's", device, r->codename);
 
-	/* ---- build signature and fingerprint */
-	if ((v = mv_props_get(p, "ro.build.tags")) && strstr(v, "test-keys")) {
-		evidence(r, "ro.build.tags=%s: signed with public test keys, never an official build", v);
+	/* ---- build signature and fingerprint: the whole build's, or in an
+	 * excerpt without them a partition's (an official build's partitions
+	 * are all "user" and "release-keys") */
+	if ((v = prop_any(p, K_TAGS)) && strstr(v, "test-keys")) {
+		evidence(r, "%s=%s: signed with public test keys, never an official build", prop_key_of(p, K_TAGS), v);
 		if (strcmp(r->firmware_region, "custom"))
 			modified(r);
 		r->official = MV_NO;
 	}
-	if ((v = mv_props_get(p, "ro.build.type")) && (!strcmp(v, "userdebug") || !strcmp(v, "eng"))) {
-		evidence(r, "ro.build.type=%s: a debug build, not a retail one", v);
+	if ((v = prop_any(p, K_TYPE)) && (!strcmp(v, "userdebug") || !strcmp(v, "eng"))) {
+		evidence(r, "%s=%s: a debug build, not a retail one", prop_key_of(p, K_TYPE), v);
 		r->official = MV_NO;
 		if (strcmp(r->firmware_region, "custom"))
 			modified(r);

@@ -231,12 +231,19 @@ mv_status mv_props_parse(const char *s, size_t n, mv_props **out, char *err, siz
 			const char *eq = memchr(b, '=', len); /* "package:/path=name" (pm -f) */
 			st = eq ? add_pkg(p, eq + 1, (size_t)(e - eq - 1)) : add_pkg(p, b + 8, len - 8);
 		} else {
-			const char *eq = memchr(b, '=', len);
-			if (!eq || !valid_key(b, (size_t)(eq - b))) {
+			/* spaces around '=' are no part of the key or the
+			 * value ("ro.product.brand = Redmi"), as Android's
+			 * loader of build.prop files reads them */
+			const char *eq = memchr(b, '=', len), *ke, *vb;
+			for (ke = eq; ke && ke > b && (ke[-1] == ' ' || ke[-1] == '\t'); ke--)
+				;
+			for (vb = eq ? eq + 1 : NULL; vb && vb < e && (*vb == ' ' || *vb == '\t'); vb++)
+				;
+			if (!eq || !valid_key(b, (size_t)(ke - b))) {
 				other++;
 				continue;
 			}
-			st = add_prop(p, b, (size_t)(eq - b), eq + 1, (size_t)(e - eq - 1), lineno, 0);
+			st = add_prop(p, b, (size_t)(ke - b), vb, (size_t)(e - vb), lineno, 0);
 		}
 		if (st != MV_OK) {
 			mv_props_free(p);
