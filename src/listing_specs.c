@@ -707,12 +707,22 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 	return 0;
 }
 
+/* Is the sheet "other" an edition of the phone of sheet "name", the same
+ * name and more ("Xiaomi Mi 9 Explorer" of the "Xiaomi Mi 9")? */
+static int edition_of(const char *name, const char *other)
+{
+	size_t k = strlen(name);
+
+	return strlen(other) > k && !strncasecmp(other, name, k) && other[k] == ' ';
+}
+
 /* Everything the text states, against the sheet: memory, screen, chip,
  * battery, cameras, weight, 5G.  "phone" and "nphone": the sheets of its
  * phone under all its names.  A sheet of one memory may not list them all
  * (the Redmi 13R's lists 4/128; the same phone as the Redmi 13C 5G had
- * 6/128): a memory only another name's sheet lists is a combination to
- * ask about, not one no phone had. */
+ * 6/128), and an edition of the phone under its name may have had more
+ * (the Mi 9 Explorer, a Mi 9, had 12/256): a memory only such a sheet
+ * lists is a combination to ask about, not one no phone had. */
 static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
 			const mv_device_spec *const *phone, int nphone, mv_listing_report *r)
 {
@@ -725,8 +735,10 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *
 		double max_ram, max_sto, most_ram = 0, most_sto = 0;
 		if (sheet_has(sheet, &c[i], &max_ram, &max_sto))
 			continue;
-		for (k = 0; k < nphone && sheet->n_combos == 1; k++) {
+		for (k = 0; k < nphone; k++) {
 			double a, b;
+			if (sheet->n_combos != 1 && !edition_of(sheet->model_name, phone[k]->model_name))
+				continue;
 			sheet_has(phone[k], &c[i], &a, &b);
 			most_ram = a > most_ram ? a : most_ram;
 			most_sto = b > most_sto ? b : most_sto;

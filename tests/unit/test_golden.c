@@ -524,7 +524,10 @@ static void outside_listings_of(const char *file, int all_high, int known_missed
  * way, said in its row); holdout3.tsv: 121 more from 18 other scraped
  * catalogues in six languages, first run the same way (its one false alarm,
  * a genuine Redmi Note 14 Pro+ held against the China model's sheet, led
- * to the rule of the China model's sheet).
+ * to the rule of the China model's sheet); holdout4.tsv: 103 more from 15
+ * other repositories (Geekbuying, Flipkart, Daraz, x-kom, eMAG, JD ...),
+ * first run the same way (an honest "CN Version" Mi 9 12/256, the Mi 9
+ * Explorer's memory, was told to avoid: an edition's memory now warns).
  */
 static void outside_listings(void **state)
 {
@@ -538,6 +541,7 @@ static void outside_listings(void **state)
 	 * Tablet" whose title the scrape lost, and "Xiaomimi Redmi 10A" with
 	 * the Redmi 10A's own specs (a relabelled phone, perhaps genuine) */
 	outside_listings_of(GOLDEN_DIR "/listings/holdout3.tsv", 0, 0);
+	outside_listings_of(GOLDEN_DIR "/listings/holdout4.tsv", 0, 0);
 }
 
 /*
@@ -698,7 +702,10 @@ static void listing_context(void **state)
 	 * the Redmi 13R, whose sheet lists 4/128 and which as the Redmi 13C
 	 * 5G had 6/128, is asked about (holdout2.tsv h2-sus-vi-04, Tiki);
 	 * 16/1 TB for the POCO F5 Pro, whose sheet lists three memories,
-	 * is none it had, though as the Redmi K60 it had (h2-fake-ru-04) */
+	 * is none it had, though as the Redmi K60 it had (h2-fake-ru-04);
+	 * 12/256 for the Mi 9 is the Mi 9 Explorer edition's (holdout4.tsv
+	 * h4-china_version-eu-12, Geekbuying: a Transparent Mi 9 once told
+	 * to avoid) */
 	{
 		static const struct {
 			const char *text;
@@ -706,6 +713,8 @@ static void listing_context(void **state)
 		} memory[] = {
 			{"Điện thoại Xiaomi Redmi 13R 5G 6GB/128GB Dimensity 6100+ , Màn 90Hz", MV_SEV_WARNING},
 			{"Смартфон POCO F5 PRO-dfhdfghh 16/1 ТБ, черный", MV_SEV_HIGH},
+			{"Xiaomi Mi 9 CN Version 6.39 Inch 4G LTE Smartphone Snapdragon 855 12GB 256GB 48.0MP+12.0MP+16.0MP "
+			 "Triple Rear Cameras MIUI 10 In-display Fingerprint NFC Fast Charge - Transparent", MV_SEV_WARNING},
 		};
 		for (i = 0; i < sizeof memory / sizeof memory[0]; i++) {
 			mv_listing_report *r = mv_listing_analyze(test_db(), memory[i].text, strlen(memory[i].text), NULL);
@@ -1064,7 +1073,8 @@ static void models_by_hash(void **state)
 {
 	static const char *const files[] = {GOLDEN_DIR "/listings/listings.tsv", GOLDEN_DIR "/listings/outside.tsv",
 					    GOLDEN_DIR "/listings/holdout.tsv", GOLDEN_DIR "/listings/holdout2.tsv",
-					    GOLDEN_DIR "/listings/holdout3.tsv", GOLDEN_DIR "/model_forms.tsv"};
+					    GOLDEN_DIR "/listings/holdout3.tsv", GOLDEN_DIR "/listings/holdout4.tsv",
+					    GOLDEN_DIR "/model_forms.tsv"};
 	static const char *const columns[] = {"title", "description", "input"};
 	mv_db *db = test_db();
 	int checked = 0, listed = 0, i, c, v;
@@ -1164,7 +1174,7 @@ static void survey_signals(void **state)
 {
 	static const char *const files[] = {GOLDEN_DIR "/listings/listings.tsv", GOLDEN_DIR "/listings/outside.tsv",
 					    GOLDEN_DIR "/listings/holdout.tsv", GOLDEN_DIR "/listings/holdout2.tsv",
-					    GOLDEN_DIR "/listings/holdout3.tsv"};
+					    GOLDEN_DIR "/listings/holdout3.tsv", GOLDEN_DIR "/listings/holdout4.tsv"};
 	mv_phrases *ph = mv_db_phrases(test_db(), NULL, 0);
 	golden v = golden_load(GOLDEN_DIR "/outside_versions.tsv");
 	int checked = 0, wrong = 0, i, s, k;
@@ -1198,7 +1208,7 @@ static void survey_signals(void **state)
 
 /*
  * The bulk scan and the single-listing path answer alike on every real
- * listing of the corpora (listings, outside, holdout, holdout2, holdout3), with and without a
+ * listing of the corpora (listings, outside, holdout, holdout2 to holdout4), with and without a
  * country, and the scan's kept-text cache alike on the text's first,
  * second (kept) and third (taken from the cache) sight.
  */
@@ -1206,7 +1216,7 @@ static void scan_agrees(void **state)
 {
 	static const char *const files[] = {GOLDEN_DIR "/listings/listings.tsv", GOLDEN_DIR "/listings/outside.tsv",
 					    GOLDEN_DIR "/listings/holdout.tsv", GOLDEN_DIR "/listings/holdout2.tsv",
-					    GOLDEN_DIR "/listings/holdout3.tsv"};
+					    GOLDEN_DIR "/listings/holdout3.tsv", GOLDEN_DIR "/listings/holdout4.tsv"};
 	static const char *const countries[] = {NULL, "DE", "IN"};
 	size_t f, c;
 	int compared = 0, differ = 0;
