@@ -635,6 +635,12 @@ static void listing_context(void **state)
 		 "625, octa-core 2.0GHz, Adreno 506 650MHz graphics processor.\"}",
 		 "unknown", NULL, NULL, 17},
 		{"Redmi Note 13 Pro 5G\n4GLTE B1/B3/B7", "unknown", NULL, NULL, 3},
+		/* a phone locked to a carrier (holdout4.tsv h4-genuine-in-16,
+		 * Flipkart, called good before; outside.tsv gen-in-fk-05 the
+		 * same); "Unlocked" and "ohne SIM-Lock" say it is not */
+		{"POCO C51 - Locked with Airtel Prepaid (Power Black, 64 GB)", "unknown", "carrier_locked", NULL, 0},
+		{"Redmi Note 12 Pro 5G Unlocked Global Version", "global_version", NULL, "carrier_locked", 0},
+		{"Xiaomi Redmi Note 13 Pro 5G 256GB ohne SIM-Lock Global Version", "global_version", NULL, "carrier_locked", 0},
 		{"Redmi Note 13 Pro 5G\n4G-FDD-LTE: 1/3/7, 4GB/64GB", "unknown", NULL, NULL, 3},
 		/* a water rating above the phone's sheet: Japan's IP68 Redmi Note
 		 * 10T sold as the splash-proof one (holdout2.tsv h2-sus-vi-02,
