@@ -20,11 +20,14 @@ const mv_market mv_markets[] = {
 
 const char *const mv_chip_families[] = {"Snapdragon", "Helio", "Dimensity", NULL};
 
-/* "-in" stands for the hyphen form ("7.3-in", "6.5-inch"), read apart */
+/* "-in" stands for the hyphen form ("7.3-in", "6.5-inch"), and a digit
+ * before "in" for "6.88in" and "6.67 in", read apart */
 const char *const mv_screen_units[] = {"inch", "\"", "''", "\xe2\x80\x9d", "\xd0\xb4\xd1\x8e\xd0\xb9\xd0\xbc",
 				       "pulgada", "polegada", "pouce", "zoll", "\xe8\x8b\xb1\xe5\xaf\xb8",
 				       "\xe5\x90\x8b", "\xd0\x94\xd1\x8e\xd0\xb9\xd0\xbc", NULL}; /* дюйм 英寸 吋 Дюйм */
-static const char *const screen_signal[] = {"-in", NULL};
+static const char *const screen_signal[] = {"-in", "0in", "1in", "2in", "3in", "4in", "5in", "6in", "7in", "8in", "9in",
+					   "0 in", "1 in", "2 in", "3 in", "4 in", "5 in", "6 in", "7 in", "8 in", "9 in",
+					   NULL};
 
 const char *const mv_mah_units[] = {"mAh", "\xd0\xbc\xd0\x90\xd1\x87", "\xe6\xaf\xab\xe5\xae\x89", NULL}; /* мАч 毫安 */
 const char *const mv_mp_units[] = {"MP", "Mpx", "Mpix", "megapixel", "\xd0\x9c\xd0\x9f", "\xd0\xbc\xd0\xbf",

@@ -641,6 +641,12 @@ static void listing_context(void **state)
 		{"POCO C51 - Locked with Airtel Prepaid (Power Black, 64 GB)", "unknown", "carrier_locked", NULL, 0},
 		{"Redmi Note 12 Pro 5G Unlocked Global Version", "global_version", NULL, "carrier_locked", 0},
 		{"Xiaomi Redmi Note 13 Pro 5G 256GB ohne SIM-Lock Global Version", "global_version", NULL, "carrier_locked", 0},
+		/* a screen in inches written "6.88in" (holdout4.tsv
+		 * h4-genuine-in-02, Amazon India) is read, and is the phone's;
+		 * the same form with another size is not */
+		{"Redmi A4 5G (Sparkle Purple, 4GB RAM, 64GB Storage) | Segment Largest 6.88in 120Hz | 50MP Dual Camera", "unknown",
+		 NULL, "screen_mismatch", 0},
+		{"Redmi Note 13 Pro 5G 8/256 6.1in", "unknown", "screen_mismatch", NULL, 0},
 		{"Redmi Note 13 Pro 5G\n4G-FDD-LTE: 1/3/7, 4GB/64GB", "unknown", NULL, NULL, 3},
 		/* a water rating above the phone's sheet: Japan's IP68 Redmi Note
 		 * 10T sold as the splash-proof one (holdout2.tsv h2-sus-vi-02,
