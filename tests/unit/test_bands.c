@@ -431,6 +431,23 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* South Africa's 800 MHz (B20), which Vodacom and MTN use since
+		 * the 2022 auction (IRLbox's carrier table, a source apart from
+		 * the code list's): the China Redmi K70E, without B20, is partial
+		 * there, where the code list alone said good */
+		mv_bands_query q = {"Redmi K70E", NULL, NULL, "ZA", "Vodacom"};
+		mv_band b20 = {MV_TECH_LTE, 20};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->status, MV_OK);
+		assert_true(mv_bandset_has(&r->carriers[0].missing, b20));
+		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
+		mv_bands_report_free(r);
+		q.device = "Redmi Note 13 Pro 5G";
+		r = mv_bands_check(test_db(), &q);
+		assert_true(r->carriers[0].rating == MV_FIT_GOOD || r->carriers[0].rating == MV_FIT_FULL);
+		mv_bands_report_free(r);
+	}
+	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
 		mv_bands_query q = {NULL, NULL, "LTE: B2/B4/B5", "US", "Verizon"};
 		r = mv_bands_check(test_db(), &q);
