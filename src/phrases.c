@@ -70,6 +70,24 @@ static int pattern(const char *phrase, mv_buf *out)
 		}
 		if (p > (const unsigned char *)phrase && mv_isdigit(p[-1]) && mv_isalpha(*p))
 			mv_buf_adds(out, "[\\s\\-_]?"); /* "Note 11S" as "Note 11 S" and "Note 11-S" */
+		if (*p == 0xd9 && (p[1] == 0x8a || p[1] == 0x89)) {
+			/* Arabic letters written one for the other: ya and alif
+			 * maqsura ("ريدمي", "ريدمى"), ta marbuta and ha
+			 * ("النسخة", "النسخه"), alif with hamza or without */
+			mv_buf_adds(out, "(?:\xd9\x8a|\xd9\x89)");
+			last = p++;
+			continue;
+		}
+		if ((*p == 0xd8 && p[1] == 0xa9) || (*p == 0xd9 && p[1] == 0x87)) {
+			mv_buf_adds(out, "(?:\xd8\xa9|\xd9\x87)");
+			last = p++;
+			continue;
+		}
+		if (*p == 0xd8 && (p[1] == 0xa7 || p[1] == 0xa3 || p[1] == 0xa5 || p[1] == 0xa2)) {
+			mv_buf_adds(out, "(?:\xd8\xa7|\xd8\xa3|\xd8\xa5|\xd8\xa2)");
+			last = p++;
+			continue;
+		}
 		if (strchr("\\^$.|?*+()[]{}/-", *p))
 			mv_buf_addf(out, "\\%c", *p);
 		else if (*p == ' ')

@@ -659,6 +659,9 @@ static void listing_context(void **state)
 		/* "Redmi Note" alone is no phone (listings.tsv ru-09): the 2014
 		 * phone of that name is every Redmi Note's */
 		{"Глобальная версия Xiaomi Redmi Note", "global_version", NULL, NULL, 0},
+		/* the claim with ha for ta marbuta ("النسخه العالميه"), as
+		 * sellers type it */
+		{"شاومي ريدمي نوت 13 - النسخه العالميه", "global_version", NULL, NULL, 0},
 		/* a phone sold only in Japan has no international version
 		 * (holdout2.tsv h2-sus-vi-01, Tiki: "Bản quốc tế") */
 		{"Redmi Note 10 JE 5G 4GB/64GB IP68 - Hàng Nhập Khẩu - Global Version", "global_version", "no_global_version",
@@ -754,6 +757,10 @@ static void listing_names(void **state)
 		const char *text, *codename;
 	} cases[] = {
 		{"红米Note12 Turbo 16GB+1TB 碳纤黑", "marble"},
+		/* "ريدمى" with alif maqsura for ya, as Egypt writes it (Jumia
+		 * Egypt, holdout2.tsv h2-genuine-ar-03) */
+		{"XIAOMI ريدمى نوت 14 برو بلس بشريحتين اتصال، 256 جيجابايت، 12 جيجا رام، شبكة الجيل الخامس - اسود ميدنايت",
+		 "amethyst"},
 		{"小米10至尊纪念版 5G 骁龙865 12GB+256GB", "cas"},
 		{"Xiaomi Redmi Note12 Pro 8/256", "ruby"},
 		{"Xiaomi 10T Pro 8/256", "apollo"},
@@ -999,7 +1006,7 @@ static void names_measured(void **state)
 		const char *file;
 		int rows, min_ok, max_other;
 	} sets[] = {
-		{"names_outside.tsv", 299, 241, 24},
+		{"names_outside.tsv", 299, 242, 24},
 		{"names_holdout.tsv", 282, 238, 15},
 	};
 	size_t i;
