@@ -367,17 +367,30 @@ static int name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const
 		word = letter;
 	if (!word)
 		return 1;
-	mv_buf_add(&piece, s + at->from, at->to - at->from);
-	mv_buf_addf(&piece, " %s", word);
-	mv_buf_add(&piece, s + end, n - end < 32 ? n - end : 32);
-	if (!piece.failed &&
-	    mv_names_find_at(nm, piece.buf, piece.len, NULL, longer, sizeof longer, codename, sizeof codename, &there) &&
-	    there.from == 0 && there.to > at->to - at->from) {
-		mv_strlcpy(name, longer, size);
-		mv_strlcpy(r->codename, codename, sizeof r->codename);
-		at->entry = there.entry;
-	} else if (letter[0])
-		stands = 0; /* "Редми Нот 10 С": no Redmi Note 10C, and not the Redmi Note 10 */
+	for (;;) {
+		int found;
+		mv_buf_reset(&piece);
+		mv_buf_add(&piece, s + at->from, at->to - at->from);
+		mv_buf_addf(&piece, " %s", word);
+		mv_buf_add(&piece, s + end, n - end < 32 ? n - end : 32);
+		found = !piece.failed &&
+			mv_names_find_at(nm, piece.buf, piece.len, NULL, longer, sizeof longer, codename, sizeof codename,
+					 &there) &&
+			there.from == 0 && there.to > at->to - at->from;
+		if (found) {
+			mv_strlcpy(name, longer, size);
+			mv_strlcpy(r->codename, codename, sizeof r->codename);
+			at->entry = there.entry;
+			break;
+		}
+		/* Cyrillic "С" looks like C and sounds like S: "Редми Нот 10 С"
+		 * is the Redmi Note 10S, there being no Note 10C */
+		if (letter[0] != 'C') {
+			stands = !letter[0]; /* a letter that names no phone: not the shorter one's */
+			break;
+		}
+		letter[0] = 'S';
+	}
 	mv_buf_release(&piece);
 	return stands;
 }
@@ -389,7 +402,7 @@ static int name_goes_on(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const
  * name ("Поко М5", "Редми 9С": not the word "с", "with").  0 when it has
  * none.
  */
-static int lookalikes(const char *s, size_t n, mv_buf *out)
+static int lookalikes(const char *s, size_t n, int es_as_s, mv_buf *out)
 {
 	size_t i, from = 0;
 
@@ -400,6 +413,8 @@ static int lookalikes(const char *s, size_t n, mv_buf *out)
 			latin = b == 0xb0 ? 'I' : 'i';
 		else if ((i > 0 && mv_isdigit((unsigned char)s[i - 1])) || (i + 2 < n && mv_isdigit((unsigned char)s[i + 2])))
 			latin = latin_lookalike(a, b);
+		if (es_as_s && (latin == 'C' || latin == 'c'))
+			latin = latin == 'C' ? 'S' : 's'; /* "Нот 11С": the letter's sound */
 		if (!latin)
 			continue;
 		mv_buf_add(out, s + from, i - from);
@@ -433,9 +448,17 @@ static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
 		if (found)
 			another = !(found = name_goes_on(nm, ph, NULL, s, n, &at, name, size, r));
 	}
-	/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones */
-	if (!found && !another && lookalikes(s, n, &folded))
+	/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones;
+	 * Cyrillic "С" by its look, then by its sound ("Нот 11С": Note 11S) */
+	if (!found && !another && lookalikes(s, n, 0, &folded))
 		found = mv_names_find_at(nm, folded.buf, folded.len, NULL, name, size, r->codename, sizeof r->codename, &at);
+	if (!found && !another && folded.len) {
+		mv_buf sound = MV_BUF_INIT;
+		if (lookalikes(s, n, 1, &sound) && (sound.len != folded.len || memcmp(sound.buf, folded.buf, sound.len)))
+			found = mv_names_find_at(nm, sound.buf, sound.len, NULL, name, size, r->codename, sizeof r->codename,
+						 &at);
+		mv_buf_release(&sound);
+	}
 	mv_buf_release(&latin);
 	mv_buf_release(&folded);
 	if (!found) {

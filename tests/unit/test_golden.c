@@ -900,11 +900,15 @@ static void listing_names(void **state)
 		{"Redmi Note 11 (Space Black, 4GB RAM, 64GB Storage) 4G", "spes"},
 		{"Xiaomi Redmi 15 8/256", "creek"},
 		/* a no-break space in a name (names_holdout.tsv h092:
-		 * jamalsamatova/parsing mobiles.csv line 176); a lone Cyrillic
-		 * letter that names no phone leaves it unknown (h089) */
+		 * jamalsamatova/parsing mobiles.csv line 176); Cyrillic "С" by
+		 * its sound where by its look it names no phone: "Нот 10 С" is
+		 * the Redmi Note 10S (h089), "Нот 11С" the Note 11S
+		 * (names_outside.tsv no-260), "Редми 10 С" still the 10C */
 		{"Xiaomi Redmi\xc2\xa0" "9 64 Gb (RAM 4 Gb) Dual Sim Ocean Green", "lancelot"},
 		{"Xiaomi \xe2\x80\x94 Redmi\xe2\x80\xaf" "9\xc2\xa0" "64 Gb", "lancelot"},
-		{"Xiaomi \xd0\xa0\xd0\xb5\xd0\xb4\xd0\xbc\xd0\xb8 \xd0\x9d\xd0\xbe\xd1\x82 10 \xd0\xa1 128 Gb", ""},
+		{"Xiaomi \xd0\xa0\xd0\xb5\xd0\xb4\xd0\xbc\xd0\xb8 \xd0\x9d\xd0\xbe\xd1\x82 10 \xd0\xa1 128 Gb", "rosemary"},
+		{"\xd0\xa1\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd1\x84\xd0\xbe\xd0\xbd Xiaomi \xd0\xa0\xd0\xb5\xd0\xb4\xd0\xbc\xd0\xb8 "
+		 "\xd0\x9d\xd0\xbe\xd1\x82 11\xd0\xa1 128 Gb (RAM 8 Gb) Dual Sim gray", "fleur|opal"},
 	};
 	size_t i;
 
@@ -1007,7 +1011,7 @@ static void names_measured(void **state)
 		int rows, min_ok, max_other;
 	} sets[] = {
 		{"names_outside.tsv", 299, 242, 24},
-		{"names_holdout.tsv", 282, 238, 15},
+		{"names_holdout.tsv", 282, 239, 15},
 	};
 	size_t i;
 
