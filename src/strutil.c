@@ -261,20 +261,15 @@ void mv_quote(char *dst, size_t size, const char *s, size_t n)
 		return;
 	for (i = 0; i < n && o + 4 < size; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (i == max) {
-			if (o + 4 < size) {
-				memcpy(dst + o, "...", 3);
-				o += 3;
-			}
+		if (i == max)
 			break;
-		}
 		dst[o++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
 	}
-	/* never end inside a UTF-8 sequence */
-	while (o > 0 && ((unsigned char)dst[o - 1] & 0xc0) == 0x80)
-		o--;
-	if (o > 0 && ((unsigned char)dst[o - 1]) >= 0xc0)
-		o--;
+	o = mv_utf8_whole(dst, o); /* between characters, never inside one */
+	if (i == max && i < n) {
+		memcpy(dst + o, "...", 3);
+		o += 3;
+	}
 	dst[o] = '\0';
 }
 

@@ -137,6 +137,31 @@ static void said_again(void **state)
 	free(r);
 }
 
+/* An input quoted in a message is cut between characters, never inside
+ * one: a Chinese report (a GitHub issue's text, 24 characters of three
+ * bytes) once came out as invalid UTF-8 before its "...". */
+static void quote_cuts_whole_characters(void **state)
+{
+	const char *zh = "\xe5\xb0\x8f\xe7\xb1\xb3" "14\xe6\x9b\xb4\xe6\x96\xb0\xe5\x88\xb0\xe6\x9c\x80\xe6\x96\xb0\xe7\x9a\x84"
+			 "207\xe7\x89\x88\xe6\x9c\xac\xe5\x90\x8e\xef\xbc\x8c\xe8\xa5\xbf\xe7\xb1\xb3\xe9\x9c\xb2\xe5\xb0\xb1"
+			 "\xe4\xb8\x8d\xe8\x83\xbd\xe5\xbc\x80\xe7\xb3\xbb\xe7\xbb\x9f";
+	char q[80], small[12];
+	size_t n;
+
+	(void)state;
+	mv_quote(q, sizeof q, zh, strlen(zh));
+	n = strlen(q);
+	assert_true(n > 3 && !strcmp(q + n - 3, "..."));
+	assert_int_equal(mv_utf8_whole(q, n - 3), n - 3); /* no character cut before "..." */
+	assert_int_equal(strncmp(q, zh, n - 3), 0);
+	/* a text that fits is whole, its last character kept */
+	mv_quote(q, sizeof q, "\xe5\xb0\x8f\xe7\xb1\xb3", 6);
+	assert_string_equal(q, "\xe5\xb0\x8f\xe7\xb1\xb3");
+	/* little room: whole characters only */
+	mv_quote(small, sizeof small, zh, strlen(zh));
+	assert_int_equal(mv_utf8_whole(small, strlen(small)), strlen(small));
+}
+
 static void text_check_rejects_bad_bytes(void **state)
 {
 	char err[256], big[MV_MAX_LINE + 10];
@@ -690,6 +715,7 @@ int main(void)
 		cmocka_unit_test(buf_grows_and_caps),
 		cmocka_unit_test(text_bits),
 		cmocka_unit_test(said_again),
+		cmocka_unit_test(quote_cuts_whole_characters),
 		cmocka_unit_test(text_check_rejects_bad_bytes),
 		cmocka_unit_test(version_letters),
 		cmocka_unit_test(version_as_people_write_it),
