@@ -21,11 +21,15 @@ static int is_file(const char *s)
 	return strlen(s) < 4096 && stat(s, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* "./x", "/x", "../x", "x/": meant as a file even when it is not there. */
+/* "./x", "/x", "../x", "x/": meant as a file even when it is not there;
+ * not a web address or words ("https://.../V12.1.1.0.RFNMIXM/", "// 1.
+ * HyperOS 2.0.112.0, Android 15"), which are read as text. */
 static int looks_like_path(const char *s)
 {
 	size_t n = strlen(s);
 
+	if (strstr(s, "://") || strpbrk(s, " \t\n"))
+		return 0;
 	return s[0] == '/' || !strncmp(s, "./", 2) || !strncmp(s, "../", 3) || (n > 1 && s[n - 1] == '/');
 }
 

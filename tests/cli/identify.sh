@@ -46,6 +46,10 @@ check duplicate-key 1 err "property dump sets 'ro.product.model' twice to differ
 printf '[persist.sys.timezone]: [Europe/Paris]\n' >"$tmp/nokeys"
 check missing-keys 1 err "property dump has no device, build or region property" -- identify "$tmp/nokeys"
 check missing-file 1 err "cannot read" -- identify --json ./no/such/dir/
+# a download link and words with a slash are text, not paths (typed.tsv
+# outside cases: a xiaomirom.com link, a code comment quoting a build)
+check url-as-text 0 out '"codename":"toco"' -- identify --json 'https://xiaomirom.com/en/download/mi-note-10-lite-toco-stable-V12.1.1.0.RFNMIXM/'
+check words-as-text 0 out '"os_version":"2.0.112.0"' -- identify --json '// 1. HyperOS 2.0.112.0, Android 15'
 # usage
 check usage-none 2 err "usage: mivet identify" -- identify
 check usage-option 2 err "unknown option '--frobnicate'" -- identify --frobnicate x
