@@ -405,6 +405,54 @@ static int same_firmware(const char *version, const char *want, const char *got)
 }
 
 /*
+ * Versions as people typed or pasted them into bug reports and docs
+ * (tests/golden/typed_versions.tsv: 157 lines from 80 other threads and
+ * files, first run before any rule was changed for them): none that reads
+ * as an official or beta build is called modified, each one's region is
+ * the one its letters or words say, and only lines that name no build
+ * ("Hyper0S 2.0", "Sürüm 7,2,9") are refused.
+ */
+static void typed_versions(void **state)
+{
+	golden g = golden_load(GOLDEN_DIR "/typed_versions.tsv");
+	int i, modified = 0, refused = 0, unclear_refused = 0, region_wrong = 0, regions = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		const char *in = golden_get(&g, i, "input"), *kind = golden_get(&g, i, "kind");
+		const char *said = golden_get(&g, i, "region_said");
+		mv_report *r = mv_identify(test_db(), in, strlen(in));
+		if (r->status != MV_OK) {
+			if (!strcmp(kind, "unclear") || !strcmp(kind, "beta"))
+				unclear_refused++;
+			else {
+				printf("# typed: '%s' refused: %s\n", in, r->error);
+				refused++;
+			}
+		} else if ((r->verdict == MV_VERDICT_VENDOR_ROM || r->official == MV_NO) &&
+			   (!strcmp(kind, "official") || !strcmp(kind, "beta"))) {
+			printf("# typed: '%s' called modified: %s\n", in, r->summary);
+			modified++;
+		}
+		if (strcmp(said, "unknown") && strcmp(said, "custom") && *said) {
+			regions++;
+			if (r->status != MV_OK || strcmp(r->firmware_region, said)) {
+				printf("# typed: '%s' says %s, read as %s\n", in, said, r->firmware_region);
+				region_wrong++;
+			}
+		}
+		mv_report_free(r);
+	}
+	printf("# typed versions: %d lines: %d called modified, %d refused (and %d that name no build); %d state a region, %d read otherwise\n",
+	       g.nrows, modified, refused, unclear_refused, regions, region_wrong);
+	golden_free(&g);
+	assert_int_equal(modified, 0);
+	assert_int_equal(refused, 0);
+	assert_int_equal(region_wrong, 0);
+	assert_true(unclear_refused <= 4);
+}
+
+/*
  * Real official builds from other sources than the ones the rules were
  * learned from (tests/golden/outside_versions.tsv: device trees, dump bots,
  * real phones' fingerprints, 28 repositories): none may be called modified,
@@ -1859,6 +1907,7 @@ int main(void)
 		cmocka_unit_test(imei_forms),
 		cmocka_unit_test(property_dumps),
 		cmocka_unit_test(outside_versions),
+		cmocka_unit_test(typed_versions),
 		cmocka_unit_test(listings),
 		cmocka_unit_test(outside_listings),
 		cmocka_unit_test(names_measured),
