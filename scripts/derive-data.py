@@ -742,6 +742,12 @@ EXTRA_PHRASES = [
     ("شاومي", "ar", "name", "Xiaomi", ""), ("ريدمي", "ar", "name", "Redmi", ""), ("نوت", "ar", "name", "Note", ""),
     ("بوكو", "ar", "name", "POCO", ""), ("برو", "ar", "name", "Pro", ""), ("بلس", "ar", "name", "Plus", ""),
     ("لايت", "ar", "name", "Lite", ""), ("ماكس", "ar", "name", "Max", ""), ("اس", "ar", "name", "S", ""),
+    # and as Persian listings write them, the brand often followed by "مدل"
+    # (model): "گوشی موبایل شیائومی مدل 14T Pro 5G" (Digikala)
+    ("شیائومی", "fa", "name", "Xiaomi", ""), ("شیائومی مدل", "fa", "name", "Xiaomi", ""),
+    ("ردمی", "fa", "name", "Redmi", ""), ("پوکو", "fa", "name", "POCO", ""),
+    ("نسخه گلوبال", "fa", "claim", "global_version", ""), ("رام گلوبال", "fa", "claim", "global_rom", ""),
+    ("نسخه چین", "fa", "claim", "china_version", ""),
     # and as Chinese and Russian listings write them ("红米Note 12 Turbo",
     # "Редми Ноут 12")
     ("小米", "zh", "name", "Xiaomi", ""), ("红米", "zh", "name", "Redmi", ""), ("紅米", "zh", "name", "Redmi", ""),

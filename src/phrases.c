@@ -70,11 +70,17 @@ static int pattern(const char *phrase, mv_buf *out)
 		}
 		if (p > (const unsigned char *)phrase && mv_isdigit(p[-1]) && mv_isalpha(*p))
 			mv_buf_adds(out, "[\\s\\-_]?"); /* "Note 11S" as "Note 11 S" and "Note 11-S" */
-		if (*p == 0xd9 && (p[1] == 0x8a || p[1] == 0x89)) {
-			/* Arabic letters written one for the other: ya and alif
-			 * maqsura ("ريدمي", "ريدمى"), ta marbuta and ha
-			 * ("النسخة", "النسخه"), alif with hamza or without */
-			mv_buf_adds(out, "(?:\xd9\x8a|\xd9\x89)");
+		if ((*p == 0xd9 && (p[1] == 0x8a || p[1] == 0x89)) || (*p == 0xdb && p[1] == 0x8c)) {
+			/* Arabic letters written one for the other: ya, alif
+			 * maqsura and Persian yeh ("ريدمي", "ريدمى", "ردمی"), ta
+			 * marbuta and ha ("النسخة", "النسخه"), alif with hamza or
+			 * without, Arabic and Persian kaf */
+			mv_buf_adds(out, "(?:\xd9\x8a|\xd9\x89|\xdb\x8c)");
+			last = p++;
+			continue;
+		}
+		if ((*p == 0xd9 && p[1] == 0x83) || (*p == 0xda && p[1] == 0xa9)) {
+			mv_buf_adds(out, "(?:\xd9\x83|\xda\xa9)");
 			last = p++;
 			continue;
 		}
