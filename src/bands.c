@@ -248,8 +248,8 @@ static int is_marker(const char *w)
  * from a word of its own that ends in its digits ("B20", "n78", "1800",
  * "1800MHz"; a label that maps to several bands is ambiguous, not
  * certain): a text with fewer runs of digits that no letter but "MHz"
- * follows has fewer.  A scan asks this
- * before reading a line of a listing as a band list.
+ * follows has fewer.  A scan asks this before reading a line of a listing
+ * as a band list.
  */
 int mv_bands_may_list(const char *s, size_t n, int min)
 {
