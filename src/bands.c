@@ -174,7 +174,7 @@ static size_t generation_glued(const char *s, size_t i, size_t j)
 /* Is s[k..j) "MHz" (any case)? */
 static int is_mhz(const char *s, size_t k, size_t j)
 {
-	return j - k == 3 && !strncasecmp(s + k, "mhz", 3);
+	return j - k == 3 && (s[k] | 0x20) == 'm' && (s[k + 1] | 0x20) == 'h' && (s[k + 2] | 0x20) == 'z';
 }
 
 /*

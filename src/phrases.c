@@ -75,22 +75,22 @@ static int pattern(const char *phrase, mv_buf *out)
 			 * maqsura and Persian yeh ("ريدمي", "ريدمى", "ردمی"), ta
 			 * marbuta and ha ("النسخة", "النسخه"), alif with hamza or
 			 * without, Arabic and Persian kaf */
-			mv_buf_adds(out, "(?:\xd9\x8a|\xd9\x89|\xdb\x8c)");
+			mv_buf_adds(out, "[\\x{064A}\\x{0649}\\x{06CC}]");
 			last = p++;
 			continue;
 		}
 		if ((*p == 0xd9 && p[1] == 0x83) || (*p == 0xda && p[1] == 0xa9)) {
-			mv_buf_adds(out, "(?:\xd9\x83|\xda\xa9)");
+			mv_buf_adds(out, "[\\x{0643}\\x{06A9}]");
 			last = p++;
 			continue;
 		}
 		if ((*p == 0xd8 && p[1] == 0xa9) || (*p == 0xd9 && p[1] == 0x87)) {
-			mv_buf_adds(out, "(?:\xd8\xa9|\xd9\x87)");
+			mv_buf_adds(out, "[\\x{0629}\\x{0647}]");
 			last = p++;
 			continue;
 		}
 		if (*p == 0xd8 && (p[1] == 0xa7 || p[1] == 0xa3 || p[1] == 0xa5 || p[1] == 0xa2)) {
-			mv_buf_adds(out, "(?:\xd8\xa7|\xd8\xa3|\xd8\xa5|\xd8\xa2)");
+			mv_buf_adds(out, "[\\x{0627}\\x{0623}\\x{0625}\\x{0622}]");
 			last = p++;
 			continue;
 		}
