@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "internal.h"
 
@@ -130,7 +133,23 @@ static uint64_t block_bits(const char *s, size_t n, uint64_t *leads)
 
 	if (n > 64)
 		n = 64;
-	for (k = 0; k + 8 <= n; k += 8) {
+	k = 0;
+#if defined(__SSE2__)
+	/* sixteen bytes at a time: a letter is (c | 0x20) - 'a' at most 25,
+	 * a lead byte is at least 0xc0 (unsigned, by the larger of two) */
+	for (; k + 16 <= n; k += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
+		__m128i t = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+		m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(t, _mm_set1_epi8(25)),
+									  _mm_set1_epi8(25)))
+		     << k;
+		if (leads)
+			d |= (uint64_t)(unsigned)_mm_movemask_epi8(
+				     _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)0xc0)), v))
+			     << k;
+	}
+#endif
+	for (; k + 8 <= n; k += 8) {
 		uint64_t x;
 		memcpy(&x, s + k, 8);
 		m |= lane_bits(letter_lanes(x)) << k;
@@ -371,8 +390,20 @@ char *mv_json_quote(char *d, const char *s, size_t n)
 	*d++ = '"';
 	for (;;) {
 		unsigned char c;
+		j = i;
+#if defined(__SSE2__)
+		/* sixteen bytes at a time while none is a control byte, '"' or
+		 * '\\' (a control byte is at most 0x1f, unsigned) */
+		for (; j + 16 <= n; j += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+			__m128i ctl = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1f)), _mm_set1_epi8(0x1f));
+			__m128i q = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+			if (_mm_movemask_epi8(_mm_or_si128(ctl, q)))
+				break;
+		}
+#endif
 		/* eight bytes at a time while none is a control byte, '"' or '\\' */
-		for (j = i; j + 8 <= n; j += 8) {
+		for (; j + 8 <= n; j += 8) {
 			uint64_t w, q, b;
 			memcpy(&w, s + j, 8);
 			q = w ^ 0x2222222222222222u;
