@@ -63,8 +63,13 @@ void mv_listing_verdict(mv_listing_report *r)
 								    : "why_claim_ok_india");
 	} else if (mv_listing_global_claim(claim)) {
 		r->verdict = MV_ADVICE_CAUTION;
-		mv_listing_reason(r, "claims the Global Version, but see the warnings");
-		mv_listing_said(r, "why_claim_warnings");
+		mv_listing_reason(r, "%s",
+		       claim == MV_CLAIM_EEA_VERSION	 ? "claims the EU version, but see the warnings"
+		       : claim == MV_CLAIM_INDIA_VERSION ? "claims the India version, but see the warnings"
+							 : "claims the Global Version, but see the warnings");
+		mv_listing_said(r, claim == MV_CLAIM_EEA_VERSION     ? "why_claim_warnings_eu"
+				   : claim == MV_CLAIM_INDIA_VERSION ? "why_claim_warnings_india"
+								     : "why_claim_warnings");
 	} else {
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "the listing does not say which version it sells: ask the seller for the model number");

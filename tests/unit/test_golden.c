@@ -765,6 +765,19 @@ static void listing_context(void **state)
 				 cases[i].flag ? cases[i].flag : "-", has ? "raised" : "missing", r->bands_stated.n);
 		mv_listing_report_free(r);
 	}
+	/* the reason names the version the listing claims: the India
+	 * version on Flipkart, with a warning (holdout4.tsv h4-genuine-in-16),
+	 * is no "Global Version" */
+	{
+		const char *text = "{\"title\":\"POCO C51 - Locked with Airtel Prepaid (Power Black, 64 GB)\","
+				   "\"marketplace\":\"flipkart.com\"}";
+		mv_listing_report *r = mv_listing_analyze(test_db(), text, strlen(text), NULL);
+		assert_int_equal(r->claimed_variant, MV_CLAIM_INDIA_VERSION);
+		assert_true(r->n_reasons > 0);
+		assert_string_equal(r->reason_keys[0], "why_claim_warnings_india");
+		assert_non_null(strstr(r->reasons[0], "India version"));
+		mv_listing_report_free(r);
+	}
 	/* a sheet of one memory is not the phone's every memory: 6/128 for
 	 * the Redmi 13R, whose sheet lists 4/128 and which as the Redmi 13C
 	 * 5G had 6/128, is asked about (holdout2.tsv h2-sus-vi-04, Tiki);
