@@ -337,6 +337,40 @@ static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_
 	}
 }
 
+/* Does "t" say the maker ("X3 Pro ... (Xiaomi Türkiye Garantili)"):
+ * "Xiaomi", "Redmi" or "POCO" as a word of its own? */
+static int says_maker(const char *t, size_t n)
+{
+	static const char *const makers[] = {"xiaomi", "redmi", "poco", "pocophone", NULL};
+	size_t i, k;
+
+	for (i = 0; i < n; i = k + 1) {
+		for (; i < n && !mv_isalpha((unsigned char)t[i]); i++)
+			;
+		for (k = i; k < n && mv_isalpha((unsigned char)t[k]); k++)
+			;
+		if (k > i && (i == 0 || !mv_isdigit((unsigned char)t[i - 1])) && word_is(t + i, k - i, makers))
+			return 1;
+	}
+	return 0;
+}
+
+int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *name, size_t nsize, char *codename,
+			      size_t csize)
+{
+	char written[48];
+	long at;
+
+	/* the maker after the name, not before it: "Xiaomi Redmi Note 4 Pro
+	 * (4X)" names no Redmi 4X */
+	if (!says_maker(text, n) || lookalike(nm, text, n, name, nsize, codename, csize, written, sizeof written) != 1 ||
+	    (at = mv_memcasestr(text, n, written)) < 0 || says_maker(text, (size_t)at)) {
+		name[0] = codename[0] = '\0';
+		return 0;
+	}
+	return 1;
+}
+
 void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *r, char *codename, size_t csize,
 		      char *sheet_name, size_t ssize)
 {

@@ -459,6 +459,11 @@ static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
 						 &at);
 		mv_buf_release(&sound);
 	}
+	/* "X3 Pro ... (Xiaomi Türkiye Garantili)": the series word left out
+	 * where the maker is said elsewhere, as catalogues with a brand field
+	 * title their phones */
+	if (!found && !another)
+		found = mv_listing_unbranded_name(nm, text->buf, text->len, name, size, r->codename, sizeof r->codename);
 	mv_buf_release(&latin);
 	mv_buf_release(&folded);
 	if (!found) {

@@ -826,6 +826,12 @@ static void listing_names(void **state)
 		 * Egypt, holdout2.tsv h2-genuine-ar-03) */
 		{"XIAOMI ريدمى نوت 14 برو بلس بشريحتين اتصال، 256 جيجابايت، 12 جيجا رام، شبكة الجيل الخامس - اسود ميدنايت",
 		 "amethyst"},
+		/* a catalogue's title without the series word, the maker after
+		 * it (names_holdout.tsv h139, Trendyol: "Xiaomi Türkiye
+		 * Garantili"); not where the maker comes first ("Xiaomi Redmi
+		 * Note 4 Pro (4X)", names_outside.tsv no-154: no Redmi 4X) */
+		{"X3 Pro 8GB + 256GB Siyah Cep Telefonu (Xiaomi T\xc3\xbcrkiye Garantili)", "vayu"},
+		{"Xiaomi Redmi Note 4 Pro (4X) - 3GB 32GB (3/32 GB) Snapdragon - Black - Hitam", ""},
 		/* Persian: "شیائومی" and "مدل" (model) before the name
 		 * (holdout5.tsv h5-genuine-fa-08, Digikala) */
 		{"گوشی موبایل شیائومی مدل 14T Pro 5G دو سیمکارت ظرفیت 512 گیگابایت و رم 12 گیگابایت", "rothko"},
@@ -1079,7 +1085,7 @@ static void names_measured(void **state)
 		int rows, min_ok, max_other;
 	} sets[] = {
 		{"names_outside.tsv", 299, 242, 24},
-		{"names_holdout.tsv", 282, 239, 15},
+		{"names_holdout.tsv", 282, 243, 15},
 	};
 	size_t i;
 
