@@ -667,9 +667,10 @@ int mv_network_word(const char *name);
 /* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
 typedef struct mv_names mv_names;
 /* A phone's name with its series word left out where the text says the
- * maker after it ("X3 Pro 8GB + 256GB ... (Xiaomi Türkiye Garantili)", as
- * catalogues with a brand field write titles): that phone's name and
- * codename, and 1; else 0 (listing_names.c). */
+ * maker right before it ("XIAOMI X4 PRO 5G") or after it ("X3 Pro 8GB +
+ * 256GB ... (Xiaomi Türkiye Garantili)", as catalogues with a brand field
+ * write titles): that phone's name and codename, and 1; else 0
+ * (listing_names.c). */
 int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *name, size_t nsize,
 			      char *codename, size_t csize);
 mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);

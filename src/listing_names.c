@@ -355,12 +355,47 @@ static int says_maker(const char *t, size_t n)
 	return 0;
 }
 
+/* "Xiaomi" and right after it a name of a Redmi or POCO phone without its
+ * series word ("XIAOMI X4 PRO 5G", "XIAOMI 13C"): that phone's name and
+ * codename, and 1; else 0. */
+static int maker_then_name(mv_names *nm, const char *t, size_t n, char *name, size_t nsize, char *codename,
+			   size_t csize)
+{
+	static const char *const series[] = {"POCO ", "Redmi "};
+	long at;
+	size_t from = 0, i, k, p;
+
+	while (from < n && (at = mv_memcasestr(t + from, n - from, "xiaomi")) >= 0) {
+		i = from + (size_t)at;
+		from = i + 6;
+		if ((i > 0 && mv_isalnum((unsigned char)t[i - 1])) || from >= n || t[from] != ' ')
+			continue;
+		for (k = from + 1; k < n && mv_isalnum((unsigned char)t[k]); k++)
+			;
+		if (!name_shaped(t + from + 1, k - from - 1) || word_is(t + from + 1, k - from - 1, brand_words))
+			continue;
+		for (p = 0; p < MV_ARRAY_LEN(series); p++) {
+			char try[96];
+			size_t m = (size_t)snprintf(try, sizeof try, "%s", series[p]);
+			mv_name_at there = {0, 0, -1};
+			mv_strncpy0(try + m, sizeof try - m, t + from + 1, n - from - 1 < 48 ? n - from - 1 : 48);
+			if (mv_names_find_at(nm, try, strlen(try), NULL, name, nsize, codename, csize, &there) &&
+			    there.from == 0)
+				return 1;
+		}
+	}
+	name[0] = codename[0] = '\0';
+	return 0;
+}
+
 int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *name, size_t nsize, char *codename,
 			      size_t csize)
 {
 	char written[48];
 	long at;
 
+	if (maker_then_name(nm, text, n, name, nsize, codename, csize))
+		return 1;
 	/* the maker after the name, not before it: "Xiaomi Redmi Note 4 Pro
 	 * (4X)" names no Redmi 4X */
 	if (!says_maker(text, n) || lookalike(nm, text, n, name, nsize, codename, csize, written, sizeof written) != 1 ||

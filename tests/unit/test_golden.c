@@ -832,6 +832,12 @@ static void listing_names(void **state)
 		 * Note 4 Pro (4X)", names_outside.tsv no-154: no Redmi 4X) */
 		{"X3 Pro 8GB + 256GB Siyah Cep Telefonu (Xiaomi T\xc3\xbcrkiye Garantili)", "vayu"},
 		{"Xiaomi Redmi Note 4 Pro (4X) - 3GB 32GB (3/32 GB) Snapdragon - Black - Hitam", ""},
+		/* ... or "Xiaomi" right before it (holdout3.tsv h3-genuine-vi-02,
+		 * cellphones.com.vn; h3-genuine-en-08, Jumia Kenya); "Xiaomi A3"
+		 * is still the Mi A3 */
+		{"\xc4\x90i\xe1\xbb\x87n tho\xe1\xba\xa1i XIAOMI X4 PRO 5G 6.67\"/SNAP695 5G/8G/256G/108+8+2MP/16MP/5000mAh", "veux"},
+		{"XIAOMI 9A //6.53 //4G //64GB+4GB RAM //13MP Camera //5000 MAh -Gray", "dandelion"},
+		{"Xiaomi A3 64GB", "laurel_sprout"},
 		/* Persian: "شیائومی" and "مدل" (model) before the name
 		 * (holdout5.tsv h5-genuine-fa-08, Digikala) */
 		{"گوشی موبایل شیائومی مدل 14T Pro 5G دو سیمکارت ظرفیت 512 گیگابایت و رم 12 گیگابایت", "rothko"},
@@ -1084,8 +1090,8 @@ static void names_measured(void **state)
 		const char *file;
 		int rows, min_ok, max_other;
 	} sets[] = {
-		{"names_outside.tsv", 299, 242, 24},
-		{"names_holdout.tsv", 282, 243, 15},
+		{"names_outside.tsv", 299, 243, 24},
+		{"names_holdout.tsv", 282, 244, 15},
 	};
 	size_t i;
 
