@@ -66,10 +66,65 @@ static void add_id(mv_db *db, mv_check_report *r, const char *s, size_t n, const
 	}
 }
 
+/* Could the firmware of "fw" (a report with a version) run on the phone
+ * "cn" as its own: the same codename, one the other's (a carrier's variant,
+ * "light" and "lightcm"), a build Xiaomi filed under both (SKUs sharing one
+ * firmware), or device letters one of its mod_devices bears? */
+static int firmware_fits(mv_db *db, const mv_report *fw, const char *cn)
+{
+	mv_release rel[32];
+	mv_moddev md[16];
+	int n, i;
+	size_t a = strlen(fw->codename), b = strlen(cn);
+
+	if (!strncmp(fw->codename, cn, a < b ? a : b))
+		return 1;
+	n = fw->version[0] ? mv_db_releases_of(db, fw->version, rel, (int)MV_ARRAY_LEN(rel)) : 0;
+	for (i = 0; i < n; i++)
+		if (!strcmp(rel[i].codename, cn))
+			return 1;
+	n = fw->device_code[0] ? mv_db_moddev_by_devcode(db, fw->device_code, md, (int)MV_ARRAY_LEN(md)) : 0;
+	for (i = 0; i < n; i++)
+		if (!strcmp(md[i].codename, cn))
+			return 1;
+	return 0;
+}
+
+/* The first name of a report, for a reason ("POCO F3"), else its codename. */
+static const char *phone_of(const mv_report *id)
+{
+	return id->n_names ? id->names[0] : id->codename;
+}
+
+/*
+ * The inputs name two phones: the model number one, the version another's
+ * firmware ("2211133G" and "V14.0.4.0.TKHEUXM": the Xiaomi 13 and the POCO
+ * F3's build).  A box, a listing or a screenshot of another phone, a typo,
+ * or a firmware that is not the phone's own: not one phone's facts either
+ * way.  The hardware's report, or NULL when they agree.
+ */
+static const mv_report *disagreeing(mv_db *db, mv_check_report *r, const mv_report **fw_out)
+{
+	const mv_report *hw = NULL, *fw = NULL;
+	int i;
+
+	for (i = 0; i < r->n_ids; i++) {
+		const mv_report *id = r->ids[i];
+		if (id->status != MV_OK || !id->codename[0] || strchr(id->codename, '|'))
+			continue;
+		if (!hw && id->kind == MV_KIND_MODEL)
+			hw = id;
+		if (!fw && id->kind == MV_KIND_VERSION && id->version[0])
+			fw = id;
+	}
+	*fw_out = fw;
+	return hw && fw && !firmware_fits(db, fw, hw->codename) ? hw : NULL;
+}
+
 mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 {
 	mv_check_report *r = calloc(1, sizeof *r);
-	const mv_report *best = NULL;
+	const mv_report *best = NULL, *other_fw, *fw_report;
 	char hw[24] = "", fw[24] = "", codename[48] = "";
 	int i;
 
@@ -103,11 +158,14 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		return r;
 	}
 
+	/* a model number and a version of two phones: the hardware's facts
+	 * alone, and the disagreement said first */
+	other_fw = disagreeing(db, r, &fw_report) ? fw_report : NULL;
 	/* hardware from the dump's bootloader, else the model number; firmware
 	 * from the dump, else the version; the strongest report leads */
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];
-		if (id->status != MV_OK)
+		if (id->status != MV_OK || id == other_fw)
 			continue;
 		if (!hw[0] && strcmp(id->hardware_region, "unknown"))
 			mv_strlcpy(hw, id->hardware_region, sizeof hw);
@@ -141,6 +199,19 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		r->identity = best->verdict;
 
 	/* the buyer's verdict */
+	if (other_fw) {
+		char vars[200];
+		const mv_report *hwr = NULL;
+		for (i = 0; i < r->n_ids && !hwr; i++)
+			if (r->ids[i]->kind == MV_KIND_MODEL && !strcmp(r->ids[i]->codename, codename))
+				hwr = r->ids[i];
+		worsen(r, MV_ADVICE_CAUTION);
+		mv_json_text(json_pack("{ssss}", "model", hwr ? phone_of(hwr) : codename, "version", phone_of(other_fw)), vars,
+			     sizeof vars);
+		reason(r, "why_ids_disagree", vars,
+		       "the model number is the %s's, the version the %s's firmware: not one phone's; check both on the phone itself (Settings > About phone)",
+		       hwr ? phone_of(hwr) : codename, phone_of(other_fw));
+	}
 	if (r->identity == MV_VERDICT_VENDOR_ROM) {
 		worsen(r, MV_ADVICE_AVOID);
 		reason(r, "f_modified_firmware", NULL, "%s", best->summary);
@@ -161,7 +232,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	}
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];
-		if (id->status == MV_OK && id->end_of_life == MV_YES) {
+		if (id->status == MV_OK && id != other_fw && id->end_of_life == MV_YES) {
 			worsen(r, MV_ADVICE_CAUTION);
 			reason(r, "i_eol", NULL, "the device is at end of life: no more official updates");
 			break;

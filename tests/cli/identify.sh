@@ -85,6 +85,7 @@ check identify-lang-es 0 out "global_version: Una Global Version del POCO F3" --
 check bands-lang-es 0 out "su red 3G se apagó (2022-02-22)" -- bands --country US M2012K11AG
 check listing-lang-json 0 out '"verdict":"avoid"' -- listing --json docs/examples/counterfeit.json
 check check-lang-reason 0 out "Un teléfono de la versión china con una Global ROM" -- check --version V14.0.4.0.TKHEUXM --model M2012K11AC --country DE
+check check-ids-disagree-es 0 out "la versión es el firmware del POCO F3" -- check --model 2211133G --version V14.0.4.0.TKHEUXM
 LC_ALL=C
 export LC_ALL
 check listing-lang-c 0 out "avoid: no Xiaomi Mi 11 Ultra" -- listing docs/examples/counterfeit.json
@@ -114,6 +115,11 @@ check listing-deep 1 err "listing JSON:" -- listing "$tmp/deep"
 printf 'Global Version \377\376' >"$tmp/l-latin1"
 check listing-utf8 1 err "listing: invalid UTF-8 at byte offset 15" -- listing "$tmp/l-latin1"
 check check-model-version 0 out 'good (global_version)' -- check --model 2211133G --version OS2.0.100.0.VMCMIXM
+# a model number and another phone's version are not one phone's facts;
+# SKUs sharing one firmware are (the India POCO X3 on surya's global build)
+check check-ids-disagree 0 out "the version the POCO F3's firmware: not one phone's" -- check --model 2211133G --version V14.0.4.0.TKHEUXM
+check check-ids-disagree-caution 0 out 'caution (global_version)' -- check --model 2211133G --version V14.0.4.0.TKHEUXM
+check check-ids-shared-firmware 0 out 'good (global_version)' -- check --model M2007J20CI --version V12.5.3.0.RJGMIXM
 check check-listing 0 out '"verdict":"avoid"' -- check --json --listing "$tmp/l1" --country DE
 check check-nothing 2 err "check needs at least one of" -- check --country DE
 {
