@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
@@ -121,6 +122,44 @@ static const mv_report *disagreeing(mv_db *db, mv_check_report *r, const mv_repo
 	return hw && fw && !firmware_fits(db, fw, hw->codename) ? hw : NULL;
 }
 
+/*
+ * The IMEI's TAC against the model number: the TAC database (Osmocom's, a
+ * hint, not proof) lists it for another maker's phone, or for another
+ * Xiaomi phone than the model number's.  A reason for each; the IMEI is
+ * the phone's (*#06# shows it), a box or a listing may not be.
+ */
+static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, const mv_report *hw)
+{
+	mv_imei m;
+	char brand[64], model[128], text[200], name[64], cn[64], vars[240];
+	mv_names *nm;
+
+	if (!imei || !hw || mv_imei_parse(imei, strlen(imei), &m, NULL, 0) != MV_OK ||
+	    !mv_db_tac(db, m.tac, brand, sizeof brand, model, sizeof model))
+		return;
+	if (strcasecmp(brand, "Xiaomi") && strcasecmp(brand, "Redmi") && strcasecmp(brand, "POCO")) {
+		worsen(r, MV_ADVICE_CAUTION);
+		mv_json_text(json_pack("{ssss}", "tac", m.tac, "phone", mv_cat(text, sizeof text, brand, " ", model, NULL)), vars,
+			     sizeof vars);
+		reason(r, "why_imei_other_maker", vars,
+		       "the IMEI's TAC %s is listed for the %s, not a Xiaomi phone (the TAC list is a hint: *#06# on the phone shows its IMEI)",
+		       m.tac, text);
+		return;
+	}
+	nm = mv_db_names_matcher(db, NULL, 0);
+	mv_cat(text, sizeof text, strcasecmp(brand, "Xiaomi") ? brand : "", strcasecmp(brand, "Xiaomi") ? " " : "", model,
+	       NULL);
+	if (!nm || !mv_names_find_at(nm, text, strlen(text), NULL, name, sizeof name, cn, sizeof cn, NULL) ||
+	    strchr(cn, '|') || strchr(hw->codename, '|') || !strncmp(cn, hw->codename, strlen(cn)) ||
+	    !strncmp(hw->codename, cn, strlen(hw->codename)))
+		return;
+	worsen(r, MV_ADVICE_CAUTION);
+	mv_json_text(json_pack("{ssssss}", "tac", m.tac, "phone", name, "model", phone_of(hw)), vars, sizeof vars);
+	reason(r, "why_imei_other_phone", vars,
+	       "the IMEI's TAC %s is listed for the %s, the model number is the %s's (the TAC list is a hint: *#06# on the phone shows its IMEI)",
+	       m.tac, name, phone_of(hw));
+}
+
 mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 {
 	mv_check_report *r = calloc(1, sizeof *r);
@@ -229,6 +268,13 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		worsen(r, MV_ADVICE_GOOD);
 		reason(r, fw[0] ? "why_global_hw_fw" : "why_global_hw", NULL, "international hardware%s: what most buyers want",
 		       fw[0] ? " on its own official firmware" : "");
+	}
+	{
+		const mv_report *hwr = NULL;
+		for (i = 0; i < r->n_ids && !hwr; i++)
+			if (r->ids[i]->status == MV_OK && r->ids[i]->kind == MV_KIND_MODEL && r->ids[i]->codename[0])
+				hwr = r->ids[i];
+		imei_against_model(db, r, q->imei, hwr);
 	}
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];
