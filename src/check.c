@@ -163,7 +163,7 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 {
 	mv_check_report *r = calloc(1, sizeof *r);
-	const mv_report *best = NULL, *other_fw, *fw_report;
+	const mv_report *best = NULL, *other_hw, *other_fw, *fw_report;
 	char hw[24] = "", fw[24] = "", codename[48] = "";
 	int i;
 
@@ -199,7 +199,8 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 
 	/* a model number and a version of two phones: the hardware's facts
 	 * alone, and the disagreement said first */
-	other_fw = disagreeing(db, r, &fw_report) ? fw_report : NULL;
+	other_hw = disagreeing(db, r, &fw_report);
+	other_fw = other_hw ? fw_report : NULL;
 	/* hardware from the dump's bootloader, else the model number; firmware
 	 * from the dump, else the version; the strongest report leads */
 	for (i = 0; i < r->n_ids; i++) {
@@ -240,16 +241,11 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	/* the buyer's verdict */
 	if (other_fw) {
 		char vars[200];
-		const mv_report *hwr = NULL;
-		for (i = 0; i < r->n_ids && !hwr; i++)
-			if (r->ids[i]->kind == MV_KIND_MODEL && !strcmp(r->ids[i]->codename, codename))
-				hwr = r->ids[i];
 		worsen(r, MV_ADVICE_CAUTION);
-		mv_json_text(json_pack("{ssss}", "model", hwr ? phone_of(hwr) : codename, "version", phone_of(other_fw)), vars,
-			     sizeof vars);
+		mv_json_text(json_pack("{ssss}", "model", phone_of(other_hw), "version", phone_of(other_fw)), vars, sizeof vars);
 		reason(r, "why_ids_disagree", vars,
 		       "the model number is the %s's, the version the %s's firmware: not one phone's; check both on the phone itself (Settings > About phone)",
-		       hwr ? phone_of(hwr) : codename, phone_of(other_fw));
+		       phone_of(other_hw), phone_of(other_fw));
 	}
 	if (r->identity == MV_VERDICT_VENDOR_ROM) {
 		worsen(r, MV_ADVICE_AVOID);
