@@ -97,29 +97,30 @@ static const char *phone_of(const mv_report *id)
 	return id->n_names ? id->names[0] : id->codename;
 }
 
-/*
- * The inputs name two phones: the model number one, the version another's
- * firmware ("2211133G" and "V14.0.4.0.TKHEUXM": the Xiaomi 13 and the POCO
- * F3's build).  A box, a listing or a screenshot of another phone, a typo,
- * or a firmware that is not the phone's own: not one phone's facts either
- * way.  The hardware's report, or NULL when they agree.
- */
-static const mv_report *disagreeing(mv_db *db, mv_check_report *r, const mv_report **fw_out)
+/* The first report of kind "kind" that names one phone, or NULL. */
+static const mv_report *first_of(const mv_check_report *r, mv_kind kind)
 {
-	const mv_report *hw = NULL, *fw = NULL;
 	int i;
 
-	for (i = 0; i < r->n_ids; i++) {
-		const mv_report *id = r->ids[i];
-		if (id->status != MV_OK || !id->codename[0] || strchr(id->codename, '|'))
-			continue;
-		if (!hw && id->kind == MV_KIND_MODEL)
-			hw = id;
-		if (!fw && id->kind == MV_KIND_VERSION && id->version[0])
-			fw = id;
-	}
-	*fw_out = fw;
-	return hw && fw && !firmware_fits(db, fw, hw->codename) ? hw : NULL;
+	for (i = 0; i < r->n_ids; i++)
+		if (r->ids[i]->status == MV_OK && r->ids[i]->kind == kind && r->ids[i]->codename[0] &&
+		    !strchr(r->ids[i]->codename, '|'))
+			return r->ids[i];
+	return NULL;
+}
+
+/*
+ * The inputs name two phones: the model number "hw" one, the version
+ * another's firmware ("2211133G" and "V14.0.4.0.TKHEUXM": the Xiaomi 13 and
+ * the POCO F3's build).  A box, a listing or a screenshot of another
+ * phone, a typo, or a firmware that is not the phone's own: not one
+ * phone's facts either way.  The version's report, or NULL when they agree.
+ */
+static const mv_report *disagreeing(mv_db *db, const mv_check_report *r, const mv_report *hw)
+{
+	const mv_report *fw = first_of(r, MV_KIND_VERSION);
+
+	return hw && fw && fw->version[0] && !firmware_fits(db, fw, hw->codename) ? fw : NULL;
 }
 
 /*
@@ -150,7 +151,7 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 	mv_cat(text, sizeof text, strcasecmp(brand, "Xiaomi") ? brand : "", strcasecmp(brand, "Xiaomi") ? " " : "", model,
 	       NULL);
 	if (!nm || !mv_names_find_at(nm, text, strlen(text), NULL, name, sizeof name, cn, sizeof cn, NULL) ||
-	    strchr(cn, '|') || strchr(hw->codename, '|') || !strncmp(cn, hw->codename, strlen(cn)) ||
+	    strchr(cn, '|') || !strncmp(cn, hw->codename, strlen(cn)) ||
 	    !strncmp(hw->codename, cn, strlen(hw->codename)))
 		return;
 	worsen(r, MV_ADVICE_CAUTION);
@@ -163,7 +164,7 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 {
 	mv_check_report *r = calloc(1, sizeof *r);
-	const mv_report *best = NULL, *other_hw, *other_fw, *fw_report;
+	const mv_report *best = NULL, *model_id, *other_fw;
 	char hw[24] = "", fw[24] = "", codename[48] = "";
 	int i;
 
@@ -199,8 +200,8 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 
 	/* a model number and a version of two phones: the hardware's facts
 	 * alone, and the disagreement said first */
-	other_hw = disagreeing(db, r, &fw_report);
-	other_fw = other_hw ? fw_report : NULL;
+	model_id = first_of(r, MV_KIND_MODEL);
+	other_fw = disagreeing(db, r, model_id);
 	/* hardware from the dump's bootloader, else the model number; firmware
 	 * from the dump, else the version; the strongest report leads */
 	for (i = 0; i < r->n_ids; i++) {
@@ -242,10 +243,10 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	if (other_fw) {
 		char vars[200];
 		worsen(r, MV_ADVICE_CAUTION);
-		mv_json_text(json_pack("{ssss}", "model", phone_of(other_hw), "version", phone_of(other_fw)), vars, sizeof vars);
+		mv_json_text(json_pack("{ssss}", "model", phone_of(model_id), "version", phone_of(other_fw)), vars, sizeof vars);
 		reason(r, "why_ids_disagree", vars,
 		       "the model number is the %s's, the version the %s's firmware: not one phone's; check both on the phone itself (Settings > About phone)",
-		       phone_of(other_hw), phone_of(other_fw));
+		       phone_of(model_id), phone_of(other_fw));
 	}
 	if (r->identity == MV_VERDICT_VENDOR_ROM) {
 		worsen(r, MV_ADVICE_AVOID);
@@ -265,13 +266,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		reason(r, fw[0] ? "why_global_hw_fw" : "why_global_hw", NULL, "international hardware%s: what most buyers want",
 		       fw[0] ? " on its own official firmware" : "");
 	}
-	{
-		const mv_report *hwr = NULL;
-		for (i = 0; i < r->n_ids && !hwr; i++)
-			if (r->ids[i]->status == MV_OK && r->ids[i]->kind == MV_KIND_MODEL && r->ids[i]->codename[0])
-				hwr = r->ids[i];
-		imei_against_model(db, r, q->imei, hwr);
-	}
+	imei_against_model(db, r, q->imei, model_id);
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];
 		if (id->status == MV_OK && id != other_fw && id->end_of_life == MV_YES) {

@@ -106,23 +106,35 @@ static long tiers_at(const char *t, size_t n, char *out, size_t size)
 	}
 }
 
+/* Is "prefix" and the text "t" after it ("Redmi " and "9A //6.53 ...") a
+ * phone's name from its start?  That name and codename. */
+static int named_with(mv_names *nm, const char *prefix, const char *t, size_t n, char *name, size_t nsize,
+		      char *codename, size_t csize)
+{
+	char try[96];
+	size_t m = mv_strlcpy(try, prefix, sizeof try);
+	mv_name_at at = {0, 0, -1};
+
+	mv_strncpy0(try + m, sizeof try - m, t, n < 48 ? n : 48);
+	return mv_names_find_at(nm, try, strlen(try), NULL, name, nsize, codename, csize, &at) && at.from == 0;
+}
+
 /*
  * A phone's name, with its brand left out or changed, in the text: "M11
  * Ultra" read as "Mi 11 Ultra", "MI12" as "Mi 12", "X3Pro" as "POCO X3Pro",
  * "Note 10 Pro" as "Redmi Note 10 Pro".  The name found, and the words as
  * written, into "name", "codename" and "written" (two phones of one name:
- * "a|b").  2 when the brand was changed ("M11"), 1 when left out, 0 when
- * none.
+ * "a|b"), and where the words start into "*where" (when not NULL).  2
+ * when the brand was changed ("M11"), 1 when left out, 0 when none.
  */
 static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t nsize, char *codename, size_t csize,
-		     char *written, size_t wsize)
+		     char *written, size_t wsize, size_t *where)
 {
 	static const char *const prefixes[] = {"Redmi ", "POCO ", "Xiaomi "};
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		size_t k, at, p, wl;
-		char try[96];
 		if (!mv_isalnum((unsigned char)t[i]) || (i > 0 && (mv_isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.')))
 			continue;
 		for (k = i; k < n && mv_isalnum((unsigned char)t[k]); k++)
@@ -134,19 +146,16 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 		}
 		for (p = 0; p < 4; p++) {
 			/* "M11" and "MI12": the brand changed to its letter(s) */
-			size_t skip = 0, m;
-			mv_name_at at_name = {0, 0, -1};
+			size_t skip = 0;
 			if (p == 3) {
 				if (mv_toupper((unsigned char)t[i]) != 'M')
 					break;
 				skip = mv_toupper((unsigned char)t[i + 1]) == 'I' ? 2 : 1;
 				if (!mv_isdigit((unsigned char)t[i + skip]))
 					break;
-				m = (size_t)snprintf(try, sizeof try, "Mi ");
-			} else
-				m = (size_t)snprintf(try, sizeof try, "%s", prefixes[p]);
-			mv_strncpy0(try + m, sizeof try - m, t + i + skip, n - i - skip < 48 ? n - i - skip : 48);
-			if (mv_names_find_at(nm, try, strlen(try), NULL, name, nsize, codename, csize, &at_name) && at_name.from == 0) {
+			}
+			if (named_with(nm, p == 3 ? "Mi " : prefixes[p], t + i + skip, n - i - skip, name, nsize, codename,
+				       csize)) {
 				/* the words as written: the glued word and the tier
 				 * words after it ("M11 Ultra") */
 				char tt[48];
@@ -160,6 +169,8 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 				}
 				tl = tiers_at(t + e, n - e, tt, sizeof tt);
 				mv_strncpy0(written, wsize, t + i, e - i + (tl > 0 ? (size_t)tl : 0));
+				if (where)
+					*where = i;
 				return p == 3 ? 2 : 1;
 			}
 		}
@@ -374,15 +385,9 @@ static int maker_then_name(mv_names *nm, const char *t, size_t n, char *name, si
 			;
 		if (!name_shaped(t + from + 1, k - from - 1) || word_is(t + from + 1, k - from - 1, brand_words))
 			continue;
-		for (p = 0; p < MV_ARRAY_LEN(series); p++) {
-			char try[96];
-			size_t m = (size_t)snprintf(try, sizeof try, "%s", series[p]);
-			mv_name_at there = {0, 0, -1};
-			mv_strncpy0(try + m, sizeof try - m, t + from + 1, n - from - 1 < 48 ? n - from - 1 : 48);
-			if (mv_names_find_at(nm, try, strlen(try), NULL, name, nsize, codename, csize, &there) &&
-			    there.from == 0)
+		for (p = 0; p < MV_ARRAY_LEN(series); p++)
+			if (named_with(nm, series[p], t + from + 1, n - from - 1, name, nsize, codename, csize))
 				return 1;
-		}
 	}
 	name[0] = codename[0] = '\0';
 	return 0;
@@ -392,14 +397,15 @@ int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *na
 			      size_t csize)
 {
 	char written[48];
-	long at;
+	size_t at;
 
 	if (maker_then_name(nm, text, n, name, nsize, codename, csize))
 		return 1;
 	/* the maker after the name, not before it: "Xiaomi Redmi Note 4 Pro
 	 * (4X)" names no Redmi 4X */
-	if (!says_maker(text, n) || lookalike(nm, text, n, name, nsize, codename, csize, written, sizeof written) != 1 ||
-	    (at = mv_memcasestr(text, n, written)) < 0 || says_maker(text, (size_t)at)) {
+	if (!says_maker(text, n) ||
+	    lookalike(nm, text, n, name, nsize, codename, csize, written, sizeof written, &at) != 1 ||
+	    says_maker(text, at)) {
 		name[0] = codename[0] = '\0';
 		return 0;
 	}
@@ -415,7 +421,7 @@ void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *
 	codename[0] = sheet_name[0] = '\0';
 	if (!nm)
 		return;
-	int how = lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written);
+	int how = lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written, NULL);
 
 	if (how == 2 || how == 1)
 		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING, how == 2 ? "d_lookalike_brand" : "d_lookalike_nobrand",

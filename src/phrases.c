@@ -38,6 +38,34 @@ static int spaced_script(const unsigned char *p)
 }
 
 /*
+ * Arabic letters written one for the other: ya, alif maqsura and Persian
+ * yeh ("ريدمي", "ريدمى", "ردمی"), Arabic and Persian kaf, ta marbuta and ha
+ * ("النسخة", "النسخه"), alif with hamza or without.  The class of the
+ * letter at "p" (two bytes of UTF-8), or NULL when it is none of them.
+ */
+static const char *arabic_class(const unsigned char *p)
+{
+	static const struct {
+		unsigned char letters[4][2];
+		const char *pattern;
+	} groups[] = {
+		{{{0xd9, 0x8a}, {0xd9, 0x89}, {0xdb, 0x8c}}, "[\\x{064A}\\x{0649}\\x{06CC}]"},
+		{{{0xd9, 0x83}, {0xda, 0xa9}}, "[\\x{0643}\\x{06A9}]"},
+		{{{0xd8, 0xa9}, {0xd9, 0x87}}, "[\\x{0629}\\x{0647}]"},
+		{{{0xd8, 0xa7}, {0xd8, 0xa3}, {0xd8, 0xa5}, {0xd8, 0xa2}}, "[\\x{0627}\\x{0623}\\x{0625}\\x{0622}]"},
+	};
+	size_t g, l;
+
+	if (*p < 0xd8 || *p > 0xdb)
+		return NULL;
+	for (g = 0; g < MV_ARRAY_LEN(groups); g++)
+		for (l = 0; l < 4 && groups[g].letters[l][0]; l++)
+			if (p[0] == groups[g].letters[l][0] && p[1] == groups[g].letters[l][1])
+				return groups[g].pattern;
+	return NULL;
+}
+
+/*
  * Write "phrase" as a pattern: regex metacharacters escaped, any run of
  * spaces or dashes between words.  Returns the word edges the match must
  * sit on (checked after the match: vectorscan has no \\b with Unicode).
@@ -45,6 +73,7 @@ static int spaced_script(const unsigned char *p)
 static int pattern(const char *phrase, mv_buf *out)
 {
 	const unsigned char *p = (const unsigned char *)phrase, *last = p;
+	const char *k;
 	size_t n = strlen(phrase);
 	int edge = n && spaced_script(p) ? 1 : 0;
 
@@ -70,27 +99,8 @@ static int pattern(const char *phrase, mv_buf *out)
 		}
 		if (p > (const unsigned char *)phrase && mv_isdigit(p[-1]) && mv_isalpha(*p))
 			mv_buf_adds(out, "[\\s\\-_]?"); /* "Note 11S" as "Note 11 S" and "Note 11-S" */
-		if ((*p == 0xd9 && (p[1] == 0x8a || p[1] == 0x89)) || (*p == 0xdb && p[1] == 0x8c)) {
-			/* Arabic letters written one for the other: ya, alif
-			 * maqsura and Persian yeh ("ريدمي", "ريدمى", "ردمی"), ta
-			 * marbuta and ha ("النسخة", "النسخه"), alif with hamza or
-			 * without, Arabic and Persian kaf */
-			mv_buf_adds(out, "[\\x{064A}\\x{0649}\\x{06CC}]");
-			last = p++;
-			continue;
-		}
-		if ((*p == 0xd9 && p[1] == 0x83) || (*p == 0xda && p[1] == 0xa9)) {
-			mv_buf_adds(out, "[\\x{0643}\\x{06A9}]");
-			last = p++;
-			continue;
-		}
-		if ((*p == 0xd8 && p[1] == 0xa9) || (*p == 0xd9 && p[1] == 0x87)) {
-			mv_buf_adds(out, "[\\x{0629}\\x{0647}]");
-			last = p++;
-			continue;
-		}
-		if (*p == 0xd8 && (p[1] == 0xa7 || p[1] == 0xa3 || p[1] == 0xa5 || p[1] == 0xa2)) {
-			mv_buf_adds(out, "[\\x{0627}\\x{0623}\\x{0625}\\x{0622}]");
+		if ((k = arabic_class(p)) != NULL) {
+			mv_buf_adds(out, k); /* any of the letters written one for the other */
 			last = p++;
 			continue;
 		}
