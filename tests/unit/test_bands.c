@@ -448,6 +448,19 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* Verizon's 850 MHz (B5), which the first source lacked and
+		 * IRLbox's table names: the global POCO F5 has B5 but not B13,
+		 * so it is partial there (it was poor, as if it had no low band) */
+		mv_bands_query q = {"POCO F5", "global", NULL, "US", "Verizon"};
+		mv_band b5 = {MV_TECH_LTE, 5}, b13 = {MV_TECH_LTE, 13};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->status, MV_OK);
+		assert_true(mv_bandset_has(&r->carriers[0].supported, b5));
+		assert_true(mv_bandset_has(&r->carriers[0].missing, b13));
+		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
+		mv_bands_report_free(r);
+	}
+	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
 		mv_bands_query q = {NULL, NULL, "LTE: B2/B4/B5", "US", "Verizon"};
 		r = mv_bands_check(test_db(), &q);
