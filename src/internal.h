@@ -536,6 +536,7 @@ typedef enum {
 	MV_SIG_WEIGHT, /* a word for weight: "weight", "peso", "вес" */
 	MV_SIG_5G,     /* "5G" */
 	MV_SIG_BAND_WORD, /* a word of band lists: "band", "LTE", "FDD", "4G" */
+	MV_SIG_GOODS,  /* a thing sold for a phone: "case", "Hülle", "tela" */
 	MV_SIGNALS
 } mv_signal;
 
@@ -555,6 +556,8 @@ extern const char *const mv_mah_units[];
 extern const char *const mv_mp_units[];
 extern const char *const mv_weight_words[];
 extern const char *const mv_band_words[];
+extern const char *const mv_goods_words[];
+extern const char *const mv_screen_parts[];
 /* The i-th word of signal "s" (matched in any ASCII case), or NULL. */
 const char *mv_signal_word(mv_signal s, int i);
 
@@ -673,6 +676,15 @@ typedef struct mv_names mv_names;
  * (listing_names.c). */
 int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *name, size_t nsize,
 			      char *codename, size_t csize);
+/* Does the listing sell something made for the phone whose name stands at
+ * text[from..to) rather than the phone: a word for "for" before the name
+ * ("Hülle für Xiaomi 14 Ultra", "适用小米14") or after it ("Xiaomi 14T Pro 用",
+ * "için"), or, where no memory is stated, a thing for phones named within a
+ * few words after it ("Redmi 13C Full Cover Glass Screen Protector": looked
+ * for when "goods", the survey's MV_SIG_GOODS, is set)?  1 with
+ * the word into "word" (listing_goods.c). */
+int mv_listing_made_for(mv_names *nm, const char *text, size_t n, size_t from, size_t to, int goods, char *word,
+			size_t wsize);
 mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);
 void mv_names_free(mv_names *nm);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */

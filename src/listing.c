@@ -309,8 +309,9 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 		hash = mv_hash(text.buf, text.len);
 	if (ok && !(cache && memo_find(cache, q, &text, hash, r, bands_country, sizeof bands_country))) {
 		ok = mv_listing_text_facts(db, &text, q, cache, r, &segs, area, sizeof area);
-		/* bands on the buyer's carriers (their flag comes after the seller's) */
-		if (ok && q && q->country && *q->country)
+		/* bands on the buyer's carriers (their flag comes after the
+		 * seller's), when it sells a phone */
+		if (ok && q && q->country && *q->country && !mv_listing_has_flag(r, "made_for_phone"))
 			mv_listing_carriers_fit(db, q, cache, r, &segs, bands_country, sizeof bands_country);
 		if (ok)
 			memo_store(cache, q, &text, hash, r, bands_country);

@@ -150,6 +150,7 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 			   const char *bands_country)
 {
 	char num[32], num2[32];
+	int phone;
 
 	/* seller reputation (figures put together, not printf'd: see mv_fixed()) */
 	if (r->seller_rating >= 0 && r->seller_rating <= 5 && r->seller_rating < RATING_WARN) {
@@ -169,12 +170,14 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 	if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
 		mv_listing_flag(r, "global_rom", MV_SEV_WARNING, "d_global_rom", NULL);
 
+	/* a thing made for a phone has no phone's price */
+	phone = !mv_listing_has_flag(r, "made_for_phone");
 	/* no phone named: the price against the cheapest phone with the
 	 * memory it states */
-	if (r->price > 0 && r->currency[0] && !r->codename[0] && r->memory_ram > 0)
+	if (phone && r->price > 0 && r->currency[0] && !r->codename[0] && r->memory_ram > 0)
 		memory_price(db, r);
 	/* the price against the official one */
-	if (r->price > 0 && r->currency[0]) {
+	if (phone && r->price > 0 && r->currency[0]) {
 		char what[160];
 		double off = official_price(db, r, what, sizeof what);
 		if (off > 0) {
@@ -190,8 +193,8 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 
 	if (r->bands_rating[0])
 		rating_flags(r, r->bands_rating, bands_country);
-	/* the landed cost */
-	if (q && q->country && *q->country && r->price > 0 && r->currency[0]) {
+	/* the landed cost (by phones' duty rates: not for other goods) */
+	if (phone && q && q->country && *q->country && r->price > 0 && r->currency[0]) {
 		/* a scan (with its cache) shows the total only */
 		mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL,
 				    cache != NULL};

@@ -100,16 +100,58 @@ static int attr(const char *p, const char *e, const char *name, char *out, size_
 	return 0;
 }
 
+/* Does a page's title name a Xiaomi, Redmi or POCO product: a maker's or
+ * series' word, in the scripts sellers title them in? */
+static int title_names_maker(const char *t, size_t n)
+{
+	static const char *const words[] = {"xiaomi", "redmi", "poco", "pocophone", "mijia",
+					    "\xe5\xb0\x8f\xe7\xb1\xb3",		 /* 小米 */
+					    "\xe7\xba\xa2\xe7\xb1\xb3",		 /* 红米 */
+					    "\xe7\xb4\x85\xe7\xb1\xb3",		 /* 紅米 */
+					    "\xd8\xb4\xd8\xa7\xd9\x88\xd9\x85\xd9\x8a", /* شاومي */
+					    "\xd8\xb4\xdb\x8c\xd8\xa7\xd8\xa6\xd9\x88\xd9\x85\xdb\x8c", /* شیائومی */
+					    "\xd1\x81\xd1\x8f\xd0\xbe\xd0\xbc\xd0\xb8", /* сяоми */
+					    "\xd0\xa1\xd1\x8f\xd0\xbe\xd0\xbc\xd0\xb8", /* Сяоми */
+					    "\xd1\x80\xd0\xb5\xd0\xb4\xd0\xbc\xd0\xb8", /* редми */
+					    "\xd0\xa0\xd0\xb5\xd0\xb4\xd0\xbc\xd0\xb8", /* Редми */
+					    "\xe3\x82\xb7\xe3\x83\xa3\xe3\x82\xaa\xe3\x83\x9f", /* シャオミ */
+					    "\xec\x83\xa4\xec\x98\xa4\xeb\xaf\xb8",	 /* 샤오미 */
+					    NULL};
+	long at;
+	int k;
+
+	for (k = 0; words[k]; k++)
+		if (mv_memcasestr(t, n, words[k]) >= 0)
+			return 1;
+	/* "Mi 11 Lite", "Mi A3", "Mi Note 10": the series' word before a
+	 * number or a series */
+	for (at = mv_memcasestr(t, n, "mi "); at >= 0 && (size_t)at + 3 < n;) {
+		const char *w = t + at + 3;
+		size_t rest = n - (size_t)at - 3;
+		if ((at == 0 || !mv_isalpha((unsigned char)t[at - 1])) &&
+		    (mv_isdigit((unsigned char)w[0]) || (w[0] == 'A' && rest > 1 && mv_isdigit((unsigned char)w[1])) ||
+		     !strncasecmp(w, "note", rest < 4 ? rest : 4) || !strncasecmp(w, "mix", rest < 3 ? rest : 3) ||
+		     !strncasecmp(w, "max", rest < 3 ? rest : 3) || !strncasecmp(w, "pad", rest < 3 ? rest : 3)))
+			return 1;
+		k = (int)mv_memcasestr(w, rest, "mi ");
+		at = k < 0 ? -1 : at + 3 + k;
+	}
+	return 0;
+}
+
 /*
  * Strip a saved product page to its text: tags out, <script>/<style> bodies
  * out (but JSON-LD kept for its price), entities decoded, <title> and the
- * og:title / product meta tags kept apart.
+ * og:title / product meta tags kept apart.  A page whose title names no
+ * Xiaomi, Redmi or POCO product (another maker's phone, a search page) is
+ * read by its title and description alone: the products its menus and
+ * recommendations show are not what it sells.
  */
 static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
 {
 	const char *p = s, *end = s + n;
 	int in_title = 0;
-	mv_buf title = MV_BUF_INIT;
+	mv_buf title = MV_BUF_INIT, body = MV_BUF_INIT;
 
 	while (p < end) {
 		if (*p == '<') {
@@ -169,29 +211,42 @@ static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *
 			if (!strncasecmp(p, "<br", 3) || !strncasecmp(p, "<p", 2) || !strncasecmp(p, "</p", 3) ||
 			    !strncasecmp(p, "<li", 3) || !strncasecmp(p, "<div", 4) || !strncasecmp(p, "<tr", 3) ||
 			    !strncasecmp(p, "<h", 2))
-				mv_buf_adds(text, "\n");
+				mv_buf_adds(&body, "\n");
 			else
-				mv_buf_adds(text, " ");
+				mv_buf_adds(&body, " ");
 			p = e + 1;
 			continue;
 		}
 		if (*p == '&') {
-			size_t k = entity(p, end, in_title ? &title : text);
+			size_t k = entity(p, end, in_title ? &title : &body);
 			if (k) {
 				p += k;
 				continue;
 			}
 		}
-		mv_buf_add(in_title ? &title : text, p, 1);
+		mv_buf_add(in_title ? &title : &body, p, 1);
 		p++;
+	}
+	/* the body: the page's own words, when its title names what it sells
+	 * (or it has no title) */
+	if (!title.len || title_names_maker(title.buf, title.len)) {
+		if (text->len)
+			mv_buf_adds(text, "\n");
+		mv_buf_add(text, body.buf, body.len);
 	}
 	if (title.len) {
 		mv_strlcpy(r->title, mv_buf_str(&title), sizeof r->title);
+		if (!title_names_maker(title.buf, title.len)) {
+			char shown[96];
+			mv_quote(shown, sizeof shown, title.buf, title.len);
+			mv_listing_flag(r, "page_title_only", MV_SEV_INFO, "d_page_title_only", "title", shown, NULL);
+		}
 		/* the title belongs to the text the phrases are looked for in */
 		mv_buf_add(text, "\n", 1);
 		mv_buf_add(text, title.buf, title.len);
 	}
 	mv_buf_release(&title);
+	mv_buf_release(&body);
 }
 
 /* ------------------------------------------------------------ JSON */

@@ -152,8 +152,6 @@ static const char *advice_words(mv_advice a)
 	char key[16];
 	const char *m;
 
-	if (a == MV_ADVICE_NONE)
-		return "";
 	snprintf(key, sizeof key, "v_%s", mv_advice_name(a));
 	if (!strcmp(mv_text_lang(), "en") || !(m = mv_message(mv_text_lang(), key)))
 		return mv_advice_name(a);
@@ -203,6 +201,8 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	mv_buf_adds(out, "\n");
 	if (r->model[0])
 		mv_buf_addf(out, "  model      %s: %s hardware (%s)\n", r->model, r->hardware_region, r->codename);
+	else if (r->device_from_name && mv_listing_has_flag(r, "made_for_phone"))
+		mv_buf_addf(out, "  made for   %s (%s), by its name\n", r->names[0], r->codename);
 	else if (r->device_from_name)
 		mv_buf_addf(out, "  device     %s (%s), by its name; %s hardware as the listing claims (no model number)\n",
 			    r->names[0], r->codename, r->hardware_region);

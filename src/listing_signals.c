@@ -1,6 +1,7 @@
 /* listing_signals.c - the words a listing's stages look for besides the
  * phrases: a marketplace's name, a chip family, a screen's, battery's or
- * camera's unit, a word for weight, "5G", a word of band lists.  The phrase matcher (phrases.c)
+ * camera's unit, a word for weight, "5G", a word of band lists, a thing
+ * sold for a phone.  The phrase matcher (phrases.c)
  * holds them too, so the one pass over a text that finds its phrases also
  * says which of these it has; a stage whose words are absent has nothing
  * to read and is not run.  Each list is the one its stage reads with. */
@@ -38,6 +39,33 @@ static const char *const five_g[] = {"5G", NULL};
 /* the words a line of band markers is read for besides them (listing_text.c) */
 const char *const mv_band_words[] = {"band", "lte", "fdd", "tdd", "wcdma", "5g", "4g", "gsm", NULL};
 
+/* The things sold for a phone, named right after its name or first in a
+ * title ("Redmi 13C Full Cover Glass Screen Protector", "Funda Xiaomi
+ * ..."): listing_goods.c reads them as whole words */
+const char *const mv_goods_words[] = {
+	"case", "cover", "bumper", "protector", "glass", "film", "skin", "sticker", "holder", "stand", "mount", "charger",
+	"cable", "adapter", "kit", "battery", "lcd", "digitizer", "housing", "strap", "lens", "hülle", "schutzhülle",
+	"panzerglas", "schutzglas", "schutzfolie", "folie", "akku", "ladegerät", "funda", "carcasa", "cargador", "cristal",
+	"coque", "étui", "verre", "chargeur", "custodia", "pellicola", "vetro", "caricabatterie", "capa", "capinha",
+	"película", "carregador", "etui", "szkło", "ładowarka", "kılıf", "kırılmaz", "şarj", "casing", "ốp", "kính", "sạc",
+	"\xd1\x87\xd0\xb5\xd1\x85\xd0\xbe\xd0\xbb",		  /* чехол */
+	"\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe",	  /* стекло */
+	"\xd0\xb7\xd0\xb0\xd1\x80\xd1\x8f\xd0\xb4\xd0\xba\xd0\xb0", /* зарядка */
+	"\xe3\x82\xb1\xe3\x83\xbc\xe3\x82\xb9",			  /* ケース */
+	"\xe3\x83\x95\xe3\x82\xa3\xe3\x83\xab\xe3\x83\xa0",	  /* フィルム */
+	"\xe6\x89\x8b\xe6\x9c\xba\xe5\xa3\xb3",			  /* 手机壳 */
+	"\xe4\xbf\x9d\xe6\x8a\xa4\xe5\xa3\xb3",			  /* 保护壳 */
+	"\xe9\x92\xa2\xe5\x8c\x96\xe8\x86\x9c",			  /* 钢化膜 */
+	"\xec\xbc\x80\xec\x9d\xb4\xec\x8a\xa4",			  /* 케이스 */
+	NULL};
+/* the screens sold as parts, named first ("Tela Display Frontal Xiaomi
+ * Mi 9 Lite"): a spec after the name ("Redmi Note 13 Display 6.67") is no
+ * part */
+const char *const mv_screen_parts[] = {"display", "screen", "tela", "pantalla", "écran", "schermo", "ekran",
+				       "\xd0\xb4\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbb\xd0\xb5\xd0\xb9", /* дисплей */
+				       "\xd1\x8d\xd0\xba\xd1\x80\xd0\xb0\xd0\xbd",		 /* экран */
+				       NULL};
+
 const char *mv_signal_word(mv_signal s, int i)
 {
 	static const char *const *const lists[MV_SIGNALS][2] = {
@@ -48,6 +76,7 @@ const char *mv_signal_word(mv_signal s, int i)
 		[MV_SIG_WEIGHT] = {mv_weight_words, NULL},
 		[MV_SIG_5G] = {five_g, NULL},
 		[MV_SIG_BAND_WORD] = {mv_band_words, NULL},
+		[MV_SIG_GOODS] = {mv_goods_words, mv_screen_parts},
 	};
 	int l;
 

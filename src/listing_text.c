@@ -427,10 +427,11 @@ static int lookalikes(const char *s, size_t n, int es_as_s, mv_buf *out)
 	return !out->failed;
 }
 
-/* The phone the text names: its name into "name" and r->codename; 0 when
- * it names none. */
+/* The phone the text names: its name into "name" and r->codename, and where
+ * it stands in the text into "*where" (from == to: found in another spelling
+ * of it); 0 when it names none. */
 static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const mv_buf *text, const mv_text_bits *bits,
-			 char *name, size_t size, mv_listing_report *r)
+			 char *name, size_t size, mv_listing_report *r, mv_name_at *where)
 {
 	mv_buf latin = MV_BUF_INIT, folded = MV_BUF_INIT;
 	mv_name_at at = {0, 0, -1};
@@ -439,8 +440,11 @@ static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
 	size_t n = text->len;
 	int another = 0; /* the name found is another phone's */
 
-	if (found)
+	where->from = where->to = 0;
+	if (found) {
 		another = !(found = name_goes_on(nm, ph, sv, s, n, &at, name, size, r));
+		*where = at;
+	}
 	/* "شاومي ريدمي نوت 11 اس": the name in Latin letters, then again */
 	else if (mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0) {
 		s = latin.buf, n = latin.len;
@@ -481,7 +485,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	mv_survey *sv = NULL;
 	mv_text_bits bits;
 	char iso[16], cname[64];
-	int found_model;
+	int found_model, made_for = 0;
 	mv_model m;
 	mv_version v;
 
@@ -551,8 +555,9 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	 * the listing claims (a Global ROM is China hardware by its own word) */
 	if (!r->codename[0]) {
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
-		char name[64];
-		if (nm && phone_by_name(nm, ph, sv, text, &bits, name, sizeof name, r)) {
+		mv_name_at where;
+		char name[64], word[32];
+		if (nm && phone_by_name(nm, ph, sv, text, &bits, name, sizeof name, r, &where)) {
 			char latin_names[2][64], markets[2][64], brand[32];
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
 			/* found by its Chinese name ("小米10 至尊纪念版"): shown by
@@ -562,6 +567,12 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 				mv_strlcpy(r->names[0], latin_names[0], sizeof r->names[0]);
 			r->n_names = 1;
 			r->device_from_name = 1;
+			/* "Hülle für Xiaomi 14 Ultra": a thing made for the phone */
+			if (where.to > where.from &&
+			    (made_for = mv_listing_made_for(nm, text->buf, text->len, where.from, where.to,
+								  MV_HAS_SIGNAL(sv->signals, MV_SIG_GOODS), word, sizeof word)))
+				mv_listing_flag(r, "made_for_phone", MV_SEV_INFO, "d_made_for_phone", "phone", r->names[0],
+						"word", word, NULL);
 			/* "Global ROM" of a phone Xiaomi sold in no China
 			 * version: no China phone to flash, its own firmware */
 			if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM && !strchr(r->codename, '|') &&
@@ -571,7 +582,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 						r->names[0], NULL);
 			}
 			mv_strlcpy(r->hardware_region,
-				   r->claimed_variant == MV_CLAIM_GLOBAL_ROM || r->claimed_variant == MV_CLAIM_CHINA_VERSION ? "china"
+				   made_for ? "unknown"
+				   : r->claimed_variant == MV_CLAIM_GLOBAL_ROM || r->claimed_variant == MV_CLAIM_CHINA_VERSION ? "china"
 				   : r->claimed_variant == MV_CLAIM_EEA_VERSION ? "eea"
 				   : r->claimed_variant == MV_CLAIM_INDIA_VERSION ? "india"
 				   : r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "global" : "unknown",
@@ -581,7 +593,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 
 	/* an international version of a phone Xiaomi sold only in China, or
 	 * of one under the name it had in China only */
-	if (r->device_from_name && mv_listing_global_claim(r->claimed_variant) && r->codename[0] && !strchr(r->codename, '|')) {
+	if (r->device_from_name && !made_for && mv_listing_global_claim(r->claimed_variant) && r->codename[0] &&
+	    !strchr(r->codename, '|')) {
 		int global = r->claimed_variant == MV_CLAIM_GLOBAL_VERSION, china = mv_db_china_only(db, r->codename);
 		const char *only = china ? (global ? "d_china_only_global" : "d_china_only_intl")
 				   : mv_db_japan_only(db, r->codename) ? (global ? "d_japan_only_global" : "d_japan_only_intl")
@@ -596,8 +609,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			china_name(db, r);
 	}
 
-	/* the memory and chip it states, against the device's spec sheet */
-	mv_listing_specs(db, text->buf, text->len, sv, r);
+	/* the memory and chip it states, against the device's spec sheet (a
+	 * case's words are no phone's) */
+	if (!made_for)
+		mv_listing_specs(db, text->buf, text->len, sv, r);
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (find_version(db, text->buf, text->len, &bits, &v)) {

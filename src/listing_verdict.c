@@ -12,12 +12,25 @@ void mv_listing_verdict(mv_listing_report *r)
 {
 	int i, high = 0, warn = 0;
 	mv_claim claim = r->claimed_variant;
+	const char *other;
 
 	for (i = 0; i < r->n_flags; i++) {
 		high += r->flags[i].severity == MV_SEV_HIGH;
 		warn += r->flags[i].severity == MV_SEV_WARNING;
 	}
-	if (high) {
+	/* a case, a part, a ROM; a page of another maker's phone, or of many,
+	 * where its title shows nothing to warn of: no Xiaomi phone to judge */
+	other = mv_listing_has_flag(r, "made_for_phone") ? "made_for_phone"
+		: mv_listing_has_flag(r, "page_title_only") && !r->codename[0] && !high && !warn ? "page_title_only"
+												 : NULL;
+	if (other) {
+		r->verdict = MV_ADVICE_NONE;
+		for (i = 0; i < r->n_flags; i++)
+			if (!strcmp(r->flags[i].code, other)) {
+				mv_listing_reason(r, "%s", r->flags[i].text);
+				mv_listing_said_flag(r, r->flags[i].code);
+			}
+	} else if (high) {
 		r->verdict = MV_ADVICE_AVOID;
 		for (i = 0; i < r->n_flags; i++)
 			if (r->flags[i].severity == MV_SEV_HIGH) {

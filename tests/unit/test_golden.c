@@ -603,6 +603,80 @@ static void outside_listings(void **state)
  * of another phone's name is not the shorter phone (Amazon India's "Redmi 9
  * Activ", tests/golden/listings/outside.tsv); a screen no phone had.
  */
+/*
+ * Goods made for a phone are no phone: a case, a screen protector, a
+ * charger, a part.  Their listings name the phone as what they fit, and
+ * their price is no phone's (a 12.99 EUR case for the Xiaomi 14 Ultra was
+ * told to avoid as a counterfeit).  Real titles, each with its set and row;
+ * and phones sold with a case stay phones.
+ */
+static void listing_goods(void **state)
+{
+	static const struct {
+		const char *text;
+		int made_for;
+	} cases[] = {
+		/* holdout4.tsv: Daraz, Jumia Egypt, Jumia Morocco, Amazon, a
+		 * Pakistani shop, Trendyol */
+		{"For Redmi Y3 - 360 Degree Full Protection Back Cover Red 'GKK", 1},
+		{"HT04 Sun Flower Leather Case For Xiaomi Redmi A3", 1},
+		{"Xiaomi Redmi 13C Full Cover Glass Screen Protector - Clear", 1},
+		{"Anti Spy Screen Protector for Xiaomi Poco X3 Pro M3 F3 GT Privacy Glass on Xiaomi Redmi Note 10 9 8 Pro", 1},
+		{"Flip Leather Cover For Xiaomi Redmi A5 4G 14C 13 13C 12 12C Kids Cute Owl Flower Butterfly Printed Wallet", 1},
+		{"Original 67W Turbo Charger with Free 6A Super Fast Turbo Charging Cable Type C for Mi 11 Pro, Mi 11 Ultra, "
+		 "Mi 11T, Poco F3", 1},
+		{"Xiaomi Redmi Note 7 Kırılmaz Ekran", 1},
+		/* outside.tsv gen-es-ae-01 (AliExpress), listings_holdout6
+		 * h6-not_phone-pt-01 (Mercado Livre) */
+		{"Cristal de 6,39 pulgadas para Xiaomi Redmi K20, cubierta trasera de batería, carcasa de cristal", 1},
+		{"Tela Display Frontal Xiaomi Mi 9 Lite Com Aro Preto Original", 1},
+		/* phones, with what comes in the box or their specs after the
+		 * name (holdout.tsv ho-gen-es-ar-06, names_outside.tsv no-172) */
+		{"Impecable Celular Xiaomi Redmi Note 6 Pro, Con Funda", 0},
+		{"Điện thoại Xiaomi Redmi A2| IPS LCD 6.52\" HD+| MediaTek Helio G36| 5000 mAh", 0},
+		{"Xiaomi Redmi Note 13 Pro 5G 8/256 Global Version - perfect for gaming", 0},
+		{"Global Version Xiaomi Redmi Note 12 Pro for Verizon", 0},
+		{"Xiaomi Redmi 9A 2GB 32GB + free case", 0},
+		{"Smartphone for Xiaomi Redmi Note 13 Pro 16GB+1TB", 0},
+	};
+	const char *page = "<html><head><title>Samsung Galaxy S24 Ultra 5G ( 256 GB Storage, 12 GB RAM )</title></head>"
+			   "<body><div>Similar products</div><div>REDMI Note 13 Pro 5G (8GB RAM, 256GB) 6.67 inch "
+			   "5100 mAh 200MP</div><div>Rs. 80,399</div></body></html>";
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		if (mv_listing_has_flag(r, "made_for_phone") != cases[i].made_for ||
+		    (cases[i].made_for && r->verdict != MV_ADVICE_NONE))
+			fail_msg("case %zu: made_for_phone %d, verdict %s", i, mv_listing_has_flag(r, "made_for_phone"),
+				 mv_advice_name(r->verdict));
+		mv_listing_report_free(r);
+	}
+	{
+		/* at a case's price: no phone's price check, no avoid */
+		const char *text = "{\"title\":\"Hülle für Xiaomi 14 Ultra Schutzhülle Case\",\"price\":12.99,\"currency\":\"EUR\"}";
+		mv_listing_query q = {"DE", NULL, NULL};
+		mv_listing_report *r = mv_listing_analyze(test_db(), text, strlen(text), &q);
+		assert_int_equal(r->verdict, MV_ADVICE_NONE);
+		assert_false(mv_listing_has_flag(r, "price_too_low"));
+		assert_null(r->cost); /* phones' duty rates are no case's */
+		assert_string_equal(r->reason_keys[0], "f_made_for_phone");
+		mv_listing_report_free(r);
+	}
+	{
+		/* a saved page of another maker's phone, a Redmi among its
+		 * recommendations (as on Flipkart's S24 Ultra page, in
+		 * AkiMathur/Price_Scrapper f81c719 ref_page.html): read by its
+		 * title, not judged by the Redmi's sheet */
+		mv_listing_report *r = mv_listing_analyze(test_db(), page, strlen(page), NULL);
+		assert_true(mv_listing_has_flag(r, "page_title_only"));
+		assert_string_equal(r->codename, "");
+		assert_int_equal(r->verdict, MV_ADVICE_NONE);
+		mv_listing_report_free(r);
+	}
+}
+
 static void listing_context(void **state)
 {
 	static const struct {
@@ -1946,6 +2020,7 @@ int main(void)
 		cmocka_unit_test(outside_listings),
 		cmocka_unit_test(names_measured),
 		cmocka_unit_test(listing_context),
+		cmocka_unit_test(listing_goods),
 		cmocka_unit_test(listing_names),
 		cmocka_unit_test(scan_agrees),
 		cmocka_unit_test(survey_signals),

@@ -1,0 +1,320 @@
+/* listing_goods.c - whether a listing sells the phone it names or something
+ * made for it: a case, a screen protector, a charger, a part, a ROM.  Such
+ * a listing names the phone as what the thing fits ("Hülle für Xiaomi 14
+ * Ultra", "Tempered glass for POCO X6 Pro", "Xiaomi 14T Pro 用 ケース"), and
+ * its price is no phone's: the phone's checks do not apply to it. */
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "listing_stages.h"
+
+
+/* Words that say what follows is what the thing is for, before the phone's
+ * name, in the languages of the phrase table and their neighbours (Latin
+ * script: whole words in any case; others as written). */
+static const char *const for_before[] = {
+	"for", "fits", "fit", "für", "para", "pour", "per", "voor", "dla", "do", "na", "pentru", "untuk", "cho",
+	"för", "till", "til", "compatible", "kompatibel", "compatível", "compatibile", "kompatibilis",
+	"\xd0\xb4\xd0\xbb\xd1\x8f",			 /* для */
+	"\xd0\xb7\xd0\xb0",				 /* за (bg, sr) */
+	"\xce\xb3\xce\xb9\xce\xb1",			 /* για */
+	"\xd7\xa2\xd7\x91\xd7\x95\xd7\xa8",		 /* עבור */
+	"\xd8\xa8\xd8\xb1\xd8\xa7\xdb\x8c",		 /* برای */
+	"\xe0\xb8\xaa\xe0\xb8\xb3\xe0\xb8\xab\xe0\xb8\xa3\xe0\xb8\xb1\xe0\xb8\x9a", /* สำหรับ */
+	"\xe9\x80\x82\xe7\x94\xa8\xe4\xba\x8e",		 /* 适用于 */
+	"\xe9\x80\x82\xe7\x94\xa8",			 /* 适用 */
+	"\xe9\x81\xa9\xe7\x94\xa8",			 /* 適用 */
+	"\xe9\x80\x82\xe9\x85\x8d",			 /* 适配 */
+	NULL};
+
+/* The same after the name ("Xiaomi 14T Pro 用", "Redmi Note 12 için"). */
+static const char *const for_after[] = {
+	"için", "\xe7\x94\xa8",		     /* 用 */
+	"\xe5\xb0\x82\xe7\x94\xa8",	     /* 専用 */
+	"\xe4\xb8\x93\xe7\x94\xa8",	     /* 专用 */
+	"\xe5\xb0\x88\xe7\x94\xa8",	     /* 專用 */
+	"\xe5\xaf\xbe\xe5\xbf\x9c",	     /* 対応 */
+	"\xe0\xa4\x95\xe0\xa5\x87 \xe0\xa4\xb2\xe0\xa4\xbf\xe0\xa4\x8f", /* के लिए */
+	NULL};
+
+/* Small words that may stand between the word "for" and the name
+ * ("compatible with the", "kompatibel mit"). */
+static const char *const fillers[] = {"with", "the", "your", "mit", "con", "avec", "com", "le", "la", "el", "il",
+				      "das", "den", "dem", "die", "\xd1\x81", NULL};
+
+/* The maker's words before a name ("for Xiaomi Redmi Note 12"). */
+static const char *const makers[] = {"xiaomi", "mi", "\xe5\xb0\x8f\xe7\xb1\xb3" /* 小米 */, NULL};
+
+/* What a phone is called: "Smartphone for Xiaomi ..." sells a phone. */
+static const char *const phone_words[] = {"smartphone", "smartfon", "phone", "cellphone", "mobile", "handy", "celular",
+					   "móvil", "movil", "teléfono", "telefono", "telefone", "téléphone", "telefon",
+					   "\xd1\x81\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd1\x84\xd0\xbe\xd0\xbd", /* смартфон */
+					   "\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd", /* телефон */
+					   "ponsel", "thoại" /* điện thoại */, "mobil", NULL};
+
+#define GOODS_WORDS 6 /* how far after the name "goods" are looked for */
+
+/* Words that put goods in the phone's box: "Celular ..., Con Funda",
+ * "+ case", "mit Hülle". */
+static const char *const with[] = {"with", "con", "com", "mit", "avec", "and", "und", "et", "y", "e", "plus", "free",
+				   "gratis", "incl", "inkl", "included", "dengan", "kèm", "tặng",
+				   "\xd0\xb8" /* и */, "\xd1\x81" /* с */, NULL};
+
+/* A word's end from "i": letters, digits, and any byte of a character
+ * outside ASCII (other scripts' words are written without spaces around
+ * some of them: "用" ends where the next space or ASCII sign is). */
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && (mv_isalnum((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80)))
+		i++;
+	return i;
+}
+
+static int is_space_or_sign(unsigned char c)
+{
+	return c < 0x80 && !mv_isalnum(c);
+}
+
+/*
+ * The lists as sets of words: a word is looked up by its length and first
+ * letter in a bit set first (most words of a title are in no list), then
+ * compared in any ASCII case.
+ */
+enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, SETS };
+static const char *const *const set_words[SETS] = {for_before, fillers, makers, phone_words, mv_goods_words,
+						    mv_screen_parts, with};
+#define SET_MAX 128 /* words a set holds at most */
+static uint64_t set_bits[SETS][16];
+static unsigned char set_len[SETS][SET_MAX];
+static pthread_once_t sets_built = PTHREAD_ONCE_INIT;
+
+static unsigned set_key(size_t len, unsigned char first)
+{
+	return (unsigned)((len & 31) << 5 | (mv_tolower(first) & 31));
+}
+
+static void build_sets(void)
+{
+	int l, k;
+
+	for (l = 0; l < SETS; l++)
+		for (k = 0; set_words[l][k] && k < SET_MAX; k++) {
+			size_t len = strlen(set_words[l][k]);
+			unsigned key = set_key(len, (unsigned char)set_words[l][k][0]);
+			set_bits[l][key >> 6] |= 1ULL << (key & 63);
+			set_len[l][k] = (unsigned char)len;
+		}
+}
+
+/* Is s[i..e) a word of set "l"?  (The sets are built: see
+ * mv_listing_made_for.) */
+static int one_of(const char *s, size_t i, size_t e, int l)
+{
+	unsigned key;
+	int k;
+
+	if (e <= i || e - i > 255)
+		return 0;
+	key = set_key(e - i, (unsigned char)s[i]);
+	if (!(set_bits[l][key >> 6] >> (key & 63) & 1))
+		return 0;
+	for (k = 0; set_words[l][k] && k < SET_MAX; k++)
+		if (set_len[l][k] == e - i && !strncasecmp(s + i, set_words[l][k], e - i))
+			return 1;
+	return 0;
+}
+
+/* The word that ends at or before "e" (signs and spaces skipped): its
+ * start in "*at"; 0 when there is none. */
+static size_t word_back(const char *s, size_t e, size_t *at)
+{
+	size_t i;
+
+	while (e > 0 && is_space_or_sign((unsigned char)s[e - 1]))
+		e--;
+	for (i = e; i > 0 && !is_space_or_sign((unsigned char)s[i - 1]); i--)
+		;
+	*at = i;
+	return e - i;
+}
+
+/* Does the text before "from" end with a word of set "l" (whole, or the
+ * end of a word of another script: "适用小米")?  Its place in "*at". */
+static int ends_with_word(const char *s, size_t from, int l, size_t *at)
+{
+	size_t i, len = word_back(s, from, &i);
+	int k;
+
+	if (!len)
+		return 0;
+	if (one_of(s, i, i + len, l)) {
+		*at = i;
+		return 1;
+	}
+	/* a script without spaces: the word's last characters */
+	for (k = 0; (unsigned char)s[i + len - 1] >= 0x80 && set_words[l][k]; k++) {
+		size_t w = strlen(set_words[l][k]);
+		if (((unsigned char)set_words[l][k][0] & 0x80) && w < len && !memcmp(s + i + len - w, set_words[l][k], w) &&
+		    ((unsigned char)s[i + len - w - 1] & 0xc0) != 0x80) {
+			*at = i + len - w;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does the first line state a memory size ("8GB", "256 GB", "8/256",
+ * "1TB")?  Phones' titles do; their cases' seldom. */
+static int states_memory(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t i, j;
+
+	if (nl)
+		n = (size_t)(nl - s);
+	for (i = mv_next_digit(s, n, 0); i < n; i = mv_next_digit(s, n, j)) {
+		for (j = i; j < n && mv_isdigit((unsigned char)s[j]); j++)
+			;
+		if (i > 0 && mv_isalnum((unsigned char)s[i - 1]))
+			continue;
+		if (j < n && s[j] == ' ')
+			j++;
+		if (j + 1 < n && (s[j] == 'G' || s[j] == 'g' || s[j] == 'T' || s[j] == 't') && (s[j + 1] == 'B' || s[j + 1] == 'b'))
+			return 1;
+		if (j + 1 < n && s[j] == '/' && mv_isdigit((unsigned char)s[j + 1]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the words before "from" start, the maker's and the small ones
+ * stepped over ("for Xiaomi Redmi ...", "compatible with the Xiaomi ..."). */
+static size_t before_maker(const char *s, size_t from)
+{
+	size_t at = from, i, len;
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		len = word_back(s, at, &i);
+		if (!len || !(one_of(s, i, i + len, MAKERS) || one_of(s, i, i + len, FILLERS)))
+			break;
+		at = i;
+	}
+	return at;
+}
+
+/* Does a word for "for" end the text before "lead" (where the maker's
+ * words before a name start: before_maker()), not after a phone's word
+ * ("Smartphone for Xiaomi ...")?  The word into "word". */
+static int for_word_before(const char *s, size_t n, size_t lead, char *word, size_t wsize)
+{
+	size_t i, p, e, len;
+
+	if (!ends_with_word(s, lead, FOR_BEFORE, &i))
+		return 0;
+	len = word_back(s, i, &p);
+	if (len && one_of(s, p, p + len, PHONE_WORDS))
+		return 0;
+	e = word_end(s, n, i);
+	mv_strncpy0(word, wsize, s + i, (e > i && e - i < wsize ? e : i + 1) - i);
+	return 1;
+}
+
+/* A word for "for" in the first line before "from", where the name found
+ * for the text stands, with a phone's name right after it ("67W Charger
+ * ... for Mi 11 Pro, Mi 11 Ultra, ...": the name found is not the first
+ * the line lists). */
+static int for_word_in_title(mv_names *nm, const char *s, size_t n, size_t from, char *word, size_t wsize)
+{
+	const char *nl = memchr(s, '\n', from);
+	size_t end = nl ? (size_t)(nl - s) : from, i = 0, e, p, stop;
+	char name[64], codename[48];
+	mv_name_at at;
+
+	while (i < end) {
+		while (i < end && is_space_or_sign((unsigned char)s[i]))
+			i++;
+		e = word_end(s, end, i);
+		if (e == i)
+			break;
+		if (one_of(s, i, e, FOR_BEFORE)) {
+			/* the name right after it, up to the next sign of a list */
+			for (p = e; p < end && s[p] == ' '; p++)
+				;
+			for (stop = p; stop < end && stop - p < 48 && !strchr(",;|/()", s[stop]); stop++)
+				;
+			if (stop > p &&
+			    mv_names_find_at(nm, s + p, stop - p, NULL, name, sizeof name, codename, sizeof codename, &at) &&
+			    before_maker(s + p, at.from) == 0 && for_word_before(s, n, p, word, wsize))
+				return 1;
+		}
+		i = e;
+	}
+	return 0;
+}
+
+int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size_t to, int goods, char *word,
+			size_t wsize)
+{
+	size_t i, e, len, lead, first;
+	int k;
+
+	if (from > to || to > n)
+		return 0;
+	pthread_once(&sets_built, build_sets);
+	/* the words before the name, its maker's stepped over: most titles
+	 * have none ("Xiaomi Redmi Note 13 Pro 5G ...") */
+	lead = before_maker(s, from);
+	for (first = 0; first < lead && is_space_or_sign((unsigned char)s[first]); first++)
+		;
+	/* "Hülle für Xiaomi 14 Ultra", "Case for Mi 11 Pro, Mi 11 Ultra" */
+	if (first < lead && (for_word_before(s, n, lead, word, wsize) || for_word_in_title(nm, s, n, from, word, wsize)))
+		return 1;
+	/* "Xiaomi 14T Pro 用 ケース", "Redmi Note 12 için kılıf" */
+	for (i = to; i < n && is_space_or_sign((unsigned char)s[i]) && s[i] != '\n'; i++)
+		;
+	for (k = 0; i < n && (s[i] == 'i' || s[i] == 'I' || (unsigned char)s[i] >= 0x80) && for_after[k]; k++) {
+		size_t w = strlen(for_after[k]);
+		if (i + w <= n && !strncasecmp(s + i, for_after[k], w) && (i + w == n || !mv_isalpha((unsigned char)s[i + w]))) {
+			mv_strlcpy(word, for_after[k], wsize);
+			return 1;
+		}
+	}
+	/* a thing for phones named first in the title or within a few words
+	 * after the name, where no memory is stated and the phone is not
+	 * called one ("Celular Xiaomi ..."); not what comes with it ("...,
+	 * Con Funda", "+ Case") */
+	if (!goods || states_memory(s, n))
+		return 0;
+	if (first < lead) {
+		len = word_back(s, lead, &i);
+		if (len && one_of(s, i, i + len, PHONE_WORDS))
+			return 0;
+		/* "Funda Xiaomi Redmi Note 12", "Tela Display Frontal Xiaomi
+		 * Mi 9 Lite" */
+		e = word_end(s, lead, first);
+		if (one_of(s, first, e, GOODS) || one_of(s, first, e, SCREENS)) {
+			mv_strncpy0(word, wsize, s + first, e - first < wsize ? e - first : wsize - 1);
+			return 1;
+		}
+	}
+	/* "Redmi 13C Full Cover Glass Screen Protector" */
+	for (k = 0, i = to; k < GOODS_WORDS && i < n && s[i] != '\n'; k++) {
+		size_t b = i;
+		while (i < n && is_space_or_sign((unsigned char)s[i]) && s[i] != '\n')
+			i++;
+		if (memchr(s + b, '+', i - b))
+			break; /* "+ Case" */
+		e = word_end(s, n, i);
+		if (e == i || one_of(s, i, e, WITH))
+			break;
+		if (one_of(s, i, e, GOODS)) {
+			mv_strncpy0(word, wsize, s + i, e - i < wsize ? e - i : wsize - 1);
+			return 1;
+		}
+		i = e;
+	}
+	return 0;
+}
