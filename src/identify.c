@@ -496,6 +496,26 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 			mv_strlcpy(m.codename, v->package_codename, sizeof m.codename);
 			ok = 1;
 		}
+		if (!ok) {
+			/* the device's own word in a form the lists lack: a China
+			 * beta's "miui_EVERGOPRE_22.7.6_...", the device before
+			 * "_dpp_android_global_images_" */
+			const char *d = v->mod_device + (strncmp(v->mod_device, "prefix:", 7) ? 0 : 7);
+			size_t k, len = strcspn(d, "_");
+			char cn[48];
+			if (len > 3 && !strncasecmp(d + len - 3, "PRE", 3) && d != v->mod_device)
+				len -= 3;
+			if (len > 1 && len < sizeof cn) {
+				for (k = 0; k < len; k++)
+					cn[k] = (char)mv_tolower((unsigned char)d[k]);
+				cn[k] = '\0';
+				if (mv_db_codename_known(db, cn)) {
+					memset(&m, 0, sizeof m);
+					mv_strlcpy(m.codename, cn, sizeof m.codename);
+					ok = 1;
+				}
+			}
+		}
 		if (ok) {
 			char filed[48];
 			if (m.mod_device[0] && mv_db_moddev_codename(db, m.mod_device, m.codename, filed, sizeof filed))
@@ -519,6 +539,7 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 	if (v->rom_label[0]) {
 		evidence(r, "'%s' named beside the version: a community ROM, not Xiaomi's own build", v->rom_label);
 		r->official = MV_NO;
+		SET(firmware_region, "custom");
 	}
 }
 
@@ -1000,6 +1021,77 @@ static int parse_fingerprint(const char *s, fingerprint *f)
 
 static mv_report *identify_dump(mv_db *db, const char *s, size_t n);
 
+/* The custom ROMs' own package names start with the project's name
+ * ("lineage-19.1-20220719-UNOFFICIAL-davinci.zip", "PixelOS_sweet-15.0-
+ * ....zip", "crDroidAndroid-11.0-...-jason-v7.0.zip"): the word, as the
+ * projects' download pages write it, and the ROM's name. */
+static const struct {
+	const char *word, *rom;
+	int release; /* 1: the word after it names the release, not a device
+		      * ("aospa-sapphire-2-miatoll-...") */
+} custom_packages[] = {
+	{"lineage", "LineageOS"}, {"crdroidandroid", "crDroid"}, {"crdroid", "crDroid"},
+	{"evolutionx", "Evolution X"}, {"evolution", "Evolution X"}, {"pixelexperience", "Pixel Experience"},
+	{"pixelos", "PixelOS"}, {"pixelplusui", "PixelPlusUI"}, {"arrow", "ArrowOS"}, {"havoc", "Havoc-OS"},
+	{"aospa", "Paranoid Android", 1}, {"derpfest", "DerpFest"}, {"nusantara", "Nusantara"}, {"corvus", "Corvus OS"},
+	{"awaken", "Awaken OS"}, {"immensity", "Immensity"}, {"superior", "Superior OS"}, {"risingos", "RisingOS"},
+	{"pixys", "PixysOS"}, {"aicp", "AICP"}, {"resurrectionremix", "Resurrection Remix"}, {"syberia", "Syberia"},
+	{"xdroid", "xdroid"}, {"kenvyra", "Kenvyra"}, {"octavios", "Octavi OS"}, {"sparkos", "Spark OS"},
+	{"cherishos", "CherishOS"}, {"projectelixir", "Project Elixir"}, {"alphadroid", "AlphaDroid"},
+};
+
+/* A custom ROM's package name, or a link to one: its project's word
+ * first, and the device's codename among its words; 1 with "r" filled. */
+static int custom_package(mv_db *db, mv_report *r, const char *s, size_t n)
+{
+	const char *base;
+	char first[32], word[48];
+	size_t i, k, len, at;
+	int skip;
+
+	/* a download page's link: ".../PixelOS_sweet-15.0-20250517-1357.zip/download" */
+	if (n > 9 && !strncasecmp(s + n - 9, "/download", 9))
+		n -= 9;
+	for (base = s + n; base > s && base[-1] != '/'; base--)
+		;
+	len = (size_t)(s + n - base);
+	for (k = 0; k < len && mv_isalnum((unsigned char)base[k]) && k + 1 < sizeof first; k++)
+		first[k] = (char)mv_tolower((unsigned char)base[k]);
+	first[k] = '\0';
+	for (i = 0; i < MV_ARRAY_LEN(custom_packages) && strcmp(first, custom_packages[i].word); i++)
+		;
+	if (i == MV_ARRAY_LEN(custom_packages))
+		return 0;
+	/* the device: the last of the other words that is a codename the
+	 * data knows ("aospa-sapphire-2-miatoll-...": sapphire is the
+	 * release's name) */
+	for (at = k, skip = custom_packages[i].release; at < len;) {
+		size_t e;
+		while (at < len && strchr("-_.", base[at]))
+			at++;
+		for (e = at; e < len && !strchr("-_.", base[e]); e++)
+			;
+		if (skip && e > at)
+			skip = 0;
+		else if (e - at > 1 && e - at < sizeof word) {
+			for (k = 0; k < e - at; k++)
+				word[k] = (char)mv_tolower((unsigned char)base[at + k]);
+			word[k] = '\0';
+			if (mv_db_codename_known(db, word))
+				SET(codename, word);
+		}
+		at = e;
+	}
+	r->kind = MV_KIND_VERSION;
+	r->official = MV_NO;
+	SET(firmware_region, "custom");
+	evidence(r, "'%.*s' is the name of a %s package%s%s: a custom ROM, not Xiaomi's firmware", (int)(len < 80 ? len : 80),
+		 base, custom_packages[i].rom, r->codename[0] ? " for " : "", r->codename);
+	device_facts(db, r);
+	verdict(r);
+	return 1;
+}
+
 static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 {
 	mv_report *r = new_report(s, n);
@@ -1058,6 +1150,9 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 			return fail(r, st, err);
 		}
 	}
+	/* a custom ROM's package, whatever numbers its name holds */
+	if (custom_package(db, r, s, n))
+		return r;
 	if (mv_version_parse(s, n, &v, err, sizeof err) == MV_OK && mv_version_check_code(db, &v)) {
 		identify_version(db, r, &v);
 		tidy(r);

@@ -42,6 +42,7 @@ typedef struct {
 	char tag[24];        /* the edition and tag, or the DPP word */
 	int loose;           /* the letters followed a space or a bracket */
 	int early;           /* the 2014-2015 form: letters, then the number */
+	int padded;          /* a group after the first written with a leading zero ("25.09.22") */
 	int score;
 } cand;
 
@@ -54,6 +55,7 @@ typedef struct {
 static size_t read_groups(const char *s, size_t n, size_t i, cand *c, int min)
 {
 	c->ngroups = 0;
+	c->padded = 0;
 	for (;;) {
 		size_t j = i;
 		long v = 0;
@@ -64,6 +66,8 @@ static size_t read_groups(const char *s, size_t n, size_t i, cand *c, int min)
 			return 0;
 		if (c->ngroups == MAX_GROUPS)
 			return 0;
+		if (c->ngroups > 0 && j - i > 1 && s[i] == '0')
+			c->padded = 1;
 		c->num[c->ngroups++] = v;
 		if (j + 1 < n && s[j] == '.' && mv_isdigit((unsigned char)s[j + 1]))
 			i = j + 1;
@@ -217,6 +221,34 @@ static const struct {
 	{"印度版", "india", 0}, {"俄版", "russia", 0},
 };
 
+/* A file name that starts with a web site's name ("mi-globe.com_v10_libra_
+ * V10.1.1.0.NXKCNFI_....zip"): a ROM that site repackaged.  Xiaomi's own
+ * names start with "miui_", "miui-" or the device ("alioth_global_images_"),
+ * never with a site.  The site into "out" (of a link, its file's name). */
+static void site_prefix(const char *s, size_t n, char *out, size_t size)
+{
+	const char *base = s, *p;
+	size_t i, dots = 0, last = 0;
+
+	for (p = s; p < s + n; p++)
+		if (*p == '/')
+			base = p + 1;
+	for (i = 0; base + i < s + n && (mv_isalnum((unsigned char)base[i]) || base[i] == '-' || base[i] == '.'); i++)
+		if (base[i] == '.') {
+			dots++;
+			last = i;
+		}
+	/* "name.tld" then "_" or "-": a top-level domain of two to four letters */
+	if (dots && base + i < s + n && (base[i] == '_' || base[i] == '-') && i - last - 1 >= 2 && i - last - 1 <= 4 &&
+	    last > 0) {
+		size_t k;
+		for (k = last + 1; k < i && mv_isalpha((unsigned char)base[k]); k++)
+			;
+		if (k == i)
+			mv_strncpy0(out, size, base, i);
+	}
+}
+
 /* Read the words around the version: OS name, region label, branch, ROM. */
 static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 {
@@ -224,9 +256,13 @@ static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 	/* the words outside the version itself */
 	const char *pre = s, *post = s + c->end;
 	size_t npre = c->start, npost = n - c->end;
+	int eu_rom = contains(s, n, "xiaomi.eu") || contains(s, n, "xiaomieu");
 
 	for (i = 0; i < MV_ARRAY_LEN(label_words); i++) {
-		int hit = label_words[i].exact
+		int hit;
+		if (eu_rom && !strcmp(label_words[i].word, "eu"))
+			continue; /* the ROM's own name, "xiaomi.eu", is no label */
+		hit = label_words[i].exact
 			? has_word(pre, npre, label_words[i].word) || has_word(post, npost, label_words[i].word)
 			: contains(pre, npre, label_words[i].word) || contains(post, npost, label_words[i].word);
 		if (hit) {
@@ -245,8 +281,10 @@ static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 	else if (has_word(s, n, "weekly") || has_word(s, n, "dev") || has_word(s, n, "developer") ||
 		 contains(s, n, "开发版"))
 		mv_strlcpy(v->branch, "weekly", sizeof v->branch); /* dated developer builds */
-	if (contains(s, n, "xiaomi.eu") || contains(s, n, "xiaomieu"))
+	if (eu_rom)
 		mv_strlcpy(v->rom_label, "xiaomi.eu", sizeof v->rom_label);
+	else
+		site_prefix(s, n, v->rom_label, sizeof v->rom_label);
 }
 
 /*
@@ -449,7 +487,9 @@ static int is_build_date(const long *g)
 
 static int valid_weekly(const cand *c)
 {
-	if (c->ngroups != 3 || c->prefix[0] || c->code[0])
+	/* Xiaomi writes its dated builds unpadded ("22.7.6"): "25.09.22" in
+	 * a file name is a date of another kind */
+	if (c->ngroups != 3 || c->prefix[0] || c->code[0] || c->padded)
 		return 0;
 	return is_build_date(c->num);
 }

@@ -453,6 +453,68 @@ static void typed_versions(void **state)
 }
 
 /*
+ * Real firmware file names and download links from other sources than the
+ * ones the rules were learned from (tests/golden/firmware_names.tsv: dump
+ * bots' ROM lists, OTA link lists, custom ROMs' download lists and issue
+ * threads, 26 owners): Xiaomi's own builds are never called modified and
+ * name the device and region their names show; xiaomi.eu, repackaging
+ * sites' and custom ROMs' packages are never called official firmware.
+ */
+static void firmware_names(void **state)
+{
+	static const struct {
+		const char *in_name, *region;
+	} regions[] = {{"global", "global"}, {"eea", "eea"}, {"cn", "china"}, {"in", "india"}, {"id", "indonesia"},
+		       {"ru", "russia"}, {"tr", "turkey"}, {"tw", "taiwan"}, {"jp", "japan"}};
+	golden g = golden_load(GOLDEN_DIR "/firmware_names.tsv");
+	int i, k, official = 0, modified = 0, other = 0, custom = 0, as_official = 0, device = 0, region = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		const char *in = golden_get(&g, i, "input"), *is = golden_get(&g, i, "official");
+		const char *cn = golden_get(&g, i, "codename_in_name"), *reg = golden_get(&g, i, "region_in_name");
+		mv_report *r = mv_identify(test_db(), in, strlen(in));
+		if (!strcmp(is, "yes")) {
+			official++;
+			if (r->status != MV_OK || r->verdict == MV_VERDICT_VENDOR_ROM || r->verdict == MV_VERDICT_CUSTOM_ROM ||
+			    r->official == MV_NO) {
+				printf("# firmware names: '%s' called modified or refused: %s\n", in, r->status ? r->error : r->summary);
+				modified++;
+			}
+			/* the device its name shows (a model's word, "MI6", is none) */
+			if (*cn && mv_db_codename_known(test_db(), cn) && strncmp(r->codename, cn, strlen(cn)) &&
+			    strncmp(cn, r->codename, strlen(r->codename) ? strlen(r->codename) : 1)) {
+				printf("# firmware names: '%s' names %s, read as '%s'\n", in, cn, r->codename);
+				device++;
+			}
+			for (k = 0; k < (int)MV_ARRAY_LEN(regions); k++)
+				if (!strcmp(reg, regions[k].in_name) && strcmp(r->firmware_region, regions[k].region) &&
+				    strcmp(r->firmware_region, "unknown")) {
+					printf("# firmware names: '%s' is %s, read as %s\n", in, regions[k].region, r->firmware_region);
+					region++;
+				}
+		} else if (!strcmp(is, "no")) {
+			other++;
+			custom += r->status == MV_OK && r->verdict == MV_VERDICT_CUSTOM_ROM;
+			if (r->status == MV_OK && (r->verdict == MV_VERDICT_GLOBAL_VERSION || r->verdict == MV_VERDICT_GLOBAL_ROM ||
+						   r->verdict == MV_VERDICT_CHINA_VERSION || r->official == MV_YES)) {
+				printf("# firmware names: '%s' (not Xiaomi's) called %s\n", in, mv_verdict_name(r->verdict));
+				as_official++;
+			}
+		}
+		mv_report_free(r);
+	}
+	printf("# firmware names: %d of Xiaomi's: %d called modified, %d another device, %d another region; %d others: %d custom ROMs, %d called official\n",
+	       official, modified, device, region, other, custom, as_official);
+	golden_free(&g);
+	assert_int_equal(modified, 0);
+	assert_int_equal(device, 0);
+	assert_int_equal(region, 0);
+	assert_int_equal(as_official, 0);
+	assert_true(custom >= other - 3);
+}
+
+/*
  * Real official builds from other sources than the ones the rules were
  * learned from (tests/golden/outside_versions.tsv: device trees, dump bots,
  * real phones' fingerprints, 28 repositories): none may be called modified,
@@ -2016,6 +2078,7 @@ int main(void)
 		cmocka_unit_test(property_dumps),
 		cmocka_unit_test(outside_versions),
 		cmocka_unit_test(typed_versions),
+		cmocka_unit_test(firmware_names),
 		cmocka_unit_test(listings),
 		cmocka_unit_test(outside_listings),
 		cmocka_unit_test(names_measured),
