@@ -8,6 +8,7 @@
  *                      stated bands, checklist flags (kept per text)
  *   listing_specs.c    what they state against the phone's sheet
  *   listing_names.c    names no phone has
+ *   listing_goods.c    whether it sells the phone or something made for it
  *   listing_line.c     what each line adds: the carriers' fit, price, seller,
  *                      landed cost
  *   listing_verdict.c  the verdict and its reasons
