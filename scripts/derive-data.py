@@ -754,6 +754,12 @@ EXTRA_PHRASES = [
     ("至尊版", "zh", "name", "Ultra", ""), ("至尊纪念版", "zh", "name", "Ultra", ""),
     ("Сяоми", "ru", "name", "Xiaomi", ""), ("Ксиаоми", "ru", "name", "Xiaomi", ""), ("Редми", "ru", "name", "Redmi", ""),
     ("Ноут", "ru", "name", "Note", ""), ("Поко", "ru", "name", "POCO", ""),
+    # and as Korean and Japanese shops write them ("샤오미 레드미 노트13 5G" on
+    # Coupang, "シャオミ(Xiaomi)" on Amazon Japan)
+    ("샤오미", "ko", "name", "Xiaomi", ""), ("레드미", "ko", "name", "Redmi", ""), ("노트", "ko", "name", "Note", ""),
+    ("포코", "ko", "name", "POCO", ""), ("프로", "ko", "name", "Pro", ""), ("울트라", "ko", "name", "Ultra", ""),
+    ("シャオミ", "ja", "name", "Xiaomi", ""), ("レドミ", "ja", "name", "Redmi", ""), ("ノート", "ja", "name", "Note", ""),
+    ("ポコ", "ja", "name", "POCO", ""), ("プロ", "ja", "name", "Pro", ""), ("ウルトラ", "ja", "name", "Ultra", ""),
     ("глобальн* верси*", "ru", "claim", "global_version", ""),
     ("глобальн* прошивк*", "ru", "claim", "global_rom", ""),
     ("китайск* верси*", "ru", "claim", "china_version", ""),
@@ -872,7 +878,10 @@ EXTRA_PHRASES = [
     ("European Version", "en", "claim", "eea_version", ""), ("Europe Version", "en", "claim", "eea_version", ""),
     ("version mondiale", "fr", "claim", "global_version", ""),
     ("Europäische Version", "de", "claim", "eea_version", ""), ("chinesische Version", "de", "claim", "china_version", ""),
-    ("Versão Europeia", "pt", "claim", "eea_version", ""),
+    ("Versão Europeia", "pt", "claim", "eea_version", ""), ("Versão Indiana", "pt", "claim", "india_version", ""),
+    # "Xiaomi Chinês" is the China model in Brazilian listings; "não é
+    # chinês" (not Chinese) says the opposite
+    ("Xiaomi Chinês", "pt", "claim", "china_version", ""), ("não é chinês", "pt", "mask", "", ""),
     # the same claims in Japanese, Korean, Thai and traditional Chinese
     ("グローバル版", "ja", "claim", "global_version", ""), ("国際版", "ja", "claim", "global_version", ""),
     ("國際版", "zh", "claim", "global_version", ""), ("國行", "zh", "claim", "china_version", ""),

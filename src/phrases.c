@@ -66,6 +66,34 @@ static const char *arabic_class(const unsigned char *p)
 }
 
 /*
+ * The letter without its accent of the Latin letter at "p" (two bytes of
+ * UTF-8): sellers drop accents ("Versao Global" for "Versão Global",
+ * "Version Europea" for "Versión Europea"); 0 when it has none.
+ */
+static char latin_base(const unsigned char *p)
+{
+	/* U+00C0 .. U+00FF, by their second byte after 0xc3 */
+	static const char latin1[] = "AAAAAA*CEEEEIIII" "DNOOOOO" "*" "OUUUUY" "**" "aaaaaa*ceeeeiiii" "dnooooo" "*"
+				     "ouuuuy" "*" "y";
+	/* Latin Extended-A letters the phrase table's languages write */
+	static const struct {
+		unsigned char b[2];
+		char base;
+	} ext[] = {{{0xc4, 0x85}, 'a'}, {{0xc4, 0x87}, 'c'}, {{0xc4, 0x8d}, 'c'}, {{0xc4, 0x99}, 'e'}, {{0xc4, 0x9b}, 'e'},
+		   {{0xc4, 0x9f}, 'g'}, {{0xc5, 0x82}, 'l'}, {{0xc5, 0x84}, 'n'}, {{0xc5, 0x91}, 'o'}, {{0xc5, 0x99}, 'r'},
+		   {{0xc5, 0x9b}, 's'}, {{0xc5, 0x9f}, 's'}, {{0xc5, 0xa1}, 's'}, {{0xc5, 0xaf}, 'u'}, {{0xc5, 0xb1}, 'u'},
+		   {{0xc5, 0xba}, 'z'}, {{0xc5, 0xbc}, 'z'}, {{0xc5, 0xbe}, 'z'}};
+	size_t k;
+
+	if (p[0] == 0xc3 && p[1] >= 0x80 && p[1] <= 0xbf)
+		return latin1[p[1] - 0x80] == '*' ? 0 : latin1[p[1] - 0x80];
+	for (k = 0; k < MV_ARRAY_LEN(ext); k++)
+		if (p[0] == ext[k].b[0] && p[1] == ext[k].b[1])
+			return ext[k].base;
+	return 0;
+}
+
+/*
  * Write "phrase" as a pattern: regex metacharacters escaped, any run of
  * spaces or dashes between words.  Returns the word edges the match must
  * sit on (checked after the match: vectorscan has no \\b with Unicode).
@@ -104,6 +132,7 @@ static int pattern(const char *phrase, mv_buf *out)
 			last = p++;
 			continue;
 		}
+
 		if (strchr("\\^$.|?*+()[]{}/-", *p))
 			mv_buf_addf(out, "\\%c", *p);
 		else if (*p == ' ')
@@ -127,7 +156,16 @@ typedef struct {
 
 /* Add the pattern "pat" (taken, and freed on failure); 0, or -1 when out
  * of memory. */
+static int set_push_id(pattern_set *ps, char *pat, unsigned flags, unsigned id);
+
 static int set_push(pattern_set *ps, char *pat, unsigned flags)
+{
+	return set_push_id(ps, pat, flags, (unsigned)ps->n);
+}
+
+/* The same, reported as match "id" (another spelling of a phrase pushed
+ * before). */
+static int set_push_id(pattern_set *ps, char *pat, unsigned flags, unsigned id)
 {
 	if (!pat)
 		return -1;
@@ -149,7 +187,7 @@ static int set_push(pattern_set *ps, char *pat, unsigned flags)
 	}
 	ps->pats[ps->n] = pat;
 	ps->flags[ps->n] = flags;
-	ps->ids[ps->n] = (unsigned)ps->n;
+	ps->ids[ps->n] = id;
 	ps->n++;
 	return 0;
 }
@@ -162,6 +200,40 @@ static int set_add(pattern_set *ps, const char *text, unsigned flags)
 	int edge = pattern(text, &b);
 
 	return set_push(ps, mv_buf_detach(&b), flags) ? -1 : edge;
+}
+
+/* Add the phrases written with Latin accents once more, without them
+ * ("Versao Chinesa" for "Versão Chinesa"), each reported as its phrase,
+ * after the signals (whose ids follow the phrases'); 0, or -1 when out of
+ * memory. */
+static int add_unaccented(const mv_phrases *ph, pattern_set *ps)
+{
+	int i;
+
+	for (i = 0; i < ph->n; i++) {
+		const unsigned char *p = (const unsigned char *)ph->v[i].phrase;
+		char plain[sizeof ph->v[i].phrase];
+		size_t o = 0;
+		int changed = 0;
+		for (; *p && o + 1 < sizeof plain; p++) {
+			char base = p[1] ? latin_base(p) : 0;
+			if (base) {
+				plain[o++] = base;
+				p++;
+				changed = 1;
+			} else
+				plain[o++] = (char)*p;
+		}
+		plain[o] = '\0';
+		if (changed) {
+			mv_buf b = MV_BUF_INIT;
+			pattern(plain, &b);
+			if (set_push_id(ps, mv_buf_detach(&b), HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST,
+					(unsigned)i))
+				return -1;
+		}
+	}
+	return 0;
 }
 
 /* Add each signal's words, as they are (any ASCII case), after the
@@ -373,7 +445,7 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 		ph->edge[ph->n++] = (unsigned char)(ok ? edge : 0);
 	}
 	sqlite3_finalize(st);
-	if (!ok || add_signals(ph, &ps)) {
+	if (!ok || add_signals(ph, &ps) || add_unaccented(ph, &ps)) {
 		/* a matcher without every signal would skip stages with work */
 		set_free(&ps);
 		mv_phrases_free(ph);
