@@ -10,7 +10,6 @@
 
 #include "listing_stages.h"
 
-
 /* Words that say what follows is what the thing is for, before the phone's
  * name, in the languages of the phrase table and their neighbours (Latin
  * script: whole words in any case; others as written). */
