@@ -299,13 +299,16 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 			return 1;
 		}
 	}
-	/* "Redmi 13C Full Cover Glass Screen Protector" */
+	/* "Redmi 13C Full Cover Glass Screen Protector", up to the end of
+	 * the name's part of the title ("Redmi Note 8 Pro, charger and box"
+	 * sells the phone) */
 	for (k = 0, i = to; k < GOODS_WORDS && i < n && s[i] != '\n'; k++) {
 		size_t b = i;
 		while (i < n && is_space_or_sign((unsigned char)s[i]) && s[i] != '\n')
 			i++;
-		if (memchr(s + b, '+', i - b))
-			break; /* "+ Case" */
+		if (memchr(s + b, '+', i - b) || memchr(s + b, ',', i - b) || memchr(s + b, '|', i - b) ||
+		    memchr(s + b, '(', i - b) || (i - b >= 3 && memchr(s + b, '-', i - b)))
+			break; /* "+ Case", "..., charger", " - Clear" */
 		e = word_end(s, n, i);
 		if (e == i || one_of(s, i, e, WITH))
 			break;

@@ -706,6 +706,7 @@ static void listing_goods(void **state)
 		{"Xiaomi Redmi Note 13 Pro 5G 8/256 Global Version - perfect for gaming", 0},
 		{"Global Version Xiaomi Redmi Note 12 Pro for Verizon", 0},
 		{"Xiaomi Redmi 9A 2GB 32GB + free case", 0},
+		{"Xiaomi Redmi Note 8 Pro, charger and box", 0}, /* as a used phone is sold */
 		{"Smartphone for Xiaomi Redmi Note 13 Pro 16GB+1TB", 0},
 	};
 	const char *page = "<html><head><title>Samsung Galaxy S24 Ultra 5G ( 256 GB Storage, 12 GB RAM )</title></head>"
