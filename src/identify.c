@@ -1058,6 +1058,10 @@ static int custom_package(mv_db *db, mv_report *r, const char *s, size_t n)
 	for (k = 0; k < len && mv_isalnum((unsigned char)base[k]) && k + 1 < sizeof first; k++)
 		first[k] = (char)mv_tolower((unsigned char)base[k]);
 	first[k] = '\0';
+	/* a file's name: the word, then "-" or "_", and no space in it
+	 * ("Evolution of ..." is no package) */
+	if (k == len || (base[k] != '-' && base[k] != '_') || memchr(base, ' ', len))
+		return 0;
 	for (i = 0; i < MV_ARRAY_LEN(custom_packages) && strcmp(first, custom_packages[i].word); i++)
 		;
 	if (i == MV_ARRAY_LEN(custom_packages))
