@@ -685,6 +685,11 @@ int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *na
  * the word into "word" (listing_goods.c). */
 int mv_listing_made_for(mv_names *nm, const char *text, size_t n, size_t from, size_t to, int goods, char *word,
 			size_t wsize);
+/* Does the first line of a listing that names no phone sell another of
+ * Xiaomi's goods (a watch, earphones, a Mi Band, a camera), and state no
+ * memory and call nothing a phone?  1 with its word into "word"
+ * (listing_goods.c). */
+int mv_listing_other_product(const char *text, size_t n, char *word, size_t wsize);
 mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);
 void mv_names_free(mv_names *nm);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */

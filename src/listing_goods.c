@@ -61,6 +61,26 @@ static const char *const with[] = {"with", "con", "com", "mit", "avec", "and", "
 				   "gratis", "incl", "inkl", "included", "dengan", "kèm", "tặng",
 				   "\xd0\xb8" /* и */, "\xd1\x81" /* с */, NULL};
 
+/* Xiaomi's goods that are no phone, as titles name them: a word of its
+ * own ("Smartwatch Xiaomi Amazfit Bip S", "Xiaomi Airdots TWS ... Earphone"),
+ * or, for "Band" and "TV", after the series' word ("Mi Band 6", "Xiaomi TV
+ * Stick"); in other scripts, a part of the title ("スマートカメラ"). */
+static const char *const products[] = {"smartwatch", "watch", "earphone", "earphones", "earbuds", "headphones",
+				       "headset", "airdots", "buds", "stick", "vacuum", "scooter", "router", "powerbank",
+				       "camera", "walkie", "toothbrush", "trimmer", "shaver", "purifier", "kettle",
+				       "laptop", "monitor", "relógio", "fone", "reloj", "auriculares", "kopfhörer",
+				       "uhr", NULL};
+static const char *const products_after_series[] = {"band", "tv", NULL};
+static const char *const product_parts[] = {
+	"\xe3\x82\xab\xe3\x83\xa1\xe3\x83\xa9",				  /* カメラ */
+	"\xe3\x82\xa6\xe3\x82\xa9\xe3\x83\x83\xe3\x83\x81",		  /* ウォッチ */
+	"\xe3\x82\xa4\xe3\x83\xa4\xe3\x83\x9b\xe3\x83\xb3",		  /* イヤホン */
+	"\xe6\x89\x8b\xe7\x8e\xaf", "\xe8\x80\xb3\xe6\x9c\xba", "\xe6\x89\x8b\xe8\xa1\xa8", /* 手环 耳机 手表 */
+	"\xd0\xbd\xd0\xb0\xd1\x83\xd1\x88\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8", /* наушники */
+	"\xd1\x87\xd0\xb0\xd1\x81\xd1\x8b",					  /* часы */
+	"\xd0\xb1\xd1\x80\xd0\xb0\xd1\x81\xd0\xbb\xd0\xb5\xd1\x82",	  /* браслет */
+	NULL};
+
 /* A word's end from "i": letters, digits, and any byte of a character
  * outside ASCII (other scripts' words are written without spaces around
  * some of them: "用" ends where the next space or ASCII sign is). */
@@ -81,9 +101,9 @@ static int is_space_or_sign(unsigned char c)
  * letter in a bit set first (most words of a title are in no list), then
  * compared in any ASCII case.
  */
-enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, SETS };
-static const char *const *const set_words[SETS] = {for_before, fillers, makers, phone_words, mv_goods_words,
-						    mv_screen_parts, with};
+enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SETS };
+static const char *const *const set_words[SETS] = {for_before,     fillers,	       makers, phone_words, mv_goods_words,
+						    mv_screen_parts, with, products, products_after_series};
 #define SET_MAX 128 /* words a set holds at most */
 static uint64_t set_bits[SETS][16];
 static unsigned char set_len[SETS][SET_MAX];
@@ -317,6 +337,52 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 			return 1;
 		}
 		i = e;
+	}
+	return 0;
+}
+
+int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t end = nl ? (size_t)(nl - s) : n, i = 0, e, prev = 0, prev_end = 0;
+	int k;
+
+	pthread_once(&sets_built, build_sets);
+	/* "Smartphone ... 48MP Camera", "... 256gb 8gb Ram Global + Fone"
+	 * (earphones in the box) are phones */
+	if (states_memory(s, n))
+		return 0;
+	for (i = 0; i < end; i = e) {
+		while (i < end && is_space_or_sign((unsigned char)s[i]))
+			i++;
+		e = word_end(s, end, i);
+		if (e == i)
+			break;
+		if (one_of(s, i, e, PHONE_WORDS))
+			return 0;
+	}
+	for (i = 0; i < end; i = e) {
+		while (i < end && is_space_or_sign((unsigned char)s[i]))
+			i++;
+		e = word_end(s, end, i);
+		if (e == i)
+			break;
+		if (one_of(s, i, e, PRODUCTS) ||
+		    (one_of(s, i, e, AFTER_SERIES) && prev_end > prev &&
+		     (one_of(s, prev, prev_end, MAKERS) || (prev_end - prev == 5 && !strncasecmp(s + prev, "smart", 5)) ||
+		      (prev_end - prev == 5 && !strncasecmp(s + prev, "redmi", 5))))) {
+			mv_strncpy0(word, wsize, s + i, e - i < wsize ? e - i : wsize - 1);
+			return 1;
+		}
+		prev = i;
+		prev_end = e;
+	}
+	for (k = 0; product_parts[k]; k++) {
+		long at = mv_memcasestr(s, end, product_parts[k]);
+		if (at >= 0) {
+			mv_strlcpy(word, product_parts[k], wsize);
+			return 1;
+		}
 	}
 	return 0;
 }

@@ -170,8 +170,9 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 	if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
 		mv_listing_flag(r, "global_rom", MV_SEV_WARNING, "d_global_rom", NULL);
 
-	/* a thing made for a phone has no phone's price */
-	phone = !mv_listing_has_flag(r, "made_for_phone");
+	/* a thing made for a phone, or another of Xiaomi's goods, has no
+	 * phone's price */
+	phone = !mv_listing_has_flag(r, "made_for_phone") && !mv_listing_has_flag(r, "other_product");
 	/* no phone named: the price against the cheapest phone with the
 	 * memory it states */
 	if (phone && r->price > 0 && r->currency[0] && !r->codename[0] && r->memory_ram > 0)

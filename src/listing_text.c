@@ -484,7 +484,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	mv_phrases *ph = mv_db_phrases(db, NULL, 0);
 	mv_survey *sv = NULL;
 	mv_text_bits bits;
-	char iso[16], cname[64];
+	char iso[16], cname[64], word[32];
 	int found_model, made_for = 0;
 	mv_model m;
 	mv_version v;
@@ -556,7 +556,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	if (!r->codename[0]) {
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 		mv_name_at where;
-		char name[64], word[32];
+		char name[64];
 		if (nm && phone_by_name(nm, ph, sv, text, &bits, name, sizeof name, r, &where)) {
 			char latin_names[2][64], markets[2][64], brand[32];
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
@@ -613,6 +613,9 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	 * case's words are no phone's) */
 	if (!made_for)
 		mv_listing_specs(db, text->buf, text->len, sv, r);
+	/* no phone named, and another of Xiaomi's goods: a watch, earphones */
+	if (!r->codename[0] && !r->model[0] && mv_listing_other_product(text->buf, text->len, word, sizeof word))
+		mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (find_version(db, text->buf, text->len, &bits, &v)) {

@@ -21,8 +21,9 @@ void mv_listing_verdict(mv_listing_report *r)
 	/* a case, a part, a ROM; a page of another maker's phone, or of many,
 	 * where its title shows nothing to warn of: no Xiaomi phone to judge */
 	other = mv_listing_has_flag(r, "made_for_phone") ? "made_for_phone"
-		: mv_listing_has_flag(r, "page_title_only") && !r->codename[0] && !high && !warn ? "page_title_only"
-												 : NULL;
+		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "page_title_only") ? "page_title_only"
+		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "other_product") ? "other_product"
+											       : NULL;
 	if (other) {
 		r->verdict = MV_ADVICE_NONE;
 		for (i = 0; i < r->n_flags; i++)

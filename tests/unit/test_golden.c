@@ -724,6 +724,33 @@ static void listing_goods(void **state)
 		mv_listing_report_free(r);
 	}
 	{
+		/* another of Xiaomi's goods, naming no phone: no phone's
+		 * verdict (holdout4.tsv h4-other-eu-01, h4-other-us-02;
+		 * holdout5.tsv h5-other-ja-01; holdout6.tsv h6-not_phone-pt-03,
+		 * -04); a phone with earphones in the box stays a phone
+		 * (listings.tsv pt-05) */
+		static const struct {
+			const char *text;
+			int other;
+		} goods[] = {
+			{"Xiaomi Airdots TWS Wireless Bluetooth 5.0 In-ear Earphone Touch Control with Charging Box - White", 1},
+			{"XIAOMI 2025 New AMOLED Smartwatch Men Bluetooth Call Fitness Tracker IP68 Waterproof Smart Watch", 1},
+			{"シャオミ(Xiaomi) スマートカメラ C301", 1},
+			{"Smartwatch Xiaomi Amazfit Bip S A1821 Black Original", 1},
+			{"Xiaomi Mi Band 6 Tela Infinita 1.56 Amoled Envio Imediato!", 1},
+			{"Xiaomi Redimi 13c 256gb 8gb Ram Global + Nota Fiscal + Fone", 0},
+			{"Xiaomi 5G Dual Band WiFi 6.5 inch Smartphone", 0},
+		};
+		for (i = 0; i < sizeof goods / sizeof goods[0]; i++) {
+			mv_listing_report *r = mv_listing_analyze(test_db(), goods[i].text, strlen(goods[i].text), NULL);
+			if (mv_listing_has_flag(r, "other_product") != goods[i].other ||
+			    (goods[i].other && r->verdict != MV_ADVICE_NONE))
+				fail_msg("goods %zu: other_product %d, verdict %s", i, mv_listing_has_flag(r, "other_product"),
+					 mv_advice_name(r->verdict));
+			mv_listing_report_free(r);
+		}
+	}
+	{
 		/* at a case's price: no phone's price check, no avoid */
 		const char *text = "{\"title\":\"Hülle für Xiaomi 14 Ultra Schutzhülle Case\",\"price\":12.99,\"currency\":\"EUR\"}";
 		mv_listing_query q = {"DE", NULL, NULL};
