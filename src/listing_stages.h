@@ -8,7 +8,8 @@
  *                      stated bands, checklist flags (kept per text)
  *   listing_specs.c    what they state against the phone's sheet
  *   listing_names.c    names no phone has
- *   listing_goods.c    whether it sells the phone or something made for it
+ *   listing_goods.c    whether it sells the phone, something made for it, or
+ *                      another of Xiaomi's goods
  *   listing_line.c     what each line adds: the carriers' fit, price, seller,
  *                      landed cost
  *   listing_verdict.c  the verdict and its reasons
