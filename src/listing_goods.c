@@ -71,6 +71,7 @@ static const char *const products[] = {"smartwatch", "watch", "earphone", "earph
 				       "laptop", "monitor", "relógio", "fone", "reloj", "auriculares", "kopfhörer",
 				       "uhr", NULL};
 static const char *const products_after_series[] = {"band", "tv", NULL};
+static const char *const series[] = {"xiaomi", "mi", "redmi", "smart", NULL};
 static const char *const product_parts[] = {
 	"\xe3\x82\xab\xe3\x83\xa1\xe3\x83\xa9",				  /* カメラ */
 	"\xe3\x82\xa6\xe3\x82\xa9\xe3\x83\x83\xe3\x83\x81",		  /* ウォッチ */
@@ -96,14 +97,29 @@ static int is_space_or_sign(unsigned char c)
 	return c < 0x80 && !mv_isalnum(c);
 }
 
+/* The next word at or after "*i" before "end": its start into "*i", its
+ * end returned (== *i: none). */
+static size_t next_word(const char *s, size_t end, size_t *i)
+{
+	while (*i < end && is_space_or_sign((unsigned char)s[*i]))
+		(*i)++;
+	return word_end(s, end, *i);
+}
+
+/* The word s[i..e) into "word", cut to fit. */
+static void copy_word(char *word, size_t wsize, const char *s, size_t i, size_t e)
+{
+	mv_strncpy0(word, wsize, s + i, e - i < wsize ? e - i : wsize - 1);
+}
+
 /*
  * The lists as sets of words: a word is looked up by its length and first
  * letter in a bit set first (most words of a title are in no list), then
  * compared in any ASCII case.
  */
-enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SETS };
+enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SERIES, SETS };
 static const char *const *const set_words[SETS] = {for_before,     fillers,	       makers, phone_words, mv_goods_words,
-						    mv_screen_parts, with, products, products_after_series};
+						    mv_screen_parts, with, products, products_after_series, series};
 #define SET_MAX 128 /* words a set holds at most */
 static uint64_t set_bits[SETS][16];
 static unsigned char set_len[SETS][SET_MAX];
@@ -252,12 +268,7 @@ static int for_word_in_title(mv_names *nm, const char *s, size_t n, size_t from,
 	char name[64], codename[48];
 	mv_name_at at;
 
-	while (i < end) {
-		while (i < end && is_space_or_sign((unsigned char)s[i]))
-			i++;
-		e = word_end(s, end, i);
-		if (e == i)
-			break;
+	for (; (e = next_word(s, end, &i)) > i; i = e) {
 		if (one_of(s, i, e, FOR_BEFORE)) {
 			/* the name right after it, up to the next sign of a list */
 			for (p = e; p < end && s[p] == ' '; p++)
@@ -269,7 +280,6 @@ static int for_word_in_title(mv_names *nm, const char *s, size_t n, size_t from,
 			    before_maker(s + p, at.from) == 0 && for_word_before(s, n, p, word, wsize))
 				return 1;
 		}
-		i = e;
 	}
 	return 0;
 }
@@ -315,7 +325,7 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 		 * Mi 9 Lite" */
 		e = word_end(s, lead, first);
 		if (one_of(s, first, e, GOODS) || one_of(s, first, e, SCREENS)) {
-			mv_strncpy0(word, wsize, s + first, e - first < wsize ? e - first : wsize - 1);
+			copy_word(word, wsize, s, first, e);
 			return 1;
 		}
 	}
@@ -333,7 +343,7 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 		if (e == i || one_of(s, i, e, WITH))
 			break;
 		if (one_of(s, i, e, GOODS)) {
-			mv_strncpy0(word, wsize, s + i, e - i < wsize ? e - i : wsize - 1);
+			copy_word(word, wsize, s, i, e);
 			return 1;
 		}
 		i = e;
@@ -344,42 +354,30 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 {
 	const char *nl = memchr(s, '\n', n);
-	size_t end = nl ? (size_t)(nl - s) : n, i = 0, e, prev = 0, prev_end = 0;
+	size_t end = nl ? (size_t)(nl - s) : n, i, e, prev = 0, prev_end = 0, at = 0, at_end = 0;
 	int k;
 
 	pthread_once(&sets_built, build_sets);
-	/* "Smartphone ... 48MP Camera", "... 256gb 8gb Ram Global + Fone"
-	 * (earphones in the box) are phones */
+	/* "... 256gb 8gb Ram Global + Fone" (earphones in the box) is a phone */
 	if (states_memory(s, n))
 		return 0;
-	for (i = 0; i < end; i = e) {
-		while (i < end && is_space_or_sign((unsigned char)s[i]))
-			i++;
-		e = word_end(s, end, i);
-		if (e == i)
-			break;
+	/* the first of the goods' words; none if a word calls it a phone
+	 * ("Smartphone ... 48MP Camera") */
+	for (i = 0; (e = next_word(s, end, &i)) > i; i = e) {
 		if (one_of(s, i, e, PHONE_WORDS))
 			return 0;
-	}
-	for (i = 0; i < end; i = e) {
-		while (i < end && is_space_or_sign((unsigned char)s[i]))
-			i++;
-		e = word_end(s, end, i);
-		if (e == i)
-			break;
-		if (one_of(s, i, e, PRODUCTS) ||
-		    (one_of(s, i, e, AFTER_SERIES) && prev_end > prev &&
-		     (one_of(s, prev, prev_end, MAKERS) || (prev_end - prev == 5 && !strncasecmp(s + prev, "smart", 5)) ||
-		      (prev_end - prev == 5 && !strncasecmp(s + prev, "redmi", 5))))) {
-			mv_strncpy0(word, wsize, s + i, e - i < wsize ? e - i : wsize - 1);
-			return 1;
-		}
+		if (at_end == 0 && (one_of(s, i, e, PRODUCTS) ||
+				    (one_of(s, i, e, AFTER_SERIES) && one_of(s, prev, prev_end, SERIES))))
+			at = i, at_end = e;
 		prev = i;
 		prev_end = e;
 	}
+	if (at_end) {
+		copy_word(word, wsize, s, at, at_end);
+		return 1;
+	}
 	for (k = 0; product_parts[k]; k++) {
-		long at = mv_memcasestr(s, end, product_parts[k]);
-		if (at >= 0) {
+		if (mv_memcasestr(s, end, product_parts[k]) >= 0) {
 			mv_strlcpy(word, product_parts[k], wsize);
 			return 1;
 		}
