@@ -61,10 +61,10 @@ try {
 	await page.waitForSelector("#verdict");
 	const verdict = await page.textContent("#verdict");
 	ok(/Looks good/.test(verdict), `a Global Version listing is judged good (${verdict.slice(0, 60)})`);
-	const telekom = page.locator("#bands-table tr", { hasText: "Telekom" });
+	const telekom = page.locator("#result .bands-table tr", { hasText: "Telekom" });
 	ok(await telekom.count() >= 1 && /good|full/.test(await telekom.first().textContent()),
 		"the band table rates Telekom");
-	ok(await page.locator("#bands-table tbody tr").count() >= 5, "the band table lists Germany's carriers");
+	ok(await page.locator("#result .bands-table tbody tr").count() >= 5, "the band table lists Germany's carriers");
 	ok(/B20/.test(await telekom.first().textContent()), "the band table says which bands a carrier gets (B20 for Telekom)");
 	await page.screenshot({ path: `${outdir}/check.png`, fullPage: true });
 
@@ -203,8 +203,8 @@ try {
 	await page.selectOption("#country", "DE");
 	await page.fill("#input", listing("en-01"));
 	await page.click("#go");
-	await page.waitForSelector("#bands-table");
-	const row = await page.locator("#bands-table tr", { hasText: "Telekom" }).first().textContent();
+	await page.waitForSelector("#result .bands-table");
+	const row = await page.locator("#result .bands-table tr", { hasText: "Telekom" }).first().textContent();
 	const said = Object.entries(catalogs.de).filter(([k]) => k.startsWith("carrier_")).map(([, v]) => v.split("{")[0].trim()).filter(Boolean);
 	ok(said.some((m) => row.includes(m)), `a carrier's reason in the band table in German (${row.replace(/\s+/g, " ").slice(0, 90)})`);
 	const shut = catalogs.de.n_shutdown_done.split("{")[0].trim();
