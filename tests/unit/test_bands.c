@@ -461,6 +461,20 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* Rakuten Mobile's own network is band 3 (its main band, in
+		 * another source than the band table's) and 700 MHz (B28) since
+		 * 2024; 800 MHz (B18) is KDDI's, lent where Rakuten has no mast:
+		 * the global Redmi Note 11, with B3 and B28 but not B18, is
+		 * partial there (it was poor, as if it had no coverage band) */
+		mv_bands_query q = {"2201117TG", NULL, NULL, "JP", "Rakuten Mobile"};
+		mv_band b18 = {MV_TECH_LTE, 18};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->status, MV_OK);
+		assert_true(mv_bandset_has(&r->carriers[0].missing, b18));
+		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
+		mv_bands_report_free(r);
+	}
+	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
 		mv_bands_query q = {NULL, NULL, "LTE: B2/B4/B5", "US", "Verizon"};
 		r = mv_bands_check(test_db(), &q);
