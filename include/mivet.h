@@ -641,6 +641,10 @@ typedef struct {
 	mv_bandset bands_stated;
 	double memory_ram, memory_storage; /* with no phone named: the largest memory
 					    * it states, in GB (0: none) */
+	double page_own;          /* a saved page read whole: the bytes of its own
+				   * words (title, description) at the text's start;
+				   * its body after them shows other products too
+				   * (0: every word is the listing's own) */
 	double price, shipping, official_price; /* -1 / 0 when not known */
 	char currency[8];
 	double seller_rating, feedback_count, store_age_days; /* -1 when not given */

@@ -933,6 +933,30 @@ OBSERVED_PHRASES = [
     ("Лайт", "ru", "name", "Lite", "", SVETOFOR + " ('Смартфон Xiaomi 12 Лайт 128 Gb')"),
     ("Плюс", "ru", "name", "Plus", "", SVETOFOR + " ('Смартфон Xiaomi Редми А1 Плюс 32 Gb')"),
     ("Нот", "ru", "name", "Note", "", SVETOFOR + " ('Смартфон Xiaomi Редми Нот 11С 128 Gb')"),
+    # how shops of Vietnam, Thailand, Malaysia and Indonesia say an
+    # official local unit, a parallel import and a China phone reflashed
+    # ("ROM quốc tế": international ROM, on imported China-market phones)
+    ("ROM quốc tế", "vi", "claim", "global_rom", "",
+     "observed: tiki.vn titles in HieuPC11/Tiki_Phone @5b59aee ('Điện thoại Redmi Note 12R 5G 6/128GB Snapdragon 4 Gen 2, "
+     "Rom Quốc tế có sẳn Tiếng việt - Hàng nhập khẩu')"),
+    ("hàng chính hãng", "vi", "flag", "local_official", "info",
+     "observed: tiki.vn titles in LeDoanh/Crawl-Tiki and HieuPC11/Tiki_Phone ('Điện thoại Xiaomi Redmi Note 11 "
+     "(4GB/64GB) - Hàng chính hãng')"),
+    ("hàng nhập khẩu", "vi", "flag", "parallel_import", "info",
+     "observed: tiki.vn titles in HieuPC11/Tiki_Phone ('Điện thoại Xiaomi Redmi Note 13 5G (8GB/128GB) ... - Hàng nhập khẩu')"),
+    ("IMPORT SET", "en", "flag", "parallel_import", "info",
+     "observed: lazada.com.my titles in allifizzuddin89/Lazada-Web-Scraping-Handphone-Price-List ('... Playstore/Game/"
+     "Google/FB/IG/TikTok(IMPORT SET)')"),
+    ("Original Mi Malaysia", "en", "flag", "local_official", "info",
+     "observed: lazada.com.my titles in allifizzuddin89/Lazada-Web-Scraping-Handphone-Price-List ('Xiaomi 12T [8GB RAM + "
+     "256GB ROM] - Original Mi Malaysia')"),
+    ("Resmi Xiaomi Indonesia", "id", "flag", "local_official", "info",
+     "observed: tokopedia.com titles in rivaitalenggoran/AnalisisTrenHandphoneQuartalDua2024DiTokopedia ('Xiaomi Redmi 13C "
+     "6/128 GB - Garansi Resmi Xiaomi Indonesia')"),
+    ("เครื่องศูนย์ไทย", "th", "flag", "local_official", "info",
+     "observed: lazada.co.th titles in Apizz789/TOC_Web_Scraping ('[New] Xiaomi Mi 11T | Mi11T Pro ... เครื่องศูนย์ไทย')"),
+    ("ประกันศูนย์ไทย", "th", "flag", "warranty", "info",
+     "observed: lazada.co.th titles in Apizz789/TOC_Web_Scraping ('Redmi Note 11 (6+128GB) ... ประกันศูนย์ไทย 15 เดือน')"),
 ]
 
 

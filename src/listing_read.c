@@ -139,19 +139,32 @@ static int title_names_maker(const char *t, size_t n)
 	return 0;
 }
 
+/* Does a page's title name one product: the maker's word and a number
+ * ("Redmi Note 13 Pro", "Xiaomi 14T", "小米14")?  A shop's own pages
+ * ("Xiaomi Official Store – Discounts, Deals & Offers | Xiaomi India",
+ * "Cart - Xiaomi India") name the maker alone, and show many products. */
+static int title_names_product(const char *t, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && !mv_isdigit((unsigned char)t[i]); i++)
+		;
+	return i < n && title_names_maker(t, n);
+}
+
 /*
  * Strip a saved product page to its text: tags out, <script>/<style> bodies
  * out (but JSON-LD kept for its price), entities decoded, <title> and the
  * og:title / product meta tags kept apart.  A page whose title names no
- * Xiaomi, Redmi or POCO product (another maker's phone, a search page) is
- * read by its title and description alone: the products its menus and
- * recommendations show are not what it sells.
+ * Xiaomi, Redmi or POCO product (another maker's phone, a search page, a
+ * shop's front page or cart) is read by its title and description alone:
+ * the products its menus and recommendations show are not what it sells.
  */
 static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *r)
 {
 	const char *p = s, *end = s + n;
 	int in_title = 0;
-	mv_buf title = MV_BUF_INIT, body = MV_BUF_INIT;
+	mv_buf title = MV_BUF_INIT, desc = MV_BUF_INIT, body = MV_BUF_INIT;
 
 	while (p < end) {
 		if (*p == '<') {
@@ -204,7 +217,7 @@ static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *
 					else if (!strcasecmp(prop, "product:price:currency") && strlen(meta) == 3)
 						mv_strlcpy(r->currency, meta, sizeof r->currency);
 					else if (!strcasecmp(prop, "description") || !strcasecmp(prop, "og:description"))
-						mv_listing_add_text(text, meta, strlen(meta));
+						mv_listing_add_text(&desc, meta, strlen(meta));
 				}
 			}
 			/* block elements end a line */
@@ -227,25 +240,27 @@ static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *
 		mv_buf_add(in_title ? &title : &body, p, 1);
 		p++;
 	}
-	/* the body: the page's own words, when its title names what it sells
-	 * (or it has no title) */
-	if (!title.len || title_names_maker(title.buf, title.len)) {
-		if (text->len)
-			mv_buf_adds(text, "\n");
-		mv_buf_add(text, body.buf, body.len);
-	}
+	/* the page's own words first: its title (the phrases are looked for
+	 * in it too, and its phone's name comes first) and description */
 	if (title.len) {
 		mv_strlcpy(r->title, mv_buf_str(&title), sizeof r->title);
-		if (!title_names_maker(title.buf, title.len)) {
-			char shown[96];
-			mv_quote(shown, sizeof shown, title.buf, title.len);
-			mv_listing_flag(r, "page_title_only", MV_SEV_INFO, "d_page_title_only", "title", shown, NULL);
-		}
-		/* the title belongs to the text the phrases are looked for in */
-		mv_buf_add(text, "\n", 1);
-		mv_buf_add(text, title.buf, title.len);
+		mv_listing_add_text(text, title.buf, title.len);
+	}
+	if (desc.len)
+		mv_listing_add_text(text, desc.buf, desc.len);
+	/* then the body, when its title names what it sells (or it has no
+	 * title): beside the phone's own words, the products its menus and
+	 * recommendations show, which the phone's sheet is not held against */
+	if (!title.len || title_names_product(title.buf, title.len)) {
+		r->page_own = (double)text->len;
+		mv_listing_add_text(text, body.buf, body.len);
+	} else {
+		char shown[96];
+		mv_quote(shown, sizeof shown, title.buf, title.len);
+		mv_listing_flag(r, "page_title_only", MV_SEV_INFO, "d_page_title_only", "title", shown, NULL);
 	}
 	mv_buf_release(&title);
+	mv_buf_release(&desc);
 	mv_buf_release(&body);
 }
 
@@ -581,11 +596,26 @@ static void plain_spaces(mv_buf *text)
 	text->buf[text->len] = '\0';
 }
 
+/* Where a page saved with words before it ("data <!DOCTYPE html ...", as
+ * a scraper wrote one) starts: its "<!DOCTYPE html" or "<html" on the
+ * first line; 0 when the first line has neither. */
+static size_t page_start(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t line = nl ? (size_t)(nl - s) : n, k;
+	long at;
+
+	for (k = 0; k < 2; k++)
+		if ((at = mv_memcasestr(s, line, k ? "<html" : "<!doctype html")) > 0)
+			return (size_t)at;
+	return 0;
+}
+
 int mv_listing_read(const char *s, size_t n, size_t readable, mv_buf *text, mv_listing_report *r)
 {
 	char err[256];
 	mv_status st;
-	size_t i = 0;
+	size_t i = 0, page = 0;
 	int ok = 1;
 
 	while (i < n && mv_isspace((unsigned char)s[i]))
@@ -601,9 +631,9 @@ int mv_listing_read(const char *s, size_t n, size_t readable, mv_buf *text, mv_l
 	} else if (i < n && s[i] == '{') {
 		mv_strlcpy(r->format, "json", sizeof r->format);
 		ok = mv_listing_json_jansson(s, n, text, r);
-	} else if (i < n && s[i] == '<') {
+	} else if (i < n && (s[i] == '<' || (page = page_start(s + i, n - i)) > 0)) {
 		mv_strlcpy(r->format, "html", sizeof r->format);
-		html_text(s + i, n - i, text, r);
+		html_text(s + i + page, n - i - page, text, r);
 	} else {
 		mv_strlcpy(r->format, "text", sizeof r->format);
 		mv_listing_add_text(text, s, n);
@@ -625,7 +655,9 @@ int mv_listing_read(const char *s, size_t n, size_t readable, mv_buf *text, mv_l
 	}
 	if (ok)
 		plain_spaces(text);
+	/* a saved page's price: in its own words (its body shows the other
+	 * products' prices too, a menu's before the phone's) */
 	if (ok && (!strcmp(r->format, "text") || !strcmp(r->format, "html")))
-		text_price(text->buf, text->len, r);
+		text_price(text->buf, r->page_own > 0 ? (size_t)r->page_own : text->len, r);
 	return ok;
 }

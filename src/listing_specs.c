@@ -261,7 +261,7 @@ static size_t family_at(const mv_survey *sv, const char *t, size_t n, size_t f, 
 	if (sv->n_places >= 0) {
 		for (k = 0; k < sv->n_places; k++)
 			if (sv->place[k].signal == MV_SIG_CHIP && sv->place[k].word == f && sv->place[k].from >= from)
-				return sv->place[k].from;
+				return sv->place[k].from < n ? sv->place[k].from : n; /* "t" may be a part of the text */
 		return n;
 	}
 	at = from < n ? mv_memcasestr(t + from, n - from, mv_chip_families[f]) : -1;

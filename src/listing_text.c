@@ -610,9 +610,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 
 	/* the memory and chip it states, against the device's spec sheet (a
-	 * case's words are no phone's) */
+	 * case's words are no phone's; a saved page's are its title and
+	 * description, not the other products its body shows) */
 	if (!made_for)
-		mv_listing_specs(db, text->buf, text->len, sv, r);
+		mv_listing_specs(db, text->buf, r->page_own > 0 ? (size_t)r->page_own : text->len, sv, r);
 	/* no phone named, and another of Xiaomi's goods: a watch, earphones */
 	if (!r->codename[0] && !r->model[0] && mv_listing_other_product(text->buf, text->len, word, sizeof word))
 		mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);

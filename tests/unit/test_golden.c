@@ -642,7 +642,12 @@ static void outside_listings_of(const char *file, int all_high, int known_missed
  * Ukrainian, Japanese, German), first run the same way (two Persian titles
  * whose brand is "شیائومی" were said to leave the brand out); holdout6.tsv:
  * 31 more (Mercado Livre Brazil, Coupang), first run the same way (a
- * Korean title named no phone; "Versão Indiana" claimed nothing).
+ * Korean title named no phone; "Versão Indiana" claimed nothing);
+ * holdout7.tsv: 168 more from nine repositories (Tiki and Tokopedia,
+ * Lazada Malaysia and Thailand, Skroutz), in Vietnamese, Indonesian, Greek
+ * and Thai, first run the same way (no false alarm; two imports sold with
+ * a "Vietnamese ROM" claim no version, as before: said of phones sold in
+ * Vietnam too).
  */
 static void outside_listings(void **state)
 {
@@ -663,6 +668,7 @@ static void outside_listings(void **state)
 	 * themselves) and a Redmi 9i "Global" (sold in India alone, named as
 	 * the Redmi 9A is); and a Mi 8 "Versão Global" it could not judge */
 	outside_listings_of(GOLDEN_DIR "/listings/holdout6.tsv", 0, 4);
+	outside_listings_of(GOLDEN_DIR "/listings/holdout7.tsv", 0, 0);
 }
 
 /*
@@ -772,6 +778,55 @@ static void listing_goods(void **state)
 		assert_int_equal(r->verdict, MV_ADVICE_NONE);
 		mv_listing_report_free(r);
 	}
+	{
+		/* a shop's own pages name the maker, not one product: Xiaomi
+		 * India's front page (a Redmi Note 13 Pro 5G beside a 10000mAh
+		 * power bank was told to avoid as a battery no phone had) and
+		 * its cart; and a Flipkart search page saved after a scraper's
+		 * word, "data <!DOCTYPE ...", read as text (a Mi 3 with an
+		 * 8-inch screen, avoid).  Their titles and words as saved in
+		 * Priyanka508-max/Mi-Xiaomi-Clone-Website d46ff8c "Xiaomi
+		 * 1.html", addtocart.html and nava45/flipkart-scraper cf9d6f8
+		 * out.html */
+		static const char *const shops[] = {
+			"<!DOCTYPE html><html><head><title>Xiaomi Official Store – Discounts, Deals &amp; Offers | Xiaomi "
+			"India</title></head><body><div>Redmi Note 13 Pro 5G 200MP Ultra-High Res Camera From ₹23,999* Buy "
+			"Now</div><div>Redmi 10000mAh Power Bank 40% off ₹ 1,199 ₹1,999</div></body></html>",
+			"<html><head><title>Cart - Xiaomi India</title></head><body><div>Redmi Note 13 Pro+ 5G</div>"
+			"<div>₹69,999</div></body></html>",
+			"data <!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+			"\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html><head><title>Moto G - Buy Products "
+			"Online at Best Price in India - All Categories | Flipkart.com</title></head><body><div>Mi 3 "
+			"(Metallic Grey, 16 GB)</div><div>Lenovo Tab 8 inch</div></body></html>",
+		};
+		for (i = 0; i < sizeof shops / sizeof shops[0]; i++) {
+			mv_listing_report *r = mv_listing_analyze(test_db(), shops[i], strlen(shops[i]), NULL);
+			if (strcmp(r->format, "html") || !mv_listing_has_flag(r, "page_title_only") || r->codename[0] ||
+			    r->verdict != MV_ADVICE_NONE)
+				fail_msg("shop page %zu: format %s, device '%s', verdict %s", i, r->format, r->codename,
+					 mv_advice_name(r->verdict));
+			mv_listing_report_free(r);
+		}
+	}
+	{
+		/* a phone's page, the rest of the shop's products in its body
+		 * (the front page's words above, after a product page's title
+		 * and description): the phone is the title's, its sheet is held
+		 * against its own words, its price is its own, not the power
+		 * bank's (no price in its own words: none) */
+		const char *product = "<!DOCTYPE html><html><head><title>Redmi Note 13 Pro 5G (8GB RAM, 256GB) | Xiaomi "
+				      "India</title><meta name=\"description\" content=\"Redmi Note 13 Pro 5G with 200MP "
+				      "camera, 5100mAh battery\"></head><body><div>Xiaomi 14 Ultra</div><div>Redmi "
+				      "10000mAh Power Bank 40% off ₹ 1,199 ₹1,999</div><div>Xiaomi Pad 6 Snapdragon® 870 | "
+				      "Upto 8GB RAM From ₹24,999*</div></body></html>";
+		mv_listing_report *r = mv_listing_analyze(test_db(), product, strlen(product), NULL);
+		assert_string_equal(r->codename, "garnet");
+		assert_false(mv_listing_has_flag(r, "battery_mismatch"));
+		assert_false(mv_listing_has_flag(r, "chip_mismatch"));
+		assert_false(mv_listing_has_flag(r, "page_title_only"));
+		assert_true(r->price < 0);
+		mv_listing_report_free(r);
+	}
 }
 
 static void listing_context(void **state)
@@ -792,6 +847,17 @@ static void listing_context(void **state)
 		 * holdout6.tsv h6-genuine-pt-09, and as sellers type it) */
 		{"Redmi Note 9 128gb + 4gb De Ram Versao Indiana", "india_version", NULL, NULL, 0},
 		{"Xiaomi Redmi Note 12 Version Europea 8/256", "eea_version", NULL, NULL, 0},
+		/* how Vietnamese, Malaysian and Thai shops say a China phone
+		 * reflashed, a parallel import and an official local unit
+		 * (holdout2.tsv h2-sus-vi-03; holdout7.tsv h7-genuine-vi-036,
+		 * h7-genuine-vi-046, h7-genuine-en-189, h7-genuine-th-221) */
+		{"Điện thoại Redmi Note 12R 5G 6/128GB Snapdragon 4 Gen 2, Rom Quốc tế có sẳn Tiếng việt - Hàng nhập khẩu",
+		 "global_rom", "parallel_import", NULL, 0},
+		{"Điện thoại Xiaomi Redmi Note 11 (4GB/64GB) - Hàng chính hãng", "unknown", "local_official",
+		 "parallel_import", 0},
+		{"Xiaomi 12T [8GB RAM + 256GB ROM] - Original Mi Malaysia", "unknown", "local_official", NULL, 0},
+		{"[New] Xiaomi Mi 11T | Mi11T Pro Snapdragon 888 เครื่องศูนย์ไทย MobileStation",
+		 "unknown", "local_official", NULL, 0},
 		{"FDD-LTE: B1/3/5/7/8/20/28 TDD-LTE: B38/40/41 Xiaomi Redmi Note 13 Global Version", "global_version", NULL, NULL, 10},
 		/* a Xiaomi name with its brand changed, against that phone's sheet
 		 * (outside.tsv fake-gb-03: the Mi 11 Ultra had at most 12 GB) */
@@ -1355,7 +1421,8 @@ static void models_by_hash(void **state)
 	static const char *const files[] = {GOLDEN_DIR "/listings/listings.tsv", GOLDEN_DIR "/listings/outside.tsv",
 					    GOLDEN_DIR "/listings/holdout.tsv", GOLDEN_DIR "/listings/holdout2.tsv",
 					    GOLDEN_DIR "/listings/holdout3.tsv", GOLDEN_DIR "/listings/holdout4.tsv",
-					    GOLDEN_DIR "/listings/holdout5.tsv", GOLDEN_DIR "/listings/holdout6.tsv", GOLDEN_DIR "/model_forms.tsv"};
+					    GOLDEN_DIR "/listings/holdout5.tsv", GOLDEN_DIR "/listings/holdout6.tsv",
+					    GOLDEN_DIR "/listings/holdout7.tsv", GOLDEN_DIR "/model_forms.tsv"};
 	static const char *const columns[] = {"title", "description", "input"};
 	mv_db *db = test_db();
 	int checked = 0, listed = 0, i, c, v;
@@ -1456,7 +1523,8 @@ static void survey_signals(void **state)
 	static const char *const files[] = {GOLDEN_DIR "/listings/listings.tsv", GOLDEN_DIR "/listings/outside.tsv",
 					    GOLDEN_DIR "/listings/holdout.tsv", GOLDEN_DIR "/listings/holdout2.tsv",
 					    GOLDEN_DIR "/listings/holdout3.tsv", GOLDEN_DIR "/listings/holdout4.tsv",
-					    GOLDEN_DIR "/listings/holdout5.tsv", GOLDEN_DIR "/listings/holdout6.tsv"};
+					    GOLDEN_DIR "/listings/holdout5.tsv", GOLDEN_DIR "/listings/holdout6.tsv",
+					    GOLDEN_DIR "/listings/holdout7.tsv"};
 	mv_phrases *ph = mv_db_phrases(test_db(), NULL, 0);
 	golden v = golden_load(GOLDEN_DIR "/outside_versions.tsv");
 	int checked = 0, wrong = 0, i, s, k;
@@ -1499,7 +1567,8 @@ static void scan_agrees(void **state)
 	static const char *const files[] = {GOLDEN_DIR "/listings/listings.tsv", GOLDEN_DIR "/listings/outside.tsv",
 					    GOLDEN_DIR "/listings/holdout.tsv", GOLDEN_DIR "/listings/holdout2.tsv",
 					    GOLDEN_DIR "/listings/holdout3.tsv", GOLDEN_DIR "/listings/holdout4.tsv",
-					    GOLDEN_DIR "/listings/holdout5.tsv", GOLDEN_DIR "/listings/holdout6.tsv"};
+					    GOLDEN_DIR "/listings/holdout5.tsv", GOLDEN_DIR "/listings/holdout6.tsv",
+					    GOLDEN_DIR "/listings/holdout7.tsv"};
 	static const char *const countries[] = {NULL, "DE", "IN"};
 	size_t f, c;
 	int compared = 0, differ = 0;
