@@ -483,6 +483,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 {
 	mv_phrases *ph = mv_db_phrases(db, NULL, 0);
 	mv_survey *sv = NULL;
+	size_t own = r->page_own > 0 && r->page_own < text->len ? (size_t)r->page_own : text->len;
 	mv_text_bits bits;
 	char iso[16], cname[64], word[32];
 	int found_model, made_for = 0;
@@ -498,7 +499,15 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	 * look for, one pass */
 	if (cache && !cache->survey)
 		cache->survey = malloc(sizeof *cache->survey);
-	if (!(sv = cache ? cache->survey : malloc(sizeof *sv)) || mv_phrases_survey(ph, text->buf, text->len, sv)) {
+	/* a saved page's claims and checklist words are its own words' (its
+	 * title and description): its menus and recommendations say
+	 * "Refurbished", "Global Version" of other products */
+	if ((sv = cache ? cache->survey : malloc(sizeof *sv)) && own < text->len) {
+		if (!mv_phrases_survey(ph, text->buf, own, sv))
+			claim_from_phrases(r, ph, sv->hit);
+		mv_survey_release(sv);
+	}
+	if (!sv || mv_phrases_survey(ph, text->buf, text->len, sv)) {
 		r->status = MV_ERR_NOMEM;
 		mv_strlcpy(r->error, "the phrase matcher failed", sizeof r->error);
 		if (sv)
@@ -508,9 +517,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		return 0;
 	}
 	mv_text_bits_read(&bits, text->buf, text->len); /* the letters, for the names and the version gate */
-	claim_from_phrases(r, ph, sv->hit);
+	if (own == text->len)
+		claim_from_phrases(r, ph, sv->hit);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
-		claim_from_market(r, text->buf, text->len);
+		claim_from_market(r, text->buf, own);
 
 	/* the country's band plan */
 	if (q && q->country && *q->country) {
@@ -613,7 +623,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	 * case's words are no phone's; a saved page's are its title and
 	 * description, not the other products its body shows) */
 	if (!made_for)
-		mv_listing_specs(db, text->buf, r->page_own > 0 ? (size_t)r->page_own : text->len, sv, r);
+		mv_listing_specs(db, text->buf, own, sv, r);
 	/* no phone named, and another of Xiaomi's goods: a watch, earphones */
 	if (!r->codename[0] && !r->model[0] && mv_listing_other_product(text->buf, text->len, word, sizeof word))
 		mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);

@@ -75,21 +75,18 @@ static char latin_base(const unsigned char *p)
 	/* U+00C0 .. U+00FF, by their second byte after 0xc3 */
 	static const char latin1[] = "AAAAAA*CEEEEIIII" "DNOOOOO" "*" "OUUUUY" "**" "aaaaaa*ceeeeiiii" "dnooooo" "*"
 				     "ouuuuy" "*" "y";
-	/* Latin Extended-A letters the phrase table's languages write */
-	static const struct {
-		unsigned char b[2];
-		char base;
-	} ext[] = {{{0xc4, 0x85}, 'a'}, {{0xc4, 0x87}, 'c'}, {{0xc4, 0x8d}, 'c'}, {{0xc4, 0x99}, 'e'}, {{0xc4, 0x9b}, 'e'},
-		   {{0xc4, 0x9f}, 'g'}, {{0xc5, 0x82}, 'l'}, {{0xc5, 0x84}, 'n'}, {{0xc5, 0x91}, 'o'}, {{0xc5, 0x99}, 'r'},
-		   {{0xc5, 0x9b}, 's'}, {{0xc5, 0x9f}, 's'}, {{0xc5, 0xa1}, 's'}, {{0xc5, 0xaf}, 'u'}, {{0xc5, 0xb1}, 'u'},
-		   {{0xc5, 0xba}, 'z'}, {{0xc5, 0xbc}, 'z'}, {{0xc5, 0xbe}, 'z'}};
-	size_t k;
+	/* Latin Extended-A, U+0100 .. U+017F (after 0xc4, then 0xc5), each
+	 * letter's base as Unicode decomposes it (and "ı", "đ", "ł", which do
+	 * not decompose); then Romanian's "ș" and "ț" (U+0218 .. U+021B) */
+	static const char ext_a[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHh**IiIiIiIiIi**JjKk*LlLlLl*"
+				    "*LlNnNnNn***OoOoOo**RrRrRrSsSsSsSsTtTt**UuUuUuUuUuUuWwYyYZzZzZz*";
 
 	if (p[0] == 0xc3 && p[1] >= 0x80 && p[1] <= 0xbf)
 		return latin1[p[1] - 0x80] == '*' ? 0 : latin1[p[1] - 0x80];
-	for (k = 0; k < MV_ARRAY_LEN(ext); k++)
-		if (p[0] == ext[k].b[0] && p[1] == ext[k].b[1])
-			return ext[k].base;
+	if ((p[0] == 0xc4 || p[0] == 0xc5) && p[1] >= 0x80 && p[1] <= 0xbf)
+		return ext_a[(p[0] - 0xc4) * 64 + p[1] - 0x80] == '*' ? 0 : ext_a[(p[0] - 0xc4) * 64 + p[1] - 0x80];
+	if (p[0] == 0xc8 && p[1] >= 0x98 && p[1] <= 0x9b)
+		return "SsTt"[p[1] - 0x98];
 	return 0;
 }
 

@@ -827,6 +827,21 @@ static void listing_goods(void **state)
 		assert_true(r->price < 0);
 		mv_listing_report_free(r);
 	}
+	{
+		/* ... and its claims and checklist words are its own words':
+		 * a China Version's page whose menu and recommendations say
+		 * "Refurbished" and "Global Version" was told to avoid as one
+		 * that claims both */
+		const char *china = "<html><head><title>Xiaomi Redmi Note 13 Pro 5G 8/256 China Version</title></head><body>"
+				    "<div>Menu: Phones | Refurbished | Global Version phones</div><div>Related: Xiaomi 14 "
+				    "Global Version 12/512</div></body></html>";
+		mv_listing_report *r = mv_listing_analyze(test_db(), china, strlen(china), NULL);
+		assert_int_equal(r->claimed_variant, MV_CLAIM_CHINA_VERSION);
+		assert_false(mv_listing_has_flag(r, "mixed_claims"));
+		assert_false(mv_listing_has_flag(r, "refurbished"));
+		assert_int_equal(r->verdict, MV_ADVICE_CAUTION);
+		mv_listing_report_free(r);
+	}
 }
 
 static void listing_context(void **state)
@@ -847,6 +862,16 @@ static void listing_context(void **state)
 		 * holdout6.tsv h6-genuine-pt-09, and as sellers type it) */
 		{"Redmi Note 9 128gb + 4gb De Ram Versao Indiana", "india_version", NULL, NULL, 0},
 		{"Xiaomi Redmi Note 12 Version Europea 8/256", "eea_version", NULL, NULL, 0},
+		/* the vocabulary's claims in the languages of Europe's other
+		 * shops, inflected and without their accents (Latin Extended-A:
+		 * Czech "í", "č", Romanian "ă", "ț"): the vocabulary's own
+		 * wording, not observed titles (no real listing in these
+		 * languages was found) */
+		{"Mobilni telefon Xiaomi Redmi Note 13 8/256 globalni verze", "global_version", NULL, NULL, 0},
+		{"Xiaomi 14 12/256 cinska verze", "china_version", NULL, NULL, 0},
+		{"Telefon Xiaomi Redmi 13C 8/256 versiunea internationala", "global_version", NULL, NULL, 0},
+		{"Xiaomi Redmi Note 13 Pro 5G Παγκόσμια Έκδοση 8/256", "global_version", NULL, NULL, 0},
+		{"Xiaomi Redmi 12 4/128 Kineska verzija", "china_version", NULL, NULL, 0},
 		/* how Vietnamese, Malaysian and Thai shops say a China phone
 		 * reflashed, a parallel import and an official local unit
 		 * (holdout2.tsv h2-sus-vi-03; holdout7.tsv h7-genuine-vi-036,
