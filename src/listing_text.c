@@ -486,7 +486,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	size_t own = r->page_own > 0 && r->page_own < text->len ? (size_t)r->page_own : text->len;
 	mv_text_bits bits;
 	char iso[16], cname[64], word[32];
-	int found_model, made_for = 0;
+	int found_model, made_for = 0, claims_read = 0;
 	mv_model m;
 	mv_version v;
 
@@ -503,8 +503,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	 * title and description): its menus and recommendations say
 	 * "Refurbished", "Global Version" of other products */
 	if ((sv = cache ? cache->survey : malloc(sizeof *sv)) && own < text->len) {
-		if (!mv_phrases_survey(ph, text->buf, own, sv))
+		if (!mv_phrases_survey(ph, text->buf, own, sv)) {
 			claim_from_phrases(r, ph, sv->hit);
+			claims_read = 1;
+		}
 		mv_survey_release(sv);
 	}
 	if (!sv || mv_phrases_survey(ph, text->buf, text->len, sv)) {
@@ -517,7 +519,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		return 0;
 	}
 	mv_text_bits_read(&bits, text->buf, text->len); /* the letters, for the names and the version gate */
-	if (own == text->len)
+	if (!claims_read)
 		claim_from_phrases(r, ph, sv->hit);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, own);
