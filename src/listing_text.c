@@ -180,10 +180,29 @@ static int find_version(mv_db *db, const char *s, size_t n, const mv_text_bits *
 	}
 }
 
-static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsigned char *hit)
+/* The words of "text" phrase "i" matched, into "out" ("Globální verze"
+ * for "globáln* verz*"), where the phrase has an inflected ending and the
+ * survey kept where it matched; else the phrase as written. */
+static const char *phrase_said(const mv_phrase *p, int i, const mv_survey *sv, const char *text, char *out, size_t size)
 {
+	int k;
+
+	if (!strchr(p->phrase, '*'))
+		return p->phrase;
+	for (k = 0; k < sv->n_matches; k++)
+		if (sv->m[k].id == (unsigned)i && sv->m[k].to > sv->m[k].from) {
+			mv_quote(out, size, text + sv->m[k].from, (size_t)(sv->m[k].to - sv->m[k].from));
+			return out;
+		}
+	return p->phrase;
+}
+
+static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_survey *sv, const char *text)
+{
+	const unsigned char *hit = sv->hit;
 	int i, nph = mv_phrases_count(ph);
 	int gv = 0, gr = 0, cn = 0, eu = 0, in = 0;
+	char said[64];
 
 	for (i = 0; i < nph; i++) {
 		const mv_phrase *p;
@@ -203,11 +222,12 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const unsig
 			eu += p->claim == MV_CLAIM_EEA_VERSION;
 			in += p->claim == MV_CLAIM_INDIA_VERSION;
 			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
-				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], p->phrase, " (",
-				       p->language, ", ", p->code, ")", NULL);
+				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
+				       phrase_said(p, i, sv, text, said, sizeof said), " (", p->language, ", ", p->code, ")",
+				       NULL);
 		} else if (p->kind_id == MV_PHRASE_FLAG)
-			mv_listing_flag(r, p->code, p->severity, "d_phrase", "phrase", p->phrase, "language", p->language,
-					NULL);
+			mv_listing_flag(r, p->code, p->severity, "d_phrase", "phrase",
+					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}
 	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
 	if (gr)
@@ -504,7 +524,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	 * "Refurbished", "Global Version" of other products */
 	if ((sv = cache ? cache->survey : malloc(sizeof *sv)) && own < text->len) {
 		if (!mv_phrases_survey(ph, text->buf, own, sv)) {
-			claim_from_phrases(r, ph, sv->hit);
+			claim_from_phrases(r, ph, sv, text->buf);
 			claims_read = 1;
 		}
 		mv_survey_release(sv);
@@ -520,7 +540,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 	mv_text_bits_read(&bits, text->buf, text->len); /* the letters, for the names and the version gate */
 	if (!claims_read)
-		claim_from_phrases(r, ph, sv->hit);
+		claim_from_phrases(r, ph, sv, text->buf);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, own);
 

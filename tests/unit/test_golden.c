@@ -1072,6 +1072,16 @@ static void listing_context(void **state)
 			mv_listing_report_free(r);
 		}
 	}
+	{
+		/* an inflected claim is shown as the listing wrote it, not as
+		 * the table's stem ("глобальн* прошивк*") */
+		const char *text = "Смартфон Xiaomi Redmi K30 с глобальной прошивкой, 4G, 6 ГБ, 64 ГБ";
+		mv_listing_report *r = mv_listing_analyze(test_db(), text, strlen(text), NULL);
+		assert_int_equal(r->claimed_variant, MV_CLAIM_GLOBAL_ROM);
+		assert_true(r->n_claim_phrases > 0);
+		assert_true(!strncmp(r->claim_phrases[0], "глобальной прошивкой (ru", strlen("глобальной прошивкой (ru")));
+		mv_listing_report_free(r);
+	}
 }
 
 /*
