@@ -690,6 +690,10 @@ int mv_listing_made_for(mv_names *nm, const char *text, size_t n, size_t from, s
  * memory and call nothing a phone?  1 with its word into "word"
  * (listing_goods.c). */
 int mv_listing_other_product(const char *text, size_t n, char *word, size_t wsize);
+/* Does the first line name another maker's phone: its maker's or series'
+ * word with a model in the two words after it ("Cubot P40", "Samsung Galaxy
+ * A16", "iPhone 14")?  1 with those words into "word" (listing_goods.c). */
+int mv_listing_other_maker(const char *text, size_t n, char *word, size_t wsize);
 mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);
 void mv_names_free(mv_names *nm);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */

@@ -2,7 +2,9 @@
  * made for it: a case, a screen protector, a charger, a part, a ROM.  Such
  * a listing names the phone as what the thing fits ("Hülle für Xiaomi 14
  * Ultra", "Tempered glass for POCO X6 Pro", "Xiaomi 14T Pro 用 ケース"), and
- * its price is no phone's: the phone's checks do not apply to it. */
+ * its price is no phone's: the phone's checks do not apply to it.  Naming
+ * no Xiaomi phone, a listing may sell another of Xiaomi's goods, or another
+ * maker's phone. */
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
@@ -82,6 +84,15 @@ static const char *const product_parts[] = {
 	"\xd0\xb1\xd1\x80\xd0\xb0\xd1\x81\xd0\xbb\xd0\xb5\xd1\x82",	  /* браслет */
 	NULL};
 
+/* Other makers' phones, as titles name them: the maker's or the series'
+ * word, a model after it ("Cubot P40", "Galaxy A16", "iPhone 14", "Tecno
+ * Spark 10").  Makers whose names also stand for parts of a Xiaomi phone
+ * ("Sony IMX766", "Samsung AMOLED") are named by their phones' series. */
+static const char *const other_makers[] = {
+	"galaxy", "iphone", "xperia", "pixel", "huawei", "honor", "oppo", "vivo", "realme", "oneplus", "motorola", "moto",
+	"nokia", "tecno", "infinix", "itel", "cubot", "doogee", "oukitel", "ulefone", "blackview", "umidigi", "lenovo",
+	"zte", "nubia", "meizu", "asus", "alcatel", "wiko", "fairphone", "iqoo", "oscal", "hotwav", "unihertz", NULL};
+
 /* A word's end from "i": letters, digits, and any byte of a character
  * outside ASCII (other scripts' words are written without spaces around
  * some of them: "用" ends where the next space or ASCII sign is). */
@@ -117,9 +128,10 @@ static void copy_word(char *word, size_t wsize, const char *s, size_t i, size_t 
  * letter in a bit set first (most words of a title are in no list), then
  * compared in any ASCII case.
  */
-enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SERIES, SETS };
-static const char *const *const set_words[SETS] = {for_before,     fillers,	       makers, phone_words, mv_goods_words,
-						    mv_screen_parts, with, products, products_after_series, series};
+enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SERIES, OTHER_MAKERS, SETS };
+static const char *const *const set_words[SETS] = {for_before, fillers, makers, phone_words, mv_goods_words,
+						    mv_screen_parts, with, products, products_after_series, series,
+						    other_makers};
 #define SET_MAX 128 /* words a set holds at most */
 static uint64_t set_bits[SETS][16];
 static unsigned char set_len[SETS][SET_MAX];
@@ -380,6 +392,34 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 		if (mv_memcasestr(s, end, product_parts[k]) >= 0) {
 			mv_strlcpy(word, product_parts[k], wsize);
 			return 1;
+		}
+	}
+	return 0;
+}
+
+int mv_listing_other_maker(const char *s, size_t n, char *word, size_t wsize)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t end = nl ? (size_t)(nl - s) : n, i, e;
+
+	pthread_once(&sets_built, build_sets);
+	/* "Cabo Carregador Compatível ... Galaxy A30": goods for both */
+	for (i = 0; (e = next_word(s, end, &i)) > i; i = e)
+		if (one_of(s, i, e, GOODS) || one_of(s, i, e, SCREENS))
+			return 0;
+	for (i = 0; (e = next_word(s, end, &i)) > i; i = e) {
+		size_t j = e, f = e, k;
+		int w;
+		if (!one_of(s, i, e, OTHER_MAKERS))
+			continue;
+		/* its model: a short word with a digit, in the next two */
+		for (w = 0; w < 2 && (f = next_word(s, end, &j)) > j; w++, j = f) {
+			for (k = j; k < f && !mv_isdigit((unsigned char)s[k]); k++)
+				;
+			if (k < f && f - j <= 8) {
+				copy_word(word, wsize, s, i, f);
+				return 1;
+			}
 		}
 	}
 	return 0;

@@ -100,9 +100,7 @@ static int attr(const char *p, const char *e, const char *name, char *out, size_
 	return 0;
 }
 
-/* Does a page's title name a Xiaomi, Redmi or POCO product: a maker's or
- * series' word, in the scripts sellers title them in? */
-static int title_names_maker(const char *t, size_t n)
+int mv_listing_names_maker(const char *t, size_t n)
 {
 	static const char *const words[] = {"xiaomi", "redmi", "poco", "pocophone", "mijia",
 					    "\xe5\xb0\x8f\xe7\xb1\xb3",		 /* 小米 */
@@ -149,7 +147,7 @@ static int title_names_product(const char *t, size_t n)
 
 	for (i = 0; i < n && !mv_isdigit((unsigned char)t[i]); i++)
 		;
-	return i < n && title_names_maker(t, n);
+	return i < n && mv_listing_names_maker(t, n);
 }
 
 /*

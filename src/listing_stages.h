@@ -8,8 +8,8 @@
  *                      stated bands, checklist flags (kept per text)
  *   listing_specs.c    what they state against the phone's sheet
  *   listing_names.c    names no phone has
- *   listing_goods.c    whether it sells the phone, something made for it, or
- *                      another of Xiaomi's goods
+ *   listing_goods.c    whether it sells the phone, something made for it,
+ *                      another of Xiaomi's goods or another maker's phone
  *   listing_line.c     what each line adds: the carriers' fit, price, seller,
  *                      landed cost
  *   listing_verdict.c  the verdict and its reasons
@@ -136,6 +136,9 @@ void mv_listing_said_flag(mv_listing_report *r, const char *code);
 int mv_listing_global_claim(mv_claim c);
 /* The slot of "key" in the table "t": found (used) or free; NULL when full. */
 cache_slot *mv_listing_slot(cache_slot *t, const char *key);
+/* Does "t" name Xiaomi, Redmi or POCO: a maker's or series' word, in the
+ * scripts sellers write them in ("xiaomi", "redmi", "小米", "Mi 11 Lite")? */
+int mv_listing_names_maker(const char *t, size_t n);
 /* Append "s" ("n" bytes) to the listing text, with a separator line. */
 void mv_listing_add_text(mv_buf *b, const char *s, size_t n);
 

@@ -579,9 +579,15 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			if (!strcmp(f.hardware_region, "china") && r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
 				mv_listing_flag(r, "china_hardware", MV_SEV_WARNING, "d_china_hardware", "model", m.text, NULL);
 		}
-	} else if (found_model && m.other_brand[0])
+	} else if (found_model && m.other_brand[0] && mv_listing_names_maker(text->buf, text->len))
 		mv_listing_flag(r, "other_brand_model", MV_SEV_HIGH, "d_other_brand_model", "model", m.text, "brand",
 				m.other_brand, NULL);
+	else if (found_model && m.other_brand[0]) {
+		/* "iphone 14 pro": another maker's own listing, no Xiaomi's */
+		char phone[96];
+		mv_cat(phone, sizeof phone, m.text, " (", m.other_brand, ")", NULL);
+		mv_listing_flag(r, "other_maker", MV_SEV_INFO, "d_other_maker", "phone", phone, NULL);
+	}
 
 	/* no model number: the device by its marketing name, and the variant
 	 * the listing claims (a Global ROM is China hardware by its own word) */
@@ -649,6 +655,16 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	/* no phone named, and another of Xiaomi's goods: a watch, earphones */
 	if (!r->codename[0] && !r->model[0] && mv_listing_other_product(text->buf, text->len, word, sizeof word))
 		mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);
+	/* no Xiaomi phone named, and another maker's: its own listing
+	 * ("Samsung Galaxy A16"), or one that calls it a Xiaomi ("Celular
+	 * Importado Xiaomi Cubot P40"); a cable for both is goods */
+	else if (!r->codename[0] && !r->model[0] && !made_for && !mv_listing_has_flag(r, "other_maker") &&
+		 mv_listing_other_maker(text->buf, text->len, word, sizeof word)) {
+		if (mv_listing_names_maker(text->buf, text->len))
+			mv_listing_flag(r, "other_maker_phone", MV_SEV_WARNING, "d_other_maker_phone", "phone", word, NULL);
+		else
+			mv_listing_flag(r, "other_maker", MV_SEV_INFO, "d_other_maker", "phone", word, NULL);
+	}
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (find_version(db, text->buf, text->len, &bits, &v)) {

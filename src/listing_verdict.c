@@ -19,10 +19,12 @@ void mv_listing_verdict(mv_listing_report *r)
 		warn += r->flags[i].severity == MV_SEV_WARNING;
 	}
 	/* a case, a part, a ROM; a page of another maker's phone, or of many,
-	 * where its title shows nothing to warn of: no Xiaomi phone to judge */
+	 * where nothing warns; another maker's phone, its used state or
+	 * warranty whatever they say: no Xiaomi phone to judge */
 	other = mv_listing_has_flag(r, "made_for_phone") ? "made_for_phone"
 		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "page_title_only") ? "page_title_only"
 		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "other_product") ? "other_product"
+		: !r->codename[0] && !high && mv_listing_has_flag(r, "other_maker")	       ? "other_maker"
 											       : NULL;
 	if (other) {
 		r->verdict = MV_ADVICE_NONE;
