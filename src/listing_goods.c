@@ -87,9 +87,10 @@ static const char *const product_parts[] = {
 /* Other makers' phones, as titles name them: the maker's or the series'
  * word, a model after it ("Cubot P40", "Galaxy A16", "iPhone 14", "Tecno
  * Spark 10").  Makers whose names also stand for parts of a Xiaomi phone
- * ("Sony IMX766", "Samsung AMOLED") are named by their phones' series. */
+ * ("Sony IMX766", "Samsung AMOLED") or for its features ("Google Play",
+ * "108 Mega pixel") are named by their phones' series, or not at all. */
 static const char *const other_makers[] = {
-	"galaxy", "iphone", "xperia", "pixel", "huawei", "honor", "oppo", "vivo", "realme", "oneplus", "motorola", "moto",
+	"galaxy", "iphone", "xperia", "huawei", "honor", "oppo", "vivo", "realme", "oneplus", "motorola", "moto",
 	"nokia", "tecno", "infinix", "itel", "cubot", "doogee", "oukitel", "ulefone", "blackview", "umidigi", "lenovo",
 	"zte", "nubia", "meizu", "asus", "alcatel", "wiko", "fairphone", "iqoo", "oscal", "hotwav", "unihertz", NULL};
 
@@ -397,6 +398,23 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 	return 0;
 }
 
+/* Is s[0..n) a number and its unit ("4G", "128GB", "5000mAh", "33W")? */
+static int number_and_unit(const char *s, size_t n)
+{
+	static const char *const units[] = {"g", "gb", "tb", "mah", "mp", "w", "hz", "mm", "k", NULL};
+	size_t i = 0;
+	int k;
+
+	while (i < n && (mv_isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
+		i++;
+	if (i == 0)
+		return 0;
+	for (k = 0; units[k]; k++)
+		if (n - i == strlen(units[k]) && !strncasecmp(s + i, units[k], n - i))
+			return 1;
+	return 0;
+}
+
 int mv_listing_other_maker(const char *s, size_t n, char *word, size_t wsize)
 {
 	const char *nl = memchr(s, '\n', n);
@@ -412,11 +430,12 @@ int mv_listing_other_maker(const char *s, size_t n, char *word, size_t wsize)
 		int w;
 		if (!one_of(s, i, e, OTHER_MAKERS))
 			continue;
-		/* its model: a short word with a digit, in the next two */
+		/* its model: a short word with a digit, in the next two, not a
+		 * number and its unit ("Vivo 4G", "128GB") */
 		for (w = 0; w < 2 && (f = next_word(s, end, &j)) > j; w++, j = f) {
 			for (k = j; k < f && !mv_isdigit((unsigned char)s[k]); k++)
 				;
-			if (k < f && f - j <= 8) {
+			if (k < f && f - j <= 8 && !number_and_unit(s + j, f - j)) {
 				copy_word(word, wsize, s, i, f);
 				return 1;
 			}

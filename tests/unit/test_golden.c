@@ -776,6 +776,9 @@ static void listing_goods(void **state)
 			{"Xiaomi 14T Pro 5G Smartphone 12G+512G Dimensity 9300+ Summilux Leica Sony AI 144Hz", NULL, MV_ADVICE_CAUTION},
 			{"Смартфон realme Xiaomi POCO X5 Pro 5G 6/128 ГБ Global 6/128 ГБ, синий", NULL, MV_ADVICE_GOOD},
 			{"Cabo Carregador Compatível Xiaomi Samsung A30 A50 Type C 1m", NULL, MV_ADVICE_CAUTION},
+			/* a carrier's name and a network are no phone (written
+			 * here as Brazilian titles list carriers) */
+			{"Celular Xiaomi Funciona Claro Tim Vivo 4G 128GB", NULL, MV_ADVICE_CAUTION},
 		};
 		for (i = 0; i < sizeof makers / sizeof makers[0]; i++) {
 			mv_listing_report *r = mv_listing_analyze(test_db(), makers[i].text, strlen(makers[i].text), NULL);
