@@ -498,6 +498,26 @@ static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
 	return 1;
 }
 
+/* The one Xiaomi model number a saved page's body names ("Model:
+ * 2312DRA50G" in its specs), into "m"; 0 when it names none, or two (a
+ * phone's beside another's in its recommendations: which is the page's,
+ * the words do not say). */
+static int body_model(mv_db *db, const char *s, size_t n, mv_model *m)
+{
+	mv_model other;
+	long at;
+
+	if (!mv_find_model(db, s, n, m) || m->other_brand[0])
+		return 0; /* another maker's number there is another product's */
+	if ((at = mv_memcasestr(s, n, m->text)) < 0)
+		return 1;
+	if ((mv_find_model(db, s, (size_t)at, &other) && strcasecmp(other.text, m->text)) ||
+	    (mv_find_model(db, s + at + strlen(m->text), n - (size_t)at - strlen(m->text), &other) &&
+	     strcasecmp(other.text, m->text)))
+		return 0;
+	return 1;
+}
+
 int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query *q, mv_listing_cache *cache,
 			  mv_listing_report *r, mv_buf *segs, char *area, size_t asize)
 {
@@ -560,7 +580,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 
 	/* the model number: the hardware */
-	found_model = mv_find_model(db, text->buf, text->len, &m);
+	/* (a saved page's own words first: its body may show other phones'
+	 * model numbers beside the one it sells) */
+	found_model = mv_find_model(db, text->buf, own, &m) ||
+		      (own < text->len && body_model(db, text->buf + own, text->len - own, &m));
 	if (found_model && !m.other_brand[0] && strcmp(m.form, "name") && strcmp(m.form, "old-code")) {
 		cache_slot f;
 		model_facts(db, cache, m.text, &f);

@@ -876,6 +876,30 @@ static void listing_goods(void **state)
 		assert_int_equal(r->verdict, MV_ADVICE_CAUTION);
 		mv_listing_report_free(r);
 	}
+	{
+		/* ... and its model number is its own words' first; in its
+		 * body, only the one it names alone (a Redmi 13C's number in
+		 * the recommendations is no Redmi Note 13 Pro's) */
+		static const struct {
+			const char *page, *model, *codename;
+		} pages[] = {
+			{"<html><head><title>Xiaomi Redmi Note 13 Pro 5G 8/256 Global Version 2312DRA50G</title></head>"
+			 "<body><div>Related: Redmi 13C 23108RN04Y 4/128</div></body></html>",
+			 "2312DRA50G", "garnet"},
+			{"<html><head><title>Xiaomi Redmi Note 13 Pro 5G 8/256 Global Version</title></head><body><div>"
+			 "Related: Redmi 13C 23108RN04Y 4/128</div><div>Model: 2312DRA50G</div></body></html>",
+			 "", "garnet"},
+			{"<html><head><title>Xiaomi Redmi Note 13 Pro 5G 8/256 Global Version</title></head><body><div>"
+			 "Model: 2312DRA50G</div></body></html>",
+			 "2312DRA50G", "garnet"},
+		};
+		for (i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+			mv_listing_report *r = mv_listing_analyze(test_db(), pages[i].page, strlen(pages[i].page), NULL);
+			if (strcmp(r->model, pages[i].model) || strcmp(r->codename, pages[i].codename))
+				fail_msg("page %zu: model '%s', device '%s'", i, r->model, r->codename);
+			mv_listing_report_free(r);
+		}
+	}
 }
 
 static void listing_context(void **state)
