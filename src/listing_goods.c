@@ -418,17 +418,16 @@ static int number_and_unit(const char *s, size_t n)
 int mv_listing_other_maker(const char *s, size_t n, char *word, size_t wsize)
 {
 	const char *nl = memchr(s, '\n', n);
-	size_t end = nl ? (size_t)(nl - s) : n, i, e;
+	size_t end = nl ? (size_t)(nl - s) : n, i, e, at = 0, at_end = 0;
 
 	pthread_once(&sets_built, build_sets);
-	/* "Cabo Carregador Compatível ... Galaxy A30": goods for both */
-	for (i = 0; (e = next_word(s, end, &i)) > i; i = e)
+	for (i = 0; (e = next_word(s, end, &i)) > i; i = e) {
+		size_t j = e, f, k;
+		int w;
+		/* "Cabo Carregador Compatível ... Galaxy A30": goods for both */
 		if (one_of(s, i, e, GOODS) || one_of(s, i, e, SCREENS))
 			return 0;
-	for (i = 0; (e = next_word(s, end, &i)) > i; i = e) {
-		size_t j = e, f = e, k;
-		int w;
-		if (!one_of(s, i, e, OTHER_MAKERS))
+		if (at_end || !one_of(s, i, e, OTHER_MAKERS))
 			continue;
 		/* its model: a short word with a digit, in the next two, not a
 		 * number and its unit ("Vivo 4G", "128GB") */
@@ -436,10 +435,12 @@ int mv_listing_other_maker(const char *s, size_t n, char *word, size_t wsize)
 			for (k = j; k < f && !mv_isdigit((unsigned char)s[k]); k++)
 				;
 			if (k < f && f - j <= 8 && !number_and_unit(s + j, f - j)) {
-				copy_word(word, wsize, s, i, f);
-				return 1;
+				at = i, at_end = f;
+				break;
 			}
 		}
 	}
-	return 0;
+	if (at_end)
+		copy_word(word, wsize, s, at, at_end);
+	return at_end > 0;
 }

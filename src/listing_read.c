@@ -656,6 +656,6 @@ int mv_listing_read(const char *s, size_t n, size_t readable, mv_buf *text, mv_l
 	/* a saved page's price: in its own words (its body shows the other
 	 * products' prices too, a menu's before the phone's) */
 	if (ok && (!strcmp(r->format, "text") || !strcmp(r->format, "html")))
-		text_price(text->buf, r->page_own > 0 ? (size_t)r->page_own : text->len, r);
+		text_price(text->buf, mv_listing_own_len(r, text->len), r);
 	return ok;
 }

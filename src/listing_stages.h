@@ -136,6 +136,13 @@ void mv_listing_said_flag(mv_listing_report *r, const char *code);
 int mv_listing_global_claim(mv_claim c);
 /* The slot of "key" in the table "t": found (used) or free; NULL when full. */
 cache_slot *mv_listing_slot(cache_slot *t, const char *key);
+/* The bytes at the start of a text of "len" that are the listing's own
+ * words: a saved page's title and description (r->page_own), else all. */
+static inline size_t mv_listing_own_len(const mv_listing_report *r, size_t len)
+{
+	return r->page_own > 0 && r->page_own < (double)len ? (size_t)r->page_own : len;
+}
+
 /* Does "t" name Xiaomi, Redmi or POCO: a maker's or series' word, in the
  * scripts sellers write them in ("xiaomi", "redmi", "小米", "Mi 11 Lite")? */
 int mv_listing_names_maker(const char *t, size_t n);

@@ -523,7 +523,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 {
 	mv_phrases *ph = mv_db_phrases(db, NULL, 0);
 	mv_survey *sv = NULL;
-	size_t own = r->page_own > 0 && r->page_own < text->len ? (size_t)r->page_own : text->len;
+	size_t own = mv_listing_own_len(r, text->len);
 	mv_text_bits bits;
 	char iso[16], cname[64], word[32];
 	int found_model, made_for = 0, claims_read = 0;
