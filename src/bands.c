@@ -1667,8 +1667,8 @@ mv_bands_report *mv_identify_bands(mv_db *db, const mv_report *r, const char *co
 			return NULL;
 		return fail(b, MV_ERR_NOT_FOUND, "%s",
 			    !r->codename[0] || strchr(r->codename, '|')
-				    ? "bands: the input names no single device"
-				    : "bands: the hardware region is unknown, so the variant's bands are too (give the model number)");
+				    ? "the input names no single device"
+				    : "the hardware region is unknown, so the variant's bands are too (give the model number)");
 	}
 	return mv_bands_check(db, &q);
 }

@@ -21,7 +21,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -48,6 +48,9 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_STEM_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number LIKE ?1 || '_' OR model_number LIKE ?1 || '__' ORDER BY model_number",
 	[Q_STEM_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model LIKE ?1 || '_' OR model LIKE ?1 || '__' ORDER BY model",
 	[Q_TAC] = "SELECT brand, model FROM tac WHERE tac = ?1 LIMIT 1",
+	/* a device's model numbers, China's first ("alioth|aliothin": one of several) */
+	[Q_MODELS_NC_OF] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE instr('|' || codename || '|', '|' || ?1 || '|') > 0 ORDER BY CASE region WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, region, model_number",
+	[Q_MODELS_GPLAY_OF] = "SELECT model, codename, name, '', '' FROM gplay WHERE codename = ?1 ORDER BY name, model",
 	[Q_OPERATORS] = "SELECT country_iso, country, mcc, mnc, brand, operator, status, area, labels, notes_bands FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BANDS_ROW] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE rowid = CAST(?1 AS INTEGER)",
@@ -745,6 +748,26 @@ int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max)
 	return n + model_rows(q(db, Q_STEM_GPLAY, stem, 0, 0, 0, 0), "gplay", out + n, max - n);
 }
 
+int mv_db_models_of(mv_db *db, const char *codename, mv_modelrow *out, int max)
+{
+	mv_modelrow g[16];
+	int n = model_rows(q(db, Q_MODELS_NC_OF, codename, 0, 0, 0, 0), "MobileModels", out, max);
+	int ng = model_rows(q(db, Q_MODELS_GPLAY_OF, codename, 0, 0, 0, 0), "gplay", g, (int)MV_ARRAY_LEN(g)), i, j;
+
+	/* the Play list's numbers the other table lacks; not its model
+	 * properties that are a name or the codename ("REDMI NOTE 8 PRO",
+	 * "BEGONIA") */
+	for (i = 0; i < ng && n < max; i++) {
+		if (strchr(g[i].model, ' ') || !strcasecmp(g[i].model, codename))
+			continue;
+		for (j = 0; j < n && strcmp(out[j].model, g[i].model); j++)
+			;
+		if (j == n)
+			out[n++] = g[i];
+	}
+	return n;
+}
+
 int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen, char *model,
 	      size_t modellen)
 {
@@ -1217,6 +1240,36 @@ static size_t without_g(const char *key)
 	return n;
 }
 
+/* Does the key start with the brand word "mi" or "xiaomi" (and more)? */
+static int mi_brand(const char *key)
+{
+	return (!strncmp(key, "xiaomi", 6) && key[6]) || (!strncmp(key, "mi", 2) && key[2]);
+}
+
+/* Of "n" devices found by one name, drop those that are another's preview
+ * or edition by their codename ("alioth_pre", "emerald_r" beside "alioth",
+ * "emerald"); the count left. */
+static int drop_previews(char (*codenames)[48], char (*names)[64], int n)
+{
+	int i, j, k = 0;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++) {
+			size_t l = strlen(codenames[j]);
+			if (j != i && !strncmp(codenames[i], codenames[j], l) && codenames[i][l] == '_')
+				break;
+		}
+		if (j < n)
+			continue;
+		if (k != i) {
+			memcpy(codenames[k], codenames[i], sizeof codenames[0]);
+			memcpy(names[k], names[i], sizeof names[0]);
+		}
+		k++;
+	}
+	return k;
+}
+
 int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)[48], char (*names)[64], int max)
 {
 	char key[64], bare[64];
@@ -1228,19 +1281,30 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 	strip_brand(key, bare, sizeof bare);
 	if (!key[0])
 		return 0;
-	/* the name as written, then without "4G"/"5G" on either side: a
-	 * name is never matched by a shorter phone's ("Note 14 Pro" is not
-	 * the "Note 14") */
-	for (pass = 0; pass < 2 && n == 0; pass++)
+	/* the name as written, then without "4G"/"5G" on either side (a
+	 * name is never matched by a shorter phone's: "Note 14 Pro" is not
+	 * the "Note 14"), each before "Mi" is read as "Xiaomi" */
+	for (pass = 0; pass < 4 && n == 0; pass++)
 		for (i = 0; i < db->n_name_keys; i++) {
 			const struct name_key *k = &db->name_keys[i];
 			int hit, j;
-			if (pass == 0)
-				hit = !strcmp(k->key, key) || !strcmp(k->bare, key) || !strcmp(k->key, bare);
-			else {
-				size_t a = without_g(k->key), b = without_g(key), ab = without_g(k->bare);
+			/* then "Mi" and "Xiaomi" as one brand ("Mi 11 Lite 5G NE"
+			 * is the "Xiaomi 11 Lite 5G NE"; but "Mi 11i" is not the
+			 * "Xiaomi 11i" when a phone is the "Mi 11i") */
+			int mi = (pass & 1) && mi_brand(key) && mi_brand(k->key);
+			if (pass & 1 && !mi)
+				continue;
+			if (pass < 2)
+				hit = pass ? !strcmp(k->bare, bare)
+					   : !strcmp(k->key, key) || !strcmp(k->bare, key) || !strcmp(k->key, bare);
+			else if (mi) {
+				size_t ab = without_g(k->bare), bb = without_g(bare);
+				hit = ab == bb && !strncmp(k->bare, bare, bb);
+			} else {
+				size_t a = without_g(k->key), b = without_g(key), ab = without_g(k->bare),
+				       bb = without_g(bare);
 				hit = (a == b && !strncmp(k->key, key, a)) || (ab == b && !strncmp(k->bare, key, b)) ||
-				      (a == without_g(bare) && !strncmp(k->key, bare, a));
+				      (a == bb && !strncmp(k->key, bare, a));
 			}
 			if (!hit)
 				continue;
@@ -1252,7 +1316,7 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 				n++;
 			}
 		}
-	return n;
+	return drop_previews(codenames, names, n);
 }
 
 int mv_db_meta(mv_db *db, const char *key, char *out, size_t size)

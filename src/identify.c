@@ -546,8 +546,93 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 /* ------------------------------------------------------------ hardware */
 
 /* Hardware region of a model number (rules + model tables). */
-static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
+/* The model numbers of "codename", a line of evidence for each name they
+ * are sold under: "Redmi K40 (alioth): M2012K11AC (china)". */
+static void model_numbers_of(mv_db *db, mv_report *r, const char *codename)
 {
+	mv_modelrow rows[24];
+	int n = mv_db_models_of(db, codename, rows, (int)MV_ARRAY_LEN(rows)), i, j;
+
+	for (i = 0; i < n; i++) {
+		mv_buf b = MV_BUF_INIT;
+		for (j = 0; j < i && strcasecmp(rows[j].name, rows[i].name); j++)
+			;
+		if (j < i)
+			continue; /* a name said already */
+		int from = 0; /* 1 MobileModels, 2 the Play list */
+		for (j = i; j < n; j++)
+			if (!strcasecmp(rows[j].name, rows[i].name)) {
+				mv_buf_addf(&b, "%s%s%s%s%s", b.len ? ", " : "", rows[j].model, rows[j].region[0] ? " (" : "",
+					    rows[j].region, rows[j].region[0] ? ")" : "");
+				from |= rows[j].source[0] == 'g' ? 2 : 1;
+			}
+		evidence(r, "model numbers of %s (%s): %s (%s)", rows[i].name, codename, mv_buf_str(&b),
+			 from == 3 ? "MobileModels, xfu gplay list" : from == 2 ? "xfu gplay list" : "MobileModels");
+		mv_buf_release(&b);
+	}
+	if (!n)
+		evidence(r, "no model number of '%s' is in the model tables", codename);
+}
+
+/*
+ * A phone's name where its model number would be ("POCO F3", "Redmi Note
+ * 13 Pro 5G"; the names that were model numbers, "MI 6", are found in the
+ * model tables first): the phone or phones it names and the model numbers
+ * of their versions.  The name alone does not tell China's model from the
+ * global one (a China phone with a global ROM shows the global name), so
+ * the hardware stays unknown.  The name as the data writes it into "said";
+ * 1, or 2 when the name is China's model's alone; 0 when no phone has it.
+ */
+static int phone_of_name(mv_db *db, mv_report *r, const char *name, char *said, size_t size)
+{
+	char cn[4][48], names[4][64], abroad[128];
+	mv_buf b = MV_BUF_INIT;
+	int n = mv_db_devices_by_written_name(db, name, cn, names, (int)MV_ARRAY_LEN(cn)), i;
+
+	if (r->codename[0]) {
+		/* the phone the tables have for it, alone */
+		for (i = 0; i < n && strcmp(cn[i], r->codename); i++)
+			;
+		if (i == n)
+			return 0;
+		memmove(cn[0], cn[i], sizeof cn[0]);
+		memmove(names[0], names[i], sizeof names[0]);
+		n = 1;
+	}
+	if (n == 0)
+		return 0;
+	mv_strlcpy(said, n == 1 ? names[0] : r->input, size);
+	r->n_evidence = 0; /* the tables' row said nothing of the region */
+	SET(model, "");
+	for (i = 0; i < n; i++)
+		mv_buf_addf(&b, "%s%s (%s)", i ? (i == n - 1 ? " and " : ", ") : "", names[i], cn[i]);
+	evidence(r, "'%s' is a phone's name, not a model number: %s%s", r->input, n > 1 ? "it names the phones " : "",
+		 mv_buf_str(&b));
+	mv_buf_release(&b);
+	for (i = 0; i < n; i++)
+		model_numbers_of(db, r, cn[i]);
+	if (n == 1)
+		SET(codename, cn[0]);
+	else {
+		char all[48] = "";
+		for (i = 0; i < n; i++)
+			mv_cat(all, sizeof all, all, i ? "|" : "", cn[i], NULL);
+		SET(codename, all);
+	}
+	if (n == 1 && mv_db_china_name(db, names[0], abroad, sizeof abroad)) {
+		evidence(r, "%s is the name China's model is sold under (abroad: %s): a phone sold or shown under it is most often China's model", names[0], abroad);
+		return 2;
+	}
+	return 1;
+}
+
+/* The hardware by the model number "m": its region, its device.  1 when
+ * "m" is a phone's name instead (2: China's model's name; the name as the
+ * data writes it into "said"), else 0. */
+static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char *said, size_t size)
+{
+	int named = 0;
+
 	mv_modelrow rows[24];
 	const mv_rule *rule;
 	int n, i;
@@ -557,7 +642,7 @@ static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
 		SET(hardware_region, "india");
 		evidence(r, "%s is a Xiaomi India retail stock code (MZB...IN), not a model number: a phone sold by Xiaomi India; the model number (Settings > About phone > All specs) would name the device",
 			 m->text);
-		return;
+		return 0;
 	}
 	n = mv_db_model(db, m->text, rows, (int)MV_ARRAY_LEN(rows));
 	if (n > 0) {
@@ -589,7 +674,13 @@ static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
 		} else
 			evidence(r, "model %s: suffix '%s' is not a known region letter", m->text, m->suffix);
 	}
-	if (!r->codename[0] && m->stem[0]) {
+	/* a name, or a name the Play list has for its model property
+	 * ("Redmi Note 8 Pro", no region): the phone's model numbers.  A
+	 * name has no siblings by its letters ("Redmi Note 9" is not the
+	 * "Redmi Note 9S"): those are a model number's */
+	if (!strcmp(m->form, "name") && is_unknown(r->hardware_region))
+		named = phone_of_name(db, r, m->text, said, size);
+	else if (!r->codename[0] && m->stem[0]) {
 		n = mv_db_model_stem(db, m->stem, rows, (int)MV_ARRAY_LEN(rows));
 		if (n > 0) {
 			SET(codename, rows[0].codename);
@@ -607,6 +698,7 @@ static void hardware_from_model(mv_db *db, mv_report *r, const mv_model *m)
 		if (mv_db_codename_known(db, first))
 			SET(codename, first);
 	}
+	return named;
 }
 
 /* ------------------------------------------------------------ verdict */
@@ -740,10 +832,34 @@ static void identify_version(mv_db *db, mv_report *r, const mv_version *v)
 	}
 }
 
+/* What a phone's name tells ("named" as phone_of_name() returned): the
+ * phone's facts, and what would tell the rest. */
+static void identify_name(mv_db *db, mv_report *r, int named, const char *said)
+{
+	char abroad[128] = "";
+
+	r->kind = MV_KIND_MODEL;
+	device_facts(db, r);
+	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
+	verdict(r);
+	if (named == 2 && mv_db_china_name(db, said, abroad, sizeof abroad))
+		say(r, "id_name_china", "phone", said, "abroad", abroad, NULL);
+	else
+		say(r, "id_name", "phone", said, NULL);
+	SET(cannot_key, "ct_name");
+	evidence(r, "cannot tell from a name: the hardware - the model number (Settings > About phone > All specs, or on the box) would; and the firmware - the version in Settings > About phone would");
+}
+
 static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
 {
+	char said[64];
+	int named;
+
 	r->kind = MV_KIND_MODEL;
-	hardware_from_model(db, r, m);
+	if ((named = hardware_from_model(db, r, m, said, sizeof said)) != 0) {
+		identify_name(db, r, named, said);
+		return;
+	}
 	device_facts(db, r);
 	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
 	verdict(r);
@@ -1176,10 +1292,21 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		tidy(r);
 		return r;
 	}
+	if (n < 64 && digits && other) {
+		/* a name without its brand word, or of a brand whose names are
+		 * no model numbers ("Note 13 Pro", "Black Shark 4 Pro") */
+		char name[64], said[64];
+		int named;
+		mv_strncpy0(name, sizeof name, s, n);
+		if ((named = phone_of_name(db, r, name, said, sizeof said)) != 0) {
+			identify_name(db, r, named, said);
+			return r;
+		}
+	}
 	{
 		char q[80], msg[256];
 		mv_quote(q, sizeof q, s, n);
-		snprintf(msg, sizeof msg, "'%s' is not a firmware version, model number, IMEI or property dump", q);
+		snprintf(msg, sizeof msg, "'%s' is not a firmware version, model number, IMEI, property dump or phone's name", q);
 		return fail(r, MV_ERR_PARSE, msg);
 	}
 }
@@ -1596,7 +1723,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		if (mv_model_parse(model, strlen(model), &m, NULL, 0) == MV_OK && !m.other_brand[0] &&
 		    strcmp(m.form, "name")) {
 			SET(hardware_region, "unknown");
-			hardware_from_model(db, r, &m);
+			hardware_from_model(db, r, &m, NULL, 0);
 			if (hwreg[0] && !is_unknown(r->hardware_region) && strcmp(hwreg, r->hardware_region))
 				evidence(r, "the model property (written by the firmware, not the hardware) says %s; the bootloader reports %s hardware",
 					 region_name(r->hardware_region), region_name(hwreg));

@@ -327,6 +327,9 @@ int mv_db_model_listed(mv_db *db, const char *model);
 int mv_db_model_sorted(mv_db *db, const char *model);
 /* Rows whose number starts with "stem" (siblings of other regions). */
 int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max);
+/* The model numbers of device "codename" (China's first, then global's,
+ * then the other markets'); returns the count. */
+int mv_db_models_of(mv_db *db, const char *codename, mv_modelrow *out, int max);
 
 /* TAC lookup: 1 found (brand, model filled), 0 not. */
 int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen,

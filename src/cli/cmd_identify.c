@@ -7,10 +7,11 @@
 
 static const char help[] =
 	"Each input is a firmware version (V14.0.4.0.TKHEUXM, 'MIUI Global 14.0.4\n"
-	"Stable'), a model number (2211133G), an IMEI, or the path of a property\n"
-	"dump (adb shell getprop > dump.txt, or a build.prop); '-' reads a dump\n"
-	"from standard input.  With --country, the phone's bands are judged on the\n"
-	"carriers of that country too.\n"
+	"Stable'), a model number (2211133G), an IMEI, the path of a property\n"
+	"dump (adb shell getprop > dump.txt, or a build.prop), or a phone's name\n"
+	"('POCO F3': the phone and the model numbers of its versions); '-' reads\n"
+	"a dump from standard input.  With --country, the phone's bands are judged\n"
+	"on the carriers of that country too.\n"
 	"\n"
 	"Exit status: 0 every input understood, 1 any not, 2 usage error.\n";
 

@@ -63,7 +63,7 @@ check check-dump-dup 1 err "mivet: dump: property dump sets 'ro.product.model' t
 check check-dump-100mb 1 err "a dump is at most 8388608 bytes" -- check --props "$h/huge"
 check check-version-control 1 err "mivet: version: binary data: byte 0x01 at offset 3" -- check --version "$(printf 'V14\001')"
 check check-model-empty 1 err "mivet: model number: empty input" -- check --model ''
-check check-imei-short 1 err "mivet: IMEI: '123' is not a firmware version, model number, IMEI or property dump" -- check --imei 123
+check check-imei-short 1 err "mivet: IMEI: '123' is not a firmware version, model number, IMEI, property dump or phone's name" -- check --imei 123
 check check-good-and-bad 1 out "model number not understood" -- check --version V14.0.4.0.TKHEUXM --model ''
 
 # scan: every bad line its own error record, every good line its verdict

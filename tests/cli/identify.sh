@@ -22,6 +22,21 @@ check model-global 0 out '"hardware_region":"global"' -- identify --json 2211133
 check model-china 0 out '"hardware_region":"china"' -- identify --json M2012K11AC
 check model-india 0 out '"codename":"marble"' -- identify --json 23049PCD8I
 check model-other-brand 1 err "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models" -- identify SM-A546B
+# a phone's name where the model number would be: the phone, and the model
+# numbers of its versions (the name does not tell China's from the global)
+check name-global 0 out "POCO F3 is a phone's name, not its model number" -- identify 'POCO F3'
+check name-numbers 0 out 'model numbers of Redmi K40 (alioth): M2012K11AC (china)' -- identify 'POCO F3'
+check name-unknown-hw 0 out '"hardware_region":"unknown"' -- identify --json 'POCO F3'
+check name-china 0 out '"summary_key":"id_name_china"' -- identify --json 'Redmi K40'
+check name-no-preview 0 out '"codename":"alioth"' -- identify --json 'Redmi K40'
+check name-two-phones 0 out '"codename_candidates":["emerald","garnet"]' -- identify --json 'Redmi Note 13 Pro'
+check name-model-property 0 out 'model numbers of Redmi Note 8 Pro (begonia): M1906G7E (china), M1906G7T (china), M1906G7G (global)' -- identify 'Redmi Note 8 Pro'
+check name-none 0 out 'model REDMI NOTE 99 is not in the model tables' -- identify 'Redmi Note 99'
+check name-no-sibling 0 out '"codename":"merlin"' -- identify --json 'Redmi Note 9'
+check name-mi-xiaomi 0 out '"codename":"lisa"' -- identify --json 'Mi 11 Lite 5G NE'
+check name-no-brand 0 out '"codename":"alioth"' -- identify --json 'K40'
+check name-number-alone 1 err "'13' is not a firmware version" -- identify 13
+check name-country 0 out '!bands: bands:' -- identify --country DE 'POCO F3'
 # IMEI
 check imei-valid 0 out '"kind":"imei"' -- identify --json 490154203237518
 check imei-bad-check 1 err "IMEI '490154203237517': check digit is 7, should be 8" -- identify 490154203237517

@@ -558,7 +558,7 @@ static void identify_bad_input(void **state)
 		{"\x01\x02\x03", 3, MV_ERR_BINARY, "binary data: byte 0x01 at offset 0"},
 		{"V14.0.4.0.TKH\xffUXM", 17, MV_ERR_UTF8, "invalid UTF-8 at byte offset 13"},
 		{"V14\0.0.4.0", 10, MV_ERR_BINARY, "binary data: byte 0x00 at offset 3"},
-		{"hello world", 11, MV_ERR_PARSE, "'hello world' is not a firmware version, model number, IMEI or property dump"},
+		{"hello world", 11, MV_ERR_PARSE, "'hello world' is not a firmware version, model number, IMEI, property dump or phone's name"},
 		{"SM-A546B", 8, MV_ERR_NOT_FOUND, "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models"},
 		{"[ro.product.model]: [2211133G]\n[ro.product.model]: [2211133C]\n", 62, MV_ERR_DUPLICATE,
 		 "property dump sets 'ro.product.model' twice to different values (lines 1 and 2)"},
