@@ -1240,6 +1240,14 @@ static size_t without_g(const char *key)
 	return n;
 }
 
+/* Do both keys end in a network word ("4g", "5g"), not the same? */
+static int other_network(const char *a, const char *b)
+{
+	size_t m = without_g(a), n = without_g(b);
+
+	return m < strlen(a) && n < strlen(b) && a[m] != b[n];
+}
+
 /* Does the key start with the brand word "mi" or "xiaomi" (and more)? */
 static int mi_brand(const char *key)
 {
@@ -1294,6 +1302,8 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 			int mi = (pass & 1) && mi_brand(key) && mi_brand(k->key);
 			if (pass & 1 && !mi)
 				continue;
+			if (pass >= 2 && other_network(k->key, key))
+				continue; /* "Redmi 15 4G" is not the "Redmi 15 5G" */
 			if (pass < 2)
 				hit = pass ? !strcmp(k->bare, bare)
 					   : !strcmp(k->key, key) || !strcmp(k->bare, key) || !strcmp(k->key, bare);
