@@ -37,7 +37,7 @@ check name-mi-xiaomi 0 out '"codename":"lisa"' -- identify --json 'Mi 11 Lite 5G
 check name-no-brand 0 out '"codename":"alioth"' -- identify --json 'K40'
 check name-number-alone 1 err "'13' is not a firmware version" -- identify 13
 check name-network 0 out '"codename":"creek"' -- identify --json 'Redmi 15 4G'
-check bands-name-network 0 out 'no band list for Redmi 15 (creek)' -- bands 'Redmi 15 4G' --country DE
+check bands-name-network 1 err 'no band list for Redmi 15 (creek)' -- bands 'Redmi 15 4G' --country DE
 check name-country 0 out '!bands: bands:' -- identify --country DE 'POCO F3'
 # IMEI
 check imei-valid 0 out '"kind":"imei"' -- identify --json 490154203237518
