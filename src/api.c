@@ -332,7 +332,8 @@ static int api_cost(mv_db *db, request *rq, mv_buf *out)
 }
 
 /* "input" is whatever the user pasted: a dump, one value (version, model
- * number, IMEI) or else a listing. */
+ * number, IMEI, a phone's name) or else a listing (words that are no
+ * phone's name the data knows: "POCO F3 Global" is a listing's claim). */
 static void check_input(mv_db *db, request *rq, mv_check_query *q)
 {
 	size_t n;
@@ -353,7 +354,7 @@ static void check_input(mv_db *db, request *rq, mv_check_query *q)
 	if (n <= 128 && !memchr(in, '\n', n) && (r = mv_identify(db, in, n))) {
 		const char **slot = r->status != MV_OK ? NULL
 				    : r->kind == MV_KIND_VERSION ? &q->version
-				    : r->kind == MV_KIND_MODEL ? &q->model
+				    : r->kind == MV_KIND_MODEL && (r->codename[0] || !memchr(in, ' ', n)) ? &q->model
 				    : r->kind == MV_KIND_IMEI ? &q->imei : NULL;
 		mv_report_free(r);
 		if (slot && *slot) {

@@ -141,6 +141,12 @@ try:
     st, _, body = request("POST", "/api/check", {"input": listing, "country": "DE"})
     ok(st == 200 and body["listing"]["claimed_variant"] == "global_version" and body["verdict"] == "good",
        "/api/check takes a pasted listing and judges it")
+    st, _, body = request("POST", "/api/check", {"input": "POCO F3"})
+    ok(st == 200 and body["identify"][0]["codename"] == "alioth" and body["identify"][0]["summary_key"] == "id_name"
+       and not body.get("listing"), "/api/check takes a pasted phone's name: the phone, its hardware unknown", body)
+    st, _, body = request("POST", "/api/check", {"input": "POCO F3 Global"})
+    ok(st == 200 and body["listing"]["claimed_variant"] == "global_version" and not body.get("identify"),
+       "/api/check reads words that are no phone's name as a listing (its claim kept)", body)
     text = open(f"{G}/props/selene-cn-hw-global-rom.getprop.txt", encoding="utf-8").read()
     st, _, body = request("POST", "/api/check", {"input": text})
     ok(st == 200 and body["identify"][0]["kind"] == "props" and body["identity"] == "global_rom",
