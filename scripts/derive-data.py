@@ -475,12 +475,14 @@ def derive_operators():
 
 
 def derive_carrier_facts():
-    """The carriers' published bands, their shut networks and their device
-    rules: facts collected by hand from the sources named on every row
-    (scripts/sources/), copied to data/ with the source as the last column."""
+    """The carriers' published bands, their shut networks, their device
+    rules and the networks virtual operators run on (rule "host", the host
+    as the operator table names it): facts collected by hand from the
+    sources named on every row (scripts/sources/), copied to data/ with the
+    source as the last column."""
     for name, cols in (("carrier_bands", ["country_iso", "carrier", "tech", "bands", "role"]),
                        ("network_shutdowns", ["country_iso", "operator", "tech", "status", "date"]),
-                       ("carrier_rules", ["country_iso", "operator", "rule"])):
+                       ("carrier_rules", ["country_iso", "operator", "rule", "value"])):
         out = []
         for r in read_tsv(os.path.join(TOP, "scripts", "sources", name + ".tsv")):
             row = {c: r[c] for c in cols}

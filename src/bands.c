@@ -1350,16 +1350,57 @@ static void join_codes(const mv_bands_report *r, const carrier_group *g, char *o
 	}
 }
 
-/* A virtual operator: rated as the carrier whose name its operator's name
- * holds ("Metro by T-Mobile"), among the "n" rated before it. */
-static void rate_virtual(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_operator *op)
+/* Does a rule name the host network of operator "op"'s customers? */
+static int has_host_rule(const country_facts *cf, const mv_operator *op)
 {
+	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
+	int i;
+
+	for (i = 0; i < cf->n[MV_FACT_RULES]; i++)
+		if (!strcmp(f[i].a, "host") && names_carrier(f[i].carrier, op->brand, op->operator_))
+			return 1;
+	return 0;
+}
+
+/* Of the "n" carriers rated, the one a rule names the host of virtual
+ * operator "op" ("Kena Mobile" runs on TIM's network); its source into
+ * "*source".  "n" when none. */
+static int host_by_rule(const mv_bands_report *r, int n, const country_facts *cf, const mv_operator *op,
+			const char **source)
+{
+	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
+	int i, h;
+
+	for (i = 0; i < cf->n[MV_FACT_RULES]; i++) {
+		if (strcmp(f[i].a, "host") || !names_carrier(f[i].carrier, op->brand, op->operator_))
+			continue;
+		for (h = 0; h < n; h++)
+			if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
+			    names_carrier(f[i].b, r->carriers[h].carrier, ""))
+				break;
+		if (h < n) {
+			*source = f[i].source;
+			return h;
+		}
+	}
+	return n;
+}
+
+/* A virtual operator: rated as the carrier whose name its operator's name
+ * holds ("Metro by T-Mobile"), or a rule names its host, among the "n"
+ * rated before it. */
+static void rate_virtual(mv_bands_report *r, int n, const country_facts *cf, mv_carrier_fit *c,
+			 const mv_operator *op)
+{
+	const char *source = NULL;
 	int h;
 
 	for (h = 0; h < n; h++)
 		if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
 		    names_carrier(r->carriers[h].carrier, "", op->operator_))
 			break;
+	if (h == n)
+		h = host_by_rule(r, n, cf, op, &source);
 	if (h == n) {
 		snprintf(c->basis, sizeof c->basis, "a virtual operator; the data names no host network for '%s'",
 			 op->operator_);
@@ -1375,8 +1416,11 @@ static void rate_virtual(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 		mv_strlcpy(c->host, host->carrier, sizeof c->host);
 		snprintf(c->mcc_mnc, sizeof c->mcc_mnc, "%s-%s", op->mcc, op->mnc);
 		mv_strlcpy(c->networks, c->mcc_mnc, sizeof c->networks);
-		snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (the operator named: %s)",
-			 host->carrier, op->operator_);
+		if (source)
+			snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (%s)", host->carrier, source);
+		else
+			snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (the operator named: %s)",
+				 host->carrier, op->operator_);
 		snprintf(c->reason, sizeof c->reason, "uses %s's network: %s", host->carrier, host->reason);
 		said(c, "carrier_host", "host", host->carrier);
 	}
@@ -1535,6 +1579,12 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 			g[j].member[g[j].n++] = i;
 		g[j].virtual_only &= is_virtual(op, &sets[opi[i]]);
 	}
+	/* a carrier a rule names a host for is rated as that host, whatever
+	 * codes of its own it has (Fastweb's: a fixed-wireless network; its
+	 * phones run on Vodafone's) */
+	for (j = 0; j < ng; j++)
+		if (!g[j].virtual_only && has_host_rule(&cf, &ops[opi[g[j].member[0]]]))
+			g[j].virtual_only = 1;
 	for (k = 0; k < 2; k++)
 		for (j = 0; j < ng; j++) {
 			mv_carrier_fit *c = &r->carriers[r->n_carriers];
@@ -1545,7 +1595,7 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 			else {
 				*c = r->networks[g[j].member[0]];
 				join_codes(r, &g[j], c->networks, sizeof c->networks);
-				rate_virtual(r, r->n_carriers, c, &ops[opi[g[j].member[0]]]);
+				rate_virtual(r, r->n_carriers, &cf, c, &ops[opi[g[j].member[0]]]);
 			}
 			r->n_carriers++;
 		}

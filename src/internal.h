@@ -379,7 +379,8 @@ int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, c
 /*
  * One row of the carriers' own facts for a country: a published band plan
  * (carrier, tech, bands, role), a network shutdown (operator, tech, status,
- * date) or a device rule (operator, rule); "source" names where it is said.
+ * date) or a rule (operator, rule, value: "host" and the network a virtual
+ * operator runs on); "source" names where it is said.
  */
 typedef struct {
 	char carrier[64], a[24], b[200], c[16], source[400];

@@ -475,6 +475,30 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* a virtual operator whose name holds no host's is rated as the
+		 * host a source names (scripts/sources/carrier_rules.tsv: Kena
+		 * Mobile on TIM, tecnoandroid.it 2024), and the same as TIM; it
+		 * was unknown.  Fastweb's own codes are a 3.5 GHz fixed-wireless
+		 * network (it was rated poor); its phones run on Vodafone's */
+		mv_bands_query q = {"2201117TG", NULL, NULL, "IT", "Kena Mobile"}, t = q;
+		mv_bands_report *tim;
+		r = mv_bands_check(test_db(), &q);
+		t.carrier = "TIM";
+		tim = mv_bands_check(test_db(), &t);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].host, "TIM");
+		assert_int_equal(r->carriers[0].rating, tim->carriers[0].rating);
+		assert_non_null(strstr(r->carriers[0].basis, "tecnoandroid.it"));
+		mv_bands_report_free(r);
+		mv_bands_report_free(tim);
+		q.carrier = "Fastweb";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].host, "Vodafone");
+		assert_true(r->carriers[0].rating != MV_FIT_POOR && r->carriers[0].rating != MV_FIT_NONE);
+		mv_bands_report_free(r);
+	}
+	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
 		mv_bands_query q = {NULL, NULL, "LTE: B2/B4/B5", "US", "Verizon"};
 		r = mv_bands_check(test_db(), &q);
