@@ -1971,9 +1971,14 @@ int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **
 
 	if (!db->specs_loaded)
 		load_specs(db);
-	for (i = 0; i < db->n_specs && n < max; i++)
-		if (!strcasecmp(db->specs[i].model_name, model_name))
+	for (i = 0; i < db->n_specs && n < max; i++) {
+		const char *m = db->specs[i].model_name;
+		size_t k = strlen(model_name);
+		/* the name, or an edition of it in brackets: "Xiaomi Redmi Note
+		 * 11 (China)" */
+		if (!strncasecmp(m, model_name, k) && (!m[k] || (m[k] == ' ' && m[k + 1] == '(')))
 			out[n++] = &db->specs[i];
+	}
 	return n;
 }
 

@@ -479,7 +479,9 @@ mv_memo_entry *mv_db_memo_entry(mv_db *db, int which, const char *key);
  * as long as "db"), pointed to from "out"; returns the count. */
 int mv_db_device_specs(mv_db *db, const char *codename, const mv_device_spec **out, int max);
 /* The sheets of the phone GSMArena calls "model_name" ("Xiaomi Redmi Note
- * 11 Pro"), pointed to from "out"; returns how many. */
+ * 11 Pro") and of its editions in brackets, sold in another market under
+ * the same name ("Xiaomi Redmi Note 11 (China)"), pointed to from "out";
+ * returns how many. */
 int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **out, int max);
 /* Of the phones (neither tablets nor foldables) sold with at least "ram"
  * GB and "storage" GB, the one GSMArena prices lowest; NULL when none. */

@@ -688,11 +688,14 @@ static const mv_device_spec *sheet_named(const mv_device_spec *const *rows, int 
 }
 
 /* Is one of the chips named that of the phone's 4G or 5G sibling (the same
- * name with or without its network word)?  A description copied from the
- * other model ("Redmi Note 11 Pro 5G ... Helio G96") is no counterfeit's. */
+ * name with or without its network word), or of the phone sold under its
+ * name in another market ("Xiaomi Redmi Note 11 (China)": a Dimensity 810
+ * where the global one has a Snapdragon 680)?  A description copied from
+ * the other model ("Redmi Note 11 Pro 5G ... Helio G96"), or a listing of
+ * China's model, is no counterfeit's. */
 static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[16], char (*number)[8], int named)
 {
-	const mv_device_spec *rows[2];
+	const mv_device_spec *rows[6];
 	char stem[64], other[72];
 	size_t k = without_network(sheet->model_name);
 	int v, i, j, n;
@@ -700,11 +703,9 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 	mv_strncpy0(stem, sizeof stem, sheet->model_name, k);
 	for (v = 0; v < 3; v++) {
 		mv_cat(other, sizeof other, stem, v == 0 ? "" : v == 1 ? " 4G" : " 5G", NULL);
-		if (!strcasecmp(other, sheet->model_name))
-			continue;
-		n = mv_db_specs_named(db, other, rows, 2);
+		n = mv_db_specs_named(db, other, rows, (int)MV_ARRAY_LEN(rows));
 		for (i = 0; i < n; i++)
-			for (j = 0; j < named; j++)
+			for (j = 0; j < named && rows[i] != sheet; j++)
 				if (chipset_has(rows[i]->chipset, family[j], number[j]))
 					return 1;
 	}

@@ -1756,6 +1756,13 @@ static void listing_specs(void **state)
 		/* the 4G model's chip in a 5G listing (holdout2.tsv, Tiki): a
 		 * copied description, a warning */
 		{"Xiaomi Redmi Note 11 Pro 5G (8GB/128GB) Helio G96", "chip_mismatch", "warning", "Helio G96"},
+		/* China's phone of the same name (holdout3.tsv, Tiki: the China
+		 * Redmi Note 11, GSMArena's "Redmi Note 11 (China)", has the
+		 * Dimensity 810 the global one lacks): a warning, not high */
+		{"Điện thoại Xiaomi Redmi Note 11 [4GB/128GB] [6GB/128GB] | Dimensity 810 | Full Ngôn Ngữ", "chip_mismatch", "warning",
+		 "Dimensity 810"},
+		/* a chip no phone of that name had stays high */
+		{"Xiaomi Redmi Note 11 6GB/128GB Dimensity 9000", "chip_mismatch", "high", "Dimensity 9000"},
 	};
 	size_t i;
 	int failures = 0;
