@@ -294,6 +294,26 @@ static int series_newest(mv_names *nm, const char *series, int num, const char *
 	return newest;
 }
 
+/* "M12 Ultra" at "t[i]": the maker's letter glued to a number, and a tier
+ * word after it, where no word before makes it another maker's ("Galaxy
+ * M12"): read as "Mi 12 Ultra", the series "xiaomi" into "series" and the
+ * number into "*num"; the bytes of letter and number, or 0. */
+static size_t maker_letter_at(const char *t, size_t n, size_t i, char *series, size_t size, int *num)
+{
+	char tiers[48];
+	size_t k, wl, at;
+
+	if ((t[i] != 'M' && t[i] != 'm') || i + 1 >= n || !mv_isdigit((unsigned char)t[i + 1]))
+		return 0;
+	for (k = i + 1, *num = 0; k < n && mv_isdigit((unsigned char)t[k]); k++)
+		*num = *num * 10 + (t[k] - '0');
+	if (k - i > 3 || tiers_at(t + k, n - k, tiers, sizeof tiers) <= 0 ||
+	    ((wl = word_before(t, i, &at)) && word_is(t + at, wl, not_before)))
+		return 0;
+	mv_strlcpy(series, "xiaomi", size);
+	return k - i;
+}
+
 /*
  * A number no phone of its series had, or a tier no phone of that number
  * had, in a series the data knows: "Redmi Note 30 Pro", "Mi 12 Ultra".  A
@@ -317,12 +337,13 @@ static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_
 		horizon = "its date";
 	for (i = 0; i < n; i++) {
 		char series[48], names[200], written[48], tiers[48];
-		int num = 0, newest, same, step;
+		int num = 0, newest, same, step, letter = 0;
 		long tl;
 		size_t k;
 		/* a brand's word starts a series: a letter after no letter or digit */
 		if (!mv_isalpha((unsigned char)t[i]) || (i > 0 && mv_isalnum((unsigned char)t[i - 1])) ||
-		    !(k = series_at(t + i, n - i, series, sizeof series, &num)))
+		    (!(k = series_at(t + i, n - i, series, sizeof series, &num)) &&
+		     !(letter = (k = maker_letter_at(t, n, i, series, sizeof series, &num)) > 0)))
 			continue;
 		tl = tiers_at(t + i + k, n - i - k, tiers, sizeof tiers);
 		if ((newest = series_newest(nm, series, num, tl > 0 ? tiers : "", &same, &step, names, sizeof names)) < 0) {
@@ -332,7 +353,9 @@ static void unknown_number(mv_db *db, mv_names *nm, const char *t, size_t n, mv_
 		mv_strncpy0(written, sizeof written, t + i, k + (tl > 0 ? (size_t)tl : 0));
 		/* further than the series ever stepped, twice over, plus a step
 		 * for each year since the data: no phone yet, a clone's name */
-		if (num > newest + step * (2 + (years > 0 ? years : 0))) {
+		/* (the maker's letter alone, "M25 Ultra", is no maker's name: a
+		 * warning at most) */
+		if (num > newest + step * (2 + (years > 0 ? years : 0)) && !letter) {
 			char nb[16], sb[16];
 			snprintf(nb, sizeof nb, "%d", newest);
 			snprintf(sb, sizeof sb, "%d", step);

@@ -137,6 +137,47 @@ int mv_listing_names_maker(const char *t, size_t n)
 	return 0;
 }
 
+/* The edit distance of "a" ("n" bytes) and "b", letters in any case, a
+ * swap of two letters one edit ("Xaiomi"); at most 8 bytes of each. */
+static int edits(const char *a, size_t n, const char *b)
+{
+	int d[9][9], i, j, m = (int)strlen(b);
+
+	for (i = 0; i <= (int)n; i++)
+		d[i][0] = i;
+	for (j = 0; j <= m; j++)
+		d[0][j] = j;
+	for (i = 1; i <= (int)n; i++)
+		for (j = 1; j <= m; j++) {
+			int c = mv_tolower((unsigned char)a[i - 1]) != b[j - 1], v = d[i - 1][j - 1] + c;
+			if (d[i - 1][j] + 1 < v)
+				v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && mv_tolower((unsigned char)a[i - 1]) == b[j - 2] &&
+			    mv_tolower((unsigned char)a[i - 2]) == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	return d[n][m];
+}
+
+int mv_listing_near_maker(const char *t, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n) {
+		for (; i < n && !mv_isalpha((unsigned char)t[i]); i++)
+			;
+		for (k = i; k < n && mv_isalpha((unsigned char)t[k]); k++)
+			;
+		if (k - i >= 4 && k - i <= 8 && (edits(t + i, k - i, "xiaomi") <= 2 || edits(t + i, k - i, "redmi") <= 1))
+			return 1;
+		i = k;
+	}
+	return 0;
+}
+
 /* Does a page's title name one product: the maker's word and a number
  * ("Redmi Note 13 Pro", "Xiaomi 14T", "小米14")?  A shop's own pages
  * ("Xiaomi Official Store – Discounts, Deals & Offers | Xiaomi India",

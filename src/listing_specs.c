@@ -891,7 +891,9 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv
 		 * like a phone's (checked against that phone's sheet) */
 		char codename[48], name[64];
 		mv_listing_names(db, text, n, r, codename, sizeof codename, name, sizeof name);
-		unnamed_checks(db, text, n, sv, codename[0] != '\0', r);
+		/* a name that looks like a phone's, or a series' name no phone
+		 * had ("M12 Ultra"): a Xiaomi in its words */
+		unnamed_checks(db, text, n, sv, codename[0] != '\0' || mv_listing_has_flag(r, "unknown_name"), r);
 		if (codename[0])
 			check_lookalike(db, text, n, sv, codename, name, r);
 		return;

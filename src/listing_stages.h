@@ -146,6 +146,9 @@ static inline size_t mv_listing_own_len(const mv_listing_report *r, size_t len)
 /* Does "t" name Xiaomi, Redmi or POCO: a maker's or series' word, in the
  * scripts sellers write them in ("xiaomi", "redmi", "小米", "Mi 11 Lite")? */
 int mv_listing_names_maker(const char *t, size_t n);
+/* Does "t" hold a word a letter or two off the maker's name ("Xiomiu",
+ * "Redemi"): a misspelt maker, or another word ("Resmi")? */
+int mv_listing_near_maker(const char *t, size_t n);
 /* Append "s" ("n" bytes) to the listing text, with a separator line. */
 void mv_listing_add_text(mv_buf *b, const char *s, size_t n);
 

@@ -518,6 +518,17 @@ static int body_model(mv_db *db, const char *s, size_t n, mv_model *m)
 	return 1;
 }
 
+/* Has the listing a warning or a high flag? */
+static int warned(const mv_listing_report *r)
+{
+	int i;
+
+	for (i = 0; i < r->n_flags; i++)
+		if (r->flags[i].severity != MV_SEV_INFO)
+			return 1;
+	return 0;
+}
+
 int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query *q, mv_listing_cache *cache,
 			  mv_listing_report *r, mv_buf *segs, char *area, size_t asize)
 {
@@ -721,6 +732,16 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		if (!r->codename[0] && f.codename[0])
 			mv_strlcpy(r->codename, f.codename, sizeof r->codename);
 	}
+
+	/* no phone, no model number, no claim, no firmware, and no word of
+	 * Xiaomi's, nor one a letter or two off ("Powertech Milly Flip Dual
+	 * SIM"; not "Redemi 12"): no Xiaomi phone to judge (a claim without a
+	 * name stays a caution: clones name none) */
+	if (!r->codename[0] && !r->model[0] && !r->version[0] && !made_for && r->claimed_variant == MV_CLAIM_UNKNOWN &&
+	    !mv_listing_has_flag(r, "other_maker") && !mv_listing_has_flag(r, "other_product") && !warned(r) &&
+	    !mv_listing_names_maker(text->buf, text->len) && !mv_listing_near_maker(text->buf, text->len) &&
+	    mv_memcasestr(text->buf, text->len, "miui") < 0 && mv_memcasestr(text->buf, text->len, "hyperos") < 0)
+		mv_listing_flag(r, "no_xiaomi", MV_SEV_INFO, "d_no_xiaomi", NULL);
 
 	/* stated bands */
 	stated_bands(db, cache, sv, text->buf, text->len, area[0] ? area : NULL, r, segs);

@@ -20,11 +20,13 @@ void mv_listing_verdict(mv_listing_report *r)
 	}
 	/* a case, a part, a ROM; a page of another maker's phone, or of many,
 	 * where nothing warns; another maker's phone, its used state or
-	 * warranty whatever they say: no Xiaomi phone to judge */
+	 * warranty whatever they say; a text with no word of Xiaomi's: no
+	 * Xiaomi phone to judge */
 	other = mv_listing_has_flag(r, "made_for_phone") ? "made_for_phone"
 		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "page_title_only") ? "page_title_only"
 		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "other_product") ? "other_product"
 		: !r->codename[0] && !high && mv_listing_has_flag(r, "other_maker")	       ? "other_maker"
+		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "no_xiaomi")     ? "no_xiaomi"
 											       : NULL;
 	if (other) {
 		r->verdict = MV_ADVICE_NONE;
