@@ -1350,39 +1350,33 @@ static void join_codes(const mv_bands_report *r, const carrier_group *g, char *o
 	}
 }
 
-/* Does a rule name the host network of operator "op"'s customers? */
-static int has_host_rule(const country_facts *cf, const mv_operator *op)
+/* The rule that names the network operator "op"'s customers use ("Kena
+ * Mobile" runs on TIM's), or NULL. */
+static const mv_carrier_fact *host_rule(const country_facts *cf, const mv_operator *op)
 {
 	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
 	int i;
 
 	for (i = 0; i < cf->n[MV_FACT_RULES]; i++)
 		if (!strcmp(f[i].a, "host") && names_carrier(f[i].carrier, op->brand, op->operator_))
-			return 1;
-	return 0;
+			return &f[i];
+	return NULL;
 }
 
-/* Of the "n" carriers rated, the one a rule names the host of virtual
- * operator "op" ("Kena Mobile" runs on TIM's network); its source into
- * "*source".  "n" when none. */
+/* Of the "n" carriers rated, the host a rule names for virtual operator
+ * "op", its source into "*source"; "n" when none. */
 static int host_by_rule(const mv_bands_report *r, int n, const country_facts *cf, const mv_operator *op,
 			const char **source)
 {
-	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
-	int i, h;
+	const mv_carrier_fact *f = host_rule(cf, op);
+	int h;
 
-	for (i = 0; i < cf->n[MV_FACT_RULES]; i++) {
-		if (strcmp(f[i].a, "host") || !names_carrier(f[i].carrier, op->brand, op->operator_))
-			continue;
-		for (h = 0; h < n; h++)
-			if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
-			    names_carrier(f[i].b, r->carriers[h].carrier, ""))
-				break;
-		if (h < n) {
-			*source = f[i].source;
+	for (h = 0; f && h < n; h++)
+		if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
+		    names_carrier(f->b, r->carriers[h].carrier, "")) {
+			*source = f->source;
 			return h;
 		}
-	}
 	return n;
 }
 
@@ -1583,7 +1577,7 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 	 * codes of its own it has (Fastweb's: a fixed-wireless network; its
 	 * phones run on Vodafone's) */
 	for (j = 0; j < ng; j++)
-		if (!g[j].virtual_only && has_host_rule(&cf, &ops[opi[g[j].member[0]]]))
+		if (!g[j].virtual_only && host_rule(&cf, &ops[opi[g[j].member[0]]]))
 			g[j].virtual_only = 1;
 	for (k = 0; k < 2; k++)
 		for (j = 0; j < ng; j++) {

@@ -102,6 +102,7 @@ struct mv_db {
 	int n_specs, specs_loaded;
 	double regular_screen;  /* the largest screen two phones share */
 	struct spec_index *spec_index;
+	int *spec_by_name; /* the sheets' rows in the order of their names (any case) */
 	int n_spec_index;
 	char horizon[12];          /* the newest release date, once asked */
 	struct name_key *name_keys; /* every marketing name by its key, loaded when first asked for */
@@ -356,6 +357,7 @@ void mv_db_close(mv_db *db)
 	free(db->china_names);
 	free(db->specs);
 	free(db->spec_index);
+	free(db->spec_by_name);
 	free(db);
 }
 
@@ -1857,6 +1859,15 @@ static void sheet_numbers(mv_device_spec *sp)
 	sp->selfie_mp_max = list_max(sp->selfie_mp);
 }
 
+/* The sheets' rows by name, any case (qsort's comparison has no
+ * argument for the rows: they are set here just before). */
+static const mv_device_spec *specs_sorting;
+
+static int cmp_spec_name(const void *a, const void *b)
+{
+	return strcasecmp(specs_sorting[*(const int *)a].model_name, specs_sorting[*(const int *)b].model_name);
+}
+
 static void load_specs(mv_db *db)
 {
 	sqlite3_stmt *st = NULL;
@@ -1919,6 +1930,13 @@ static void load_specs(mv_db *db)
 	}
 	sqlite3_finalize(st);
 	qsort(db->spec_index, (size_t)db->n_spec_index, sizeof *db->spec_index, cmp_spec_index);
+	if ((db->spec_by_name = malloc((size_t)(db->n_specs ? db->n_specs : 1) * sizeof *db->spec_by_name))) {
+		int i;
+		for (i = 0; i < db->n_specs; i++)
+			db->spec_by_name[i] = i;
+		specs_sorting = db->specs;
+		qsort(db->spec_by_name, (size_t)db->n_specs, sizeof *db->spec_by_name, cmp_spec_name);
+	}
 	db->regular_screen = regular_screen(db);
 }
 
@@ -1967,17 +1985,28 @@ const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage)
 
 int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **out, int max)
 {
-	int i, n = 0;
+	size_t k = strlen(model_name);
+	int lo = 0, hi, n = 0;
 
 	if (!db->specs_loaded)
 		load_specs(db);
-	for (i = 0; i < db->n_specs && n < max; i++) {
-		const char *m = db->specs[i].model_name;
-		size_t k = strlen(model_name);
-		/* the name, or an edition of it in brackets: "Xiaomi Redmi Note
-		 * 11 (China)" */
-		if (!strncasecmp(m, model_name, k) && (!m[k] || (m[k] == ' ' && m[k + 1] == '(')))
-			out[n++] = &db->specs[i];
+	if (!db->spec_by_name)
+		return 0;
+	/* the first name not below it; then the names it starts: the name,
+	 * or an edition of it in brackets ("Xiaomi Redmi Note 11 (China)") */
+	for (hi = db->n_specs; lo < hi;) {
+		int mid = (lo + hi) / 2;
+		if (strcasecmp(db->specs[db->spec_by_name[mid]].model_name, model_name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < db->n_specs && n < max; lo++) {
+		const mv_device_spec *sp = &db->specs[db->spec_by_name[lo]];
+		if (strncasecmp(sp->model_name, model_name, k))
+			break;
+		if (!sp->model_name[k] || (sp->model_name[k] == ' ' && sp->model_name[k + 1] == '('))
+			out[n++] = sp;
 	}
 	return n;
 }

@@ -545,7 +545,6 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 
 /* ------------------------------------------------------------ hardware */
 
-/* Hardware region of a model number (rules + model tables). */
 /* The model numbers of "codename", a line of evidence for each name they
  * are sold under: "Redmi K40 (alioth): M2012K11AC (china)". */
 static void model_numbers_of(mv_db *db, mv_report *r, const char *codename)
@@ -555,11 +554,11 @@ static void model_numbers_of(mv_db *db, mv_report *r, const char *codename)
 
 	for (i = 0; i < n; i++) {
 		mv_buf b = MV_BUF_INIT;
+		int from = 0; /* 1 MobileModels, 2 the Play list */
 		for (j = 0; j < i && strcasecmp(rows[j].name, rows[i].name); j++)
 			;
 		if (j < i)
 			continue; /* a name said already */
-		int from = 0; /* 1 MobileModels, 2 the Play list */
 		for (j = i; j < n; j++)
 			if (!strcasecmp(rows[j].name, rows[i].name)) {
 				mv_buf_addf(&b, "%s%s%s%s%s", b.len ? ", " : "", rows[j].model, rows[j].region[0] ? " (" : "",
@@ -631,11 +630,9 @@ static int phone_of_name(mv_db *db, mv_report *r, const char *name, char *said, 
  * data writes it into "said"), else 0. */
 static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char *said, size_t size)
 {
-	int named = 0;
-
 	mv_modelrow rows[24];
 	const mv_rule *rule;
-	int n, i;
+	int n, i, named = 0;
 
 	SET(model, m->text);
 	if (!strcmp(m->form, "india-sku")) {
@@ -1293,8 +1290,7 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		return r;
 	}
 	if (n < 64 && digits && other) {
-		/* a name without its brand word, or of a brand whose names are
-		 * no model numbers ("Note 13 Pro", "Black Shark 4 Pro") */
+		/* a name without its brand word ("Note 13 Pro", "K40") */
 		char name[64], said[64];
 		int named;
 		mv_strncpy0(name, sizeof name, s, n);

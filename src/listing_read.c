@@ -162,6 +162,17 @@ static int edits(const char *a, size_t n, const char *b)
 	return d[n][m];
 }
 
+/* How many of the "n" letters of "w" are none of "letters"'s: each is an
+ * edit at least. */
+static int foreign(const char *w, size_t n, const char *letters)
+{
+	int k = 0;
+
+	while (n--)
+		k += !strchr(letters, mv_tolower((unsigned char)w[n]));
+	return k;
+}
+
 int mv_listing_near_maker(const char *t, size_t n)
 {
 	size_t i = 0, k;
@@ -171,7 +182,9 @@ int mv_listing_near_maker(const char *t, size_t n)
 			;
 		for (k = i; k < n && mv_isalpha((unsigned char)t[k]); k++)
 			;
-		if (k - i >= 4 && k - i <= 8 && (edits(t + i, k - i, "xiaomi") <= 2 || edits(t + i, k - i, "redmi") <= 1))
+		if (k - i >= 4 && k - i <= 8 &&
+		    ((foreign(t + i, k - i, "xiaom") <= 2 && edits(t + i, k - i, "xiaomi") <= 2) ||
+		     (foreign(t + i, k - i, "redmi") <= 1 && edits(t + i, k - i, "redmi") <= 1)))
 			return 1;
 		i = k;
 	}
