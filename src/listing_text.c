@@ -687,8 +687,11 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	if (!made_for)
 		mv_listing_specs(db, text->buf, own, sv, r);
 	/* no phone named, and another of Xiaomi's goods: a watch, earphones */
-	if (!r->codename[0] && !r->model[0] && mv_listing_other_product(text->buf, text->len, word, sizeof word))
+	if (!r->codename[0] && !r->model[0] && mv_listing_other_product(text->buf, text->len, word, sizeof word)) {
 		mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);
+		/* its own name is no phone's ("Walkie Talkie 2S" is no Mi 2S) */
+		mv_listing_drop_flag(r, "lookalike_name");
+	}
 	/* no Xiaomi phone named, and another maker's: its own listing
 	 * ("Samsung Galaxy A16"), or one that calls it a Xiaomi ("Celular
 	 * Importado Xiaomi Cubot P40"); a cable for both is goods */

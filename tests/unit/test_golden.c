@@ -744,6 +744,9 @@ static void listing_goods(void **state)
 			{"シャオミ(Xiaomi) スマートカメラ C301", 1},
 			{"Smartwatch Xiaomi Amazfit Bip S A1821 Black Original", 1},
 			{"Xiaomi Mi Band 6 Tela Infinita 1.56 Amoled Envio Imediato!", 1},
+			/* its own model's name is no phone's: no "MI 2S" lookalike
+			 * to warn of (a caution before) */
+			{"Xiaomi Walkie Talkie 2S", 1},
 			{"Xiaomi Redimi 13c 256gb 8gb Ram Global + Nota Fiscal + Fone", 0},
 			{"Xiaomi 5G Dual Band WiFi 6.5 inch Smartphone", 0},
 		};
