@@ -1168,7 +1168,7 @@ void mv_name_key(const char *s, char *out, size_t size)
 /* "redminote14" from "redmi": the key without its brand word. */
 static void strip_brand(const char *key, char *out, size_t size)
 {
-	static const char *const brands[] = {"xiaomi", "redmi", "poco", "mi", NULL};
+	static const char *const brands[] = {"xiaomi", "redmi", "pocophone", "poco", "mi", NULL};
 	const char *const *b;
 
 	for (b = brands; *b; b++)
@@ -1250,10 +1250,13 @@ static int other_network(const char *a, const char *b)
 	return m < strlen(a) && n < strlen(b) && a[m] != b[n];
 }
 
-/* Does the key start with the brand word "mi" or "xiaomi" (and more)? */
-static int mi_brand(const char *key)
+/* The brand family a key starts with (and more): 1 "mi" or "xiaomi", 2
+ * "pocophone" or "poco"; 0 none. */
+static int brand_family(const char *key)
 {
-	return (!strncmp(key, "xiaomi", 6) && key[6]) || (!strncmp(key, "mi", 2) && key[2]);
+	if ((!strncmp(key, "xiaomi", 6) && key[6]) || (!strncmp(key, "mi", 2) && key[2]))
+		return 1;
+	return !strncmp(key, "poco", 4) && key[4] ? 2 : 0;
 }
 
 /* Of "n" devices found by one name, drop those that are another's preview
@@ -1300,8 +1303,9 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 			int hit, j;
 			/* then "Mi" and "Xiaomi" as one brand ("Mi 11 Lite 5G NE"
 			 * is the "Xiaomi 11 Lite 5G NE"; but "Mi 11i" is not the
-			 * "Xiaomi 11i" when a phone is the "Mi 11i") */
-			int mi = (pass & 1) && mi_brand(key) && mi_brand(k->key);
+			 * "Xiaomi 11i" when a phone is the "Mi 11i"), and
+			 * "Pocophone" and "POCO" */
+			int mi = (pass & 1) && brand_family(key) && brand_family(key) == brand_family(k->key);
 			if (pass & 1 && !mi)
 				continue;
 			if (pass >= 2 && other_network(k->key, key))
