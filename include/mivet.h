@@ -347,6 +347,12 @@ typedef struct {
 	char names[MV_MAX_NAMES][64];   /* "POCO F3", "Redmi K40", "Mi 11X" */
 	char markets[MV_MAX_NAMES][64]; /* where each is sold: "global/eea/..." */
 	int n_names;
+	/* a phone's name given: its versions, each model number with the name
+	 * it is sold under and its market ("M2012K11AC", "Redmi K40", "china") */
+	struct {
+		char model[32], name[64], market[24];
+	} versions[24];
+	int n_versions;
 	char model[32];           /* model number, when one was given or read */
 	char hardware_region[24];
 	char firmware_region[24];

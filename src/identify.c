@@ -561,6 +561,11 @@ static void model_numbers_of(mv_db *db, mv_report *r, const char *codename)
 			continue; /* a name said already */
 		for (j = i; j < n; j++)
 			if (!strcasecmp(rows[j].name, rows[i].name)) {
+				if (r->n_versions < (int)MV_ARRAY_LEN(r->versions)) {
+					mv_strlcpy(r->versions[r->n_versions].model, rows[j].model, sizeof r->versions[0].model);
+					mv_strlcpy(r->versions[r->n_versions].name, rows[j].name, sizeof r->versions[0].name);
+					mv_strlcpy(r->versions[r->n_versions++].market, rows[j].region, sizeof r->versions[0].market);
+				}
 				mv_buf_addf(&b, "%s%s%s%s%s", b.len ? ", " : "", rows[j].model, rows[j].region[0] ? " (" : "",
 					    rows[j].region, rows[j].region[0] ? ")" : "");
 				from |= rows[j].source[0] == 'g' ? 2 : 1;

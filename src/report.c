@@ -95,6 +95,15 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 	json_object_set_new(o, "names", names);
 	json_object_set_new(o, "markets", markets ? markets : json_object());
 	json_object_set_new(o, "model", mv_json_str_or_null(r->model));
+	if (r->n_versions) {
+		/* a phone's name given: the model numbers of its versions */
+		json_t *v = json_array();
+		for (i = 0; i < r->n_versions && v; i++)
+			json_array_append_new(v, json_pack("{s:s, s:s, s:s?}", "model", r->versions[i].model, "name",
+							    r->versions[i].name, "market",
+							    r->versions[i].market[0] ? r->versions[i].market : NULL));
+		json_object_set_new(o, "versions", v ? v : json_array());
+	}
 	json_object_set_new(o, "hardware_region", json_string(r->hardware_region[0] ? r->hardware_region : "unknown"));
 	json_object_set_new(o, "firmware_region", json_string(r->firmware_region[0] ? r->firmware_region : "unknown"));
 	json_object_set_new(o, "mod_device", mv_json_str_or_null(r->mod_device));

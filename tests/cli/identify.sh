@@ -27,6 +27,8 @@ check model-other-brand 1 err "model 'SM-A546B' is not a Xiaomi number: it has t
 check name-global 0 out "POCO F3 is a phone's name, not its model number" -- identify 'POCO F3'
 check name-numbers 0 out 'model numbers of Redmi K40 (alioth): M2012K11AC (china)' -- identify 'POCO F3'
 check name-unknown-hw 0 out '"hardware_region":"unknown"' -- identify --json 'POCO F3'
+check name-versions 0 out '"versions":[{"model":"M2012K11AC","name":"Redmi K40","market":"china"}' -- identify --json 'POCO F3'
+check model-no-versions 0 out '!"versions"' -- identify --json M2012K11AC
 check name-china 0 out '"summary_key":"id_name_china"' -- identify --json 'Redmi K40'
 check name-no-preview 0 out '"codename":"alioth"' -- identify --json 'Redmi K40'
 check name-two-phones 0 out '"codename_candidates":["emerald","garnet"]' -- identify --json 'Redmi Note 13 Pro'

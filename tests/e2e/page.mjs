@@ -92,6 +92,17 @@ try {
 		return i && v && (i.compareDocumentPosition(v) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 	}), "what the phone is stands above the verdict");
 
+	// a phone's name: the phone, and which model number is which version
+	await page.fill("#input", "POCO F3");
+	await page.click("#go");
+	await page.waitForFunction(() => /M2012K11AC/.test(document.querySelector("#identity")?.textContent || ""));
+	const named = await page.textContent("#identity");
+	ok(/M2012K11AC Redmi K40 \(China\)/.test(named) && /M2012K11AG POCO F3 \(Global/.test(named) && /Hardware\s*not shown by this input/.test(named),
+		`a name's answer lists its versions' model numbers, the hardware unknown (${named.replace(/\s+/g, " ").slice(0, 120)})`);
+	await page.fill("#input", "V14.0.4.0.TKHEUXM");
+	await page.click("#go");
+	await page.waitForFunction(() => /EEA \(Europe\)/.test(document.querySelector("#identity")?.textContent || ""));
+
 	// a link that reproduces the answer, its inputs after the # only
 	const link = await page.getAttribute("#share", "href");
 	ok(/#check=/.test(link) && !/\?/.test(link), `the answer has a link with its inputs in the fragment (${link.slice(0, 50)})`);
