@@ -1332,6 +1332,9 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 				n++;
 			}
 		}
+	/* two brands ("Xiaomi Pocophone F1"): the name after the first */
+	if (n == 0 && strcmp(bare, key) && brand_family(bare))
+		return mv_db_devices_by_written_name(db, bare, codenames, names, max);
 	return drop_previews(codenames, names, n);
 }
 

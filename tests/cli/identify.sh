@@ -36,6 +36,7 @@ check name-model-property 0 out 'model numbers of Redmi Note 8 Pro (begonia): M1
 check name-none 0 out 'model REDMI NOTE 99 is not in the model tables' -- identify 'Redmi Note 99'
 check name-no-sibling 0 out '"codename":"merlin"' -- identify --json 'Redmi Note 9'
 check name-mi-xiaomi 0 out '"codename":"lisa"' -- identify --json 'Mi 11 Lite 5G NE'
+check name-two-brands 0 out '"codename":"beryllium"' -- identify --json 'Xiaomi Pocophone F1'
 check name-no-brand 0 out '"codename":"alioth"' -- identify --json 'K40'
 check name-number-alone 1 err "'13' is not a firmware version" -- identify 13
 check name-network 0 out '"codename":"creek"' -- identify --json 'Redmi 15 4G'
