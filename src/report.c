@@ -222,6 +222,102 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 	return out->failed ? MV_ERR_NOMEM : MV_OK;
 }
 
+/* The markets of a phone's versions, each once ("china", "global",
+ * "india"; "global|china" is both), at most "max"; their count. */
+static int version_markets(const mv_report *r, char (*out)[24], int max)
+{
+	int i, k, n = 0;
+
+	for (i = 0; i < r->n_versions; i++) {
+		const char *p = r->versions[i].market;
+		while (*p) {
+			size_t l = strcspn(p, "|");
+			for (k = 0; k < n && (strlen(out[k]) != l || strncmp(out[k], p, l)); k++)
+				;
+			if (k == n && n < max && l && l < sizeof out[0])
+				mv_strncpy0(out[n++], sizeof out[0], p, l);
+			p += l + (p[l] == '|');
+		}
+	}
+	return n;
+}
+
+/* Is "market" one of "list" ("global|china")? */
+static int list_has_market(const char *list, const char *market)
+{
+	size_t l = strlen(market);
+
+	while (*list) {
+		size_t k = strcspn(list, "|");
+		if (k == l && !strncmp(list, market, l))
+			return 1;
+		list += k + (list[k] == '|');
+	}
+	return 0;
+}
+
+/* The model numbers of the versions sold in "market": "M2012K11AG". */
+static void market_models(const mv_report *r, const char *market, char *out, size_t size)
+{
+	int i;
+
+	out[0] = '\0';
+	for (i = 0; i < r->n_versions; i++)
+		if (list_has_market(r->versions[i].market, market))
+			mv_cat(out, size, out, out[0] ? ", " : "", r->versions[i].model, NULL);
+}
+
+/*
+ * A phone's name, its hardware unknown: the bands of each of its versions
+ * ("if it is China's, no B20 here"), where one device is named.  Calls
+ * "each" with the market, its model numbers and the bands report; 0 when
+ * the name is not such, else the count of versions, or -1 out of memory.
+ */
+static int versions_bands(mv_db *db, const mv_report *r, const char *country, const char *carrier,
+			  mv_status (*each)(const char *market, const char *models, const mv_bands_report *b, void *arg),
+			  void *arg)
+{
+	char markets[8][24], models[200];
+	int n, i;
+
+	if (!r->n_versions || !r->codename[0] || strchr(r->codename, '|') || strcmp(r->hardware_region, "unknown"))
+		return 0;
+	n = version_markets(r, markets, (int)MV_ARRAY_LEN(markets));
+	for (i = 0; i < n; i++) {
+		mv_bands_query q = {r->codename, markets[i], NULL, country, carrier, NULL};
+		mv_bands_report *b = mv_bands_check(db, &q);
+		if (!b)
+			return -1;
+		market_models(r, markets[i], models, sizeof models);
+		each(markets[i], models, b, arg);
+		mv_bands_report_free(b);
+	}
+	return n;
+}
+
+static mv_status version_json(const char *market, const char *models, const mv_bands_report *b, void *arg)
+{
+	mv_buf *out = arg;
+	char m[160], ms[1216]; /* quoted: a byte may take six */
+
+	mv_json_quote(m, market, strlen(market))[0] = '\0';
+	mv_json_quote(ms, models, strlen(models))[0] = '\0';
+	mv_buf_addf(out, "%s{\"market\":%s,\"models\":%s,\"bands\":", out->buf[out->len - 1] == '[' ? "" : ",", m, ms);
+	mv_bands_report_json(b, out);
+	return mv_buf_adds(out, "}");
+}
+
+static mv_status version_text(const char *market, const char *models, const mv_bands_report *b, void *arg)
+{
+	struct {
+		mv_buf *out;
+		int color;
+	} *t = arg;
+
+	mv_buf_addf(t->out, "\nbands if it is the %s version (%s): ", market, models);
+	return b->status == MV_OK ? mv_bands_report_text(b, t->color, t->out) : mv_buf_addf(t->out, "%s\n", b->error);
+}
+
 mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, const char *carrier, mv_buf *out)
 {
 	mv_bands_report *b;
@@ -229,6 +325,19 @@ mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, c
 
 	if (st != MV_OK || !country || !*country || r->status != MV_OK)
 		return st;
+	if (r->n_versions && out->len && out->buf[out->len - 1] == '}') {
+		/* a phone's name: each version's bands, as "bands_by_version" */
+		int n;
+		out->len--;
+		mv_buf_adds(out, ",\"bands_by_version\":[");
+		if ((n = versions_bands(db, r, country, carrier, version_json, out)) < 0)
+			return MV_ERR_NOMEM;
+		mv_buf_adds(out, "]}");
+		if (n > 0)
+			return out->failed ? MV_ERR_NOMEM : MV_OK;
+		out->len -= strlen(",\"bands_by_version\":[]}");
+		mv_buf_adds(out, "}");
+	}
 	/* the bands verdict joins the object as "bands" */
 	if (!(b = mv_identify_bands(db, r, country, carrier)))
 		return MV_ERR_NOMEM;
@@ -250,6 +359,18 @@ mv_status mv_identify_text(mv_db *db, const mv_report *r, const char *country, c
 
 	if (st != MV_OK || !country || !*country || r->status != MV_OK)
 		return st;
+	{
+		/* a phone's name: each version's bands */
+		struct {
+			mv_buf *out;
+			int color;
+		} t = {out, color};
+		int n = versions_bands(db, r, country, carrier, version_text, &t);
+		if (n < 0)
+			return MV_ERR_NOMEM;
+		if (n > 0)
+			return out->failed ? MV_ERR_NOMEM : MV_OK;
+	}
 	if (!(b = mv_identify_bands(db, r, country, carrier)))
 		return MV_ERR_NOMEM;
 	mv_buf_adds(out, "\nbands: ");

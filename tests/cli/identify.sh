@@ -42,6 +42,9 @@ check name-number-alone 1 err "'13' is not a firmware version" -- identify 13
 check name-network 0 out '"codename":"creek"' -- identify --json 'Redmi 15 4G'
 check bands-name-network 1 err 'no band list for Redmi 15 (creek)' -- bands 'Redmi 15 4G' --country DE
 check name-country 0 out '!bands: bands:' -- identify --country DE 'POCO F3'
+check name-bands-versions 0 out 'bands if it is the china version (M2012K11AC): Xiaomi Redmi K40 (china variant)' -- identify --country DE --carrier Telekom 'POCO F3'
+check name-bands-json 0 out '"bands_by_version":[{"market":"china","models":"M2012K11AC","bands":{' -- identify --json --country DE --carrier Telekom 'POCO F3'
+check name-bands-several 0 out '"error":"the input names no single device"' -- identify --json --country DE 'Redmi Note 13 Pro'
 # IMEI
 check imei-valid 0 out '"kind":"imei"' -- identify --json 490154203237518
 check imei-bad-check 1 err "IMEI '490154203237517': check digit is 7, should be 8" -- identify 490154203237517
