@@ -267,22 +267,25 @@ static void market_models(const mv_report *r, const char *market, char *out, siz
 			mv_cat(out, size, out, out[0] ? ", " : "", r->versions[i].model, NULL);
 }
 
-/*
- * A phone's name, its hardware unknown: the bands of each of its versions
- * ("if it is China's, no B20 here"), where one device is named.  Calls
- * "each" with the market, its model numbers and the bands report; 0 when
- * the name is not such, else the count of versions, or -1 out of memory.
- */
-static int versions_bands(mv_db *db, const mv_report *r, const char *country, const char *carrier,
+/* A phone's name, its hardware unknown, one device named: the markets of
+ * its versions into "markets" (at most 8), their count; else 0. */
+static int name_markets(const mv_report *r, char (*markets)[24])
+{
+	if (!r->n_versions || !r->codename[0] || strchr(r->codename, '|') || strcmp(r->hardware_region, "unknown"))
+		return 0;
+	return version_markets(r, markets, 8);
+}
+
+/* The bands of each of the "n" versions' markets ("if it is China's, no B20
+ * here"), each said by "each" with its model numbers; -1 out of memory. */
+static int versions_bands(mv_db *db, const mv_report *r, char (*markets)[24], int n, const char *country,
+			  const char *carrier,
 			  mv_status (*each)(const char *market, const char *models, const mv_bands_report *b, void *arg),
 			  void *arg)
 {
-	char markets[8][24], models[200];
-	int n, i;
+	char models[200];
+	int i;
 
-	if (!r->n_versions || !r->codename[0] || strchr(r->codename, '|') || strcmp(r->hardware_region, "unknown"))
-		return 0;
-	n = version_markets(r, markets, (int)MV_ARRAY_LEN(markets));
 	for (i = 0; i < n; i++) {
 		mv_bands_query q = {r->codename, markets[i], NULL, country, carrier, NULL};
 		mv_bands_report *b = mv_bands_check(db, &q);
@@ -322,21 +325,18 @@ mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, c
 {
 	mv_bands_report *b;
 	mv_status st = mv_report_json(r, out);
+	char markets[8][24];
+	int n;
 
 	if (st != MV_OK || !country || !*country || r->status != MV_OK)
 		return st;
-	if (r->n_versions && out->len && out->buf[out->len - 1] == '}') {
+	if ((n = name_markets(r, markets)) > 0 && out->len && out->buf[out->len - 1] == '}') {
 		/* a phone's name: each version's bands, as "bands_by_version" */
-		int n;
 		out->len--;
 		mv_buf_adds(out, ",\"bands_by_version\":[");
-		if ((n = versions_bands(db, r, country, carrier, version_json, out)) < 0)
+		if (versions_bands(db, r, markets, n, country, carrier, version_json, out) < 0)
 			return MV_ERR_NOMEM;
-		mv_buf_adds(out, "]}");
-		if (n > 0)
-			return out->failed ? MV_ERR_NOMEM : MV_OK;
-		out->len -= strlen(",\"bands_by_version\":[]}");
-		mv_buf_adds(out, "}");
+		return mv_buf_adds(out, "]}");
 	}
 	/* the bands verdict joins the object as "bands" */
 	if (!(b = mv_identify_bands(db, r, country, carrier)))
@@ -356,20 +356,20 @@ mv_status mv_identify_text(mv_db *db, const mv_report *r, const char *country, c
 {
 	mv_bands_report *b;
 	mv_status st = mv_report_text(r, color, out);
+	char markets[8][24];
+	int n;
 
 	if (st != MV_OK || !country || !*country || r->status != MV_OK)
 		return st;
-	{
+	if ((n = name_markets(r, markets)) > 0) {
 		/* a phone's name: each version's bands */
 		struct {
 			mv_buf *out;
 			int color;
 		} t = {out, color};
-		int n = versions_bands(db, r, country, carrier, version_text, &t);
-		if (n < 0)
+		if (versions_bands(db, r, markets, n, country, carrier, version_text, &t) < 0)
 			return MV_ERR_NOMEM;
-		if (n > 0)
-			return out->failed ? MV_ERR_NOMEM : MV_OK;
+		return out->failed ? MV_ERR_NOMEM : MV_OK;
 	}
 	if (!(b = mv_identify_bands(db, r, country, carrier)))
 		return MV_ERR_NOMEM;
