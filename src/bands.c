@@ -713,21 +713,6 @@ static int labelled_sheet(const mv_device_bands_row *rows, int n, const char *na
 	return 0;
 }
 
-/* Does the comma list "list" hold "item" (any case)? */
-static int list_has(const char *list, const char *item)
-{
-	size_t n = strlen(item);
-	const char *p = list;
-
-	while (*p) {
-		size_t k = strcspn(p, ",|/"); /* model numbers "a,b", markets "global/eea" */
-		if (k == n && !strncasecmp(p, item, n))
-			return 1;
-		p += k + (p[k] != '\0');
-	}
-	return 0;
-}
-
 /*
  * Resolve the device to a codename and variant, then take the bands of one
  * spec sheet for that variant.  Rows without a variant label on the same
@@ -843,7 +828,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		if (i == n)
 			c = mv_db_names(db, r->codename, names, sold, 8, NULL, 0);
 		for (k = 0; k < c; k++)
-			if (list_has(sold[k], v)) {
+			if (mv_list_has(sold[k], v)) {
 				many |= found[0] && strcasecmp(found, names[k]);
 				mv_strlcpy(found, names[k], sizeof found);
 			}
@@ -887,7 +872,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	/* the sheet: the one named as asked, or listing the model, else the first with LTE */
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant) &&
-		    ((model[0] && list_has(rows[i].model_numbers, model)) ||
+		    ((model[0] && mv_list_has(rows[i].model_numbers, model)) ||
 		     (want_name[0] && sheet_of(rows[i].model_name, want_name))))
 			sheet = i;
 	/* a codename shared by two phones (sweet: Redmi Note 10 Pro and Redmi

@@ -102,7 +102,7 @@ struct mv_db {
 	int n_specs, specs_loaded;
 	double regular_screen;  /* the largest screen two phones share */
 	struct spec_index *spec_index;
-	int *spec_by_name; /* the sheets' rows in the order of their names (any case) */
+	const mv_device_spec **spec_by_name; /* the sheets in the order of their names (any case) */
 	int n_spec_index;
 	char horizon[12];          /* the newest release date, once asked */
 	struct name_key *name_keys; /* every marketing name by its key, loaded when first asked for */
@@ -1866,13 +1866,10 @@ static void sheet_numbers(mv_device_spec *sp)
 	sp->selfie_mp_max = list_max(sp->selfie_mp);
 }
 
-/* The sheets' rows by name, any case (qsort's comparison has no
- * argument for the rows: they are set here just before). */
-static const mv_device_spec *specs_sorting;
-
+/* Two sheets by name, any case. */
 static int cmp_spec_name(const void *a, const void *b)
 {
-	return strcasecmp(specs_sorting[*(const int *)a].model_name, specs_sorting[*(const int *)b].model_name);
+	return strcasecmp((*(const mv_device_spec *const *)a)->model_name, (*(const mv_device_spec *const *)b)->model_name);
 }
 
 static void load_specs(mv_db *db)
@@ -1940,8 +1937,7 @@ static void load_specs(mv_db *db)
 	if ((db->spec_by_name = malloc((size_t)(db->n_specs ? db->n_specs : 1) * sizeof *db->spec_by_name))) {
 		int i;
 		for (i = 0; i < db->n_specs; i++)
-			db->spec_by_name[i] = i;
-		specs_sorting = db->specs;
+			db->spec_by_name[i] = &db->specs[i];
 		qsort(db->spec_by_name, (size_t)db->n_specs, sizeof *db->spec_by_name, cmp_spec_name);
 	}
 	db->regular_screen = regular_screen(db);
@@ -2003,13 +1999,13 @@ int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **
 	 * or an edition of it in brackets ("Xiaomi Redmi Note 11 (China)") */
 	for (hi = db->n_specs; lo < hi;) {
 		int mid = (lo + hi) / 2;
-		if (strcasecmp(db->specs[db->spec_by_name[mid]].model_name, model_name) < 0)
+		if (strcasecmp(db->spec_by_name[mid]->model_name, model_name) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (; lo < db->n_specs && n < max; lo++) {
-		const mv_device_spec *sp = &db->specs[db->spec_by_name[lo]];
+		const mv_device_spec *sp = db->spec_by_name[lo];
 		if (strncasecmp(sp->model_name, model_name, k))
 			break;
 		if (!sp->model_name[k] || (sp->model_name[k] == ' ' && sp->model_name[k + 1] == '('))

@@ -158,6 +158,9 @@ const char *mv_fixed(char *buf, size_t size, double v, int decimals);
 char *mv_digits(char *end, unsigned long long v);
 /* The strings up to a NULL, one after the other, into "dst" of "size". */
 const char *mv_cat(char *dst, size_t size, ...) __attribute__((sentinel));
+/* Does the list "list" ("a,b", "global/eea", "global|china") hold "item"
+ * (any case)? */
+int mv_list_has(const char *list, const char *item);
 /* Does "s" end with "suffix"? */
 int mv_endswith(const char *s, const char *suffix);
 /* Quote "s" for a message: printable, at most "max" characters. */

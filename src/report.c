@@ -242,20 +242,6 @@ static int version_markets(const mv_report *r, char (*out)[24], int max)
 	return n;
 }
 
-/* Is "market" one of "list" ("global|china")? */
-static int list_has_market(const char *list, const char *market)
-{
-	size_t l = strlen(market);
-
-	while (*list) {
-		size_t k = strcspn(list, "|");
-		if (k == l && !strncmp(list, market, l))
-			return 1;
-		list += k + (list[k] == '|');
-	}
-	return 0;
-}
-
 /* The model numbers of the versions sold in "market": "M2012K11AG". */
 static void market_models(const mv_report *r, const char *market, char *out, size_t size)
 {
@@ -263,7 +249,7 @@ static void market_models(const mv_report *r, const char *market, char *out, siz
 
 	out[0] = '\0';
 	for (i = 0; i < r->n_versions; i++)
-		if (list_has_market(r->versions[i].market, market))
+		if (mv_list_has(r->versions[i].market, market))
 			mv_cat(out, size, out, out[0] ? ", " : "", r->versions[i].model, NULL);
 }
 

@@ -439,3 +439,17 @@ char *mv_json_quote(char *d, const char *s, size_t n)
 	*d++ = '"';
 	return d;
 }
+
+int mv_list_has(const char *list, const char *item)
+{
+	size_t n = strlen(item);
+	const char *p = list;
+
+	while (*p) {
+		size_t k = strcspn(p, ",|/"); /* model numbers "a,b", markets "global/eea", "global|china" */
+		if (k == n && !strncasecmp(p, item, n))
+			return 1;
+		p += k + (p[k] != '\0');
+	}
+	return 0;
+}
