@@ -1365,9 +1365,133 @@ static int host_by_rule(const mv_bands_report *r, int n, const country_facts *cf
 	return n;
 }
 
+/* Is the network of the bands "labels" names one a country's phones use,
+ * a virtual operator's possible host: with GSM (not the railways' GSM-R),
+ * UMTS, or an FDD LTE band below 1 GHz, the coverage every national
+ * network has?  A network of TD-LTE, 5G, CDMA, LTE 450 or 2600 alone, TETRA
+ * or a satellite's (a fixed wireless, regional, utility or private network)
+ * is not.  "Unknown" or nothing said: 1 in "unsaid". */
+static int carries_phones(const char *labels, int *unsaid)
+{
+	const char *p = labels;
+
+	*unsaid = !*labels || !strncmp(labels, "Unknown", 7);
+	while (*p) {
+		while (*p == ' ' || *p == '/')
+			p++;
+		if ((!strncmp(p, "GSM", 3) && strncmp(p, "GSM-R", 5)) || !strncmp(p, "UMTS", 4) || !strncmp(p, "WCDMA", 5))
+			return 1;
+		if (!strncmp(p, "LTE", 3)) {
+			long mhz = strtol(p + 3, NULL, 10);
+			if (mhz >= 600 && mhz < 1000)
+				return 1;
+		}
+		p += strcspn(p, "/");
+	}
+	return 0;
+}
+
+/*
+ * A virtual operator whose host the data does not name, among the "n"
+ * carriers rated before it: it uses one of its country's networks that
+ * carry phones, so when the data rates them all and all the same, so is it
+ * (1).  Else 0 and unknown, the reason saying how it would fare on each
+ * ("full on A1, Magenta; partial on 3"); a network that may carry phones
+ * and whose bands the data does not give leaves it at that.
+ */
+static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_operator *op)
+{
+	int h, k, first = -1, hosts = 0, same = 1, unsaid, unrated = 0, per[MV_FIT_FULL + 1] = {0};
+	char list[80] = "", d[sizeof c->reason];
+	size_t len;
+
+	for (h = 0; h < n; h++) {
+		const mv_carrier_fit *o = &r->carriers[h];
+		int phones = carries_phones(o->labels, &unsaid);
+		if (o->host[0] || !strcmp(o->reason_key, "carrier_mvno") || !strcmp(o->reason_key, "carrier_any_host"))
+			continue; /* a virtual operator */
+		if (o->rating == MV_FIT_UNKNOWN) {
+			unrated += (phones || unsaid) && !strcmp(o->reason_key, "carrier_no_source");
+			continue;
+		}
+		if (!phones)
+			continue;
+		if (first < 0)
+			first = h;
+		else if (o->rating != r->carriers[first].rating)
+			same = 0;
+		per[o->rating]++;
+		len = strlen(list);
+		if (len + strlen(o->carrier) + 8 < sizeof list)
+			mv_cat(list + len, sizeof list - len, hosts ? ", " : "", o->carrier, NULL);
+		else if (!strstr(list, "..."))
+			mv_cat(list + len, sizeof list - len, ", ...", NULL);
+		hosts++;
+	}
+	if (first < 0)
+		return 0;
+	if ((!same || unrated) && hosts > 8)
+		return 0; /* too many networks to name them */
+	if (!same || unrated) {
+		/* how it would fare on each: the reason says, the rating stays
+		 * unknown */
+		len = (size_t)snprintf(d, sizeof d, "%s; the data names no host: ", c->reason);
+		for (k = MV_FIT_FULL; k > MV_FIT_UNKNOWN && len < sizeof d; k--) {
+			int shown = 0;
+			if (!per[k])
+				continue;
+			len += (size_t)snprintf(d + len, sizeof d - len, "%s%s on ", len > 0 && d[len - 2] != ':' ? "; " : "",
+						mv_fit_name((mv_fit)k));
+			for (h = 0; h < n && len < sizeof d; h++) {
+				const mv_carrier_fit *o = &r->carriers[h];
+				if ((int)o->rating != k || o->host[0] || !carries_phones(o->labels, &unsaid) ||
+				    !strcmp(o->reason_key, "carrier_any_host"))
+					continue;
+				if (shown < 3)
+					len += (size_t)snprintf(d + len, sizeof d - len, "%s%s", shown ? ", " : "", o->carrier);
+				shown++;
+			}
+			if (shown > 3 && len < sizeof d)
+				len += (size_t)snprintf(d + len, sizeof d - len, " and %d more", shown - 3);
+		}
+		if (unrated && len < sizeof d)
+			snprintf(d + len, sizeof d - len, "; %d network%s with bands the data does not give", unrated,
+				 unrated > 1 ? "s" : "");
+		mv_strlcpy(c->reason, d, sizeof c->reason);
+		return 0;
+	}
+	{
+		const mv_carrier_fit *w = &r->carriers[first];
+		char name[sizeof c->carrier], labels[sizeof c->labels], networks[sizeof c->networks];
+		mv_carrier_fit own = *c; /* its own notes: the networks' shutdowns are theirs */
+		mv_strlcpy(name, c->carrier, sizeof name);
+		mv_strlcpy(labels, c->labels, sizeof labels);
+		mv_strlcpy(networks, c->networks, sizeof networks);
+		snprintf(d, sizeof d, "whichever network it uses (%s), the same: %s", list, w->reason);
+		*c = *w;
+		mv_strlcpy(c->carrier, name, sizeof c->carrier);
+		mv_strlcpy(c->operator_, op->operator_, sizeof c->operator_);
+		mv_strlcpy(c->labels, labels, sizeof c->labels);
+		mv_strlcpy(c->networks, networks, sizeof c->networks);
+		snprintf(c->mcc_mnc, sizeof c->mcc_mnc, "%s-%s", op->mcc, op->mnc);
+		c->host[0] = '\0';
+		memcpy(c->notes, own.notes, sizeof c->notes);
+		memcpy(c->note_keys, own.note_keys, sizeof c->note_keys);
+		memcpy(c->note_vars, own.note_vars, sizeof c->note_vars);
+		c->n_notes = own.n_notes;
+		mv_strlcpy(c->reason, d, sizeof c->reason);
+		snprintf(c->basis, sizeof c->basis,
+			 "a virtual operator; the data names no host for '%s': rated on each of the %d networks of the "
+			 "country that carry phones",
+			 op->operator_, hosts);
+		said(c, "carrier_any_host", "hosts", list);
+	}
+	return 1;
+}
+
 /* A virtual operator: rated as the carrier whose name its operator's name
  * holds ("Metro by T-Mobile"), or a rule names its host, among the "n"
- * rated before it. */
+ * rated before it; else on all the networks it could use. */
 static void rate_virtual(mv_bands_report *r, int n, const country_facts *cf, mv_carrier_fit *c,
 			 const mv_operator *op)
 {
@@ -1381,8 +1505,9 @@ static void rate_virtual(mv_bands_report *r, int n, const country_facts *cf, mv_
 	if (h == n)
 		h = host_by_rule(r, n, cf, op, &source);
 	if (h == n) {
-		snprintf(c->basis, sizeof c->basis, "a virtual operator; the data names no host network for '%s'",
-			 op->operator_);
+		if (!rate_any_host(r, n, c, op))
+			snprintf(c->basis, sizeof c->basis, "a virtual operator; the data names no host network for '%s'",
+				 op->operator_);
 		return;
 	}
 	{

@@ -499,6 +499,32 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* a virtual operator whose host no source names uses one of its
+		 * country's networks that carry phones: where all of them rate
+		 * the phone alike, so does it (the China Redmi K70 lacks
+		 * Germany's B20 on Telekom, Vodafone and O2: Lycamobile was
+		 * "unknown"); LTE 450 (450connect) and TETRA networks host no
+		 * phones.  Where they differ (France) it stays unknown, and says
+		 * how it would fare on each. */
+		mv_bands_query q = {"23113RKC6C", NULL, NULL, "DE", "Lycamobile"};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
+		assert_string_equal(r->carriers[0].reason_key, "carrier_any_host");
+		assert_string_equal(r->carriers[0].host, "");
+		assert_non_null(strstr(r->carriers[0].reason, "Telekom, Vodafone, O2"));
+		assert_null(strstr(r->carriers[0].reason, "450connect"));
+		mv_bands_report_free(r);
+		q.country = "FR";
+		q.carrier = "LycaMobile";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_int_equal(r->carriers[0].rating, MV_FIT_UNKNOWN);
+		assert_string_equal(r->carriers[0].reason_key, "carrier_mvno");
+		assert_non_null(strstr(r->carriers[0].reason, "partial on Orange"));
+		mv_bands_report_free(r);
+	}
+	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
 		mv_bands_query q = {NULL, NULL, "LTE: B2/B4/B5", "US", "Verizon"};
 		r = mv_bands_check(test_db(), &q);
