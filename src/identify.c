@@ -578,6 +578,55 @@ static void model_numbers_of(mv_db *db, mv_report *r, const char *codename)
 		evidence(r, "no model number of '%s' is in the model tables", codename);
 }
 
+/* Does "row" ("Redmi Note 9 Pro / Redmi Note 9S") hold the name of key
+ * "key" (mv_name_key's) as one of its names? */
+static int row_names(const char *row, const char *key)
+{
+	char one[64], k[64];
+	size_t n;
+
+	while (*row) {
+		n = strcspn(row, "/");
+		mv_strncpy0(one, sizeof one, row, n);
+		mv_name_key(one, k, sizeof k);
+		if (!strcmp(k, key))
+			return 1;
+		row += n + (row[n] != '\0');
+	}
+	return 0;
+}
+
+/*
+ * Of the "n" phones "cn" (their names in "names") a name names, those whose
+ * version in "market" is sold under it ("Redmi Note 9 Pro (Global)":
+ * joyeuse and curtana, not China's Redmi Note 9 Pro, gauguin, sold abroad
+ * as the Mi 10T Lite), else those with a version there at all ("Redmi K20
+ * (India)": davinciin); the count kept (all, when none is).
+ */
+static int sold_there(mv_db *db, const char *name, const char *market, char (*cn)[48], char (*names)[64], int n)
+{
+	char key[64];
+	int pass, i, k = 0;
+
+	mv_name_key(name, key, sizeof key);
+	for (pass = 0; pass < 2 && k == 0; pass++)
+		for (i = 0; i < n; i++) {
+			mv_modelrow rows[24];
+			int m = mv_db_models_of(db, cn[i], rows, (int)MV_ARRAY_LEN(rows)), j;
+			for (j = 0; j < m && !(mv_list_has(rows[j].region, market) && (pass || row_names(rows[j].name, key)));
+			     j++)
+				;
+			if (j < m) {
+				if (k != i) {
+					memmove(cn[k], cn[i], sizeof cn[0]);
+					memmove(names[k], names[i], sizeof names[0]);
+				}
+				k++;
+			}
+		}
+	return k ? k : n;
+}
+
 /*
  * A phone's name where its model number would be ("POCO F3", "Redmi Note
  * 13 Pro 5G"; the names that were model numbers, "MI 6", are found in the
@@ -587,21 +636,28 @@ static void model_numbers_of(mv_db *db, mv_report *r, const char *codename)
  * the hardware stays unknown.  The name as the data writes it into "said";
  * 1, or 2 when the name is China's model's alone; 0 when no phone has it.
  */
-static int phone_of_name(mv_db *db, mv_report *r, const char *name, char *said, size_t size)
+static int phone_of_name(mv_db *db, mv_report *r, const char *name, const char *market, char *said, size_t size)
 {
 	char cn[4][48], names[4][64], abroad[128];
 	mv_buf b = MV_BUF_INIT;
 	int n = mv_db_devices_by_written_name(db, name, cn, names, (int)MV_ARRAY_LEN(cn)), i;
 
+	if (market && n > 1)
+		n = sold_there(db, name, market, cn, names, n);
+
 	if (r->codename[0]) {
-		/* the phone the tables have for it, alone */
-		for (i = 0; i < n && strcmp(cn[i], r->codename); i++)
-			;
-		if (i == n)
+		/* the phones the tables have for it ("Redmi Note 9 Pro" is the
+		 * model property of the global joyeuse and India's curtana),
+		 * alone */
+		int k = 0;
+		for (i = 0; i < n; i++)
+			if (mv_list_has(r->codename, cn[i])) {
+				memmove(cn[k], cn[i], sizeof cn[0]);
+				memmove(names[k++], names[i], sizeof names[0]);
+			}
+		if (k == 0)
 			return 0;
-		memmove(cn[0], cn[i], sizeof cn[0]);
-		memmove(names[0], names[i], sizeof names[0]);
-		n = 1;
+		n = k;
 	}
 	if (n == 0)
 		return 0;
@@ -630,6 +686,51 @@ static int phone_of_name(mv_db *db, mv_report *r, const char *name, char *said, 
 	return 1;
 }
 
+/*
+ * A market said after a phone's name ("Redmi K20 (India)", "POCO F5
+ * Global", "Redmi Note 13 Pro 5G [China]"): its market in the data's words
+ * into "market"; the length of the name before it, or 0 when none is said.
+ */
+static size_t market_said(const char *s, size_t n, char *market, size_t size)
+{
+	static const struct {
+		const char *word, *market;
+	} said[] = {
+		{"global version", "global"}, {"global", "global"}, {"international", "global"}, {"india", "india"},
+		{"indian", "india"}, {"china", "china"}, {"chinese", "china"}, {"cn", "china"}, {"eea", "eea"},
+		{"eu", "eea"}, {"europe", "eea"}, {"european", "eea"}, {"indonesia", "indonesia"}, {"japan", "japan"},
+		{"russia", "russia"}, {"taiwan", "taiwan"}, {"turkey", "turkey"},
+	};
+	size_t end = n, start, k, i;
+	int closed = 0;
+
+	while (end > 0 && mv_isspace((unsigned char)s[end - 1]))
+		end--;
+	if (end > 0 && (s[end - 1] == ')' || s[end - 1] == ']')) {
+		closed = s[end - 1];
+		end--;
+	}
+	for (i = 0; i < MV_ARRAY_LEN(said); i++) {
+		size_t w = strlen(said[i].word);
+		if (end <= w || strncasecmp(s + end - w, said[i].word, w))
+			continue;
+		start = end - w;
+		if (closed) {
+			if (s[start - 1] != (closed == ')' ? '(' : '['))
+				continue;
+			start--;
+		} else if (!mv_isspace((unsigned char)s[start - 1]) && s[start - 1] != '-')
+			continue;
+		for (k = start; k > 0 && (mv_isspace((unsigned char)s[k - 1]) || s[k - 1] == '-'); k--)
+			;
+		if (k == 0)
+			return 0;
+		mv_strlcpy(market, said[i].market, size);
+		return k;
+	}
+	return 0;
+}
+
 /* The hardware by the model number "m": its region, its device.  1 when
  * "m" is a phone's name instead (2: China's model's name; the name as the
  * data writes it into "said"), else 0. */
@@ -650,6 +751,12 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 	if (n > 0) {
 		if (!r->codename[0])
 			SET(codename, rows[0].codename);
+		/* a name several phones' model property is: each of them */
+		for (i = 1; i < n && !strcmp(m->form, "name"); i++)
+			if (!mv_list_has(r->codename, rows[i].codename) &&
+			    strlen(r->codename) + strlen(rows[i].codename) + 1 < sizeof r->codename)
+				mv_cat(r->codename + strlen(r->codename), sizeof r->codename - strlen(r->codename), "|",
+				       rows[i].codename, NULL);
 		for (i = 0; i < n; i++)
 			if (rows[i].region[0]) {
 				char reg[24];
@@ -681,7 +788,7 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 	 * name has no siblings by its letters ("Redmi Note 9" is not the
 	 * "Redmi Note 9S"): those are a model number's */
 	if (!strcmp(m->form, "name") && is_unknown(r->hardware_region))
-		named = phone_of_name(db, r, m->text, said, size);
+		named = phone_of_name(db, r, m->text, NULL, said, size);
 	else if (!r->codename[0] && m->stem[0]) {
 		n = mv_db_model_stem(db, m->stem, rows, (int)MV_ARRAY_LEN(rows));
 		if (n > 0) {
@@ -693,8 +800,9 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 	if (!r->codename[0])
 		evidence(r, "model %s is not in the model tables: a model newer than the data, or not a real number",
 			 m->text);
-	/* the codename may be "gold|iron": keep the first for facts */
-	if (strchr(r->codename, '|') && n > 0) {
+	/* the codename may be "gold|iron": keep the first for facts (a name
+	 * keeps the phones it names) */
+	if (strchr(r->codename, '|') && n > 0 && !named) {
 		char first[48];
 		mv_strncpy0(first, sizeof first, r->codename, strcspn(r->codename, "|"));
 		if (mv_db_codename_known(db, first))
@@ -1281,6 +1389,20 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		return r;
 	}
 	(void)err2;
+	{
+		/* a phone's name and the market of the version meant */
+		char market[16], name[64], said[64];
+		size_t k = market_said(s, n, market, sizeof market);
+		int named;
+		if (k > 0 && k < sizeof name) {
+			mv_strncpy0(name, sizeof name, s, k);
+			if ((named = phone_of_name(db, r, name, market, said, sizeof said)) != 0) {
+				identify_name(db, r, named, said);
+				evidence(r, "the %s version is meant: its model numbers above are marked %s", market, market);
+				return r;
+			}
+		}
+	}
 	if (mv_find_model(db, s, n, &m)) {
 		if (m.other_brand[0]) {
 			char msg[256];
@@ -1299,7 +1421,7 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		char name[64], said[64];
 		int named;
 		mv_strncpy0(name, sizeof name, s, n);
-		if ((named = phone_of_name(db, r, name, said, sizeof said)) != 0) {
+		if ((named = phone_of_name(db, r, name, NULL, said, sizeof said)) != 0) {
 			identify_name(db, r, named, said);
 			return r;
 		}

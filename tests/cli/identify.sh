@@ -42,6 +42,17 @@ check name-number-alone 1 err "'13' is not a firmware version" -- identify 13
 check name-network 0 out '"codename":"creek"' -- identify --json 'Redmi 15 4G'
 check bands-name-network 1 err 'no band list for Redmi 15 (creek)' -- bands 'Redmi 15 4G' --country DE
 check name-country 0 out '!bands: bands:' -- identify --country DE 'POCO F3'
+# a name several phones' model property is names each of them (the Play
+# list has "Redmi Note 9 Pro" for the global joyeuse and India's curtana;
+# China's Redmi Note 9 Pro is gauguin); a market said after a name picks
+# the phones sold there under it (LineageOS wiki's names: "Redmi K20
+# (India)", "Redmi Note 9 Pro (Global)", "POCO F5 (Global)": not named)
+check name-several-models 0 out '"codename_candidates":["curtana","joyeuse"]' -- identify --json 'Redmi Note 9 Pro'
+check name-market-india 0 out '"codename":"davinciin"' -- identify --json 'Redmi K20 (India)'
+check name-market-china 0 out '"codename":"davinci"' -- identify --json 'Redmi K20 (China)'
+check name-market-global 0 out '"codename_candidates":["curtana","joyeuse"]' -- identify --json 'Redmi Note 9 Pro (Global)'
+check name-market-word 0 out "'POCO F5 Global' is a phone's name" -- identify 'POCO F5 Global'
+check name-market-only 1 err "is not a firmware version" -- identify '(Global)'
 check name-bands-versions 0 out 'bands if it is the china version (M2012K11AC): Xiaomi Redmi K40 (china variant)' -- identify --country DE --carrier Telekom 'POCO F3'
 check name-bands-json 0 out '"bands_by_version":[{"market":"china","models":"M2012K11AC","bands":{' -- identify --json --country DE --carrier Telekom 'POCO F3'
 check name-bands-several 0 out '"error":"the input names no single device"' -- identify --json --country DE 'Redmi Note 13 Pro'
