@@ -700,6 +700,19 @@ static int sheet_of(const char *model_name, const char *name)
 	return strlen(m) == k && !strncasecmp(m, name, k);
 }
 
+/* Does a sheet label any of the "n" lines with "variant"?  Then that
+ * sheet is the variant's, not another phone's unlabelled one ("POCO F5"
+ * asked for China: China's is the Redmi Note 12 Turbo's sheet). */
+static int variant_lines(const mv_device_bands_row *rows, int n, const char *variant)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(rows[i].variant, variant))
+			return 1;
+	return 0;
+}
+
 /* Does a sheet of the phone called "name" label any of its lines with a
  * variant?  Then that phone's unlabelled lines are not known to be any one
  * variant's, and are not lent to a variant no sheet of it names. */
@@ -742,7 +755,25 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	int n, i, t, sheet = -1, one_sheet = 0, nw;
 	mv_report *id = NULL;
 	mv_device_bands_row probe;
+	size_t said;
 
+	if (!q->variant && (said = mv_market_said(q->device, strlen(q->device), model, sizeof model)) > 0 &&
+	    said < sizeof want_name) {
+		/* a name and the market of the version meant ("POCO F5
+		 * Global", "POCO F5 (China)"): the phone it names sold there,
+		 * in that market's version (China's is the Redmi Note 12
+		 * Turbo, with a sheet of its own) */
+		mv_bands_query named = *q;
+		mv_strncpy0(want_name, sizeof want_name, q->device, said);
+		nw = mv_db_devices_by_written_name(db, want_name, wcn, wname, 6);
+		nw = nw > 1 ? mv_phones_sold_there(db, want_name, model, wcn, wname, nw) : nw;
+		named.device = nw == 1 ? wcn[0] : want_name;
+		named.variant = model;
+		if (nw == 1)
+			evidence(r, "'%s' is %s (%s) as the data writes it, its %s version", q->device, wname[0], wcn[0],
+				 model);
+		return phone_bands(db, r, &named);
+	}
 	if (mv_db_codename_known(db, q->device) || mv_db_device_bands(db, q->device, &probe, 1) > 0) {
 		mv_strlcpy(r->codename, q->device, sizeof r->codename);
 	} else if (mv_db_device_by_name(db, q->device, r->codename, sizeof r->codename, markets, sizeof markets)) {
@@ -880,7 +911,8 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	 * name no variant, before another phone's sheet */
 	for (i = 0; i < n && sheet < 0 && want_name[0]; i++)
 		if (!strcmp(rows[i].variant, "unknown") && strcasestr(rows[i].model_name, want_name) &&
-		    !strcmp(rows[i].tech, "LTE") && rows[i].bands[0] && !labelled_sheet(rows, n, want_name))
+		    !strcmp(rows[i].tech, "LTE") && rows[i].bands[0] && !labelled_sheet(rows, n, want_name) &&
+		    !variant_lines(rows, n, r->variant))
 			sheet = i;
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant) && !strcmp(rows[i].tech, "LTE") && rows[i].bands[0])

@@ -603,7 +603,7 @@ static int row_names(const char *row, const char *key)
  * as the Mi 10T Lite), else those with a version there at all ("Redmi K20
  * (India)": davinciin); the count kept (all, when none is).
  */
-static int sold_there(mv_db *db, const char *name, const char *market, char (*cn)[48], char (*names)[64], int n)
+int mv_phones_sold_there(mv_db *db, const char *name, const char *market, char (*cn)[48], char (*names)[64], int n)
 {
 	char key[64];
 	int pass, i, k = 0;
@@ -643,7 +643,7 @@ static int phone_of_name(mv_db *db, mv_report *r, const char *name, const char *
 	int n = mv_db_devices_by_written_name(db, name, cn, names, (int)MV_ARRAY_LEN(cn)), i;
 
 	if (market && n > 1)
-		n = sold_there(db, name, market, cn, names, n);
+		n = mv_phones_sold_there(db, name, market, cn, names, n);
 
 	if (r->codename[0]) {
 		/* the phones the tables have for it ("Redmi Note 9 Pro" is the
@@ -691,7 +691,7 @@ static int phone_of_name(mv_db *db, mv_report *r, const char *name, const char *
  * Global", "Redmi Note 13 Pro 5G [China]"): its market in the data's words
  * into "market"; the length of the name before it, or 0 when none is said.
  */
-static size_t market_said(const char *s, size_t n, char *market, size_t size)
+size_t mv_market_said(const char *s, size_t n, char *market, size_t size)
 {
 	static const struct {
 		const char *word, *market;
@@ -1392,7 +1392,7 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	{
 		/* a phone's name and the market of the version meant */
 		char market[16], name[64], said[64];
-		size_t k = market_said(s, n, market, sizeof market);
+		size_t k = mv_market_said(s, n, market, sizeof market);
 		int named;
 		if (k > 0 && k < sizeof name) {
 			mv_strncpy0(name, sizeof name, s, k);

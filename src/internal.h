@@ -136,6 +136,14 @@ static inline uint64_t mv_bits_at(const uint64_t *w, size_t p)
 }
 /* Find a model number in free text (identify.c); 1 when found. */
 int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
+/* A market said after a phone's name ("Redmi K20 (India)", "POCO F5
+ * Global"): its market in the data's words ("india", "global") into
+ * "market"; the length of the name before it, or 0 when none is said. */
+size_t mv_market_said(const char *s, size_t n, char *market, size_t size);
+/* Of the "n" phones "cn" (their names in "names") the name "name" names,
+ * those whose version in "market" is sold under it, else those with a
+ * version there at all; the count kept (all, when none is). */
+int mv_phones_sold_there(mv_db *db, const char *name, const char *market, char (*cn)[48], char (*names)[64], int n);
 /* The length of "s" ("n" bytes) without an incomplete UTF-8 sequence at
  * its end (a text cut to fit a fixed-size field). */
 size_t mv_utf8_whole(const char *s, size_t n);

@@ -53,6 +53,12 @@ check name-market-china 0 out '"codename":"davinci"' -- identify --json 'Redmi K
 check name-market-global 0 out '"codename_candidates":["curtana","joyeuse"]' -- identify --json 'Redmi Note 9 Pro (Global)'
 check name-market-word 0 out "'POCO F5 Global' is a phone's name" -- identify 'POCO F5 Global'
 check name-market-only 1 err "is not a firmware version" -- identify '(Global)'
+# bands of a name and a market: that market's version; China's POCO F5 is
+# the Redmi Note 12 Turbo, with its own sheet (the POCO F5's global lines
+# were shown as the china variant's)
+check bands-name-market 0 out 'Xiaomi Redmi Note 12 Turbo (china variant)' -- bands 'POCO F5 (China)' --country DE
+check bands-name-market-global 0 out 'Xiaomi Poco F5 (global variant)' -- bands 'POCO F5 Global' --country DE
+check bands-name-variant 0 out 'Xiaomi Redmi Note 12 Turbo (china variant)' -- bands 'POCO F5' --variant china --country DE
 check name-bands-versions 0 out 'bands if it is the china version (M2012K11AC): Xiaomi Redmi K40 (china variant)' -- identify --country DE --carrier Telekom 'POCO F3'
 check name-bands-json 0 out '"bands_by_version":[{"market":"china","models":"M2012K11AC","bands":{' -- identify --json --country DE --carrier Telekom 'POCO F3'
 check name-bands-several 0 out '"error":"the input names no single device"' -- identify --json --country DE 'Redmi Note 13 Pro'
