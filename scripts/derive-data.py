@@ -491,6 +491,15 @@ def derive_carrier_facts():
         write_tsv(os.path.join(OUT, name + ".tsv"), cols + ["source"], out)
 
 
+def derive_apn_brands():
+    """The brands phones' APN settings name and the network code each uses
+    (scripts/sources/apn_brands.tsv, from LineageOS's apns-conf.xml by
+    scripts/apn-brands.py): the network a carrier with no code of its own
+    runs on."""
+    rows = read_tsv(os.path.join(TOP, "scripts", "sources", "apn_brands.tsv"))
+    write_tsv(os.path.join(OUT, "apn_brands.tsv"), ["mcc", "mnc", "brand", "mvno_type", "source"], rows)
+
+
 def derive_rates():
     """The European Central Bank's euro reference rates of one day
     (scripts/sources/ecb_rates.tsv, copied from the ECB's daily file): the
@@ -1049,6 +1058,7 @@ def main():
     derive_bands()
     derive_operators()
     derive_carrier_facts()
+    derive_apn_brands()
     derive_device_bands()
     derive_device_specs()
     derive_market()

@@ -333,7 +333,8 @@ static int api_cost(mv_db *db, request *rq, mv_buf *out)
 
 /* "input" is whatever the user pasted: a dump, one value (version, model
  * number, IMEI, a phone's name) or else a listing (words that are no
- * phone's name the data knows: "POCO F3 Global" is a listing's claim). */
+ * phone's name the data knows, or a name and a market: "POCO F3 Global" is
+ * a listing's claim). */
 static void check_input(mv_db *db, request *rq, mv_check_query *q)
 {
 	size_t n;
@@ -352,9 +353,12 @@ static void check_input(mv_db *db, request *rq, mv_check_query *q)
 		return;
 	}
 	if (n <= 128 && !memchr(in, '\n', n) && (r = mv_identify(db, in, n))) {
+		char market[16];
+		/* a name with a market ("POCO F3 Global") is a title: a claim */
 		const char **slot = r->status != MV_OK ? NULL
 				    : r->kind == MV_KIND_VERSION ? &q->version
-				    : r->kind == MV_KIND_MODEL && (r->codename[0] || !memchr(in, ' ', n)) ? &q->model
+				    : r->kind == MV_KIND_MODEL && (r->codename[0] || !memchr(in, ' ', n)) &&
+					      !mv_market_said(in, n, market, sizeof market) ? &q->model
 				    : r->kind == MV_KIND_IMEI ? &q->imei : NULL;
 		mv_report_free(r);
 		if (slot && *slot) {

@@ -1524,10 +1524,41 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 /* A virtual operator: rated as the carrier whose name its operator's name
  * holds ("Metro by T-Mobile"), or a rule names its host, among the "n"
  * rated before it; else on all the networks it could use. */
+/* "c" rated as carrier "host" whose network it uses: named "name" (its
+ * operator "operator_", its own code "code" or, with none, the host's),
+ * on the word of "source" (NULL: its operator's name names the host). */
+static void as_host(mv_carrier_fit *c, const mv_carrier_fit *host, const char *name, const char *operator_,
+		    const char *code, const char *source)
+{
+	char keep[64], op[96], mcc_mnc[12];
+
+	mv_strlcpy(keep, name, sizeof keep);
+	mv_strlcpy(op, operator_, sizeof op);
+	mv_strlcpy(mcc_mnc, code ? code : host->mcc_mnc, sizeof mcc_mnc);
+	*c = *host;
+	mv_strlcpy(c->carrier, keep, sizeof c->carrier);
+	mv_strlcpy(c->operator_, op, sizeof c->operator_);
+	mv_strlcpy(c->host, host->carrier, sizeof c->host);
+	mv_strlcpy(c->mcc_mnc, mcc_mnc, sizeof c->mcc_mnc);
+	if (code)
+		mv_strlcpy(c->networks, mcc_mnc, sizeof c->networks);
+	else
+		c->labels[0] = '\0';
+	if (source)
+		snprintf(c->basis, sizeof c->basis, "%s on %s's network (%s)", code ? "a virtual operator" : "a brand",
+			 host->carrier, source);
+	else
+		snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (the operator named: %s)",
+			 host->carrier, op);
+	snprintf(c->reason, sizeof c->reason, "uses %s's network: %s", host->carrier, host->reason);
+	said(c, "carrier_host", "host", host->carrier);
+}
+
 static void rate_virtual(mv_bands_report *r, int n, const country_facts *cf, mv_carrier_fit *c,
 			 const mv_operator *op)
 {
 	const char *source = NULL;
+	char code[12];
 	int h;
 
 	for (h = 0; h < n; h++)
@@ -1542,24 +1573,36 @@ static void rate_virtual(mv_bands_report *r, int n, const country_facts *cf, mv_
 				 op->operator_);
 		return;
 	}
-	{
-		const mv_carrier_fit *host = &r->carriers[h];
-		char name[64];
-		mv_strlcpy(name, c->carrier, sizeof name);
-		*c = *host;
-		mv_strlcpy(c->carrier, name, sizeof c->carrier);
-		mv_strlcpy(c->operator_, op->operator_, sizeof c->operator_);
-		mv_strlcpy(c->host, host->carrier, sizeof c->host);
-		snprintf(c->mcc_mnc, sizeof c->mcc_mnc, "%s-%s", op->mcc, op->mnc);
-		mv_strlcpy(c->networks, c->mcc_mnc, sizeof c->networks);
-		if (source)
-			snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (%s)", host->carrier, source);
-		else
-			snprintf(c->basis, sizeof c->basis, "a virtual operator on %s's network (the operator named: %s)",
-				 host->carrier, op->operator_);
-		snprintf(c->reason, sizeof c->reason, "uses %s's network: %s", host->carrier, host->reason);
-		said(c, "carrier_host", "host", host->carrier);
+	snprintf(code, sizeof code, "%s-%s", op->mcc, op->mnc);
+	as_host(c, &r->carriers[h], c->carrier, op->operator_, code, source);
+}
+
+/*
+ * The brands a rule names a host for and that have no network code of
+ * their own ("giffgaff" on O2's, "congstar" on Telekom's): carriers people
+ * name, rated as their host, after the "n" carriers rated; the count now.
+ */
+static int add_brands(mv_bands_report *r, int n, const country_facts *cf)
+{
+	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
+	int i, h, k, total = n;
+
+	for (i = 0; i < cf->n[MV_FACT_RULES]; i++) {
+		if (strcmp(f[i].a, "host"))
+			continue;
+		for (k = 0; k < total && !names_carrier(f[i].carrier, r->carriers[k].carrier, r->carriers[k].operator_);
+		     k++)
+			;
+		if (k < total)
+			continue; /* a carrier with codes of its own: rated already */
+		for (h = 0; h < n; h++)
+			if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
+			    names_carrier(f[i].b, r->carriers[h].carrier, ""))
+				break;
+		if (h < n)
+			as_host(&r->carriers[total++], &r->carriers[h], f[i].carrier, "", NULL, f[i].source);
 	}
+	return total;
 }
 
 /* Add the carrier's published bands to "set": they add what its code's list
@@ -1692,7 +1735,7 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 	int ng = 0, i, j, k;
 
 	if (!g || !facts_load(db, r->country, &cf) ||
-	    !(r->carriers = calloc((size_t)r->n_networks, sizeof *r->carriers))) {
+	    !(r->carriers = calloc((size_t)(r->n_networks + cf.n[MV_FACT_RULES]), sizeof *r->carriers))) {
 		free(g);
 		facts_free(&cf);
 		return;
@@ -1735,8 +1778,155 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 			}
 			r->n_carriers++;
 		}
+	r->n_carriers = add_brands(r, r->n_carriers, &cf);
 	free(g);
 	facts_free(&cf);
+}
+
+/* A carrier's name without the words every brand may add ("Mint Mobile",
+ * "Cricket Wireless", "ho. Mobile"), folded: "mint", "cricket", "ho". */
+static void brand_key(const char *name, char *out, size_t size)
+{
+	static const char *const plain[] = {"mobile", "mobil", "mobiel", "wireless", "telecom", "cellular", NULL};
+	char words[200], spaced[100];
+	size_t n;
+	int k, cut = 1;
+
+	mv_strlcpy(spaced, name, sizeof spaced);
+	for (n = 0; spaced[n]; n++)
+		if (spaced[n] == '.')
+			spaced[n] = ' '; /* "ho.mobile" */
+	fold_words(spaced, words, sizeof words); /* " ho mobile " */
+	while (cut) {
+		cut = 0;
+		n = strlen(words);
+		while (n > 0 && words[n - 1] == ' ')
+			words[--n] = '\0';
+		for (k = 0; plain[k]; k++) {
+			size_t w = strlen(plain[k]);
+			if (n > w + 1 && words[n - w - 1] == ' ' && !strcmp(words + n - w, plain[k])) {
+				words[n - w] = '\0';
+				cut = 1;
+				break;
+			}
+		}
+	}
+	fold_name(words, out, size);
+}
+
+/* Are network codes "a" and "b" one ("310-16" as an APN list writes
+ * 310-016)? */
+static int same_code(const char *a, size_t an, const char *b)
+{
+	const char *da = memchr(a, '-', an), *db = strchr(b, '-');
+
+	return da && db && da - a == db - b && !strncmp(a, b, (size_t)(da - a)) &&
+	       strtol(da + 1, NULL, 10) == strtol(db + 1, NULL, 10);
+}
+
+/* Is network code "code" ("234-10") one of the carrier "c"'s? */
+static int has_code(const mv_carrier_fit *c, const char *code)
+{
+	const char *p = c->networks[0] ? c->networks : c->mcc_mnc;
+
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		if (same_code(p, n, code))
+			return 1;
+		p += n + (p[n] == ' ');
+	}
+	return 0;
+}
+
+/* The carrier of the "n" in "r" whose network code "code" is, operating or
+ * not: its code's operator's carrier ("310-240", T-Mobile's old code, is
+ * T-Mobile's), rated and no virtual operator; -1 when none. */
+static int carrier_of_code(const mv_bands_report *r, int n, const mv_operator *ops, int n_ops, const char *code)
+{
+	int h, o;
+	char c[16];
+
+	for (h = 0; h < n; h++)
+		if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN && has_code(&r->carriers[h], code))
+			return h;
+	for (o = 0; o < n_ops; o++) {
+		snprintf(c, sizeof c, "%s-%s", ops[o].mcc, ops[o].mnc);
+		if (!same_code(c, strlen(c), code))
+			continue;
+		for (h = 0; h < n; h++)
+			if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
+			    (names_carrier(r->carriers[h].carrier, ops[o].brand, ops[o].operator_) ||
+			     names_carrier(r->carriers[h].operator_, ops[o].brand, ops[o].operator_)))
+				return h;
+	}
+	return -1;
+}
+
+/*
+ * A carrier asked for that is no carrier of the country, nor a brand a
+ * rule names a host for: the brand phones' APN settings name (LineageOS's
+ * list), on the network whose code those settings sit under ("giffgaff" on
+ * 234-10, O2's).  Appended to r->carriers, rated as that network when all
+ * its codes' carriers rate the phone alike; 1 when one was added.
+ */
+static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const mv_operator *ops, int n_ops)
+{
+	mv_carrier_fact *f = calloc(1024, sizeof *f);
+	int n = f ? mv_db_carrier_facts(db, MV_FACT_APN, r->country, f, 1024) : 0, i, h, k, hosts[8], nh = 0;
+	char want[96], key[96], code[16] = "", list[120] = "";
+	mv_carrier_fit *c, *more;
+
+	brand_key(query, want, sizeof want);
+	for (i = 0; i < n && want[0]; i++) {
+		brand_key(f[i].carrier, key, sizeof key);
+		if (strcmp(key, want))
+			continue;
+		h = carrier_of_code(r, r->n_carriers, ops, n_ops, f[i].b);
+		for (k = 0; k < nh && hosts[k] != h; k++)
+			;
+		if (h >= 0 && k == nh && nh < (int)MV_ARRAY_LEN(hosts)) {
+			hosts[nh++] = h;
+			if (!code[0])
+				mv_strlcpy(code, f[i].b, sizeof code);
+			mv_cat(list + strlen(list), sizeof list - strlen(list), nh > 1 ? ", " : "", f[i].b, NULL);
+		}
+	}
+	if (nh == 0 || !(more = realloc(r->carriers, (size_t)(r->n_carriers + 1) * sizeof *more))) {
+		free(f);
+		return 0;
+	}
+	r->carriers = more;
+	c = &r->carriers[r->n_carriers];
+	for (k = 1; k < nh && r->carriers[hosts[k]].rating == r->carriers[hosts[0]].rating; k++)
+		;
+	{
+		char src[160];
+		snprintf(src, sizeof src, "its APN settings sit under network code %s in LineageOS's APN list", list);
+		as_host(c, &r->carriers[hosts[0]], query, "", NULL, src);
+	}
+	if (nh > 1) {
+		/* several networks' codes: the same rating on each, or unknown */
+		mv_buf why = MV_BUF_INIT;
+		for (k = 0; k < nh; k++)
+			mv_buf_addf(&why, "%s%s on %s", k ? "; " : "", mv_fit_name(r->carriers[hosts[k]].rating),
+				    r->carriers[hosts[k]].carrier);
+		c->host[0] = '\0';
+		for (k = 1; k < nh && r->carriers[hosts[k]].rating == r->carriers[hosts[0]].rating; k++)
+			;
+		if (k < nh) {
+			c->rating = MV_FIT_UNKNOWN;
+			c->supported.n = c->missing.n = c->uncertain.n = 0;
+			c->supported.namb = c->missing.namb = c->uncertain.namb = 0;
+			c->n_notes = 0;
+			c->notes[0] = '\0';
+		}
+		snprintf(c->reason, sizeof c->reason, "its APN settings name several networks: %s", mv_buf_str(&why));
+		said(c, k < nh ? "carrier_mvno" : "carrier_any_host", k < nh ? NULL : "hosts", list);
+		mv_buf_release(&why);
+	}
+	r->n_carriers++;
+	free(f);
+	return 1;
 }
 
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
@@ -1806,7 +1996,11 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	r->n_networks = kept;
 	fold_carriers(db, r, ops, sets, opi);
 	if (q->carrier && *q->carrier) {
-		int k = 0, m = 0, by_brand = 0;
+		int k = 0, m = 0, by_brand = 0, found = 0;
+		for (i = 0; i < r->n_carriers && !found; i++)
+			found = names_carrier(q->carrier, r->carriers[i].carrier, r->carriers[i].operator_);
+		if (!found && add_apn_brand(db, r, q->carrier, ops, n))
+			mv_strlcpy(r->carriers[r->n_carriers - 1].carrier, q->carrier, sizeof r->carriers[0].carrier);
 		/* the carriers of that name; else those whose operator's name
 		 * holds it */
 		for (i = 0; i < r->n_carriers; i++)

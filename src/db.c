@@ -21,7 +21,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -61,6 +61,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_CARRIER_BANDS] = "SELECT carrier, tech, bands, role, source FROM carrier_bands WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
 	[Q_SHUTDOWNS] = "SELECT operator, tech, status, date, source FROM network_shutdowns WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
 	[Q_CARRIER_RULES] = "SELECT operator, rule, value, '', source FROM carrier_rules WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
+	[Q_APN_BRANDS] = "SELECT brand, mvno_type, mcc || '-' || mnc, '', source FROM apn_brands WHERE mcc IN (SELECT mcc FROM operators WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0)",
 	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_SOLD_IN_CHINA] = "SELECT 1 FROM devices WHERE codename = ?1 AND market = 'china' UNION ALL "
@@ -991,7 +992,7 @@ int mv_db_operators(mv_db *db, const char *country, mv_operator *out, int max, c
 int mv_db_carrier_facts(mv_db *db, mv_carrier_facts kind, const char *iso, mv_carrier_fact *out, int max)
 {
 	static const int which[] = {[MV_FACT_BANDS] = Q_CARRIER_BANDS, [MV_FACT_SHUTDOWNS] = Q_SHUTDOWNS,
-				    [MV_FACT_RULES] = Q_CARRIER_RULES};
+				    [MV_FACT_RULES] = Q_CARRIER_RULES, [MV_FACT_APN] = Q_APN_BRANDS};
 	sqlite3_stmt *st = q(db, which[kind], iso, 0, 0, 0, 0);
 	int n = 0;
 

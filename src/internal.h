@@ -397,7 +397,10 @@ typedef struct {
 	char carrier[64], a[24], b[200], c[16], source[400];
 } mv_carrier_fact;
 
-typedef enum { MV_FACT_BANDS, MV_FACT_SHUTDOWNS, MV_FACT_RULES } mv_carrier_facts;
+/* MV_FACT_APN: a brand phones' APN settings name (carrier), what kind of
+ * virtual operator's entry it is (a: "spn", "gid", ...) and the network
+ * code its SIMs use (b: "234-10"), of the country's network codes */
+typedef enum { MV_FACT_BANDS, MV_FACT_SHUTDOWNS, MV_FACT_RULES, MV_FACT_APN } mv_carrier_facts;
 
 /* The facts of "kind" for country "iso" (at most "max"); returns the count. */
 int mv_db_carrier_facts(mv_db *db, mv_carrier_facts kind, const char *iso, mv_carrier_fact *out, int max);

@@ -525,6 +525,36 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* a carrier people name that has no network code of its own
+		 * runs on the network its APN settings sit under (LineageOS's
+		 * APN list, data/apn_brands.tsv): giffgaff on 234-10, O2's;
+		 * Cricket's 310-16 is AT&T's 310-016, a code no longer in use;
+		 * Mint's 310-240 an old T-Mobile code.  They were "no
+		 * operating carrier named"; a name no list has still is. */
+		static const struct {
+			const char *country, *carrier, *host;
+		} brand[] = {{"GB", "giffgaff", "O2 (UK)"}, {"US", "Cricket Wireless", "AT&T"},
+			     {"US", "Mint Mobile", "T-Mobile"}, {"DE", "congstar", "Telekom"},
+			     {"IT", "ho. Mobile", "Vodafone"}};
+		size_t b;
+		for (b = 0; b < sizeof brand / sizeof brand[0]; b++) {
+			mv_bands_query q = {"23113RKC6C", NULL, NULL, brand[b].country, brand[b].carrier};
+			r = mv_bands_check(test_db(), &q);
+			assert_int_equal(r->status, MV_OK);
+			assert_int_equal(r->n_carriers, 1);
+			assert_string_equal(r->carriers[0].carrier, brand[b].carrier);
+			assert_string_equal(r->carriers[0].host, brand[b].host);
+			assert_non_null(strstr(r->carriers[0].basis, "APN"));
+			mv_bands_report_free(r);
+		}
+		{
+			mv_bands_query q = {"23113RKC6C", NULL, NULL, "GB", "Nonexistent Mobile"};
+			r = mv_bands_check(test_db(), &q);
+			assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+			mv_bands_report_free(r);
+		}
+	}
+	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
 		mv_bands_query q = {NULL, NULL, "LTE: B2/B4/B5", "US", "Verizon"};
 		r = mv_bands_check(test_db(), &q);
