@@ -700,9 +700,12 @@ static int sheet_of(const char *model_name, const char *name)
 	return strlen(m) == k && !strncasecmp(m, name, k);
 }
 
-/* Does a sheet label any of the "n" lines with "variant"?  Then that
+/* Does a sheet label any of the "n" lines with "variant"?  For China that
  * sheet is the variant's, not another phone's unlabelled one ("POCO F5"
- * asked for China: China's is the Redmi Note 12 Turbo's sheet). */
+ * asked for China: China's is the Redmi Note 12 Turbo's sheet); a China
+ * phone is never judged on a global sheet's lines.  (Not for global: the
+ * Redmi 10C's unlabelled sheet is the global phone's, where the Redmi 10
+ * (India) sheet of the same codename labels a line global.) */
 static int variant_lines(const mv_device_bands_row *rows, int n, const char *variant)
 {
 	int i;
@@ -912,7 +915,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	for (i = 0; i < n && sheet < 0 && want_name[0]; i++)
 		if (!strcmp(rows[i].variant, "unknown") && strcasestr(rows[i].model_name, want_name) &&
 		    !strcmp(rows[i].tech, "LTE") && rows[i].bands[0] && !labelled_sheet(rows, n, want_name) &&
-		    !variant_lines(rows, n, r->variant))
+		    !(!strcmp(r->variant, "china") && variant_lines(rows, n, r->variant)))
 			sheet = i;
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant) && !strcmp(rows[i].tech, "LTE") && rows[i].bands[0])

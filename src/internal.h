@@ -140,6 +140,12 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
  * Global"): its market in the data's words ("india", "global") into
  * "market"; the length of the name before it, or 0 when none is said. */
 size_t mv_market_said(const char *s, size_t n, char *market, size_t size);
+/* Does carrier "c" count in a country's tally of carriers: not a brand with
+ * no network code of its own ("giffgaff" on O2's, its host once more)? */
+static inline int mv_carrier_counts(const mv_carrier_fit *c)
+{
+	return !(c->host[0] && !c->labels[0]);
+}
 /* Of the "n" phones "cn" (their names in "names") the name "name" names,
  * those whose version in "market" is sold under it, else those with a
  * version there at all; the count kept (all, when none is). */

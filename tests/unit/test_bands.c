@@ -529,13 +529,12 @@ static void carriers_as_named(void **state)
 		 * runs on the network its APN settings sit under (LineageOS's
 		 * APN list, data/apn_brands.tsv): giffgaff on 234-10, O2's;
 		 * Cricket's 310-16 is AT&T's 310-016, a code no longer in use;
-		 * Mint's 310-240 an old T-Mobile code.  They were "no
+		 * Ting's 310-240 an old T-Mobile code.  They were "no
 		 * operating carrier named"; a name no list has still is. */
 		static const struct {
 			const char *country, *carrier, *host;
 		} brand[] = {{"GB", "giffgaff", "O2 (UK)"}, {"US", "Cricket Wireless", "AT&T"},
-			     {"US", "Mint Mobile", "T-Mobile"}, {"DE", "congstar", "Telekom"},
-			     {"IT", "ho. Mobile", "Vodafone"}};
+			     {"US", "Ting", "T-Mobile"}, {"NL", "Simyo", "KPN"}, {"IT", "ho. Mobile", "Vodafone"}};
 		size_t b;
 		for (b = 0; b < sizeof brand / sizeof brand[0]; b++) {
 			mv_bands_query q = {"23113RKC6C", NULL, NULL, brand[b].country, brand[b].carrier};
@@ -545,6 +544,28 @@ static void carriers_as_named(void **state)
 			assert_string_equal(r->carriers[0].carrier, brand[b].carrier);
 			assert_string_equal(r->carriers[0].host, brand[b].host);
 			assert_non_null(strstr(r->carriers[0].basis, "APN"));
+			mv_bands_report_free(r);
+		}
+		{
+			/* a brand a dated source names the host of is a carrier
+			 * of its country's list, rated as its host, but counts
+			 * once with it (scripts/sources/carrier_rules.tsv: Sosh,
+			 * Orange's low-cost brand, phonandroid.com) */
+			mv_bands_query q = {"23113RKC6C", NULL, NULL, "FR", NULL};
+			int k, sosh = -1, orange = -1;
+			r = mv_bands_check(test_db(), &q);
+			for (k = 0; k < r->n_carriers; k++) {
+				if (!strcmp(r->carriers[k].carrier, "Sosh"))
+					sosh = k;
+				if (!strcmp(r->carriers[k].carrier, "Orange"))
+					orange = k;
+			}
+			assert_true(sosh >= 0 && orange >= 0);
+			assert_string_equal(r->carriers[sosh].host, "Orange");
+			assert_int_equal(r->carriers[sosh].rating, r->carriers[orange].rating);
+			assert_non_null(strstr(r->carriers[sosh].basis, "phonandroid.com"));
+			assert_false(mv_carrier_counts(&r->carriers[sosh]));
+			assert_true(mv_carrier_counts(&r->carriers[orange]));
 			mv_bands_report_free(r);
 		}
 		{
