@@ -1220,6 +1220,55 @@ static void fold_words(const char *s, char *out, size_t size)
 	out[k] = '\0';
 }
 
+/*
+ * "s" with its Cyrillic letters in Latin ones, as carriers write their
+ * names in both ("МТС" is MTS, "Мегафон" MegaFon, "Київстар" Kyivstar):
+ * Russian's и is i, Ukrainian's (in a word with і, ї, є or ґ) y.  Other
+ * bytes are kept; 1 when a letter was changed.
+ */
+static int latin_of(const char *s, char *out, size_t size)
+{
+	/* U+0430 .. U+044F, а .. я */
+	static const char *const lower[32] = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k",
+					      "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+					      "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+	const unsigned char *p = (const unsigned char *)s;
+	size_t k = 0;
+	int changed = 0, ukrainian = 0;
+
+	for (; *p; p++) /* і ї є ґ: U+0456 U+0457 U+0454 U+0491, and capitals */
+		if ((p[0] == 0xd1 && (p[1] == 0x96 || p[1] == 0x97 || p[1] == 0x94)) ||
+		    (p[0] == 0xd0 && (p[1] == 0x86 || p[1] == 0x87 || p[1] == 0x84)) ||
+		    (p[0] == 0xd2 && (p[1] == 0x90 || p[1] == 0x91)))
+			ukrainian = 1;
+	for (p = (const unsigned char *)s; *p && k + 5 < size;) {
+		unsigned cp = 0;
+		const char *l = NULL;
+		if ((p[0] == 0xd0 || p[0] == 0xd1 || p[0] == 0xd2) && (p[1] & 0xc0) == 0x80)
+			cp = ((unsigned)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+		if (cp >= 0x410 && cp <= 0x44f)
+			l = lower[(cp - 0x410) % 32];
+		else if (cp == 0x401 || cp == 0x451 || cp == 0x404 || cp == 0x454)
+			l = cp == 0x401 || cp == 0x451 ? "e" : "ye";
+		else if (cp == 0x406 || cp == 0x456 || cp == 0x407 || cp == 0x457)
+			l = "i";
+		else if (cp == 0x490 || cp == 0x491)
+			l = "g";
+		if (l && ukrainian && (cp == 0x418 || cp == 0x438))
+			l = "y";
+		if (l) {
+			size_t n = strlen(l);
+			memcpy(out + k, l, n);
+			k += n;
+			p += 2;
+			changed = 1;
+		} else
+			out[k++] = (char)*p++;
+	}
+	out[k] = '\0';
+	return changed;
+}
+
 /* Does "query" name the carrier of "brand" / "operator_" as people type it
  * ("tmobile", "T Mobile", "Metro", "Vodafone DE"), whole words only ("EE"
  * is not the "ee" of "Greenfone")? */
@@ -1259,8 +1308,9 @@ static int names_carrier(const char *query, const char *brand, const char *opera
 	/* the start of the brand, typed short ("tmob") */
 	if (bn && qn >= 4 && !strncmp(b, q, qn))
 		return 1;
-	/* words of the operator's name ("Metro by T-Mobile") */
-	return strstr(ow, qw) != NULL;
+	/* words of the brand ("STC" of "Al Jawal (STC)", "Ben" of "T-Mobile
+	 * (BEN)") or of the operator's name ("Metro by T-Mobile") */
+	return (bn && qn >= 2 && strstr(bw, qw) != NULL) || strstr(ow, qw) != NULL;
 }
 
 /* Remove the bands of technology "t" from "s" (a shut network). */
@@ -2000,20 +2050,23 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	fold_carriers(db, r, ops, sets, opi);
 	if (q->carrier && *q->carrier) {
 		int k = 0, m = 0, by_brand = 0, found = 0;
+		char latin[192];
+		/* the name as typed, in Latin letters ("МТС") */
+		const char *asked = latin_of(q->carrier, latin, sizeof latin) ? latin : q->carrier;
 		for (i = 0; i < r->n_carriers && !found; i++)
-			found = names_carrier(q->carrier, r->carriers[i].carrier, r->carriers[i].operator_);
-		if (!found && add_apn_brand(db, r, q->carrier, ops, n))
+			found = names_carrier(asked, r->carriers[i].carrier, r->carriers[i].operator_);
+		if (!found && add_apn_brand(db, r, asked, ops, n))
 			mv_strlcpy(r->carriers[r->n_carriers - 1].carrier, q->carrier, sizeof r->carriers[0].carrier);
 		/* the carriers of that name; else those whose operator's name
 		 * holds it */
 		for (i = 0; i < r->n_carriers; i++)
-			by_brand |= names_carrier(q->carrier, r->carriers[i].carrier, "");
+			by_brand |= names_carrier(asked, r->carriers[i].carrier, "");
 		for (i = 0; i < r->n_carriers; i++)
-			if (names_carrier(q->carrier, r->carriers[i].carrier, by_brand ? "" : r->carriers[i].operator_))
+			if (names_carrier(asked, r->carriers[i].carrier, by_brand ? "" : r->carriers[i].operator_))
 				r->carriers[k++] = r->carriers[i];
 		r->n_carriers = k;
 		for (i = 0; i < r->n_networks; i++)
-			if (names_carrier(q->carrier, r->networks[i].carrier, r->networks[i].operator_))
+			if (names_carrier(asked, r->networks[i].carrier, r->networks[i].operator_))
 				r->networks[m++] = r->networks[i];
 		r->n_networks = m;
 		kept = k;

@@ -59,6 +59,14 @@ check name-market-only 1 err "is not a firmware version" -- identify '(Global)'
 check bands-name-market 0 out 'Xiaomi Redmi Note 12 Turbo (china variant)' -- bands 'POCO F5 (China)' --country DE
 check bands-name-market-global 0 out 'Xiaomi Poco F5 (global variant)' -- bands 'POCO F5 Global' --country DE
 check bands-name-variant 0 out 'Xiaomi Redmi Note 12 Turbo (china variant)' -- bands 'POCO F5' --variant china --country DE
+# a carrier as people write it: in Cyrillic ("МТС" is MTS, "Київстар"
+# Kyivstar), a word of its brand ("STC" of "Al Jawal (STC )"), a brand
+# with no code of its own (giffgaff: LineageOS's APN list)
+check carrier-cyrillic 0 out '  MTS ' -- bands 'Redmi Note 13 Pro 5G' --country RU --carrier 'МТС'
+check carrier-ukrainian 0 out '  Kyivstar ' -- bands 'Redmi Note 13 Pro 5G' --country UA --carrier 'Київстар'
+check carrier-brand-word 0 out 'Al Jawal (STC )' -- bands 'Redmi Note 13 Pro 5G' --country SA --carrier STC
+check carrier-apn-brand 0 out "uses O2 (UK)'s network" -- bands 'Redmi Note 13 Pro 5G' --country GB --carrier giffgaff
+check carrier-none 1 err "no operating carrier named 'Nowhere Mobile'" -- bands 'Redmi Note 13 Pro 5G' --country GB --carrier 'Nowhere Mobile'
 check name-bands-versions 0 out 'bands if it is the china version (M2012K11AC): Xiaomi Redmi K40 (china variant)' -- identify --country DE --carrier Telekom 'POCO F3'
 check name-bands-json 0 out '"bands_by_version":[{"market":"china","models":"M2012K11AC","bands":{' -- identify --json --country DE --carrier Telekom 'POCO F3'
 check name-bands-several 0 out '"error":"the input names no single device"' -- identify --json --country DE 'Redmi Note 13 Pro'
