@@ -1780,6 +1780,51 @@ static void rate_carrier(mv_db *db, mv_bands_report *r, const country_facts *cf,
  * Wireless"): carriers that run networks first, then the virtual ones,
  * each rated as its host.
  */
+/* The first word of network "i"'s brand (else its operator's name), and
+ * its second word ("" when none, a bracket's or a technology's), folded. */
+static void brand_words(const mv_operator *op, char *first, char *second, size_t size)
+{
+	const char *name = op->brand[0] ? op->brand : op->operator_;
+	size_t n = strcspn(name, " (/");
+
+	mv_strncpy0(first, size, name, n);
+	fold_name(first, first, size);
+	if (!first[0])
+		fold_name(name, first, size);
+	second[0] = '\0';
+	if (name[n] == ' ' && name[n + 1] != '(' && name[n + 1] != '/') {
+		mv_strncpy0(second, size, name + n + 1, strcspn(name + n + 1, " (/"));
+		fold_name(second, second, size);
+	}
+	/* a network's technology is no second name ("Sweden 2G" and "Sweden
+	 * 3G": one shared network's codes) */
+	if ((strlen(second) == 2 && second[0] >= '2' && second[0] <= '5' && second[1] == 'g') || !strcmp(second, "lte") ||
+	    !strcmp(second, "gsm") || !strcmp(second, "umts"))
+		second[0] = '\0';
+}
+
+/* The key network "i" of "r" is folded into a carrier by: its brand's first
+ * word ("Vodafone UK" and "Vodafone" are one carrier, "T-Mobile (BEN)" and
+ * "T-Mobile" too), or its first two where the country has brands of that
+ * first word with another second word ("China Mobile", "China Unicom" and
+ * "China Telecom" are three carriers, not one "China"). */
+static void carrier_key(const mv_bands_report *r, const mv_operator *ops, const int *opi, int i, char *key,
+			size_t size)
+{
+	char first[64], second[64], f2[64], s2[64];
+	int j;
+
+	brand_words(&ops[opi[i]], first, second, sizeof first);
+	mv_strlcpy(key, first, size);
+	for (j = 0; j < r->n_networks && second[0]; j++) {
+		brand_words(&ops[opi[j]], f2, s2, sizeof f2);
+		if (s2[0] && strcmp(s2, second) && !strcmp(f2, first)) {
+			mv_cat(key + strlen(key), size - strlen(key), " ", second, NULL);
+			break;
+		}
+	}
+}
+
 static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops, const mv_bandset *sets,
 			  const int *opi)
 {
@@ -1795,12 +1840,8 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 	}
 	for (i = 0; i < r->n_networks; i++) {
 		const mv_operator *op = &ops[opi[i]];
-		const char *name = op->brand[0] ? op->brand : op->operator_;
 		char key[64];
-		mv_strncpy0(key, sizeof key, name, strcspn(name, " (/"));
-		fold_name(key, key, sizeof key);
-		if (!key[0])
-			fold_name(name, key, sizeof key);
+		carrier_key(r, ops, opi, i, key, sizeof key);
 		for (j = 0; j < ng && strcmp(g[j].key, key); j++)
 			;
 		if (j == ng) {
@@ -1930,9 +1971,13 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 	mv_carrier_fit *c, *more;
 
 	brand_key(query, want, sizeof want);
-	for (i = 0; i < n && want[0]; i++) {
+	for (i = 0; i < n && (want[0] || (unsigned char)*query >= 0x80); i++) {
+		/* by its Latin letters, or a name in another script as the
+		 * list writes it ("中国移动" of "中国移动 China") */
 		brand_key(f[i].carrier, key, sizeof key);
-		if (strcmp(key, want))
+		if (want[0] ? strcmp(key, want) != 0
+			    : strncmp(f[i].carrier, query, strlen(query)) ||
+				      (f[i].carrier[strlen(query)] != ' ' && f[i].carrier[strlen(query)] != '\0'))
 			continue;
 		h = carrier_of_code(r, r->n_carriers, ops, n_ops, f[i].b);
 		for (k = 0; k < nh && hosts[k] != h; k++)
@@ -2053,18 +2098,35 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		char latin[192];
 		/* the name as typed, in Latin letters ("МТС") */
 		const char *asked = latin_of(q->carrier, latin, sizeof latin) ? latin : q->carrier;
+		int exact = 0;
+		char want[96], have[96];
 		for (i = 0; i < r->n_carriers && !found; i++)
 			found = names_carrier(asked, r->carriers[i].carrier, r->carriers[i].operator_);
-		if (!found && add_apn_brand(db, r, asked, ops, n))
-			mv_strlcpy(r->carriers[r->n_carriers - 1].carrier, q->carrier, sizeof r->carriers[0].carrier);
-		/* the carriers of that name; else those whose operator's name
-		 * holds it */
-		for (i = 0; i < r->n_carriers; i++)
-			by_brand |= names_carrier(asked, r->carriers[i].carrier, "");
-		for (i = 0; i < r->n_carriers; i++)
-			if (names_carrier(asked, r->carriers[i].carrier, by_brand ? "" : r->carriers[i].operator_))
-				r->carriers[k++] = r->carriers[i];
-		r->n_carriers = k;
+		if (!found && add_apn_brand(db, r, asked, ops, n)) {
+			/* a brand of the APN list: that one alone */
+			r->carriers[0] = r->carriers[r->n_carriers - 1];
+			mv_strlcpy(r->carriers[0].carrier, q->carrier, sizeof r->carriers[0].carrier);
+			r->n_carriers = k = 1;
+		} else {
+			/* the carriers of that very name ("China Unicom", not
+			 * every "China ..."); else of that name; else those
+			 * whose operator's name holds it */
+			fold_name(asked, want, sizeof want);
+			for (i = 0; i < r->n_carriers && want[0]; i++) {
+				fold_name(r->carriers[i].carrier, have, sizeof have);
+				exact |= !strcmp(have, want);
+			}
+			for (i = 0; i < r->n_carriers; i++)
+				by_brand |= names_carrier(asked, r->carriers[i].carrier, "");
+			for (i = 0; i < r->n_carriers; i++) {
+				fold_name(r->carriers[i].carrier, have, sizeof have);
+				if (exact ? !strcmp(have, want)
+					  : names_carrier(asked, r->carriers[i].carrier,
+							  by_brand ? "" : r->carriers[i].operator_))
+					r->carriers[k++] = r->carriers[i];
+			}
+			r->n_carriers = k;
+		}
 		for (i = 0; i < r->n_networks; i++)
 			if (names_carrier(asked, r->networks[i].carrier, r->networks[i].operator_))
 				r->networks[m++] = r->networks[i];

@@ -67,6 +67,11 @@ check carrier-ukrainian 0 out '  Kyivstar ' -- bands 'Redmi Note 13 Pro 5G' --co
 check carrier-brand-word 0 out 'Al Jawal (STC )' -- bands 'Redmi Note 13 Pro 5G' --country SA --carrier STC
 check carrier-apn-brand 0 out "uses O2 (UK)'s network" -- bands 'Redmi Note 13 Pro 5G' --country GB --carrier giffgaff
 check carrier-none 1 err "no operating carrier named 'Nowhere Mobile'" -- bands 'Redmi Note 13 Pro 5G' --country GB --carrier 'Nowhere Mobile'
+# China's three carriers are three, not one "China" by their first word;
+# a name in Chinese is found as the APN list writes it
+check carrier-china-three 0 out '  China Telecom ' -- bands 'Redmi K70' --country CN
+check carrier-china-exact 0 out '!  China Mobile ' -- bands 'Redmi K70' --country CN --carrier 'China Unicom'
+check carrier-chinese 0 out "uses China Mobile's network" -- bands 'Redmi K70' --country CN --carrier '中国移动'
 check name-bands-versions 0 out 'bands if it is the china version (M2012K11AC): Xiaomi Redmi K40 (china variant)' -- identify --country DE --carrier Telekom 'POCO F3'
 check name-bands-json 0 out '"bands_by_version":[{"market":"china","models":"M2012K11AC","bands":{' -- identify --json --country DE --carrier Telekom 'POCO F3'
 check name-bands-several 0 out '"error":"the input names no single device"' -- identify --json --country DE 'Redmi Note 13 Pro'
