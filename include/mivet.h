@@ -710,6 +710,13 @@ typedef struct {
 	int n_ids;
 	mv_listing_report *listing;
 	mv_bands_report *bands;
+	/* a phone's name, its hardware unknown: the bands of each version
+	 * ("if it is the china version (M2012K11AC)") */
+	struct {
+		char market[24], models[200];
+		mv_bands_report *bands;
+	} by_version[8];
+	int n_by_version;
 	char error[256];
 	mv_status status;
 } mv_check_report;

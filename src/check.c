@@ -161,6 +161,30 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 	       m.tac, name, phone_of(hw));
 }
 
+/* A phone's name with its hardware unknown: the bands of each of its
+ * versions on the buyer's carriers, as identify --country gives them (the
+ * buyer who knows only the name sees what China's version would lack). */
+static void bands_by_version(mv_db *db, const mv_check_query *q, mv_check_report *r)
+{
+	char markets[8][24];
+	int i, k, n;
+
+	for (i = 0; i < r->n_ids && r->n_by_version == 0; i++) {
+		if (r->ids[i]->status != MV_OK || (n = mv_report_name_markets(r->ids[i], markets)) <= 0)
+			continue;
+		for (k = 0; k < n && r->n_by_version < (int)MV_ARRAY_LEN(r->by_version); k++) {
+			mv_bands_query bq = {r->ids[i]->codename, markets[k], NULL, q->country, q->carrier, NULL};
+			mv_bands_report *b = mv_bands_check(db, &bq);
+			if (!b)
+				break;
+			mv_strlcpy(r->by_version[r->n_by_version].market, markets[k], sizeof r->by_version[0].market);
+			mv_report_market_models(r->ids[i], markets[k], r->by_version[r->n_by_version].models,
+						sizeof r->by_version[0].models);
+			r->by_version[r->n_by_version++].bands = b;
+		}
+	}
+}
+
 mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 {
 	mv_check_report *r = calloc(1, sizeof *r);
@@ -317,7 +341,8 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 			}
 		} else if (r->bands)
 			reason(r, NULL, NULL, "bands: %s", r->bands->error);
-	}
+	} else if (q->country && *q->country)
+		bands_by_version(db, q, r);
 	if (r->lead < 0 || r->lead >= r->n_reasons)
 		r->lead = 0;
 	snprintf(r->summary, sizeof r->summary, "%s%s%s%s", r->verdict == MV_ADVICE_GOOD ? "Looks good" :
@@ -332,6 +357,8 @@ void mv_check_report_free(mv_check_report *r)
 
 	if (!r)
 		return;
+	for (i = 0; i < r->n_by_version; i++)
+		mv_bands_report_free(r->by_version[i].bands);
 	for (i = 0; i < r->n_ids; i++)
 		mv_report_free(r->ids[i]);
 	mv_listing_report_free(r->listing);

@@ -140,6 +140,11 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
  * Global"): its market in the data's words ("india", "global") into
  * "market"; the length of the name before it, or 0 when none is said. */
 size_t mv_market_said(const char *s, size_t n, char *market, size_t size);
+/* A phone's name, its hardware unknown, one device named: the markets of
+ * its versions into "markets" (at most 8), their count; else 0. */
+int mv_report_name_markets(const mv_report *r, char (*markets)[24]);
+/* The model numbers of the versions sold in "market": "M2012K11AG". */
+void mv_report_market_models(const mv_report *r, const char *market, char *out, size_t size);
 /* Does carrier "c" count in a country's tally of carriers: not a brand with
  * no network code of its own ("giffgaff" on O2's, its host once more)? */
 static inline int mv_carrier_counts(const mv_carrier_fit *c)

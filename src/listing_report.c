@@ -266,6 +266,15 @@ mv_status mv_check_report_json(const mv_check_report *r, mv_buf *out)
 	json_object_set_new(o, "identify", ids);
 	json_object_set_new(o, "listing", nested(listing_emit, r->listing));
 	json_object_set_new(o, "bands", nested(bands_emit, r->bands));
+	if (r->n_by_version) {
+		/* a phone's name: each version's bands */
+		json_t *v = json_array();
+		for (i = 0; i < r->n_by_version; i++)
+			json_array_append_new(v, json_pack("{ssssso}", "market", r->by_version[i].market, "models",
+							   r->by_version[i].models, "bands",
+							   nested(bands_emit, r->by_version[i].bands)));
+		json_object_set_new(o, "bands_by_version", v);
+	}
 	if (r->status != MV_OK)
 		json_object_set_new(o, "error", json_string(r->error));
 	return mv_json_emit(o, out);
@@ -309,6 +318,20 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 	if (r->listing && r->listing->status == MV_OK)
 		mv_buf_addf(out, "  listing  claims %s; its own verdict: %s\n", mv_claim_name(r->listing->claimed_variant),
 			    mv_advice_name(r->listing->verdict));
+	for (i = 0; i < r->n_by_version; i++) {
+		mv_buf_addf(out, "\nbands if it is the %s version (%s): ", r->by_version[i].market, r->by_version[i].models);
+		if (r->by_version[i].bands->status == MV_OK)
+			mv_bands_report_text(r->by_version[i].bands, color, out);
+		else
+			mv_buf_addf(out, "%s\n", r->by_version[i].bands->error);
+	}
+	for (i = 0; i < r->n_by_version; i++) {
+		mv_buf_addf(out, "\nbands if it is the %s version (%s): ", r->by_version[i].market, r->by_version[i].models);
+		if (r->by_version[i].bands->status == MV_OK)
+			mv_bands_report_text(r->by_version[i].bands, color, out);
+		else
+			mv_buf_addf(out, "%s\n", r->by_version[i].bands->error);
+	}
 	if (r->bands && r->bands->status == MV_OK) {
 		mv_buf_adds(out, "\nbands: ");
 		mv_bands_report_text(r->bands, color, out);

@@ -242,8 +242,7 @@ static int version_markets(const mv_report *r, char (*out)[24], int max)
 	return n;
 }
 
-/* The model numbers of the versions sold in "market": "M2012K11AG". */
-static void market_models(const mv_report *r, const char *market, char *out, size_t size)
+void mv_report_market_models(const mv_report *r, const char *market, char *out, size_t size)
 {
 	int i;
 
@@ -253,9 +252,7 @@ static void market_models(const mv_report *r, const char *market, char *out, siz
 			mv_cat(out, size, out, out[0] ? ", " : "", r->versions[i].model, NULL);
 }
 
-/* A phone's name, its hardware unknown, one device named: the markets of
- * its versions into "markets" (at most 8), their count; else 0. */
-static int name_markets(const mv_report *r, char (*markets)[24])
+int mv_report_name_markets(const mv_report *r, char (*markets)[24])
 {
 	if (!r->n_versions || !r->codename[0] || strchr(r->codename, '|') || strcmp(r->hardware_region, "unknown"))
 		return 0;
@@ -277,7 +274,7 @@ static int versions_bands(mv_db *db, const mv_report *r, char (*markets)[24], in
 		mv_bands_report *b = mv_bands_check(db, &q);
 		if (!b)
 			return -1;
-		market_models(r, markets[i], models, sizeof models);
+		mv_report_market_models(r, markets[i], models, sizeof models);
 		each(markets[i], models, b, arg);
 		mv_bands_report_free(b);
 	}
@@ -316,7 +313,7 @@ mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, c
 
 	if (st != MV_OK || !country || !*country || r->status != MV_OK)
 		return st;
-	if ((n = name_markets(r, markets)) > 0 && out->len && out->buf[out->len - 1] == '}') {
+	if ((n = mv_report_name_markets(r, markets)) > 0 && out->len && out->buf[out->len - 1] == '}') {
 		/* a phone's name: each version's bands, as "bands_by_version" */
 		out->len--;
 		mv_buf_adds(out, ",\"bands_by_version\":[");
@@ -347,7 +344,7 @@ mv_status mv_identify_text(mv_db *db, const mv_report *r, const char *country, c
 
 	if (st != MV_OK || !country || !*country || r->status != MV_OK)
 		return st;
-	if ((n = name_markets(r, markets)) > 0) {
+	if ((n = mv_report_name_markets(r, markets)) > 0) {
 		/* a phone's name: each version's bands */
 		struct {
 			mv_buf *out;

@@ -72,6 +72,10 @@ check carrier-none 1 err "no operating carrier named 'Nowhere Mobile'" -- bands 
 check carrier-china-three 0 out '  China Telecom ' -- bands 'Redmi K70' --country CN
 check carrier-china-exact 0 out '!  China Mobile ' -- bands 'Redmi K70' --country CN --carrier 'China Unicom'
 check carrier-chinese 0 out "uses China Mobile's network" -- bands 'Redmi K70' --country CN --carrier '中国移动'
+# check with a phone's name and a country: each version's bands, as
+# identify --country gives them (it said nothing of the bands)
+check check-name-versions 0 out 'bands if it is the china version (M2012K11AC): Xiaomi Redmi K40 (china variant)' -- check --model 'POCO F3' --country DE --carrier Telekom
+check check-name-versions-json 0 out '"bands_by_version":[{"market":"china","models":"M2012K11AC","bands":{' -- check --json --model 'POCO F3' --country DE --carrier Telekom
 check name-bands-versions 0 out 'bands if it is the china version (M2012K11AC): Xiaomi Redmi K40 (china variant)' -- identify --country DE --carrier Telekom 'POCO F3'
 check name-bands-json 0 out '"bands_by_version":[{"market":"china","models":"M2012K11AC","bands":{' -- identify --json --country DE --carrier Telekom 'POCO F3'
 check name-bands-several 0 out '"error":"the input names no single device"' -- identify --json --country DE 'Redmi Note 13 Pro'

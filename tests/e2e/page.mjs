@@ -99,6 +99,14 @@ try {
 	const named = await page.textContent("#identity");
 	ok(/M2012K11AC Redmi K40 \(China\)/.test(named) && /M2012K11AG POCO F3 \(Global/.test(named) && /Hardware\s*not shown by this input/.test(named),
 		`a name's answer lists its versions' model numbers, the hardware unknown (${named.replace(/\s+/g, " ").slice(0, 120)})`);
+	{
+		// and, with a country, each version's bands on its carriers
+		const heads = await page.$$eval("#result h3", (hs) => hs.map((x) => x.textContent));
+		ok(heads.some((x) => /If it is the China version \(M2012K11AC\)/.test(x)) &&
+			heads.some((x) => /If it is the Global \(international\) version \(M2012K11AG\)/.test(x)) &&
+			(await page.$$("#result table.bands-table")).length >= 2,
+			`a name's answer gives each version's bands (${heads.join(" | ").slice(0, 160)})`);
+	}
 	await page.fill("#input", "V14.0.4.0.TKHEUXM");
 	await page.click("#go");
 	await page.waitForFunction(() => /EEA \(Europe\)/.test(document.querySelector("#identity")?.textContent || ""));
