@@ -2027,6 +2027,44 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 	return 1;
 }
 
+/*
+ * A network's new name ("Odido": T-Mobile's and Tele2's in the Netherlands
+ * since 2023; "e&", Etisalat's), by a rule "name" with its source: the
+ * carriers it names moved to the front of r->carriers, the rest dropped,
+ * each said in the evidence; their count, or 0 when "asked" is no new name.
+ */
+static int by_new_name(mv_db *db, mv_bands_report *r, const char *asked)
+{
+	mv_carrier_fact *f = calloc(MAX_FACTS, sizeof *f);
+	int n = f ? mv_db_carrier_facts(db, MV_FACT_RULES, r->country, f, MAX_FACTS) : 0, i, k, kept = 0;
+	char want[96], key[96], have[96], old[96];
+
+	fold_name(asked, want, sizeof want);
+	for (i = 0; i < n && want[0]; i++) {
+		fold_name(f[i].carrier, key, sizeof key);
+		if (strcmp(f[i].a, "name") || strcmp(key, want))
+			continue;
+		fold_name(f[i].b, old, sizeof old);
+		for (k = kept; k < r->n_carriers; k++) {
+			fold_name(r->carriers[k].carrier, have, sizeof have);
+			if (strcmp(have, old))
+				continue;
+			if (k != kept) {
+				mv_carrier_fit t = r->carriers[kept];
+				r->carriers[kept] = r->carriers[k];
+				r->carriers[k] = t;
+			}
+			evidence(r, "'%s' is the name %s goes by now (%.200s)", asked, r->carriers[kept].carrier, f[i].source);
+			kept++;
+			break;
+		}
+	}
+	if (kept)
+		r->n_carriers = kept;
+	free(f);
+	return kept;
+}
+
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 {
 	mv_bands_report *r = calloc(1, sizeof *r);
@@ -2098,11 +2136,13 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		char latin[192];
 		/* the name as typed, in Latin letters ("МТС") */
 		const char *asked = latin_of(q->carrier, latin, sizeof latin) ? latin : q->carrier;
-		int exact = 0;
+		int exact = 0, renamed = by_new_name(db, r, asked);
 		char want[96], have[96];
-		for (i = 0; i < r->n_carriers && !found; i++)
+		for (i = 0; i < r->n_carriers && !found && !renamed; i++)
 			found = names_carrier(asked, r->carriers[i].carrier, r->carriers[i].operator_);
-		if (!found && add_apn_brand(db, r, asked, ops, n)) {
+		if (renamed)
+			k = r->n_carriers; /* a network's new name ("Odido"): the carriers it names, kept */
+		else if (!found && add_apn_brand(db, r, asked, ops, n)) {
 			/* a brand of the APN list: that one alone */
 			r->carriers[0] = r->carriers[r->n_carriers - 1];
 			mv_strlcpy(r->carriers[0].carrier, q->carrier, sizeof r->carriers[0].carrier);

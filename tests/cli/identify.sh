@@ -72,6 +72,10 @@ check carrier-none 1 err "no operating carrier named 'Nowhere Mobile'" -- bands 
 check carrier-china-three 0 out '  China Telecom ' -- bands 'Redmi K70' --country CN
 check carrier-china-exact 0 out '!  China Mobile ' -- bands 'Redmi K70' --country CN --carrier 'China Unicom'
 check carrier-chinese 0 out "uses China Mobile's network" -- bands 'Redmi K70' --country CN --carrier '中国移动'
+# a network's new name, by a dated rule (Odido: T-Mobile and Tele2 in the
+# Netherlands since 2023; e&: Etisalat); it was "no operating carrier"
+check carrier-renamed 0 out '  T-Mobile (BEN) ' -- bands 'Redmi Note 13 Pro 5G' --country NL --carrier Odido
+check carrier-renamed-says 0 out "'e&' is the name Etisalat goes by now" -- bands 'Redmi Note 13 Pro 5G' --country AE --carrier 'e&'
 # check with a phone's name and a country: each version's bands, as
 # identify --country gives them (it said nothing of the bands)
 check check-name-versions 0 out 'bands if it is the china version (M2012K11AC): Xiaomi Redmi K40 (china variant)' -- check --model 'POCO F3' --country DE --carrier Telekom
