@@ -62,9 +62,9 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_SHUTDOWNS] = "SELECT operator, tech, status, date, source FROM network_shutdowns WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
 	[Q_CARRIER_RULES] = "SELECT operator, rule, value, '', source FROM carrier_rules WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
 	[Q_APN_BRANDS] = "SELECT brand, mvno_type, mcc || '-' || mnc, '', source FROM apn_brands WHERE mcc IN (SELECT mcc FROM operators WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0)",
-	/* the carriers of each country: its networks', and the brands a rule
-	 * names a host for (Sosh, giffgaff ...) */
-	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, carrier FROM (SELECT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' UNION SELECT r.country_iso, (SELECT o.country FROM operators o WHERE o.country_iso = r.country_iso LIMIT 1) AS country, r.operator FROM carrier_rules r WHERE r.rule = 'host') WHERE country IS NOT NULL ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
+	/* the carriers of each country: its networks', the brands a rule names
+	 * a host for (Sosh, Tesco Mobile ...) and networks' new names (Odido) */
+	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, carrier FROM (SELECT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' UNION SELECT r.country_iso, (SELECT o.country FROM operators o WHERE o.country_iso = r.country_iso LIMIT 1) AS country, r.operator FROM carrier_rules r WHERE r.rule IN ('host', 'name')) WHERE country IS NOT NULL ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_SOLD_IN_CHINA] = "SELECT 1 FROM devices WHERE codename = ?1 AND market = 'china' UNION ALL "
 			    "SELECT 1 FROM releases WHERE codename = ?1 AND region = 'china' LIMIT 1",
