@@ -145,6 +145,8 @@ size_t mv_market_said(const char *s, size_t n, char *market, size_t size);
 int mv_report_name_markets(const mv_report *r, char (*markets)[24]);
 /* The model numbers of the versions sold in "market": "M2012K11AG". */
 void mv_report_market_models(const mv_report *r, const char *market, char *out, size_t size);
+/* "bands if it is the china version (M2012K11AC): " and the bands "b". */
+mv_status mv_version_bands_text(const char *market, const char *models, const mv_bands_report *b, int color, mv_buf *out);
 /* Does carrier "c" count in a country's tally of carriers: not a brand with
  * no network code of its own ("giffgaff" on O2's, its host once more)? */
 static inline int mv_carrier_counts(const mv_carrier_fit *c)

@@ -318,20 +318,8 @@ mv_status mv_check_report_text(const mv_check_report *r, int color, mv_buf *out)
 	if (r->listing && r->listing->status == MV_OK)
 		mv_buf_addf(out, "  listing  claims %s; its own verdict: %s\n", mv_claim_name(r->listing->claimed_variant),
 			    mv_advice_name(r->listing->verdict));
-	for (i = 0; i < r->n_by_version; i++) {
-		mv_buf_addf(out, "\nbands if it is the %s version (%s): ", r->by_version[i].market, r->by_version[i].models);
-		if (r->by_version[i].bands->status == MV_OK)
-			mv_bands_report_text(r->by_version[i].bands, color, out);
-		else
-			mv_buf_addf(out, "%s\n", r->by_version[i].bands->error);
-	}
-	for (i = 0; i < r->n_by_version; i++) {
-		mv_buf_addf(out, "\nbands if it is the %s version (%s): ", r->by_version[i].market, r->by_version[i].models);
-		if (r->by_version[i].bands->status == MV_OK)
-			mv_bands_report_text(r->by_version[i].bands, color, out);
-		else
-			mv_buf_addf(out, "%s\n", r->by_version[i].bands->error);
-	}
+	for (i = 0; i < r->n_by_version; i++)
+		mv_version_bands_text(r->by_version[i].market, r->by_version[i].models, r->by_version[i].bands, color, out);
 	if (r->bands && r->bands->status == MV_OK) {
 		mv_buf_adds(out, "\nbands: ");
 		mv_bands_report_text(r->bands, color, out);

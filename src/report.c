@@ -293,6 +293,12 @@ static mv_status version_json(const char *market, const char *models, const mv_b
 	return mv_buf_adds(out, "}");
 }
 
+mv_status mv_version_bands_text(const char *market, const char *models, const mv_bands_report *b, int color, mv_buf *out)
+{
+	mv_buf_addf(out, "\nbands if it is the %s version (%s): ", market, models);
+	return b->status == MV_OK ? mv_bands_report_text(b, color, out) : mv_buf_addf(out, "%s\n", b->error);
+}
+
 static mv_status version_text(const char *market, const char *models, const mv_bands_report *b, void *arg)
 {
 	struct {
@@ -300,8 +306,7 @@ static mv_status version_text(const char *market, const char *models, const mv_b
 		int color;
 	} *t = arg;
 
-	mv_buf_addf(t->out, "\nbands if it is the %s version (%s): ", market, models);
-	return b->status == MV_OK ? mv_bands_report_text(b, t->color, t->out) : mv_buf_addf(t->out, "%s\n", b->error);
+	return mv_version_bands_text(market, models, b, t->color, t->out);
 }
 
 mv_status mv_identify_json(mv_db *db, const mv_report *r, const char *country, const char *carrier, mv_buf *out)
