@@ -1967,7 +1967,7 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 {
 	mv_carrier_fact *f = calloc(1024, sizeof *f);
 	int n = f ? mv_db_carrier_facts(db, MV_FACT_APN, r->country, f, 1024) : 0, i, h, k, hosts[8], nh = 0;
-	char want[96], key[96], code[16] = "", list[120] = "";
+	char want[96], key[96], list[120] = "";
 	mv_carrier_fit *c, *more;
 
 	brand_key(query, want, sizeof want);
@@ -1984,8 +1984,6 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 			;
 		if (h >= 0 && k == nh && nh < (int)MV_ARRAY_LEN(hosts)) {
 			hosts[nh++] = h;
-			if (!code[0])
-				mv_strlcpy(code, f[i].b, sizeof code);
 			mv_cat(list + strlen(list), sizeof list - strlen(list), nh > 1 ? ", " : "", f[i].b, NULL);
 		}
 	}
@@ -1995,8 +1993,6 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 	}
 	r->carriers = more;
 	c = &r->carriers[r->n_carriers];
-	for (k = 1; k < nh && r->carriers[hosts[k]].rating == r->carriers[hosts[0]].rating; k++)
-		;
 	{
 		char src[160];
 		snprintf(src, sizeof src, "its APN settings sit under network code %s in LineageOS's APN list", list);
@@ -2181,8 +2177,11 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	free(ops);
 	free(sets);
 	free(opi);
-	if (kept == 0 && q->carrier && *q->carrier)
-		return fail(r, MV_ERR_NOT_FOUND, "no operating carrier named '%.60s' in %s", q->carrier, r->country_name);
+	if (kept == 0 && q->carrier && *q->carrier) {
+		char said[80]; /* as typed, whatever its bytes */
+		mv_quote(said, sizeof said, q->carrier, strlen(q->carrier));
+		return fail(r, MV_ERR_NOT_FOUND, "no operating carrier named '%s' in %s", said, r->country_name);
+	}
 	return r;
 }
 

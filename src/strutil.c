@@ -280,8 +280,23 @@ void mv_quote(char *dst, size_t size, const char *s, size_t n)
 		return;
 	for (i = 0; i < n && o + 4 < size; i++) {
 		unsigned char c = (unsigned char)s[i];
+		size_t need = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 1, k;
 		if (i == max)
 			break;
+		if (c >= 0x80) {
+			/* a whole character, else '?' for the byte: the text
+			 * stays UTF-8, whatever was typed */
+			for (k = 1; need > 1 && k < need && i + k < n && ((unsigned char)s[i + k] & 0xc0) == 0x80; k++)
+				;
+			if (need == 1 || k < need || o + need + 4 >= size) {
+				dst[o++] = '?';
+				continue;
+			}
+			memcpy(dst + o, s + i, need);
+			o += need;
+			i += need - 1;
+			continue;
+		}
 		dst[o++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
 	}
 	o = mv_utf8_whole(dst, o); /* between characters, never inside one */

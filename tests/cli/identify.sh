@@ -72,6 +72,9 @@ check carrier-none 1 err "no operating carrier named 'Nowhere Mobile'" -- bands 
 check carrier-china-three 0 out '  China Telecom ' -- bands 'Redmi K70' --country CN
 check carrier-china-exact 0 out '!  China Mobile ' -- bands 'Redmi K70' --country CN --carrier 'China Unicom'
 check carrier-chinese 0 out "uses China Mobile's network" -- bands 'Redmi K70' --country CN --carrier '中国移动'
+# a carrier typed with bytes that are no UTF-8: the error still says so,
+# in JSON too (jansson refused the text; the object had no error)
+check carrier-bad-bytes 1 out '"error":"no operating carrier named '"'"'??'"'"' in Russian Federation"' -- bands --json 'Redmi K70' --country RU --carrier "$(printf '\320\320')"
 # a network's new name, by a dated rule (Odido: T-Mobile and Tele2 in the
 # Netherlands since 2023; e&: Etisalat); it was "no operating carrier"
 check carrier-renamed 0 out '  T-Mobile (BEN) ' -- bands 'Redmi Note 13 Pro 5G' --country NL --carrier Odido
