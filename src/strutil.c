@@ -281,7 +281,7 @@ void mv_quote(char *dst, size_t size, const char *s, size_t n)
 	for (i = 0; i < n && o + 4 < size; i++) {
 		unsigned char c = (unsigned char)s[i];
 		size_t need = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 1, k;
-		if (i == max)
+		if (i >= max)
 			break;
 		if (c >= 0x80) {
 			/* a whole character, else '?' for the byte: the text
@@ -300,7 +300,7 @@ void mv_quote(char *dst, size_t size, const char *s, size_t n)
 		dst[o++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
 	}
 	o = mv_utf8_whole(dst, o); /* between characters, never inside one */
-	if (i == max && i < n) {
+	if ((i >= max || o + 4 >= size) && i < n) {
 		memcpy(dst + o, "...", 3);
 		o += 3;
 	}
