@@ -272,6 +272,38 @@ int mv_endswith(const char *s, const char *suffix)
 	return a >= b && memcmp(s + a - b, suffix, b) == 0;
 }
 
+/* The bytes of the one UTF-8 character at "s" ("n" bytes there), as RFC
+ * 3629 has them (no overlong form, no surrogate, none past U+10FFFF); 0
+ * when they are none. */
+static size_t utf8_char(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t need, k;
+	unsigned lo = 0x80, hi = 0xbf;
+
+	if (n == 0)
+		return 0;
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] < 0xc2 || p[0] > 0xf4)
+		return 0;
+	need = p[0] >= 0xf0 ? 4 : p[0] >= 0xe0 ? 3 : 2;
+	if (p[0] == 0xe0)
+		lo = 0xa0;
+	else if (p[0] == 0xed)
+		hi = 0x9f;
+	else if (p[0] == 0xf0)
+		lo = 0x90;
+	else if (p[0] == 0xf4)
+		hi = 0x8f;
+	if (n < need || p[1] < lo || p[1] > hi)
+		return 0;
+	for (k = 2; k < need; k++)
+		if ((p[k] & 0xc0) != 0x80)
+			return 0;
+	return need;
+}
+
 void mv_quote(char *dst, size_t size, const char *s, size_t n)
 {
 	size_t i, o = 0, max = 60;
@@ -280,15 +312,13 @@ void mv_quote(char *dst, size_t size, const char *s, size_t n)
 		return;
 	for (i = 0; i < n && o + 4 < size; i++) {
 		unsigned char c = (unsigned char)s[i];
-		size_t need = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 1, k;
+		size_t need = utf8_char(s + i, n - i);
 		if (i >= max)
 			break;
 		if (c >= 0x80) {
 			/* a whole character, else '?' for the byte: the text
 			 * stays UTF-8, whatever was typed */
-			for (k = 1; need > 1 && k < need && i + k < n && ((unsigned char)s[i + k] & 0xc0) == 0x80; k++)
-				;
-			if (need == 1 || k < need || o + need + 4 >= size) {
+			if (!need || o + need + 4 >= size) {
 				dst[o++] = '?';
 				continue;
 			}
