@@ -160,6 +160,12 @@ static void quote_cuts_whole_characters(void **state)
 	/* little room: whole characters only */
 	mv_quote(small, sizeof small, zh, strlen(zh));
 	assert_int_equal(mv_utf8_whole(small, strlen(small)), strlen(small));
+	/* bytes that are no character, each said as '?': a lone lead, one of
+	 * 0xf5 and up, an overlong form, a surrogate (a carrier's name typed
+	 * so was echoed raw, and the JSON answer lost its error) */
+	mv_quote(q, sizeof q, "aÐ" "bÿõ¯" "cÀ¯" "dí " "eÐ", 20);
+	assert_string_equal(q, "a?b???c??d???eÐ");
+	assert_int_equal(mv_text_check(q, strlen(q), 100, small, sizeof small), MV_OK);
 }
 
 static void text_check_rejects_bad_bytes(void **state)
