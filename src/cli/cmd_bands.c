@@ -47,7 +47,7 @@ int cmd_bands(int argc, char **argv)
 			CLI_FLAG("--json", "-j", "one JSON object per answer, one per line", &json), CLI_DB(&dbpath),
 			CLI_VALUE("--variant", NULL, "v", "the variant: china, global, india, eea ... (default: by the name or model)", &q.variant),
 			CLI_NEEDED("--country", "cc", "the buyer's country (ISO code or English name)", &q.country),
-			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &q.carrier),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Jio, giffgaff, Odido, МТС)", &q.carrier),
 			CLI_VALUE("--bands", NULL, "list", "a band list from a listing instead of a device", &q.bands),
 			CLI_VALUE("--compare", NULL, "v1,v2", "two variants of the device side by side", &compare), CLI_END,
 		};

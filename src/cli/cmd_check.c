@@ -30,7 +30,7 @@ int cmd_check(int argc, char **argv)
 			CLI_VALUE("--model", NULL, "m", "the model number from the box or Settings", &q.model),
 			CLI_VALUE("--imei", NULL, "n", "the IMEI (*#06#)", &q.imei),
 			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &q.country),
-			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &q.carrier),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Jio, giffgaff, Odido, МТС)", &q.carrier),
 			CLI_VALUE("--rate", NULL, "c:t=x", "an exchange rate, CNY:EUR=0.128; several separated by commas", &q.rates), CLI_DB(&dbpath), CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, NULL, 0, &np, self, help);

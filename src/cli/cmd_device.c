@@ -217,7 +217,7 @@ int cmd_device(int argc, char **argv)
 			CLI_FLAG("--json", "-j", "one JSON object, as identify --json", &json),
 			CLI_VALUE("--serial", "-s", "s", "the phone to read when several are connected (adb devices)", &serial),
 			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &country),
-			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &carrier),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Jio, giffgaff, Odido, МТС)", &carrier),
 			CLI_VALUE("--save", NULL, "file", "also write what adb read to file, to identify or share later", &save),
 			CLI_DB(&dbpath),
 			CLI_VALUE("--timeout", NULL, "s", "give up on adb after s seconds (default 30)", &timeout),

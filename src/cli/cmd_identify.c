@@ -49,7 +49,7 @@ int cmd_identify(int argc, char **argv)
 		const cli_opt opts[] = {
 			CLI_FLAG("--json", "-j", "one JSON object per answer, one per line", &json), CLI_DB(&dbpath),
 			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &country),
-			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &carrier), CLI_END,
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Jio, giffgaff, Odido, МТС)", &carrier), CLI_END,
 		};
 		int st = cli_parse(argc, argv, opts, (const char **)inputs, argc, &ninputs, self, help);
 		if (st) {

@@ -27,7 +27,7 @@ int cmd_listing(int argc, char **argv)
 		const cli_opt opts[] = {
 			CLI_FLAG("--json", "-j", "one JSON object per answer, one per line", &json),
 			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &q.country),
-			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &q.carrier),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Jio, giffgaff, Odido, МТС)", &q.carrier),
 			CLI_VALUE("--rate", NULL, "c:t=x", "an exchange rate, CNY:EUR=0.128; several separated by commas", &q.rates), CLI_DB(&dbpath), CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, &file, 1, &np, self, help);

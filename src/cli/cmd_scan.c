@@ -383,7 +383,7 @@ int cmd_scan(int argc, char **argv)
 	{
 		const cli_opt opts[] = {
 			CLI_VALUE("--country", NULL, "cc", "the buyer's country (ISO code or English name): its carriers and customs", &q.country),
-			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Vodafone, Jio)", &q.carrier),
+			CLI_VALUE("--carrier", NULL, "name", "only this carrier, as people name it (T-Mobile, Jio, giffgaff, Odido, МТС)", &q.carrier),
 			CLI_VALUE("--rate", NULL, "c:t=x", "an exchange rate, CNY:EUR=0.128; several separated by commas", &q.rates),
 			CLI_VALUE("--jobs", "-j", "n", "check a file's lines on n cores (default: the cores available; 1: one)", &jobs_arg),
 			CLI_DB(&dbpath), CLI_END,
