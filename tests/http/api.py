@@ -157,6 +157,9 @@ try:
     st, _, body = request("GET", "/api/countries")
     de = [c for c in body.get("countries", []) if c["code"] == "DE"]
     ok(st == 200 and len(body["countries"]) > 150 and de and "Telekom" in de[0]["carriers"], "/api/countries lists countries and carriers")
+    by = {c["code"]: c["carriers"] for c in body["countries"]}
+    ok("Sosh" in by.get("FR", []) and "Odido" in by.get("NL", []) and "amaysim" in by.get("AU", []),
+       "/api/countries lists the brands with no network of their own and networks' new names (Sosh, Odido, amaysim)")
 
     # ------------------------------------------------------------ malformed requests: exact errors
     bad = [
