@@ -1188,130 +1188,8 @@ static void judge_op(mv_db *db, const mv_bands_report *r, const mv_operator *op,
 	judge_set(db, r, ops, NULL, c);
 }
 
-/* ------------------------------------------------------------ carriers as people name them */
-
-/* "T-Mobile US" -> "tmobileus": letters and digits, lower case. */
-static void fold_name(const char *s, char *out, size_t size)
-{
-	size_t k = 0;
-
-	for (; *s && k + 1 < size; s++)
-		if (mv_isalnum((unsigned char)*s))
-			out[k++] = (char)mv_tolower((unsigned char)*s);
-	out[k] = '\0';
-}
-
-/* " metro by tmobile ": lower-case words of letters and digits, a space
- * around each ("T-Mobile" is one word). */
-static void fold_words(const char *s, char *out, size_t size)
-{
-	size_t k = 0;
-
-	if (size < 3)
-		return;
-	out[k++] = ' ';
-	for (; *s && k + 2 < size; s++)
-		if (mv_isalnum((unsigned char)*s))
-			out[k++] = (char)mv_tolower((unsigned char)*s);
-		else if ((*s == ' ' || *s == '/' || *s == '(' || *s == ')') && out[k - 1] != ' ')
-			out[k++] = ' ';
-	if (out[k - 1] != ' ')
-		out[k++] = ' ';
-	out[k] = '\0';
-}
-
-/*
- * "s" with its Cyrillic letters in Latin ones, as carriers write their
- * names in both ("МТС" is MTS, "Мегафон" MegaFon, "Київстар" Kyivstar):
- * Russian's и is i, Ukrainian's (in a word with і, ї, є or ґ) y.  Other
- * bytes are kept; 1 when a letter was changed.
- */
-static int latin_of(const char *s, char *out, size_t size)
-{
-	/* U+0430 .. U+044F, а .. я */
-	static const char *const lower[32] = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k",
-					      "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
-					      "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
-	const unsigned char *p = (const unsigned char *)s;
-	size_t k = 0;
-	int changed = 0, ukrainian = 0;
-
-	for (; *p; p++) /* і ї є ґ: U+0456 U+0457 U+0454 U+0491, and capitals */
-		if ((p[0] == 0xd1 && (p[1] == 0x96 || p[1] == 0x97 || p[1] == 0x94)) ||
-		    (p[0] == 0xd0 && (p[1] == 0x86 || p[1] == 0x87 || p[1] == 0x84)) ||
-		    (p[0] == 0xd2 && (p[1] == 0x90 || p[1] == 0x91)))
-			ukrainian = 1;
-	for (p = (const unsigned char *)s; *p && k + 5 < size;) {
-		unsigned cp = 0;
-		const char *l = NULL;
-		if ((p[0] == 0xd0 || p[0] == 0xd1 || p[0] == 0xd2) && (p[1] & 0xc0) == 0x80)
-			cp = ((unsigned)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
-		if (cp >= 0x410 && cp <= 0x44f)
-			l = lower[(cp - 0x410) % 32];
-		else if (cp == 0x401 || cp == 0x451 || cp == 0x404 || cp == 0x454)
-			l = cp == 0x401 || cp == 0x451 ? "e" : "ye";
-		else if (cp == 0x406 || cp == 0x456 || cp == 0x407 || cp == 0x457)
-			l = "i";
-		else if (cp == 0x490 || cp == 0x491)
-			l = "g";
-		if (l && ukrainian && (cp == 0x418 || cp == 0x438))
-			l = "y";
-		if (l) {
-			size_t n = strlen(l);
-			memcpy(out + k, l, n);
-			k += n;
-			p += 2;
-			changed = 1;
-		} else
-			out[k++] = (char)*p++;
-	}
-	out[k] = '\0';
-	return changed;
-}
-
-/* Does "query" name the carrier of "brand" / "operator_" as people type it
- * ("tmobile", "T Mobile", "Metro", "Vodafone DE"), whole words only ("EE"
- * is not the "ee" of "Greenfone")? */
-static int names_carrier(const char *query, const char *brand, const char *operator_)
-{
-	char q[96], b[96], qw[100], bw[100], ow[200];
-	size_t qn, bn;
-
-	if (!strcmp(query, "*"))
-		return 1; /* a fact of every carrier of the country */
-	fold_name(query, q, sizeof q);
-	fold_name(brand, b, sizeof b);
-	fold_words(query, qw, sizeof qw);
-	fold_words(brand, bw, sizeof bw);
-	fold_words(operator_, ow, sizeof ow);
-	qn = strlen(q);
-	bn = strlen(b);
-	if (!qn)
-		return 0;
-	/* the brand itself, spelt any way ("tmobile", "T Mobile") */
-	if (bn && !strcmp(q, b))
-		return 1;
-	/* the number a brand is written as ("3" is Three) */
-	if (bn == 1 && mv_isdigit((unsigned char)b[0])) {
-		static const char *const words[] = {"zero", "one", "two", "three", "four",
-						    "five", "six", "seven", "eight", "nine"};
-		if (!strcmp(q, words[b[0] - '0']))
-			return 1;
-	}
-	/* the brand and more ("Vodafone DE", "3 (Three)"), or the brand's
-	 * first word ("Vi (Vodafone Idea)" and "Vi India", "XL Axiata" and
-	 * "XL") */
-	if (bn && !strncmp(qw + 1, bw + 1, strlen(bw + 1)))
-		return 1;
-	if (bn && !strncmp(bw + 1, qw + 1, strcspn(qw + 1, " ") + 1) && strcspn(qw + 1, " ") >= 2)
-		return 1;
-	/* the start of the brand, typed short ("tmob") */
-	if (bn && qn >= 4 && !strncmp(b, q, qn))
-		return 1;
-	/* words of the brand ("STC" of "Al Jawal (STC)", "Ben" of "T-Mobile
-	 * (BEN)") or of the operator's name ("Metro by T-Mobile") */
-	return (bn && qn >= 2 && strstr(bw, qw) != NULL) || strstr(ow, qw) != NULL;
-}
+/* ------------------------------------------------------------ carriers as people name them
+ * (carrier_names.c) */
 
 /* Remove the bands of technology "t" from "s" (a shut network). */
 static int drop_tech(mv_bandset *s, int t)
@@ -1428,7 +1306,7 @@ static const mv_carrier_fact *host_rule(const country_facts *cf, const mv_operat
 	int i;
 
 	for (i = 0; i < cf->n[MV_FACT_RULES]; i++)
-		if (!strcmp(f[i].a, "host") && names_carrier(f[i].carrier, op->brand, op->operator_))
+		if (!strcmp(f[i].a, "host") && mv_carrier_named(f[i].carrier, op->brand, op->operator_))
 			return &f[i];
 	return NULL;
 }
@@ -1443,7 +1321,7 @@ static int host_by_rule(const mv_bands_report *r, int n, const country_facts *cf
 
 	for (h = 0; f && h < n; h++)
 		if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
-		    names_carrier(f->b, r->carriers[h].carrier, "")) {
+		    mv_carrier_named(f->b, r->carriers[h].carrier, "")) {
 			*source = f->source;
 			return h;
 		}
@@ -1616,7 +1494,7 @@ static void rate_virtual(mv_bands_report *r, int n, const country_facts *cf, mv_
 
 	for (h = 0; h < n; h++)
 		if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
-		    names_carrier(r->carriers[h].carrier, "", op->operator_))
+		    mv_carrier_named(r->carriers[h].carrier, "", op->operator_))
 			break;
 	if (h == n)
 		h = host_by_rule(r, n, cf, op, &source);
@@ -1643,14 +1521,14 @@ static int add_brands(mv_bands_report *r, int n, const country_facts *cf)
 	for (i = 0; i < cf->n[MV_FACT_RULES]; i++) {
 		if (strcmp(f[i].a, "host"))
 			continue;
-		for (k = 0; k < total && !names_carrier(f[i].carrier, r->carriers[k].carrier, r->carriers[k].operator_);
+		for (k = 0; k < total && !mv_carrier_named(f[i].carrier, r->carriers[k].carrier, r->carriers[k].operator_);
 		     k++)
 			;
 		if (k < total)
 			continue; /* a carrier with codes of its own: rated already */
 		for (h = 0; h < n; h++)
 			if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
-			    names_carrier(f[i].b, r->carriers[h].carrier, ""))
+			    mv_carrier_named(f[i].b, r->carriers[h].carrier, ""))
 				break;
 		if (h < n)
 			as_host(&r->carriers[total++], &r->carriers[h], f[i].carrier, "", NULL, f[i].source);
@@ -1669,7 +1547,7 @@ static void add_published(mv_db *db, const mv_bands_report *r, const country_fac
 
 	for (i = 0; i < cf->n[MV_FACT_BANDS]; i++) {
 		mv_bandset one;
-		if (!names_carrier(f[i].carrier, op->brand, op->operator_) ||
+		if (!mv_carrier_named(f[i].carrier, op->brand, op->operator_) ||
 		    mv_bands_parse(db, f[i].b, strlen(f[i].b), r->area, &one, NULL, 0) != MV_OK)
 			continue;
 		for (m = 0; m < one.n; m++) {
@@ -1701,7 +1579,7 @@ static void apply_shutdowns_and_rules(const country_facts *cf, const mv_operator
 
 	for (i = 0; i < cf->n[MV_FACT_SHUTDOWNS]; i++) {
 		int t = !strcmp(f[i].a, "2G") ? MV_TECH_GSM : !strcmp(f[i].a, "3G") ? MV_TECH_UMTS : -1;
-		if (t < 0 || !names_carrier(f[i].carrier, op->brand, op->operator_))
+		if (t < 0 || !mv_carrier_named(f[i].carrier, op->brand, op->operator_))
 			continue;
 		if (!strcmp(f[i].b, "planned") && f[i].c[0]) {
 			note(c, "n_shutdown_planned", "network", f[i].a, "when", f[i].c, NULL);
@@ -1719,7 +1597,7 @@ static void apply_shutdowns_and_rules(const country_facts *cf, const mv_operator
 		note(c, "n_volte_needed", NULL);
 	f = cf->f[MV_FACT_RULES];
 	for (i = 0; i < cf->n[MV_FACT_RULES]; i++) {
-		if (!names_carrier(f[i].carrier, op->brand, op->operator_))
+		if (!mv_carrier_named(f[i].carrier, op->brand, op->operator_))
 			continue;
 		if (!strcmp(f[i].a, "certified_only"))
 			note(c, "n_certified_only", NULL);
@@ -1788,13 +1666,13 @@ static void brand_words(const mv_operator *op, char *first, char *second, size_t
 	size_t n = strcspn(name, " (/");
 
 	mv_strncpy0(first, size, name, n);
-	fold_name(first, first, size);
+	mv_carrier_fold(first, first, size);
 	if (!first[0])
-		fold_name(name, first, size);
+		mv_carrier_fold(name, first, size);
 	second[0] = '\0';
 	if (name[n] == ' ' && name[n + 1] != '(' && name[n + 1] != '/') {
 		mv_strncpy0(second, size, name + n + 1, strcspn(name + n + 1, " (/"));
-		fold_name(second, second, size);
+		mv_carrier_fold(second, second, size);
 	}
 	/* a network's technology is no second name ("Sweden 2G" and "Sweden
 	 * 3G": one shared network's codes) */
@@ -1877,47 +1755,6 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 	facts_free(&cf);
 }
 
-/* A carrier's name without the words every brand may add ("Mint Mobile",
- * "Cricket Wireless", "ho. Mobile"), folded: "mint", "cricket", "ho". */
-static void brand_key(const char *name, char *out, size_t size)
-{
-	static const char *const plain[] = {"mobile", "mobil", "mobiel", "wireless", "telecom", "cellular", NULL};
-	char words[200], spaced[100];
-	size_t n;
-	int k, cut = 1;
-
-	mv_strlcpy(spaced, name, sizeof spaced);
-	for (n = 0; spaced[n]; n++)
-		if (spaced[n] == '.')
-			spaced[n] = ' '; /* "ho.mobile" */
-	fold_words(spaced, words, sizeof words); /* " ho mobile " */
-	while (cut) {
-		cut = 0;
-		n = strlen(words);
-		while (n > 0 && words[n - 1] == ' ')
-			words[--n] = '\0';
-		for (k = 0; plain[k]; k++) {
-			size_t w = strlen(plain[k]);
-			if (n > w + 1 && words[n - w - 1] == ' ' && !strcmp(words + n - w, plain[k])) {
-				words[n - w] = '\0';
-				cut = 1;
-				break;
-			}
-		}
-	}
-	fold_name(words, out, size);
-}
-
-/* Are network codes "a" and "b" one ("310-16" as an APN list writes
- * 310-016)? */
-static int same_code(const char *a, size_t an, const char *b)
-{
-	const char *da = memchr(a, '-', an), *db = strchr(b, '-');
-
-	return da && db && da - a == db - b && !strncmp(a, b, (size_t)(da - a)) &&
-	       strtol(da + 1, NULL, 10) == strtol(db + 1, NULL, 10);
-}
-
 /* Is network code "code" ("234-10") one of the carrier "c"'s? */
 static int has_code(const mv_carrier_fit *c, const char *code)
 {
@@ -1925,7 +1762,7 @@ static int has_code(const mv_carrier_fit *c, const char *code)
 
 	while (*p) {
 		size_t n = strcspn(p, " ");
-		if (same_code(p, n, code))
+		if (mv_carrier_same_code(p, n, code))
 			return 1;
 		p += n + (p[n] == ' ');
 	}
@@ -1945,12 +1782,12 @@ static int carrier_of_code(const mv_bands_report *r, int n, const mv_operator *o
 			return h;
 	for (o = 0; o < n_ops; o++) {
 		snprintf(c, sizeof c, "%s-%s", ops[o].mcc, ops[o].mnc);
-		if (!same_code(c, strlen(c), code))
+		if (!mv_carrier_same_code(c, strlen(c), code))
 			continue;
 		for (h = 0; h < n; h++)
 			if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
-			    (names_carrier(r->carriers[h].carrier, ops[o].brand, ops[o].operator_) ||
-			     names_carrier(r->carriers[h].operator_, ops[o].brand, ops[o].operator_)))
+			    (mv_carrier_named(r->carriers[h].carrier, ops[o].brand, ops[o].operator_) ||
+			     mv_carrier_named(r->carriers[h].operator_, ops[o].brand, ops[o].operator_)))
 				return h;
 	}
 	return -1;
@@ -1970,11 +1807,11 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 	char want[96], key[96], list[120] = "";
 	mv_carrier_fit *c, *more;
 
-	brand_key(query, want, sizeof want);
+	mv_carrier_brand_key(query, want, sizeof want);
 	for (i = 0; i < n && (want[0] || (unsigned char)*query >= 0x80); i++) {
 		/* by its Latin letters, or a name in another script as the
 		 * list writes it ("中国移动" of "中国移动 China") */
-		brand_key(f[i].carrier, key, sizeof key);
+		mv_carrier_brand_key(f[i].carrier, key, sizeof key);
 		if (want[0] ? strcmp(key, want) != 0
 			    : strncmp(f[i].carrier, query, strlen(query)) ||
 				      (f[i].carrier[strlen(query)] != ' ' && f[i].carrier[strlen(query)] != '\0'))
@@ -2035,14 +1872,14 @@ static int by_new_name(mv_db *db, mv_bands_report *r, const char *asked)
 	int n = f ? mv_db_carrier_facts(db, MV_FACT_RULES, r->country, f, MAX_FACTS) : 0, i, k, kept = 0;
 	char want[96], key[96], have[96], old[96];
 
-	fold_name(asked, want, sizeof want);
+	mv_carrier_fold(asked, want, sizeof want);
 	for (i = 0; i < n && want[0]; i++) {
-		fold_name(f[i].carrier, key, sizeof key);
+		mv_carrier_fold(f[i].carrier, key, sizeof key);
 		if (strcmp(f[i].a, "name") || strcmp(key, want))
 			continue;
-		fold_name(f[i].b, old, sizeof old);
+		mv_carrier_fold(f[i].b, old, sizeof old);
 		for (k = kept; k < r->n_carriers; k++) {
-			fold_name(r->carriers[k].carrier, have, sizeof have);
+			mv_carrier_fold(r->carriers[k].carrier, have, sizeof have);
 			if (strcmp(have, old))
 				continue;
 			if (k != kept) {
@@ -2131,11 +1968,11 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		int k = 0, m = 0, by_brand = 0, found = 0;
 		char latin[192];
 		/* the name as typed, in Latin letters ("МТС") */
-		const char *asked = latin_of(q->carrier, latin, sizeof latin) ? latin : q->carrier;
+		const char *asked = mv_carrier_latin(q->carrier, latin, sizeof latin) ? latin : q->carrier;
 		int exact = 0, renamed = by_new_name(db, r, asked);
 		char want[96], have[96];
 		for (i = 0; i < r->n_carriers && !found && !renamed; i++)
-			found = names_carrier(asked, r->carriers[i].carrier, r->carriers[i].operator_);
+			found = mv_carrier_named(asked, r->carriers[i].carrier, r->carriers[i].operator_);
 		if (renamed)
 			k = r->n_carriers; /* a network's new name ("Odido"): the carriers it names, kept */
 		else if (!found && add_apn_brand(db, r, asked, ops, n)) {
@@ -2147,24 +1984,24 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 			/* the carriers of that very name ("China Unicom", not
 			 * every "China ..."); else of that name; else those
 			 * whose operator's name holds it */
-			fold_name(asked, want, sizeof want);
+			mv_carrier_fold(asked, want, sizeof want);
 			for (i = 0; i < r->n_carriers && want[0]; i++) {
-				fold_name(r->carriers[i].carrier, have, sizeof have);
+				mv_carrier_fold(r->carriers[i].carrier, have, sizeof have);
 				exact |= !strcmp(have, want);
 			}
 			for (i = 0; i < r->n_carriers; i++)
-				by_brand |= names_carrier(asked, r->carriers[i].carrier, "");
+				by_brand |= mv_carrier_named(asked, r->carriers[i].carrier, "");
 			for (i = 0; i < r->n_carriers; i++) {
-				fold_name(r->carriers[i].carrier, have, sizeof have);
+				mv_carrier_fold(r->carriers[i].carrier, have, sizeof have);
 				if (exact ? !strcmp(have, want)
-					  : names_carrier(asked, r->carriers[i].carrier,
+					  : mv_carrier_named(asked, r->carriers[i].carrier,
 							  by_brand ? "" : r->carriers[i].operator_))
 					r->carriers[k++] = r->carriers[i];
 			}
 			r->n_carriers = k;
 		}
 		for (i = 0; i < r->n_networks; i++)
-			if (names_carrier(asked, r->networks[i].carrier, r->networks[i].operator_))
+			if (mv_carrier_named(asked, r->networks[i].carrier, r->networks[i].operator_))
 				r->networks[m++] = r->networks[i];
 		r->n_networks = m;
 		kept = k;

@@ -410,6 +410,22 @@ typedef struct {
 	char carrier[64], a[24], b[200], c[16], source[400];
 } mv_carrier_fact;
 
+/* carrier_names.c: a carrier as a buyer names it.  "T-Mobile US" folded to
+ * "tmobileus" (letters and digits, lower case). */
+void mv_carrier_fold(const char *s, char *out, size_t size);
+/* "s" with its Cyrillic letters in Latin ones ("МТС" is "MTS"); 1 when a
+ * letter was changed. */
+int mv_carrier_latin(const char *s, char *out, size_t size);
+/* Does "query" name the carrier of "brand" / "operator_" as people type it
+ * ("tmobile", "Vodafone DE", "Three" for "3", "Metro" of "Metro by
+ * T-Mobile", "STC" of "Al Jawal (STC )"); "*" names every carrier. */
+int mv_carrier_named(const char *query, const char *brand, const char *operator_);
+/* A brand's name without the words every brand may add ("Mint Mobile",
+ * "ho. Mobile"), folded: "mint", "ho". */
+void mv_carrier_brand_key(const char *name, char *out, size_t size);
+/* Are network codes "a" ("an" bytes) and "b" one ("310-16", "310-016")? */
+int mv_carrier_same_code(const char *a, size_t an, const char *b);
+
 /* MV_FACT_APN: a brand phones' APN settings name (carrier), what kind of
  * virtual operator's entry it is (a: "spn", "gid", ...) and the network
  * code its SIMs use (b: "234-10"), of the country's network codes */

@@ -1,0 +1,176 @@
+/* carrier_names.c - a carrier as a buyer names it, against the names the
+ * data gives a country's carriers: any spelling and case ("tmobile", "T
+ * Mobile"), the brand's first word or a word of it ("STC" of "Al Jawal
+ * (STC )"), a number written as a word ("Three"), Cyrillic in Latin letters
+ * ("МТС"), a brand without the words every brand adds ("Mint Mobile" is the
+ * APN list's "Mint"), and network codes written with or without a leading
+ * zero.  bands.c rates the carriers so found. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* "T-Mobile US" -> "tmobileus": letters and digits, lower case. */
+void mv_carrier_fold(const char *s, char *out, size_t size)
+{
+	size_t k = 0;
+
+	for (; *s && k + 1 < size; s++)
+		if (mv_isalnum((unsigned char)*s))
+			out[k++] = (char)mv_tolower((unsigned char)*s);
+	out[k] = '\0';
+}
+
+/* " metro by tmobile ": lower-case words of letters and digits, a space
+ * around each ("T-Mobile" is one word). */
+static void fold_words(const char *s, char *out, size_t size)
+{
+	size_t k = 0;
+
+	if (size < 3)
+		return;
+	out[k++] = ' ';
+	for (; *s && k + 2 < size; s++)
+		if (mv_isalnum((unsigned char)*s))
+			out[k++] = (char)mv_tolower((unsigned char)*s);
+		else if ((*s == ' ' || *s == '/' || *s == '(' || *s == ')') && out[k - 1] != ' ')
+			out[k++] = ' ';
+	if (out[k - 1] != ' ')
+		out[k++] = ' ';
+	out[k] = '\0';
+}
+
+/*
+ * "s" with its Cyrillic letters in Latin ones, as carriers write their
+ * names in both ("МТС" is MTS, "Мегафон" MegaFon, "Київстар" Kyivstar):
+ * Russian's и is i, Ukrainian's (in a word with і, ї, є or ґ) y.  Other
+ * bytes are kept; 1 when a letter was changed.
+ */
+int mv_carrier_latin(const char *s, char *out, size_t size)
+{
+	/* U+0430 .. U+044F, а .. я */
+	static const char *const lower[32] = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k",
+					      "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+					      "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+	const unsigned char *p = (const unsigned char *)s;
+	size_t k = 0;
+	int changed = 0, ukrainian = 0;
+
+	for (; *p; p++) /* і ї є ґ: U+0456 U+0457 U+0454 U+0491, and capitals */
+		if ((p[0] == 0xd1 && (p[1] == 0x96 || p[1] == 0x97 || p[1] == 0x94)) ||
+		    (p[0] == 0xd0 && (p[1] == 0x86 || p[1] == 0x87 || p[1] == 0x84)) ||
+		    (p[0] == 0xd2 && (p[1] == 0x90 || p[1] == 0x91)))
+			ukrainian = 1;
+	for (p = (const unsigned char *)s; *p && k + 5 < size;) {
+		unsigned cp = 0;
+		const char *l = NULL;
+		if ((p[0] == 0xd0 || p[0] == 0xd1 || p[0] == 0xd2) && (p[1] & 0xc0) == 0x80)
+			cp = ((unsigned)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+		if (cp >= 0x410 && cp <= 0x44f)
+			l = lower[(cp - 0x410) % 32];
+		else if (cp == 0x401 || cp == 0x451 || cp == 0x404 || cp == 0x454)
+			l = cp == 0x401 || cp == 0x451 ? "e" : "ye";
+		else if (cp == 0x406 || cp == 0x456 || cp == 0x407 || cp == 0x457)
+			l = "i";
+		else if (cp == 0x490 || cp == 0x491)
+			l = "g";
+		if (l && ukrainian && (cp == 0x418 || cp == 0x438))
+			l = "y";
+		if (l) {
+			size_t n = strlen(l);
+			memcpy(out + k, l, n);
+			k += n;
+			p += 2;
+			changed = 1;
+		} else
+			out[k++] = (char)*p++;
+	}
+	out[k] = '\0';
+	return changed;
+}
+
+/* Does "query" name the carrier of "brand" / "operator_" as people type it
+ * ("tmobile", "T Mobile", "Metro", "Vodafone DE"), whole words only ("EE"
+ * is not the "ee" of "Greenfone")? */
+int mv_carrier_named(const char *query, const char *brand, const char *operator_)
+{
+	char q[96], b[96], qw[100], bw[100], ow[200];
+	size_t qn, bn;
+
+	if (!strcmp(query, "*"))
+		return 1; /* a fact of every carrier of the country */
+	mv_carrier_fold(query, q, sizeof q);
+	mv_carrier_fold(brand, b, sizeof b);
+	fold_words(query, qw, sizeof qw);
+	fold_words(brand, bw, sizeof bw);
+	fold_words(operator_, ow, sizeof ow);
+	qn = strlen(q);
+	bn = strlen(b);
+	if (!qn)
+		return 0;
+	/* the brand itself, spelt any way ("tmobile", "T Mobile") */
+	if (bn && !strcmp(q, b))
+		return 1;
+	/* the number a brand is written as ("3" is Three) */
+	if (bn == 1 && mv_isdigit((unsigned char)b[0])) {
+		static const char *const words[] = {"zero", "one", "two", "three", "four",
+						    "five", "six", "seven", "eight", "nine"};
+		if (!strcmp(q, words[b[0] - '0']))
+			return 1;
+	}
+	/* the brand and more ("Vodafone DE", "3 (Three)"), or the brand's
+	 * first word ("Vi (Vodafone Idea)" and "Vi India", "XL Axiata" and
+	 * "XL") */
+	if (bn && !strncmp(qw + 1, bw + 1, strlen(bw + 1)))
+		return 1;
+	if (bn && !strncmp(bw + 1, qw + 1, strcspn(qw + 1, " ") + 1) && strcspn(qw + 1, " ") >= 2)
+		return 1;
+	/* the start of the brand, typed short ("tmob") */
+	if (bn && qn >= 4 && !strncmp(b, q, qn))
+		return 1;
+	/* words of the brand ("STC" of "Al Jawal (STC)", "Ben" of "T-Mobile
+	 * (BEN)") or of the operator's name ("Metro by T-Mobile") */
+	return (bn && qn >= 2 && strstr(bw, qw) != NULL) || strstr(ow, qw) != NULL;
+}
+
+/* A carrier's name without the words every brand may add ("Mint Mobile",
+ * "Cricket Wireless", "ho. Mobile"), folded: "mint", "cricket", "ho". */
+void mv_carrier_brand_key(const char *name, char *out, size_t size)
+{
+	static const char *const plain[] = {"mobile", "mobil", "mobiel", "wireless", "telecom", "cellular", NULL};
+	char words[200], spaced[100];
+	size_t n;
+	int k, cut = 1;
+
+	mv_strlcpy(spaced, name, sizeof spaced);
+	for (n = 0; spaced[n]; n++)
+		if (spaced[n] == '.')
+			spaced[n] = ' '; /* "ho.mobile" */
+	fold_words(spaced, words, sizeof words); /* " ho mobile " */
+	while (cut) {
+		cut = 0;
+		n = strlen(words);
+		while (n > 0 && words[n - 1] == ' ')
+			words[--n] = '\0';
+		for (k = 0; plain[k]; k++) {
+			size_t w = strlen(plain[k]);
+			if (n > w + 1 && words[n - w - 1] == ' ' && !strcmp(words + n - w, plain[k])) {
+				words[n - w] = '\0';
+				cut = 1;
+				break;
+			}
+		}
+	}
+	mv_carrier_fold(words, out, size);
+}
+
+/* Are network codes "a" and "b" one ("310-16" as an APN list writes
+ * 310-016)? */
+int mv_carrier_same_code(const char *a, size_t an, const char *b)
+{
+	const char *da = memchr(a, '-', an), *db = strchr(b, '-');
+
+	return da && db && da - a == db - b && !strncmp(a, b, (size_t)(da - a)) &&
+	       strtol(da + 1, NULL, 10) == strtol(db + 1, NULL, 10);
+}
+
