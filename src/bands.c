@@ -1354,6 +1354,13 @@ static int carries_phones(const char *labels, int *unsaid)
 	return 0;
 }
 
+/* Is carrier "c" rated on bands a source publishes for it (a main carrier
+ * of its country, carrier_bands.tsv)? */
+static int published(const mv_carrier_fit *c)
+{
+	return strstr(c->basis, "its published bands") != NULL;
+}
+
 /*
  * A virtual operator whose host the data does not name, among the "n"
  * carriers rated before it: it uses one of its country's networks that
@@ -1364,16 +1371,23 @@ static int carries_phones(const char *labels, int *unsaid)
  */
 static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_operator *op)
 {
-	int h, k, first = -1, hosts = 0, same = 1, unsaid, unrated = 0, per[MV_FIT_FULL + 1] = {0};
+	int h, k, first = -1, hosts = 0, same = 1, unsaid, unrated = 0, per[MV_FIT_FULL + 1] = {0}, main = 0;
 	char list[80] = "", d[sizeof c->reason];
 	size_t len;
 
+	/* where a source publishes the main carriers' bands (the UK's EE, O2,
+	 * Vodafone and 3), those are the networks a virtual operator uses: not
+	 * the Channel Islands', a railway's or a private one */
+	for (h = 0; h < n; h++)
+		main += !r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN && published(&r->carriers[h]);
 	for (h = 0; h < n; h++) {
 		const mv_carrier_fit *o = &r->carriers[h];
-		int phones = carries_phones(o->labels, &unsaid);
+		int phones = carries_phones(o->labels, &unsaid) && (main < 2 || published(o));
 		if (o->host[0] || !strcmp(o->reason_key, "carrier_mvno") || !strcmp(o->reason_key, "carrier_any_host"))
 			continue; /* a virtual operator */
 		if (o->rating == MV_FIT_UNKNOWN) {
+			if (main >= 2)
+				continue;
 			unrated += (phones || unsaid) && !strcmp(o->reason_key, "carrier_no_source");
 			continue;
 		}
@@ -1408,7 +1422,7 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 			for (h = 0; h < n && len < sizeof d; h++) {
 				const mv_carrier_fit *o = &r->carriers[h];
 				if ((int)o->rating != k || o->host[0] || !carries_phones(o->labels, &unsaid) ||
-				    !strcmp(o->reason_key, "carrier_any_host"))
+				    (main >= 2 && !published(o)) || !strcmp(o->reason_key, "carrier_any_host"))
 					continue;
 				if (shown < 3)
 					len += (size_t)snprintf(d + len, sizeof d - len, "%s%s", shown ? ", " : "", o->carrier);

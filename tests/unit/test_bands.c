@@ -523,6 +523,17 @@ static void carriers_as_named(void **state)
 		assert_string_equal(r->carriers[0].reason_key, "carrier_mvno");
 		assert_non_null(strstr(r->carriers[0].reason, "partial on Orange"));
 		mv_bands_report_free(r);
+		/* where a source publishes the main carriers' bands, those are
+		 * the hosts (the UK's four), not the Channel Islands' networks
+		 * under the same country code: Talk Talk was unknown */
+		q.country = "GB";
+		q.carrier = "Talk Talk";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
+		assert_string_equal(r->carriers[0].reason_key, "carrier_any_host");
+		assert_null(strstr(r->carriers[0].reason, "JT"));
+		mv_bands_report_free(r);
 	}
 	{
 		/* a carrier people name that has no network code of its own
