@@ -148,10 +148,12 @@ void mv_report_market_models(const mv_report *r, const char *market, char *out, 
 /* "bands if it is the china version (M2012K11AC): " and the bands "b". */
 mv_status mv_version_bands_text(const char *market, const char *models, const mv_bands_report *b, int color, mv_buf *out);
 /* Does carrier "c" count in a country's tally of carriers: not a brand with
- * no network code of its own ("giffgaff" on O2's, its host once more)? */
+ * no network code of its own ("giffgaff" on O2's, its host once more), nor
+ * a virtual operator rated as every network it could use (those networks
+ * once more)? */
 static inline int mv_carrier_counts(const mv_carrier_fit *c)
 {
-	return !(c->host[0] && !c->labels[0]);
+	return !(c->host[0] && !c->labels[0]) && strcmp(c->reason_key, "carrier_any_host") != 0;
 }
 /* Of the "n" phones "cn" (their names in "names") the name "name" names,
  * those whose version in "market" is sold under it, else those with a

@@ -533,6 +533,11 @@ static void carriers_as_named(void **state)
 		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
 		assert_string_equal(r->carriers[0].reason_key, "carrier_any_host");
 		assert_null(strstr(r->carriers[0].reason, "JT"));
+		/* and counts once with them in a country's tally (a listing's
+		 * carriers' fit, check's): Canada's many virtual operators
+		 * made the main carriers' "partial" the median of every
+		 * listing there */
+		assert_false(mv_carrier_counts(&r->carriers[0]));
 		mv_bands_report_free(r);
 	}
 	{
