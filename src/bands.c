@@ -1371,10 +1371,12 @@ static int published(const mv_carrier_fit *c)
  */
 static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_operator *op)
 {
-	int h, k, first = -1, hosts = 0, same = 1, unsaid, unrated = 0, per[MV_FIT_FULL + 1] = {0}, main = 0;
+	int h, k, first = -1, hosts = 0, same = 1, unsaid, unrated = 0, main = 0, *cand = calloc((size_t)n + 1, sizeof *cand);
 	char list[80] = "", d[sizeof c->reason];
 	size_t len;
 
+	if (!cand)
+		return 0;
 	/* where a source publishes the main carriers' bands (the UK's EE, O2,
 	 * Vodafone and 3), those are the networks a virtual operator uses: not
 	 * the Channel Islands', a railway's or a private one */
@@ -1386,9 +1388,8 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 		if (o->host[0] || !strcmp(o->reason_key, "carrier_mvno") || !strcmp(o->reason_key, "carrier_any_host"))
 			continue; /* a virtual operator */
 		if (o->rating == MV_FIT_UNKNOWN) {
-			if (main >= 2)
-				continue;
-			unrated += (phones || unsaid) && !strcmp(o->reason_key, "carrier_no_source");
+			if (main < 2)
+				unrated += (phones || unsaid) && !strcmp(o->reason_key, "carrier_no_source");
 			continue;
 		}
 		if (!phones)
@@ -1397,34 +1398,31 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 			first = h;
 		else if (o->rating != r->carriers[first].rating)
 			same = 0;
-		per[o->rating]++;
 		len = strlen(list);
 		if (len + strlen(o->carrier) + 8 < sizeof list)
 			mv_cat(list + len, sizeof list - len, hosts ? ", " : "", o->carrier, NULL);
 		else if (!strstr(list, "..."))
 			mv_cat(list + len, sizeof list - len, ", ...", NULL);
-		hosts++;
+		cand[hosts++] = h;
 	}
-	if (first < 0)
+	if (first < 0 || ((!same || unrated) && hosts > 8)) {
+		free(cand); /* none, or too many networks to name them */
 		return 0;
-	if ((!same || unrated) && hosts > 8)
-		return 0; /* too many networks to name them */
+	}
 	if (!same || unrated) {
 		/* how it would fare on each: the reason says, the rating stays
 		 * unknown */
 		len = (size_t)snprintf(d, sizeof d, "%s; the data names no host: ", c->reason);
 		for (k = MV_FIT_FULL; k > MV_FIT_UNKNOWN && len < sizeof d; k--) {
-			int shown = 0;
-			if (!per[k])
-				continue;
-			len += (size_t)snprintf(d + len, sizeof d - len, "%s%s on ", len > 0 && d[len - 2] != ':' ? "; " : "",
-						mv_fit_name((mv_fit)k));
-			for (h = 0; h < n && len < sizeof d; h++) {
-				const mv_carrier_fit *o = &r->carriers[h];
-				if ((int)o->rating != k || o->host[0] || !carries_phones(o->labels, &unsaid) ||
-				    (main >= 2 && !published(o)) || !strcmp(o->reason_key, "carrier_any_host"))
+			int shown = 0, j;
+			for (j = 0; j < hosts && len < sizeof d; j++) {
+				const mv_carrier_fit *o = &r->carriers[cand[j]];
+				if ((int)o->rating != k)
 					continue;
-				if (shown < 3)
+				if (!shown)
+					len += (size_t)snprintf(d + len, sizeof d - len, "%s%s on ",
+								d[len - 2] != ':' ? "; " : "", mv_fit_name((mv_fit)k));
+				if (shown < 3 && len < sizeof d)
 					len += (size_t)snprintf(d + len, sizeof d - len, "%s%s", shown ? ", " : "", o->carrier);
 				shown++;
 			}
@@ -1435,8 +1433,10 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 			snprintf(d + len, sizeof d - len, "; %d network%s with bands the data does not give", unrated,
 				 unrated > 1 ? "s" : "");
 		mv_strlcpy(c->reason, d, sizeof c->reason);
+		free(cand);
 		return 0;
 	}
+	free(cand);
 	{
 		const mv_carrier_fit *w = &r->carriers[first];
 		char name[sizeof c->carrier], labels[sizeof c->labels], networks[sizeof c->networks];
@@ -1466,9 +1466,6 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 	return 1;
 }
 
-/* A virtual operator: rated as the carrier whose name its operator's name
- * holds ("Metro by T-Mobile"), or a rule names its host, among the "n"
- * rated before it; else on all the networks it could use. */
 /* "c" rated as carrier "host" whose network it uses: named "name" (its
  * operator "operator_", its own code "code" or, with none, the host's),
  * on the word of "source" (NULL: its operator's name names the host). */
@@ -1499,6 +1496,9 @@ static void as_host(mv_carrier_fit *c, const mv_carrier_fit *host, const char *n
 	said(c, "carrier_host", "host", host->carrier);
 }
 
+/* A virtual operator: rated as the carrier whose name its operator's name
+ * holds ("Metro by T-Mobile"), or a rule names its host, among the "n"
+ * rated before it; else on all the networks it could use. */
 static void rate_virtual(mv_bands_report *r, int n, const country_facts *cf, mv_carrier_fit *c,
 			 const mv_operator *op)
 {
@@ -1695,45 +1695,47 @@ static void brand_words(const mv_operator *op, char *first, char *second, size_t
 		second[0] = '\0';
 }
 
-/* The key network "i" of "r" is folded into a carrier by: its brand's first
- * word ("Vodafone UK" and "Vodafone" are one carrier, "T-Mobile (BEN)" and
- * "T-Mobile" too), or its first two where the country has brands of that
- * first word with another second word ("China Mobile", "China Unicom" and
- * "China Telecom" are three carriers, not one "China"). */
-static void carrier_key(const mv_bands_report *r, const mv_operator *ops, const int *opi, int i, char *key,
-			size_t size)
+/* The first two words of every network's brand, once (brand_words). */
+typedef struct {
+	char first[64], second[64];
+} brand_pair;
+
+/* The key network "i" is folded into a carrier by, of the "n" networks'
+ * words "w": its brand's first word ("Vodafone UK" and "Vodafone" are one
+ * carrier, "T-Mobile (BEN)" and "T-Mobile" too), or its first two where the
+ * country has brands of that first word with another second word ("China
+ * Mobile", "China Unicom" and "China Telecom" are three carriers, not one
+ * "China"). */
+static void carrier_key(const brand_pair *w, int n, int i, char *key, size_t size)
 {
-	char first[64], second[64], f2[64], s2[64];
 	int j;
 
-	brand_words(&ops[opi[i]], first, second, sizeof first);
-	mv_strlcpy(key, first, size);
-	for (j = 0; j < r->n_networks && second[0]; j++) {
-		brand_words(&ops[opi[j]], f2, s2, sizeof f2);
-		if (s2[0] && strcmp(s2, second) && !strcmp(f2, first)) {
-			mv_cat(key + strlen(key), size - strlen(key), " ", second, NULL);
+	mv_strlcpy(key, w[i].first, size);
+	for (j = 0; j < n && w[i].second[0]; j++)
+		if (w[j].second[0] && strcmp(w[j].second, w[i].second) && !strcmp(w[j].first, w[i].first)) {
+			mv_cat(key + strlen(key), size - strlen(key), " ", w[i].second, NULL);
 			break;
 		}
-	}
 }
 
-static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops, const mv_bandset *sets,
-			  const int *opi)
+static void fold_carriers(mv_db *db, mv_bands_report *r, const country_facts *cf, const mv_operator *ops,
+			  const mv_bandset *sets, const int *opi)
 {
 	carrier_group *g = calloc((size_t)r->n_networks, sizeof *g);
-	country_facts cf = {{NULL, NULL, NULL}, {0, 0, 0}};
+	brand_pair *w = calloc((size_t)r->n_networks + 1, sizeof *w);
 	int ng = 0, i, j, k;
 
-	if (!g || !facts_load(db, r->country, &cf) ||
-	    !(r->carriers = calloc((size_t)(r->n_networks + cf.n[MV_FACT_RULES]), sizeof *r->carriers))) {
+	if (!g || !w || !(r->carriers = calloc((size_t)(r->n_networks + cf->n[MV_FACT_RULES]), sizeof *r->carriers))) {
 		free(g);
-		facts_free(&cf);
+		free(w);
 		return;
 	}
+	for (i = 0; i < r->n_networks; i++)
+		brand_words(&ops[opi[i]], w[i].first, w[i].second, sizeof w[i].first);
 	for (i = 0; i < r->n_networks; i++) {
 		const mv_operator *op = &ops[opi[i]];
 		char key[64];
-		carrier_key(r, ops, opi, i, key, sizeof key);
+		carrier_key(w, r->n_networks, i, key, sizeof key);
 		for (j = 0; j < ng && strcmp(g[j].key, key); j++)
 			;
 		if (j == ng) {
@@ -1748,7 +1750,7 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 	 * codes of its own it has (Fastweb's: a fixed-wireless network; its
 	 * phones run on Vodafone's) */
 	for (j = 0; j < ng; j++)
-		if (!g[j].virtual_only && host_rule(&cf, &ops[opi[g[j].member[0]]]))
+		if (!g[j].virtual_only && host_rule(cf, &ops[opi[g[j].member[0]]]))
 			g[j].virtual_only = 1;
 	for (k = 0; k < 2; k++)
 		for (j = 0; j < ng; j++) {
@@ -1756,17 +1758,17 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const mv_operator *ops,
 			if (g[j].virtual_only != k)
 				continue;
 			if (k == 0)
-				rate_carrier(db, r, &cf, &g[j], ops, sets, opi, c);
+				rate_carrier(db, r, cf, &g[j], ops, sets, opi, c);
 			else {
 				*c = r->networks[g[j].member[0]];
 				join_codes(r, &g[j], c->networks, sizeof c->networks);
-				rate_virtual(r, r->n_carriers, &cf, c, &ops[opi[g[j].member[0]]]);
+				rate_virtual(r, r->n_carriers, cf, c, &ops[opi[g[j].member[0]]]);
 			}
 			r->n_carriers++;
 		}
-	r->n_carriers = add_brands(r, r->n_carriers, &cf);
+	r->n_carriers = add_brands(r, r->n_carriers, cf);
 	free(g);
-	facts_free(&cf);
+	free(w);
 }
 
 /* Is network code "code" ("234-10") one of the carrier "c"'s? */
@@ -1880,10 +1882,10 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
  * carriers it names moved to the front of r->carriers, the rest dropped,
  * each said in the evidence; their count, or 0 when "asked" is no new name.
  */
-static int by_new_name(mv_db *db, mv_bands_report *r, const char *asked)
+static int by_new_name(mv_bands_report *r, const country_facts *cf, const char *asked)
 {
-	mv_carrier_fact *f = calloc(MAX_FACTS, sizeof *f);
-	int n = f ? mv_db_carrier_facts(db, MV_FACT_RULES, r->country, f, MAX_FACTS) : 0, i, k, kept = 0;
+	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
+	int n = cf->n[MV_FACT_RULES], i, k, kept = 0;
 	char want[96], key[96], have[96], old[96];
 
 	mv_carrier_fold(asked, want, sizeof want);
@@ -1908,13 +1910,13 @@ static int by_new_name(mv_db *db, mv_bands_report *r, const char *asked)
 	}
 	if (kept)
 		r->n_carriers = kept;
-	free(f);
 	return kept;
 }
 
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 {
 	mv_bands_report *r = calloc(1, sizeof *r);
+	country_facts cf = {{NULL, NULL, NULL}, {0, 0, 0}};
 	mv_operator *ops;
 	mv_bandset *sets = NULL;
 	int n, i, kept = 0, *opi = NULL;
@@ -1977,13 +1979,20 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		judge_op(db, r, &ops[i], &sets[i], &r->networks[kept++]);
 	}
 	r->n_networks = kept;
-	fold_carriers(db, r, ops, sets, opi);
+	if (!facts_load(db, r->country, &cf)) {
+		facts_free(&cf);
+		free(ops);
+		free(sets);
+		free(opi);
+		return fail(r, MV_ERR_NOMEM, "out of memory");
+	}
+	fold_carriers(db, r, &cf, ops, sets, opi);
 	if (q->carrier && *q->carrier) {
 		int k = 0, m = 0, by_brand = 0, found = 0;
 		char latin[192];
 		/* the name as typed, in Latin letters ("МТС") */
 		const char *asked = mv_carrier_latin(q->carrier, latin, sizeof latin) ? latin : q->carrier;
-		int exact = 0, renamed = by_new_name(db, r, asked);
+		int exact = 0, renamed = by_new_name(r, &cf, asked);
 		char want[96], have[96];
 		for (i = 0; i < r->n_carriers && !found && !renamed; i++)
 			found = mv_carrier_named(asked, r->carriers[i].carrier, r->carriers[i].operator_);
@@ -2025,6 +2034,7 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		if (strchr(c->networks, ' ') || c->host[0] || strstr(c->basis, "published"))
 			evidence(r, "%s: %s (network codes %s)", c->carrier, c->basis, c->networks);
 	}
+	facts_free(&cf);
 	free(ops);
 	free(sets);
 	free(opi);

@@ -173,13 +173,12 @@ static void bands_by_version(mv_db *db, const mv_check_query *q, mv_check_report
 		if (r->ids[i]->status != MV_OK || (n = mv_report_name_markets(r->ids[i], markets)) <= 0)
 			continue;
 		for (k = 0; k < n && r->n_by_version < (int)MV_ARRAY_LEN(r->by_version); k++) {
-			mv_bands_query bq = {r->ids[i]->codename, markets[k], NULL, q->country, q->carrier, NULL};
-			mv_bands_report *b = mv_bands_check(db, &bq);
+			mv_bands_report *b = mv_version_bands(db, r->ids[i], markets[k], q->country, q->carrier,
+							      r->by_version[r->n_by_version].models,
+							      sizeof r->by_version[0].models);
 			if (!b)
 				break;
 			mv_strlcpy(r->by_version[r->n_by_version].market, markets[k], sizeof r->by_version[0].market);
-			mv_report_market_models(r->ids[i], markets[k], r->by_version[r->n_by_version].models,
-						sizeof r->by_version[0].models);
 			r->by_version[r->n_by_version++].bands = b;
 		}
 	}

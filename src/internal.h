@@ -143,8 +143,10 @@ size_t mv_market_said(const char *s, size_t n, char *market, size_t size);
 /* A phone's name, its hardware unknown, one device named: the markets of
  * its versions into "markets" (at most 8), their count; else 0. */
 int mv_report_name_markets(const mv_report *r, char (*markets)[24]);
-/* The model numbers of the versions sold in "market": "M2012K11AG". */
-void mv_report_market_models(const mv_report *r, const char *market, char *out, size_t size);
+/* The bands of a phone's name's version sold in "market", its model
+ * numbers into "models" ("M2012K11AG"); NULL only when out of memory. */
+mv_bands_report *mv_version_bands(mv_db *db, const mv_report *r, const char *market, const char *country,
+				  const char *carrier, char *models, size_t size);
 /* "bands if it is the china version (M2012K11AC): " and the bands "b". */
 mv_status mv_version_bands_text(const char *market, const char *models, const mv_bands_report *b, int color, mv_buf *out);
 /* Does carrier "c" count in a country's tally of carriers: not a brand with

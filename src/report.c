@@ -242,7 +242,8 @@ static int version_markets(const mv_report *r, char (*out)[24], int max)
 	return n;
 }
 
-void mv_report_market_models(const mv_report *r, const char *market, char *out, size_t size)
+/* The model numbers of the versions sold in "market": "M2012K11AG". */
+static void market_models(const mv_report *r, const char *market, char *out, size_t size)
 {
 	int i;
 
@@ -250,6 +251,15 @@ void mv_report_market_models(const mv_report *r, const char *market, char *out, 
 	for (i = 0; i < r->n_versions; i++)
 		if (mv_list_has(r->versions[i].market, market))
 			mv_cat(out, size, out, out[0] ? ", " : "", r->versions[i].model, NULL);
+}
+
+mv_bands_report *mv_version_bands(mv_db *db, const mv_report *r, const char *market, const char *country,
+				  const char *carrier, char *models, size_t size)
+{
+	mv_bands_query q = {r->codename, market, NULL, country, carrier, NULL};
+
+	market_models(r, market, models, size);
+	return mv_bands_check(db, &q);
 }
 
 int mv_report_name_markets(const mv_report *r, char (*markets)[24])
@@ -270,11 +280,9 @@ static int versions_bands(mv_db *db, const mv_report *r, char (*markets)[24], in
 	int i;
 
 	for (i = 0; i < n; i++) {
-		mv_bands_query q = {r->codename, markets[i], NULL, country, carrier, NULL};
-		mv_bands_report *b = mv_bands_check(db, &q);
+		mv_bands_report *b = mv_version_bands(db, r, markets[i], country, carrier, models, sizeof models);
 		if (!b)
 			return -1;
-		mv_report_market_models(r, markets[i], models, sizeof models);
 		each(markets[i], models, b, arg);
 		mv_bands_report_free(b);
 	}
