@@ -248,6 +248,36 @@ def complete_names(parts):
     return out
 
 
+def certified_models():
+    """Google Play's certified list: codename -> [(name, model number)]."""
+    g = json.load(open(os.path.join(SHARED, "xfu", "raw", "gplay__devices.json"), encoding="utf-8"))
+    out = defaultdict(list)
+    for item in g:
+        for cn, v in item.items():
+            out[cn].append((v.get("name", ""), v.get("model", "").upper()))
+    return out
+
+
+# a model number of the kind Xiaomi has used since 2018 ("M2012K11AC",
+# "24122RKC7G"): its last letter is its market, C for China
+MODERN_MODEL = re.compile(r"^(M\d{4}[A-Z0-9]{3,6}|\d{4,5}[A-Z0-9]{3,6})$")
+
+
+def china_named(certified, cn, n, names):
+    """Is "n", one of the names a region build is listed under ("Redmi K80
+    Pro / POCO F7 Ultra Global"), the name of the China model alone?  So
+    when every model number Google certified under that name is China's
+    (24122RKC7C) while another name of the line has one of another market
+    (POCO F7 Ultra, 24122RKC7G).  A name with no certified model number
+    keeps the market the line gives it."""
+    def market_models(name):
+        return [m for c, m in certified.get(cn, ()) if norm_name(c) == norm_name(name) and MODERN_MODEL.match(m)]
+    own = market_models(n)
+    if not own or not all(m.endswith("C") for m in own):
+        return False
+    return any(not m.endswith("C") for o in names if o != n for m in market_models(o))
+
+
 def derive_devices(mods):
     """Marketing names per codename and market.
 
@@ -257,6 +287,7 @@ def derive_devices(mods):
     tracker lacks, with market left empty (unknown).
     """
     seen = OrderedDict()
+    certified = certified_models()
     for m in mods:
         name, cn = m["name"], m["codename"]
         if not name or not cn or name.startswith("XM-"):
@@ -267,8 +298,11 @@ def derive_devices(mods):
             market = words[-1].lower()
             name = " ".join(words[:-1])
         market = m["region"] if m["region"] not in ("", "custom") else market
-        for n in complete_names(name.split(" / ")):
+        names = complete_names(name.split(" / "))
+        for n in names:
             key = (cn, n, market)
+            if market not in ("", "china") and len(names) > 1 and china_named(certified, cn, n, names):
+                continue  # "Redmi K80 Pro / POCO F7 Ultra Global": the global one is the POCO
             if n and key not in seen:
                 seen[key] = {"codename": cn, "brand": brand_of(n), "name": n,
                              "market": market, "source": TRACKER + " data/devices.yml"}

@@ -987,6 +987,16 @@ static void listing_context(void **state)
 		 * ho-fake-en-05), and a China-only name under "Global" (ho-sus-en-01) */
 		{"Global Version Mi MIX4 Camera Face Recognition Fingerprint", "global_version", "no_global_version", NULL, 0},
 		{"Xiaomi Redmi K40 Gaming Edition Global", "global_version", "china_name", "no_global_version", 0},
+		/* the release tracker lists miro's global builds as "Redmi K80
+		 * Pro / POCO F7 Ultra Global"; Google certified the Redmi K80
+		 * Pro as 24122RKC7C alone (China), the POCO as 24122RKC7G: a
+		 * "Global" Redmi K80 Pro is the China phone (it was called good) */
+		{"Xiaomi Redmi K80 Pro Global Version 12GB 256GB", "global_version", "china_name", "no_global_version", 0},
+		{"POCO F7 Ultra Global Version 12GB 256GB", "global_version", NULL, "china_name", 0},
+		{"Redmi Note 11T Pro Global Version 8/256", "global_version", "china_name", NULL, 0},
+		/* ... while a name certified with a global model number keeps
+		 * its markets ("Redmi 12C / POCO C55 Global": 22120RN86G) */
+		{"Xiaomi Redmi 12C 4/128 Global Version", "global_version", NULL, "china_name", 0},
 		/* genuine names as sellers write them raise none of these */
 		{"Global Version POCO F3 8/256 6.67 inch 4520mAh", "global_version", NULL, "china_name", 0},
 		{"REDMI 13c 5G (Startrail Green, 256 GB)", "unknown", NULL, "no_5g", 0},
