@@ -188,6 +188,8 @@ typedef struct {
 				 * numbers ("MIUI 7.5 | Stable (LAICNDD)") or
 				 * after a space: identify checks them against
 				 * the rules before it takes them */
+	int eu_named;          /* "EU ROM", "MIUI EU" beside it: xiaomi.eu's
+				* name, or some people's for the EEA build */
 } mv_version;
 
 /*

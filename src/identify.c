@@ -137,10 +137,12 @@ static void device_facts(mv_db *db, mv_report *r)
 	if (mv_db_gplay(db, cn, models, sizeof models)) {
 		r->play_certified = MV_YES;
 		evidence(r, "Google Play certified: %s (xfu gplay list)", models);
-	} else {
-		r->play_certified = MV_NO;
-		evidence(r, "not in the Google Play certified list for '%s' (China-only models are never certified)", cn);
-	}
+	} else
+		/* the list names some phones by another device name ("sunny"
+		 * for mojito, "tissot_sprout" for tissot), and holds China's
+		 * models too (the Redmi K70 Pro's 23117RK66C) */
+		evidence(r, "'%s' is not found in the Google Play certified list, which names some phones by another device name: certification unknown",
+			 cn);
 	if (mv_db_eol(db, cn, is_unknown(r->firmware_region) ? "" : r->firmware_region, eol, sizeof eol)) {
 		r->end_of_life = MV_YES;
 		evidence(r, "end of life: '%s' is on Xiaomi's list of devices that get no more updates", eol);
@@ -190,6 +192,27 @@ static int moddev_fit(const char *mod, const char *mod_region, const char *regio
  * device and region name one or more mod_devices (data/mod_devices.tsv).
  * Several codenames (begonia / begoniain) are narrowed by the official list.
  */
+/* The codename a sub-variant's builds are filed under in the release list
+ * ("alioth_pre" under alioth) into "codename", unless the sub-variant is a
+ * phone of its own, sold under none of the other's names (sweet_k6a, the
+ * Redmi Note 12 Pro 4G, is filed under sweet, the Redmi Note 10 Pro; the
+ * Redmi 10A under the Redmi 9A): its own then. */
+static void filed_codename(mv_db *db, const char *mod_device, char *codename, size_t size)
+{
+	char filed[48], own[8][64], other[8][64], markets[8][64], brand[32];
+	int n_own, n_other, i, j, shared = 0;
+
+	if (!mv_db_moddev_codename(db, mod_device, codename, filed, sizeof filed))
+		return;
+	n_own = mv_db_names(db, codename, own, markets, 8, brand, sizeof brand);
+	n_other = mv_db_names(db, filed, other, markets, 8, brand, sizeof brand);
+	for (i = 0; i < n_own; i++)
+		for (j = 0; j < n_other; j++)
+			shared |= !strcmp(own[i], other[j]);
+	if (n_own <= 0 || shared)
+		mv_strlcpy(codename, filed, size);
+}
+
 static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_release *rel, int nrel)
 {
 	mv_moddev m[MAX_CANDS];
@@ -199,12 +222,8 @@ static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_
 
 	snprintf(code4, sizeof code4, "%s%s", v->device_code, v->region_code);
 	n = mv_db_moddev_by_code(db, code4, m, MAX_CANDS);
-	for (i = 0; i < n; i++) {
-		/* a sub-variant's builds are filed under the device's own codename */
-		char filed[48];
-		if (mv_db_moddev_codename(db, m[i].mod_device, m[i].codename, filed, sizeof filed))
-			mv_strlcpy(m[i].codename, filed, sizeof m[i].codename);
-	}
+	for (i = 0; i < n; i++)
+		filed_codename(db, m[i].mod_device, m[i].codename, sizeof m[i].codename);
 	for (i = 0; i < n; i++) {
 		int dup = 0;
 		for (j = 0; j < kept; j++)
@@ -277,7 +296,10 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 	for (i = 0; i < nrel; i++) {
 		if (!r->codename[0] && strcmp(rel[i].codename, rel[0].codename))
 			break; /* several devices got this build: none is "mine" */
-		if (r->codename[0] && strcmp(rel[i].codename, r->codename))
+		/* a build filed under another codename is still this one's
+		 * when its mod_device is (sweet_k6a_global under sweet) */
+		if (r->codename[0] && strcmp(rel[i].codename, r->codename) &&
+		    (!r->mod_device[0] || strcmp(rel[i].mod_device, r->mod_device)))
 			continue;
 		if (r->mod_device[0] && strcmp(rel[i].mod_device, r->mod_device) && mine)
 			continue;
@@ -517,9 +539,8 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 			}
 		}
 		if (ok) {
-			char filed[48];
-			if (m.mod_device[0] && mv_db_moddev_codename(db, m.mod_device, m.codename, filed, sizeof filed))
-				mv_strlcpy(m.codename, filed, sizeof m.codename);
+			if (m.mod_device[0])
+				filed_codename(db, m.mod_device, m.codename, sizeof m.codename);
 			SET(codename, m.codename);
 			SET(mod_device, m.mod_device);
 			evidence(r, "the package name names the build '%s' (%s)", v->mod_device, m.codename);
@@ -540,7 +561,12 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 		evidence(r, "'%s' named beside the version: a community ROM, not Xiaomi's own build", v->rom_label);
 		r->official = MV_NO;
 		SET(firmware_region, "custom");
-	}
+	} else if (v->eu_named && !strcmp(r->firmware_region, "china")) {
+		evidence(r, "'EU' named beside a China build: xiaomi.eu's ROM, built on China's, goes by that name; Xiaomi's China builds never do");
+		r->official = MV_NO;
+		SET(firmware_region, "custom");
+	} else if (v->eu_named && is_unknown(r->firmware_region))
+		evidence(r, "'EU' named beside the version: xiaomi.eu's ROM goes by it, and some call Xiaomi's EEA build so; the version's letters would tell (EUXM is the EEA build's)");
 }
 
 /* ------------------------------------------------------------ hardware */
@@ -1322,6 +1348,59 @@ static int custom_package(mv_db *db, mv_report *r, const char *s, size_t n)
 	return 1;
 }
 
+/* Is "s" an Android build ID as Settings shows it ("PKQ1.180917.001",
+ * "AP3A.240905.015.A2"): four letters or digits, six digits, three
+ * digits, perhaps a suffix? */
+static int android_build_id(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 15 || s[4] != '.' || s[11] != '.')
+		return 0;
+	for (i = 0; i < 4; i++)
+		if (!mv_isupper((unsigned char)s[i]) && !mv_isdigit((unsigned char)s[i]))
+			return 0;
+	for (i = 5; i < 15; i++)
+		if (i != 11 && !mv_isdigit((unsigned char)s[i]))
+			return 0;
+	if (n > 15 && s[15] != '.')
+		return 0;
+	for (i = 16; i < n; i++)
+		if (!mv_isalnum((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* A phone's codename typed alone ("tissot"), or with the Android build ID
+ * Settings shows ("tissot PKQ1.180917.001"): the phone it names, as a name
+ * would be.  1 when "r" is filled. */
+static int identify_codename(mv_db *db, mv_report *r, const char *s, size_t n)
+{
+	char word[48], names[2][64], markets[2][64], brand[32];
+	size_t k = 0, i = 0;
+
+	while (i < n && mv_isspace((unsigned char)s[i]))
+		i++;
+	for (; i < n && (mv_isalnum((unsigned char)s[i]) || s[i] == '_') && k + 1 < sizeof word; i++)
+		word[k++] = (char)mv_tolower((unsigned char)s[i]);
+	word[k] = '\0';
+	while (n > i && mv_isspace((unsigned char)s[n - 1]))
+		n--;
+	while (i < n && mv_isspace((unsigned char)s[i]))
+		i++;
+	if (k < 3 || (i < n && !android_build_id(s + i, n - i)) || !mv_db_codename_known(db, word) ||
+	    mv_db_names(db, word, names, markets, 1, brand, sizeof brand) < 1)
+		return 0;
+	SET(codename, word);
+	evidence(r, "'%s' is the codename of %s, not a model number or a version", word, names[0]);
+	if (i < n)
+		evidence(r, "%.*s is an Android build ID: it tells the Android release, not whose build it is or its region",
+			 (int)(n - i), s + i);
+	model_numbers_of(db, r, word);
+	identify_name(db, r, 1, names[0]);
+	return 1;
+}
+
 static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 {
 	mv_report *r = new_report(s, n);
@@ -1390,6 +1469,20 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	}
 	(void)err2;
 	{
+		/* a custom ROM named with no version of Xiaomi's ("LineageOS 20",
+		 * "crDroid 9.2 Android 13", "Xiaomi.eu") */
+		const char *rom = mv_custom_rom_named(s, n);
+		if (rom) {
+			r->kind = MV_KIND_VERSION;
+			r->official = MV_NO;
+			SET(firmware_region, "custom");
+			evidence(r, "'%s' names a custom ROM, not Xiaomi's firmware", rom);
+			device_facts(db, r);
+			verdict(r);
+			return r;
+		}
+	}
+	{
 		/* a phone's name and the market of the version meant */
 		char market[16], name[64], said[64];
 		size_t k = mv_market_said(s, n, market, sizeof market);
@@ -1426,6 +1519,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 			return r;
 		}
 	}
+	if (identify_codename(db, r, s, n))
+		return r;
 	{
 		char q[80], msg[256];
 		mv_quote(q, sizeof q, s, n);
@@ -1760,9 +1855,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		mv_moddev md;
 		SET(mod_device, mod);
 		if (mv_db_moddev_get(db, mod, &md)) {
-			char filed[48];
-			if (mv_db_moddev_codename(db, md.mod_device, md.codename, filed, sizeof filed))
-				mv_strlcpy(md.codename, filed, sizeof md.codename);
+			filed_codename(db, md.mod_device, md.codename, sizeof md.codename);
 			SET(codename, md.codename);
 		} else {
 			/* a mod_device the tables lack names its device by its

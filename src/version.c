@@ -203,6 +203,68 @@ static int contains(const char *s, size_t n, const char *needle)
 	return mv_memcasestr(s, n, needle) >= 0;
 }
 
+/* Does "s" hold "phrase" (any case) as whole words? */
+static int has_phrase(const char *s, size_t n, const char *phrase)
+{
+	size_t m = strlen(phrase), at = 0;
+	long k;
+
+	while (at < n && (k = mv_memcasestr(s + at, n - at, phrase)) >= 0) {
+		size_t from = at + (size_t)k, to = from + m;
+		if ((from == 0 || !mv_isalnum((unsigned char)s[from - 1])) && (to == n || !mv_isalnum((unsigned char)s[to])))
+			return 1;
+		at = from + 1;
+	}
+	return 0;
+}
+
+/*
+ * The custom ROMs people name beside a version or alone ("LineageOS 20",
+ * "crDroid 9.2 Android 13", "xiaomi.eu 14.0.22.11.8", "MIUI.EU 12.5.2"),
+ * as whole words in any case: the words, and the ROM's name.
+ */
+static const struct {
+	const char *words, *rom;
+} custom_rom_words[] = {
+	{"xiaomi.eu", "xiaomi.eu"}, {"xiaomieu", "xiaomi.eu"}, {"xiaomi eu", "xiaomi.eu"}, {"miui.eu", "xiaomi.eu"},
+	{"lineageos", "LineageOS"}, {"lineage os", "LineageOS"}, {"crdroid", "crDroid"},
+	{"pixel experience", "Pixel Experience"}, {"pixelexperience", "Pixel Experience"}, {"pixelos", "PixelOS"},
+	{"evolution x", "Evolution X"}, {"evolutionx", "Evolution X"}, {"arrowos", "ArrowOS"}, {"arrow os", "ArrowOS"},
+	{"havoc-os", "Havoc-OS"}, {"havocos", "Havoc-OS"}, {"paranoid android", "Paranoid Android"},
+	{"aospa", "Paranoid Android"}, {"derpfest", "DerpFest"}, {"risingos", "RisingOS"}, {"pixysos", "PixysOS"},
+	{"resurrection remix", "Resurrection Remix"}, {"cherishos", "CherishOS"}, {"project elixir", "Project Elixir"},
+	{"alphadroid", "AlphaDroid"}, {"sparkos", "Spark OS"}, {"corvus os", "Corvus OS"}, {"awaken os", "Awaken OS"},
+	{"octavi os", "Octavi OS"}, {"superior os", "Superior OS"}, {"matrixx", "Matrixx"}, {"/e/os", "/e/OS"},
+	/* another phone's system moved onto this one ("HyperOS 2.0.9.0
+	 * port for Redmi 10C") */
+	{"port", "port"}, {"ported", "port"},
+};
+
+const char *mv_custom_rom_named(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(custom_rom_words); i++)
+		if (has_phrase(s, n, custom_rom_words[i].words))
+			return custom_rom_words[i].rom;
+	return NULL;
+}
+
+/* "EU ROM", "MIUI EU", "HyperOS EU": the name xiaomi.eu's ROM goes by,
+ * and some people's for Xiaomi's EEA build: neither a label nor a custom
+ * ROM by itself (the letters tell: EUXM is the EEA build's; China's,
+ * which xiaomi.eu builds on, are never called EU). */
+static int eu_named(const char *s, size_t n)
+{
+	static const char *const names[] = {"eu rom", "eu-rom", "eurom", "rom eu", "miui eu", "hyperos eu", "hyper os eu"};
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(names); i++)
+		if (has_phrase(s, n, names[i]))
+			return 1;
+	return 0;
+}
+
 /* Region words people write beside a version, in the order they win. */
 static const struct {
 	const char *word;
@@ -211,7 +273,7 @@ static const struct {
 } label_words[] = {
 	{"eea", "eea", 1}, {"eu", "eea", 1}, {"europe", "eea", 1}, {"european", "eea", 1},
 	{"global", "global", 1}, {"international", "global", 1}, {"intl", "global", 1},
-	{"国际版", "global", 0}, {"全球版", "global", 0},
+	{"国际版", "global", 0}, {"全球版", "global", 0}, {"海外", "global", 0},
 	{"india", "india", 1}, {"indian", "india", 1},
 	{"russia", "russia", 1}, {"russian", "russia", 1},
 	{"indonesia", "indonesia", 1}, {"taiwan", "taiwan", 1}, {"turkey", "turkey", 1},
@@ -256,11 +318,12 @@ static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 	/* the words outside the version itself */
 	const char *pre = s, *post = s + c->end;
 	size_t npre = c->start, npost = n - c->end;
-	int eu_rom = contains(s, n, "xiaomi.eu") || contains(s, n, "xiaomieu");
+	const char *rom = mv_custom_rom_named(s, n);
+	int eu_name = (rom && !strcmp(rom, "xiaomi.eu")) || (v->eu_named = eu_named(s, n));
 
 	for (i = 0; i < MV_ARRAY_LEN(label_words); i++) {
 		int hit;
-		if (eu_rom && !strcmp(label_words[i].word, "eu"))
+		if (eu_name && !strcmp(label_words[i].word, "eu"))
 			continue; /* the ROM's own name, "xiaomi.eu", is no label */
 		hit = label_words[i].exact
 			? has_word(pre, npre, label_words[i].word) || has_word(post, npost, label_words[i].word)
@@ -281,8 +344,8 @@ static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 	else if (has_word(s, n, "weekly") || has_word(s, n, "dev") || has_word(s, n, "developer") ||
 		 contains(s, n, "开发版"))
 		mv_strlcpy(v->branch, "weekly", sizeof v->branch); /* dated developer builds */
-	if (eu_rom)
-		mv_strlcpy(v->rom_label, "xiaomi.eu", sizeof v->rom_label);
+	if (rom)
+		mv_strlcpy(v->rom_label, rom, sizeof v->rom_label);
 	else
 		site_prefix(s, n, v->rom_label, sizeof v->rom_label);
 }
