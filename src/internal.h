@@ -40,6 +40,10 @@ void mv_upper(char *dst, size_t size, const char *src);
 /* ASCII case-insensitive search of "needle" in "hay" ("n" bytes); returns
  * the offset or -1. */
 long mv_memcasestr(const char *hay, size_t n, const char *needle);
+/* "s" in small letters into "out": ASCII, and the two-byte capitals of
+ * Cyrillic, Greek and Latin-1 ("Чехол" -> "чехол", "ÉTUI" -> "étui"); its
+ * length, or 0 when it does not fit in "size" bytes. */
+size_t mv_small_letters(const char *s, size_t n, char *out, size_t size);
 /* A hash of "n" bytes (the key of the scan's kept texts, band lines and
  * model-number words). */
 uint64_t mv_hash(const char *s, size_t n);

@@ -156,9 +156,9 @@ static void build_sets(void)
 		}
 }
 
-/* Is s[i..e) a word of set "l"?  (The sets are built: see
- * mv_listing_made_for.) */
-static int one_of(const char *s, size_t i, size_t e, int l)
+/* Is s[i..e) a word of set "l" as written (any ASCII case)?  (The sets
+ * are built: see mv_listing_made_for.) */
+static int one_of_as_written(const char *s, size_t i, size_t e, int l)
 {
 	unsigned key;
 	int k;
@@ -172,6 +172,17 @@ static int one_of(const char *s, size_t i, size_t e, int l)
 		if (set_len[l][k] == e - i && !strncasecmp(s + i, set_words[l][k], e - i))
 			return 1;
 	return 0;
+}
+
+/* Is s[i..e) a word of set "l", in any case ("Чехол", "ÉTUI")? */
+static int one_of(const char *s, size_t i, size_t e, int l)
+{
+	char small[64];
+	size_t n;
+
+	if (e > i && (unsigned char)s[i] >= 0x80 && (n = mv_small_letters(s + i, e - i, small, sizeof small)) > 0)
+		return one_of_as_written(small, 0, n, l);
+	return one_of_as_written(s, i, e, l);
 }
 
 /* The word that ends at or before "e" (signs and spaces skipped): its
@@ -335,12 +346,16 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 		if (len && one_of(s, i, i + len, PHONE_WORDS))
 			return 0;
 		/* "Funda Xiaomi Redmi Note 12", "Tela Display Frontal Xiaomi
-		 * Mi 9 Lite" */
-		e = word_end(s, lead, first);
-		if (one_of(s, first, e, GOODS) || one_of(s, first, e, SCREENS)) {
-			copy_word(word, wsize, s, first, e);
-			return 1;
-		}
+		 * Mi 9 Lite", "Защитное стекло Xiaomi Mi 9T" (protective glass):
+		 * a word of the goods before the name, none a phone's */
+		for (i = first; (e = next_word(s, lead, &i)) > i; i = e)
+			if (one_of(s, i, e, PHONE_WORDS))
+				return 0;
+		for (i = first; (e = next_word(s, lead, &i)) > i; i = e)
+			if (one_of(s, i, e, GOODS) || one_of(s, i, e, SCREENS)) {
+				copy_word(word, wsize, s, i, e);
+				return 1;
+			}
 	}
 	/* "Redmi 13C Full Cover Glass Screen Protector", up to the end of
 	 * the name's part of the title ("Redmi Note 8 Pro, charger and box"

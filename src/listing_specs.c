@@ -393,10 +393,12 @@ static double screen_size(const char *t, size_t n)
 			continue;
 		for (k = j; k < n && t[k] == ' '; k++)
 			;
-		/* "7.3-in", "6.5-inch": a hyphen, then "in" as a word; "6.88in",
-		 * "6.67 in": "in" after a decimal */
+		/* "7.3-in", "6.5-inch": a hyphen, then "in" as a word, not a
+		 * camera's "4-in-1" (pixel binning) or a cable's "3-in-1";
+		 * "6.88in", "6.67 in": "in" after a decimal */
 		if (k == j && k + 3 < n && t[k] == '-' && (t[k + 1] == 'i' || t[k + 1] == 'I') &&
-		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !mv_isalpha((unsigned char)t[k + 3]))
+		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !mv_isalpha((unsigned char)t[k + 3]) &&
+		    !(t[k + 3] == '-' && k + 4 < n && mv_isdigit((unsigned char)t[k + 4])))
 			unit = 1;
 		else if (k <= j + 1 && point && k + 2 <= n && (t[k] == 'i' || t[k] == 'I') && (t[k + 1] == 'n' || t[k + 1] == 'N') &&
 			 (k + 2 == n || !mv_isalpha((unsigned char)t[k + 2])))

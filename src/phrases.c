@@ -233,8 +233,22 @@ static int add_unaccented(const mv_phrases *ph, pattern_set *ps)
 	return 0;
 }
 
-/* Add each signal's words, as they are (any ASCII case), after the
- * phrases; 0, or -1 when out of memory. */
+/* The capital of the two-byte small letter at "p", of those whose small
+ * letter mv_small_letters() gives (Cyrillic, Greek, Latin-1), or 0. */
+static unsigned capital_of(const unsigned char *p)
+{
+	unsigned cp = (p[0] & 0xe0) == 0xc0 && (p[1] & 0xc0) == 0x80 ? (unsigned)(p[0] & 0x1f) << 6 | (p[1] & 0x3f) : 0;
+
+	return cp >= 0x430 && cp <= 0x44f		  ? cp - 0x20
+	       : cp >= 0x450 && cp <= 0x45f		  ? cp - 0x50
+	       : cp >= 0x3b1 && cp <= 0x3c9 && cp != 0x3c2 ? cp - 0x20
+	       : cp >= 0xe0 && cp <= 0xfe && cp != 0xf7	  ? cp - 0x20
+							  : 0;
+}
+
+/* Add each signal's words, as they are (any ASCII case; the goods' words
+ * of other scripts in any case), after the phrases; 0, or -1 when out of
+ * memory. */
 static int add_signals(mv_phrases *ph, pattern_set *ps)
 {
 	int s, i, cap = 0;
@@ -242,6 +256,7 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 	for (s = 0; s < MV_SIGNALS; s++)
 		for (i = 0; mv_signal_word((mv_signal)s, i); i++) {
 			const char *w = mv_signal_word((mv_signal)s, i);
+			int any_case = s == MV_SIG_GOODS && !mv_is_ascii(w);
 			mv_buf b = MV_BUF_INIT;
 			if (ph->n_signal_words == cap) {
 				size_t more = (size_t)(cap ? cap * 2 : 64);
@@ -256,15 +271,22 @@ static int add_signals(mv_phrases *ph, pattern_set *ps)
 				ph->signal_word = x;
 				cap = (int)more;
 			}
-			for (; *w; w++)
-				if (mv_isalnum((unsigned char)*w) || ((unsigned char)*w & 0x80))
+			for (; *w; w++) {
+				unsigned upper = any_case ? capital_of((const unsigned char *)w) : 0;
+				if (upper) {
+					/* the goods' words of other scripts in any
+					 * case too, as listing_goods.c reads them */
+					mv_buf_addf(&b, "(?:%c%c|%.2s)", 0xc0 | upper >> 6, 0x80 | (upper & 0x3f), w);
+					w++;
+				} else if (mv_isalnum((unsigned char)*w) || ((unsigned char)*w & 0x80))
 					mv_buf_add(&b, w, 1);
 				else
 					mv_buf_addf(&b, "\\x%02x", (unsigned char)*w);
+			}
 			/* not HS_FLAG_SINGLEMATCH: vectorscan 5.4.9 loses such a
 			 * literal's matches in some texts beside the phrases
 			 * (a '"' after "pissarro:12/SP1A.210812.016/...") */
-			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS))
+			if (set_push(ps, mv_buf_detach(&b), HS_FLAG_CASELESS | (any_case ? HS_FLAG_UTF8 : 0)))
 				return -1;
 			ph->signal_len[ph->n_signal_words] = (unsigned char)strlen(mv_signal_word((mv_signal)s, i));
 			ph->signal_word[ph->n_signal_words] = (unsigned char)i;

@@ -498,3 +498,28 @@ int mv_list_has(const char *list, const char *item)
 	}
 	return 0;
 }
+
+size_t mv_small_letters(const char *s, size_t n, char *out, size_t size)
+{
+	size_t k, o = 0;
+
+	for (k = 0; k < n; k++) {
+		unsigned char a = (unsigned char)s[k], b = k + 1 < n ? (unsigned char)s[k + 1] : 0;
+		unsigned cp = (a & 0xe0) == 0xc0 && (b & 0xc0) == 0x80 ? (unsigned)(a & 0x1f) << 6 | (b & 0x3f) : 0;
+		unsigned lo = cp >= 0x410 && cp <= 0x42f		  ? cp + 0x20 /* А-Я */
+			      : cp >= 0x400 && cp <= 0x40f		  ? cp + 0x50 /* Ѐ-Џ */
+			      : cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2 ? cp + 0x20 /* Α-Ω */
+			      : cp >= 0xc0 && cp <= 0xde && cp != 0xd7	  ? cp + 0x20 /* À-Þ */
+									  : cp;
+		if (o + 2 > size)
+			return 0;
+		if (!cp) {
+			out[o++] = (char)mv_tolower(a);
+			continue;
+		}
+		out[o++] = (char)(0xc0 | lo >> 6);
+		out[o++] = (char)(0x80 | (lo & 0x3f));
+		k++;
+	}
+	return o;
+}
