@@ -861,6 +861,21 @@ EXTRA_PHRASES = [
     ("גרסה סינית", "he", "claim", "china_version", ""),
     # a bare "EU" claims the EU version, unless it is about a plug or a warehouse
     ("EU", "en", "claim", "eea_version", ""),
+    # a custom ROM the listing says the phone runs: not Xiaomi's firmware
+    # (its claims inside, "xiaomi.eu", are none); the projects' own names
+    ("xiaomi.eu", "en", "flag", "custom_rom", "warning"), ("xiaomi eu", "en", "flag", "custom_rom", "warning"),
+    ("miui.eu", "en", "flag", "custom_rom", "warning"), ("LineageOS", "en", "flag", "custom_rom", "warning"),
+    ("Lineage OS", "en", "flag", "custom_rom", "warning"), ("crDroid", "en", "flag", "custom_rom", "warning"),
+    ("Pixel Experience", "en", "flag", "custom_rom", "warning"), ("PixelExperience", "en", "flag", "custom_rom", "warning"),
+    ("PixelOS", "en", "flag", "custom_rom", "warning"), ("Evolution X", "en", "flag", "custom_rom", "warning"),
+    ("ArrowOS", "en", "flag", "custom_rom", "warning"), ("Paranoid Android", "en", "flag", "custom_rom", "warning"),
+    ("DerpFest", "en", "flag", "custom_rom", "warning"), ("RisingOS", "en", "flag", "custom_rom", "warning"),
+    ("custom ROM", "en", "flag", "custom_rom", "warning"), ("ROM personalizada", "es", "flag", "custom_rom", "warning"),
+    ("ROM personnalisée", "fr", "flag", "custom_rom", "warning"), ("ROM personalizzata", "it", "flag", "custom_rom", "warning"),
+    ("кастомн* прошивк*", "ru", "flag", "custom_rom", "warning"),
+    # "EU ROM": the EU firmware on a phone, as "Global ROM" is the global
+    # one (xiaomi.eu's, or the EEA build flashed): no EU version claimed
+    ("EU ROM", "en", "mask", "", ""),
     ("EU plug", "en", "mask", "", ""), ("EU charger", "en", "mask", "", ""), ("EU adapter", "en", "mask", "", ""),
     ("EU stock", "en", "mask", "", ""), ("EU warehouse", "en", "mask", "", ""), ("from EU", "en", "mask", "", ""),
     ("EU shipping", "en", "mask", "", ""), ("EU-Stecker", "de", "mask", "", ""), ("EU Lager", "de", "mask", "", ""),

@@ -593,18 +593,20 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 	return 0;
 }
 
-/* Phrases of kind "mask" ("EU plug") cancel the matches inside them ("EU"). */
+/* Phrases of kind "mask" ("EU plug") cancel the matches inside them
+ * ("EU"); a checklist phrase cancels the claims inside it ("xiaomi.eu", a
+ * custom ROM, claims no EU version). */
 static void resolve(const mv_phrase *v, mv_survey *s)
 {
 	int i, k;
 
 	for (i = 0; i < s->n_matches; i++) {
-		int masked = 0;
+		int masked = 0, claim = v[s->m[i].id].kind_id == MV_PHRASE_CLAIM;
 		if (v[s->m[i].id].kind_id == MV_PHRASE_MASK)
 			continue;
 		for (k = 0; k < s->n_matches && !masked; k++)
-			masked = v[s->m[k].id].kind_id == MV_PHRASE_MASK && s->m[k].from <= s->m[i].from &&
-				 s->m[k].to >= s->m[i].to && k != i;
+			masked = (v[s->m[k].id].kind_id == MV_PHRASE_MASK || (claim && v[s->m[k].id].kind_id == MV_PHRASE_FLAG)) &&
+				 s->m[k].from <= s->m[i].from && s->m[k].to >= s->m[i].to && k != i;
 		if (!masked)
 			s->hit[s->m[i].id] = 1;
 	}

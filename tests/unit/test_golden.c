@@ -1062,6 +1062,13 @@ static void listing_context(void **state)
 		/* ... while a name certified with a global model number keeps
 		 * its markets ("Redmi 12C / POCO C55 Global": 22120RN86G) */
 		{"Xiaomi Redmi 12C 4/128 Global Version", "global_version", NULL, "china_name", 0},
+		/* a custom ROM the text says the phone runs (typed_versions.tsv,
+		 * the owners' own lines): a warning, and "xiaomi.eu" or "EU ROM"
+		 * claims no EU version */
+		{"I'm running HyperOS 3.0.4.0 (A15) from xiaomi.eu on POCO F5", "unknown", "custom_rom", NULL, 0},
+		{"running Miui 14 EU ROM and LineageOS 20, both based on Android 13 and rooted with Magisk.", "unknown",
+		 "custom_rom", NULL, 0},
+		{"Tested on Xiaomi 12 Pro Global, Android 13, Xiaomi.eu 14.0.14.0", "global_version", "custom_rom", NULL, 0},
 		/* a camera's pixel binning is no screen size (holdout8.tsv
 		 * h8-genuine-id-013, Tokopedia: "a 4-inch screen", told to avoid) */
 		{"{\"title\":\"Official Xiaomi 13T co-engineered with Leica (12+256GB)\",\"description\":\"Kamera utama "
