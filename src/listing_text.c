@@ -691,8 +691,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	/* no phone named, and another of Xiaomi's goods: a watch, earphones */
 	if (!r->codename[0] && !r->model[0] && mv_listing_other_product(text->buf, text->len, word, sizeof word)) {
 		mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);
-		/* its own name is no phone's ("Walkie Talkie 2S" is no Mi 2S) */
+		/* its own name is no phone's ("Walkie Talkie 2S" is no Mi 2S,
+		 * "Mi 20W Wireless Car Charger" no Mi 20) */
 		mv_listing_drop_flag(r, "lookalike_name");
+		mv_listing_drop_flag(r, "unknown_name");
 	}
 	/* no Xiaomi phone named, and another maker's: its own listing
 	 * ("Samsung Galaxy A16"), or one that calls it a Xiaomi ("Celular
