@@ -1036,14 +1036,24 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
  */
 
 /* What a byte is to a word where a model number may stand: one that ends
- * it (WORD_END), an ASCII digit or letter (as isdigit and isalpha have them
- * in the C locale). */
+ * it (WORD_END: a space or sign, quotes, and any byte of a character
+ * outside ASCII, "型番「2308EPN60R」"), an ASCII digit or letter (as isdigit
+ * and isalpha have them in the C locale).  A full stop ends one before a
+ * space or the text's end (model_word_end). */
 enum { WORD_END = 1, WORD_DIGIT = 2, WORD_LETTER = 4 };
 #define LETTERS(c) [c] = WORD_LETTER, [c + 32] = WORD_LETTER
+#define HIGH16(c)                                                                                                  \
+	[c] = WORD_END, [c + 1] = WORD_END, [c + 2] = WORD_END, [c + 3] = WORD_END, [c + 4] = WORD_END,             \
+	[c + 5] = WORD_END, [c + 6] = WORD_END, [c + 7] = WORD_END, [c + 8] = WORD_END, [c + 9] = WORD_END,         \
+	[c + 10] = WORD_END, [c + 11] = WORD_END, [c + 12] = WORD_END, [c + 13] = WORD_END, [c + 14] = WORD_END,    \
+	[c + 15] = WORD_END
 static const unsigned char word_class[256] = {
 	[' '] = WORD_END, ['\t'] = WORD_END, ['\r'] = WORD_END, ['\n'] = WORD_END, ['('] = WORD_END,
 	[')'] = WORD_END, ['['] = WORD_END, [']'] = WORD_END, [','] = WORD_END, [';'] = WORD_END,
 	['/'] = WORD_END, ['='] = WORD_END, [':'] = WORD_END, ['|'] = WORD_END, ['\0'] = WORD_END,
+	['"'] = WORD_END, ['\''] = WORD_END, ['!'] = WORD_END, ['?'] = WORD_END, ['<'] = WORD_END,
+	['>'] = WORD_END, ['{'] = WORD_END, ['}'] = WORD_END, ['*'] = WORD_END,
+	HIGH16(0x80), HIGH16(0x90), HIGH16(0xa0), HIGH16(0xb0), HIGH16(0xc0), HIGH16(0xd0), HIGH16(0xe0), HIGH16(0xf0),
 	['0'] = WORD_DIGIT, ['1'] = WORD_DIGIT, ['2'] = WORD_DIGIT, ['3'] = WORD_DIGIT, ['4'] = WORD_DIGIT,
 	['5'] = WORD_DIGIT, ['6'] = WORD_DIGIT, ['7'] = WORD_DIGIT, ['8'] = WORD_DIGIT, ['9'] = WORD_DIGIT,
 	LETTERS('A'), LETTERS('B'), LETTERS('C'), LETTERS('D'), LETTERS('E'), LETTERS('F'), LETTERS('G'),
@@ -1052,6 +1062,7 @@ static const unsigned char word_class[256] = {
 	LETTERS('V'), LETTERS('W'), LETTERS('X'), LETTERS('Y'), LETTERS('Z'),
 };
 #undef LETTERS
+#undef HIGH16
 
 static int word_end(char c)
 {
@@ -1183,8 +1194,11 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 			rank = 0;
 		if (at == n)
 			break;
-		/* the word, and whether it has an ASCII digit and letter */
-		for (j = at; j < n && !((c = word_class[(unsigned char)s[j]]) & WORD_END); j++)
+		/* the word, and whether it has an ASCII digit and letter; a
+		 * sentence's full stop ends it ("... is M2003J6CI.") */
+		for (j = at; j < n && !((c = word_class[(unsigned char)s[j]]) & WORD_END) &&
+			     !(s[j] == '.' && (j + 1 == n || word_end(s[j + 1])));
+		     j++)
 			has |= c;
 		/* model-like: a digit and a letter ("XIG01"), not a word ("Global") */
 		model_like = (has & (WORD_DIGIT | WORD_LETTER)) == (WORD_DIGIT | WORD_LETTER);

@@ -22,6 +22,17 @@ check model-global 0 out '"hardware_region":"global"' -- identify --json 2211133
 check model-china 0 out '"hardware_region":"china"' -- identify --json M2012K11AC
 check model-india 0 out '"codename":"marble"' -- identify --json 23049PCD8I
 check model-other-brand 1 err "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models" -- identify SM-A546B
+# a model number in a sentence, in quotes or in Japanese brackets, as
+# pages write it (news pages of telecomtalk, jho-blog and an issue thread)
+check model-sentence 0 out '"codename":"gram"' -- identify --json 'The model number is – M2003J6CI.'
+check model-quoted 0 out '"codename":"fire"' -- identify --json "the model number '23053RN02L' can be seen on the device"
+check model-cjk 0 out '"codename":"aristotle"' -- identify --json '型番「2306EPN60G」'
+# a custom ROM named with no version (bug reports' "ROM" fields), a
+# codename typed alone
+check custom-named 0 out '"verdict":"custom_rom"' -- identify --json 'crDroid 9.2 Android 13'
+check eu-rom-china 0 out '"firmware_region":"custom"' -- identify --json 'Android11 RKQ1.200826.002(MIUI EU 12.5.2 RGHCNXM)'
+check eu-rom-alone 0 out '"firmware_region":"unknown"' -- identify --json 'MIUI 13.0.15.0 EU ROM (Android 12)'
+check codename-alone 0 out '"codename":"tissot"' -- identify --json 'tissot PKQ1.180917.001'
 # a phone's name where the model number would be: the phone, and the model
 # numbers of its versions (the name does not tell China's from the global)
 check name-global 0 out "POCO F3 is a phone's name, not its model number" -- identify 'POCO F3'
