@@ -33,6 +33,7 @@ static int fail(request *rq, int status, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(rq->error, sizeof rq->error, fmt, ap);
 	va_end(ap);
+	mv_utf8_cut(rq->error); /* cut to fit, never inside a character */
 	return status;
 }
 

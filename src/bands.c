@@ -668,7 +668,8 @@ static void evidence(mv_bands_report *r, const char *fmt, ...)
 	if (r->n_evidence == (int)MV_ARRAY_LEN(r->evidence))
 		return;
 	va_start(ap, fmt);
-	vsnprintf(r->evidence[r->n_evidence++], sizeof r->evidence[0], fmt, ap);
+	vsnprintf(r->evidence[r->n_evidence], sizeof r->evidence[0], fmt, ap);
+	mv_utf8_cut(r->evidence[r->n_evidence++]);
 	va_end(ap);
 }
 
@@ -681,6 +682,7 @@ static mv_bands_report *fail(mv_bands_report *r, mv_status st, const char *fmt, 
 	r->status = st;
 	va_start(ap, fmt);
 	vsnprintf(r->error, sizeof r->error, fmt, ap);
+	mv_utf8_cut(r->error);
 	va_end(ap);
 	return r;
 }
@@ -786,8 +788,8 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 			mv_buf b = MV_BUF_INIT;
 			for (i = 0; i < nw; i++)
 				mv_buf_addf(&b, "%s%s (%s)", i ? (i == nw - 1 ? " and " : ", ") : "", wname[i], wcn[i]);
-			fail(r, MV_ERR_NOT_FOUND, "'%.60s' names several phones: %s; say which (4G or 5G, Pro, +), or give the model number",
-			     q->device, mv_buf_str(&b));
+			fail(r, MV_ERR_NOT_FOUND, "'%.*s' names several phones: %s; say which (4G or 5G, Pro, +), or give the model number",
+			     mv_fit_chars(q->device, 60), q->device, mv_buf_str(&b));
 			mv_buf_release(&b);
 			return 0;
 		}
@@ -815,8 +817,8 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		if (!id || id->status != MV_OK || id->kind != MV_KIND_MODEL || !id->codename[0] ||
 		    strchr(id->codename, '|')) {
 			mv_report_free(id);
-			fail(r, MV_ERR_NOT_FOUND, "unknown device '%.60s': give a codename (alioth), a name (POCO F3) or a model number (M2012K11AG)",
-			     q->device);
+			fail(r, MV_ERR_NOT_FOUND, "unknown device '%.*s': give a codename (alioth), a name (POCO F3) or a model number (M2012K11AG)",
+			     mv_fit_chars(q->device, 60), q->device);
 			return 0;
 		}
 		mv_strlcpy(r->codename, id->codename, sizeof r->codename);
@@ -1577,8 +1579,8 @@ static void add_published(mv_db *db, const mv_bands_report *r, const country_fac
 				}
 		if (!from_plan++) {
 			size_t len = strlen(c->basis);
-			snprintf(c->basis + len, sizeof c->basis - len, "%sits published bands (%.150s)", len ? " and " : "",
-				 f[i].source);
+			snprintf(c->basis + len, sizeof c->basis - len, "%sits published bands (%.*s)", len ? " and " : "",
+				 mv_fit_chars(f[i].source, 150), f[i].source);
 		}
 	}
 }
@@ -1903,7 +1905,8 @@ static int by_new_name(mv_bands_report *r, const country_facts *cf, const char *
 				r->carriers[kept] = r->carriers[k];
 				r->carriers[k] = t;
 			}
-			evidence(r, "'%s' is the name %s goes by now (%.200s)", asked, r->carriers[kept].carrier, f[i].source);
+			evidence(r, "'%s' is the name %s goes by now (%.*s)", asked, r->carriers[kept].carrier, mv_fit_chars(f[i].source, 200),
+				 f[i].source);
 			kept++;
 			break;
 		}
@@ -1932,8 +1935,8 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 			    sizeof r->country_name);
 	if (n == 0) {
 		free(ops);
-		return fail(r, MV_ERR_NOT_FOUND, "unknown country '%.60s': give an ISO 3166 code (DE) or an English name (Germany)",
-			    q->country);
+		return fail(r, MV_ERR_NOT_FOUND, "unknown country '%.*s': give an ISO 3166 code (DE) or an English name (Germany)",
+			    mv_fit_chars(q->country, 60), q->country);
 	}
 	mv_strlcpy(r->area, ops[0].area, sizeof r->area);
 	if (q->bands && *q->bands) {

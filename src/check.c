@@ -29,6 +29,7 @@ static void reason(mv_check_report *r, const char *key, const char *vars, const 
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	mv_utf8_cut(line);
 	for (i = 0; i < r->n_reasons; i++)
 		if (!strcmp(r->reasons[i], line))
 			return;

@@ -140,8 +140,8 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	if (!(cr = mv_db_cost_rule(db, q->country ? q->country : "", &scratch))) {
 		r->status = MV_ERR_NOT_FOUND;
 		snprintf(r->error, sizeof r->error,
-			 "no customs rules for country '%.40s' (the data covers 58 countries: EU, GB, US, CH, NO, CA, BR, IN, TR, RU, AU, JP ...)",
-			 q->country ? q->country : "");
+			 "no customs rules for country '%.*s' (the data covers 58 countries: EU, GB, US, CH, NO, CA, BR, IN, TR, RU, AU, JP ...)",
+			 mv_fit_chars(q->country ? q->country : "", 40), q->country ? q->country : "");
 		return r;
 	}
 	if (!date || !*date) {

@@ -24,6 +24,7 @@ static void evidence(mv_report *r, const char *fmt, ...)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(r->evidence[r->n_evidence], sizeof r->evidence[0], fmt, ap);
+	mv_utf8_cut(r->evidence[r->n_evidence]);
 	va_end(ap);
 	r->n_evidence++;
 }

@@ -30,9 +30,14 @@ int mv_props_from_getprop(const mv_props *p, const char *key);
  * a saved page or a JSON line may be one long line): no line limit. */
 mv_status mv_text_check_whole(const char *s, size_t n, size_t max, char *err, size_t errlen);
 
-/* Copy "src" into "dst" of "size" bytes, truncating; always terminates. */
+/* How many of the "n" bytes of "s" fit in "max" without cutting a UTF-8
+ * character in two: "n", or "max" or less. */
+size_t mv_utf8_fit(const char *s, size_t n, size_t max);
+/* Copy "src" into "dst" of "size" bytes, truncating before a character
+ * that does not fit whole; always terminates. */
 size_t mv_strlcpy(char *dst, const char *src, size_t size);
-/* Copy "n" bytes of "src" into "dst" of "size", truncating; terminates. */
+/* Copy "n" bytes of "src" into "dst" of "size", truncating as
+ * mv_strlcpy does; terminates. */
 void mv_strncpy0(char *dst, size_t size, const char *src, size_t n);
 /* Lower-case / upper-case ASCII copy into "dst" of "size". */
 void mv_lower(char *dst, size_t size, const char *src);
@@ -177,6 +182,9 @@ size_t mv_utf8_whole(const char *s, size_t n);
 char *mv_json_quote(char *d, const char *s, size_t n);
 /* Cut such a sequence off the end of the string "s". */
 void mv_utf8_cut(char *s);
+/* The bytes of "s" a "%.*s" may print within "max" without cutting a
+ * character: "%.*s", mv_fit_chars(s, 60), s. */
+int mv_fit_chars(const char *s, size_t max);
 /* Is "s" all ASCII (no byte over 0x7f)? */
 int mv_is_ascii(const char *s);
 /* Days from the date "from" to "to" (both YYYY-MM-DD); -1 when either is

@@ -229,7 +229,7 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 	out->title[0] = out->currency[0] = '\0';
 	if (has_title && title.type() == dom::element_type::STRING) {
 		std::string_view v = title.get_string().value_unsafe();
-		size_t m = v.size() < sizeof out->title - 1 ? v.size() : sizeof out->title - 1;
+		size_t m = mv_utf8_fit(v.data(), v.size(), sizeof out->title - 1);
 		std::memcpy(out->title, v.data(), m);
 		out->title[m] = '\0';
 		t.text(v);

@@ -15,6 +15,10 @@ extern "C" {
  * ones hold tens (specs, reviews). */
 #define MV_MAX_JSON_CONTAINERS 10000
 
+/* How many of the "n" bytes of "s" fit in "max" without cutting a UTF-8
+ * character in two (strutil.c): the title is cut as mv_strlcpy cuts. */
+size_t mv_utf8_fit(const char *s, size_t n, size_t max);
+
 /* Bytes the reader may read past a listing's end without copying it. */
 #define MV_JSON_PADDING 64
 

@@ -194,7 +194,7 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 			mv_buf_addf(out, "  also: %s\n", why);
 	}
 	if (r->title[0])
-		mv_buf_addf(out, "  listing    %.120s\n", r->title);
+		mv_buf_addf(out, "  listing    %.*s\n", mv_fit_chars(r->title, 120), r->title);
 	mv_buf_addf(out, "  claims     %s", mv_claim_name(r->claimed_variant));
 	if (r->n_claim_phrases)
 		mv_buf_addf(out, " (%s%s)", r->claim_phrases[0], r->n_claim_phrases > 1 ? ", ..." : "");

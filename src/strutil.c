@@ -20,8 +20,20 @@ mv_status mv_err(char *err, size_t errlen, mv_status st, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(err, errlen, fmt, ap);
 		va_end(ap);
+		mv_utf8_cut(err);
 	}
 	return st;
+}
+
+size_t mv_utf8_fit(const char *s, size_t n, size_t max)
+{
+	if (n <= max)
+		return n;
+	/* the byte after the cut continues a character: the cut goes before
+	 * that character's first byte */
+	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	return max;
 }
 
 size_t mv_strlcpy(char *dst, const char *src, size_t size)
@@ -29,7 +41,7 @@ size_t mv_strlcpy(char *dst, const char *src, size_t size)
 	size_t n = strlen(src);
 
 	if (size) {
-		size_t k = n < size - 1 ? n : size - 1;
+		size_t k = mv_utf8_fit(src, n, size - 1);
 		memcpy(dst, src, k);
 		dst[k] = '\0';
 	}
@@ -40,8 +52,7 @@ void mv_strncpy0(char *dst, size_t size, const char *src, size_t n)
 {
 	if (!size)
 		return;
-	if (n > size - 1)
-		n = size - 1;
+	n = mv_utf8_fit(src, n, size - 1);
 	memcpy(dst, src, n);
 	dst[n] = '\0';
 }
@@ -353,6 +364,11 @@ size_t mv_utf8_whole(const char *s, size_t n)
 void mv_utf8_cut(char *s)
 {
 	s[mv_utf8_whole(s, strlen(s))] = '\0';
+}
+
+int mv_fit_chars(const char *s, size_t max)
+{
+	return (int)mv_utf8_fit(s, strlen(s), max);
 }
 
 /* "v" with "decimals" (0 or 1) decimals, as printf's "%.*f" writes it:

@@ -209,7 +209,7 @@ int cmd_update(int argc, char **argv)
 		source = DEFAULT_SOURCE;
 	plain = !strncmp(source, "http://", 7);
 	if (strncmp(source, "https://", 8) && !plain) {
-		cli_error("update: --source must be an https:// (or, named so, http://) address: '%.200s'", source);
+		cli_error("update: --source must be an https:// (or, named so, http://) address: '%.*s'", mv_fit_chars(source, 200), source);
 		return EXIT_USAGE;
 	}
 	if (strlen(source) > 1000 || strpbrk(source, " \"'\\\n")) {

@@ -146,5 +146,27 @@ else
 	fails=$((fails + 1))
 fi
 
+# a text cut to fit a line or a field is cut between characters, never
+# inside one: a long Thai title (holdout8.tsv h8-genuine-th-003, Lazada
+# Thailand), a Russian device name and country too long for their echo
+awk -F'\t' '$1 == "h8-genuine-th-003" { print $6 }' tests/golden/listings/holdout8.tsv >"$h/thai"
+long=$(awk 'BEGIN { for (i = 0; i < 40; i++) printf "\320\226" }')
+for args in "listing $h/thai" "check --listing $h/thai" "bands $long --country DE" "bands --bands B1 --country $long"; do
+	n=$((n + 1))
+	# shellcheck disable=SC2086 # the words of $args are the arguments
+	"$MIVET" $args >"$tmp/out" 2>"$tmp/err"
+	if [ -s "$tmp/out" ] || [ -s "$tmp/err" ]; then
+		if iconv -f UTF-8 -t UTF-8 "$tmp/out" >/dev/null 2>&1 && iconv -f UTF-8 -t UTF-8 "$tmp/err" >/dev/null 2>&1; then
+			echo "ok $n - utf8-cut: ${args%% *}"
+		else
+			echo "not ok $n - utf8-cut: ${args%% *}: a character cut in two"
+			fails=$((fails + 1))
+		fi
+	else
+		echo "not ok $n - utf8-cut: ${args%% *}: no output"
+		fails=$((fails + 1))
+	fi
+done
+
 echo "1..$n"
 exit $((fails > 0))

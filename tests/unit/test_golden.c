@@ -1078,6 +1078,12 @@ static void listing_context(void **state)
 		{"running Miui 14 EU ROM and LineageOS 20, both based on Android 13 and rooted with Magisk.", "unknown",
 		 "custom_rom", NULL, 0},
 		{"Tested on Xiaomi 12 Pro Global, Android 13, Xiaomi.eu 14.0.14.0", "global_version", "custom_rom", NULL, 0},
+		/* a weight above the phone's may be the parcel's (holdout8.tsv
+		 * h8-unclear-id-005, Tokopedia's "Berat: 400 Gram" under a Redmi
+		 * 4A of 131.5 g: told to avoid); below it, no phone's */
+		{"{\"title\":\"New Xiaomi redmi 4a Grey-2/16 Garansi Distributor 1 Tahun\",\"description\":\"Kondisi: Baru "
+		 "Berat: 400 Gram Kategori: Android OS\"}", "unknown", NULL, "weight_mismatch", 0},
+		{"{\"title\":\"Xiaomi Redmi 4A 2/16\",\"description\":\"Weight: 95 g\"}", "unknown", "weight_mismatch", NULL, 0},
 		/* a camera's pixel binning is no screen size (holdout8.tsv
 		 * h8-genuine-id-013, Tokopedia: "a 4-inch screen", told to avoid) */
 		{"{\"title\":\"Official Xiaomi 13T co-engineered with Leica (12+256GB)\",\"description\":\"Kamera utama "
