@@ -863,16 +863,12 @@ EXTRA_PHRASES = [
     ("EU", "en", "claim", "eea_version", ""),
     # a custom ROM the listing says the phone runs: not Xiaomi's firmware
     # (its claims inside, "xiaomi.eu", are none); the projects' own names
-    ("xiaomi.eu", "en", "flag", "custom_rom", "warning"), ("xiaomi eu", "en", "flag", "custom_rom", "warning"),
-    ("miui.eu", "en", "flag", "custom_rom", "warning"), ("LineageOS", "en", "flag", "custom_rom", "warning"),
-    ("Lineage OS", "en", "flag", "custom_rom", "warning"), ("crDroid", "en", "flag", "custom_rom", "warning"),
-    ("Pixel Experience", "en", "flag", "custom_rom", "warning"), ("PixelExperience", "en", "flag", "custom_rom", "warning"),
-    ("PixelOS", "en", "flag", "custom_rom", "warning"), ("Evolution X", "en", "flag", "custom_rom", "warning"),
-    ("ArrowOS", "en", "flag", "custom_rom", "warning"), ("Paranoid Android", "en", "flag", "custom_rom", "warning"),
-    ("DerpFest", "en", "flag", "custom_rom", "warning"), ("RisingOS", "en", "flag", "custom_rom", "warning"),
-    ("custom ROM", "en", "flag", "custom_rom", "warning"), ("ROM personalizada", "es", "flag", "custom_rom", "warning"),
-    ("ROM personnalisée", "fr", "flag", "custom_rom", "warning"), ("ROM personalizzata", "it", "flag", "custom_rom", "warning"),
-    ("кастомн* прошивк*", "ru", "flag", "custom_rom", "warning"),
+] + [(name, lang, "flag", "custom_rom", "warning") for name, lang in (
+    ("xiaomi.eu", "en"), ("xiaomi eu", "en"), ("miui.eu", "en"), ("LineageOS", "en"), ("Lineage OS", "en"),
+    ("crDroid", "en"), ("Pixel Experience", "en"), ("PixelExperience", "en"), ("PixelOS", "en"),
+    ("Evolution X", "en"), ("ArrowOS", "en"), ("Paranoid Android", "en"), ("DerpFest", "en"), ("RisingOS", "en"),
+    ("custom ROM", "en"), ("ROM personalizada", "es"), ("ROM personnalisée", "fr"), ("ROM personalizzata", "it"),
+    ("кастомн* прошивк*", "ru"))] + [
     # "EU ROM": the EU firmware on a phone, as "Global ROM" is the global
     # one (xiaomi.eu's, or the EEA build flashed): no EU version claimed
     ("EU ROM", "en", "mask", "", ""),
