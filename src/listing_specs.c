@@ -377,6 +377,32 @@ static size_t number_at(const char *t, size_t n, size_t i, double *v)
 	return j;
 }
 
+/* Does the number "v" at "i" end a range of sizes ("4 - 4,5", "4-4.5",
+ * "4 – 4.5"), from a smaller one ("Redmi Note 13 - 6.67" is none)? */
+static int range_end(const char *t, size_t i, double v)
+{
+	size_t k = i, e;
+
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	if (k >= 1 && t[k - 1] == '-')
+		k--;
+	else if (k >= 3 && !memcmp(t + k - 3, "\xe2\x80\x93", 3)) /* – */
+		k -= 3;
+	else
+		return 0;
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	for (e = k; k > 0 && (mv_isdigit((unsigned char)t[k - 1]) || t[k - 1] == '.' || t[k - 1] == ','); k--)
+		;
+	if (k == e || !mv_isdigit((unsigned char)t[k]))
+		return 0;
+	{
+		double from = strtod(t + k, NULL);
+		return from >= 3 && from < v;
+	}
+}
+
 /*
  * The screen size the text states: "6.67 inch", "7.3 Inch", "6,67 дюйма",
  * "6.5\"", "6.7 pulgadas", "6.5英寸"; 0 when none.
@@ -413,8 +439,9 @@ static double screen_size(const char *t, size_t n)
 				unit = n - k >= strlen(mv_screen_units[u]) &&
 				       !strncasecmp(t + k, mv_screen_units[u], strlen(mv_screen_units[u]));
 		}
-		/* a unit: the number's value, if a screen's */
-		if (unit && (v = decimal_value(t, i, j, point)) >= 3 && v <= 20)
+		/* a unit: the number's value, if a screen's; not the end of a
+		 * range, a shop's size class ("screen_size: 4 - 4,5 inç") */
+		if (unit && (v = decimal_value(t, i, j, point)) >= 3 && v <= 20 && !range_end(t, i, v))
 			return v;
 	}
 	return 0;

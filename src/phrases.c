@@ -28,13 +28,15 @@ struct mv_phrases {
 };
 
 /* Is the UTF-8 character starting at "p" a letter or digit of a script that
- * separates words with spaces (Latin, Greek, Cyrillic, Arabic, Hebrew)?
- * Then a phrase must not start or end inside a word. */
+ * separates words with spaces (Latin, Greek, Cyrillic, Arabic, Hebrew, and
+ * Vietnamese's letters: "Redmi Note 9 sở hữu" names no Note 9S)?  Then a
+ * phrase must not start or end inside a word. */
 static int spaced_script(const unsigned char *p)
 {
 	if (p[0] < 0x80)
 		return mv_isalnum(p[0]);
-	return p[0] >= 0xc3 && p[0] <= 0xdb; /* U+00C0 .. U+06FF */
+	return (p[0] >= 0xc3 && p[0] <= 0xdb) ||	 /* U+00C0 .. U+06FF */
+	       (p[0] == 0xe1 && p[1] >= 0xb8 && p[1] <= 0xbf); /* U+1E00 .. U+1FFF */
 }
 
 /*
