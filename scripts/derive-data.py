@@ -518,7 +518,14 @@ def derive_carrier_facts():
                        ("network_shutdowns", ["country_iso", "operator", "tech", "status", "date"]),
                        ("carrier_rules", ["country_iso", "operator", "rule", "value"])):
         out = []
-        for r in read_tsv(os.path.join(TOP, "scripts", "sources", name + ".tsv")):
+        rows = read_tsv(os.path.join(TOP, "scripts", "sources", name + ".tsv"))
+        if name == "carrier_bands":
+            # and the bands seen on air in countries the hand-collected
+            # rows leave out (scripts/spectrum-bands.py)
+            have = {r["country_iso"] for r in rows}
+            rows += [r for r in read_tsv(os.path.join(TOP, "scripts", "sources", "carrier_bands_observed.tsv"))
+                     if r["country_iso"] not in have]
+        for r in rows:
             row = {c: r[c] for c in cols}
             row["source"] = r["source_url"] + ((" : " + r["quote"]) if r.get("quote") else "")
             out.append(row)

@@ -1373,7 +1373,8 @@ static int published(const mv_carrier_fit *c)
  */
 static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_operator *op)
 {
-	int h, k, first = -1, hosts = 0, same = 1, unsaid, unrated = 0, main = 0, *cand = calloc((size_t)n + 1, sizeof *cand);
+	int h, k, first = -1, worst = -1, hosts = 0, same = 1, unsaid, unrated = 0, main = 0,
+		    *cand = calloc((size_t)n + 1, sizeof *cand);
 	char list[80] = "", d[sizeof c->reason];
 	size_t len;
 
@@ -1396,10 +1397,15 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 		}
 		if (!phones)
 			continue;
+		/* alike: the same rating, or every coverage band on each ("full"
+		 * on one network, "good" on another: rated "good") */
 		if (first < 0)
-			first = h;
-		else if (o->rating != r->carriers[first].rating)
+			first = worst = h;
+		else if (o->rating != r->carriers[first].rating &&
+			 (o->rating < MV_FIT_GOOD || r->carriers[first].rating < MV_FIT_GOOD))
 			same = 0;
+		if (o->rating < r->carriers[worst].rating)
+			worst = h;
 		len = strlen(list);
 		if (len + strlen(o->carrier) + 8 < sizeof list)
 			mv_cat(list + len, sizeof list - len, hosts ? ", " : "", o->carrier, NULL);
@@ -1440,7 +1446,7 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 	}
 	free(cand);
 	{
-		const mv_carrier_fit *w = &r->carriers[first];
+		const mv_carrier_fit *w = &r->carriers[worst];
 		char name[sizeof c->carrier], labels[sizeof c->labels], networks[sizeof c->networks];
 		mv_carrier_fit own = *c; /* its own notes: the networks' shutdowns are theirs */
 		mv_strlcpy(name, c->carrier, sizeof name);

@@ -398,6 +398,50 @@ static void no_shut_network(const mv_bands_report *r)
  * cases checked against the carriers' published bands (scripts/sources/
  * carrier_bands.tsv names each source).
  */
+/*
+ * The bands carriers are seen to use on air (davwheat/mobile-spectrum-data,
+ * scripts/spectrum-bands.py) where the code list's labels name fewer: the
+ * Bulgarian networks' labels say LTE 1800 and 2100 alone, so a China Redmi
+ * K70, without band 20, was "full" on each; they run bands 8, 20 and 28
+ * too.  A global phone stays full or good there, and a virtual operator
+ * rated "full" on one network and "good" on another is "good".
+ */
+static void observed_bands(void **state)
+{
+	static const char *const bg[] = {"A1 BG", "Vivacom", "Yettel"};
+	mv_bands_query china = {"vermeer", "china", NULL, "BG", NULL}, global = {"garnet", "global", NULL, "BG", NULL},
+		       ro = {"peridot", "global", NULL, "RO", NULL};
+	mv_bands_report *c = mv_bands_check(test_db(), &china), *g = mv_bands_check(test_db(), &global),
+			*v = mv_bands_check(test_db(), &ro);
+	size_t i;
+	int k, seen = 0;
+
+	(void)state;
+	assert_int_equal(c->status, MV_OK);
+	assert_int_equal(g->status, MV_OK);
+	assert_int_equal(v->status, MV_OK);
+	for (i = 0; i < sizeof bg / sizeof bg[0]; i++) {
+		for (k = 0; k < c->n_carriers; k++)
+			if (!strcmp(c->carriers[k].carrier, bg[i])) {
+				seen++;
+				if (c->carriers[k].rating != MV_FIT_PARTIAL || !strstr(c->carriers[k].basis, "mobile-spectrum-data"))
+					fail_msg("%s: %s (%s)", bg[i], mv_fit_name(c->carriers[k].rating), c->carriers[k].basis);
+			}
+		for (k = 0; k < g->n_carriers; k++)
+			if (!strcmp(g->carriers[k].carrier, bg[i])) {
+				seen++;
+				assert_true(g->carriers[k].rating >= MV_FIT_GOOD);
+			}
+	}
+	assert_int_equal(seen, 6);
+	for (k = 0; k < v->n_carriers; k++)
+		if (!strcmp(v->carriers[k].carrier, "Lycamobile"))
+			assert_int_equal(v->carriers[k].rating, MV_FIT_GOOD);
+	mv_bands_report_free(c);
+	mv_bands_report_free(g);
+	mv_bands_report_free(v);
+}
+
 static void carriers_as_named(void **state)
 {
 	static const char *const countries[] = {"US", "CA", "MX", "BR", "GB", "DE", "FR", "ES", "IT",
@@ -869,6 +913,7 @@ int main(void)
 		cmocka_unit_test(sheet_lines),
 		cmocka_unit_test(device_country_pairs),
 		cmocka_unit_test(k40_in_germany),
+		cmocka_unit_test(observed_bands),
 		cmocka_unit_test(carriers_as_named),
 		cmocka_unit_test(names_as_written),
 		cmocka_unit_test(uncovered_carrier_unknown),
