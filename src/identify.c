@@ -188,11 +188,6 @@ static int moddev_fit(const char *mod, const char *mod_region, const char *regio
 	return sc;
 }
 
-/*
- * Decide the codename from the version's letters: the four letters of
- * device and region name one or more mod_devices (data/mod_devices.tsv).
- * Several codenames (begonia / begoniain) are narrowed by the official list.
- */
 /* The codename a sub-variant's builds are filed under in the release list
  * ("alioth_pre" under alioth) into "codename", unless the sub-variant is a
  * phone of its own, sold under none of the other's names (sweet_k6a, the
@@ -214,6 +209,11 @@ static void filed_codename(mv_db *db, const char *mod_device, char *codename, si
 		mv_strlcpy(codename, filed, size);
 }
 
+/*
+ * Decide the codename from the version's letters: the four letters of
+ * device and region name one or more mod_devices (data/mod_devices.tsv).
+ * Several codenames (begonia / begoniain) are narrowed by the official list.
+ */
 static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_release *rel, int nrel)
 {
 	mv_moddev m[MAX_CANDS];
@@ -1040,7 +1040,7 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
  * it (WORD_END: a space or sign, quotes, and any byte of a character
  * outside ASCII, "型番「2308EPN60R」"), an ASCII digit or letter (as isdigit
  * and isalpha have them in the C locale).  A full stop ends one before a
- * space or the text's end (model_word_end). */
+ * space or the text's end (mv_find_model). */
 enum { WORD_END = 1, WORD_DIGIT = 2, WORD_LETTER = 4 };
 #define LETTERS(c) [c] = WORD_LETTER, [c + 32] = WORD_LETTER
 #define HIGH16(c)                                                                                                  \
@@ -1486,7 +1486,7 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	{
 		/* a custom ROM named with no version of Xiaomi's ("LineageOS 20",
 		 * "crDroid 9.2 Android 13", "Xiaomi.eu") */
-		const char *rom = mv_custom_rom_named(s, n);
+		const char *rom = mv_custom_rom_named(s, n, 0);
 		if (rom) {
 			r->kind = MV_KIND_VERSION;
 			r->official = MV_NO;

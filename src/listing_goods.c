@@ -396,11 +396,11 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 			return 0;
 		/* a thing made for phones, with no phone named ("Xiaomi Mi 20W
 		 * Wireless Car Charger"), or a power bank */
-		if (at_end == 0 && (one_of(s, i, e, PRODUCTS) || one_of(s, i, e, GOODS) ||
-				    (one_of(s, i, e, AFTER_SERIES) && one_of(s, prev, prev_end, SERIES)) ||
-				    (e - i == 4 && !strncasecmp(s + i, "bank", 4) && prev_end - prev == 5 &&
-				     !strncasecmp(s + prev, "power", 5))))
-			at = at_end ? at : (one_of(s, i, e, GOODS) || one_of(s, i, e, PRODUCTS) ? i : prev), at_end = e;
+		int power_bank = e - i == 4 && !strncasecmp(s + i, "bank", 4) && prev_end - prev == 5 &&
+				 !strncasecmp(s + prev, "power", 5);
+		if (at_end == 0 && (one_of(s, i, e, PRODUCTS) || one_of(s, i, e, GOODS) || power_bank ||
+				    (one_of(s, i, e, AFTER_SERIES) && one_of(s, prev, prev_end, SERIES))))
+			at = power_bank ? prev : i, at_end = e;
 		prev = i;
 		prev_end = e;
 	}

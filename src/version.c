@@ -221,7 +221,9 @@ static int has_phrase(const char *s, size_t n, const char *phrase)
 /*
  * The custom ROMs people name beside a version or alone ("LineageOS 20",
  * "crDroid 9.2 Android 13", "xiaomi.eu 14.0.22.11.8", "MIUI.EU 12.5.2"),
- * as whole words in any case: the words, and the ROM's name.
+ * as whole words in any case: the words, and the ROM's name; a port
+ * ("HyperOS 2.0.9.0 port for Redmi 10C") only beside a version (a phone's
+ * "charging port" is none).
  */
 static const struct {
 	const char *words, *rom;
@@ -240,12 +242,12 @@ static const struct {
 	{"port", "port"}, {"ported", "port"},
 };
 
-const char *mv_custom_rom_named(const char *s, size_t n)
+const char *mv_custom_rom_named(const char *s, size_t n, int with_version)
 {
 	size_t i;
 
 	for (i = 0; i < MV_ARRAY_LEN(custom_rom_words); i++)
-		if (has_phrase(s, n, custom_rom_words[i].words))
+		if ((with_version || strcmp(custom_rom_words[i].rom, "port")) && has_phrase(s, n, custom_rom_words[i].words))
 			return custom_rom_words[i].rom;
 	return NULL;
 }
@@ -318,7 +320,7 @@ static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 	/* the words outside the version itself */
 	const char *pre = s, *post = s + c->end;
 	size_t npre = c->start, npost = n - c->end;
-	const char *rom = mv_custom_rom_named(s, n);
+	const char *rom = mv_custom_rom_named(s, n, 1);
 	int eu_name = (rom && !strcmp(rom, "xiaomi.eu")) || (v->eu_named = eu_named(s, n));
 
 	for (i = 0; i < MV_ARRAY_LEN(label_words); i++) {

@@ -33,6 +33,8 @@ check custom-named 0 out '"verdict":"custom_rom"' -- identify --json 'crDroid 9.
 check eu-rom-china 0 out '"firmware_region":"custom"' -- identify --json 'Android11 RKQ1.200826.002(MIUI EU 12.5.2 RGHCNXM)'
 check eu-rom-alone 0 out '"firmware_region":"unknown"' -- identify --json 'MIUI 13.0.15.0 EU ROM (Android 12)'
 check codename-alone 0 out '"codename":"tissot"' -- identify --json 'tissot PKQ1.180917.001'
+check port-beside-version 0 out '"verdict":"custom_rom"' -- identify --json 'Hyper os 2.0.9.0 port for redmi 10c'
+check port-alone 0 out '!custom_rom' -- identify --json 'Redmi Note 10 charging port'
 # a phone's name where the model number would be: the phone, and the model
 # numbers of its versions (the name does not tell China's from the global)
 check name-global 0 out "POCO F3 is a phone's name, not its model number" -- identify 'POCO F3'
