@@ -876,6 +876,11 @@ EXTRA_PHRASES = [
     ("Evolution X", "en"), ("ArrowOS", "en"), ("Paranoid Android", "en"), ("DerpFest", "en"), ("RisingOS", "en"),
     ("custom ROM", "en"), ("ROM personalizada", "es"), ("ROM personnalisée", "fr"), ("ROM personalizzata", "it"),
     ("кастомн* прошивк*", "ru"))] + [
+    # a listing that says there is none ("original firmware, no custom ROM")
+    ("no custom ROM", "en", "mask", "", ""), ("not a custom ROM", "en", "mask", "", ""),
+    ("without custom ROM", "en", "mask", "", ""), ("never custom ROM", "en", "mask", "", ""),
+    ("sin ROM personalizada", "es", "mask", "", ""), ("pas de ROM personnalisée", "fr", "mask", "", ""),
+    ("senza ROM personalizzata", "it", "mask", "", ""),
     # "EU ROM": the EU firmware on a phone, as "Global ROM" is the global
     # one (xiaomi.eu's, or the EEA build flashed): no EU version claimed
     ("EU ROM", "en", "mask", "", ""),

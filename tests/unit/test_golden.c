@@ -1082,6 +1082,9 @@ static void listing_context(void **state)
 		{"running Miui 14 EU ROM and LineageOS 20, both based on Android 13 and rooted with Magisk.", "unknown",
 		 "custom_rom", NULL, 0},
 		{"Tested on Xiaomi 12 Pro Global, Android 13, Xiaomi.eu 14.0.14.0", "global_version", "custom_rom", NULL, 0},
+		/* ... and a listing that says there is none has none */
+		{"Xiaomi Redmi Note 10 Pro 8/128 Global Version, original firmware, no custom ROM", "global_version", NULL,
+		 "custom_rom", 0},
 		/* a weight above the phone's may be the parcel's (holdout8.tsv
 		 * h8-unclear-id-005, Tokopedia's "Berat: 400 Gram" under a Redmi
 		 * 4A of 131.5 g: told to avoid); below it, no phone's */
