@@ -174,13 +174,27 @@ static int one_of_as_written(const char *s, size_t i, size_t e, int l)
 	return 0;
 }
 
+/* Does s[i..e) hold a two-byte capital mv_small_letters() lowers (Latin-1,
+ * Greek, Cyrillic)? */
+static int other_capital(const char *s, size_t i, size_t e)
+{
+	for (; i + 1 < e; i++) {
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+		if ((a == 0xc3 && b >= 0x80 && b <= 0x9e) || (a == 0xce && b >= 0x91 && b <= 0xa9) ||
+		    (a == 0xd0 && b >= 0x80 && b <= 0xaf))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is s[i..e) a word of set "l", in any case ("Чехол", "ÉTUI")? */
 static int one_of(const char *s, size_t i, size_t e, int l)
 {
 	char small[64];
 	size_t n;
 
-	if (e > i && (unsigned char)s[i] >= 0x80 && (n = mv_small_letters(s + i, e - i, small, sizeof small)) > 0)
+	if (e > i && (unsigned char)s[i] >= 0x80 && other_capital(s, i, e) &&
+	    (n = mv_small_letters(s + i, e - i, small, sizeof small)) > 0)
 		return one_of_as_written(small, 0, n, l);
 	return one_of_as_written(s, i, e, l);
 }
