@@ -87,6 +87,22 @@ static int yymm(const char *s, int *year, int *month)
 
 /* Huawei and Honor: three letters, a dash, then letters and digits
  * ("ELS-NX9", "VOG-L29", "ANA-AN00"). */
+/* Black Shark's "SKR-H0", "KLE-A0", "KTUS-A0" (LineageOS's shark.yml:
+ * SKR-A0, SKR-H0): three or four letters, a dash, A or H and a zero; a
+ * Xiaomi-backed maker's gaming phones on their own firmware.  Huawei's
+ * suffixes are three letters or digits or more ("VOG-L29", "NOH-AN00"). */
+static int black_shark_form(const char *t)
+{
+	size_t n = strlen(t), i;
+
+	if (n != 6 && n != 7)
+		return 0;
+	for (i = 0; i < n - 3; i++)
+		if (!mv_isupper((unsigned char)t[i]))
+			return 0;
+	return t[n - 3] == '-' && (t[n - 2] == 'A' || t[n - 2] == 'H') && t[n - 1] == '0';
+}
+
 static int huawei_form(const char *t)
 {
 	size_t n = strlen(t);
@@ -156,6 +172,11 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 			mv_strlcpy(m->form, "other-brand", sizeof m->form);
 			return MV_OK;
 		}
+	}
+	if (black_shark_form(t)) {
+		mv_strlcpy(m->other_brand, "Black Shark", sizeof m->other_brand);
+		mv_strlcpy(m->form, "other-brand", sizeof m->form);
+		return MV_OK;
 	}
 	if (huawei_form(t)) {
 		mv_strlcpy(m->other_brand, "Huawei or Honor", sizeof m->other_brand);

@@ -22,6 +22,9 @@ check model-global 0 out '"hardware_region":"global"' -- identify --json 2211133
 check model-china 0 out '"hardware_region":"china"' -- identify --json M2012K11AC
 check model-india 0 out '"codename":"marble"' -- identify --json 23049PCD8I
 check model-other-brand 1 err "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models" -- identify SM-A546B
+# Black Shark's numbers (LineageOS wiki, shark.yml: SKR-A0, SKR-H0) are no Huawei's
+check model-black-shark 1 err "model 'SKR-H0' is not a Xiaomi number: it has the form of Black Shark models" -- identify SKR-H0
+check model-huawei 1 err "it has the form of Huawei or Honor models" -- identify VOG-L29
 # a model number in a sentence, in quotes or in Japanese brackets, as
 # pages write it (news pages of telecomtalk, jho-blog and an issue thread)
 check model-sentence 0 out '"codename":"gram"' -- identify --json 'The model number is – M2003J6CI.'
