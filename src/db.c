@@ -1483,8 +1483,8 @@ const mv_cost_rule *mv_db_cost_rule(mv_db *db, const char *country, mv_cost_rule
 
 mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen)
 {
-	if (!db->phrases)
-		db->phrases = mv_phrases_compile(db->sql, 0, err, errlen);
+	if (!db->phrases && (db->phrases = mv_phrases_compile(db->sql, 0, err, errlen)))
+		mv_phrases_own_sentences(db->phrases, mv_message);
 	return db->phrases;
 }
 

@@ -576,6 +576,9 @@ typedef struct {
 	mv_severity severity; /* of a checklist phrase's flag */
 	mv_phrase_kind kind_id; /* "kind" */
 	mv_claim claim;         /* a claim's "code": global_version ...; else unknown */
+	char says[40];          /* a checklist phrase's flag's sentence: "d_<code>"
+				 * where the messages have one ("d_custom_rom"),
+				 * else "d_phrase", the phrase quoted */
 } mv_phrase;
 
 typedef struct mv_phrases mv_phrases;
@@ -583,6 +586,10 @@ struct sqlite3;
 
 /* Compile the phrase table of "sql" into one matcher; NULL with "err". */
 mv_phrases *mv_phrases_compile(struct sqlite3 *sql, int store, char *err, size_t errlen);
+/* A checklist phrase's flag says its own sentence, "d_<code>", where the
+ * messages ("message", mv_message; the table builder has none) have one
+ * ("d_custom_rom"); the others quote the phrase ("d_phrase"). */
+void mv_phrases_own_sentences(mv_phrases *ph, const char *(*message)(const char *lang, const char *key));
 void mv_phrases_free(mv_phrases *ph);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */
 mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen);

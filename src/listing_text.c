@@ -226,10 +226,8 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 				       phrase_said(p, i, sv, text, said, sizeof said), " (", p->language, ", ", p->code, ")",
 				       NULL);
 		} else if (p->kind_id == MV_PHRASE_FLAG)
-			/* a custom ROM's name says what it means */
-			mv_listing_flag(r, p->code, p->severity, !strcmp(p->code, "custom_rom") ? "d_custom_rom" : "d_phrase",
-					"phrase", phrase_said(p, i, sv, text, said, sizeof said), "language", p->language,
-					NULL);
+			mv_listing_flag(r, p->code, p->severity, p->says, "phrase",
+					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}
 	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
 	if (gr)

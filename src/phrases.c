@@ -457,6 +457,7 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 			   : !strcmp(p->code, "china_version") ? MV_CLAIM_CHINA_VERSION
 			   : !strcmp(p->code, "eea_version") ? MV_CLAIM_EEA_VERSION
 			   : !strcmp(p->code, "india_version") ? MV_CLAIM_INDIA_VERSION : MV_CLAIM_UNKNOWN;
+		mv_strlcpy(p->says, "d_phrase", sizeof p->says); /* see mv_phrases_own_sentences */
 		{
 			const char *sev = (const char *)sqlite3_column_text(st, 4);
 			p->severity = !strcmp(sev, "high") ? MV_SEV_HIGH : !strcmp(sev, "warning") ? MV_SEV_WARNING : MV_SEV_INFO;
@@ -477,6 +478,16 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 		return NULL;
 	}
 	return ph;
+}
+
+void mv_phrases_own_sentences(mv_phrases *ph, const char *(*message)(const char *lang, const char *key))
+{
+	int i;
+	char key[sizeof ph->v[0].says];
+
+	for (i = 0; i < ph->n; i++)
+		if (ph->v[i].kind_id == MV_PHRASE_FLAG && message("en", mv_cat(key, sizeof key, "d_", ph->v[i].code, NULL)))
+			mv_strlcpy(ph->v[i].says, key, sizeof ph->v[i].says);
 }
 
 void mv_phrases_free(mv_phrases *ph)

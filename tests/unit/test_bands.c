@@ -442,6 +442,20 @@ static void observed_bands(void **state)
 	mv_bands_report_free(v);
 }
 
+/* The one row carrier "q" names, rated "rating" for "reason_key" (NULL:
+ * any); the report, for the caller's own assertions and to free. */
+static mv_bands_report *one_carrier(const mv_bands_query *q, mv_fit rating, const char *reason_key)
+{
+	mv_bands_report *r = mv_bands_check(test_db(), q);
+
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->n_carriers, 1);
+	assert_int_equal(r->carriers[0].rating, rating);
+	if (reason_key)
+		assert_string_equal(r->carriers[0].reason_key, reason_key);
+	return r;
+}
+
 static void carriers_as_named(void **state)
 {
 	static const char *const countries[] = {"US", "CA", "MX", "BR", "GB", "DE", "FR", "ES", "IT",
@@ -551,20 +565,14 @@ static void carriers_as_named(void **state)
 		 * phones.  Where they differ (France) it stays unknown, and says
 		 * how it would fare on each. */
 		mv_bands_query q = {"23113RKC6C", NULL, NULL, "DE", "Lycamobile"};
-		r = mv_bands_check(test_db(), &q);
-		assert_int_equal(r->n_carriers, 1);
-		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
-		assert_string_equal(r->carriers[0].reason_key, "carrier_any_host");
+		r = one_carrier(&q, MV_FIT_PARTIAL, "carrier_any_host");
 		assert_string_equal(r->carriers[0].host, "");
 		assert_non_null(strstr(r->carriers[0].reason, "Telekom, Vodafone, O2"));
 		assert_null(strstr(r->carriers[0].reason, "450connect"));
 		mv_bands_report_free(r);
 		q.country = "FR";
 		q.carrier = "LycaMobile";
-		r = mv_bands_check(test_db(), &q);
-		assert_int_equal(r->n_carriers, 1);
-		assert_int_equal(r->carriers[0].rating, MV_FIT_UNKNOWN);
-		assert_string_equal(r->carriers[0].reason_key, "carrier_mvno");
+		r = one_carrier(&q, MV_FIT_UNKNOWN, "carrier_mvno");
 		assert_non_null(strstr(r->carriers[0].reason, "partial on Orange"));
 		mv_bands_report_free(r);
 		/* where a source publishes the main carriers' bands, those are
@@ -572,10 +580,7 @@ static void carriers_as_named(void **state)
 		 * under the same country code: Talk Talk was unknown */
 		q.country = "GB";
 		q.carrier = "Talk Talk";
-		r = mv_bands_check(test_db(), &q);
-		assert_int_equal(r->n_carriers, 1);
-		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
-		assert_string_equal(r->carriers[0].reason_key, "carrier_any_host");
+		r = one_carrier(&q, MV_FIT_PARTIAL, "carrier_any_host");
 		assert_null(strstr(r->carriers[0].reason, "JT"));
 		/* and counts once with them in a country's tally (a listing's
 		 * carriers' fit, check's): Canada's many virtual operators
