@@ -1888,9 +1888,10 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
  * A network's new name ("Odido": T-Mobile's and Tele2's in the Netherlands
  * since 2023; "e&", Etisalat's), by a rule "name" with its source: the
  * carriers it names moved to the front of r->carriers, the rest dropped,
- * each said in the evidence; their count, or 0 when "asked" is no new name.
+ * each said in the evidence, the name as the rule writes it in "name";
+ * their count, or 0 when "asked" is no new name.
  */
-static int by_new_name(mv_bands_report *r, const country_facts *cf, const char *asked)
+static int by_new_name(mv_bands_report *r, const country_facts *cf, const char *asked, char *name, size_t size)
 {
 	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
 	int n = cf->n[MV_FACT_RULES], i, k, kept = 0;
@@ -1913,6 +1914,7 @@ static int by_new_name(mv_bands_report *r, const country_facts *cf, const char *
 			}
 			evidence(r, "'%s' is the name %s goes by now (%.*s)", asked, r->carriers[kept].carrier, mv_fit_chars(f[i].source, 200),
 				 f[i].source);
+			mv_strlcpy(name, f[i].carrier, size);
 			kept++;
 			break;
 		}
@@ -1920,6 +1922,56 @@ static int by_new_name(mv_bands_report *r, const country_facts *cf, const char *
 	if (kept)
 		r->n_carriers = kept;
 	return kept;
+}
+
+/*
+ * The "n" networks a new name covers (VodafoneThree: Vodafone UK and 3;
+ * XLSMART: XL and Smartfren), folded into one carrier of that name: rated
+ * as each, when each rates the phone alike (the same, or every coverage band
+ * on each: "full" on one, "good" on another is "good"); else unknown, the
+ * reason saying how it fares on each.  The name asked for is one carrier,
+ * not a rating per network.
+ */
+static void fold_renamed(mv_bands_report *r, int n, const char *name)
+{
+	int i, worst = 0, alike = 1;
+	char list[120] = "", each[200] = "", networks[sizeof r->carriers[0].networks] = "";
+	mv_carrier_fit *c = &r->carriers[0];
+
+	for (i = 0; i < n; i++) {
+		const mv_carrier_fit *o = &r->carriers[i];
+		if (o->rating != c->rating && (o->rating < MV_FIT_GOOD || c->rating < MV_FIT_GOOD))
+			alike = 0;
+		if (o->rating < r->carriers[worst].rating)
+			worst = i;
+		mv_cat(list + strlen(list), sizeof list - strlen(list), i ? ", " : "", o->carrier, NULL);
+		snprintf(each + strlen(each), sizeof each - strlen(each), "%s%s on %s", i ? "; " : "",
+			 mv_fit_name(o->rating), o->carrier);
+		mv_cat(networks + strlen(networks), sizeof networks - strlen(networks), i ? " " : "",
+		       o->networks[0] ? o->networks : o->mcc_mnc, NULL);
+	}
+	if (alike && worst)
+		*c = r->carriers[worst];
+	mv_strlcpy(c->carrier, name, sizeof c->carrier);
+	mv_strlcpy(c->networks, networks, sizeof c->networks);
+	c->host[0] = '\0';
+	snprintf(c->basis, sizeof c->basis, "the name of %d networks (%s), each rated", n, list);
+	if (alike) {
+		char d[sizeof c->reason];
+		snprintf(d, sizeof d, "whichever network it uses (%s), the same: %s", list, c->reason);
+		mv_strlcpy(c->reason, d, sizeof c->reason);
+		said(c, "carrier_any_host", "hosts", list);
+	} else {
+		c->rating = MV_FIT_UNKNOWN;
+		memset(&c->supported, 0, sizeof c->supported);
+		memset(&c->missing, 0, sizeof c->missing);
+		memset(&c->uncertain, 0, sizeof c->uncertain);
+		c->n_notes = 0;
+		c->notes[0] = '\0';
+		snprintf(c->reason, sizeof c->reason, "its networks fit the phone differently: %s", each);
+		said(c, "carrier_renamed_differ", "each", each);
+	}
+	r->n_carriers = 1;
 }
 
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
@@ -2001,12 +2053,14 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		char latin[192];
 		/* the name as typed, in Latin letters ("МТС") */
 		const char *asked = mv_carrier_latin(q->carrier, latin, sizeof latin) ? latin : q->carrier;
-		int exact = 0, renamed = by_new_name(r, &cf, asked);
-		char want[96], have[96];
+		char want[96], have[96], new_name[64];
+		int exact = 0, renamed = by_new_name(r, &cf, asked, new_name, sizeof new_name);
 		for (i = 0; i < r->n_carriers && !found && !renamed; i++)
 			found = mv_carrier_named(asked, r->carriers[i].carrier, r->carriers[i].operator_);
+		if (renamed > 1)
+			fold_renamed(r, renamed, new_name);
 		if (renamed)
-			k = r->n_carriers; /* a network's new name ("Odido"): the carriers it names, kept */
+			k = r->n_carriers; /* a network's new name ("Odido"): the carriers it names, as one */
 		else if (!found && add_apn_brand(db, r, asked, ops, n)) {
 			/* a brand of the APN list: that one alone */
 			r->carriers[0] = r->carriers[r->n_carriers - 1];

@@ -590,6 +590,26 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* a network's new name that covers several (carrier_rules.tsv
+		 * rows "name": VodafoneThree for Vodafone UK and 3, One for
+		 * Hungary's Vodafone and DIGI) is one carrier: rated as each
+		 * where they rate the phone alike, else unknown with how it
+		 * fares on each (they were one row per network, rated apart) */
+		mv_bands_query q = {"23113RKC6C", NULL, NULL, "GB", "VodafoneThree"};
+		r = one_carrier(&q, MV_FIT_PARTIAL, "carrier_any_host");
+		assert_string_equal(r->carriers[0].carrier, "VodafoneThree");
+		assert_non_null(strstr(r->carriers[0].networks, "234-15"));
+		assert_non_null(strstr(r->carriers[0].networks, "234-20"));
+		mv_bands_report_free(r);
+		q.country = "HU";
+		q.carrier = "one";
+		r = one_carrier(&q, MV_FIT_UNKNOWN, "carrier_renamed_differ");
+		assert_string_equal(r->carriers[0].carrier, "One");
+		assert_non_null(strstr(r->carriers[0].reason, "partial on Vodafone"));
+		assert_non_null(strstr(r->carriers[0].reason, "full on DIGI"));
+		mv_bands_report_free(r);
+	}
+	{
 		/* a carrier people name that has no network code of its own
 		 * runs on the network its APN settings sit under (LineageOS's
 		 * APN list, data/apn_brands.tsv): giffgaff on 234-10, O2's;
