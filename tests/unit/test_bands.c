@@ -456,6 +456,39 @@ static mv_bands_report *one_carrier(const mv_bands_query *q, mv_fit rating, cons
 	return r;
 }
 
+/*
+ * Where the dataset has no deployment lists, its spectrum files' blocks in
+ * use (a channel named, scripts/spectrum-bands.py): Portugal's MEO, NOS and
+ * Vodafone use 900 MHz (B8) beside 800 MHz (B20), so the China Redmi K70
+ * (B8, no B20) is partial there; it was poor, the code list naming 800 MHz
+ * alone.  Jamaica's FLOW is seen on 700 MHz (B12) alone below 1 GHz: a
+ * phone without B12 is poor there, Digicel (also 850 MHz) partial.
+ */
+static void spectrum_file_bands(void **state)
+{
+	static const char *const pt[] = {"MEO", "NOS", "Vodafone"};
+	mv_bands_query q = {"23113RKC6C", NULL, NULL, "PT", NULL};
+	mv_bands_report *r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof pt / sizeof pt[0]; i++) {
+		mv_band b8 = {MV_TECH_LTE, 8}, b20 = {MV_TECH_LTE, 20};
+		q.carrier = pt[i];
+		r = one_carrier(&q, MV_FIT_PARTIAL, NULL);
+		assert_true(mv_bandset_has(&r->carriers[0].supported, b8));
+		assert_true(mv_bandset_has(&r->carriers[0].missing, b20));
+		assert_non_null(strstr(r->carriers[0].basis, "mobile-spectrum-data"));
+		mv_bands_report_free(r);
+	}
+	q.device = "POCO F5";
+	q.country = "JM";
+	q.carrier = "FLOW";
+	mv_bands_report_free(one_carrier(&q, MV_FIT_POOR, NULL));
+	q.carrier = "Digicel";
+	mv_bands_report_free(one_carrier(&q, MV_FIT_PARTIAL, NULL));
+}
+
 static void carriers_as_named(void **state)
 {
 	static const char *const countries[] = {"US", "CA", "MX", "BR", "GB", "DE", "FR", "ES", "IT",
@@ -939,6 +972,7 @@ int main(void)
 		cmocka_unit_test(device_country_pairs),
 		cmocka_unit_test(k40_in_germany),
 		cmocka_unit_test(observed_bands),
+		cmocka_unit_test(spectrum_file_bands),
 		cmocka_unit_test(carriers_as_named),
 		cmocka_unit_test(names_as_written),
 		cmocka_unit_test(uncovered_carrier_unknown),
