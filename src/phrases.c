@@ -39,6 +39,16 @@ static int spaced_script(const unsigned char *p)
 	       (p[0] == 0xe1 && p[1] >= 0xb8 && p[1] <= 0xbf); /* U+1E00 .. U+1FFF */
 }
 
+/* Is the UTF-8 character starting at "p" one of a script whose words
+ * sellers often write without a space between them: Thai, kana, CJK,
+ * Hangul ("글로벌버전" for "글로벌 버전", Global Version)? */
+static int unspaced_script(const unsigned char *p)
+{
+	return (p[0] == 0xe0 && (p[1] == 0xb8 || p[1] == 0xb9)) || /* U+0E00 .. U+0E7F */
+	       (p[0] >= 0xe3 && p[0] <= 0xe9) ||		     /* U+3000 .. U+9FFF */
+	       (p[0] >= 0xea && p[0] <= 0xed && (p[0] != 0xea || p[1] >= 0xb0)); /* U+AC00 .. U+D7FF */
+}
+
 /*
  * Arabic letters written one for the other: ya, alif maqsura and Persian
  * yeh ("ريدمي", "ريدمى", "ردمی"), Arabic and Persian kaf, ta marbuta and ha
@@ -94,7 +104,8 @@ static char latin_base(const unsigned char *p)
 
 /*
  * Write "phrase" as a pattern: regex metacharacters escaped, any run of
- * spaces or dashes between words.  Returns the word edges the match must
+ * spaces or dashes between words (or none, between two words of a script
+ * written without spaces).  Returns the word edges the match must
  * sit on (checked after the match: vectorscan has no \\b with Unicode).
  */
 static int pattern(const char *phrase, mv_buf *out)
@@ -134,6 +145,8 @@ static int pattern(const char *phrase, mv_buf *out)
 
 		if (strchr("\\^$.|?*+()[]{}/-", *p))
 			mv_buf_addf(out, "\\%c", *p);
+		else if (*p == ' ' && unspaced_script(last) && unspaced_script(p + 1))
+			mv_buf_adds(out, "[\\s\\-_]*"); /* "글로벌 버전", "글로벌버전" */
 		else if (*p == ' ')
 			mv_buf_adds(out, "[\\s\\-_]+"); /* "Global Version", "Global-Version" */
 		else

@@ -1024,6 +1024,12 @@ static void listing_context(void **state)
 		{"Telefon Xiaomi Redmi 13C 8/256 versiunea internationala", "global_version", NULL, NULL, 0},
 		{"Xiaomi Redmi Note 13 Pro 5G Παγκόσμια Έκδοση 8/256", "global_version", NULL, NULL, 0},
 		{"Xiaomi Redmi 12 4/128 Kineska verzija", "china_version", NULL, NULL, 0},
+		/* a claim of a script written without spaces, with them or
+		 * not ("글로벌 버전", the vocabulary's, and "글로벌버전", as
+		 * Korean shops join the words; "중국내수용") */
+		{"샤오미 레드미노트13 프로 5G 8+256 글로벌버전", "global_version", NULL, NULL, 0},
+		{"샤오미 레드미노트13 프로 5G 8+256 글로벌 버전", "global_version", NULL, NULL, 0},
+		{"샤오미 레드미 노트13 중국내수용", "china_version", NULL, NULL, 0},
 		/* how Vietnamese, Malaysian and Thai shops say a China phone
 		 * reflashed, a parallel import and an official local unit
 		 * (holdout2.tsv h2-sus-vi-03; holdout7.tsv h7-genuine-vi-036,
