@@ -807,8 +807,11 @@ EXTRA_PHRASES = [
     ("Сяоми", "ru", "name", "Xiaomi", ""), ("Ксиаоми", "ru", "name", "Xiaomi", ""), ("Редми", "ru", "name", "Redmi", ""),
     ("Ноут", "ru", "name", "Note", ""), ("Поко", "ru", "name", "POCO", ""),
     # and as Korean and Japanese shops write them ("샤오미 레드미 노트13 5G" on
-    # Coupang, "シャオミ(Xiaomi)" on Amazon Japan)
-    ("샤오미", "ko", "name", "Xiaomi", ""), ("레드미", "ko", "name", "Redmi", ""), ("노트", "ko", "name", "Note", ""),
+    # Coupang, "シャオミ(Xiaomi)" on Amazon Japan; Redmi by its Chinese name's
+    # Korean reading too, "샤오미 홍미노트5" in KT Shop's notice, listings.tsv
+    # ko-01)
+    ("샤오미", "ko", "name", "Xiaomi", ""), ("레드미", "ko", "name", "Redmi", ""), ("홍미", "ko", "name", "Redmi", ""),
+    ("노트", "ko", "name", "Note", ""),
     ("포코", "ko", "name", "POCO", ""), ("프로", "ko", "name", "Pro", ""), ("울트라", "ko", "name", "Ultra", ""),
     ("シャオミ", "ja", "name", "Xiaomi", ""), ("レドミ", "ja", "name", "Redmi", ""), ("ノート", "ja", "name", "Note", ""),
     ("ポコ", "ja", "name", "POCO", ""), ("プロ", "ja", "name", "Pro", ""), ("ウルトラ", "ja", "name", "Ultra", ""),
