@@ -92,8 +92,9 @@ check carrier-chinese 0 out "uses China Mobile's network" -- bands 'Redmi K70' -
 # in JSON too (jansson refused the text; the object had no error)
 check carrier-bad-bytes 1 out '"error":"no operating carrier named '"'"'??'"'"' in Russian Federation"' -- bands --json 'Redmi K70' --country RU --carrier "$(printf '\320\320')"
 # a network's new name, by a dated rule (Odido: T-Mobile and Tele2 in the
-# Netherlands since 2023; e&: Etisalat); it was "no operating carrier"
-check carrier-renamed 0 out '  T-Mobile (BEN) ' -- bands 'Redmi Note 13 Pro 5G' --country NL --carrier Odido
+# Netherlands since 2023; e&: Etisalat); it was "no operating carrier".
+# Odido's two networks are one carrier, rated as each where they agree
+check carrier-renamed 0 out '  full     Odido                  204-16+2   whichever network it uses (T-Mobile (BEN), Tele2), the same' -- bands 'Redmi Note 13 Pro 5G' --country NL --carrier Odido
 check carrier-renamed-says 0 out "'e&' is the name Etisalat goes by now" -- bands 'Redmi Note 13 Pro 5G' --country AE --carrier 'e&'
 # check with a phone's name and a country: each version's bands, as
 # identify --country gives them (it said nothing of the bands)
