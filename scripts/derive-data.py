@@ -551,6 +551,129 @@ def derive_rates():
     write_tsv(os.path.join(OUT, "rates.tsv"), ["date", "currency", "per_eur", "source"], out)
 
 
+# GSMArena's band lines, read as the curated table reads them: a line's
+# market after " - " ("- International", "- China"), its MHz or band numbers
+GSM_MHZ = {"850": "GSM850", "900": "GSM900", "1800": "DCS1800", "1900": "PCS1900"}
+UMTS_MHZ = {"2100": "U1", "1900": "U2", "1800": "U3", "1700(AWS)": "U4", "1700": "U4", "850": "U5", "900": "U8"}
+UMTS_AMBIGUOUS = {"800": "U6|U19"}
+MARKET_WORDS = [("international", "global"), ("global", "global"), ("row", "global"), ("china", "china"),
+                ("india", "india"), ("taiwan", "taiwan"), ("latam", "other"), ("europe", "other")]
+SHEETS = os.path.join(TOP, "scripts", "sources", "gsmarena_sheets.jsonl")
+
+
+def sheet_line(key, line):
+    """(tech, bands, ambiguous, label, variant) of one band line of a sheet;
+    "key" the line's row (2G bands ... 5G bands), or "extra" for a line
+    under them (its technology from its words, as the curated table
+    guesses it).  A label that names no market ("Snapdragon model") is
+    the variant "other"; "SIM 1 & SIM 2" is no variant."""
+    parts = re.split(r"\s+-\s*|-\s+", line.strip(), maxsplit=1)
+    text, label = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+    text = text.split(" & ")[0]  # "HSDPA 850 / 900 / 1900 / 2100 & TD-SCDMA"
+    numbers = re.match(r"^\d+(?:\s*,\s*\d+)*", text)
+    if key == "extra":
+        key = ("5G bands" if "SA/NSA" in text else "3G bands" if "HSDPA" in text else
+               "2G bands" if text.startswith("GSM") else "" if "CDMA" in text else
+               "4G bands" if numbers and numbers.group(0) == text else "")
+    bands, amb, tech = [], [], ""
+    if key == "2G bands" and text.startswith("GSM"):
+        tech = "GSM"
+        bands = [GSM_MHZ[m] for m in re.findall(r"\d+", text) if m in GSM_MHZ]
+    elif key == "3G bands" and text.startswith("HSDPA"):
+        tech = "UMTS"
+        for m in re.findall(r"\d+(?:\(AWS\))?", text):
+            if m in UMTS_MHZ:
+                bands.append(UMTS_MHZ[m])
+            elif m in UMTS_AMBIGUOUS:
+                amb.append(UMTS_AMBIGUOUS[m])
+    elif key in ("4G bands", "5G bands") and numbers:
+        tech = "LTE" if key == "4G bands" else "NR"
+        bands = [("B" if tech == "LTE" else "n") + m for m in re.findall(r"\d+", numbers.group(0))]
+    variant = next((v for w, v in MARKET_WORDS if re.search(r"\b%s\b" % w, label.lower())), "")
+    if label and not variant and not label.startswith("SIM"):
+        variant = "other"
+    return tech, bands, amb, label, variant
+
+
+def sheet_name(s):
+    """A sheet's name as the device list writes it: "Xiaomi Redmi Note 14
+    4G" as "redmi note 14 4g", "Xiaomi Poco F7" as "poco f7"."""
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    return s[7:] if re.match(r"xiaomi (redmi|poco|black shark)\b", s) else s
+
+
+def sheet_codenames(sheet, models, by_name):
+    """The codenames of a sheet: those of its model numbers whose phone
+    has the sheet's name, its network word aside (a sheet may list another
+    phone's number: the Redmi 15 4G's lists the Xiaomi 15's 24129PN74G;
+    "POCO M8 5G" is GSMArena's "Poco M8"), each codename of a number the
+    list gives to one of several ("beryl|citrine"); else those of
+    its name in the device list or the Play-certified list, in the market
+    GSMArena names in brackets ("Redmi Note 15 Pro (China)": China's "Redmi
+    Note 15 Pro" is another phone than the global one), its network word
+    kept (the "Redmi Note 15 Pro 4G" is another phone than the "Redmi Note
+    15 Pro 5G")."""
+    name = sheet_name(sheet["name"])
+    bare = re.sub(r" \((china|india|global)\)$", "", name)
+    short = re.sub(r" ?[45]g$", "", bare)
+    one, several = set(), set()
+    for m in [x.strip() for x in (sheet["specs"].get("Misc") or {}).get("Models", "").split(",") if x.strip()]:
+        for codename, phone in models.get(m, []):
+            if re.sub(r" ?[45]g$", "", sheet_name(phone)) == short:
+                (several if "|" in codename else one).add(codename)
+    codes = one | {c for x in several for c in x.split("|")}
+    market = re.search(r"\((china|india|global)\)$", name)
+    for n in (name, bare):
+        sold = by_name.get(n, {})
+        if not codes:
+            codes = set(sold.get(market.group(1), [])) if market else {c for x in sold.values() for c in x}
+    return codes
+
+
+def sheet_rows(models, regions, by_name, xfu_names):
+    """device_bands rows of the sheets of phones newer than the curated
+    table's (scripts/sources/gsmarena_sheets.jsonl), by the curated
+    table's rules: a line's variant is the market it names, else, for a
+    line without one, the one market of all the sheet's model numbers (or
+    the market its name says in brackets); a sheet of no known phone is
+    left out (its count is printed)."""
+    out, unknown = [], []
+    if not os.path.exists(SHEETS):
+        return out
+    for line in open(SHEETS, encoding="utf-8"):
+        sheet = json.loads(line)
+        if sheet_name(sheet["name"]) in xfu_names:
+            continue  # the curated table has it
+        codes = sheet_codenames(sheet, models, by_name)
+        if not codes:
+            unknown.append(sheet["name"])
+            continue
+        nums = [x.strip() for x in (sheet["specs"].get("Misc") or {}).get("Models", "").split(",") if x.strip()]
+        markets = {regions.get(m, "") for m in nums}
+        bracket = re.search(r"\((China|India)\)$", sheet["name"])
+        inferred = (bracket.group(1).lower() if bracket else
+                    markets.pop() if len(markets) == 1 and "" not in markets and "|" not in next(iter(markets)) else "")
+        net = sheet["specs"].get("Network") or {}
+        lines = [(k, x) for k in ("2G bands", "3G bands", "4G bands", "5G bands") for x in (net.get(k) or "").split("\n")[:1]]
+        lines += [("extra", x) for x in (net.get("extra") or "").split("\n") if x.strip()]
+        for key, raw in lines:
+            tech, bands, amb, label, variant = sheet_line(key, raw)
+            if not tech or not (bands or amb):
+                continue
+            v = variant or inferred or "unknown"
+            out.append({"model_name": sheet["name"], "codenames": ",".join(sorted(codes)), "variant": v,
+                        "variant_basis": "labelled" if variant else "inferred" if inferred else "unknown",
+                        "variant_label": label,
+                        "model_numbers": ",".join(m for m in nums if regions.get(m) == v),
+                        "all_model_numbers": ",".join(nums), "tech": tech, "bands": ",".join(bands),
+                        "bands_ambiguous": ",".join(amb), "bands_raw": raw.strip(),
+                        "row_kind": "labelled_line" if variant else "extra_line" if key == "extra" else "unlabelled_line",
+                        "source": sheet["source"], "source_url": sheet["url"]})
+    print("gsmarena_sheets: %d rows; sheets of no known phone: %d (%s)" % (
+        len(out), len(unknown), ", ".join(unknown[:8]) + (" ..." if len(unknown) > 8 else "")))
+    return out
+
+
 def derive_device_bands():
     """Bands per phone and per variant.  A row whose variant is unknown stays
     unknown: one variant's list is never copied to another."""
@@ -566,6 +689,19 @@ def derive_device_bands():
                     "tech": r["tech"], "bands": r["bands"], "bands_ambiguous": r["bands_ambiguous"],
                     "bands_raw": r["bands_raw"], "row_kind": r["row_kind"],
                     "source": r["source"], "source_url": r["source_url"]})
+    # the sheets of newer phones: model numbers to codenames (the models
+    # list, the Play-certified list), the device list's names to codenames
+    models, regions, by_name = {}, {}, {}
+    for r in read_tsv(os.path.join(SHARED, "devices", "models.tsv")):
+        models.setdefault(r["model_number"], []).append((r["codename"], r["marketing_name"]))
+        regions[r["model_number"]] = r["region_variant"]
+    for r in read_tsv(os.path.join(OUT, "gplay.tsv")):
+        models.setdefault(r["model"], []).append((r["codename"], r["name"]))
+        by_name.setdefault(sheet_name(r["name"]), {}).setdefault(regions.get(r["model"], ""), set()).add(r["codename"])
+    for r in read_tsv(os.path.join(OUT, "devices.tsv")):
+        by_name.setdefault(sheet_name(r["name"]), {}).setdefault(r["market"], set()).add(r["codename"])
+    xfu_names = {sheet_name(r["model_name"]) for r in out}
+    out += sheet_rows(models, regions, by_name, xfu_names)
     write_tsv(os.path.join(OUT, "device_bands.tsv"),
               ["model_name", "codenames", "variant", "variant_basis", "variant_label", "model_numbers",
                "all_model_numbers", "tech", "bands", "bands_ambiguous", "bands_raw", "row_kind", "source",

@@ -835,7 +835,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	n = mv_db_device_bands(db, r->codename, rows, 64);
 	if (n == 0) {
 		free(rows);
-		fail(r, MV_ERR_NOT_FOUND, "no band list for %s%s%s%s in the data: its spec sheets end in 2024-10, so its bands are unknown, not missing (the seller's or Xiaomi's spec page would say)",
+		fail(r, MV_ERR_NOT_FOUND, "no band list for %s%s%s%s in the data: no spec sheet it holds lists them, so its bands are unknown, not missing (the seller's or Xiaomi's spec page would say)",
 		     want_name[0] ? want_name : "", want_name[0] ? " (" : "", r->codename, want_name[0] ? ")" : "");
 		return 0;
 	}
