@@ -720,18 +720,24 @@ def derive_device_specs():
     """Memory and chip per phone, from the GSMArena sheets: what a listing's
     "12GB+512GB" or "Helio G85" is checked against."""
     names, markets = {}, {}
-    for r in read_tsv(os.path.join(SHARED, "radio", "device_bands.tsv")):
+    for r in read_tsv(os.path.join(OUT, "device_bands.tsv")):
         if r["codenames"]:
             names.setdefault(r["model_name"], set()).update(r["codenames"].split(","))
         # the markets of the sheet's 3G, 4G and 5G band lines, as GSMArena
         # labels them ("- China") or the sheet's model numbers tell
-        if r["tech"] in ("UMTS", "LTE", "NR") and "gsmarena" in r["source"]:
-            v = r["variant"] if r["variant"] != "unlabeled" else r["variant_inferred"] or "unknown"
-            markets.setdefault(r["model_name"], set()).add(v)
+        if r["tech"] in ("UMTS", "LTE", "NR") and "gsmarena" in r["source"].lower():
+            markets.setdefault(r["model_name"], set()).add(r["variant"])
     out = []
+    # XiaomiFirmwareUpdater's sheets, then the newer phones' (their
+    # codenames those derive_device_bands gave them)
+    sheets = []
     for path in sorted(glob.glob(os.path.join(SHARED, "xfu", "raw", "gsmarena", "*.json"))):
         with open(path, encoding="utf-8") as f:
-            d = json.load(f)
+            sheets.append(json.load(f))
+    old = {d.get("name", "") for d in sheets}
+    if os.path.exists(SHEETS):
+        sheets += [d for d in map(json.loads, open(SHEETS, encoding="utf-8")) if d["name"] not in old]
+    for d in sheets:
         spec = d.get("specs") or {}
         internal = clean((spec.get("Memory") or {}).get("Internal"))
         chipset = clean((spec.get("Platform") or {}).get("Chipset"))
@@ -747,7 +753,8 @@ def derive_device_specs():
         # "6.67 inches, 107.4 cm2 (~85.1% screen-to-body ratio)"
         m = re.match(r"([\d.]+) inches", clean((spec.get("Display") or {}).get("Size")))
         name = d.get("name", "")
-        kind = "tablet" if re.search(r"\bPad\b", name) else "foldable" if re.search(r"Fold|Flip", name) else "phone"
+        kind = ("tablet" if re.search(r"\bPad\b", name) else "foldable" if re.search(r"Fold|Flip", name) else
+                "watch" if re.search(r"\bWatch\b", name) else "phone")
         # "Li-Po 5000 mAh, non-removable"; "203 g (7.16 oz)"
         battery = re.search(r"(\d{3,5}) mAh", clean((spec.get("Battery") or {}).get("Type")))
         weight = re.match(r"(\d+(?:\.\d+)?) g\b", clean((spec.get("Body") or {}).get("Weight")))
@@ -783,7 +790,7 @@ def derive_device_specs():
                     # resistant": the codes; "splash" for "Splash proof" alone
                     "ip_rating": ",".join(sorted(set(re.findall(r"IP\d[\dX]", body_text)))) or
                                  ("splash" if re.search(r"(?i)splash", body_text) else ""),
-                    "source": GSMARENA, "source_url": d.get("url", "")})
+                    "source": d.get("source", GSMARENA), "source_url": d.get("url", "")})
     write_tsv(os.path.join(OUT, "device_specs.tsv"),
               ["model_name", "codenames", "chipset", "memory", "combos", "display_in", "kind", "battery_mah",
                "main_mp", "selfie_mp", "weight_g", "has_5g", "price_eur", "sheet_market", "ip_rating", "source",

@@ -1547,8 +1547,8 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 	}
 	if (!best)
 		return 0;
-	snprintf(what, size, "%s %s%s%s, launch price in %s %s", model, best->storage, best->storage[0] ? " " : "",
-		 currency, best->region, best->date);
+	snprintf(what, size, "%s%s%s at %.2f %s, launch price in %s %s", model, best->storage[0] ? " " : "", best->storage,
+		 best->price, cur, best->region, best->date);
 	return best->price;
 }
 

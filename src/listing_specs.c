@@ -816,6 +816,35 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *
 	check_figures(text, n, sv, sheet, r);
 }
 
+/* Keep the flags of "trial" as the best so far when they are fewer high
+ * ones than the best's ("*best_high" -1 at first); "*best" allocated on
+ * first use. */
+static void keep_best(mv_listing_report **best, int *best_high, const mv_listing_report *trial)
+{
+	int high = 0, f;
+
+	for (f = 0; f < trial->n_flags; f++)
+		high += trial->flags[f].severity == MV_SEV_HIGH;
+	if (*best_high >= 0 && high >= *best_high)
+		return;
+	if (!*best && !(*best = malloc(sizeof **best)))
+		return;
+	(*best)->n_flags = trial->n_flags;
+	memcpy((*best)->flags, trial->flags, (size_t)trial->n_flags * sizeof trial->flags[0]);
+	*best_high = high;
+}
+
+/* Add the best's flags to "r" (those it has not), and free the best. */
+static void add_best(mv_listing_report *r, mv_listing_report *best)
+{
+	int f;
+
+	for (f = 0; best && f < best->n_flags; f++)
+		if (!mv_listing_has_flag(r, best->flags[f].code) && r->n_flags < MV_MAX_FLAGS)
+			r->flags[r->n_flags++] = best->flags[f];
+	free(best);
+}
+
 /*
  * A name that looks like a phone's, against that phone's sheets: every
  * sheet of its codenames ("POCO M4 Pro" is a 4G and a 5G phone), and the
@@ -839,31 +868,69 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const mv_surv
 		nrows = mv_db_device_specs(db, one, rows, (int)MV_ARRAY_LEN(rows));
 		own = strchr(codenames, '|') ? NULL : sheet_named(rows, nrows, name);
 		for (i = 0; i < nrows; i++) {
-			int high = 0, f;
 			if (own && own != rows[i])
 				continue; /* one phone of that name: its own sheet */
 			trial->n_flags = 0;
 			check_sheet(db, text, n, sv, rows[i], rows, nrows, trial);
-			for (f = 0; f < trial->n_flags; f++)
-				high += trial->flags[f].severity == MV_SEV_HIGH;
-			if (best_high < 0 || high < best_high) {
-				mv_listing_report *t = best ? best : malloc(sizeof *t);
-				if (!t)
-					break;
-				t->n_flags = trial->n_flags;
-				memcpy(t->flags, trial->flags, (size_t)trial->n_flags * sizeof t->flags[0]);
-				best = t;
-				best_high = high;
-			}
+			keep_best(&best, &best_high, trial);
 		}
 	}
-	if (best) {
-		int f;
-		for (f = 0; f < best->n_flags; f++)
-			if (!mv_listing_has_flag(r, best->flags[f].code) && r->n_flags < MV_MAX_FLAGS)
-				r->flags[r->n_flags++] = best->flags[f];
+	add_best(r, best);
+	free(trial);
+}
+
+/* The phone a sheet is of, whatever market: its name without "Xiaomi ",
+ * the network word and the market GSMArena writes in brackets ("Xiaomi
+ * Redmi Note 14 Pro+ 5G", "Xiaomi Redmi Note 14 Pro+ (China)"). */
+static const char *sheet_phone(const char *name, char *out, size_t size)
+{
+	size_t k;
+
+	mv_strlcpy(out, strncasecmp(name, "Xiaomi ", 7) ? name : name + 7, size);
+	k = strlen(out);
+	if (k > 8 && (!strcmp(out + k - 8, " (China)") || !strcmp(out + k - 8, " (India)")))
+		out[k -= 8] = '\0';
+	if (mv_network_word(out))
+		out[k - 3] = '\0';
+	return out;
+}
+
+/*
+ * The sheet "sheet" against the text, or, where the phone has sheets of
+ * several markets (GSMArena's China "Redmi Note 14 Pro+", 6200 mAh, and
+ * the "Redmi Note 14 Pro+ 5G" sold abroad, 5110 mAh): each, the listing
+ * judged by the one it fits best.  A China listing was told to avoid for
+ * the battery of the model sold abroad; a claim says no more of the
+ * hardware than the figures do (a Global Version claimed with the China
+ * model's battery is a China phone or a copied text, no counterfeit).
+ */
+static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
+			  const mv_device_spec *const *rows, int nrows, mv_listing_report *r)
+{
+	const mv_device_spec *same[4];
+	mv_listing_report *best = NULL, *trial;
+	char phone[64], other[64];
+	int i, ns = 0, china = 0, abroad = 0, best_high = -1;
+
+	sheet_phone(sheet->model_name, phone, sizeof phone);
+	for (i = 0; i < nrows; i++)
+		if (rows[i] == sheet || !strcasecmp(sheet_phone(rows[i]->model_name, other, sizeof other), phone)) {
+			same[ns++] = rows[i];
+			china += rows[i]->china_model;
+			abroad += !rows[i]->china_model;
+		}
+	if (!china || !abroad) {
+		check_sheet(db, text, n, sv, sheet, rows, nrows, r);
+		return;
 	}
-	free(best);
+	if (!(trial = malloc(sizeof *trial)))
+		return;
+	for (i = 0; i < ns; i++) {
+		trial->n_flags = 0;
+		check_sheet(db, text, n, sv, same[i], rows, nrows, trial);
+		keep_best(&best, &best_high, trial);
+	}
+	add_best(r, best);
 	free(trial);
 }
 
@@ -941,5 +1008,5 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv
 		 * abroad under the name (200 MP there, 50 MP in China) */
 		mv_listing_flag(r, "china_sheet", MV_SEV_INFO, "d_china_sheet", "phone", sheet->model_name, NULL);
 	else
-		check_sheet(db, text, n, sv, sheet, rows, nrows, r);
+		check_markets(db, text, n, sv, sheet, rows, nrows, r);
 }

@@ -56,7 +56,8 @@ check name-two-brands 0 out '"codename":"beryllium"' -- identify --json 'Xiaomi 
 check name-no-brand 0 out '"codename":"alioth"' -- identify --json 'K40'
 check name-number-alone 1 err "'13' is not a firmware version" -- identify 13
 check name-network 0 out '"codename":"creek"' -- identify --json 'Redmi 15 4G'
-check bands-name-network 1 err 'no band list for Redmi 15 (creek)' -- bands 'Redmi 15 4G' --country DE
+check bands-name-network 1 err 'the bands of the global variant of '\''creek'\'' are unknown (the data has: eea)' -- bands 'Redmi 15 4G' --country DE
+check bands-name-none 1 err 'no band list for Redmi 17 (leedsa) in the data: no spec sheet it holds lists them' -- bands 'Redmi 17' --country DE
 check name-country 0 out '!bands: bands:' -- identify --country DE 'POCO F3'
 # a name several phones' model property is names each of them (the Play
 # list has "Redmi Note 9 Pro" for the global joyeuse and India's curtana;
