@@ -1363,6 +1363,13 @@ static int published(const mv_carrier_fit *c)
 	return strstr(c->basis, "its published bands") != NULL;
 }
 
+/* Do two ratings say alike of a phone: the same, or every coverage band
+ * on both ("full" on one network, "good" on another)? */
+static int fits_alike(mv_fit a, mv_fit b)
+{
+	return a == b || (a >= MV_FIT_GOOD && b >= MV_FIT_GOOD);
+}
+
 /*
  * A virtual operator whose host the data does not name, among the "n"
  * carriers rated before it: it uses one of its country's networks that
@@ -1401,8 +1408,7 @@ static int rate_any_host(mv_bands_report *r, int n, mv_carrier_fit *c, const mv_
 		 * on one network, "good" on another: rated "good") */
 		if (first < 0)
 			first = worst = h;
-		else if (o->rating != r->carriers[first].rating &&
-			 (o->rating < MV_FIT_GOOD || r->carriers[first].rating < MV_FIT_GOOD))
+		else if (!fits_alike(o->rating, r->carriers[first].rating))
 			same = 0;
 		if (o->rating < r->carriers[worst].rating)
 			worst = h;
@@ -1855,18 +1861,23 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 	r->carriers = more;
 	c = &r->carriers[r->n_carriers];
 	{
+		/* as the network that fits worst, where several do alike */
 		char src[160];
+		int worst = 0;
+		for (k = 1; k < nh; k++)
+			if (r->carriers[hosts[k]].rating < r->carriers[hosts[worst]].rating)
+				worst = k;
 		snprintf(src, sizeof src, "its APN settings sit under network code %s in LineageOS's APN list", list);
-		as_host(c, &r->carriers[hosts[0]], query, "", NULL, src);
+		as_host(c, &r->carriers[hosts[worst]], query, "", NULL, src);
 	}
 	if (nh > 1) {
-		/* several networks' codes: the same rating on each, or unknown */
+		/* several networks' codes: alike on each (fits_alike), or unknown */
 		mv_buf why = MV_BUF_INIT;
 		for (k = 0; k < nh; k++)
 			mv_buf_addf(&why, "%s%s on %s", k ? "; " : "", mv_fit_name(r->carriers[hosts[k]].rating),
 				    r->carriers[hosts[k]].carrier);
 		c->host[0] = '\0';
-		for (k = 1; k < nh && r->carriers[hosts[k]].rating == r->carriers[hosts[0]].rating; k++)
+		for (k = 1; k < nh && fits_alike(r->carriers[hosts[k]].rating, r->carriers[hosts[0]].rating); k++)
 			;
 		if (k < nh) {
 			c->rating = MV_FIT_UNKNOWN;
@@ -1940,7 +1951,7 @@ static void fold_renamed(mv_bands_report *r, int n, const char *name)
 
 	for (i = 0; i < n; i++) {
 		const mv_carrier_fit *o = &r->carriers[i];
-		if (o->rating != c->rating && (o->rating < MV_FIT_GOOD || c->rating < MV_FIT_GOOD))
+		if (!fits_alike(o->rating, c->rating))
 			alike = 0;
 		if (o->rating < r->carriers[worst].rating)
 			worst = i;

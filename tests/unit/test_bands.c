@@ -665,6 +665,18 @@ static void carriers_as_named(void **state)
 			mv_bands_report_free(r);
 		}
 		{
+			/* a brand whose APN settings sit under several networks
+			 * that rate the phone alike is rated so, as a virtual
+			 * operator on any host is: the global POCO F7 is "good" on
+			 * Movistar (no B32) and "full" on Vodafone, so "good" on
+			 * Pepephone (it was unknown) */
+			mv_bands_query q = {"POCO F7", "global", NULL, "ES", "Pepephone"};
+			r = one_carrier(&q, MV_FIT_GOOD, "carrier_any_host");
+			assert_non_null(strstr(r->carriers[0].reason, "Movistar"));
+			assert_non_null(strstr(r->carriers[0].reason, "Vodafone"));
+			mv_bands_report_free(r);
+		}
+		{
 			/* a brand a dated source names the host of is a carrier
 			 * of its country's list, rated as its host, but counts
 			 * once with it (scripts/sources/carrier_rules.tsv: Sosh,
