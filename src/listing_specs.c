@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "internal.h"
+#include "listing_stages.h"
 
 #define MAX_SIZES 24
 #define MAX_COMBOS 8
@@ -612,11 +613,18 @@ static void check_figures(const char *text, size_t n, const mv_survey *sv, const
 	if (k[0].units || k[1].units || k[2].units)
 		figures(text, n, k, 3);
 	if (k[0].n) {
-		for (i = 0; i < k[0].n; i++)
+		/* a battery larger than the phone's is no phone's of that
+		 * name; a smaller one may be a text copied from another phone
+		 * (Amazon's "POCO X7 Pro ... 5110mAh", the Redmi Note 14 Pro+'s
+		 * figure): asked about, not held against it */
+		int larger = 0;
+		for (i = 0; i < k[0].n; i++) {
 			right |= fabs(k[0].v[i] - sheet->battery_mah) <= sheet->battery_mah * 0.1;
+			larger |= k[0].v[i] > sheet->battery_mah * 1.1;
+		}
 		if (!right)
-			mv_listing_flag(r, "battery_mismatch", MV_SEV_HIGH, "d_battery", "said", G(g1, k[0].v[0]), "phone",
-					sheet->model_name, "sheet", G(g2, sheet->battery_mah), NULL);
+			mv_listing_flag(r, "battery_mismatch", larger ? MV_SEV_HIGH : MV_SEV_WARNING, "d_battery", "said",
+					G(g1, k[0].v[0]), "phone", sheet->model_name, "sheet", G(g2, sheet->battery_mah), NULL);
 	}
 	if (k[1].n) {
 		/* a camera larger than any the phone has, front or back */
@@ -818,20 +826,21 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *
 
 /* Keep the flags of "trial" as the best so far when they are fewer high
  * ones than the best's ("*best_high" -1 at first); "*best" allocated on
- * first use. */
-static void keep_best(mv_listing_report **best, int *best_high, const mv_listing_report *trial)
+ * first use.  1 when kept. */
+static int keep_best(mv_listing_report **best, int *best_high, const mv_listing_report *trial)
 {
 	int high = 0, f;
 
 	for (f = 0; f < trial->n_flags; f++)
 		high += trial->flags[f].severity == MV_SEV_HIGH;
 	if (*best_high >= 0 && high >= *best_high)
-		return;
+		return 0;
 	if (!*best && !(*best = malloc(sizeof **best)))
-		return;
+		return 0;
 	(*best)->n_flags = trial->n_flags;
 	memcpy((*best)->flags, trial->flags, (size_t)trial->n_flags * sizeof trial->flags[0]);
 	*best_high = high;
+	return 1;
 }
 
 /* Add the best's flags to "r" (those it has not), and free the best. */
@@ -901,13 +910,14 @@ static const char *sheet_phone(const char *name, char *out, size_t size)
  * the "Redmi Note 14 Pro+ 5G" sold abroad, 5110 mAh): each, the listing
  * judged by the one it fits best.  A China listing was told to avoid for
  * the battery of the model sold abroad; a claim says no more of the
- * hardware than the figures do (a Global Version claimed with the China
- * model's battery is a China phone or a copied text, no counterfeit).
+ * hardware than the figures do: an international version claimed with
+ * figures only the China model has is a China phone or a copied text, no
+ * counterfeit, and is said so (a warning: it may be a Global ROM).
  */
 static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
 			  const mv_device_spec *const *rows, int nrows, mv_listing_report *r)
 {
-	const mv_device_spec *same[4];
+	const mv_device_spec *same[4], *fits = NULL, *abroad_off = NULL;
 	mv_listing_report *best = NULL, *trial;
 	char phone[64], other[64];
 	int i, ns = 0, china = 0, abroad = 0, best_high = -1;
@@ -926,12 +936,21 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 	if (!(trial = malloc(sizeof *trial)))
 		return;
 	for (i = 0; i < ns; i++) {
+		int f, high = 0;
 		trial->n_flags = 0;
 		check_sheet(db, text, n, sv, same[i], rows, nrows, trial);
-		keep_best(&best, &best_high, trial);
+		for (f = 0; f < trial->n_flags; f++)
+			high |= trial->flags[f].severity == MV_SEV_HIGH;
+		if (!same[i]->china_model && high)
+			abroad_off = same[i];
+		if (keep_best(&best, &best_high, trial))
+			fits = same[i];
 	}
 	add_best(r, best);
 	free(trial);
+	if (fits && fits->china_model && best_high == 0 && abroad_off && mv_listing_global_claim(r->claimed_variant))
+		mv_listing_flag(r, "china_model_figures", MV_SEV_WARNING, "d_china_model_figures", "phone",
+				abroad_off->model_name, "sheet", fits->model_name, NULL);
 }
 
 /* Is the name "name" of phone "codename" (or, that name not in the data,
