@@ -623,7 +623,10 @@ def sheet_codenames(sheet, models, by_name):
                 (several if "|" in codename else one).add(codename)
     codes = one | {c for x in several for c in x.split("|")}
     market = re.search(r"\((china|india|global)\)$", name)
-    for n in (name, bare):
+    # the name, and, where the sheet names no network, with the one its
+    # lines say ("Poco M7 Plus" with a 5G line is the "POCO M7 Plus 5G")
+    network = " 5g" if re.match(r"\d", (sheet["specs"].get("Network") or {}).get("5G bands", "")) else " 4g"
+    for n in (name, bare) + ((bare + network,) if bare == short else ()):
         sold = by_name.get(n, {})
         if not codes:
             codes = set(sold.get(market.group(1), [])) if market else {c for x in sold.values() for c in x}
@@ -699,7 +702,10 @@ def derive_device_bands():
         models.setdefault(r["model"], []).append((r["codename"], r["name"]))
         by_name.setdefault(sheet_name(r["name"]), {}).setdefault(regions.get(r["model"], ""), set()).add(r["codename"])
     for r in read_tsv(os.path.join(OUT, "devices.tsv")):
-        by_name.setdefault(sheet_name(r["name"]), {}).setdefault(r["market"], set()).add(r["codename"])
+        # a combined name each of its names ("Redmi 15A/A7 Pro/POCO C85x
+        # 5G": the last keeps the network word, the first its brand)
+        for part in r["name"].split("/") if "/" in r["name"] else [r["name"]]:
+            by_name.setdefault(sheet_name(part), {}).setdefault(r["market"], set()).add(r["codename"])
     xfu_names = {sheet_name(r["model_name"]) for r in out}
     out += sheet_rows(models, regions, by_name, xfu_names)
     write_tsv(os.path.join(OUT, "device_bands.tsv"),
