@@ -595,9 +595,10 @@ static void check_ip(const char *text, size_t n, const mv_device_spec *sheet, mv
 /*
  * The battery, cameras, weight and 5G the text states, against the sheet:
  * a flag only when no figure stated is the phone's ("5000 mAh phone, 10000
- * mAh power bank free" names the phone's too).
+ * mAh power bank free" names the phone's too).  "own_name": the text names
+ * the phone (not a name like its, a clone's).
  */
-static void check_figures(const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
+static void check_figures(const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet, int own_name,
 			  mv_listing_report *r)
 {
 	static const char *const weight_units[] = {"g", "gr", "gram", "grams", "\xd0\xb3", "\xe5\x85\x8b", NULL};
@@ -614,16 +615,17 @@ static void check_figures(const char *text, size_t n, const mv_survey *sv, const
 		figures(text, n, k, 3);
 	if (k[0].n) {
 		/* a battery larger than the phone's is no phone's of that
-		 * name; a smaller one may be a text copied from another phone
-		 * (Amazon's "POCO X7 Pro ... 5110mAh", the Redmi Note 14 Pro+'s
-		 * figure): asked about, not held against it */
+		 * name; a smaller one, under the maker's name, may be a text
+		 * copied from another phone (Amazon's "POCO X7 Pro ...
+		 * 5110mAh", the Redmi Note 14 Pro+'s figure): asked about, not
+		 * held against it; under a name like a phone's, the clone's own */
 		int larger = 0;
 		for (i = 0; i < k[0].n; i++) {
 			right |= fabs(k[0].v[i] - sheet->battery_mah) <= sheet->battery_mah * 0.1;
 			larger |= k[0].v[i] > sheet->battery_mah * 1.1;
 		}
 		if (!right)
-			mv_listing_flag(r, "battery_mismatch", larger ? MV_SEV_HIGH : MV_SEV_WARNING, "d_battery", "said",
+			mv_listing_flag(r, "battery_mismatch", larger || !own_name ? MV_SEV_HIGH : MV_SEV_WARNING, "d_battery", "said",
 					G(g1, k[0].v[0]), "phone", sheet->model_name, "sheet", G(g2, sheet->battery_mah), NULL);
 	}
 	if (k[1].n) {
@@ -766,9 +768,10 @@ static int edition_of(const char *name, const char *other)
  * (the Redmi 13R's lists 4/128; the same phone as the Redmi 13C 5G had
  * 6/128), and an edition of the phone under its name may have had more
  * (the Mi 9 Explorer, a Mi 9, had 12/256): a memory only such a sheet
- * lists is a combination to ask about, not one no phone had. */
+ * lists is a combination to ask about, not one no phone had.  "own_name"
+ * as check_figures says. */
 static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
-			const mv_device_spec *const *phone, int nphone, mv_listing_report *r)
+			const mv_device_spec *const *phone, int nphone, int own_name, mv_listing_report *r)
 {
 	combo c[MAX_COMBOS];
 	int nc, i, k;
@@ -821,7 +824,7 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *
 					sibling_chip(db, sheet, families, numbers, named) ? MV_SEV_WARNING : MV_SEV_HIGH,
 					"d_chip", "said", first, "phone", sheet->model_name, "sheet", sheet->chipset, NULL);
 	}
-	check_figures(text, n, sv, sheet, r);
+	check_figures(text, n, sv, sheet, own_name, r);
 }
 
 /* Keep the flags of "trial" as the best so far when they are fewer high
@@ -880,7 +883,7 @@ static void check_lookalike(mv_db *db, const char *text, size_t n, const mv_surv
 			if (own && own != rows[i])
 				continue; /* one phone of that name: its own sheet */
 			trial->n_flags = 0;
-			check_sheet(db, text, n, sv, rows[i], rows, nrows, trial);
+			check_sheet(db, text, n, sv, rows[i], rows, nrows, 0, trial);
 			keep_best(&best, &best_high, trial);
 		}
 	}
@@ -930,7 +933,7 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 			abroad += !rows[i]->china_model;
 		}
 	if (!china || !abroad) {
-		check_sheet(db, text, n, sv, sheet, rows, nrows, r);
+		check_sheet(db, text, n, sv, sheet, rows, nrows, 1, r);
 		return;
 	}
 	if (!(trial = malloc(sizeof *trial)))
@@ -938,7 +941,7 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 	for (i = 0; i < ns; i++) {
 		int f, high = 0;
 		trial->n_flags = 0;
-		check_sheet(db, text, n, sv, same[i], rows, nrows, trial);
+		check_sheet(db, text, n, sv, same[i], rows, nrows, 1, trial);
 		for (f = 0; f < trial->n_flags; f++)
 			high |= trial->flags[f].severity == MV_SEV_HIGH;
 		if (!same[i]->china_model && high)

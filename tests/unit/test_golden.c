@@ -1969,10 +1969,11 @@ static void listing_specs(void **state)
 	assert_int_equal(failures, 0);
 }
 
-/* A battery smaller than the phone's is asked about (a text copied from
- * another phone: Amazon Egypt's "POCO X7 Pro ... 5110mAh battery",
+/* A battery smaller than the phone's named is asked about (a text copied
+ * from another phone: Amazon Egypt's "POCO X7 Pro ... 5110mAh battery",
  * names_holdout.tsv h247, the Redmi Note 14 Pro+'s figure; the POCO X7 Pro
- * has 6000 mAh), a larger one held against it. */
+ * has 6000 mAh), a larger one held against it, and a smaller one under a
+ * clone's name too. */
 static void battery_said(void **state)
 {
 	static const struct {
@@ -1983,6 +1984,9 @@ static void battery_said(void **state)
 		 "display | 50MP main camera with OIS | IP68 | 5110mAh battery with 90w Hypercharge",
 		 MV_SEV_WARNING},
 		{"POCO X7 Pro 12GB RAM 512GB 5G 7800mAh battery", MV_SEV_HIGH},
+		/* under a name like a phone's, no maker named: the clone's own
+		 * (outside.tsv sus-gb-06; the Redmi Note 10 Pro has 5020 mAh) */
+		{"Smartphones Note 10 Pro 4GB RAM 64GB ROM 3850mAh...", MV_SEV_HIGH},
 	};
 	size_t i;
 
