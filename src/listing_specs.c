@@ -901,9 +901,8 @@ static const char *sheet_phone(const char *name, char *out, size_t size)
 	mv_strlcpy(out, strncasecmp(name, "Xiaomi ", 7) ? name : name + 7, size);
 	k = strlen(out);
 	if (k > 8 && (!strcmp(out + k - 8, " (China)") || !strcmp(out + k - 8, " (India)")))
-		out[k -= 8] = '\0';
-	if (mv_network_word(out))
-		out[k - 3] = '\0';
+		out[k - 8] = '\0';
+	out[without_network(out)] = '\0';
 	return out;
 }
 
@@ -925,19 +924,26 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 	char phone[64], other[64];
 	int i, ns = 0, china = 0, abroad = 0, best_high = -1;
 
-	sheet_phone(sheet->model_name, phone, sizeof phone);
-	for (i = 0; i < nrows; i++)
-		if (rows[i] == sheet || !strcasecmp(sheet_phone(rows[i]->model_name, other, sizeof other), phone)) {
-			same[ns++] = rows[i];
-			china += rows[i]->china_model;
-			abroad += !rows[i]->china_model;
-		}
-	if (!china || !abroad) {
+	/* the names compared only where the codename has sheets of both
+	 * kinds: most phones have one market's, and this runs per listing */
+	for (i = 0; i < nrows; i++) {
+		china |= rows[i]->china_model;
+		abroad |= !rows[i]->china_model;
+	}
+	if (china && abroad) {
+		china = abroad = 0;
+		sheet_phone(sheet->model_name, phone, sizeof phone);
+		for (i = 0; i < nrows; i++)
+			if (rows[i] == sheet || !strcasecmp(sheet_phone(rows[i]->model_name, other, sizeof other), phone)) {
+				same[ns++] = rows[i];
+				china |= rows[i]->china_model;
+				abroad |= !rows[i]->china_model;
+			}
+	}
+	if (!china || !abroad || !(trial = malloc(sizeof *trial))) {
 		check_sheet(db, text, n, sv, sheet, rows, nrows, 1, r);
 		return;
 	}
-	if (!(trial = malloc(sizeof *trial)))
-		return;
 	for (i = 0; i < ns; i++) {
 		int f, high = 0;
 		trial->n_flags = 0;
