@@ -718,6 +718,20 @@ static int variant_lines(const mv_device_bands_row *rows, int n, const char *var
 	return 0;
 }
 
+/* Does the spec sheet "name" say the phone has no 5G (its network line
+ * names GSM, HSPA and LTE alone)?  A band sheet without a 5G line is no
+ * proof: a scrape may have lost it. */
+static int sheet_without_5g(mv_db *db, const char *name)
+{
+	const mv_device_spec *sp[8];
+	int i, n = mv_db_specs_named(db, name, sp, 8), none = 0;
+
+	for (i = 0; i < n; i++)
+		if (!strcasecmp(sp[i]->model_name, name))
+			none = sp[i]->has_5g == MV_NO;
+	return none;
+}
+
 /* Does a sheet of the phone called "name" label any of its lines with a
  * variant?  Then that phone's unlabelled lines are not known to be any one
  * variant's, and are not lent to a variant no sheet of it names. */
@@ -954,6 +968,10 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		else if (!strcmp(rows[i].basis, "inferred"))
 			evidence(r, "%s bands from an unlabelled line of a sheet whose model numbers are all %s", mv_tech_name(t),
 				 r->variant);
+	}
+	if (!r->tech_known[MV_TECH_NR] && r->tech_known[MV_TECH_LTE] && sheet_without_5g(db, r->sheet)) {
+		r->tech_known[MV_TECH_NR] = 1;
+		evidence(r, "nr bands: none - the spec sheet of %s lists no 5G network (a 4G phone)", r->sheet);
 	}
 	for (t = 0; t < MV_TECH__COUNT; t++)
 		if (!r->tech_known[t])

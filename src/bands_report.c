@@ -180,7 +180,9 @@ mv_status mv_bands_report_text(const mv_bands_report *r, int color, mv_buf *out)
 			if (r->phone.band[i].tech == t)
 				one.band[one.n++] = r->phone.band[i];
 		mv_buf_addf(out, "%s%s: ", t ? "; " : "", mv_tech_name((mv_tech)t));
-		if (r->tech_known[t])
+		if (r->tech_known[t] && !one.n)
+			mv_buf_adds(out, "none");
+		else if (r->tech_known[t])
 			bandset_text(&one, out);
 		else
 			mv_buf_adds(out, "unknown");

@@ -995,10 +995,44 @@ static void one_sheet_is_the_phones(void **state)
 	mv_bands_report_free(r);
 }
 
+/* A phone whose sheet names no 5G network has no 5G bands (known: none),
+ * and a 5G-only network is then one it cannot use; a phone whose sheet
+ * says 5G but whose 5G line the data lacks keeps "unknown". */
+static void four_g_phone_no_nr(void **state)
+{
+	mv_bands_query q = {"Redmi 13C", NULL, NULL, "US", NULL, NULL};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+	int i, dish = 0;
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->sheet, "Xiaomi Redmi 13C");
+	assert_true(r->tech_known[MV_TECH_NR]);
+	for (i = 0; i < r->phone.n; i++)
+		assert_int_not_equal(r->phone.band[i].tech, MV_TECH_NR);
+	for (i = 0; i < r->n_carriers; i++)
+		if (!strcmp(r->carriers[i].carrier, "Dish")) {
+			dish = 1;
+			assert_int_equal(r->carriers[i].rating, MV_FIT_NONE);
+		}
+	assert_true(dish);
+	mv_bands_report_free(r);
+	/* the Redmi 13C 5G's sheet has a 5G line */
+	q.device = "Redmi 13C 5G";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_true(r->tech_known[MV_TECH_NR]);
+	for (i = dish = 0; i < r->phone.n; i++)
+		dish += r->phone.band[i].tech == MV_TECH_NR;
+	assert_true(dish > 0);
+	mv_bands_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(parse_forms),
+		cmocka_unit_test(four_g_phone_no_nr),
 		cmocka_unit_test(rules_by_area),
 		cmocka_unit_test(operator_labels),
 		cmocka_unit_test(sheet_lines),
