@@ -981,7 +981,12 @@ static void identify_name(mv_db *db, mv_report *r, int named, const char *said)
 	verdict(r);
 	if (named == 2 && mv_db_china_name(db, said, abroad, sizeof abroad))
 		say(r, "id_name_china", "phone", said, "abroad", abroad, NULL);
-	else
+	else if (r->codename[0] && !strchr(r->codename, '|') && !mv_db_sold_in_china(db, r->codename)) {
+		/* no China model to flash: not a Global ROM phone */
+		say(r, "id_name_no_china", "phone", said, NULL);
+		evidence(r, "no China model number or China firmware of %s in the data: Xiaomi sold no China version of it",
+			 r->codename);
+	} else
 		say(r, "id_name", "phone", said, NULL);
 	SET(cannot_key, "ct_name");
 	evidence(r, "cannot tell from a name: the hardware - the model number (Settings > About phone > All specs, or on the box) would; and the firmware - the version in Settings > About phone would");

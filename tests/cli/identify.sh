@@ -46,6 +46,10 @@ check name-unknown-hw 0 out '"hardware_region":"unknown"' -- identify --json 'PO
 check name-versions 0 out '"versions":[{"model":"M2012K11AC","name":"Redmi K40","market":"china"}' -- identify --json 'POCO F3'
 check model-no-versions 0 out '!"versions"' -- identify --json M2012K11AC
 check name-china 0 out '"summary_key":"id_name_china"' -- identify --json 'Redmi K40'
+# a phone Xiaomi sold in no China version (no China model number or
+# firmware): not a China phone with a Global ROM, said so
+check name-no-china 0 out '"summary_key":"id_name_no_china"' -- identify --json 'Xiaomi 15T Pro'
+check name-china-twin 0 out '!id_name_no_china' -- identify --json 'POCO F7 Ultra'
 check name-no-preview 0 out '"codename":"alioth"' -- identify --json 'Redmi K40'
 check name-two-phones 0 out '"codename_candidates":["emerald","garnet"]' -- identify --json 'Redmi Note 13 Pro'
 check name-model-property 0 out 'model numbers of Redmi Note 8 Pro (begonia): M1906G7E (china), M1906G7T (china), M1906G7G (global)' -- identify 'Redmi Note 8 Pro'
