@@ -508,6 +508,8 @@ typedef struct {
 	char note_keys[6][24]; /* each note's message in the catalog ("n_volte_only") */
 	char note_vars[6][64]; /* and the values of its placeholders, a JSON object's text */
 	int n_notes;
+	int main_network;   /* a network whose bands a source publishes in use:
+			     * one of its country's main networks */
 } mv_carrier_fit;
 
 /* What `mivet bands` asks. */
@@ -536,6 +538,7 @@ typedef struct {
 	int tech_known[MV_TECH__COUNT]; /* the phone's list for this tech is known */
 	mv_carrier_fit *carriers;  /* one per carrier as people name it */
 	int n_carriers;
+	int n_main;                /* of them, main networks (main_network) */
 	mv_carrier_fit *networks;  /* one per network code: the detail */
 	int n_networks;
 	char evidence[40][240];

@@ -1607,6 +1607,10 @@ static void add_published(mv_db *db, const mv_bands_report *r, const country_fac
 					set->amb[a--] = set->amb[--set->namb];
 					break;
 				}
+		/* a main network under its own name (FirstNet, on AT&T's
+		 * operator, is not another main network) */
+		if (mv_carrier_named(f[i].carrier, op->brand[0] ? op->brand : op->operator_, ""))
+			c->main_network = 1;
 		if (!from_plan++) {
 			size_t len = strlen(c->basis);
 			snprintf(c->basis + len, sizeof c->basis - len, "%sits published bands (%.*s)", len ? " and " : "",
@@ -2122,8 +2126,12 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		kept = k;
 	}
 	for (i = 0; i < r->n_carriers; i++) {
-		const mv_carrier_fit *c = &r->carriers[i];
-		if (strchr(c->networks, ' ') || c->host[0] || strstr(c->basis, "published"))
+		mv_carrier_fit *c = &r->carriers[i];
+		/* rated as its host, or as every network it could use, a
+		 * virtual operator took a main network's mark: not its own */
+		c->main_network = c->main_network && !c->host[0] && strcmp(c->reason_key, "carrier_any_host") != 0;
+		r->n_main += c->main_network;
+		if (strchr(c->networks, ' ') || c->host[0] || c->main_network)
 			evidence(r, "%s: %s (network codes %s)", c->carrier, c->basis, c->networks);
 	}
 	facts_free(&cf);

@@ -123,6 +123,7 @@ mv_status mv_bands_report_json(const mv_bands_report *r, mv_buf *out)
 		json_object_set_new(co, "networks", json_string(c->networks));
 		json_object_set_new(co, "host", c->host[0] ? json_string(c->host) : json_null());
 		json_object_set_new(co, "basis", json_string(c->basis));
+		json_object_set_new(co, "main_network", json_boolean(c->main_network));
 		json_object_set_new(co, "notes", json_string(c->notes));
 		json_object_set_new(co, "note_keys", notes_said(c));
 		json_array_append_new(cs, co);

@@ -326,7 +326,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		if (r->bands && r->bands->status == MV_OK) {
 			int poor = 0, rated = 0;
 			for (i = 0; i < r->bands->n_carriers; i++) {
-				mv_fit f = mv_carrier_counts(&r->bands->carriers[i]) ? r->bands->carriers[i].rating
+				mv_fit f = mv_carrier_counts(r->bands, &r->bands->carriers[i]) ? r->bands->carriers[i].rating
 										       : MV_FIT_UNKNOWN;
 				rated += f != MV_FIT_UNKNOWN;
 				poor += f == MV_FIT_POOR || f == MV_FIT_NONE || f == MV_FIT_PARTIAL;

@@ -161,13 +161,18 @@ mv_bands_report *mv_version_bands(mv_db *db, const mv_report *r, const char *mar
 				  const char *carrier, char *models, size_t size);
 /* "bands if it is the china version (M2012K11AC): " and the bands "b". */
 mv_status mv_version_bands_text(const char *market, const char *models, const mv_bands_report *b, int color, mv_buf *out);
-/* Does carrier "c" count in a country's tally of carriers: not a brand with
- * no network code of its own ("giffgaff" on O2's, its host once more), nor
- * a virtual operator rated as every network it could use (those networks
- * once more)? */
-static inline int mv_carrier_counts(const mv_carrier_fit *c)
+/* Does carrier "c" of "r" count in a country's tally of carriers: not a
+ * brand with no network code of its own ("giffgaff" on O2's, its host once
+ * more), nor a virtual operator rated as every network it could use (those
+ * networks once more); and where a source publishes the bands of two or
+ * more main networks (the US's AT&T, T-Mobile and Verizon), one of those:
+ * not a rural, a railway's or a private network, which the code list
+ * holds by the dozen and most buyers never use. */
+static inline int mv_carrier_counts(const mv_bands_report *r, const mv_carrier_fit *c)
 {
-	return !(c->host[0] && !c->labels[0]) && strcmp(c->reason_key, "carrier_any_host") != 0;
+	if ((c->host[0] && !c->labels[0]) || !strcmp(c->reason_key, "carrier_any_host"))
+		return 0;
+	return r->n_main < 2 || c->main_network;
 }
 /* Of the "n" phones "cn" (their names in "names") the name "name" names,
  * those whose version in "market" is sold under it, else those with a

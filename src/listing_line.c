@@ -84,7 +84,7 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 		 * niche network, LTE 450 or a private one, must not decide) */
 		int count[MV_FIT_FULL + 1] = {0}, rated = 0, k, seen = 0, median = -1;
 		for (k = 0; k < b->n_carriers; k++)
-			if (b->carriers[k].rating != MV_FIT_UNKNOWN && mv_carrier_counts(&b->carriers[k])) {
+			if (b->carriers[k].rating != MV_FIT_UNKNOWN && mv_carrier_counts(b, &b->carriers[k])) {
 				count[b->carriers[k].rating]++;
 				rated++;
 			}

@@ -619,7 +619,7 @@ static void carriers_as_named(void **state)
 		 * carriers' fit, check's): Canada's many virtual operators
 		 * made the main carriers' "partial" the median of every
 		 * listing there */
-		assert_false(mv_carrier_counts(&r->carriers[0]));
+		assert_false(mv_carrier_counts(r, &r->carriers[0]));
 		mv_bands_report_free(r);
 	}
 	{
@@ -694,8 +694,8 @@ static void carriers_as_named(void **state)
 			assert_string_equal(r->carriers[sosh].host, "Orange");
 			assert_int_equal(r->carriers[sosh].rating, r->carriers[orange].rating);
 			assert_non_null(strstr(r->carriers[sosh].basis, "phonandroid.com"));
-			assert_false(mv_carrier_counts(&r->carriers[sosh]));
-			assert_true(mv_carrier_counts(&r->carriers[orange]));
+			assert_false(mv_carrier_counts(r, &r->carriers[sosh]));
+			assert_true(mv_carrier_counts(r, &r->carriers[orange]));
 			mv_bands_report_free(r);
 		}
 		{
@@ -1028,11 +1028,61 @@ static void four_g_phone_no_nr(void **state)
 	mv_bands_report_free(r);
 }
 
+/* Where a source publishes the bands of two or more main networks, a
+ * country's tally (a listing's carriers' fit, check's) counts those alone:
+ * the US code list holds dozens of rural networks, which made a global
+ * phone "full" there while AT&T, T-Mobile and Verizon rate it partial. */
+static void country_tally_main_networks(void **state)
+{
+	mv_bands_query q = {"Redmi 13C", NULL, NULL, "US", NULL, NULL};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+	int i, main = 0, rural = 0;
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->n_main, 3);
+	for (i = 0; i < r->n_carriers; i++) {
+		const mv_carrier_fit *c = &r->carriers[i];
+		if (!strcmp(c->carrier, "AT&T") || !strcmp(c->carrier, "T-Mobile") || !strcmp(c->carrier, "Verizon")) {
+			assert_true(c->main_network);
+			assert_true(mv_carrier_counts(r, c));
+			main++;
+		}
+		if (!strcmp(c->carrier, "Carolina West Wireless")) {
+			assert_false(mv_carrier_counts(r, c));
+			rural++;
+		}
+		if (!strcmp(c->carrier, "Mint Mobile"))
+			assert_false(mv_carrier_counts(r, c));
+	}
+	assert_int_equal(main, 3);
+	assert_int_equal(rural, 1);
+	mv_bands_report_free(r);
+	/* a country without published bands counts every network */
+	q.country = "NG";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->n_main, 0);
+	for (i = main = 0; i < r->n_carriers; i++)
+		main += mv_carrier_counts(r, &r->carriers[i]);
+	assert_true(main >= 5);
+	mv_bands_report_free(r);
+	/* one carrier asked for: that one, main or not */
+	q.country = "US";
+	q.carrier = "Carolina West";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->n_carriers, 1);
+	assert_true(mv_carrier_counts(r, &r->carriers[0]));
+	mv_bands_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(parse_forms),
 		cmocka_unit_test(four_g_phone_no_nr),
+		cmocka_unit_test(country_tally_main_networks),
 		cmocka_unit_test(rules_by_area),
 		cmocka_unit_test(operator_labels),
 		cmocka_unit_test(sheet_lines),
