@@ -333,6 +333,12 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 		if (r->official == MV_YES)
 			evidence(r, "official: %s is in Xiaomi's release list for %s (%s, %s)", mine->version,
 				 mine->mod_device[0] ? mine->mod_device : mine->codename, mine->branch, mine->date);
+	} else if (nrel > 0 && !strcmp(r->branch, "weekly") && !r->codename[0] && v->label_region[0] &&
+		   strcmp(v->label_region, "china")) {
+		/* "MIUI Global 8.4.19": the list's weekly builds are China's;
+		 * the Global beta of that date is not in it */
+		evidence(r, "the release list holds China's weekly builds of %s (%d device builds), not a %s one: official unknown",
+			 v->text, nrel, region_name(v->label_region));
 	} else if (nrel > 0 && !strcmp(r->branch, "weekly") && !r->codename[0]) {
 		mv_buf b = MV_BUF_INIT;
 		for (i = 0; i < nrel && i < 6; i++)
@@ -544,7 +550,9 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 				filed_codename(db, m.mod_device, m.codename, sizeof m.codename);
 			SET(codename, m.codename);
 			SET(mod_device, m.mod_device);
-			evidence(r, "the package name names the build '%s' (%s)", v->mod_device, m.codename);
+			evidence(r, "the ROM's name '%s' names the build %s (%s)",
+				 strncmp(v->mod_device, "prefix:", 7) ? v->mod_device : v->mod_device + 7,
+				 m.mod_device[0] ? m.mod_device : m.codename, m.codename);
 			/* the build's own name is more exact than the weekly default */
 			if (m.region[0] && (is_unknown(r->firmware_region) || !v->code[0]))
 				SET(firmware_region, m.region);

@@ -41,6 +41,7 @@ typedef struct {
 	int dpp;             /* the letters followed by ".<word>-DPP" */
 	char tag[24];        /* the edition and tag, or the DPP word */
 	int loose;           /* the letters followed a space or a bracket */
+	size_t num_end;      /* where the numbers end, before any letters */
 	int early;           /* the 2014-2015 form: letters, then the number */
 	int padded;          /* a group after the first written with a leading zero ("25.09.22") */
 	int score;
@@ -282,7 +283,8 @@ static const struct {
 	{"japan", "japan", 1}, {"korea", "korea", 1},
 	{"china", "china", 1}, {"chinese", "china", 1}, {"cn", "china", 1},
 	{"国行", "china", 0}, {"中国版", "china", 0}, {"台版", "taiwan", 0}, {"欧版", "eea", 0},
-	{"印度版", "india", 0}, {"俄版", "russia", 0},
+	{"印度版", "india", 0}, {"俄版", "russia", 0}, {"欧洲版", "eea", 0}, {"俄罗斯版", "russia", 0},
+	{"印尼版", "indonesia", 0}, {"土耳其版", "turkey", 0}, {"日版", "japan", 0},
 };
 
 /* A file name that starts with a web site's name ("mi-globe.com_v10_libra_
@@ -393,6 +395,17 @@ static void read_package(const char *s, size_t n, const cand *c, mv_version *v)
 				snprintf(v->package_codename, sizeof v->package_codename, "%.*s",
 					 (int)(j - 6 - 3), s + 3);
 		}
+	}
+	/* the ROM's name written before the version, as the update screen
+	 * and the package name write it: "SPESNEEAGlobal V13.0.11.0" */
+	for (j = st; j > 0 && s[j - 1] == ' '; j--)
+		;
+	if (j < st && j >= 8 && strncmp(s + j - 6, "Global", 6) == 0) {
+		size_t k = j - 6;
+		while (k > 0 && (mv_isupper((unsigned char)s[k - 1]) || mv_isdigit((unsigned char)s[k - 1])))
+			k--;
+		if (j - 6 - k >= 2 && (k == 0 || !mv_isalnum((unsigned char)s[k - 1])))
+			snprintf(v->mod_device, sizeof v->mod_device, "prefix:%.*s", (int)(j - k), s + k);
 	}
 	(void)n;
 }
@@ -611,6 +624,7 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 			continue;
 		if (c.ngroups < 3 && !anchored)
 			continue;
+		c.num_end = e;
 		c.end = read_code(s, n, e, &c);
 		if (!c.code[0] && !c.dev && c.end < n && mv_isalpha((unsigned char)s[c.end]) && !anchored)
 			continue;
@@ -659,6 +673,10 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 			a--;
 		while (b < n && ((unsigned char)s[b] & 0xc0) == 0x80)
 			b++;
+		/* a detached word of seven letters may be no code: a word
+		 * beside the version ("2.0.105.0 chinese") */
+		if (w.loose && w.code[0] && w.num_end > w.start && w.num_end < w.end)
+			w.end = w.num_end;
 		w.start -= a;
 		w.end -= a;
 		read_context(s + a, b - a, &w, v);
