@@ -80,6 +80,38 @@ static int months_between(const char *a, const char *b)
 
 /* ------------------------------------------------------------ device facts */
 
+/* Put name "i" of "r" first. */
+static void name_first(mv_report *r, int i)
+{
+	char tn[64], tm[64];
+
+	if (i <= 0)
+		return;
+	memcpy(tn, r->names[i], sizeof tn);
+	memcpy(tm, r->markets[i], sizeof tm);
+	memmove(r->names[1], r->names[0], (size_t)i * sizeof r->names[0]);
+	memmove(r->markets[1], r->markets[0], (size_t)i * sizeof r->markets[0]);
+	memcpy(r->names[0], tn, sizeof tn);
+	memcpy(r->markets[0], tm, sizeof tm);
+}
+
+/* The phone the model number names, when it is one of the device's names
+ * (ruby's firmware serves the Redmi Note 12 Pro and Pro+: 22101316UG is the
+ * Pro+), put first; 1 when it was. */
+static int prefer_model_name(mv_db *db, mv_report *r)
+{
+	mv_modelrow rows[8];
+	int n = r->model[0] ? mv_db_model(db, r->model, rows, (int)MV_ARRAY_LEN(rows)) : 0, i, k;
+
+	for (k = 0; k < n; k++)
+		for (i = 0; i < r->n_names; i++)
+			if (!strcasecmp(rows[k].name, r->names[i])) {
+				name_first(r, i);
+				return 1;
+			}
+	return 0;
+}
+
 /*
  * Put first the name sold in the market of this phone: the firmware's region,
  * else the hardware's ("alioth" on EEA firmware is a POCO F3, not a K40).
@@ -88,7 +120,7 @@ static void prefer_market_name(mv_report *r)
 {
 	const char *want = !is_unknown(r->firmware_region) && strcmp(r->firmware_region, "custom")
 				   ? r->firmware_region : r->hardware_region;
-	char bar[80], pat[32], tn[64], tm[64];
+	char bar[80], pat[32];
 	int i;
 
 	if (is_unknown(want))
@@ -98,14 +130,7 @@ static void prefer_market_name(mv_report *r)
 		snprintf(bar, sizeof bar, "/%s/", r->markets[i]);
 		if (!strstr(bar, pat))
 			continue;
-		if (i) {
-			memcpy(tn, r->names[i], sizeof tn);
-			memcpy(tm, r->markets[i], sizeof tm);
-			memmove(r->names[1], r->names[0], (size_t)i * sizeof r->names[0]);
-			memmove(r->markets[1], r->markets[0], (size_t)i * sizeof r->markets[0]);
-			memcpy(r->names[0], tn, sizeof tn);
-			memcpy(r->markets[0], tm, sizeof tm);
-		}
+		name_first(r, i);
 		if (!strncmp(r->names[0], "POCO", 4))
 			mv_strlcpy(r->brand, "POCO", sizeof r->brand);
 		else if (!strncasecmp(r->names[0], "Redmi", 5))
@@ -126,6 +151,7 @@ static void device_facts(mv_db *db, mv_report *r)
 		return;
 	r->n_names = mv_db_names(db, cn, r->names, r->markets, MV_MAX_NAMES, r->brand, sizeof r->brand);
 	prefer_market_name(r);
+	prefer_model_name(db, r);
 	if (r->n_names) {
 		mv_buf b = MV_BUF_INIT;
 		int i;
