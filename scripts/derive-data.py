@@ -961,7 +961,9 @@ EXTRA_PHRASES = [
     # ko-01)
     ("샤오미", "ko", "name", "Xiaomi", ""), ("레드미", "ko", "name", "Redmi", ""), ("홍미", "ko", "name", "Redmi", ""),
     ("노트", "ko", "name", "Note", ""),
-    ("포코", "ko", "name", "POCO", ""), ("프로", "ko", "name", "Pro", ""), ("울트라", "ko", "name", "Ultra", ""),
+    # the Pocophone by its Korean name ("포코폰F1" in KT Shop's 2018 notice)
+    ("포코", "ko", "name", "POCO", ""), ("포코폰", "ko", "name", "Pocophone", ""), ("프로", "ko", "name", "Pro", ""),
+    ("울트라", "ko", "name", "Ultra", ""),
     ("シャオミ", "ja", "name", "Xiaomi", ""), ("レドミ", "ja", "name", "Redmi", ""), ("ノート", "ja", "name", "Note", ""),
     ("ポコ", "ja", "name", "POCO", ""), ("プロ", "ja", "name", "Pro", ""), ("ウルトラ", "ja", "name", "Ultra", ""),
     ("глобальн* верси*", "ru", "claim", "global_version", ""),
