@@ -525,11 +525,95 @@ def derive_carrier_facts():
             have = {r["country_iso"] for r in rows}
             rows += [r for r in read_tsv(os.path.join(TOP, "scripts", "sources", "carrier_bands_observed.tsv"))
                      if r["country_iso"] not in have]
+            # and the bands Band Atlas sees in use on two sources that
+            # neither gives
+            rows += band_atlas_rows(rows)
         for r in rows:
             row = {c: r[c] for c in cols}
             row["source"] = r["source_url"] + ((" : " + r["quote"]) if r.get("quote") else "")
             out.append(row)
         write_tsv(os.path.join(OUT, name + ".tsv"), cols + ["source"], out)
+
+
+BAND_ATLAS = os.path.join(TOP, "scripts", "sources", "band-atlas")
+BAND_ATLAS_URL = ("https://github.com/365724-ctrl/band-atlas-data/blob/027adc45a64261df7570504fcc9292bbfec65031/"
+                  "data/network_bands.csv")
+
+
+def fold_name(s):
+    return re.sub(r"[^a-z0-9&+]", "", s.lower())
+
+
+def name_words(s):
+    return {w for w in re.split(r"[^a-z0-9&+]+", s.lower()) if w}
+
+
+def band_atlas_brand(cc, name, ops):
+    """The brand of the operator table that Band Atlas's network "name" of
+    country "cc" is ("KDDI (au)" is au, "Deutsche Telekom" Telekom), or
+    None when no brand or several fit."""
+    said = [name] + re.findall(r"\(([^)]*)\)", name) + [re.sub(r"\s*\(.*?\)", "", name)]
+    # Hutchison's network by the number it is branded as ("Three" is 3)
+    said += ["3" for n in said if n.strip().lower() in ("three", "tre", "drei", "tri")]
+    brands = sorted({o["brand"] for o in ops.get(cc, []) if o["brand"]})
+    for how in ("same", "words"):
+        fit = set()
+        for b in brands:
+            for n in said:
+                if not n.strip():
+                    continue
+                if how == "same" and fold_name(n) == fold_name(b):
+                    fit.add(b)
+                elif how == "words" and name_words(b) and (name_words(b) <= name_words(n) or
+                                                           name_words(n) <= name_words(b)):
+                    fit.add(b)
+        if len(fit) == 1:
+            return fit.pop()
+        if fit:
+            return None
+    return None
+
+
+def band_atlas_rows(have):
+    """Band Atlas (365724-ctrl/band-atlas-data, CC BY 4.0): the 4G and 5G
+    bands each network uses.  Only bands two independent sources confirm
+    (confidence "x") that the hand-collected and observed rows do not give
+    already; the network named as the operator table's brand, or left out
+    when no brand or several fit it."""
+    bands_path = os.path.join(BAND_ATLAS, "network_bands.csv")
+    if not os.path.exists(bands_path):
+        return []
+    names = {(r["country"], r["operator_id"]): r["operator"]
+             for r in csv.DictReader(open(os.path.join(BAND_ATLAS, "networks.csv"), encoding="utf-8"))}
+    ops = {}
+    for o in read_tsv(os.path.join(OUT, "operators.tsv")):
+        if o["status"] == "Operational":
+            ops.setdefault(o["country_iso"], []).append(o)
+    taken = {(r["country_iso"], fold_name(r["carrier"]), r["tech"], b) for r in have for b in r["bands"].split(",")}
+    got = OrderedDict()
+    for r in csv.DictReader(open(bands_path, encoding="utf-8")):
+        if r["confidence"] != "x" or r["tech"] not in ("LTE", "NR"):
+            continue
+        name = names.get((r["country"], r["operator_id"]), "")
+        brand = band_atlas_brand(r["country"], name, ops) if name else None
+        if not brand or (r["country"], fold_name(brand), r["tech"], r["band"]) in taken:
+            continue
+        # "in use", not "coverage": two sources confirm fewer bands than a
+        # network runs (Swisscom's 900 MHz is not among them), so these
+        # bands add to the code list's and never narrow the coverage
+        # bands a rating counts
+        role = "in_use"
+        key = (r["country"], brand, r["tech"], role)
+        g = got.setdefault(key, {"bands": [], "sources": set(), "name": name})
+        g["bands"].append(r["band"])
+        g["sources"].update(x for x in r["sources"].split(";") if x)
+    out = []
+    for (cc, brand, tech, role), g in got.items():
+        out.append({"country_iso": cc, "carrier": brand, "tech": tech, "bands": ",".join(g["bands"]), "role": role,
+                    "source_url": BAND_ATLAS_URL,
+                    "quote": "Band Atlas (Hyper Nexus, CC BY 4.0) network '%s', bands confirmed by two sources (%s)"
+                             % (g["name"], ", ".join(sorted(g["sources"])))})
+    return out
 
 
 def derive_apn_brands():

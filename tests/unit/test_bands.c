@@ -1077,12 +1077,37 @@ static void country_tally_main_networks(void **state)
 	mv_bands_report_free(r);
 }
 
+/* Band Atlas's bands confirmed by two sources join the code list's: in
+ * Poland the code list gives Orange and T-Mobile LTE 1800 and 2100 alone
+ * (their 800 and 900 MHz run under the shared NetWorkS! code), so a China
+ * phone without band 20 was "full" on both. */
+static void band_atlas_bands(void **state)
+{
+	mv_bands_query q = {"Redmi K70", "china", NULL, "PL", NULL, NULL};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+	mv_band b20 = {MV_TECH_LTE, 20};
+	int i, seen = 0;
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	for (i = 0; i < r->n_carriers; i++)
+		if (!strcmp(r->carriers[i].carrier, "Orange") || !strcmp(r->carriers[i].carrier, "T-Mobile")) {
+			seen++;
+			assert_true(r->carriers[i].main_network);
+			assert_true(mv_bandset_has(&r->carriers[i].missing, b20));
+			assert_true(r->carriers[i].rating < MV_FIT_GOOD);
+		}
+	assert_int_equal(seen, 2);
+	mv_bands_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(parse_forms),
 		cmocka_unit_test(four_g_phone_no_nr),
 		cmocka_unit_test(country_tally_main_networks),
+		cmocka_unit_test(band_atlas_bands),
 		cmocka_unit_test(rules_by_area),
 		cmocka_unit_test(operator_labels),
 		cmocka_unit_test(sheet_lines),
