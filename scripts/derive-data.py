@@ -548,27 +548,39 @@ def name_words(s):
     return {w for w in re.split(r"[^a-z0-9&+]+", s.lower()) if w}
 
 
+# first words many networks share ("China Mobile Hong Kong" is not China
+# Unicom's)
+COMMON_FIRST = {"china", "telecom", "mobile", "digital", "global", "the", "my", "one", "net", "national"}
+
+
 def band_atlas_brand(cc, name, ops):
     """The brand of the operator table that Band Atlas's network "name" of
-    country "cc" is ("KDDI (au)" is au, "Deutsche Telekom" Telekom), or
-    None when no brand or several fit."""
+    country "cc" is ("KDDI (au)" is au, "Deutsche Telekom" Telekom,
+    "Hrvatski Telekom" HT HR by its operator's name), or None when no brand
+    or several fit.  Tried in turn: the same name; the brand's words all
+    in the name's or the name's in the brand's; the same first word; the
+    name's words all in the operator's name."""
     said = [name] + re.findall(r"\(([^)]*)\)", name) + [re.sub(r"\s*\(.*?\)", "", name)]
     # Hutchison's network by the number it is branded as ("Three" is 3)
     said += ["3" for n in said if n.strip().lower() in ("three", "tre", "drei", "tri")]
-    brands = sorted({o["brand"] for o in ops.get(cc, []) if o["brand"]})
-    for how in ("same", "words"):
-        fit = set()
-        for b in brands:
-            for n in said:
-                if not n.strip():
-                    continue
-                if how == "same" and fold_name(n) == fold_name(b):
-                    fit.add(b)
-                elif how == "words" and name_words(b) and (name_words(b) <= name_words(n) or
-                                                           name_words(n) <= name_words(b)):
-                    fit.add(b)
+    said = [n for n in said if n.strip()]
+    table = [(o["brand"], o["operator"]) for o in ops.get(cc, []) if o["brand"]]
+
+    def first(s):
+        w = re.split(r"[^a-z0-9&+]+", s.lower().strip())
+        return w[0] if w else ""
+
+    tests = (lambda n, b, op: fold_name(n) == fold_name(b),
+             lambda n, b, op: bool(name_words(b)) and (name_words(b) <= name_words(n) or name_words(n) <= name_words(b)),
+             lambda n, b, op: len(first(n)) >= 3 and first(n) not in COMMON_FIRST and first(n) == first(b),
+             lambda n, b, op: len(name_words(n)) >= 2 and name_words(n) <= name_words(op))
+    for test in tests:
+        fit = {}
+        for b, op in table:
+            if any(test(n, b, op) for n in said):
+                fit.setdefault(fold_name(b), b)  # "AirTel" and "Airtel" are one brand
         if len(fit) == 1:
-            return fit.pop()
+            return fit.popitem()[1]
         if fit:
             return None
     return None
