@@ -97,6 +97,24 @@ static int storage_size(double gb)
 	return gb == 8 || gb == 16 || gb == 32 || gb == 64 || gb == 128 || gb == 256 || gb == 512 || gb == 1024;
 }
 
+/* Do the bytes before offset "i" say the size after them is a memory
+ * card's: "Memoria expandible 1TB", "microSD up to 1TB", "até 1TB"?  Then
+ * it is not the phone's storage. */
+static int card_size(const char *t, size_t i)
+{
+	static const char *const words[] = {
+		"expandible", "expandable", "expansible", "expansível", "expansivel", "expandível", "ampliable",
+		"erweiterbar", "microsd", "micro sd", "micro-sd", "sd card", "tarjeta", "cartão", "cartao", "memory card",
+		"up to", "hasta", "até", "bis zu", "fino a", "jusqu", "\xd0\xb4\xd0\xbe ", /* "до " */
+	};
+	size_t from = i > 28 ? i - 28 : 0, w;
+
+	for (w = 0; w < MV_ARRAY_LEN(words); w++)
+		if (mv_memcasestr(t + from, i - from, words[w]) >= 0)
+			return 1;
+	return 0;
+}
+
 /* A terabyte's bare letter right after a number at "j": "1T", "1TB" is a
  * unit; "1 To" (French, with its capital: not the English "to").  Its end,
  * or "j". */
@@ -187,6 +205,11 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			out[k].bare = 0;
 		} else {
 			i = j;
+			continue;
+		}
+		if (card_size(t, i)) {
+			/* a memory card's size, not the phone's */
+			i = out[k].end;
 			continue;
 		}
 		out[k].ram = ram_word(t + out[k].end, n - out[k].end < 12 ? n - out[k].end : 12) ||
