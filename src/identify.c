@@ -97,8 +97,8 @@ static void name_first(mv_report *r, int i)
 
 /* The phone the model number names, when it is one of the device's names
  * (ruby's firmware serves the Redmi Note 12 Pro and Pro+: 22101316UG is the
- * Pro+), put first; 1 when it was. */
-static int prefer_model_name(mv_db *db, mv_report *r)
+ * Pro+), put first. */
+static void prefer_model_name(mv_db *db, mv_report *r)
 {
 	mv_modelrow rows[8];
 	int n = r->model[0] ? mv_db_model(db, r->model, rows, (int)MV_ARRAY_LEN(rows)) : 0, i, k;
@@ -107,9 +107,8 @@ static int prefer_model_name(mv_db *db, mv_report *r)
 		for (i = 0; i < r->n_names; i++)
 			if (!strcasecmp(rows[k].name, r->names[i])) {
 				name_first(r, i);
-				return 1;
+				return;
 			}
-	return 0;
 }
 
 /*

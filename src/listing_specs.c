@@ -107,7 +107,7 @@ static int card_size(const char *t, size_t i)
 		"erweiterbar", "microsd", "micro sd", "micro-sd", "sd card", "tarjeta", "cartão", "cartao", "memory card",
 		"up to", "hasta", "até", "bis zu", "fino a", "jusqu", "\xd0\xb4\xd0\xbe ", /* "до " */
 	};
-	size_t from = i > 28 ? i - 28 : 0, w;
+	size_t from = i > 16 ? i - 16 : 0, w; /* the words just before it ("-50% до ..." is a discount) */
 
 	for (w = 0; w < MV_ARRAY_LEN(words); w++)
 		if (mv_memcasestr(t + from, i - from, words[w]) >= 0)
