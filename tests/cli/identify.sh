@@ -201,6 +201,10 @@ check listing-deep 1 err "listing JSON:" -- listing "$tmp/deep"
 printf 'Global Version \377\376' >"$tmp/l-latin1"
 check listing-utf8 1 err "listing: invalid UTF-8 at byte offset 15" -- listing "$tmp/l-latin1"
 check check-model-version 0 out 'good (global_version)' -- check --model 2211133G --version OS2.0.100.0.VMCMIXM
+# where a source publishes the bands of a country's main networks, check
+# counts those alone (the US code list holds dozens of rural networks)
+check check-main-networks 0 out 'on 3 of the 3 main networks of United States' -- check --model 2209116AG --country US
+check check-main-networks-json 0 out '"key":"why_bands_check_main"' -- check --json --model 2209116AG --country US
 # a model number and another phone's version are not one phone's facts;
 # SKUs sharing one firmware are (the India POCO X3 on surya's global build)
 check check-ids-disagree 0 out "the version the POCO F3's firmware: not one phone's" -- check --model 2211133G --version V14.0.4.0.TKHEUXM
