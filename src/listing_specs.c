@@ -942,10 +942,10 @@ static const char *sheet_phone(const char *name, char *out, size_t size)
 static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet,
 			  const mv_device_spec *const *rows, int nrows, mv_listing_report *r)
 {
-	const mv_device_spec *same[4], *fits = NULL, *abroad_off = NULL;
+	const mv_device_spec *same[8], *named[4], *fits = NULL, *abroad_off = NULL;
 	mv_listing_report *best = NULL, *trial;
 	char phone[64], other[64];
-	int i, ns = 0, china = 0, abroad = 0, best_high = -1;
+	int i, k, nn, ns = 0, china = 0, abroad = 0, best_high = -1;
 
 	/* the names compared only where the codename has sheets of both
 	 * kinds: most phones have one market's, and this runs per listing */
@@ -954,16 +954,30 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 		abroad |= !rows[i]->china_model;
 	}
 	if (china && abroad) {
-		china = abroad = 0;
 		sheet_phone(sheet->model_name, phone, sizeof phone);
-		for (i = 0; i < nrows; i++)
-			if (rows[i] == sheet || !strcasecmp(sheet_phone(rows[i]->model_name, other, sizeof other), phone)) {
+		for (i = 0; i < nrows && ns < 4; i++)
+			if (rows[i] == sheet || !strcasecmp(sheet_phone(rows[i]->model_name, other, sizeof other), phone))
 				same[ns++] = rows[i];
-				china |= rows[i]->china_model;
-				abroad |= !rows[i]->china_model;
-			}
 	}
-	if (!china || !abroad || !(trial = malloc(sizeof *trial))) {
+	/* and another phone sold under the name in another market, its
+	 * sheet the name's edition in brackets: the "Redmi 10 (India)" is
+	 * the Redmi 10C's hardware, not the global Redmi 10's (a genuine
+	 * Flipkart listing was told to avoid for its 6000 mAh) */
+	mv_strncpy0(other, sizeof other, sheet->model_name, strcspn(sheet->model_name, "("));
+	for (k = (int)strlen(other); k > 0 && other[k - 1] == ' ';)
+		other[--k] = '\0';
+	nn = mv_db_specs_named(db, other, named, (int)MV_ARRAY_LEN(named));
+	for (k = 0; k < nn; k++) {
+		for (i = 0; i < ns && same[i] != named[k]; i++)
+			;
+		if (i < ns || named[k] == sheet || !strchr(named[k]->model_name, '('))
+			continue;
+		if (ns == 0)
+			same[ns++] = sheet;
+		if (ns < (int)MV_ARRAY_LEN(same))
+			same[ns++] = named[k];
+	}
+	if (ns < 2 || !(trial = malloc(sizeof *trial))) {
 		check_sheet(db, text, n, sv, sheet, rows, nrows, 1, r);
 		return;
 	}
