@@ -529,7 +529,10 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
  * one of MV_MEMOS; always asked for with the same size), zeroed when first
  * asked for and freed with the database; NULL when out of memory.  A
  * database handle serves one thread: no lock. */
-enum { MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_JAPAN_ONLY, MV_MEMO_EOL, MV_MEMOS };
+enum {
+	MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_JAPAN_ONLY, MV_MEMO_EOL, MV_MEMO_EDITIONS,
+	MV_MEMOS
+};
 void *mv_db_memo(mv_db *db, int which, size_t size);
 /* An answer kept for a key ("a codename", "codename\tname") in memo
  * "which": "state" 0 when not kept yet (the caller asks, then fills

@@ -99,20 +99,36 @@ static int storage_size(double gb)
 
 /* Do the bytes before offset "i" say the size after them is a memory
  * card's: "Memoria expandible 1TB", "microSD up to 1TB", "até 1TB"?  Then
- * it is not the phone's storage. */
+ * it is not the phone's storage.  The words just before it only ("-50% до
+ * ..." further back is a discount); one pass, the words by their first
+ * letter (this runs for every storage-sized number of every listing). */
 static int card_size(const char *t, size_t i)
 {
-	static const char *const words[] = {
-		"expandible", "expandable", "expansible", "expansível", "expansivel", "expandível", "ampliable",
-		"erweiterbar", "microsd", "micro sd", "micro-sd", "sd card", "tarjeta", "cartão", "cartao", "memory card",
-		"up to", "hasta", "até", "bis zu", "fino a", "jusqu", "\xd0\xb4\xd0\xbe ", /* "до " */
-	};
-	size_t from = i > 16 ? i - 16 : 0, w; /* the words just before it ("-50% до ..." is a discount) */
+#define AT(w) (sizeof(w) - 1 <= i - p && !strncasecmp(t + p, w, sizeof(w) - 1))
+	size_t p;
 
-	for (w = 0; w < MV_ARRAY_LEN(words); w++)
-		if (mv_memcasestr(t + from, i - from, words[w]) >= 0)
+	for (p = i > 16 ? i - 16 : 0; p < i; p++) {
+		int hit;
+		switch ((unsigned char)t[p] | 0x20) { /* ASCII letters in lower case */
+		case 'e': hit = AT("expan") || AT("erweiterbar"); break;
+		case 'a': hit = AT("ampliable") || AT("até"); break;
+		case 'm': hit = AT("microsd") || AT("micro sd") || AT("micro-sd") || AT("memory card"); break;
+		case 's': hit = AT("sd card"); break;
+		case 't': hit = AT("tarjeta"); break;
+		case 'c': hit = AT("cartão") || AT("cartao"); break;
+		case 'u': hit = AT("up to"); break;
+		case 'h': hit = AT("hasta"); break;
+		case 'b': hit = AT("bis zu"); break;
+		case 'f': hit = AT("fino a"); break;
+		case 'j': hit = AT("jusqu"); break;
+		case 0xf0: hit = AT("\xd0\xb4\xd0\xbe "); break; /* "до " (0xd0, with the case bit) */
+		default: hit = 0;
+		}
+		if (hit)
 			return 1;
+	}
 	return 0;
+#undef AT
 }
 
 /* A terabyte's bare letter right after a number at "j": "1T", "1TB" is a
@@ -207,7 +223,7 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			i = j;
 			continue;
 		}
-		if (card_size(t, i)) {
+		if (out[k].gb >= 32 && card_size(t, i)) {
 			/* a memory card's size, not the phone's */
 			i = out[k].end;
 			continue;
@@ -929,6 +945,24 @@ static const char *sheet_phone(const char *name, char *out, size_t size)
 	return out;
 }
 
+/* Has the name "name" sheets of editions in brackets ("Xiaomi Redmi 10
+ * (India)")?  Asked of the database once for each name, then kept. */
+static int has_editions(mv_db *db, const char *name)
+{
+	const mv_device_spec *named[4];
+	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_EDITIONS, name);
+	int n, k, any = 0;
+
+	if (e && e->state)
+		return e->state == 1;
+	n = mv_db_specs_named(db, name, named, (int)MV_ARRAY_LEN(named));
+	for (k = 0; k < n; k++)
+		any |= strchr(named[k]->model_name, '(') != NULL;
+	if (e)
+		e->state = any ? 1 : 2;
+	return any;
+}
+
 /*
  * The sheet "sheet" against the text, or, where the phone has sheets of
  * several markets (GSMArena's China "Redmi Note 14 Pro+", 6200 mAh, and
@@ -945,7 +979,7 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 	const mv_device_spec *same[8], *named[4], *fits = NULL, *abroad_off = NULL;
 	mv_listing_report *best = NULL, *trial;
 	char phone[64], other[64];
-	int i, k, nn, ns = 0, china = 0, abroad = 0, best_high = -1;
+	int i, k, nn, ns = 0, china = 0, abroad = 0, best_high = -1, editions_only;
 
 	/* the names compared only where the codename has sheets of both
 	 * kinds: most phones have one market's, and this runs per listing */
@@ -966,7 +1000,8 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 	mv_strncpy0(other, sizeof other, sheet->model_name, strcspn(sheet->model_name, "("));
 	for (k = (int)strlen(other); k > 0 && other[k - 1] == ' ';)
 		other[--k] = '\0';
-	nn = mv_db_specs_named(db, other, named, (int)MV_ARRAY_LEN(named));
+	nn = has_editions(db, other) ? mv_db_specs_named(db, other, named, (int)MV_ARRAY_LEN(named)) : 0;
+	editions_only = ns == 0;
 	for (k = 0; k < nn; k++) {
 		for (i = 0; i < ns && same[i] != named[k]; i++)
 			;
@@ -991,6 +1026,8 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 			abroad_off = same[i];
 		if (keep_best(&best, &best_high, trial))
 			fits = same[i];
+		if (editions_only && best_high == 0)
+			break; /* the name's own sheet fits: no edition fits better */
 	}
 	add_best(r, best);
 	free(trial);
