@@ -1282,6 +1282,50 @@ static int looks_like_fingerprint(const char *s, size_t n)
 	return slashes == 5 && colons == 2;
 }
 
+/*
+ * A browser's or an app's User-Agent ("Mozilla/5.0 (Linux; Android 12;
+ * 22021119KR) AppleWebKit/537.36 ... Chrome/100.0.4896.127", "Dalvik/2.1.0
+ * (Linux; U; Android 10; M2006C3MT MIUI/V12.0.7.0)"): the device field of
+ * its first brackets, the last that is no platform word, up to " Build/"
+ * or a space, into "model"; 1 when found.  Its other numbers are the
+ * browser's, no firmware version.
+ */
+static int user_agent_model(const char *s, size_t n, char *model, size_t size)
+{
+	size_t i = 0, open, close, f, e, best_f = 0, best_e = 0;
+
+	while (i < n && mv_isspace((unsigned char)s[i]))
+		i++;
+	if (n - i < 12 || (strncmp(s + i, "Mozilla/", 8) && strncmp(s + i, "Dalvik/", 7)))
+		return 0;
+	for (open = i; open < n && s[open] != '('; open++)
+		;
+	for (close = open; close < n && s[close] != ')'; close++)
+		;
+	if (close >= n)
+		return 0;
+	for (f = open + 1; f < close; f = e + 1) {
+		size_t a = f, b;
+		for (e = f; e < close && s[e] != ';'; e++)
+			;
+		while (a < e && s[a] == ' ')
+			a++;
+		for (b = a; b < e && s[b] != ' '; b++)
+			;
+		/* platform words, a language ("en-US"), the WebView mark */
+		if (b - a < 4 || !strncasecmp(s + a, "Linux", 5) || !strncasecmp(s + a, "Android", 7) ||
+		    !strncasecmp(s + a, "arm_64", 6) || !strncasecmp(s + a, "wv", 2) ||
+		    (b - a == 5 && s[a + 2] == '-'))
+			continue;
+		best_f = a;
+		best_e = b;
+	}
+	if (best_e <= best_f || best_e - best_f >= size)
+		return 0;
+	mv_strncpy0(model, size, s + best_f, best_e - best_f);
+	return 1;
+}
+
 /* Does "s" look like a property dump rather than one string? */
 static int looks_like_props(const char *s, size_t n)
 {
@@ -1495,6 +1539,24 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		}
 		mv_report_free(r);
 		return fr;
+	}
+	{
+		char model[48];
+		if (user_agent_model(s, n, model, sizeof model)) {
+			mv_report *ur = identify_input(db, model, strlen(model));
+			if (ur) {
+				mv_quote(ur->input, sizeof ur->input, s, n);
+				if (ur->n_evidence < (int)MV_ARRAY_LEN(ur->evidence)) {
+					memmove(ur->evidence[1], ur->evidence[0], (size_t)ur->n_evidence * sizeof ur->evidence[0]);
+					snprintf(ur->evidence[0], sizeof ur->evidence[0],
+						 "a User-Agent: the device it names is '%s' (its other numbers are the browser's)",
+						 model);
+					ur->n_evidence++;
+				}
+			}
+			mv_report_free(r);
+			return ur;
+		}
 	}
 	for (i = 0; i < n; i++)
 		if (mv_isdigit((unsigned char)s[i]))

@@ -28,6 +28,10 @@ check model-huawei 1 err "it has the form of Huawei or Honor models" -- identify
 # a model number in a sentence, in quotes or in Japanese brackets, as
 # pages write it (news pages of telecomtalk, jho-blog and an issue thread)
 check model-sentence 0 out '"codename":"gram"' -- identify --json 'The model number is – M2003J6CI.'
+# a browser's User-Agent names the device; its other numbers are the
+# browser's, no firmware version (matomo-org/device-detector's fixtures)
+check model-user-agent 0 out '"codename":"lilac"' -- identify --json 'Mozilla/5.0 (Linux; Android 12; 22021119KR) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0.4896.127 Mobile Safari/537.36'
+check model-user-agent-build 0 out '"model":"2602EPTC0G"' -- identify --json 'Mozilla/5.0 (Linux; U; Android 16; en-US; 2602EPTC0G Build/BP2A.250605.031.A3) AppleWebKit/537.36'
 check model-quoted 0 out '"codename":"fire"' -- identify --json "the model number '23053RN02L' can be seen on the device"
 check model-cjk 0 out '"codename":"aristotle"' -- identify --json '型番「2306EPN60G」'
 # a custom ROM named with no version (bug reports' "ROM" fields), a
