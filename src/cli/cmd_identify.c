@@ -7,11 +7,12 @@
 
 static const char help[] =
 	"Each input is a firmware version (V14.0.4.0.TKHEUXM, 'MIUI Global 14.0.4\n"
-	"Stable'), a model number (2211133G), an IMEI, the path of a property\n"
-	"dump (adb shell getprop > dump.txt, or a build.prop), or a phone's name\n"
-	"('POCO F3': the phone and the model numbers of its versions); '-' reads\n"
-	"a dump from standard input.  With --country, the phone's bands are judged\n"
-	"on the carriers of that country too.\n"
+	"Stable'), a model number (2211133G, or a browser's User-Agent naming\n"
+	"it), an IMEI, the path of a property dump (adb shell getprop > dump.txt,\n"
+	"or a build.prop), or a phone's name ('POCO F3': the phone and the model\n"
+	"numbers of its versions); '-' reads a dump from standard input.  With\n"
+	"--country, the phone's bands are judged on the carriers of that country\n"
+	"too.\n"
 	"\n"
 	"Exit status: 0 every input understood, 1 any not, 2 usage error.\n";
 
