@@ -333,16 +333,14 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 			}
 			if (rated && 2 * poor >= rated) {
 				char vars[96];
+				int on_main = r->bands->n_main >= 2; /* counted on the main networks, where known */
 				worsen(r, r->identity == MV_VERDICT_GLOBAL_ROM ? MV_ADVICE_AVOID : MV_ADVICE_CAUTION);
 				mv_json_text(json_pack("{sisiss}", "n", poor, "of", rated, "country", r->bands->country_name), vars,
 					     sizeof vars);
-				if (r->bands->n_main >= 2)
-					reason(r, "why_bands_check_main", vars,
-					       "its bands fit only partly or poorly on %d of the %d main networks of %s", poor, rated,
-					       r->bands->country_name);
-				else
-					reason(r, "why_bands_check", vars, "its bands fit only partly or poorly on %d of %d carriers of %s",
-					       poor, rated, r->bands->country_name);
+				reason(r, on_main ? "why_bands_check_main" : "why_bands_check", vars,
+				       on_main ? "its bands fit only partly or poorly on %d of the %d main networks of %s"
+					    : "its bands fit only partly or poorly on %d of %d carriers of %s",
+				       poor, rated, r->bands->country_name);
 			}
 		} else if (r->bands)
 			reason(r, NULL, NULL, "bands: %s", r->bands->error);

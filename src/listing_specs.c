@@ -866,15 +866,23 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *
 	check_figures(text, n, sv, sheet, own_name, r);
 }
 
+/* How many of the flags of "r" are high. */
+static int high_flags(const mv_listing_report *r)
+{
+	int high = 0, f;
+
+	for (f = 0; f < r->n_flags; f++)
+		high += r->flags[f].severity == MV_SEV_HIGH;
+	return high;
+}
+
 /* Keep the flags of "trial" as the best so far when they are fewer high
  * ones than the best's ("*best_high" -1 at first); "*best" allocated on
  * first use.  1 when kept. */
 static int keep_best(mv_listing_report **best, int *best_high, const mv_listing_report *trial)
 {
-	int high = 0, f;
+	int high = high_flags(trial);
 
-	for (f = 0; f < trial->n_flags; f++)
-		high += trial->flags[f].severity == MV_SEV_HIGH;
 	if (*best_high >= 0 && high >= *best_high)
 		return 0;
 	if (!*best && !(*best = malloc(sizeof **best)))
@@ -1017,12 +1025,9 @@ static void check_markets(mv_db *db, const char *text, size_t n, const mv_survey
 		return;
 	}
 	for (i = 0; i < ns; i++) {
-		int f, high = 0;
 		trial->n_flags = 0;
 		check_sheet(db, text, n, sv, same[i], rows, nrows, 1, trial);
-		for (f = 0; f < trial->n_flags; f++)
-			high |= trial->flags[f].severity == MV_SEV_HIGH;
-		if (!same[i]->china_model && high)
+		if (!same[i]->china_model && high_flags(trial))
 			abroad_off = same[i];
 		if (keep_best(&best, &best_high, trial))
 			fits = same[i];
