@@ -90,7 +90,7 @@ int main(int argc, char **argv)
 				b = now(), t[FIT] += b - a;
 				mv_listing_line_facts(db, &q, cache, r, country);
 				a = now(), t[LINE] += a - b;
-				mv_listing_verdict(r);
+				mv_listing_verdict(db, &q, r);
 				b = now(), t[VERDICT] += b - a;
 				/* the text facts' pieces, alone */
 				if (ph && !mv_phrases_survey(ph, words.buf, words.len, sv))

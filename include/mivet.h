@@ -326,11 +326,13 @@ typedef enum {
 	MV_CLAIM_GLOBAL_ROM,
 	MV_CLAIM_CHINA_VERSION,
 	MV_CLAIM_EEA_VERSION,
-	MV_CLAIM_INDIA_VERSION
+	MV_CLAIM_INDIA_VERSION,
+	MV_CLAIM_LOCAL_VERSION /* a unit of one market's official distribution:
+				* "Xiaomi Türkiye Garantili", "Ростест", "国内正規品" */
 } mv_claim;
 
 /* "global_version", "global_rom", "china_version", "eea_version",
- * "india_version", or "unknown". */
+ * "india_version", "local_version", or "unknown". */
 const char *mv_claim_name(mv_claim c);
 
 #define MV_MAX_NAMES 12
@@ -642,6 +644,8 @@ typedef struct {
 	char format[8];           /* text, html, json */
 	char title[256];
 	mv_claim claimed_variant;
+	char claimed_market[4];   /* of a local_version: the market's ISO code ("TR"),
+				   * "" when its words name none or several */
 	char claim_phrases[12][128];
 	int n_claim_phrases;
 	char model[32], codename[48], hardware_region[24], version[64];
@@ -669,6 +673,8 @@ typedef struct {
 	char reasons[12][240];
 	char reason_keys[12][32]; /* each reason's message in the catalog
 				   * ("r_no_version", "f_global_rom"), or "" */
+	char reason_vars[12][96]; /* the values of its placeholders, a JSON
+				   * object's text, or "" */
 	int n_reasons;
 	char error[256];
 	mv_status status;

@@ -1018,10 +1018,12 @@ PHRASE_MEANINGS = {
     # a misspelt brand says something of the seller, not of the phone: a
     # warning (a genuine Indonesian listing of a Redmi Note 11 writes "Xiomi")
     "brand misspelling": ("flag", "brand_misspelling", "warning"),
-    "official Turkish import with local warranty": ("flag", "warranty", "info"),
-    "Russian-certified official unit": ("flag", "local_official", "info"),
-    "official (local) warranty": ("flag", "warranty", "info"),
-    "official Malaysian unit": ("flag", "local_official", "info"),
+    # a market's official distribution: a claim of the market's own phone
+    # (code "local_version:<the market's ISO code>")
+    "official Turkish import with local warranty": ("claim", "local_version:TR", ""),
+    "Russian-certified official unit": ("claim", "local_version:RU", ""),
+    "official (local) warranty": ("claim", "local_version:ID", ""),
+    "official Malaysian unit": ("claim", "local_version:MY", ""),
     "Hong Kong unit": ("flag", "hong_kong_unit", "info"),
     "all-network (all Chinese carriers)": ("flag", "china_retail_wording", "warning"),
 }
@@ -1224,7 +1226,8 @@ EXTRA_PHRASES = [
     # "mainland" editions, Turkish "versiyon", Arabic "global" spelled out,
     # the firmware named by its region
     ("海外版", "zh", "claim", "global_version", ""), ("大陆版", "zh", "claim", "china_version", ""),
-    ("国内版", "zh", "claim", "china_version", ""), ("谷歌", "zh", "flag", "google_play", "info"),
+    # "domestic": China's in Chinese, Japan's in Japanese ("国内版SIMフリー")
+    ("国内版", "zh", "claim", "domestic_version", ""), ("谷歌", "zh", "flag", "google_play", "info"),
     ("Çin Versiyon*", "tr", "claim", "china_version", ""), ("Avrupa Sürümü", "tr", "claim", "eea_version", ""),
     ("Avrupa Versiyon*", "tr", "claim", "eea_version", ""),
     ("نسخة جلوبال", "ar", "claim", "global_version", ""), ("روم جلوبال", "ar", "claim", "global_rom", ""),
@@ -1296,7 +1299,7 @@ OBSERVED_PHRASES = [
     ("ROM quốc tế", "vi", "claim", "global_rom", "",
      "observed: tiki.vn titles in HieuPC11/Tiki_Phone @5b59aee ('Điện thoại Redmi Note 12R 5G 6/128GB Snapdragon 4 Gen 2, "
      "Rom Quốc tế có sẳn Tiếng việt - Hàng nhập khẩu')"),
-    ("hàng chính hãng", "vi", "flag", "local_official", "info",
+    ("hàng chính hãng", "vi", "claim", "local_version:VN", "",
      "observed: tiki.vn titles in LeDoanh/Crawl-Tiki and HieuPC11/Tiki_Phone ('Điện thoại Xiaomi Redmi Note 11 "
      "(4GB/64GB) - Hàng chính hãng')"),
     ("hàng nhập khẩu", "vi", "flag", "parallel_import", "info",
@@ -1304,16 +1307,46 @@ OBSERVED_PHRASES = [
     ("IMPORT SET", "en", "flag", "parallel_import", "info",
      "observed: lazada.com.my titles in allifizzuddin89/Lazada-Web-Scraping-Handphone-Price-List ('... Playstore/Game/"
      "Google/FB/IG/TikTok(IMPORT SET)')"),
-    ("Original Mi Malaysia", "en", "flag", "local_official", "info",
+    ("Original Mi Malaysia", "en", "claim", "local_version:MY", "",
      "observed: lazada.com.my titles in allifizzuddin89/Lazada-Web-Scraping-Handphone-Price-List ('Xiaomi 12T [8GB RAM + "
      "256GB ROM] - Original Mi Malaysia')"),
-    ("Resmi Xiaomi Indonesia", "id", "flag", "local_official", "info",
+    ("Resmi Xiaomi Indonesia", "id", "claim", "local_version:ID", "",
      "observed: tokopedia.com titles in rivaitalenggoran/AnalisisTrenHandphoneQuartalDua2024DiTokopedia ('Xiaomi Redmi 13C "
      "6/128 GB - Garansi Resmi Xiaomi Indonesia')"),
-    ("เครื่องศูนย์ไทย", "th", "flag", "local_official", "info",
+    ("เครื่องศูนย์ไทย", "th", "claim", "local_version:TH", "",
      "observed: lazada.co.th titles in Apizz789/TOC_Web_Scraping ('[New] Xiaomi Mi 11T | Mi11T Pro ... เครื่องศูนย์ไทย')"),
     ("ประกันศูนย์ไทย", "th", "flag", "warranty", "info",
      "observed: lazada.co.th titles in Apizz789/TOC_Web_Scraping ('Redmi Note 11 (6+128GB) ... ประกันศูนย์ไทย 15 เดือน')"),
+    # Malaysia's official set as Lazada's shops write it
+    ("ORIGINAL XIAOMI MALAYSIA", "en", "claim", "local_version:MY", "",
+     "observed: lazada.com.my export in HackathonScrubs/HargaKedaiMamak @cbafa27 legacy/archive/"
+     "exported_products_22_31_16.csv ('REDMI 10C(4GB+64/128GB) [ORIGINAL XIAOMI MALAYSIA] 10C *READY STOCK')"),
+    ("ORIGINAL MALAYSIA SET", "en", "claim", "local_version:MY", "",
+     "observed: lazada.com.my export in HackathonScrubs/HargaKedaiMamak @cbafa27 legacy/archive/"
+     "exported_products_16_33_13.csv ('OPPO A76(6+128GB) ORIGINAL MALAYSIA SET')"),
+    # Japan's carriers' own models, sold unlocked ("【au版SIMフリー】"):
+    # phones of Japan's market
+    ("au版", "ja", "claim", "local_version:JP", "",
+     "observed: iosys titles in jhmisa/dealzinventory @0198a9e supabase/functions/_shared/catalog/android-listing.test.ts "
+     "('Xiaomi 13T XIG04 ブラック【au版SIMフリー】')"),
+    ("SoftBank版", "ja", "claim", "local_version:JP", "",
+     "observed: iosys titles in jhmisa/dealzinventory @0198a9e supabase/functions/_shared/catalog/android-listing.test.ts "
+     "('REDMI15 5G A501XM チタングレー【RAM4GB/ROM128GB SoftBank版SIMフリー】')"),
+    # an activated or repacked unit is no longer new: Vietnam's "activated
+    # electronic warranty", Indonesia's "we repack them all", and the
+    # sellers' "NO REPACK" that says the opposite
+    ("đã kích hoạt", "vi", "flag", "refurbished", "warning",
+     "observed: tiki.vn title in VLGIN/data-integration-final-project @52bca91 tiki.csv#L1605 ('Điện Thoại Xiaomi "
+     "Redmi 9A (2GB/32GB)- Đã kích hoạt bảo hành điện tử- Hàng Chính Hãng')"),
+    ("repack", "id", "flag", "refurbished", "warning",
+     "observed: tokopedia.com description in rakhmadbudiono/topked-phone-scraper @c8f599d app/mobile_phones.csv#L24 "
+     "('Untuk Produk Xiaomi Vivo Realme Oppo kami repack semua yaa hanya untuk aktivasi')"),
+    ("no repack", "id", "mask", "", "",
+     "observed: tokopedia.com titles in kevinyogap/data_source @e210d58 scrapy_marketplace_tokped.csv#L69 and "
+     "rif42/TokopediaScraping-Magpie @cb0d2f9 ('REDMI 9C RAM 3 / 32 NO REPACK GARANSI RESMI')"),
+    ("bukan repack", "id", "mask", "", "", VOCAB),
+    ("tanpa repack", "id", "mask", "", "", VOCAB),
+    ("non repack", "id", "mask", "", "", VOCAB),
 ]
 
 
@@ -1329,14 +1362,18 @@ def derive_phrases():
             if not ph or key in seen:
                 continue
             seen.add(key)
-            out.append({"phrase": ph, "language": r["language"], "kind": m[0], "code": m[1],
+            code, _, market = m[1].partition(":")
+            out.append({"phrase": ph, "language": r["language"], "kind": m[0], "code": code, "market": market,
                         "severity": m[2], "source": "market/variant_phrases.tsv: " + r["source"]})
     for ph, lang, kind, code, sev, src in [p + (VOCAB,) for p in EXTRA_PHRASES] + OBSERVED_PHRASES:
         if ph.lower() in seen:
             continue
         seen.add(ph.lower())
-        out.append({"phrase": ph, "language": lang, "kind": kind, "code": code, "severity": sev, "source": src})
-    write_tsv(os.path.join(OUT, "phrases.tsv"), ["phrase", "language", "kind", "code", "severity", "source"], out)
+        code, _, market = code.partition(":")
+        out.append({"phrase": ph, "language": lang, "kind": kind, "code": code, "market": market, "severity": sev,
+                    "source": src})
+    write_tsv(os.path.join(OUT, "phrases.tsv"), ["phrase", "language", "kind", "code", "market", "severity", "source"],
+              out)
 
 
 def derive_golden():

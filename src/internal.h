@@ -192,6 +192,9 @@ void mv_utf8_cut(char *s);
 int mv_fit_chars(const char *s, size_t max);
 /* Is "s" all ASCII (no byte over 0x7f)? */
 int mv_is_ascii(const char *s);
+/* Does s[0..n) hold hiragana or katakana letters (U+3040 .. U+30FF; two
+ * at least): is it Japanese rather than Chinese? */
+int mv_has_kana(const char *s, size_t n);
 /* Days from the date "from" to "to" (both YYYY-MM-DD); -1 when either is
  * not a date. */
 long mv_days_between(const char *from, const char *to);
@@ -581,6 +584,9 @@ typedef enum { MV_PHRASE_OTHER, MV_PHRASE_CLAIM, MV_PHRASE_FLAG, MV_PHRASE_MASK,
 /* One phrase of data/phrases.tsv. */
 typedef struct {
 	char phrase[96], language[8], kind[8], code[32];
+	char market[4];         /* a local_version claim's market ("TR"), or "" */
+	int domestic;           /* "domestic": China's in Chinese, Japan's in a
+				 * Japanese text (国内版), code "domestic_version" */
 	mv_severity severity; /* of a checklist phrase's flag */
 	mv_phrase_kind kind_id; /* "kind" */
 	mv_claim claim;         /* a claim's "code": global_version ...; else unknown */

@@ -84,7 +84,7 @@ void mv_listing_reason(mv_listing_report *r, const char *fmt, ...)
 
 	if (r->n_reasons == (int)MV_ARRAY_LEN(r->reasons))
 		return;
-	r->reason_keys[r->n_reasons][0] = '\0';
+	r->reason_keys[r->n_reasons][0] = r->reason_vars[r->n_reasons][0] = '\0';
 	va_start(ap, fmt);
 	put_text(r->reasons[r->n_reasons++], sizeof r->reasons[0], fmt, ap);
 	va_end(ap);
@@ -94,6 +94,14 @@ void mv_listing_said(mv_listing_report *r, const char *key)
 {
 	if (r->n_reasons > 0)
 		mv_strlcpy(r->reason_keys[r->n_reasons - 1], key, sizeof r->reason_keys[0]);
+}
+
+void mv_listing_said_vars(mv_listing_report *r, const char *key, const char *vars)
+{
+	if (r->n_reasons > 0) {
+		mv_strlcpy(r->reason_keys[r->n_reasons - 1], key, sizeof r->reason_keys[0]);
+		mv_strlcpy(r->reason_vars[r->n_reasons - 1], vars, sizeof r->reason_vars[0]);
+	}
 }
 
 void mv_listing_said_flag(mv_listing_report *r, const char *code)
@@ -318,7 +326,7 @@ mv_listing_report *mv_listing_analyze_cached(mv_db *db, const char *s, size_t n,
 	}
 	if (ok) {
 		mv_listing_line_facts(db, q, cache, r, bands_country);
-		mv_listing_verdict(r);
+		mv_listing_verdict(db, q, r);
 	}
 	text_done(cache, &text);
 	mv_buf_release(&segs);

@@ -27,6 +27,7 @@
 	X(STR, format, "format", NO, LINE)                                   \
 	X(STR, title, "title", NO, LINE)                                     \
 	X(CLAIM, claimed_variant, "claimed_variant", FACT, TEXT)             \
+	X(STR, claimed_market, "claimed_market", FACT, TEXT)                 \
 	X(STRS, claim_phrases, "claim_phrases", NO, TEXT)                    \
 	X(STR, codename, "device", FACT, TEXT)                               \
 	X(STRS, names, "names", NO, TEXT)                                    \

@@ -549,6 +549,10 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 		   {"BDT", "BDT"}, {"NGN", "NGN"}, {"KES", "KES"}, {"MAD", "MAD"}, {"TND", "TND"}, {"DZD", "DZD"},
 		   {"QAR", "QAR"}, {"KWD", "KWD"}, {"ILS", "ILS"}, {"NZD", "NZD"}, {"BGN", "BGN"}, {"UZS", "UZS"},
 		   {"AZN", "AZN"}, {"GEL", "GEL"}, {"LKR", "LKR"}, {"BYN", "BYN"},
+		   /* the words after a number: 円, 원, บาท, đ, VNĐ, ر.س, د.إ, ج.م */
+		   {"\xe5\x86\x86", "JPY"}, {"\xec\x9b\x90", "KRW"}, {"\xe0\xb8\x9a\xe0\xb8\xb2\xe0\xb8\x97", "THB"},
+		   {"\xc4\x91", "VND"}, {"VN\xc4\x90", "VND"}, {"\xd8\xb1.\xd8\xb3", "SAR"}, {"\xd8\xaf.\xd8\xa5", "AED"},
+		   {"\xd8\xac.\xd9\x85", "EGP"},
 		   {"$", "USD"}};
 	unsigned char first[256] = {0};
 	size_t i, k;
@@ -599,10 +603,18 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 			}
 			if (!num)
 				continue;
+			/* a word's first letter is no price ("2 điện thoại"):
+			 * a symbol of one letter ends its word */
+			if (!strcmp(cur[k].code, "VND") && l == 2 && i + l < n &&
+			    (mv_isalnum((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0xc0))
+				continue;
 			v = price_number(num, s + n);
 			if (v > 0 && isfinite(v)) {
 				r->price = v;
 				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
+				/* the yen sign in a Japanese text is Japan's yen */
+				if (!strcmp(cur[k].code, "CNY") && strcmp(cur[k].sym, "\xe5\x85\x83") && mv_has_kana(s, n))
+					mv_strlcpy(r->currency, "JPY", sizeof r->currency);
 				return;
 			}
 		}

@@ -124,7 +124,7 @@ static json_t *bands_stated_json(const mv_bandset *s)
 #define JSON_REASONS(name, m)                                                                   \
 	do {                                                                                    \
 		JSON_STRS(name, m);                                                             \
-		PUT("reason_keys", reason_keys(r->reason_keys, r->n_reasons, NULL));            \
+		PUT("reason_keys", reason_keys(r->reason_keys, r->n_reasons, r->reason_vars));  \
 	} while (0)
 #define JSON_ERROR(name, m)                                                                     \
 	do {                                                                                    \
@@ -187,7 +187,7 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 		mv_buf_addf(out, "%s%s%s: \n", on, advice_words(r->verdict), off);
 	for (i = 0; i < r->n_reasons; i++) {
 		char said[1024];
-		const char *why = reason_said(r, r->reason_keys[i], NULL, r->reasons[i], said, sizeof said);
+		const char *why = reason_said(r, r->reason_keys[i], r->reason_vars[i], r->reasons[i], said, sizeof said);
 		if (i == 0)
 			mv_buf_addf(out, "%s%s%s: %s\n", on, advice_words(r->verdict), off, why);
 		else
@@ -196,6 +196,8 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	if (r->title[0])
 		mv_buf_addf(out, "  listing    %.*s\n", mv_fit_chars(r->title, 120), r->title);
 	mv_buf_addf(out, "  claims     %s", mv_claim_name(r->claimed_variant));
+	if (r->claimed_market[0])
+		mv_buf_addf(out, " of %s", r->claimed_market);
 	if (r->n_claim_phrases)
 		mv_buf_addf(out, " (%s%s)", r->claim_phrases[0], r->n_claim_phrases > 1 ? ", ..." : "");
 	mv_buf_adds(out, "\n");

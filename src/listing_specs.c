@@ -876,14 +876,26 @@ static int high_flags(const mv_listing_report *r)
 	return high;
 }
 
-/* Keep the flags of "trial" as the best so far when they are fewer high
- * ones than the best's ("*best_high" -1 at first); "*best" allocated on
- * first use.  1 when kept. */
+/* The flags of "r" weighed: the high ones first, then the warnings. */
+static int flags_weight(const mv_listing_report *r)
+{
+	int w = 0, f;
+
+	for (f = 0; f < r->n_flags; f++)
+		w += r->flags[f].severity == MV_SEV_HIGH ? 1000 : r->flags[f].severity == MV_SEV_WARNING;
+	return w;
+}
+
+/* Keep the flags of "trial" as the best so far when they weigh less than
+ * the best's: fewer high ones, or as many and fewer warnings (the global
+ * "Redmi Note 14 Pro+ 5G" sold with 8/256, which China's sheet lacks)
+ * ("*best_high" -1 at first: then the best's high flags); "*best"
+ * allocated on first use.  1 when kept. */
 static int keep_best(mv_listing_report **best, int *best_high, const mv_listing_report *trial)
 {
 	int high = high_flags(trial);
 
-	if (*best_high >= 0 && high >= *best_high)
+	if (*best_high >= 0 && (high > *best_high || flags_weight(trial) >= flags_weight(*best)))
 		return 0;
 	if (!*best && !(*best = malloc(sizeof **best)))
 		return 0;

@@ -121,8 +121,9 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *r,
 			   const char *bands_country);
 
-/* The verdict and its reasons, from the flags and the claim. */
-void mv_listing_verdict(mv_listing_report *r);
+/* The verdict and its reasons, from the flags and the claim ("db": the
+ * names of a claim's market and of the buyer's country, "q"). */
+void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report *r);
 
 /* ---------------------------------------------------------------- shared */
 
@@ -131,8 +132,11 @@ void mv_listing_reason(mv_listing_report *r, const char *fmt, ...) __attribute__
 /* The last reason's message in the catalog ("why_no_version"; a flag's
  * title, "f_" and its code), for the words in other languages. */
 void mv_listing_said(mv_listing_report *r, const char *key);
+/* ... and the values of its placeholders, a JSON object's text */
+void mv_listing_said_vars(mv_listing_report *r, const char *key, const char *vars);
 void mv_listing_said_flag(mv_listing_report *r, const char *code);
-/* Does the claim say an international version (Global, EU, India)? */
+/* Does the claim say an international version (Global, EU, India, or a
+ * market's own outside China)? */
 int mv_listing_global_claim(mv_claim c);
 /* The slot of "key" in the table "t": found (used) or free; NULL when full. */
 cache_slot *mv_listing_slot(cache_slot *t, const char *key);

@@ -12,7 +12,8 @@
 
 int mv_listing_global_claim(mv_claim c)
 {
-	return c == MV_CLAIM_GLOBAL_VERSION || c == MV_CLAIM_EEA_VERSION || c == MV_CLAIM_INDIA_VERSION;
+	return c == MV_CLAIM_GLOBAL_VERSION || c == MV_CLAIM_EEA_VERSION || c == MV_CLAIM_INDIA_VERSION ||
+	       c == MV_CLAIM_LOCAL_VERSION;
 }
 
 /* identify of a model number, through the cache. */
@@ -201,8 +202,8 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 {
 	const unsigned char *hit = sv->hit;
 	int i, nph = mv_phrases_count(ph);
-	int gv = 0, gr = 0, cn = 0, eu = 0, in = 0;
-	char said[64];
+	int gv = 0, gr = 0, cn = 0, eu = 0, in = 0, local = 0, kana = -1;
+	char said[64], market[sizeof r->claimed_market] = "";
 
 	for (i = 0; i < nph; i++) {
 		const mv_phrase *p;
@@ -215,12 +216,28 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 		if (!hit[i])
 			continue;
 		p = mv_phrases_get(ph, i);
-		if (p->kind_id == MV_PHRASE_CLAIM) {
+		if (p->kind_id == MV_PHRASE_CLAIM && p->domestic && kana < 0)
+			kana = mv_has_kana(text, strlen(text));
+		/* "国内版" in Japanese is Japan's own phone, not China's */
+		if (p->kind_id == MV_PHRASE_CLAIM && p->domestic && kana) {
+			if (!local++)
+				mv_strlcpy(market, "JP", sizeof market);
+			else if (strcmp(market, "JP"))
+				market[0] = '\0';
+			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
+				       phrase_said(p, i, sv, text, said, sizeof said), " (ja, local_version)", NULL);
+		} else if (p->kind_id == MV_PHRASE_CLAIM) {
 			gv += p->claim == MV_CLAIM_GLOBAL_VERSION;
 			gr += p->claim == MV_CLAIM_GLOBAL_ROM;
 			cn += p->claim == MV_CLAIM_CHINA_VERSION;
 			eu += p->claim == MV_CLAIM_EEA_VERSION;
 			in += p->claim == MV_CLAIM_INDIA_VERSION;
+			if (p->claim == MV_CLAIM_LOCAL_VERSION && !local++)
+				mv_strlcpy(market, p->market, sizeof market);
+			/* two markets' words name none */
+			else if (p->claim == MV_CLAIM_LOCAL_VERSION && strcmp(market, p->market))
+				market[0] = '\0';
 			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (", p->language, ", ", p->code, ")",
@@ -243,7 +260,13 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 		r->claimed_variant = MV_CLAIM_EEA_VERSION;
 	else if (in)
 		r->claimed_variant = MV_CLAIM_INDIA_VERSION;
-	else
+	/* a market's own distribution, where no version is named: "Xiaomi
+	 * Türkiye Garantili" (a version named says more of the hardware:
+	 * "Global Version ... Ростест" is the global phone sold in Russia) */
+	else if (local) {
+		r->claimed_variant = MV_CLAIM_LOCAL_VERSION;
+		mv_strlcpy(r->claimed_market, market, sizeof r->claimed_market);
+	} else
 		r->claimed_variant = MV_CLAIM_UNKNOWN;
 	/* a phrase inside another: "no warranty" also holds "warranty" */
 	if (mv_listing_has_flag(r, "no_warranty"))
@@ -658,7 +681,13 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 				   : r->claimed_variant == MV_CLAIM_GLOBAL_ROM || r->claimed_variant == MV_CLAIM_CHINA_VERSION ? "china"
 				   : r->claimed_variant == MV_CLAIM_EEA_VERSION ? "eea"
 				   : r->claimed_variant == MV_CLAIM_INDIA_VERSION ? "india"
-				   : r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "global" : "unknown",
+				   : r->claimed_variant == MV_CLAIM_GLOBAL_VERSION ? "global"
+				   /* a market's own: Japan's has its own models,
+				    * the others outside China and India the
+				    * global one */
+				   : r->claimed_variant == MV_CLAIM_LOCAL_VERSION ? (!strcmp(r->claimed_market, "JP") ? "japan"
+										    : r->claimed_market[0] ? "global" : "unknown")
+				   : "unknown",
 				   sizeof r->hardware_region);
 		}
 	}
@@ -668,9 +697,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	if (r->device_from_name && !made_for && mv_listing_global_claim(r->claimed_variant) && r->codename[0] &&
 	    !strchr(r->codename, '|')) {
 		int global = r->claimed_variant == MV_CLAIM_GLOBAL_VERSION, china = mv_db_china_only(db, r->codename);
+		int japan = r->claimed_variant == MV_CLAIM_LOCAL_VERSION && !strcmp(r->claimed_market, "JP");
 		const char *only = china ? (global ? "d_china_only_global" : "d_china_only_intl")
-				   : mv_db_japan_only(db, r->codename) ? (global ? "d_japan_only_global" : "d_japan_only_intl")
-								       : NULL;
+				   : !japan && mv_db_japan_only(db, r->codename) ? (global ? "d_japan_only_global" : "d_japan_only_intl")
+										 : NULL;
 		/* China only is a year of China builds alone; Japan only is the
 		 * markets the lists name, undated: a warning (a phone sold in
 		 * Japan first may be sold abroad later) */

@@ -2,13 +2,61 @@
  * and flags: for most people the Global Version; a Global ROM only when the
  * bands fit, the saving is large and the risks accepted; never "good" with
  * a high flag. */
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "listing_stages.h"
 
+/* The market of a local_version claim by its name ("Turkey"; its code
+ * when the operator table has no such country), and whether the buyer's
+ * country is another. */
+static int market_named(mv_db *db, const mv_listing_query *q, const char *market, char *name, size_t size)
+{
+	mv_operator op;
+	char iso[8] = "", buyer[8] = "", bname[64];
+
+	mv_strlcpy(name, market, size);
+	if (mv_db_operators(db, market, &op, 1, iso, sizeof iso, bname, sizeof bname) > 0)
+		mv_strlcpy(name, bname, size);
+	return q && q->country && *q->country &&
+	       mv_db_operators(db, q->country, &op, 1, buyer, sizeof buyer, bname, sizeof bname) > 0 &&
+	       strcasecmp(buyer, market);
+}
+
+/* A local_version claim's reason: the market's own unit. */
+static void local_reason(mv_db *db, const mv_listing_query *q, mv_listing_report *r, int warn)
+{
+	char name[64], text[240], vars[96], quoted[6 * sizeof name];
+	int elsewhere = 0;
+
+	if (!r->claimed_market[0]) {
+		mv_listing_reason(r, "%s",
+				  warn ? "claims an official unit of a local market, but see the warnings"
+				       : "claims an official unit of a local market with nothing against it in the listing (a claim, still: check the model number on arrival)");
+		mv_listing_said(r, warn ? "why_claim_warnings_local_any" : "why_claim_ok_local_any");
+		return;
+	}
+	elsewhere = market_named(db, q, r->claimed_market, name, sizeof name);
+	*mv_json_quote(quoted, name, strlen(name)) = '\0';
+	snprintf(vars, sizeof vars, "{\"market\":%s}", quoted);
+	mv_listing_reason(r, "%s",
+			  mv_cat(text, sizeof text, "claims an official unit of ", name,
+				 warn ? "'s market, but see the warnings"
+				      : "'s market with nothing against it in the listing: made for that market, with its warranty there (a claim, still: check the model number on arrival)",
+				 NULL));
+	mv_listing_said_vars(r, warn ? "why_claim_warnings_local" : "why_claim_ok_local", vars);
+	if (elsewhere) {
+		mv_listing_reason(r, "%s",
+				  mv_cat(text, sizeof text, "made for ", name,
+					 "'s market: its warranty is served there, not in your country", NULL));
+		mv_listing_said_vars(r, "why_local_elsewhere", vars);
+	}
+}
+
 /* The guide's reasoning: for most people the Global Version; a Global ROM
  * only when the bands fit, the saving is large and the risks accepted. */
-void mv_listing_verdict(mv_listing_report *r)
+void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report *r)
 {
 	int i, high = 0, warn = 0;
 	mv_claim claim = r->claimed_variant;
@@ -66,6 +114,9 @@ void mv_listing_verdict(mv_listing_report *r)
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "claims an international version, but names no phone mivet knows: ask the seller for the model number before paying");
 		mv_listing_said(r, "why_claim_no_phone");
+	} else if (claim == MV_CLAIM_LOCAL_VERSION) {
+		r->verdict = warn ? MV_ADVICE_CAUTION : MV_ADVICE_GOOD;
+		local_reason(db, q, r, warn);
 	} else if (mv_listing_global_claim(claim) && !warn) {
 		char text[240]; /* put together, not printf'd: a scan makes one per line */
 		r->verdict = MV_ADVICE_GOOD;

@@ -437,8 +437,11 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 
 	if (!ph)
 		return mv_err(err, errlen, MV_ERR_NOMEM, "out of memory"), NULL;
-	if (sqlite3_prepare_v2(sql, "SELECT phrase, language, kind, code, severity FROM phrases", -1, &st, NULL) !=
-	    SQLITE_OK) {
+	/* a table of an older build has no markets */
+	if (sqlite3_prepare_v2(sql, "SELECT phrase, language, kind, code, severity, market FROM phrases", -1, &st, NULL) !=
+		    SQLITE_OK &&
+	    sqlite3_prepare_v2(sql, "SELECT phrase, language, kind, code, severity, '' FROM phrases", -1, &st, NULL) !=
+		    SQLITE_OK) {
 		mv_err(err, errlen, MV_ERR_DB, "database has no phrase table: %s", sqlite3_errmsg(sql));
 		free(ph);
 		return NULL;
@@ -460,6 +463,8 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 		mv_strlcpy(p->language, (const char *)sqlite3_column_text(st, 1), sizeof p->language);
 		mv_strlcpy(p->kind, (const char *)sqlite3_column_text(st, 2), sizeof p->kind);
 		mv_strlcpy(p->code, (const char *)sqlite3_column_text(st, 3), sizeof p->code);
+		mv_strlcpy(p->market, sqlite3_column_text(st, 5) ? (const char *)sqlite3_column_text(st, 5) : "",
+			   sizeof p->market);
 		p->kind_id = !strcmp(p->kind, "claim") ? MV_PHRASE_CLAIM
 			     : !strcmp(p->kind, "flag") ? MV_PHRASE_FLAG
 			     : !strcmp(p->kind, "mask") ? MV_PHRASE_MASK
@@ -469,7 +474,10 @@ mv_phrases *mv_phrases_compile(sqlite3 *sql, int store, char *err, size_t errlen
 			   : !strcmp(p->code, "global_rom") ? MV_CLAIM_GLOBAL_ROM
 			   : !strcmp(p->code, "china_version") ? MV_CLAIM_CHINA_VERSION
 			   : !strcmp(p->code, "eea_version") ? MV_CLAIM_EEA_VERSION
-			   : !strcmp(p->code, "india_version") ? MV_CLAIM_INDIA_VERSION : MV_CLAIM_UNKNOWN;
+			   : !strcmp(p->code, "india_version") ? MV_CLAIM_INDIA_VERSION
+			   : !strcmp(p->code, "local_version") ? MV_CLAIM_LOCAL_VERSION
+			   : !strcmp(p->code, "domestic_version") ? MV_CLAIM_CHINA_VERSION : MV_CLAIM_UNKNOWN;
+		p->domestic = p->kind_id == MV_PHRASE_CLAIM && !strcmp(p->code, "domestic_version");
 		mv_strlcpy(p->says, "d_phrase", sizeof p->says); /* see mv_phrases_own_sentences */
 		{
 			const char *sev = (const char *)sqlite3_column_text(st, 4);

@@ -76,6 +76,7 @@ const char *mv_claim_name(mv_claim c)
 	case MV_CLAIM_CHINA_VERSION: return "china_version";
 	case MV_CLAIM_EEA_VERSION: return "eea_version";
 	case MV_CLAIM_INDIA_VERSION: return "india_version";
+	case MV_CLAIM_LOCAL_VERSION: return "local_version";
 	case MV_CLAIM_NONE:
 	case MV_CLAIM_UNKNOWN: break;
 	}

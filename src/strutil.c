@@ -427,6 +427,23 @@ int mv_is_ascii(const char *s)
 	return !*s;
 }
 
+int mv_has_kana(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+	int k = 0;
+
+
+	/* U+3040 .. U+30FF: E3 81 80 .. E3 83 BF; two of them (a Chinese
+	 * title may borrow one "の") */
+	while ((p = memchr(p, 0xe3, (size_t)(end - p))) && p + 2 < end) {
+		unsigned char b = (unsigned char)p[1];
+		if (b >= 0x81 && b <= 0x83 && ++k == 2)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 long mv_days_between(const char *from, const char *to)
 {
 	struct tm a, b;

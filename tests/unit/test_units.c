@@ -693,6 +693,18 @@ static void text_prices(void **state)
 		{"Redmi 13C KSh 14,999", 14999, "KES"},
 		{"Redmi Note 12 ₹15,999", 15999, "INR"},
 		{"Redmi Note 12 HTML 5 FIRM 2", -1, ""},
+		/* the currency's word after the number (Japan, Korea,
+		 * Thailand, Vietnam, Saudi Arabia), and the yen sign in a
+		 * Japanese text (katakana beside it) as Japan's yen, not
+		 * China's: prices as shops of those countries write them */
+		{"Xiaomi 13T Pro 12GB/256GB SIMフリー 109,800円", 109800, "JPY"},
+		{"Redmi Note 13 Pro 5G グローバル版 8GB+256GB ¥39,800", 39800, "JPY"},
+		{"小米 Redmi Note 13 Pro 8GB+256GB ￥1299", 1299, "CNY"},
+		{"샤오미 레드미노트13 프로 8GB 256GB 349,000원", 349000, "KRW"},
+		{"Redmi Note 13 Pro 5G 8+256GB ราคา 10,999 บาท", 10999, "THB"},
+		{"Xiaomi Redmi Note 13 Pro 5G 8GB/256GB 7.490.000đ", 7490000, "VND"},
+		{"Xiaomi Redmi 13 2 điện thoại", -1, ""},
+		{"شاومي ريدمي نوت 13 برو 1,299 ر.س", 1299, "SAR"},
 	};
 	size_t i;
 
