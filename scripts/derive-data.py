@@ -574,13 +574,25 @@ def band_atlas_brand(cc, name, ops):
              lambda n, b, op: bool(name_words(b)) and (name_words(b) <= name_words(n) or name_words(n) <= name_words(b)),
              lambda n, b, op: len(first(n)) >= 3 and first(n) not in COMMON_FIRST and first(n) == first(b),
              lambda n, b, op: len(name_words(n)) >= 2 and name_words(n) <= name_words(op))
+    # of several brands that fit, the one whose operator's name holds the
+    # name's words, then the one the name starts ("Rogers" is "Rogers
+    # Wireless" of Rogers Communications, not "Rogers (Vidéotron MOCN)";
+    # "TELUS" is "Telus Mobility, Koodo Mobile ...", not "Bell / Telus /
+    # SaskTel"; "Vodafone" is "Vodafone UK", not "Airtel-Vodafone")
+    ties = (lambda n, b, op: bool(name_words(n)) and name_words(n) <= name_words(op),
+            lambda n, b, op: len(first(n)) >= 3 and first(n) == first(b))
     for test in tests:
         fit = {}
         for b, op in table:
             if any(test(n, b, op) for n in said):
-                fit.setdefault(fold_name(b), b)  # "AirTel" and "Airtel" are one brand
+                fit.setdefault(fold_name(b), []).append((b, op))  # "AirTel" and "Airtel" are one brand
+        for tie in ties:
+            if len(fit) <= 1:
+                break
+            kept = {k: v for k, v in fit.items() if any(tie(n, b, op) for b, op in v for n in said)}
+            fit = kept if kept else fit
         if len(fit) == 1:
-            return fit.popitem()[1]
+            return fit.popitem()[1][0][0]
         if fit:
             return None
     return None
@@ -600,8 +612,15 @@ def band_atlas_rows(have):
     ops = {}
     for o in read_tsv(os.path.join(OUT, "operators.tsv")):
         if o["status"] == "Operational":
-            ops.setdefault(o["country_iso"], []).append(o)
+            # a code of several territories ("AU/CC/CX") under each
+            for cc in o["country_iso"].split("/"):
+                ops.setdefault(cc, []).append(o)
     taken = {(r["country_iso"], fold_name(r["carrier"]), r["tech"], b) for r in have for b in r["bands"].split(",")}
+    # the carriers a source publishes coverage bands of: Band Atlas's
+    # coverage bands join their list (Telstra's 700 MHz beside the 850 MHz
+    # another source gives), and start none (a list of coverage bands
+    # narrows the low bands a rating counts to its own)
+    relies = {(r["country_iso"], fold_name(r["carrier"]), r["tech"]) for r in have if r["role"] == "coverage"}
     got = OrderedDict()
     for r in csv.DictReader(open(bands_path, encoding="utf-8")):
         if r["confidence"] != "x" or r["tech"] not in ("LTE", "NR"):
@@ -614,7 +633,8 @@ def band_atlas_rows(have):
         # network runs (Swisscom's 900 MHz is not among them), so these
         # bands add to the code list's and never narrow the coverage
         # bands a rating counts
-        role = "in_use"
+        role = "coverage" if r["layer"] == "coverage" and (r["country"], fold_name(brand), r["tech"]) in relies \
+            else "in_use"
         key = (r["country"], brand, r["tech"], role)
         g = got.setdefault(key, {"bands": [], "sources": set(), "name": name})
         g["bands"].append(r["band"])

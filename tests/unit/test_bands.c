@@ -706,6 +706,18 @@ static void carriers_as_named(void **state)
 		}
 	}
 	{
+		/* Telstra's 700 MHz, a coverage band by two sources (Band
+		 * Atlas) beside the 850 MHz another publishes: a phone with
+		 * its 850 and 900 MHz but no B28 is partial there, not good;
+		 * Australia's territories share one code ("AU/CC/CX") */
+		mv_bands_query q = {NULL, NULL, "LTE: B1/B3/B5/B7/B8/B40", "AU", "Telstra"};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
+		assert_non_null(strstr(r->carriers[0].reason, "B28"));
+		mv_bands_report_free(r);
+	}
+	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
 		mv_bands_query q = {NULL, NULL, "LTE: B2/B4/B5", "US", "Verizon"};
 		r = mv_bands_check(test_db(), &q);
