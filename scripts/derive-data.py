@@ -1154,6 +1154,9 @@ EXTRA_PHRASES = [
     ("no custom ROM", "en", "mask", "", ""), ("not a custom ROM", "en", "mask", "", ""),
     ("without custom ROM", "en", "mask", "", ""), ("never custom ROM", "en", "mask", "", ""),
     ("sin ROM personalizada", "es", "mask", "", ""), ("pas de ROM personnalisée", "fr", "mask", "", ""),
+    # a market's distribution denied: no claim of it
+    ("не Ростест", "ru", "mask", "", ""), ("не РСТ", "ru", "mask", "", ""),
+    ("Türkiye Garantili değil*", "tr", "mask", "", ""),
     ("senza ROM personalizzata", "it", "mask", "", ""),
     # "EU ROM": the EU firmware on a phone, as "Global ROM" is the global
     # one (xiaomi.eu's, or the EEA build flashed): no EU version claimed
@@ -1324,6 +1327,9 @@ OBSERVED_PHRASES = [
      "(4GB/64GB) - Hàng chính hãng')"),
     ("hàng nhập khẩu", "vi", "flag", "parallel_import", "info",
      "observed: tiki.vn titles in HieuPC11/Tiki_Phone ('Điện thoại Xiaomi Redmi Note 13 5G (8GB/128GB) ... - Hàng nhập khẩu')"),
+    ("İthalatçı Garantili", "tr", "flag", "parallel_import", "info",
+     "market/variant_phrases.tsv: the note of 'Türkiye Garantili' (vs. 'İthalatçı Garantili', importer warranty); "
+     "not observed in a listing"),
     ("IMPORT SET", "en", "flag", "parallel_import", "info",
      "observed: lazada.com.my titles in allifizzuddin89/Lazada-Web-Scraping-Handphone-Price-List ('... Playstore/Game/"
      "Google/FB/IG/TikTok(IMPORT SET)')"),
