@@ -316,6 +316,14 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		if (l->claimed_variant == MV_CLAIM_GLOBAL_VERSION && !strcmp(hw, "china")) {
 			worsen(r, MV_ADVICE_AVOID);
 			reason(r, "why_claim_vs_hw", NULL, "the listing claims a Global Version, but the hardware is China's");
+		} else if ((l->claimed_variant == MV_CLAIM_EEA_VERSION || l->claimed_variant == MV_CLAIM_INDIA_VERSION ||
+			    l->claimed_variant == MV_CLAIM_LOCAL_VERSION) &&
+			   !strcmp(hw, "china")) {
+			/* the EU's, India's or a market's own phone is no China
+			 * phone either */
+			worsen(r, MV_ADVICE_AVOID);
+			reason(r, "why_claim_intl_vs_hw", NULL,
+			       "the listing claims a version sold outside China, but the hardware is China's");
 		}
 	}
 

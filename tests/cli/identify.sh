@@ -209,6 +209,11 @@ check check-model-version 0 out 'good (global_version)' -- check --model 2211133
 # counts those alone (the US code list holds dozens of rural networks)
 check check-main-networks 0 out 'on 3 of the 3 main networks of United States' -- check --model 2209116AG --country US
 check check-main-networks-json 0 out '"key":"why_bands_check_main"' -- check --json --model 2209116AG --country US
+# a listing of Turkey's official distribution (listings.tsv tr-01's words)
+# with a China model number read from the phone: no such listing's phone
+printf '%s\n' 'Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)' >"$tmp/tr-listing.txt"
+check check-local-claim-china-hw 0 out 'the listing claims a version sold outside China, but the hardware is China' -- check --listing "$tmp/tr-listing.txt" --model 23117RA68C
+check check-local-claim-global-hw 0 out 'good (global_version)' -- check --listing "$tmp/tr-listing.txt" --model 23117RA68G
 # a model number and another phone's version are not one phone's facts;
 # SKUs sharing one firmware are (the India POCO X3 on surya's global build)
 check check-ids-disagree 0 out "the version the POCO F3's firmware: not one phone's" -- check --model 2211133G --version V14.0.4.0.TKHEUXM
