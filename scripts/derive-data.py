@@ -1327,6 +1327,13 @@ OBSERVED_PHRASES = [
      "(4GB/64GB) - Hàng chính hãng')"),
     ("hàng nhập khẩu", "vi", "flag", "parallel_import", "info",
      "observed: tiki.vn titles in HieuPC11/Tiki_Phone ('Điện thoại Xiaomi Redmi Note 13 5G (8GB/128GB) ... - Hàng nhập khẩu')"),
+    # Pakistan's "Non PTA": an import not registered with the regulator,
+    # whose local SIM cards stop working in it after 60 days unless it is
+    # registered and taxed
+    ("Non PTA", "en", "flag", "not_registered", "warning",
+     "observed: OLX Pakistan titles in a stored search-index file, id 6716011921 ('Iphone 11 128GB LLA STOCK BOX "
+     "PACK NON ACTIVE NON PTA'); another, id 47381375853 ('Iphone X with 256 Non Pta Singal Dual')"),
+    ("Non-PTA", "en", "flag", "not_registered", "warning", VOCAB),
     ("İthalatçı Garantili", "tr", "flag", "parallel_import", "info",
      "market/variant_phrases.tsv: the note of 'Türkiye Garantili' (vs. 'İthalatçı Garantili', importer warranty); "
      "not observed in a listing"),

@@ -718,6 +718,15 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* Pakistan blocks an unregistered import after 60 days (PTA's
+		 * DIRBS): every carrier says so */
+		mv_bands_query q = {NULL, NULL, "LTE: B1/B3/B8", "PK", "Jazz"};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_non_null(strstr(r->carriers[0].notes, "registered"));
+		mv_bands_report_free(r);
+	}
+	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
 		mv_bands_query q = {NULL, NULL, "LTE: B2/B4/B5", "US", "Verizon"};
 		r = mv_bands_check(test_db(), &q);

@@ -1171,6 +1171,8 @@ static void listing_context(void **state)
 		{"Смартфон Xiaomi Redmi Note 13 8/256 не Ростест", "unknown", NULL, NULL, 0},
 		{"Xiaomi Redmi Note 13 Türkiye Garantili değildir", "unknown", NULL, NULL, 0},
 		{"Xiaomi 13T 12 GB 256 GB Mavi İthalatçı Garantili 21.499,00 TL", "unknown", "parallel_import", NULL, 0},
+		/* Pakistan's unregistered import (OLX Pakistan's wording) */
+		{"Xiaomi Redmi Note 13 Pro 8/256 Non PTA box pack", "unknown", "not_registered", NULL, 0},
 		{"FDD-LTE: B1/3/5/7/8/20/28 TDD-LTE: B38/40/41 Xiaomi Redmi Note 13 Global Version", "global_version", NULL, NULL, 10},
 		/* a Xiaomi name with its brand changed, against that phone's sheet
 		 * (outside.tsv fake-gb-03: the Mi 11 Ultra had at most 12 GB) */
