@@ -14,14 +14,20 @@
 static int market_named(mv_db *db, const mv_listing_query *q, const char *market, char *name, size_t size)
 {
 	mv_operator op;
-	char iso[8] = "", buyer[8] = "", bname[64];
+	char iso[16] = "", buyer[16] = "", bname[64];
+	const char *p;
 
 	mv_strlcpy(name, market, size);
 	if (mv_db_operators(db, market, &op, 1, iso, sizeof iso, bname, sizeof bname) > 0)
 		mv_strlcpy(name, bname, size);
-	return q && q->country && *q->country &&
-	       mv_db_operators(db, q->country, &op, 1, buyer, sizeof buyer, bname, sizeof bname) > 0 &&
-	       strcasecmp(buyer, market);
+	if (!q || !q->country || !*q->country ||
+	    mv_db_operators(db, q->country, &op, 1, buyer, sizeof buyer, bname, sizeof bname) <= 0)
+		return 0;
+	/* the buyer's code may be of several territories: "AU/CC/CX" */
+	for (p = buyer; *p; p += strcspn(p, "/"), p += *p == '/')
+		if (strcspn(p, "/") == strlen(market) && !strncasecmp(p, market, strlen(market)))
+			return 0;
+	return 1;
 }
 
 /* A local_version claim's reason: the market's own unit. */
@@ -39,7 +45,9 @@ static void local_reason(mv_db *db, const mv_listing_query *q, mv_listing_report
 	}
 	elsewhere = market_named(db, q, r->claimed_market, name, sizeof name);
 	*mv_json_quote(quoted, name, strlen(name)) = '\0';
-	snprintf(vars, sizeof vars, "{\"market\":%s}", quoted);
+	/* a name too long for the room: the market's code */
+	if (snprintf(vars, sizeof vars, "{\"market\":%s}", quoted) >= (int)sizeof vars)
+		snprintf(vars, sizeof vars, "{\"market\":\"%s\"}", r->claimed_market);
 	mv_listing_reason(r, "%s",
 			  mv_cat(text, sizeof text, "claims an official unit of ", name,
 				 warn ? "'s market, but see the warnings"
