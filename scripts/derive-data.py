@@ -1334,6 +1334,15 @@ OBSERVED_PHRASES = [
      "observed: OLX Pakistan titles in a stored search-index file, id 6716011921 ('Iphone 11 128GB LLA STOCK BOX "
      "PACK NON ACTIVE NON PTA'); another, id 47381375853 ('Iphone X with 256 Non Pta Singal Dual')"),
     ("Non-PTA", "en", "flag", "not_registered", "warning", VOCAB),
+    ("Yurt Dışından", "tr", "flag", "parallel_import", "info",
+     "observed: Hepsiburada items in salihandic/cilgin-cuma @8e422e4 hepsiburada.json ('(Yurt Dışından)': shipped "
+     "from abroad)"),
+    ("Avrupa Sürüm*", "tr", "claim", "eea_version", "",
+     "observed: a Turkish shop's titles in merveAiseoglu/ecommerce-intelligence-dashboard @b6dea07 urunler.csv#L332 "
+     "('(Eu) Avrupa Sürüm')"),
+    ("Swiss Edition", "en", "claim", "local_version:CH", "",
+     "observed: MediaMarkt Switzerland in AlainRBurkhard/CIP_project @c817905 data/stage_01_scraped_mediamarkt.csv#L88 "
+     "('Swiss Edition Bundle')"),
     ("İthalatçı Garantili", "tr", "flag", "parallel_import", "info",
      "market/variant_phrases.tsv: the note of 'Türkiye Garantili' (vs. 'İthalatçı Garantili', importer warranty); "
      "not observed in a listing"),

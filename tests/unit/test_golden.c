@@ -1171,6 +1171,11 @@ static void listing_context(void **state)
 		{"Смартфон Xiaomi Redmi Note 13 8/256 не Ростест", "unknown", NULL, NULL, 0},
 		{"Xiaomi Redmi Note 13 Türkiye Garantili değildir", "unknown", NULL, NULL, 0},
 		{"Xiaomi 13T 12 GB 256 GB Mavi İthalatçı Garantili 21.499,00 TL", "unknown", "parallel_import", NULL, 0},
+		/* Turkish shops' European version and "shipped from abroad";
+		 * MediaMarkt's Swiss edition (holdout15.tsv's wordings) */
+		{"Xiaomi Redmi Note 13 Pro 256 GB (Eu) Avrupa Sürüm", "eea_version", NULL, NULL, 0},
+		{"Xiaomi Redmi Note 13 Pro 256 GB (Yurt Dışından)", "unknown", "parallel_import", NULL, 0},
+		{"XIAOMI Redmi Note 13 Pro 5G 256 GB Swiss Edition Bundle", "local_version", NULL, NULL, 0},
 		/* Pakistan's unregistered import (OLX Pakistan's wording) */
 		{"Xiaomi Redmi Note 13 Pro 8/256 Non PTA box pack", "unknown", "not_registered", NULL, 0},
 		{"FDD-LTE: B1/3/5/7/8/20/28 TDD-LTE: B38/40/41 Xiaomi Redmi Note 13 Global Version", "global_version", NULL, NULL, 10},
