@@ -432,7 +432,6 @@ int mv_has_kana(const char *s, size_t n)
 	const char *p = s, *end = s + n;
 	int k = 0;
 
-
 	/* U+3040 .. U+30FF: E3 81 80 .. E3 83 BF; two of them (a Chinese
 	 * title may borrow one "の") */
 	while ((p = memchr(p, 0xe3, (size_t)(end - p))) && p + 2 < end) {
