@@ -1048,7 +1048,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 	const mv_bandset *ops = set;
 	int i, k, t, total = 0, miss = 0, lte_op = 0, lte_sup = 0, low_op = 0, low_sup = 0, low_miss = 0;
 	int old_sup = 0, nr_low_miss = 0;
-	mv_band first_low_miss = {0, 0}, first_nr_low_miss = {0, 0};
+	mv_band first_low_miss = {0, 0}, first_nr_low_miss = {0, 0}, other_low_miss = {0, 0};
 	const char *low_label = NULL;
 	char d[48], d2[48];
 	mv_buf why = MV_BUF_INIT;
@@ -1080,6 +1080,10 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			miss++;
 			if (low && !low_miss++)
 				first_low_miss = b;
+			/* and a second one, named beside it (a China phone on
+			 * Telekom lacks both 800 and 700 MHz) */
+			else if (low && low_miss == 2)
+				other_low_miss = b;
 			if (t == MV_TECH_NR && is_low(db, b) && !nr_low_miss++)
 				first_nr_low_miss = b;
 		}
@@ -1145,10 +1149,18 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		mv_buf_adds(&why, "none of its bands: the phone will not connect");
 		said(c, "carrier_none", NULL, NULL);
 	} else if (low_miss > 0) {
+		/* the first two in band order: "B20 (800 MHz), B28 (700 MHz)" */
+		mv_band one = first_low_miss, two = other_low_miss;
+		if (two.num && two.num < one.num)
+			one = other_low_miss, two = first_low_miss;
 		if (low_label)
 			snprintf(d, sizeof d, "%s band", low_label);
 		else
-			band_desc(db, first_low_miss, d, sizeof d);
+			band_desc(db, one, d, sizeof d);
+		if (!low_label && two.num) {
+			mv_strlcpy(d + strlen(d), ", ", sizeof d - strlen(d));
+			band_desc(db, two, d + strlen(d), sizeof d - strlen(d));
+		}
 		c->rating = low_sup > 0 ? MV_FIT_PARTIAL : MV_FIT_POOR;
 		mv_buf_addf(&why, "no %s: %s", d,
 			    low_sup > 0 ? "weaker indoors and outside cities where only that band reaches"
