@@ -1250,7 +1250,9 @@ EXTRA_PHRASES = [
     # the firmware named by its region
     ("海外版", "zh", "claim", "global_version", ""), ("大陆版", "zh", "claim", "china_version", ""),
     # "domestic": China's in Chinese, Japan's in Japanese ("国内版SIMフリー")
-    ("国内版", "zh", "claim", "domestic_version", ""), ("谷歌", "zh", "flag", "google_play", "info"),
+    ("国内版", "zh", "claim", "domestic_version", ""),
+    # Japan's own: "Japan version", and retail's "domestic genuine goods"
+    ("日本版", "ja", "claim", "local_version:JP", ""), ("国内正規品", "ja", "claim", "local_version:JP", ""), ("谷歌", "zh", "flag", "google_play", "info"),
     ("Çin Versiyon*", "tr", "claim", "china_version", ""), ("Avrupa Sürümü", "tr", "claim", "eea_version", ""),
     ("Avrupa Versiyon*", "tr", "claim", "eea_version", ""),
     ("نسخة جلوبال", "ar", "claim", "global_version", ""), ("روم جلوبال", "ar", "claim", "global_rom", ""),

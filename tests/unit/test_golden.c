@@ -1164,6 +1164,8 @@ static void listing_context(void **state)
 		{"Xiaomi15 ホワイト【RAM12GB/ROM256GB 国内版SIMフリー】", "local_version", NULL, NULL, 0},
 		{"小米 Redmi K70 国内版 12+256", "china_version", NULL, NULL, 0},
 		{"Xiaomi 13T XIG04 ブラック【au版SIMフリー】", "local_version", NULL, NULL, 0},
+		{"【日本版】Xiaomi 13T Pro 12GB/256GB SIMフリー", "local_version", NULL, NULL, 0},
+		{"Xiaomi 14T 国内正規品", "local_version", NULL, NULL, 0},
 		{"Điện Thoại Xiaomi Redmi 9A (2GB/32GB)- Đã kích hoạt bảo hành điện tử- Hàng Chính Hãng", "local_version",
 		 "refurbished", NULL, 0},
 		{"REDMI 9C RAM 3 / 32 NO REPACK GARANSI RESMI", "local_version", NULL, "refurbished", 0},
