@@ -1098,8 +1098,94 @@ static int abroad_sheet(const mv_device_spec *const *rows, int nrows)
 	return 0;
 }
 
+/* The one RAM size the title states (its sizes marked RAM, or paired as
+ * RAM and storage), or 0 when it states none or several. */
+static double title_ram(const char *t, size_t n)
+{
+	size_in_text s[MAX_SIZES];
+	combo c[MAX_COMBOS];
+	int ns = find_sizes(t, n, s), nc = find_combos(t, n, c), i;
+	double one = 0;
+
+	for (i = 0; i < ns + nc; i++) {
+		/* a size beside the word RAM that is a RAM's (the storage
+		 * after "8GB RAM 256GB" is beside it too) */
+		double v = i < ns ? (s[i].ram && s[i].gb <= 24 ? s[i].gb : 0) : c[i - ns].ram;
+		if (v > 0 && one > 0 && v != one)
+			return 0;
+		if (v > 0)
+			one = v;
+	}
+	return one;
+}
+
+/* The one RAM size a specification line states after a label that names
+ * RAM and a colon ("RAM: 12 GB", "RAM Kapasitesi: 8 GB", "ram_capacity: 12
+ * GB", "ОЗУ: 8 ГБ"), or 0 when none or several do. */
+static double labelled_ram(const char *t, size_t n)
+{
+	size_t i;
+	double one = 0;
+
+	for (i = 0; i + 3 < n; i++) {
+		size_t j, colon = 0;
+		double v;
+		int cyr = !memcmp(t + i, "\xd0\x9e\xd0\x97\xd0\xa3", 6); /* ОЗУ */
+		if (!cyr && !((t[i] | 0x20) == 'r' && (t[i + 1] | 0x20) == 'a' && (t[i + 2] | 0x20) == 'm' &&
+			      (i == 0 || !mv_isalpha((unsigned char)t[i - 1]))))
+			continue;
+		/* the label's rest: letters, spaces, '_' up to the colon */
+		for (j = i + (cyr ? 6 : 3); j < n && j < i + 28 && !colon; j++) {
+			if (t[j] == ':')
+				colon = j;
+			else if (!mv_isalpha((unsigned char)t[j]) && t[j] != ' ' && t[j] != '_' && !((unsigned char)t[j] & 0x80))
+				break;
+		}
+		if (!colon)
+			continue;
+		for (j = colon + 1; j < n && t[j] == ' '; j++)
+			;
+		if (j == n || !mv_isdigit((unsigned char)t[j]))
+			continue;
+		{
+			size_in_text sz[1];
+			size_t k = j;
+			while (k < n && (mv_isdigit((unsigned char)t[k]) || t[k] == '.' || t[k] == ','))
+				k++;
+			/* a number with its unit, and nothing more after it
+			 * than a separator ("8 GB", not "8 GB / 12 GB") */
+			if (find_sizes(t + j, (k + 6 < n ? k + 6 : n) - j, sz) != 1 || sz[0].at != 0)
+				continue;
+			v = sz[0].gb;
+		}
+		if (v < 0.5 || v > 24)
+			continue;
+		if (one > 0 && v != one)
+			return 0;
+		one = v;
+	}
+	return one;
+}
+
+/* A title's RAM that its own specifications contradict ("8GBRAM" in the
+ * title, "ram_capacity: 12 GB" among the specifications): which phone is
+ * sold? */
+static void check_title_memory(const char *text, size_t n, mv_listing_report *r)
+{
+	size_t tl = strlen(r->title);
+	double a, b;
+	char x[16], y[16];
+
+	if (!tl || tl >= n || strncmp(text, r->title, tl) || !(a = title_ram(text, tl)) ||
+	    !(b = labelled_ram(text + tl, n - tl)) || a == b)
+		return;
+	mv_listing_flag(r, "memory_differs", MV_SEV_WARNING, "d_memory_differs", "title", mv_fixed(x, sizeof x, a, a == (int)a ? 0 : 1),
+			"specs", mv_fixed(y, sizeof y, b, b == (int)b ? 0 : 1), NULL);
+}
+
 void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv, mv_listing_report *r)
 {
+	check_title_memory(text, n, r);
 	const mv_device_spec *rows[4], *sheet;
 	int nrows;
 
