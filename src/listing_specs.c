@@ -1130,7 +1130,7 @@ static double labelled_ram(const char *t, size_t n)
 	for (i = 0; i + 3 < n; i++) {
 		size_t j, colon = 0;
 		double v;
-		int cyr = !memcmp(t + i, "\xd0\x9e\xd0\x97\xd0\xa3", 6); /* ОЗУ */
+		int cyr = i + 6 <= n && !memcmp(t + i, "\xd0\x9e\xd0\x97\xd0\xa3", 6); /* ОЗУ */
 		if (!cyr && !((t[i] | 0x20) == 'r' && (t[i + 1] | 0x20) == 'a' && (t[i + 2] | 0x20) == 'm' &&
 			      (i == 0 || !mv_isalpha((unsigned char)t[i - 1]))))
 			continue;
@@ -1148,7 +1148,7 @@ static double labelled_ram(const char *t, size_t n)
 		if (j == n || !mv_isdigit((unsigned char)t[j]))
 			continue;
 		{
-			size_in_text sz[1];
+			size_in_text sz[MAX_SIZES];
 			size_t k = j;
 			while (k < n && (mv_isdigit((unsigned char)t[k]) || t[k] == '.' || t[k] == ','))
 				k++;
