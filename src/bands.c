@@ -1036,6 +1036,20 @@ static void said(mv_carrier_fit *c, const char *key, const char *name, const cha
 	mv_json_text(name ? json_pack("{ss}", name, value) : NULL, c->reason_vars, sizeof c->reason_vars);
 }
 
+/* Has "s" a band, or a label, of technology "t"? */
+static int has_tech(const mv_bandset *s, mv_tech t)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->band[i].tech == t)
+			return 1;
+	for (i = 0; i < s->namb; i++)
+		if (s->amb[i].cand[0].tech == t)
+			return 1;
+	return 0;
+}
+
 /*
  * Judge one carrier's bands "set" against the phone.  "relied", when not
  * NULL, holds the coverage bands the carrier is published to rely on: the
@@ -1148,6 +1162,13 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		c->rating = MV_FIT_NONE;
 		mv_buf_adds(&why, "none of its bands: the phone will not connect");
 		said(c, "carrier_none", NULL, NULL);
+	} else if (lte_op == 0 && !has_tech(ops, MV_TECH_NR) && !has_tech(&c->uncertain, MV_TECH_LTE)) {
+		/* the code list names its 2G and 3G bands alone (Belarus's
+		 * networks, BT's code in the UK): its 4G bands are not known,
+		 * so "every band it uses" would claim what the data lacks */
+		c->rating = MV_FIT_UNKNOWN;
+		mv_buf_adds(&why, "the data names only its 2G/3G bands, which fit: its 4G bands are unknown, so its fit cannot be judged");
+		said(c, "carrier_only_old_known", NULL, NULL);
 	} else if (low_miss > 0) {
 		/* the first two in band order: "B20 (800 MHz), B28 (700 MHz)" */
 		mv_band one = first_low_miss, two = other_low_miss;

@@ -718,6 +718,17 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* a network the code list names 2G and 3G bands of alone
+		 * (Belarus's A1: "GSM 900 / GSM 1800 / UMTS 900 / UMTS 2100"):
+		 * its 4G fit is unknown, not "every band this carrier uses" */
+		mv_bands_query q = {NULL, NULL, "GSM 900 / GSM 1800 / UMTS 2100 / LTE: B1/B3/B8", "BY", "A1"};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_int_equal(r->carriers[0].rating, MV_FIT_UNKNOWN);
+		assert_non_null(strstr(r->carriers[0].reason, "2G/3G"));
+		mv_bands_report_free(r);
+	}
+	{
 		/* Pakistan blocks an unregistered import after 60 days (PTA's
 		 * DIRBS): every carrier says so */
 		mv_bands_query q = {NULL, NULL, "LTE: B1/B3/B8", "PK", "Jazz"};
