@@ -1119,45 +1119,54 @@ static double title_ram(const char *t, size_t n)
 	return one;
 }
 
-/* The one RAM size a specification line states after a label that names
- * RAM and a colon ("RAM: 12 GB", "RAM Kapasitesi: 8 GB", "ram_capacity: 12
- * GB", "ОЗУ: 8 ГБ"), or 0 when none or several do. */
-static double labelled_ram(const char *t, size_t n)
+/* Does the label t[from..to) name RAM: "RAM", "ram_capacity", "RAM
+ * Kapasitesi", "ОЗУ" (a word starting with it)? */
+static int ram_label(const char *t, size_t from, size_t to)
 {
 	size_t i;
+
+	for (i = from; i + 3 <= to; i++) {
+		if (i > from && mv_isalpha((unsigned char)t[i - 1]))
+			continue;
+		if (((t[i] | 0x20) == 'r' && (t[i + 1] | 0x20) == 'a' && (t[i + 2] | 0x20) == 'm') ||
+		    (i + 6 <= to && !memcmp(t + i, "\xd0\x9e\xd0\x97\xd0\xa3", 6))) /* ОЗУ */
+			return 1;
+	}
+	return 0;
+}
+
+/* The one RAM size a specification line states after a label that names
+ * RAM and a colon ("RAM: 12 GB", "RAM Kapasitesi: 8 GB", "ram_capacity: 12
+ * GB", "ОЗУ: 8 ГБ"), or 0 when none or several do.  From each colon back
+ * over the label (most texts have few colons). */
+static double labelled_ram(const char *t, size_t n)
+{
+	const char *c = t, *end = t + n;
 	double one = 0;
 
-	for (i = 0; i + 3 < n; i++) {
-		size_t j, colon = 0;
+	while ((c = memchr(c, ':', (size_t)(end - c)))) {
+		size_t colon = (size_t)(c - t), from = colon, j, k;
+		size_in_text sz[MAX_SIZES];
 		double v;
-		int cyr = i + 6 <= n && !memcmp(t + i, "\xd0\x9e\xd0\x97\xd0\xa3", 6); /* ОЗУ */
-		if (!cyr && !((t[i] | 0x20) == 'r' && (t[i + 1] | 0x20) == 'a' && (t[i + 2] | 0x20) == 'm' &&
-			      (i == 0 || !mv_isalpha((unsigned char)t[i - 1]))))
-			continue;
-		/* the label's rest: letters, spaces, '_' up to the colon */
-		for (j = i + (cyr ? 6 : 3); j < n && j < i + 28 && !colon; j++) {
-			if (t[j] == ':')
-				colon = j;
-			else if (!mv_isalpha((unsigned char)t[j]) && t[j] != ' ' && t[j] != '_' && !((unsigned char)t[j] & 0x80))
-				break;
-		}
-		if (!colon)
+		c++;
+		/* the label: letters, spaces and '_' before the colon */
+		while (from > 0 && colon - from < 28 &&
+		       (mv_isalpha((unsigned char)t[from - 1]) || t[from - 1] == ' ' || t[from - 1] == '_' ||
+			((unsigned char)t[from - 1] & 0x80)))
+			from--;
+		if (!ram_label(t, from, colon))
 			continue;
 		for (j = colon + 1; j < n && t[j] == ' '; j++)
 			;
 		if (j == n || !mv_isdigit((unsigned char)t[j]))
 			continue;
-		{
-			size_in_text sz[MAX_SIZES];
-			size_t k = j;
-			while (k < n && (mv_isdigit((unsigned char)t[k]) || t[k] == '.' || t[k] == ','))
-				k++;
-			/* a number with its unit, and nothing more after it
-			 * than a separator ("8 GB", not "8 GB / 12 GB") */
-			if (find_sizes(t + j, (k + 6 < n ? k + 6 : n) - j, sz) != 1 || sz[0].at != 0)
-				continue;
-			v = sz[0].gb;
-		}
+		for (k = j; k < n && (mv_isdigit((unsigned char)t[k]) || t[k] == '.' || t[k] == ','); k++)
+			;
+		/* a number with its unit, and nothing more after it than a
+		 * separator ("8 GB", not "8 GB / 12 GB") */
+		if (find_sizes(t + j, (k + 6 < n ? k + 6 : n) - j, sz) != 1 || sz[0].at != 0)
+			continue;
+		v = sz[0].gb;
 		if (v < 0.5 || v > 24)
 			continue;
 		if (one > 0 && v != one)
@@ -1176,8 +1185,9 @@ static void check_title_memory(const char *text, size_t n, mv_listing_report *r)
 	double a, b;
 	char x[16], y[16];
 
-	if (!tl || tl >= n || strncmp(text, r->title, tl) || !(a = title_ram(text, tl)) ||
-	    !(b = labelled_ram(text + tl, n - tl)) || a == b)
+	/* the specifications' word first: most texts have none */
+	if (!tl || tl >= n || strncmp(text, r->title, tl) || !(b = labelled_ram(text + tl, n - tl)) ||
+	    !(a = title_ram(text, tl)) || a == b)
 		return;
 	mv_listing_flag(r, "memory_differs", MV_SEV_WARNING, "d_memory_differs", "title", mv_fixed(x, sizeof x, a, a == (int)a ? 0 : 1),
 			"specs", mv_fixed(y, sizeof y, b, b == (int)b ? 0 : 1), NULL);
