@@ -706,36 +706,38 @@ static void carriers_as_named(void **state)
 		}
 	}
 	{
-		/* Telstra's 700 MHz, a coverage band by two sources (Band
-		 * Atlas) beside the 850 MHz another publishes: a phone with
-		 * its 850 and 900 MHz but no B28 is partial there, not good;
-		 * Australia's territories share one code ("AU/CC/CX") */
-		mv_bands_query q = {NULL, NULL, "LTE: B1/B3/B5/B7/B8/B40", "AU", "Telstra"};
-		r = mv_bands_check(test_db(), &q);
-		assert_int_equal(r->n_carriers, 1);
-		assert_int_equal(r->carriers[0].rating, MV_FIT_PARTIAL);
-		assert_non_null(strstr(r->carriers[0].reason, "B28"));
-		mv_bands_report_free(r);
-	}
-	{
-		/* a network the code list names 2G and 3G bands of alone
-		 * (Belarus's A1: "GSM 900 / GSM 1800 / UMTS 900 / UMTS 2100"):
-		 * its 4G fit is unknown, not "every band this carrier uses" */
-		mv_bands_query q = {NULL, NULL, "GSM 900 / GSM 1800 / UMTS 2100 / LTE: B1/B3/B8", "BY", "A1"};
-		r = mv_bands_check(test_db(), &q);
-		assert_int_equal(r->n_carriers, 1);
-		assert_int_equal(r->carriers[0].rating, MV_FIT_UNKNOWN);
-		assert_non_null(strstr(r->carriers[0].reason, "2G/3G"));
-		mv_bands_report_free(r);
-	}
-	{
-		/* Pakistan blocks an unregistered import after 60 days (PTA's
-		 * DIRBS): every carrier says so */
-		mv_bands_query q = {NULL, NULL, "LTE: B1/B3/B8", "PK", "Jazz"};
-		r = mv_bands_check(test_db(), &q);
-		assert_int_equal(r->n_carriers, 1);
-		assert_non_null(strstr(r->carriers[0].notes, "registered"));
-		mv_bands_report_free(r);
+		/* one carrier's rating and a word of its reason or notes */
+		static const struct {
+			const char *bands, *country, *carrier;
+			int rating; /* -1: any */
+			int in_notes;
+			const char *word;
+		} one[] = {
+			/* Telstra's 700 MHz, a coverage band by two sources (Band
+			 * Atlas) beside the 850 MHz another publishes: a phone
+			 * with its 850 and 900 MHz but no B28 is partial there,
+			 * not good; Australia's territories share one code
+			 * ("AU/CC/CX") */
+			{"LTE: B1/B3/B5/B7/B8/B40", "AU", "Telstra", MV_FIT_PARTIAL, 0, "B28"},
+			/* a network the code list names 2G and 3G bands of alone
+			 * (Belarus's A1: "GSM 900 / GSM 1800 / UMTS 900 / UMTS
+			 * 2100"): its 4G fit is unknown, not "every band this
+			 * carrier uses" */
+			{"GSM 900 / GSM 1800 / UMTS 2100 / LTE: B1/B3/B8", "BY", "A1", MV_FIT_UNKNOWN, 0, "2G/3G"},
+			/* Pakistan blocks an unregistered import after 60 days
+			 * (PTA's DIRBS): every carrier says so */
+			{"LTE: B1/B3/B8", "PK", "Jazz", -1, 1, "registered"},
+		};
+		size_t k;
+		for (k = 0; k < sizeof one / sizeof one[0]; k++) {
+			mv_bands_query q = {NULL, NULL, one[k].bands, one[k].country, one[k].carrier};
+			r = mv_bands_check(test_db(), &q);
+			assert_int_equal(r->n_carriers, 1);
+			if (one[k].rating >= 0)
+				assert_int_equal(r->carriers[0].rating, one[k].rating);
+			assert_non_null(strstr(one[k].in_notes ? r->carriers[0].notes : r->carriers[0].reason, one[k].word));
+			mv_bands_report_free(r);
+		}
 	}
 	{
 		/* a phone sharing Verizon's B2 and B4 is never "none" */
