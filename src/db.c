@@ -21,11 +21,12 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
 static const char *const query_sql[Q__COUNT] = {
+	[Q_NAMED_IN_MARKET] = "SELECT DISTINCT codename FROM devices WHERE name = ?1 COLLATE NOCASE AND market = ?2 ORDER BY codename LIMIT 3",
 	[Q_MOD_BY_CODE] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE version_code = ?1 ORDER BY mod_device",
 	[Q_MOD_BY_DEVCODE] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE substr(version_code, 1, 2) = ?1 ORDER BY mod_device",
 	[Q_MOD_GET] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE mod_device = ?1",
@@ -1673,6 +1674,20 @@ int mv_db_sold_in_china(mv_db *db, const char *codename)
 	if (e && (rc == SQLITE_ROW || rc == SQLITE_DONE))
 		e->state = rc == SQLITE_ROW ? 1 : 2;
 	return rc == SQLITE_DONE ? 0 : 1; /* no answer: not known to be none */
+}
+
+int mv_db_named_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size)
+{
+	sqlite3_stmt *st = q(db, Q_NAMED_IN_MARKET, name, market, 0, 0, 0);
+	int n = 0;
+
+	*codename = '\0';
+	while (st && sqlite3_step(st) == SQLITE_ROW)
+		if (!n++)
+			mv_strlcpy(codename, col(st, 0), size);
+	if (st)
+		sqlite3_reset(st);
+	return n;
 }
 
 int mv_db_japan_only(mv_db *db, const char *codename)

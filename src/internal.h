@@ -841,6 +841,10 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 /* Was "codename" sold only in China (every build in the lists China's, for a
  * year or more)? */
 int mv_db_china_only(mv_db *db, const char *codename);
+/* The phones sold under "name" in "market" (a market word of the device
+ * lists: "japan", "turkey"): how many (up to 3), the first into
+ * "codename". */
+int mv_db_named_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size);
 /* Was "codename" sold only in Japan: every market the device lists name is
  * Japan's (the Redmi Note 10 JE)? */
 int mv_db_japan_only(mv_db *db, const char *codename);

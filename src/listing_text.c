@@ -276,6 +276,31 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 }
 
 /*
+ * A name two markets give two phones ("Redmi Note 10T": Japan's lilac, and
+ * the camellian sold in Russia and beyond): a claim of one market's own
+ * unit names the phone that market sells under it, where the data names
+ * exactly one.
+ */
+static void market_phone(mv_db *db, mv_listing_report *r)
+{
+	static const struct {
+		const char *iso, *market;
+	} markets[] = {{"JP", "japan"}, {"TR", "turkey"}, {"RU", "russia"}, {"ID", "indonesia"},
+		       {"TW", "taiwan"}, {"KR", "korea"}, {"IN", "india"}};
+	char codename[48];
+	size_t i;
+
+	if (r->claimed_variant != MV_CLAIM_LOCAL_VERSION || !r->n_names || strchr(r->codename, '|'))
+		return;
+	for (i = 0; i < MV_ARRAY_LEN(markets) && strcmp(markets[i].iso, r->claimed_market); i++)
+		;
+	if (i < MV_ARRAY_LEN(markets) &&
+	    mv_db_named_in_market(db, r->names[0], markets[i].market, codename, sizeof codename) == 1 &&
+	    strcmp(codename, r->codename))
+		mv_strlcpy(r->codename, codename, sizeof r->codename);
+}
+
+/*
  * A "Global" phone under the name it has in China only ("Redmi K40 Gaming
  * Global": abroad it is the POCO F3 GT): a China phone, likely with a
  * Global ROM; its bands are judged as China's.
@@ -662,6 +687,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 				mv_strlcpy(r->names[0], latin_names[0], sizeof r->names[0]);
 			r->n_names = 1;
 			r->device_from_name = 1;
+			market_phone(db, r);
 			/* "Hülle für Xiaomi 14 Ultra": a thing made for the phone */
 			if (where.to > where.from &&
 			    (made_for = mv_listing_made_for(nm, text->buf, text->len, where.from, where.to,

@@ -1086,6 +1086,7 @@ static void local_version_claims(void **state)
 {
 	static const char tr[] = "Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)";
 	static const char two[] = "Xiaomi Redmi Note 13 Pro 8/256 Ростест Malaysia Set";
+	static const char jp[] = "Redmi Note 10T レイクブルー【国内版 SIMフリー】";
 	mv_listing_query home = {"TR", NULL, NULL}, abroad = {"DE", NULL, NULL};
 	mv_listing_report *r;
 
@@ -1103,6 +1104,13 @@ static void local_version_claims(void **state)
 	assert_int_equal(r->verdict, MV_ADVICE_GOOD);
 	assert_true(r->n_reasons >= 2);
 	assert_string_equal(r->reason_keys[1], "why_local_elsewhere");
+	mv_listing_report_free(r);
+	/* the name Japan gives its own phone (iosys, holdout14.tsv
+	 * h30-ja-19): lilac, not the camellian sold elsewhere as the Redmi
+	 * Note 10T */
+	r = mv_listing_analyze(test_db(), jp, strlen(jp), NULL);
+	assert_string_equal(r->claimed_market, "JP");
+	assert_string_equal(r->codename, "lilac");
 	mv_listing_report_free(r);
 	r = mv_listing_analyze(test_db(), two, strlen(two), NULL);
 	assert_int_equal(r->claimed_variant, MV_CLAIM_LOCAL_VERSION);
