@@ -1036,18 +1036,16 @@ static void said(mv_carrier_fit *c, const char *key, const char *name, const cha
 	mv_json_text(name ? json_pack("{ss}", name, value) : NULL, c->reason_vars, sizeof c->reason_vars);
 }
 
-/* Has "s" a band, or a label, of technology "t"? */
-static int has_tech(const mv_bandset *s, mv_tech t)
+/* How many bands and labels of technology "t" "s" holds. */
+static int count_tech(const mv_bandset *s, int t)
 {
-	int i;
+	int i, n = 0;
 
 	for (i = 0; i < s->n; i++)
-		if (s->band[i].tech == t)
-			return 1;
+		n += s->band[i].tech == (mv_tech)t;
 	for (i = 0; i < s->namb; i++)
-		if (s->amb[i].cand[0].tech == t)
-			return 1;
-	return 0;
+		n += s->amb[i].cand[0].tech == (mv_tech)t;
+	return n;
 }
 
 /*
@@ -1162,7 +1160,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		c->rating = MV_FIT_NONE;
 		mv_buf_adds(&why, "none of its bands: the phone will not connect");
 		said(c, "carrier_none", NULL, NULL);
-	} else if (lte_op == 0 && !has_tech(ops, MV_TECH_NR) && !has_tech(&c->uncertain, MV_TECH_LTE)) {
+	} else if (lte_op == 0 && !count_tech(ops, MV_TECH_NR) && !count_tech(&c->uncertain, MV_TECH_LTE)) {
 		/* the code list names its 2G and 3G bands alone (Belarus's
 		 * networks, BT's code in the UK): its 4G bands are not known,
 		 * so "every band it uses" would claim what the data lacks */
@@ -1262,17 +1260,6 @@ static int drop_tech(mv_bandset *s, int t)
 			dropped++;
 	s->namb = k;
 	return dropped;
-}
-
-static int count_tech(const mv_bandset *s, int t)
-{
-	int i, n = 0;
-
-	for (i = 0; i < s->n; i++)
-		n += s->band[i].tech == (mv_tech)t;
-	for (i = 0; i < s->namb; i++)
-		n += s->amb[i].cand[0].tech == (mv_tech)t;
-	return n;
 }
 
 /* Note the catalog's message "key" with its placeholders' values ("name",

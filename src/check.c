@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "internal.h"
+#include "listing_stages.h"
 
 /*
  * Add a reason, once; "key" names its message in the catalog ("why_custom_rom",
@@ -316,9 +317,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		if (l->claimed_variant == MV_CLAIM_GLOBAL_VERSION && !strcmp(hw, "china")) {
 			worsen(r, MV_ADVICE_AVOID);
 			reason(r, "why_claim_vs_hw", NULL, "the listing claims a Global Version, but the hardware is China's");
-		} else if ((l->claimed_variant == MV_CLAIM_EEA_VERSION || l->claimed_variant == MV_CLAIM_INDIA_VERSION ||
-			    l->claimed_variant == MV_CLAIM_LOCAL_VERSION) &&
-			   !strcmp(hw, "china")) {
+		} else if (mv_listing_global_claim(l->claimed_variant) && !strcmp(hw, "china")) {
 			/* the EU's, India's or a market's own phone is no China
 			 * phone either */
 			worsen(r, MV_ADVICE_AVOID);

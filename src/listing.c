@@ -90,18 +90,17 @@ void mv_listing_reason(mv_listing_report *r, const char *fmt, ...)
 	va_end(ap);
 }
 
-void mv_listing_said(mv_listing_report *r, const char *key)
-{
-	if (r->n_reasons > 0)
-		mv_strlcpy(r->reason_keys[r->n_reasons - 1], key, sizeof r->reason_keys[0]);
-}
-
 void mv_listing_said_vars(mv_listing_report *r, const char *key, const char *vars)
 {
 	if (r->n_reasons > 0) {
 		mv_strlcpy(r->reason_keys[r->n_reasons - 1], key, sizeof r->reason_keys[0]);
 		mv_strlcpy(r->reason_vars[r->n_reasons - 1], vars, sizeof r->reason_vars[0]);
 	}
+}
+
+void mv_listing_said(mv_listing_report *r, const char *key)
+{
+	mv_listing_said_vars(r, key, "");
 }
 
 void mv_listing_said_flag(mv_listing_report *r, const char *code)
