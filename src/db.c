@@ -1678,15 +1678,29 @@ int mv_db_sold_in_china(mv_db *db, const char *codename)
 
 int mv_db_named_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size)
 {
-	sqlite3_stmt *st = q(db, Q_NAMED_IN_MARKET, name, market, 0, 0, 0);
+	char key[112];
+	mv_memo_entry *e;
+	sqlite3_stmt *st;
 	int n = 0;
 
 	*codename = '\0';
+	snprintf(key, sizeof key, "%s\t%s", name, market);
+	e = mv_db_memo_entry(db, MV_MEMO_NAMED_IN_MARKET, key);
+	if (e && e->state) {
+		mv_strlcpy(codename, e->value, size);
+		return e->state == 3 ? 0 : e->state;
+	}
+	st = q(db, Q_NAMED_IN_MARKET, name, market, 0, 0, 0);
 	while (st && sqlite3_step(st) == SQLITE_ROW)
 		if (!n++)
 			mv_strlcpy(codename, col(st, 0), size);
 	if (st)
 		sqlite3_reset(st);
+	if (e && st) {
+		/* the count kept is 1 or "several" (2); none is kept as 3 */
+		mv_strlcpy(e->value, codename, sizeof e->value);
+		e->state = (signed char)(n == 0 ? 3 : n == 1 ? 1 : 2);
+	}
 	return n;
 }
 

@@ -534,7 +534,7 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
  * database handle serves one thread: no lock. */
 enum {
 	MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_JAPAN_ONLY, MV_MEMO_EOL, MV_MEMO_EDITIONS,
-	MV_MEMOS
+	MV_MEMO_NAMED_IN_MARKET, MV_MEMOS
 };
 void *mv_db_memo(mv_db *db, int which, size_t size);
 /* An answer kept for a key ("a codename", "codename\tname") in memo
@@ -842,8 +842,8 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
  * year or more)? */
 int mv_db_china_only(mv_db *db, const char *codename);
 /* The phones sold under "name" in "market" (a market word of the device
- * lists: "japan", "turkey"): how many (up to 3), the first into
- * "codename". */
+ * lists: "japan", "turkey"): 0 for none, 1 for one, 2 for several; the
+ * first into "codename".  Kept for the next ask. */
 int mv_db_named_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size);
 /* Was "codename" sold only in Japan: every market the device lists name is
  * Japan's (the Redmi Note 10 JE)? */
