@@ -793,6 +793,34 @@ def sheet_rows(models, regions, by_name, xfu_names):
     return out
 
 
+def other_phones(rows, models, regions):
+    """Take from a sheet's codenames those of another phone: where some of
+    its codenames have model numbers on the sheet, a codename none of whose
+    model numbers is there, and none sold in a market of the sheet's
+    numbers, is a phone the sheet does not describe.  GSMArena's "Redmi Note
+    10T 5G" lists India's numbers: Japan's Redmi Note 10T (lilac,
+    22021119KR) is another phone with other bands; its "Redmi Note 4" the
+    Snapdragon model (2016100), not China's MediaTek one (nikel)."""
+    nums, dropped = {}, set()
+    for m, phones in models.items():
+        for codename, _ in phones:
+            for c in codename.split("|"):
+                nums.setdefault(c, set()).add(m)
+    for r in rows:
+        codes = [c for c in r["codenames"].split(",") if c]
+        on_sheet = {x for x in r["all_model_numbers"].split(",") if x}
+        if len(codes) < 2 or not on_sheet or not any(nums.get(c, set()) & on_sheet for c in codes):
+            continue
+        markets = {regions.get(m, "") for m in on_sheet}
+        other = [c for c in codes if nums.get(c) and not nums[c] & on_sheet and
+                 not {regions.get(m, "") for m in nums[c]} & markets]
+        if other:
+            dropped.update((r["model_name"], c) for c in other)
+            r["codenames"] = ",".join(c for c in codes if c not in other)
+    print("device_bands: %d codenames of other phones taken from their sheets (%s)" % (
+        len(dropped), ", ".join(sorted("%s: %s" % d for d in dropped))))
+
+
 def derive_device_bands():
     """Bands per phone and per variant.  A row whose variant is unknown stays
     unknown: one variant's list is never copied to another."""
@@ -824,6 +852,7 @@ def derive_device_bands():
             by_name.setdefault(sheet_name(part), {}).setdefault(r["market"], set()).add(r["codename"])
     xfu_names = {sheet_name(r["model_name"]) for r in out}
     out += sheet_rows(models, regions, by_name, xfu_names)
+    other_phones(out, models, regions)
     write_tsv(os.path.join(OUT, "device_bands.tsv"),
               ["model_name", "codenames", "variant", "variant_basis", "variant_label", "model_numbers",
                "all_model_numbers", "tech", "bands", "bands_ambiguous", "bands_raw", "row_kind", "source",

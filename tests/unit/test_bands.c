@@ -1027,6 +1027,22 @@ static void one_sheet_is_the_phones(void **state)
 	r = mv_bands_check(test_db(), &q);
 	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
 	mv_bands_report_free(r);
+	/* a sheet is not the phone of a codename none of whose model numbers
+	 * it lists, in no market of those: GSMArena's "Redmi Note 10T 5G"
+	 * (India's M2103K19I) is not Japan's Redmi Note 10T (lilac,
+	 * 22021119KR, with B19 and B28), which it called poor on docomo and
+	 * au; nor is its "Redmi Note 4" (2016100) China's MediaTek nikel */
+	q.device = "lilac";
+	q.country = "JP";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	assert_non_null(strstr(r->error, "unknown, not missing"));
+	mv_bands_report_free(r);
+	q.device = "nikel";
+	q.variant = "global";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+	mv_bands_report_free(r);
 }
 
 /* A phone whose sheet names no 5G network has no 5G bands (known: none),
