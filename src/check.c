@@ -239,8 +239,12 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 			mv_strlcpy(fw, id->firmware_region, sizeof fw);
 		if (!codename[0] && id->codename[0] && !strchr(id->codename, '|'))
 			mv_strlcpy(codename, id->codename, sizeof codename);
+		/* a modified or custom firmware leads whatever came before it:
+		 * a global model number under "MIUI by xiaomi.eu 12.0.8" is a
+		 * custom ROM, not a Global Version */
 		if (!best || (best->verdict == MV_VERDICT_UNKNOWN && id->verdict != MV_VERDICT_UNKNOWN) ||
-		    id->verdict == MV_VERDICT_VENDOR_ROM)
+		    id->verdict == MV_VERDICT_VENDOR_ROM ||
+		    (id->verdict == MV_VERDICT_CUSTOM_ROM && best->verdict != MV_VERDICT_VENDOR_ROM))
 			best = id;
 	}
 	if (r->listing && r->listing->status == MV_OK) {

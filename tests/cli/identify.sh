@@ -205,6 +205,11 @@ check listing-deep 1 err "listing JSON:" -- listing "$tmp/deep"
 printf 'Global Version \377\376' >"$tmp/l-latin1"
 check listing-utf8 1 err "listing: invalid UTF-8 at byte offset 15" -- listing "$tmp/l-latin1"
 check check-model-version 0 out 'good (global_version)' -- check --model 2211133G --version OS2.0.100.0.VMCMIXM
+# a custom ROM as a bug report names it, under a global model number: the
+# firmware leads (a GitHub bug report's "MIUI by xiaomi.eu 12.0.8 RKKCNXM"
+# on an M2012K11G had been a Global Version, good)
+check check-model-custom-rom 0 out 'caution (custom_rom)' -- check --model M2012K11G --version 'MIUI by xiaomi.eu 12.0.8 RKKCNXM'
+check check-model-lineage 0 out 'caution (custom_rom)' -- check --model M2012K11G --version 'LineageOS 20'
 # where a source publishes the bands of a country's main networks, check
 # counts those alone (the US code list holds dozens of rural networks)
 check check-main-networks 0 out 'on 3 of the 3 main networks of United States' -- check --model 2209116AG --country US
