@@ -1498,6 +1498,52 @@ static int identify_codename(mv_db *db, mv_report *r, const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * A phone's name with its codename beside it, as bug reports give the
+ * device ("Redmi Note 9 (merlin)", "Poco F3 (Alioth)", "Note 4X nikel"):
+ * the phone of that name that has that codename.  A word that is a
+ * codename of no phone of the name is none ("Redmi Note 8 (lavender)"
+ * names no phone).
+ */
+static int named_with_codename(mv_db *db, mv_report *r, const char *s, size_t n)
+{
+	char word[48], rest[64], said[64], names[1][64], markets[1][64], brand[32];
+	size_t i = 0;
+
+	while (i < n) {
+		size_t from, k = 0, o = 0, j;
+		int named;
+		while (i < n && !mv_isalnum((unsigned char)s[i]))
+			i++;
+		for (from = i; i < n && (mv_isalnum((unsigned char)s[i]) || s[i] == '_'); i++)
+			if (k + 1 < sizeof word)
+				word[k++] = (char)mv_tolower((unsigned char)s[i]);
+		word[k] = '\0';
+		if (k < 3 || i - from != k || !mv_db_codename_known(db, word) ||
+		    mv_db_names(db, word, names, markets, 1, brand, sizeof brand) < 1)
+			continue;
+		/* the rest, its brackets as spaces */
+		for (j = 0; j < n && o + 1 < sizeof rest; j++) {
+			char c = j >= from && j < i ? ' ' : strchr("()[],", s[j]) ? ' ' : s[j];
+			if (c != ' ' || (o && rest[o - 1] != ' '))
+				rest[o++] = c;
+		}
+		while (o && rest[o - 1] == ' ')
+			o--;
+		rest[o] = '\0';
+		if (!o)
+			continue;
+		SET(codename, word);
+		if ((named = phone_of_name(db, r, rest, NULL, said, sizeof said)) != 0) {
+			identify_name(db, r, named, said);
+			evidence(r, "'%s' written beside the name is its codename", word);
+			return 1;
+		}
+		SET(codename, "");
+	}
+	return 0;
+}
+
 static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 {
 	mv_report *r = new_report(s, n);
@@ -1611,6 +1657,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 			}
 		}
 	}
+	if (n < 64 && named_with_codename(db, r, s, n))
+		return r;
 	if (mv_find_model(db, s, n, &m)) {
 		if (m.other_brand[0]) {
 			char msg[256];

@@ -150,7 +150,8 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out);
  * "market"; the length of the name before it, or 0 when none is said. */
 size_t mv_market_said(const char *s, size_t n, char *market, size_t size);
 /* The custom ROM "s" names as a word ("LineageOS", "crDroid", "xiaomi.eu";
- * "port" only "with_version", beside one): its name, or NULL. */
+ * "port" only "with_version", beside one; "custom ROM" only without): its
+ * name, or NULL. */
 const char *mv_custom_rom_named(const char *s, size_t n, int with_version);
 /* A phone's name, its hardware unknown, one device named: the markets of
  * its versions into "markets" (at most 8), their count; else 0. */

@@ -221,26 +221,34 @@ static int has_phrase(const char *s, size_t n, const char *phrase)
 
 /*
  * The custom ROMs people name beside a version or alone ("LineageOS 20",
- * "crDroid 9.2 Android 13", "xiaomi.eu 14.0.22.11.8", "MIUI.EU 12.5.2"),
- * as whole words in any case: the words, and the ROM's name; a port
- * ("HyperOS 2.0.9.0 port for Redmi 10C") only beside a version (a phone's
- * "charging port" is none).
+ * "crDroid 9.2 Android 13", "xiaomi.eu 14.0.22.11.8", "MIUI.EU 12.5.2",
+ * "Havoc OS 3.12", "custom rom RRos (Aosp10)"), as whole words in any case:
+ * the words, the ROM's name, and where they count: a port ("HyperOS
+ * 2.0.9.0 port for Redmi 10C") only beside a version (a phone's "charging
+ * port" is none); the words "custom ROM" only as all a field says of its
+ * system (a listing's "no custom ROM" says the opposite).
  */
+enum { ANYWHERE, BESIDE_VERSION, ALONE };
 static const struct {
 	const char *words, *rom;
+	int where;
 } custom_rom_words[] = {
 	{"xiaomi.eu", "xiaomi.eu"}, {"xiaomieu", "xiaomi.eu"}, {"xiaomi eu", "xiaomi.eu"}, {"miui.eu", "xiaomi.eu"},
 	{"lineageos", "LineageOS"}, {"lineage os", "LineageOS"}, {"crdroid", "crDroid"},
 	{"pixel experience", "Pixel Experience"}, {"pixelexperience", "Pixel Experience"}, {"pixelos", "PixelOS"},
 	{"evolution x", "Evolution X"}, {"evolutionx", "Evolution X"}, {"arrowos", "ArrowOS"}, {"arrow os", "ArrowOS"},
-	{"havoc-os", "Havoc-OS"}, {"havocos", "Havoc-OS"}, {"paranoid android", "Paranoid Android"},
-	{"aospa", "Paranoid Android"}, {"derpfest", "DerpFest"}, {"risingos", "RisingOS"}, {"pixysos", "PixysOS"},
-	{"resurrection remix", "Resurrection Remix"}, {"cherishos", "CherishOS"}, {"project elixir", "Project Elixir"},
-	{"alphadroid", "AlphaDroid"}, {"sparkos", "Spark OS"}, {"corvus os", "Corvus OS"}, {"awaken os", "Awaken OS"},
-	{"octavi os", "Octavi OS"}, {"superior os", "Superior OS"}, {"matrixx", "Matrixx"}, {"/e/os", "/e/OS"},
-	/* another phone's system moved onto this one ("HyperOS 2.0.9.0
-	 * port for Redmi 10C") */
-	{"port", "port"}, {"ported", "port"},
+	{"havoc-os", "Havoc-OS"}, {"havocos", "Havoc-OS"}, {"havoc os", "Havoc-OS"},
+	{"paranoid android", "Paranoid Android"}, {"aospa", "Paranoid Android"}, {"derpfest", "DerpFest"},
+	{"risingos", "RisingOS"}, {"pixysos", "PixysOS"}, {"resurrection remix", "Resurrection Remix"},
+	{"rros", "Resurrection Remix"}, {"aospextended", "AospExtended"}, {"aosp extended", "AospExtended"},
+	{"mokee", "MoKee"}, {"cyanogenmod", "CyanogenMod"}, {"cyanogen mod", "CyanogenMod"},
+	{"cherishos", "CherishOS"}, {"project elixir", "Project Elixir"}, {"alphadroid", "AlphaDroid"},
+	{"sparkos", "Spark OS"}, {"corvus os", "Corvus OS"}, {"awaken os", "Awaken OS"}, {"octavi os", "Octavi OS"},
+	{"superior os", "Superior OS"}, {"matrixx", "Matrixx"}, {"/e/os", "/e/OS"}, {"e/os", "/e/OS"},
+	{"murena", "/e/OS"},
+	/* another phone's system moved onto this one */
+	{"port", "port", BESIDE_VERSION}, {"ported", "port", BESIDE_VERSION},
+	{"custom rom", "custom ROM", ALONE}, {"custom firmware", "custom ROM", ALONE},
 };
 
 const char *mv_custom_rom_named(const char *s, size_t n, int with_version)
@@ -248,7 +256,8 @@ const char *mv_custom_rom_named(const char *s, size_t n, int with_version)
 	size_t i;
 
 	for (i = 0; i < MV_ARRAY_LEN(custom_rom_words); i++)
-		if ((with_version || strcmp(custom_rom_words[i].rom, "port")) && has_phrase(s, n, custom_rom_words[i].words))
+		if (custom_rom_words[i].where != (with_version ? ALONE : BESIDE_VERSION) &&
+		    has_phrase(s, n, custom_rom_words[i].words))
 			return custom_rom_words[i].rom;
 	return NULL;
 }

@@ -40,6 +40,14 @@ check custom-named 0 out '"verdict":"custom_rom"' -- identify --json 'crDroid 9.
 check eu-rom-china 0 out '"firmware_region":"custom"' -- identify --json 'Android11 RKQ1.200826.002(MIUI EU 12.5.2 RGHCNXM)'
 check eu-rom-alone 0 out '"firmware_region":"unknown"' -- identify --json 'MIUI 13.0.15.0 EU ROM (Android 12)'
 check codename-alone 0 out '"codename":"tissot"' -- identify --json 'tissot PKQ1.180917.001'
+# as GitHub bug reports' templates get them typed: ROMs by their names
+# and "custom rom"; a phone's name with its codename beside it
+check custom-havoc 0 out '"verdict":"custom_rom"' -- identify --json 'Havoc OS 3.12'
+check custom-words 0 out '"verdict":"custom_rom"' -- identify --json 'custom rom RRos (Aosp10)'
+check custom-mokee 0 out 'MoKee' -- identify 'custom MOKEE Rom, based on cyanogen mod'
+check name-codename 0 out '"codename":"merlin"' -- identify --json 'Xiaomi Redmi Note 9 (merlin)'
+check name-codename-words 0 out '"codename":"vince"' -- identify --json 'redmi 5 plus vince'
+check name-codename-other 1 err 'is not a firmware version, model number' -- identify 'Redmi Note 8 (lavender)'
 check port-beside-version 0 out '"verdict":"custom_rom"' -- identify --json 'Hyper os 2.0.9.0 port for redmi 10c'
 check port-alone 0 out '!custom_rom' -- identify --json 'Redmi Note 10 charging port'
 # a phone's name where the model number would be: the phone, and the model
