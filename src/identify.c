@@ -1501,14 +1501,15 @@ static int identify_codename(mv_db *db, mv_report *r, const char *s, size_t n)
 /*
  * A phone's name with its codename beside it, as bug reports give the
  * device ("Redmi Note 9 (merlin)", "Poco F3 (Alioth)", "Note 4X nikel"):
- * the phone of that name that has that codename.  A word that is a
- * codename of no phone of the name is none ("Redmi Note 8 (lavender)"
- * names no phone).
+ * the phone of that name that has that codename: 1.  A word that is a
+ * codename of no phone of the name ("Redmi Note 8 (lavender)") names no
+ * phone: -1; no codename beside a name: 0.
  */
 static int named_with_codename(mv_db *db, mv_report *r, const char *s, size_t n)
 {
 	char word[48], rest[64], said[64], names[1][64], markets[1][64], brand[32];
 	size_t i = 0;
+	int other = 0;
 
 	while (i < n) {
 		size_t from, k = 0, o = 0, j;
@@ -1540,8 +1541,55 @@ static int named_with_codename(mv_db *db, mv_report *r, const char *s, size_t n)
 			return 1;
 		}
 		SET(codename, "");
+		other = 1;
 	}
-	return 0;
+	return other ? -1 : 0;
+}
+
+/*
+ * A phone's name with remarks beside it ("红米 K40 （高通骁龙870）", "Redmi
+ * Note 12 Pro 4g (Sweet2)", "Poco M4 PRO 8/256gb"): the name without what
+ * its brackets hold and without a memory size.
+ */
+static int name_with_remarks(mv_db *db, mv_report *r, const char *s, size_t n)
+{
+	char bare[64], said[64];
+	size_t i = 0, o = 0;
+	int depth = 0, named;
+
+	while (i < n && o + 1 < sizeof bare) {
+		const unsigned char *p = (const unsigned char *)s + i;
+		size_t k;
+		if (*p == '(' || *p == '[' || (n - i >= 3 && !memcmp(p, "\xef\xbc\x88", 3))) {
+			depth++;
+			i += *p == 0xef ? 3 : 1;
+			continue;
+		}
+		if (*p == ')' || *p == ']' || (n - i >= 3 && !memcmp(p, "\xef\xbc\x89", 3))) {
+			depth -= depth > 0;
+			i += *p == 0xef ? 3 : 1;
+			continue;
+		}
+		/* "8/256gb", "8+256GB", "8GB/256GB": a memory size, a word of its own */
+		for (k = i; k < n && (mv_isdigit((unsigned char)s[k]) || strchr("/+", s[k]) || mv_isalpha((unsigned char)s[k])); k++)
+			;
+		if (!depth && (i == 0 || s[i - 1] == ' ') && k > i && mv_isdigit(*p) &&
+		    memchr(s + i, '/', k - i) != memchr(s + i, '+', k - i) && mv_memcasestr(s + i, k - i, "gb") >= 0) {
+			i = k;
+			continue;
+		}
+		if (!depth && (s[i] != ' ' || (o && bare[o - 1] != ' ')))
+			bare[o++] = s[i];
+		i++;
+	}
+	while (o && bare[o - 1] == ' ')
+		o--;
+	bare[o] = '\0';
+	if (!o || o == n || !(named = phone_of_name(db, r, bare, NULL, said, sizeof said)))
+		return 0;
+	identify_name(db, r, named, said);
+	evidence(r, "the words beside the name are no part of it: read as '%s'", bare);
+	return 1;
 }
 
 static mv_report *identify_input(mv_db *db, const char *s, size_t n)
@@ -1657,8 +1705,11 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 			}
 		}
 	}
-	if (n < 64 && named_with_codename(db, r, s, n))
-		return r;
+	if (n < 64) {
+		int codename = named_with_codename(db, r, s, n);
+		if (codename > 0 || (codename == 0 && name_with_remarks(db, r, s, n)))
+			return r;
+	}
 	if (mv_find_model(db, s, n, &m)) {
 		if (m.other_brand[0]) {
 			char msg[256];

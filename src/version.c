@@ -425,7 +425,7 @@ static int after_word(const char *s, size_t i, const char *w)
 {
 	size_t m = strlen(w);
 
-	if (i > 0 && s[i - 1] == ' ')
+	while (i > 0 && s[i - 1] == ' ') /* "Miui  9" */
 		i--;
 	if (i < m || strncasecmp(s + i - m, w, m))
 		return 0;
@@ -623,8 +623,10 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 			continue;
 		}
 		read_prefix(s, i, &c);
+		/* (the prefix "OS" of "澎湃OS2" is HyperOS's Chinese name's) */
 		anchored = after_word(s, c.start, "miui") || after_word(s, c.start, "hyperos") ||
 			   after_word(s, c.start, "hyper os") || after_word(s, c.start, "os") ||
+			   (c.prefix[0] && after_word(s, c.start, "澎湃")) ||
 			   ((after_word(s, c.start, "global") || after_word(s, c.start, "eea")) &&
 			    (mv_memcasestr(s, c.start, "miui") >= 0 || mv_memcasestr(s, c.start, "hyperos") >= 0));
 		/* a number glued to other letters is part of some other word (a
