@@ -1601,6 +1601,7 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	mv_model m;
 	mv_imei im;
 	size_t i, digits = 0, other = 0;
+	int beside = 0; /* a codename beside a name: see named_with_codename() */
 
 	if (!r)
 		return NULL;
@@ -1705,11 +1706,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 			}
 		}
 	}
-	if (n < 64) {
-		int codename = named_with_codename(db, r, s, n);
-		if (codename > 0 || (codename == 0 && name_with_remarks(db, r, s, n)))
-			return r;
-	}
+	if (n < 64 && (beside = named_with_codename(db, r, s, n)) > 0)
+		return r;
 	if (mv_find_model(db, s, n, &m)) {
 		if (m.other_brand[0]) {
 			char msg[256];
@@ -1734,6 +1732,9 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		}
 	}
 	if (identify_codename(db, r, s, n))
+		return r;
+	/* (a model number in the brackets was read above) */
+	if (n < 64 && beside == 0 && name_with_remarks(db, r, s, n))
 		return r;
 	{
 		char q[80], msg[256];
