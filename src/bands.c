@@ -2027,6 +2027,25 @@ static void fold_renamed(mv_bands_report *r, int n, const char *name)
 	r->n_carriers = 1;
 }
 
+/* A network no buyer subscribes to is left out, and named in the evidence
+ * (once, with the others): "DB Netz AG (GSM-R)". */
+static void closed_network(mv_bands_report *r, const mv_operator *op)
+{
+	char one[160], *e = NULL;
+	int i;
+
+	snprintf(one, sizeof one, "%s (%s)", op->brand[0] ? op->brand : op->operator_, op->labels);
+	for (i = 0; i < r->n_evidence && !e; i++)
+		if (!strncmp(r->evidence[i], "left out, as no buyer subscribes to them: ", 42))
+			e = r->evidence[i];
+	if (!e) {
+		evidence(r, "left out, as no buyer subscribes to them: %s", one);
+		return;
+	}
+	if (!strstr(e, one) && strlen(e) + strlen(one) + 3 < sizeof r->evidence[0])
+		mv_cat(e, sizeof r->evidence[0], e, ", ", one, NULL);
+}
+
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 {
 	mv_bands_report *r = calloc(1, sizeof *r);
@@ -2088,6 +2107,10 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	for (i = 0; i < n; i++) {
 		if (strcmp(ops[i].status, "Operational"))
 			continue;
+		if (ops[i].closed) {
+			closed_network(r, &ops[i]);
+			continue;
+		}
 		op_bands(db, &ops[i], &sets[i]);
 		opi[kept] = i;
 		judge_op(db, r, &ops[i], &sets[i], &r->networks[kept++]);

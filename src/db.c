@@ -52,7 +52,12 @@ static const char *const query_sql[Q__COUNT] = {
 	/* a device's model numbers, China's first ("alioth|aliothin": one of several) */
 	[Q_MODELS_NC_OF] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE instr('|' || codename || '|', '|' || ?1 || '|') > 0 ORDER BY CASE region WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, region, model_number",
 	[Q_MODELS_GPLAY_OF] = "SELECT model, codename, name, '', '' FROM gplay WHERE codename = ?1 ORDER BY name, model",
-	[Q_OPERATORS] = "SELECT country_iso, country, mcc, mnc, brand, operator, status, area, labels, notes_bands FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
+	/* "closed": a network no buyer subscribes to, by the list's own
+	 * words: a railway's GSM-R, a public-safety TETRA, a private site's */
+	[Q_OPERATORS] = "SELECT country_iso, country, mcc, mnc, brand, operator, status, area, labels, notes_bands, "
+			"labels LIKE 'GSM-R%' OR ' ' || labels || ' ' LIKE '% tetra %' OR ((notes LIKE '%private network%' OR "
+			"notes LIKE '%non-public%' OR operator LIKE '%private network%' OR operator LIKE 'internal use%') AND "
+			"notes NOT LIKE '%MVNO%') FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BANDS_ROW] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE rowid = CAST(?1 AS INTEGER)",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
@@ -955,6 +960,7 @@ static int operators_query(mv_db *db, const char *country, mv_operator *out, int
 		mv_strlcpy(o->area, col(st, 7), sizeof o->area);
 		mv_strlcpy(o->labels, col(st, 8), sizeof o->labels);
 		mv_strlcpy(o->notes_bands, col(st, 9), sizeof o->notes_bands);
+		o->closed = sqlite3_column_int(st, 10);
 	}
 	if (st)
 		sqlite3_reset(st);

@@ -421,6 +421,8 @@ const mv_band_info *mv_db_band_info(const mv_db *db, mv_band b);
 typedef struct {
 	char country_iso[16], country[64], mcc[4], mnc[4], brand[64], operator_[96], status[24], area[8];
 	char labels[256], notes_bands[96];
+	int closed; /* no buyer subscribes to it: a railway's GSM-R, a
+		     * public-safety TETRA, a private site's network */
 } mv_operator;
 
 /* Operators of the country "country" (code or name, any case); returns the

@@ -310,6 +310,30 @@ static void uncovered_carrier_unknown(void **state)
 	mv_bands_report_free(r);
 }
 
+/* A network no buyer subscribes to is no carrier of the answer: Germany's
+ * railway GSM-R (DB Netz AG), public-safety TETRA (BDBOS) and private
+ * sites' 5G had been rated "none: the phone will not connect" beside
+ * Telekom; they are named in the evidence instead. */
+static void closed_networks_left_out(void **state)
+{
+	mv_bands_query q = {"sweet", NULL, NULL, "DE", NULL, NULL};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+	int i, left = 0;
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	for (i = 0; i < r->n_carriers; i++) {
+		assert_null(strstr(r->carriers[i].operator_, "DB Netz"));
+		assert_null(strstr(r->carriers[i].operator_, "BDBOS"));
+		assert_null(strstr(r->carriers[i].operator_, "private networks"));
+	}
+	for (i = 0; i < r->n_evidence; i++)
+		left += strstr(r->evidence[i], "no buyer subscribes to them: DB Netz AG (GSM-R)") != NULL;
+	assert_int_equal(left, 1);
+	assert_true(r->n_carriers >= 4);
+	mv_bands_report_free(r);
+}
+
 /* The named phone's sheet is used even when it names no variant, but not
  * when it names others: the Redmi Note 7's sheet labels its global lines, so
  * its unlabelled ones are not lent to the China variant. */
@@ -1168,6 +1192,7 @@ int main(void)
 		cmocka_unit_test(carriers_as_named),
 		cmocka_unit_test(names_as_written),
 		cmocka_unit_test(uncovered_carrier_unknown),
+		cmocka_unit_test(closed_networks_left_out),
 		cmocka_unit_test(unlabelled_not_lent),
 		cmocka_unit_test(one_sheet_is_the_phones),
 		cmocka_unit_test(rows_by_codename),
