@@ -1884,7 +1884,7 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 		/* by its Latin letters, or a name in another script as the
 		 * list writes it ("中国移动" of "中国移动 China") */
 		mv_carrier_brand_key(f[i].carrier, key, sizeof key);
-		if (want[0] ? strcmp(key, want) != 0
+		if (want[0] ? strcmp(key, want) != 0 || mv_carrier_kinds_differ(query, f[i].carrier)
 			    : strncmp(f[i].carrier, query, strlen(query)) ||
 				      (f[i].carrier[strlen(query)] != ' ' && f[i].carrier[strlen(query)] != '\0'))
 			continue;

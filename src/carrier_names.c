@@ -123,7 +123,8 @@ int mv_carrier_named(const char *query, const char *brand, const char *operator_
 	 * "XL") */
 	if (bn && !strncmp(qw + 1, bw + 1, strlen(bw + 1)))
 		return 1;
-	if (bn && !strncmp(bw + 1, qw + 1, strcspn(qw + 1, " ") + 1) && strcspn(qw + 1, " ") >= 2)
+	if (bn && !strncmp(bw + 1, qw + 1, strcspn(qw + 1, " ") + 1) && strcspn(qw + 1, " ") >= 2 &&
+	    !mv_carrier_kinds_differ(query, brand))
 		return 1;
 	/* the start of the brand, typed short ("tmob") */
 	if (bn && qn >= 4 && !strncmp(b, q, qn))
@@ -133,11 +134,24 @@ int mv_carrier_named(const char *query, const char *brand, const char *operator_
 	return (bn && qn >= 2 && strstr(bw, qw) != NULL) || strstr(ow, qw) != NULL;
 }
 
+static const char *const plain_words[] = {"mobile", "mobil", "mobiel", "wireless", "telecom", "cellular", NULL};
+
+/* Is "w" one of the words every brand may add? */
+static int is_kind(const char *w)
+{
+	int k;
+
+	for (k = 0; plain_words[k]; k++)
+		if (!strcmp(w, plain_words[k]))
+			return 1;
+	return 0;
+}
+
 /* A carrier's name without the words every brand may add ("Mint Mobile",
  * "Cricket Wireless", "ho. Mobile"), folded: "mint", "cricket", "ho". */
 void mv_carrier_brand_key(const char *name, char *out, size_t size)
 {
-	static const char *const plain[] = {"mobile", "mobil", "mobiel", "wireless", "telecom", "cellular", NULL};
+	const char *const *plain = plain_words;
 	char words[200], spaced[100];
 	size_t n;
 	int k, cut = 1;
@@ -162,6 +176,22 @@ void mv_carrier_brand_key(const char *name, char *out, size_t size)
 		}
 	}
 	mv_carrier_fold(words, out, size);
+}
+
+/* Do two names end in two words of what a carrier is ("US Mobile" and
+ * "U.S. Cellular", of one first word and one brand key)?  Then they name
+ * two carriers. */
+int mv_carrier_kinds_differ(const char *a, const char *b)
+{
+	char wa[200], wb[200];
+	const char *la, *lb;
+
+	fold_words(a, wa, sizeof wa);
+	fold_words(b, wb, sizeof wb);
+	wa[strlen(wa) - 1] = wb[strlen(wb) - 1] = '\0'; /* the last space */
+	la = strrchr(wa, ' ') + 1;
+	lb = strrchr(wb, ' ') + 1;
+	return la > wa + 1 && lb > wb + 1 && is_kind(la) && is_kind(lb) && strcmp(la, lb);
 }
 
 /* Are network codes "a" and "b" one ("310-16" as an APN list writes

@@ -453,6 +453,9 @@ int mv_carrier_named(const char *query, const char *brand, const char *operator_
 /* A brand's name without the words every brand may add ("Mint Mobile",
  * "ho. Mobile"), folded: "mint", "ho". */
 void mv_carrier_brand_key(const char *name, char *out, size_t size);
+/* Do "a" and "b" end in two words of what a carrier is ("US Mobile", "U.S.
+ * Cellular")?  Then they name two carriers, whatever else they share. */
+int mv_carrier_kinds_differ(const char *a, const char *b);
 /* Are network codes "a" ("an" bytes) and "b" one ("310-16", "310-016")? */
 int mv_carrier_same_code(const char *a, size_t an, const char *b);
 

@@ -537,6 +537,22 @@ static void carriers_as_named(void **state)
 	printf("# carriers: %d ratings over 15 countries and 4 phones, one per carrier name, none on a switched-off network\n",
 	       rated);
 	{
+		/* "US Mobile" (an MVNO the data does not hold, from a user's
+		 * report of a Mi 3 on it) is not "U.S. Cellular": one first
+		 * word, two kinds of carrier word; it had been rated as U.S.
+		 * Cellular's brand */
+		mv_bands_query q = {"marble", "global", NULL, "US", "US Mobile"};
+		r = mv_bands_check(test_db(), &q);
+		assert_true(r->status != MV_OK || (r->n_carriers > 0 && !strstr(r->carriers[0].carrier, "Cellular") &&
+						   !strstr(r->carriers[0].reason, "U.S. Cellular")));
+		mv_bands_report_free(r);
+		q.carrier = "US Cellular";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->status, MV_OK);
+		assert_string_equal(r->carriers[0].carrier, "U.S. Cellular");
+		mv_bands_report_free(r);
+	}
+	{
 		/* a China Redmi Note 12 Turbo lacks both of T-Mobile's published
 		 * coverage bands (B71, B12): poor, never partial */
 		mv_bands_query q = {"marble", "china", NULL, "US", "T-Mobile"};
