@@ -577,6 +577,46 @@ static int warned(const mv_listing_report *r)
 	return 0;
 }
 
+/* Have two lists of codenames ("emerald|garnet") one phone in common?  A
+ * codename with a board's suffix is its phone's ("dandelion_c3l2",
+ * "dandelion"). */
+static int codenames_meet(const char *a, const char *b)
+{
+	const char *p;
+
+	for (p = a; *p; p += strcspn(p, "|"), p += *p == '|') {
+		size_t k = strcspn(p, "|_");
+		const char *q;
+		for (q = b; *q; q += strcspn(q, "|"), q += *q == '|')
+			if (strcspn(q, "|_") == k && !strncmp(p, q, k))
+				return 1;
+	}
+	return 0;
+}
+
+/* A model number of one phone under another's name ("Xiaomi 12 Pro ...
+ * (2201123G)": the number is the Xiaomi 12's): which one is sold, the
+ * listing does not say. */
+static void name_against_model(mv_db *db, const char *s, size_t n, const mv_text_bits *bits, mv_listing_report *r,
+			       const char *model)
+{
+	mv_names *nm = mv_db_names_matcher(db, NULL, 0);
+	mv_name_at at = {0, 0, -1};
+	char name[64], codename[64];
+
+	char abroad[64], abroad_codename[64];
+
+	if (nm && r->codename[0] &&
+	    mv_names_find_at(nm, s, n, bits, name, sizeof name, codename, sizeof codename, &at) && codename[0] &&
+	    !codenames_meet(codename, r->codename) &&
+	    /* China's name, which abroad is another phone's ("Redmi Note 11
+	     * Pro": China's pissarro, abroad viva or veux) */
+	    !(mv_names_abroad(nm, at.entry, s, n, abroad, sizeof abroad, abroad_codename, sizeof abroad_codename) &&
+	      codenames_meet(abroad_codename, r->codename)))
+		mv_listing_flag(r, "model_other_phone", MV_SEV_WARNING, "d_model_other_phone", "model", model, "phone",
+				r->n_names ? r->names[0] : r->codename, "name", name, NULL);
+}
+
 int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query *q, mv_listing_cache *cache,
 			  mv_listing_report *r, mv_buf *segs, char *area, size_t asize)
 {
@@ -660,6 +700,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 						"model", m.text, NULL);
 			if (!strcmp(f.hardware_region, "china") && r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
 				mv_listing_flag(r, "china_hardware", MV_SEV_WARNING, "d_china_hardware", "model", m.text, NULL);
+			name_against_model(db, text->buf, own, &bits, r, m.text);
 		}
 	} else if (found_model && m.other_brand[0] && mv_listing_names_maker(text->buf, text->len))
 		mv_listing_flag(r, "other_brand_model", MV_SEV_HIGH, "d_other_brand_model", "model", m.text, "brand",

@@ -147,6 +147,23 @@ void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report 
 		mv_listing_said(r, claim == MV_CLAIM_EEA_VERSION     ? "why_claim_warnings_eu"
 				   : claim == MV_CLAIM_INDIA_VERSION ? "why_claim_warnings_india"
 								     : "why_claim_warnings");
+	} else if (r->model[0] && (!strcmp(r->hardware_region, "china") ||
+				   (r->hardware_region[0] && strcmp(r->hardware_region, "unknown")))) {
+		/* no version named, but the model number stated: the hardware's
+		 * fact, in the seller's words (checked on arrival as a claim is) */
+		char text[240], vars[96], quoted[6 * sizeof r->model];
+		int china = !strcmp(r->hardware_region, "china");
+		r->verdict = china || warn ? MV_ADVICE_CAUTION : MV_ADVICE_GOOD;
+		mv_listing_reason(r, "%s",
+				  mv_cat(text, sizeof text, "the model number it states (", r->model,
+					 china ? ") is China's: a China phone, whatever it runs; no Google apps out of the box, bands for China"
+					 : warn ? ") is of a version sold outside China, but see the warnings"
+						: ") is of a version sold outside China, and nothing in the listing is against it: what most buyers want (check the model number on the phone on arrival)",
+					 NULL));
+		*mv_json_quote(quoted, r->model, strlen(r->model)) = '\0';
+		if (snprintf(vars, sizeof vars, "{\"model\":%s}", quoted) >= (int)sizeof vars)
+			vars[0] = '\0';
+		mv_listing_said_vars(r, china ? "why_model_china" : warn ? "why_model_warnings" : "why_model_ok", vars);
 	} else {
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "the listing does not say which version it sells: ask the seller for the model number");

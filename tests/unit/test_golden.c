@@ -1140,6 +1140,48 @@ static void listing_goods(void **state)
  * and for a buyer elsewhere, where its warranty is served (listings.tsv
  * tr-01, Trendyol); two markets' words name none (Ростест and a Malaysia
  * set). */
+/*
+ * A model number the listing states, with no version named: the
+ * hardware's fact in the seller's words.  Retailers title their phones so
+ * (shop.kz's "Смартфон Redmi 10C, 128 GB, Mint Green (220333QAG)",
+ * holdout15.tsv h31-ru-16; Digikala's "... POCO X3 Pro M2102J20SG"): 40
+ * genuine listings of the outside sets had been "does not say which
+ * version: ask for the model number" beside the model number.  A model
+ * number of another phone than the name is a warning (shop.kz's "Xiaomi 12
+ * Pro ... (2201123G)", the Xiaomi 12's; holdout3 h3-suspicious-ru-01).
+ */
+static void stated_model(void **state)
+{
+	static const struct {
+		const char *text;
+		mv_advice verdict;
+		const char *key, *flag;
+	} cases[] = {
+		{"Смартфон Redmi 10C, 128 GB, Mint Green (220333QAG)", MV_ADVICE_GOOD, "why_model_ok", NULL},
+		{"Xiaomi Redmi K40 M2012K11AC 8/256", MV_ADVICE_CAUTION, "why_model_china", NULL},
+		{"Смартфон Xiaomi 12 Pro, 12 GB, 256 GB, Gray (2201123G)", MV_ADVICE_CAUTION, "why_model_warnings",
+		 "model_other_phone"},
+		/* one phone: a board's suffix ("dandelion_c3l2"), and China's
+		 * name that abroad is the 4G phone's */
+		{"Смартфон Redmi 10A, 64 GB, Sky Blue (220233L2G)", MV_ADVICE_GOOD, "why_model_ok", NULL},
+		{"Смартфон Redmi Note 11 Pro, 128 GB, Star Blue (2201116TG)", MV_ADVICE_GOOD, "why_model_ok", NULL},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < MV_ARRAY_LEN(cases); i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		assert_int_equal(r->status, MV_OK);
+		assert_int_equal(r->claimed_variant, MV_CLAIM_UNKNOWN);
+		if (r->verdict != cases[i].verdict || strcmp(r->reason_keys[0], cases[i].key))
+			printf("# stated model: '%s': %s, %s\n", cases[i].text, mv_advice_name(r->verdict), r->reason_keys[0]);
+		assert_int_equal(r->verdict, cases[i].verdict);
+		assert_string_equal(r->reason_keys[0], cases[i].key);
+		assert_int_equal(mv_listing_has_flag(r, "model_other_phone"), cases[i].flag != NULL);
+		mv_listing_report_free(r);
+	}
+}
+
 static void local_version_claims(void **state)
 {
 	static const char tr[] = "Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)";
@@ -2729,6 +2771,7 @@ int main(void)
 		cmocka_unit_test(names_measured),
 		cmocka_unit_test(listing_context),
 		cmocka_unit_test(local_version_claims),
+		cmocka_unit_test(stated_model),
 		cmocka_unit_test(listing_goods),
 		cmocka_unit_test(listing_names),
 		cmocka_unit_test(scan_agrees),
