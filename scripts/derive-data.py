@@ -1096,6 +1096,9 @@ EXTRA_PHRASES = [
     ("ردمی", "fa", "name", "Redmi", ""), ("پوکو", "fa", "name", "POCO", ""),
     ("نسخه گلوبال", "fa", "claim", "global_version", ""), ("رام گلوبال", "fa", "claim", "global_rom", ""),
     ("نسخه چین", "fa", "claim", "china_version", ""),
+    # the India phone as sellers abroad name it ("India Version Global ROM":
+    # India's unit, its firmware replaced)
+    ("India Version", "en", "claim", "india_version", ""),
     # and as Chinese and Russian listings write them ("红米Note 12 Turbo",
     # "Редми Ноут 12")
     ("小米", "zh", "name", "Xiaomi", ""), ("红米", "zh", "name", "Redmi", ""), ("紅米", "zh", "name", "Redmi", ""),
@@ -1420,6 +1423,22 @@ OBSERVED_PHRASES = [
     ("bukan repack", "id", "mask", "", "", VOCAB),
     ("tanpa repack", "id", "mask", "", "", VOCAB),
     ("non repack", "id", "mask", "", "", VOCAB),
+    # Iran's shops say the box a phone came in, the market whose unit it
+    # is ("پک گلوبال": global pack; "پک چین رام گلوبال": a China unit with a
+    # Global ROM), and Digikala ends a global unit's title with "- گلوبال"
+    ("گلوبال", "fa", "claim", "global_version", "",
+     "observed: Digikala-style titles in stored search-index files, ids 3497603958, 20106003230, 48105049862 ('... "
+     "ظرفیت 128 گیگابایت و رم 8 گیگابایت - گلوبال')"),
+    ("پک گلوبال", "fa", "claim", "global_version", "",
+     "observed: a stored search-index file, id 20106003230 ('گوشی موبایل شیائومی مدل Poco F6 Pro ... - پک گلوبال')"),
+    ("پک چین", "fa", "claim", "china_version", "",
+     "observed: technolife.ir titles in a stored search-index file, id 39505635302 ('... Redmi Note 11 Pro+ 5G ... - "
+     "پک چین رام گلوبال')"),
+    ("پک هند", "fa", "claim", "india_version", "",
+     "observed: a stored search-index file, id 17921763523 ('... Redmi Note 11 Pro Plus 5G ...-پک هند رام گلوبال')"),
+    ("پک اندونزی", "fa", "claim", "local_version:ID", "",
+     "observed: stored search-index files, ids 17516316415 ('... Redmi 12C ... - پک اندونزی') and 29894151194 ('... "
+     "Redmi Note 13 4G ... - رام گلوبال پک اندونزی')"),
 ]
 
 

@@ -246,8 +246,16 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 			mv_listing_flag(r, p->code, p->severity, p->says, "phrase",
 					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}
+	/* a Global ROM on another market's unit ("پک هند رام گلوبال": India's
+	 * box, a Global ROM): that market's phone, its firmware replaced */
+	if (gr && !cn && !gv && (in || eu || local)) {
+		r->claimed_variant = in ? MV_CLAIM_INDIA_VERSION : eu ? MV_CLAIM_EEA_VERSION : MV_CLAIM_LOCAL_VERSION;
+		if (!in && !eu)
+			mv_strlcpy(r->claimed_market, market, sizeof r->claimed_market);
+		mv_listing_flag(r, "rom_replaced", MV_SEV_WARNING, "d_rom_replaced", NULL);
+	}
 	/* the hedge wins: "Global Version (Global ROM)" admits China hardware */
-	if (gr)
+	else if (gr)
 		r->claimed_variant = MV_CLAIM_GLOBAL_ROM;
 	else if (gv && cn) {
 		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;

@@ -629,18 +629,25 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 
 /* Phrases of kind "mask" ("EU plug") cancel the matches inside them
  * ("EU"); a checklist phrase cancels the claims inside it ("xiaomi.eu", a
- * custom ROM, claims no EU version). */
+ * custom ROM, claims no EU version), and so does a longer claim of another
+ * kind (the "گلوبال" of "رام گلوبال", a Global ROM, claims no Global
+ * Version). */
 static void resolve(const mv_phrase *v, mv_survey *s)
 {
 	int i, k;
 
 	for (i = 0; i < s->n_matches; i++) {
-		int masked = 0, claim = v[s->m[i].id].kind_id == MV_PHRASE_CLAIM;
-		if (v[s->m[i].id].kind_id == MV_PHRASE_MASK)
+		const mv_phrase *p = &v[s->m[i].id];
+		int masked = 0, claim = p->kind_id == MV_PHRASE_CLAIM;
+		if (p->kind_id == MV_PHRASE_MASK)
 			continue;
-		for (k = 0; k < s->n_matches && !masked; k++)
-			masked = (v[s->m[k].id].kind_id == MV_PHRASE_MASK || (claim && v[s->m[k].id].kind_id == MV_PHRASE_FLAG)) &&
+		for (k = 0; k < s->n_matches && !masked; k++) {
+			const mv_phrase *o = &v[s->m[k].id];
+			masked = (o->kind_id == MV_PHRASE_MASK || (claim && o->kind_id == MV_PHRASE_FLAG) ||
+				  (claim && o->kind_id == MV_PHRASE_CLAIM && o->claim != p->claim &&
+				   s->m[k].to - s->m[k].from > s->m[i].to - s->m[i].from)) &&
 				 s->m[k].from <= s->m[i].from && s->m[k].to >= s->m[i].to && k != i;
+		}
 		if (!masked)
 			s->hit[s->m[i].id] = 1;
 	}

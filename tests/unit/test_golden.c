@@ -1182,6 +1182,54 @@ static void stated_model(void **state)
 	}
 }
 
+/*
+ * Iran's shops name the box a phone came in (Digikala's and Technolife's
+ * titles, from stored search-index files): "- گلوبال" and "پک گلوبال" a
+ * global unit, "پک اندونزی" Indonesia's, "پک چین رام گلوبال" a China unit
+ * with a Global ROM, and "پک هند رام گلوبال" India's unit with its
+ * firmware replaced: India's phone, not a China one.  Their first run read
+ * none of them; holdout5.tsv's Digikala "- گلوبال" (another file) was a
+ * caution.
+ */
+static void pack_words(void **state)
+{
+	static const struct {
+		const char *text;
+		mv_claim claim;
+		const char *market, *flag;
+		mv_advice verdict;
+	} cases[] = {
+		{"گوشی موبایل شیائومی مدل Redmi Note 12 4G دو سیم کارت ظرفیت 128 گیگابایت و رم 8 گیگابایت - گلوبال",
+		 MV_CLAIM_GLOBAL_VERSION, "", NULL, MV_ADVICE_GOOD},
+		{"گوشی موبایل شیائومی مدل Poco F6 Pro دو سیم کارت ظرفیت 1 ترابایت و رم 16 گیگابایت - پک گلوبال",
+		 MV_CLAIM_GLOBAL_VERSION, "", NULL, MV_ADVICE_GOOD},
+		{"گوشی موبایل شیائومی مدل Redmi 12C دو سیم کارت ظرفیت 128 گیگابایت و رم 4 گیگابایت - پک اندونزی",
+		 MV_CLAIM_LOCAL_VERSION, "ID", NULL, MV_ADVICE_GOOD},
+		{"گوشی موبایل شیائومی Redmi Note 11 Pro+ 5G ظرفیت 128 گیگابایت رم 8 گیگابایت - پک چین رام گلوبال",
+		 MV_CLAIM_GLOBAL_ROM, "", "global_rom", MV_ADVICE_CAUTION},
+		{"گوشی موبایل شیائومی مدل Redmi Note 11 Pro Plus 5G دو سیم کارت ظرفیت 256 گیگابایت و رم 8 گیگابایت-پک هند رام گلوبال",
+		 MV_CLAIM_INDIA_VERSION, "", "rom_replaced", MV_ADVICE_CAUTION},
+		{"گوشی موبایل شیائومی مدل Redmi Note 13 4G ظرفیت 256 گیگابایت رم 8 گیگابایت - رام گلوبال پک اندونزی",
+		 MV_CLAIM_LOCAL_VERSION, "ID", "rom_replaced", MV_ADVICE_CAUTION},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < MV_ARRAY_LEN(cases); i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		assert_int_equal(r->status, MV_OK);
+		assert_int_equal(r->claimed_variant, cases[i].claim);
+		assert_string_equal(r->claimed_market, cases[i].market);
+		if (cases[i].flag)
+			assert_true(mv_listing_has_flag(r, cases[i].flag));
+		assert_false(mv_listing_has_flag(r, cases[i].claim == MV_CLAIM_GLOBAL_ROM ? "rom_replaced" : "global_rom"));
+		assert_int_equal(r->verdict, cases[i].verdict);
+		if (cases[i].claim == MV_CLAIM_INDIA_VERSION)
+			assert_string_equal(r->hardware_region, "india");
+		mv_listing_report_free(r);
+	}
+}
+
 static void local_version_claims(void **state)
 {
 	static const char tr[] = "Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)";
@@ -2772,6 +2820,7 @@ int main(void)
 		cmocka_unit_test(listing_context),
 		cmocka_unit_test(local_version_claims),
 		cmocka_unit_test(stated_model),
+		cmocka_unit_test(pack_words),
 		cmocka_unit_test(listing_goods),
 		cmocka_unit_test(listing_names),
 		cmocka_unit_test(scan_agrees),
