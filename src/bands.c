@@ -1002,6 +1002,15 @@ static int is_low(const mv_db *db, mv_band b)
 	return bi && bi->low;
 }
 
+/* A band phones do not carry: below 500 MHz (LTE 410 and 450, for routers
+ * and meters) and on no phone's sheet in the data. */
+static int unheld_band(mv_db *db, mv_band b)
+{
+	const mv_band_info *bi = mv_db_band_info(db, b);
+
+	return bi && atoi(bi->freq_name) > 0 && atoi(bi->freq_name) < 500 && !mv_db_band_on_phones(db, b);
+}
+
 /* The bands one network code uses, as its source writes them. */
 static void op_bands(mv_db *db, const mv_operator *op, mv_bandset *ops)
 {
@@ -1059,9 +1068,9 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 {
 	const mv_bandset *ops = set;
 	int i, k, t, total = 0, miss = 0, lte_op = 0, lte_sup = 0, low_op = 0, low_sup = 0, low_miss = 0;
-	int old_sup = 0, nr_low_miss = 0;
-	mv_band first_low_miss = {0, 0}, first_nr_low_miss = {0, 0}, other_low_miss = {0, 0};
-	const char *low_label = NULL;
+	int old_sup = 0, nr_low_miss = 0, unheld_miss = 0;
+	mv_band first_low_miss = {0, 0}, first_nr_low_miss = {0, 0}, other_low_miss = {0, 0}, first_unheld = {0, 0};
+	const char *low_label = NULL, *unheld_label = NULL;
 	char d[48], d2[48];
 	mv_buf why = MV_BUF_INIT;
 
@@ -1074,7 +1083,10 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		total++;
 		if (t == MV_TECH_LTE && r->tech_known[t])
 			lte_op++;
-		int low = t == MV_TECH_LTE && is_low(db, b) && (!relied || mv_bandset_has(relied, b));
+		/* a band phones do not carry (LTE 450) is no coverage a phone
+		 * could have: missing, never the phone's fault */
+		int unheld = unheld_band(db, b);
+		int low = t == MV_TECH_LTE && is_low(db, b) && !unheld && (!relied || mv_bandset_has(relied, b));
 		if (low)
 			low_op++;
 		if (!r->tech_known[t])
@@ -1090,20 +1102,24 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		} else {
 			add_band(&c->missing, b);
 			miss++;
+			if (unheld && !unheld_miss++)
+				unheld_label = NULL, first_unheld = b;
 			if (low && !low_miss++)
 				first_low_miss = b;
 			/* and a second one, named beside it (a China phone on
 			 * Telekom lacks both 800 and 700 MHz) */
 			else if (low && low_miss == 2)
 				other_low_miss = b;
-			if (t == MV_TECH_NR && is_low(db, b) && !nr_low_miss++)
+			if (t == MV_TECH_NR && is_low(db, b) && !unheld && !nr_low_miss++)
 				first_nr_low_miss = b;
 		}
 	}
 	for (k = 0; k < ops->namb; k++) {
-		int has = 0;
+		int has = 0, unheld = 1;
 		t = ops->amb[k].cand[0].tech;
 		total++;
+		for (i = 0; i < ops->amb[k].n; i++)
+			unheld &= unheld_band(db, ops->amb[k].cand[i]);
 		if (!r->tech_known[t]) {
 			if (c->uncertain.namb < MV_MAX_AMBIG)
 				c->uncertain.amb[c->uncertain.namb++] = ops->amb[k];
@@ -1115,7 +1131,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			lte_op++;
 			lte_sup += has;
 			/* "LTE 700" in North America: every candidate is a low band */
-			if (is_low(db, ops->amb[k].cand[0]) && !relied) {
+			if (is_low(db, ops->amb[k].cand[0]) && !unheld && !relied) {
 				low_op++;
 				if (has)
 					low_sup++;
@@ -1128,6 +1144,8 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 				c->supported.amb[c->supported.namb++] = ops->amb[k];
 		} else {
 			miss++;
+			if (unheld && !unheld_miss++)
+				unheld_label = ops->amb[k].label, first_unheld = ops->amb[k].cand[0];
 			if (c->missing.namb < MV_MAX_AMBIG)
 				c->missing.amb[c->missing.namb++] = ops->amb[k];
 		}
@@ -1185,6 +1203,15 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			    low_sup > 0 ? "weaker indoors and outside cities where only that band reaches"
 					: "weak indoors and outside cities");
 		said(c, low_sup > 0 ? "carrier_no_low_partial" : "carrier_no_low_poor", "band", d);
+	} else if (miss > 0 && miss == unheld_miss) {
+		/* Beeline Armenia's LTE 450 beside its LTE 1800 */
+		c->rating = MV_FIT_GOOD;
+		if (unheld_label)
+			snprintf(d, sizeof d, "%s", unheld_label);
+		else
+			band_desc(db, first_unheld, d, sizeof d);
+		mv_buf_addf(&why, "every band phones use; no phone in the data has its %s", d);
+		said(c, "carrier_unheld_only", "band", d);
 	} else if (miss > 0) {
 		c->rating = MV_FIT_GOOD;
 		if (nr_low_miss) {

@@ -136,6 +136,9 @@ struct mv_db {
 	int n_bands_keys, bands_keys_loaded;
 	int n_msrp, msrp_loaded;
 	int n_models;
+	/* the 4G and 5G bands some phone's sheet lists, one bit each */
+	unsigned char on_phones[2][1024 / 8];
+	int on_phones_loaded;
 	char origin[512];
 };
 
@@ -1731,6 +1734,37 @@ int mv_db_japan_only(mv_db *db, const char *codename)
 	if (e)
 		e->state = japan && !other ? 1 : 2;
 	return japan && !other;
+}
+
+int mv_db_band_on_phones(mv_db *db, mv_band b)
+{
+	int t = b.tech == MV_TECH_LTE ? 0 : b.tech == MV_TECH_NR ? 1 : -1;
+
+	if (t < 0 || b.num >= 1024)
+		return 1;
+	if (!db->on_phones_loaded) {
+		sqlite3_stmt *st;
+		db->on_phones_loaded = 1;
+		if (sqlite3_prepare_v2(db->sql, "SELECT bands FROM device_bands WHERE tech IN ('LTE', 'NR')", -1, &st, NULL) !=
+		    SQLITE_OK) {
+			memset(db->on_phones, 0xff, sizeof db->on_phones); /* no table: every band */
+			return 1;
+		}
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *p = col(st, 0);
+			while (*p) {
+				char one[16];
+				size_t k = strcspn(p, ",");
+				mv_band x;
+				mv_strncpy0(one, sizeof one, p, k);
+				if (mv_band_from_name(one, &x) && x.num < 1024 && (x.tech == MV_TECH_LTE || x.tech == MV_TECH_NR))
+					db->on_phones[x.tech == MV_TECH_NR][x.num / 8] |= (unsigned char)(1u << (x.num % 8));
+				p += k + (p[k] == ',');
+			}
+		}
+		sqlite3_finalize(st);
+	}
+	return db->on_phones[t][b.num / 8] >> (b.num % 8) & 1;
 }
 
 int mv_db_china_only(mv_db *db, const char *codename)

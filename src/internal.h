@@ -847,6 +847,9 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 /* Was "codename" sold only in China (every build in the lists China's, for a
  * year or more)? */
 int mv_db_china_only(mv_db *db, const char *codename);
+/* Does some phone's spec sheet in the data list band "b" (of 4G or 5G;
+ * every 2G and 3G band is)?  LTE 450 (B31, B72) none does. */
+int mv_db_band_on_phones(mv_db *db, mv_band b);
 /* The phones sold under "name" in "market" (a market word of the device
  * lists: "japan", "turkey"): 0 for none, 1 for one, 2 for several; the
  * first into "codename".  Kept for the next ask. */

@@ -334,6 +334,27 @@ static void closed_networks_left_out(void **state)
 	mv_bands_report_free(r);
 }
 
+/* A band phones do not carry (LTE 450, on no phone's sheet) is no band a
+ * phone lacks: Armenia's Beeline, LTE 450 beside LTE 1800, had rated every
+ * phone poor, "weak indoors"; a network of LTE 450 alone is still none. */
+static void unheld_bands(void **state)
+{
+	mv_bands_query q = {"23049PCD8G", "global", NULL, "AM", "Beeline"};
+	mv_bands_report *r = mv_bands_check(test_db(), &q);
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->carriers[0].rating, MV_FIT_GOOD);
+	assert_string_equal(r->carriers[0].reason_key, "carrier_unheld_only");
+	mv_bands_report_free(r);
+	q.country = "DE";
+	q.carrier = "450connect";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->carriers[0].rating, MV_FIT_NONE);
+	mv_bands_report_free(r);
+}
+
 /* The named phone's sheet is used even when it names no variant, but not
  * when it names others: the Redmi Note 7's sheet labels its global lines, so
  * its unlabelled ones are not lent to the China variant. */
@@ -1209,6 +1230,7 @@ int main(void)
 		cmocka_unit_test(names_as_written),
 		cmocka_unit_test(uncovered_carrier_unknown),
 		cmocka_unit_test(closed_networks_left_out),
+		cmocka_unit_test(unheld_bands),
 		cmocka_unit_test(unlabelled_not_lent),
 		cmocka_unit_test(one_sheet_is_the_phones),
 		cmocka_unit_test(rows_by_codename),
