@@ -1002,6 +1002,19 @@ static int is_low(const mv_db *db, mv_band b)
 	return bi && bi->low;
 }
 
+/* Has the phone band "b", or one that holds it (B12 for B17)? */
+static int phone_has(const mv_db *db, const mv_bandset *phone, mv_band b)
+{
+	int i;
+
+	if (mv_bandset_has(phone, b))
+		return 1;
+	for (i = 0; i < phone->n; i++)
+		if (mv_db_band_holds(db, phone->band[i], b))
+			return 1;
+	return 0;
+}
+
 /* A band phones do not carry: below 500 MHz (LTE 410 and 450, for routers
  * and meters) and on no phone's sheet in the data. */
 static int unheld_band(mv_db *db, mv_band b)
@@ -1091,7 +1104,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			low_op++;
 		if (!r->tech_known[t])
 			add_band(&c->uncertain, b);
-		else if (mv_bandset_has(&r->phone, b)) {
+		else if (phone_has(db, &r->phone, b)) {
 			add_band(&c->supported, b);
 			if (t == MV_TECH_LTE) {
 				lte_sup++;
@@ -1126,7 +1139,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			continue;
 		}
 		for (i = 0; i < ops->amb[k].n; i++)
-			has |= mv_bandset_has(&r->phone, ops->amb[k].cand[i]);
+			has |= phone_has(db, &r->phone, ops->amb[k].cand[i]);
 		if (t == MV_TECH_LTE) {
 			lte_op++;
 			lte_sup += has;

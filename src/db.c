@@ -244,7 +244,7 @@ static int load_radio(mv_db *db, char *err, size_t errlen)
 	}
 	sqlite3_finalize(st);
 	cap = 0;
-	if (sqlite3_prepare_v2(db->sql, "SELECT band, low_band, freq_name, common_name, duplex FROM bands",
+	if (sqlite3_prepare_v2(db->sql, "SELECT band, low_band, freq_name, common_name, duplex, ul_low_mhz, ul_high_mhz, dl_low_mhz, dl_high_mhz FROM bands",
 			       -1, &st, NULL) != SQLITE_OK)
 		return mv_err(err, errlen, MV_ERR_DB, "database '%s': not a mivet database (%s)", db->origin,
 			      sqlite3_errmsg(db->sql)),
@@ -266,6 +266,10 @@ static int load_radio(mv_db *db, char *err, size_t errlen)
 		mv_strlcpy(bi->freq_name, col(st, 2), sizeof bi->freq_name);
 		mv_strlcpy(bi->common, col(st, 3), sizeof bi->common);
 		mv_strlcpy(bi->duplex, col(st, 4), sizeof bi->duplex);
+		bi->ul_low = sqlite3_column_double(st, 5);
+		bi->ul_high = sqlite3_column_double(st, 6);
+		bi->dl_low = sqlite3_column_double(st, 7);
+		bi->dl_high = sqlite3_column_double(st, 8);
 	}
 	sqlite3_finalize(st);
 	return 0;
@@ -935,6 +939,23 @@ const mv_band_info *mv_db_band_info(const mv_db *db, mv_band b)
 		if (db->band_infos[i].band.tech == b.tech && db->band_infos[i].band.num == b.num)
 			return &db->band_infos[i];
 	return NULL;
+}
+
+int mv_db_band_holds(const mv_db *db, mv_band phone, mv_band net)
+{
+	const mv_band_info *p, *n;
+
+	if (phone.tech == net.tech && phone.num == net.num)
+		return 1;
+	/* above 1 GHz, where networks name the wider band beside theirs (B66
+	 * beside B4, B41 beside B38, n77 beside n78); not the low bands, where
+	 * a country's own plan need not (B5 holds Japan's B19, B12 the B17 of
+	 * some networks): there a phone is said to lack a band it does not list */
+	if (phone.tech != net.tech || (net.tech != MV_TECH_LTE && net.tech != MV_TECH_NR) ||
+	    !(p = mv_db_band_info(db, phone)) || !(n = mv_db_band_info(db, net)) || strcmp(p->duplex, n->duplex) ||
+	    n->dl_high <= 0 || (p->ul_high > 0) != (n->ul_high > 0) || n->low)
+		return 0;
+	return p->dl_low <= n->dl_low && p->dl_high >= n->dl_high && p->ul_low <= n->ul_low && p->ul_high >= n->ul_high;
 }
 
 /* One country's carriers from the table, into "o" (at most "max"). */

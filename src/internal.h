@@ -412,10 +412,15 @@ typedef struct {
 	char freq_name[16]; /* "800", "1700/2100" */
 	char common[64];    /* "EU Digital Dividend (800 DD)" */
 	char duplex[8];
+	double ul_low, ul_high, dl_low, dl_high; /* MHz; 0 where it has none */
 } mv_band_info;
 
 /* The table's row for "b", or NULL when the band is not in it. */
 const mv_band_info *mv_db_band_info(const mv_db *db, mv_band b);
+/* Does a phone with band "phone" work on a network's band "net": the same
+ * band, or, above 1 GHz, one whose frequencies hold all of the other's
+ * (B66 holds B4, B41 B38, n77 n78: networks name both)? */
+int mv_db_band_holds(const mv_db *db, mv_band phone, mv_band net);
 
 /* One operator of data/operators.tsv. */
 typedef struct {

@@ -355,6 +355,37 @@ static void unheld_bands(void **state)
 	mv_bands_report_free(r);
 }
 
+/* Above 1 GHz a band that holds another's frequencies serves its networks
+ * (a band list of B66 on AT&T's B4, n77 on n78); a low band does not say
+ * so (B5 holds docomo's B19, whose network need not name B5). */
+static void bands_held(void **state)
+{
+	mv_band b4 = {MV_TECH_LTE, 4}, b66 = {MV_TECH_LTE, 66}, b5 = {MV_TECH_LTE, 5}, b19 = {MV_TECH_LTE, 19};
+	mv_band n77 = {MV_TECH_NR, 77}, n78 = {MV_TECH_NR, 78}, b12 = {MV_TECH_LTE, 12}, b17 = {MV_TECH_LTE, 17};
+	mv_bands_query q = {NULL, NULL, "LTE: B1 B3 B7 B12 B66", "US", "AT&T"};
+	mv_bands_report *r;
+	int i;
+
+	(void)state;
+	assert_true(mv_db_band_holds(test_db(), b66, b4));
+	assert_false(mv_db_band_holds(test_db(), b4, b66));
+	assert_true(mv_db_band_holds(test_db(), n77, n78));
+	assert_false(mv_db_band_holds(test_db(), b5, b19));
+	assert_false(mv_db_band_holds(test_db(), b12, b5));
+	assert_false(mv_db_band_holds(test_db(), b12, b17));
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_false(mv_bandset_has(&r->carriers[0].missing, b4));
+	mv_bands_report_free(r);
+	q.bands = "NR: n1 n3 n77";
+	q.country = "DE";
+	q.carrier = "Telekom";
+	r = mv_bands_check(test_db(), &q);
+	for (i = 0; i < r->n_carriers; i++)
+		assert_false(mv_bandset_has(&r->carriers[i].missing, n78));
+	mv_bands_report_free(r);
+}
+
 /* The named phone's sheet is used even when it names no variant, but not
  * when it names others: the Redmi Note 7's sheet labels its global lines, so
  * its unlabelled ones are not lent to the China variant. */
@@ -1231,6 +1262,7 @@ int main(void)
 		cmocka_unit_test(uncovered_carrier_unknown),
 		cmocka_unit_test(closed_networks_left_out),
 		cmocka_unit_test(unheld_bands),
+		cmocka_unit_test(bands_held),
 		cmocka_unit_test(unlabelled_not_lent),
 		cmocka_unit_test(one_sheet_is_the_phones),
 		cmocka_unit_test(rows_by_codename),
