@@ -1024,6 +1024,21 @@ static int unheld_band(mv_db *db, mv_band b)
 	return bi && atoi(bi->freq_name) > 0 && atoi(bi->freq_name) < 500 && !mv_db_band_on_phones(db, b);
 }
 
+/* Are all of "set"'s bands ones phones do not carry (and it has some)? */
+static int all_unheld(mv_db *db, const mv_bandset *set)
+{
+	int i, k;
+
+	for (i = 0; i < set->n; i++)
+		if (!unheld_band(db, set->band[i]))
+			return 0;
+	for (k = 0; k < set->namb; k++)
+		for (i = 0; i < set->amb[k].n; i++)
+			if (!unheld_band(db, set->amb[k].cand[i]))
+				return 0;
+	return set->n + set->namb > 0;
+}
+
 /* The bands one network code uses, as its source writes them. */
 static void op_bands(mv_db *db, const mv_operator *op, mv_bandset *ops)
 {
@@ -2067,19 +2082,21 @@ static void fold_renamed(mv_bands_report *r, int n, const char *name)
 	r->n_carriers = 1;
 }
 
-/* A network no buyer subscribes to is left out, and named in the evidence
- * (once, with the others): "DB Netz AG (GSM-R)". */
-static void closed_network(mv_bands_report *r, const mv_operator *op)
+/* A network left out, named in the evidence line that says "why" (once,
+ * with the others): "left out, as no buyer subscribes to them: DB Netz AG
+ * (GSM-R), BDBOS (Tetra)". */
+static void closed_network(mv_bands_report *r, const mv_operator *op, const char *why)
 {
 	char one[160], *e = NULL;
+	size_t n = strlen(why);
 	int i;
 
 	snprintf(one, sizeof one, "%s (%s)", op->brand[0] ? op->brand : op->operator_, op->labels);
 	for (i = 0; i < r->n_evidence && !e; i++)
-		if (!strncmp(r->evidence[i], "left out, as no buyer subscribes to them: ", 42))
+		if (!strncmp(r->evidence[i], why, n))
 			e = r->evidence[i];
 	if (!e) {
-		evidence(r, "left out, as no buyer subscribes to them: %s", one);
+		evidence(r, "%s%s", why, one);
 		return;
 	}
 	if (!strstr(e, one) && strlen(e) + strlen(one) + 3 < sizeof r->evidence[0])
@@ -2148,10 +2165,16 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		if (strcmp(ops[i].status, "Operational"))
 			continue;
 		if (ops[i].closed) {
-			closed_network(r, &ops[i]);
+			closed_network(r, &ops[i], "left out, as no buyer subscribes to them: ");
 			continue;
 		}
 		op_bands(db, &ops[i], &sets[i]);
+		/* LTE 450 alone (450connect, Net 1): a network for routers and
+		 * meters */
+		if (all_unheld(db, &sets[i])) {
+			closed_network(r, &ops[i], "left out, as no phone carries their bands: ");
+			continue;
+		}
 		opi[kept] = i;
 		judge_op(db, r, &ops[i], &sets[i], &r->networks[kept++]);
 	}
