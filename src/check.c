@@ -318,6 +318,19 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 				reason(r, mv_cat(key, sizeof key, "f_", l->flags[i].code, NULL), NULL, "%s", l->flags[i].text);
 			}
 		/* the listing's word against the phone's facts */
+		if (l->model[0] && model_id && model_id->model[0] && strcasecmp(l->model, model_id->model)) {
+			/* the model number it stated is not the phone's: China's
+			 * under an international one's is another phone than
+			 * listed */
+			char vars[160];
+			int other_market = strcmp(l->hardware_region, model_id->hardware_region) &&
+					   (!strcmp(l->hardware_region, "china") || !strcmp(model_id->hardware_region, "china"));
+			worsen(r, other_market ? MV_ADVICE_AVOID : MV_ADVICE_CAUTION);
+			mv_json_text(json_pack("{ssss}", "listed", l->model, "phone", model_id->model), vars, sizeof vars);
+			reason(r, "why_listed_model_differs", vars,
+			       "the listing states model %s, but the phone's is %s: not the phone that was listed", l->model,
+			       model_id->model);
+		}
 		if (l->claimed_variant == MV_CLAIM_GLOBAL_VERSION && !strcmp(hw, "china")) {
 			worsen(r, MV_ADVICE_AVOID);
 			reason(r, "why_claim_vs_hw", NULL, "the listing claims a Global Version, but the hardware is China's");

@@ -229,6 +229,11 @@ check check-main-networks-json 0 out '"key":"why_bands_check_main"' -- check --j
 printf '%s\n' 'Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)' >"$tmp/tr-listing.txt"
 check check-local-claim-china-hw 0 out 'the listing claims a version sold outside China, but the hardware is China' -- check --listing "$tmp/tr-listing.txt" --model 23117RA68C
 check check-local-claim-global-hw 0 out 'good (global_version)' -- check --listing "$tmp/tr-listing.txt" --model 23117RA68G
+# a listing that states a global model number, and the phone's is China's:
+# not the phone that was listed (the same number, any case, is no change)
+printf '%s\n' 'Xiaomi Redmi K40 / POCO F3 M2012K11AG 8/256' >"$tmp/model-listing.txt"
+check check-listed-model-china 0 out 'avoid (china_hardware): Avoid: the listing states model M2012K11AG, but the phone' -- check --listing "$tmp/model-listing.txt" --model M2012K11AC
+check check-listed-model-same 0 out 'international hardware' -- check --listing "$tmp/model-listing.txt" --model m2012k11ag
 # a model number and another phone's version are not one phone's facts;
 # SKUs sharing one firmware are (the India POCO X3 on surya's global build)
 check check-ids-disagree 0 out "the version the POCO F3's firmware: not one phone's" -- check --model 2211133G --version V14.0.4.0.TKHEUXM
