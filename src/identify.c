@@ -1211,8 +1211,14 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 
 	memset(&best, 0, sizeof best);
 	if (mv_model_parse(s, n, &m, NULL, 0) == MV_OK) {
-		*out = m;
-		return 1;
+		if (strcmp(m.form, "name")) {
+			*out = m;
+			return 1;
+		}
+		/* a name as a whole ("Xiaomi Redmi 9 M2004J19G"): a model
+		 * number among its words says more */
+		best = m;
+		rank = 1;
 	}
 	for (;;) {
 		size_t at, j, k;

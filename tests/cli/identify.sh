@@ -50,6 +50,7 @@ check name-codename-words 0 out '"codename":"vince"' -- identify --json 'redmi 5
 check name-codename-other 1 err 'is not a firmware version, model number' -- identify 'Redmi Note 8 (lavender)'
 check name-remarks 0 out '"codename":"alioth"' -- identify --json '红米 K40 （高通骁龙870）'
 check name-memory 0 out '"codename":"fleur"' -- identify --json 'Poco M4 PRO 8/256gb'
+check name-and-model 0 out '"model":"M2004J19G"' -- identify --json 'Xiaomi Redmi 9 M2004J19G'
 check port-beside-version 0 out '"verdict":"custom_rom"' -- identify --json 'Hyper os 2.0.9.0 port for redmi 10c'
 check port-alone 0 out '!custom_rom' -- identify --json 'Redmi Note 10 charging port'
 # a phone's name where the model number would be: the phone, and the model

@@ -1154,9 +1154,10 @@ static void listing_goods(void **state)
  * A model number the listing states, with no version named: the
  * hardware's fact in the seller's words.  Retailers title their phones so
  * (shop.kz's "Смартфон Redmi 10C, 128 GB, Mint Green (220333QAG)",
- * holdout15.tsv h31-ru-16; Digikala's "... POCO X3 Pro M2102J20SG"): 40
- * genuine listings of the outside sets had been "does not say which
- * version: ask for the model number" beside the model number.  A model
+ * holdout15.tsv h31-ru-16; Digikala's "... POCO X3 Pro M2102J20SG"): 39
+ * genuine listings of the earlier outside sets had been "does not say
+ * which version: ask for the model number" beside the model number, some
+ * read as a name ("Xiaomi Redmi 9 M2004J19G" as a whole).  A model
  * number of another phone than the name is a warning (shop.kz's "Xiaomi 12
  * Pro ... (2201123G)", the Xiaomi 12's; holdout3 h3-suspicious-ru-01).
  */
@@ -1175,6 +1176,8 @@ static void stated_model(void **state)
 		 * name that abroad is the 4G phone's */
 		{"Смартфон Redmi 10A, 64 GB, Sky Blue (220233L2G)", MV_ADVICE_GOOD, "why_model_ok", NULL},
 		{"Смартфон Redmi Note 11 Pro, 128 GB, Star Blue (2201116TG)", MV_ADVICE_GOOD, "why_model_ok", NULL},
+		/* a name and a model number: the number, not the name */
+		{"Xiaomi Redmi 9 M2004J19G", MV_ADVICE_GOOD, "why_model_ok", NULL},
 	};
 	size_t i;
 
