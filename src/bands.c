@@ -1021,7 +1021,7 @@ static int unheld_band(mv_db *db, mv_band b)
 {
 	const mv_band_info *bi = mv_db_band_info(db, b);
 
-	return bi && atoi(bi->freq_name) > 0 && atoi(bi->freq_name) < 500 && !mv_db_band_on_phones(db, b);
+	return bi && bi->dl_high > 0 && bi->dl_high < 500 && !mv_db_band_on_phones(db, b);
 }
 
 /* Are all of "set"'s bands ones phones do not carry (and it has some)? */
