@@ -554,6 +554,27 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 	}
 }
 
+/* Is 5G at "a" denied by a word of another language in the few words
+ * before it ("بدون پشتیبانی از تکنولوژی 5G": without support for 5G
+ * technology; "без 5G", "sin 5G") or after it ("5G yok")? */
+static int denied_5g(const char *t, size_t n, size_t a)
+{
+	static const char *const before[] = {"\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86" /* بدون */, "\xd0\xb1\xd0\xb5\xd0\xb7 " /* без */,
+					     "sin ", "sem ", "sans ", "senza ", "ohne ", "bez ", "tanpa ", "tidak ",
+					     "kh\xc3\xb4ng " /* không */};
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(before); i++) {
+		/* a few words back: more bytes for a script of two-byte letters */
+		size_t back = (unsigned char)before[i][0] >= 0x80 ? 64 : 24, b = a >= back ? a - back : 0;
+		while (b > 0 && ((unsigned char)t[b] & 0xc0) == 0x80)
+			b--;
+		if (mv_memcasestr(t + b, a - b, before[i]) >= 0)
+			return 1;
+	}
+	return n - a >= 6 && !strncasecmp(t + a + 2, " yok", 4);
+}
+
 /* Does the text say the phone has 5G ("5G", "5G Network"; not "5GHz",
  * "WiFi 5G", "no 5G")? */
 static int says_5g(const char *t, size_t n)
@@ -564,6 +585,8 @@ static int says_5g(const char *t, size_t n)
 	while (from < n && (at = mv_memcasestr(t + from, n - from, "5G")) >= 0) {
 		size_t a = from + (size_t)at, b = a >= 12 ? a - 12 : 0;
 		from = a + 2;
+		if (denied_5g(t, n, a))
+			continue;
 		if ((a > 0 && (mv_isalnum((unsigned char)t[a - 1]) || t[a - 1] == '.')) ||
 		    (a + 2 < n && (mv_isalnum((unsigned char)t[a + 2]) || t[a + 2] == '-')))
 			continue;

@@ -602,6 +602,33 @@ static int codenames_meet(const char *a, const char *b)
 	return 0;
 }
 
+/* Does the text name "name" as a whole, not followed by a tier word ("Mi
+ * 11i" in "Mi 11i 5G"; not "Xiaomi 12" in "Xiaomi 12 Pro")? */
+static int names_phone(const char *s, size_t n, const char *name)
+{
+	static const char *const tiers[] = {"pro", "plus", "ultra", "lite", "max", "prime", "turbo", "neo", "mini"};
+	size_t len = strlen(name), at = 0;
+	long k;
+
+	while (len && at < n && (k = mv_memcasestr(s + at, n - at, name)) >= 0) {
+		size_t from = at + (size_t)k, to = from + len, w;
+		int tier = 0;
+		size_t i;
+		at = from + 1;
+		if ((from && mv_isalnum((unsigned char)s[from - 1])) || (to < n && mv_isalnum((unsigned char)s[to])))
+			continue;
+		for (w = to; w < n && s[w] == ' '; w++)
+			;
+		tier = w < n && s[w] == '+';
+		for (i = 0; i < MV_ARRAY_LEN(tiers) && !tier; i++)
+			tier = n - w >= strlen(tiers[i]) && !strncasecmp(s + w, tiers[i], strlen(tiers[i])) &&
+			       (w + strlen(tiers[i]) == n || !mv_isalnum((unsigned char)s[w + strlen(tiers[i])]));
+		if (!tier)
+			return 1;
+	}
+	return 0;
+}
+
 /* A model number of one phone under another's name ("Xiaomi 12 Pro ...
  * (2201123G)": the number is the Xiaomi 12's): which one is sold, the
  * listing does not say. */
@@ -613,7 +640,13 @@ static void name_against_model(mv_db *db, const char *s, size_t n, const mv_text
 	char name[64], codename[64];
 
 	char abroad[64], abroad_codename[64];
+	int i;
 
+	/* the model's own names said ("POCO M3 PRO 5G" of M2103K19PG, whose
+	 * phone the name matcher files under another codename) */
+	for (i = 0; i < r->n_names; i++)
+		if (names_phone(s, n, r->names[i]))
+			return;
 	if (nm && r->codename[0] &&
 	    mv_names_find_at(nm, s, n, bits, name, sizeof name, codename, sizeof codename, &at) && codename[0] &&
 	    !codenames_meet(codename, r->codename) &&

@@ -1178,6 +1178,12 @@ static void stated_model(void **state)
 		{"Смартфон Redmi Note 11 Pro, 128 GB, Star Blue (2201116TG)", MV_ADVICE_GOOD, "why_model_ok", NULL},
 		/* a name and a model number: the number, not the name */
 		{"Xiaomi Redmi 9 M2004J19G", MV_ADVICE_GOOD, "why_model_ok", NULL},
+		/* the model's own name, which the name matcher files under
+		 * another codename (camellia); and 5G denied in Persian
+		 * ("without support for 5G technology": h44's Digikala rows) */
+		{"گوشی موبایل شیائومی مدل POCO M3 PRO 5G M2103K19PG دو سیم‌ کارت", MV_ADVICE_GOOD, "why_model_ok", NULL},
+		{"گوشی موبایل شیائومی مدل POCO X3 Pro M2102J20SG ظرفیت 256 گیگابایت. بدون پشتیبانی از تکنولوژی 5G",
+		 MV_ADVICE_GOOD, "why_model_ok", NULL},
 	};
 	size_t i;
 
