@@ -323,8 +323,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 			 * under an international one's is another phone than
 			 * listed */
 			char vars[160];
-			int other_market = strcmp(l->hardware_region, model_id->hardware_region) &&
-					   (!strcmp(l->hardware_region, "china") || !strcmp(model_id->hardware_region, "china"));
+			int other_market = !strcmp(model_id->hardware_region, "china") && strcmp(l->hardware_region, "china");
 			worsen(r, other_market ? MV_ADVICE_AVOID : MV_ADVICE_CAUTION);
 			mv_json_text(json_pack("{ssss}", "listed", l->model, "phone", model_id->model), vars, sizeof vars);
 			reason(r, "why_listed_model_differs", vars,

@@ -235,6 +235,10 @@ check check-local-claim-global-hw 0 out 'good (global_version)' -- check --listi
 printf '%s\n' 'Xiaomi Redmi K40 / POCO F3 M2012K11AG 8/256' >"$tmp/model-listing.txt"
 check check-listed-model-china 0 out 'avoid (china_hardware): Avoid: the listing states model M2012K11AG, but the phone' -- check --listing "$tmp/model-listing.txt" --model M2012K11AC
 check check-listed-model-same 0 out 'international hardware' -- check --listing "$tmp/model-listing.txt" --model m2012k11ag
+# the other way round, a global phone where China's was listed: said, but
+# no reason to avoid the phone in hand
+printf '%s\n' 'Xiaomi Redmi K40 M2012K11AC 8/256' >"$tmp/model-listing-cn.txt"
+check check-listed-model-better 0 out 'caution (global_version)' -- check --listing "$tmp/model-listing-cn.txt" --model M2012K11AG
 # a model number and another phone's version are not one phone's facts;
 # SKUs sharing one firmware are (the India POCO X3 on surya's global build)
 check check-ids-disagree 0 out "the version the POCO F3's firmware: not one phone's" -- check --model 2211133G --version V14.0.4.0.TKHEUXM
