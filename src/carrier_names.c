@@ -151,7 +151,6 @@ static int is_kind(const char *w)
  * "Cricket Wireless", "ho. Mobile"), folded: "mint", "cricket", "ho". */
 void mv_carrier_brand_key(const char *name, char *out, size_t size)
 {
-	const char *const *plain = plain_words;
 	char words[200], spaced[100];
 	size_t n;
 	int k, cut = 1;
@@ -166,9 +165,9 @@ void mv_carrier_brand_key(const char *name, char *out, size_t size)
 		n = strlen(words);
 		while (n > 0 && words[n - 1] == ' ')
 			words[--n] = '\0';
-		for (k = 0; plain[k]; k++) {
-			size_t w = strlen(plain[k]);
-			if (n > w + 1 && words[n - w - 1] == ' ' && !strcmp(words + n - w, plain[k])) {
+		for (k = 0; plain_words[k]; k++) {
+			size_t w = strlen(plain_words[k]);
+			if (n > w + 1 && words[n - w - 1] == ' ' && !strcmp(words + n - w, plain_words[k])) {
 				words[n - w] = '\0';
 				cut = 1;
 				break;

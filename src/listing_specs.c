@@ -554,22 +554,26 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 	}
 }
 
-/* Is 5G at "a" denied by a word of another language in the few words
- * before it ("بدون پشتیبانی از تکنولوژی 5G": without support for 5G
- * technology; "без 5G", "sin 5G") or after it ("5G yok")? */
+/* Is 5G at "a" denied by a word in the few words before it ("no 5G",
+ * "without 5G"; "بدون پشتیبانی از تکنولوژی 5G": without support for 5G
+ * technology; "без 5G", "sin 5G") or after it ("5G yok")?  Each word with
+ * the bytes it is looked for in: more for a script of two-byte letters. */
 static int denied_5g(const char *t, size_t n, size_t a)
 {
-	static const char *const before[] = {"\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86" /* بدون */, "\xd0\xb1\xd0\xb5\xd0\xb7 " /* без */,
-					     "sin ", "sem ", "sans ", "senza ", "ohne ", "bez ", "tanpa ", "tidak ",
-					     "kh\xc3\xb4ng " /* không */};
+	static const struct {
+		const char *word;
+		size_t back;
+	} before[] = {{"no ", 12}, {"not ", 12}, {"without", 12}, {"sin ", 24}, {"sem ", 24}, {"sans ", 24},
+		      {"senza ", 24}, {"ohne ", 24}, {"bez ", 24}, {"tanpa ", 24}, {"tidak ", 24},
+		      {"kh\xc3\xb4ng ", 24} /* không */, {"\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", 64} /* بدون */,
+		      {"\xd0\xb1\xd0\xb5\xd0\xb7 ", 64} /* без */};
 	size_t i;
 
 	for (i = 0; i < MV_ARRAY_LEN(before); i++) {
-		/* a few words back: more bytes for a script of two-byte letters */
-		size_t back = (unsigned char)before[i][0] >= 0x80 ? 64 : 24, b = a >= back ? a - back : 0;
+		size_t b = a >= before[i].back ? a - before[i].back : 0;
 		while (b > 0 && ((unsigned char)t[b] & 0xc0) == 0x80)
 			b--;
-		if (mv_memcasestr(t + b, a - b, before[i]) >= 0)
+		if (mv_memcasestr(t + b, a - b, before[i].word) >= 0)
 			return 1;
 	}
 	return n - a >= 6 && !strncasecmp(t + a + 2, " yok", 4);
@@ -591,9 +595,7 @@ static int says_5g(const char *t, size_t n)
 		    (a + 2 < n && (mv_isalnum((unsigned char)t[a + 2]) || t[a + 2] == '-')))
 			continue;
 		if (mv_memcasestr(t + b, a - b, "wifi") >= 0 || mv_memcasestr(t + b, a - b, "wi-fi") >= 0 ||
-		    mv_memcasestr(t + b, a - b, "wlan") >= 0 || mv_memcasestr(t + b, a - b, "no ") >= 0 ||
-		    mv_memcasestr(t + b, a - b, "not ") >= 0 || mv_memcasestr(t + b, a - b, "without") >= 0 ||
-		    mv_memcasestr(t + b, a - b, "4G/") >= 0)
+		    mv_memcasestr(t + b, a - b, "wlan") >= 0 || mv_memcasestr(t + b, a - b, "4G/") >= 0)
 			continue;
 		return 1;
 	}
