@@ -1398,18 +1398,30 @@ void *mv_db_memo(mv_db *db, int which, size_t size)
 	return db->memo[which];
 }
 
-#define MEMO_ENTRIES 256
+/* A memo: 1024 entries in sets of 4 by the key's hash, so that the few
+ * hundred phones of a catalogue are each asked once (one entry a hash had
+ * two phones of one catalogue ask again and again, in turn). */
+#define MEMO_ENTRIES 1024
+#define MEMO_WAYS 4
 
 mv_memo_entry *mv_db_memo_entry(mv_db *db, int which, const char *key)
 {
-	mv_memo_entry *memo = mv_db_memo(db, which, MEMO_ENTRIES * sizeof *memo), *e;
+	mv_memo_entry *memo = mv_db_memo(db, which, MEMO_ENTRIES * sizeof *memo), *set, *e;
 	size_t n = strlen(key);
+	uint64_t h;
+	int w;
 
 	if (!memo || n >= sizeof memo->key)
 		return NULL;
-	e = &memo[mv_hash(key, n) % MEMO_ENTRIES];
+	h = mv_hash(key, n);
+	set = &memo[h % (MEMO_ENTRIES / MEMO_WAYS) * MEMO_WAYS];
+	for (w = 0; w < MEMO_WAYS; w++)
+		if (!set[w].state || !strcmp(set[w].key, key))
+			break;
+	/* a full set: one of its answers is asked again later */
+	e = &set[w < MEMO_WAYS ? w : (int)(h >> 32 & (MEMO_WAYS - 1))];
 	if (e->state && strcmp(e->key, key))
-		e->state = 0; /* another key's: asked again */
+		e->state = 0;
 	if (!e->state)
 		memcpy(e->key, key, n + 1);
 	return e;
