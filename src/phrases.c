@@ -632,7 +632,34 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
  * custom ROM, claims no EU version), and so does a longer claim of another
  * kind (the "گلوبال" of "رام گلوبال", a Global ROM, claims no Global
  * Version). */
-static void resolve(const mv_phrase *v, mv_survey *s)
+/* Does claim match "i" read across two other claims, of other kinds than
+ * its own, each reaching into it from one side, so that together they
+ * cover it: "Version Global" in "India Version Global ROM" is the end of
+ * one claim and the start of the next, no claim of its own. */
+static int straddles(const mv_phrase *v, const mv_survey *s, int i, const char *text)
+{
+	const mv_phrase *p = &v[s->m[i].id];
+	unsigned long long from = s->m[i].from, to = s->m[i].to, left = 0, right = 0;
+	int k;
+
+	for (k = 0; k < s->n_matches; k++) {
+		const mv_phrase *o = &v[s->m[k].id];
+		if (k == i || o->kind_id != MV_PHRASE_CLAIM || o->claim == p->claim)
+			continue;
+		if (s->m[k].from < from && s->m[k].to > from && s->m[k].to < to && s->m[k].to > left)
+			left = s->m[k].to; /* from before it into it */
+		if (s->m[k].to > to && s->m[k].from > from && s->m[k].from < to && (!right || s->m[k].from < right))
+			right = s->m[k].from; /* from inside it on past it */
+	}
+	if (!left || !right)
+		return 0;
+	/* nothing of it uncovered but the spaces between the two */
+	for (; left < right && (mv_isspace((unsigned char)text[left]) || text[left] == '-' || text[left] == '_'); left++)
+		;
+	return left >= right;
+}
+
+static void resolve(const mv_phrase *v, mv_survey *s, const char *text)
 {
 	int i, k;
 
@@ -648,6 +675,8 @@ static void resolve(const mv_phrase *v, mv_survey *s)
 				   s->m[k].to - s->m[k].from > s->m[i].to - s->m[i].from)) &&
 				 s->m[k].from <= s->m[i].from && s->m[k].to >= s->m[i].to && k != i;
 		}
+		if (!masked && claim)
+			masked = straddles(v, s, i, text);
 		if (!masked)
 			s->hit[s->m[i].id] = 1;
 	}
@@ -667,7 +696,7 @@ int mv_phrases_survey(mv_phrases *ph, const char *text, size_t n, mv_survey *s)
 		n = 0xffffffffu;
 	if (hs_scan(ph->hs, text, (unsigned)n, 0, ph->scratch, on_match, &c) != HS_SUCCESS)
 		return -1;
-	resolve(ph->v, s);
+	resolve(ph->v, s, text);
 	return 0;
 }
 

@@ -1259,6 +1259,37 @@ static void pack_words(void **state)
 	}
 }
 
+/*
+ * A claim read across two others: "Version Global" in "India Version
+ * Global ROM" is the end of "India Version" and the start of "Global ROM"
+ * (Spanish's "Versión Global" without its accent), no Global Version
+ * claimed.  India's unit with its firmware replaced had read as a China
+ * phone with a Global ROM.  A claim that stands apart stays one.
+ */
+static void claims_across_claims(void **state)
+{
+	static const struct {
+		const char *text;
+		mv_claim claim;
+		const char *flag;
+	} cases[] = {
+		{"Xiaomi Redmi Note 12 Pro India Version Global ROM 8GB 128GB", MV_CLAIM_INDIA_VERSION, "rom_replaced"},
+		{"Redmi Note 12 China Version Global ROM 8/256", MV_CLAIM_GLOBAL_ROM, "global_rom"},
+		{"Redmi Note 12 Pro Version Global 8/256 (EU Version)", MV_CLAIM_GLOBAL_VERSION, NULL},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < MV_ARRAY_LEN(cases); i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		assert_int_equal(r->status, MV_OK);
+		assert_int_equal(r->claimed_variant, cases[i].claim);
+		if (cases[i].flag)
+			assert_true(mv_listing_has_flag(r, cases[i].flag));
+		mv_listing_report_free(r);
+	}
+}
+
 static void local_version_claims(void **state)
 {
 	static const char tr[] = "Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)";
@@ -2852,6 +2883,7 @@ int main(void)
 		cmocka_unit_test(local_version_claims),
 		cmocka_unit_test(stated_model),
 		cmocka_unit_test(pack_words),
+		cmocka_unit_test(claims_across_claims),
 		cmocka_unit_test(listing_goods),
 		cmocka_unit_test(listing_names),
 		cmocka_unit_test(scan_agrees),
