@@ -1619,20 +1619,39 @@ static int china_only_row(mv_db *db, sqlite3_stmt *st)
 	return 1;
 }
 
-/* The phones sold only in China: every build in the device list and the
- * release list is China's, over at least a year before the list's end (a
- * phone launched in China first may still come abroad).  Sorted, loaded
+/* The phones sold only in China: every build in the release list is
+ * China's, over at least a year before the list's end (a phone launched in
+ * China first may still come abroad; a release without a date says nothing
+ * of when), and no model number of the phone is of another market's.  The
+ * tracker's device list names builds of other markets for some (its
+ * "shennong_global" of the Xiaomi 14 Pro, which no release and no model
+ * number has): such a build counts where the phone has no model number in
+ * the data at all, and not against China model numbers alone.  Without
+ * the model-number table, the device list's builds count.  Sorted, loaded
  * once when first asked for. */
+#define CHINA_BUILDS_ALONE                                                                                             \
+	"SELECT codename FROM releases GROUP BY codename "                                                             \
+	"HAVING sum(region <> 'china') = 0 AND min(nullif(date, '')) IS NOT NULL "                                     \
+	"AND min(nullif(date, '')) <= date((SELECT max(date) FROM releases), '-365 days') "
+#define MODEL_OF(c) "(',' || replace(m.codename, '|', ',') || ',') LIKE '%,' || " c " || ',%'"
+
 static void load_china_only(mv_db *db)
 {
 	db->china_only_loaded = 1;
 	each_row(db,
-		 "SELECT codename FROM releases GROUP BY codename "
-		 "HAVING sum(region <> 'china') = 0 AND min(date) <> '' "
-		 "AND min(date) <= date((SELECT max(date) FROM releases), '-365 days') "
-		 "AND codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', '')) "
-		 "ORDER BY codename",
+		 "WITH alone AS (" CHINA_BUILDS_ALONE ") "
+		 "SELECT a.codename FROM alone a "
+		 "WHERE NOT EXISTS (SELECT 1 FROM models_nc m WHERE " MODEL_OF("a.codename") " AND m.region <> 'china') "
+		 "AND (EXISTS (SELECT 1 FROM models_nc m WHERE " MODEL_OF("a.codename") ") "
+		 "OR a.codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', ''))) "
+		 "ORDER BY a.codename",
 		 china_only_row);
+	if (!db->n_china_only) /* no model-number table */
+		each_row(db,
+			 CHINA_BUILDS_ALONE
+			 "AND codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', '')) "
+			 "ORDER BY codename",
+			 china_only_row);
 }
 
 /* The names a phone has in China only, while it is sold abroad under

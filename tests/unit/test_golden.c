@@ -1435,6 +1435,14 @@ static void listing_context(void **state)
 		 * ho-fake-en-05), and a China-only name under "Global" (ho-sus-en-01) */
 		{"Global Version Mi MIX4 Camera Face Recognition Fingerprint", "global_version", "no_global_version", NULL, 0},
 		{"Xiaomi Redmi K40 Gaming Edition Global", "global_version", "china_name", "no_global_version", 0},
+		/* China-only though a release of it had no date, or the tracker
+		 * names builds of other markets that no release and no model
+		 * number has (h47-en-15, Bikroy: a "(global)" Xiaomi 14 Pro had
+		 * been good); a phone with a global model number is not */
+		{"Xiaomi 14 pro 12/256 only phone (global)", "global_version", "no_global_version", NULL, 0},
+		{"Xiaomi Civi 8/128 Global Version", "global_version", "no_global_version", NULL, 0},
+		{"Redmi K60 Pro Global Version 12/256", "global_version", "no_global_version", NULL, 0},
+		{"Xiaomi 14 12/256 Global Version", "global_version", NULL, "no_global_version", 0},
 		/* the release tracker lists miro's global builds as "Redmi K80
 		 * Pro / POCO F7 Ultra Global"; Google certified the Redmi K80
 		 * Pro as 24122RKC7C alone (China), the POCO as 24122RKC7G: a
