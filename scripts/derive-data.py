@@ -1338,6 +1338,21 @@ EXTRA_PHRASES = [
     ("仿品", "zh", "flag", "replica", "high"),
 ]
 
+# English names a market's version with any of these nouns ("Chinese
+# variant", "CN model", "China Set", "Global Edition"), and a market's word
+# alone in brackets after the phone's name ("Xiaomi 13 Ultra (CN)", "(Chinese)")
+ENGLISH_MARKET_WORDS = (
+    ("global_version", ("Global", "International")),
+    ("china_version", ("China", "Chinese", "CN")),
+    ("eea_version", ("EU", "EEA", "European", "Europe")),
+    ("india_version", ("India", "Indian")),
+)
+ENGLISH_VERSION_NOUNS = ("Version", "Variant", "Model", "Unit", "Set", "Edition")
+EXTRA_PHRASES += [(word + " " + noun, "en", "claim", code, "")
+                  for code, words in ENGLISH_MARKET_WORDS for word in words for noun in ENGLISH_VERSION_NOUNS]
+EXTRA_PHRASES += [("(" + word + ")", "en", "claim", code, "")
+                  for code, words in ENGLISH_MARKET_WORDS if code in ("china_version", "india_version") for word in words]
+
 
 # wording seen in the project's own corpus of real listings, with the row
 SVETOFOR = "observed: svetofor.kg titles in github.com/Tileke/svetofor_parsing phones.csv"

@@ -1290,6 +1290,42 @@ static void claims_across_claims(void **state)
 	}
 }
 
+/*
+ * English names a market's version with other nouns than "version"
+ * ("Chinese variant", "Cn model", "China Set") and with the market's word
+ * in brackets after the name: Bikroy's sellers (h47, Bangladesh) wrote
+ * them under China phones, whose first run read no claim at all; a
+ * Mercado Livre title's "(india)" (holdout6.tsv) is India's unit.
+ */
+static void english_version_nouns(void **state)
+{
+	static const struct {
+		const char *text;
+		mv_claim claim;
+	} cases[] = {
+		{"Xiaomi 15 12-256 (white) only device  Chinese variant  Full fresh condition", MV_CLAIM_CHINA_VERSION},
+		{"Xiaomi 14 512 GB White. Full fresh  Only phone  Cn model", MV_CLAIM_CHINA_VERSION},
+		{"Xiaomi 13 Ultra (China) 512 GB White", MV_CLAIM_CHINA_VERSION},
+		{"Name: Xiaomi 17 Ultra (Chinese) Color: White, Storage: 16GB 512GB", MV_CLAIM_CHINA_VERSION},
+		{"Xiaomi Redmi 9 (india) Dual Sim 64 Gb Sky Blue 4 Gb Ram", MV_CLAIM_INDIA_VERSION},
+		{"Redmi Note 13 Pro 8/256 Global Variant", MV_CLAIM_GLOBAL_VERSION},
+		{"Xiaomi 14T Pro 12/512 EU Model", MV_CLAIM_EEA_VERSION},
+		/* the country alone is no claim: where it ships from */
+		{"Xiaomi 14 512 GB, ships from China", MV_CLAIM_UNKNOWN},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < MV_ARRAY_LEN(cases); i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		assert_int_equal(r->status, MV_OK);
+		if (r->claimed_variant != cases[i].claim)
+			printf("# english version nouns: '%s': %d\n", cases[i].text, (int)r->claimed_variant);
+		assert_int_equal(r->claimed_variant, cases[i].claim);
+		mv_listing_report_free(r);
+	}
+}
+
 static void local_version_claims(void **state)
 {
 	static const char tr[] = "Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)";
@@ -2892,6 +2928,7 @@ int main(void)
 		cmocka_unit_test(stated_model),
 		cmocka_unit_test(pack_words),
 		cmocka_unit_test(claims_across_claims),
+		cmocka_unit_test(english_version_nouns),
 		cmocka_unit_test(listing_goods),
 		cmocka_unit_test(listing_names),
 		cmocka_unit_test(scan_agrees),
