@@ -545,7 +545,7 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
  * database handle serves one thread: no lock. */
 enum {
 	MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_JAPAN_ONLY, MV_MEMO_EOL, MV_MEMO_EDITIONS,
-	MV_MEMO_NAMED_IN_MARKET, MV_MEMOS
+	MV_MEMO_NAMED_IN_MARKET, MV_MEMO_CHINA_MODEL, MV_MEMOS
 };
 void *mv_db_memo(mv_db *db, int which, size_t size);
 /* An answer kept for a key ("a codename", "codename\tname") in memo
@@ -865,6 +865,10 @@ int mv_db_japan_only(mv_db *db, const char *codename);
 /* Did Xiaomi sell "codename" in China: a China model or China firmware in
  * the data (1 also when the database cannot answer)? */
 int mv_db_sold_in_china(mv_db *db, const char *codename);
+/* Has the phone "codename", sold as "name", no China version in the data:
+ * no China model number, no China firmware, and no phone of its name in
+ * China's device list?  0 also when the database cannot answer. */
+int mv_db_no_china_version(mv_db *db, const char *codename, const char *name);
 /* Is "name" a phone's name in China only, while it is sold abroad under
  * others (into "abroad", with commas)? */
 int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size);

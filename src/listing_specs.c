@@ -310,6 +310,29 @@ static size_t family_at(const mv_survey *sv, const char *t, size_t n, size_t f, 
 
 /* The next chip the text names ("Snapdragon 732G", "Helio G85", "Dimensity
  * 7200"): the family and the number ("732", "85", "7200"). */
+/* Do the letters right after a number at "j" make a unit ("64MP",
+ * "5000mAh", "256GB", "120Hz", "33W"), which no chip's number has
+ * ("778G", "G99 Ultra" do not)? */
+static int unit_after_chip(const char *t, size_t n, size_t j)
+{
+	static const char *const units[] = {"mp", "mpx", "mah", "gb", "tb", "hz", "ghz", "mhz", "w", "mm", "fps", NULL};
+	char w[8];
+	size_t k = 0;
+	int u;
+
+	while (j + k < n && k < sizeof w - 1 && mv_isalpha((unsigned char)t[j + k])) {
+		w[k] = (char)mv_tolower((unsigned char)t[j + k]);
+		k++;
+	}
+	w[k] = '\0';
+	if (j + k < n && mv_isalpha((unsigned char)t[j + k]))
+		return 0; /* a longer word */
+	for (u = 0; k && units[u]; u++)
+		if (!strcmp(w, units[u]))
+			return 1;
+	return 0;
+}
+
 static int next_chip(const mv_survey *sv, const char *t, size_t n, chip_walk *w, char *family, size_t fsize,
 		     char *number, size_t nsize, char *said, size_t ssize)
 {
@@ -336,6 +359,8 @@ static int next_chip(const mv_survey *sv, const char *t, size_t n, chip_walk *w,
 			;
 		if (j == i || j - i >= nsize || (j - i == 1 && bf == 0))
 			continue; /* no number, or "Snapdragon 8 Gen 2": named by generation */
+		if (unit_after_chip(t, n, j))
+			continue; /* "Dimensity 64MP": the camera after the family, no chip */
 		mv_strlcpy(family, mv_chip_families[bf], fsize);
 		mv_strncpy0(number, nsize, t + i, j - i);
 		while (j < n && (mv_isalnum((unsigned char)t[j]) || t[j] == '+'))

@@ -164,6 +164,22 @@ void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report 
 		if (snprintf(vars, sizeof vars, "{\"model\":%s}", quoted) >= (int)sizeof vars)
 			vars[0] = '\0';
 		mv_listing_said_vars(r, china ? "why_model_china" : warn ? "why_model_warnings" : "why_model_ok", vars);
+	} else if (!warn && r->device_from_name && r->codename[0] && !strchr(r->codename, '|') && r->n_names &&
+		   mv_db_no_china_version(db, r->codename, r->names[0])) {
+		/* no version named, of a phone the data knows no China
+		 * version of: no China phone with its firmware replaced, but
+		 * which market's, the listing does not say (a claim it makes
+		 * none of: a caution still) */
+		char text[240], vars[96], quoted[6 * sizeof r->names[0]];
+		r->verdict = MV_ADVICE_CAUTION;
+		mv_listing_reason(r, "%s",
+				  mv_cat(text, sizeof text, "no China version of the ", r->names[0],
+					 " is known (no China model number or firmware): no China phone with replaced firmware, but the listing does not say which market's version: ask the seller for the model number",
+					 NULL));
+		*mv_json_quote(quoted, r->names[0], strlen(r->names[0])) = '\0';
+		if (snprintf(vars, sizeof vars, "{\"phone\":%s}", quoted) >= (int)sizeof vars)
+			vars[0] = '\0';
+		mv_listing_said_vars(r, "why_no_china_version", vars);
 	} else {
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "the listing does not say which version it sells: ask the seller for the model number");

@@ -1326,6 +1326,35 @@ static void english_version_nouns(void **state)
 	}
 }
 
+/*
+ * No version named, of a phone the data knows no China version of (no
+ * China model number, no China firmware, no phone of its name in China,
+ * with its network word or without): no China phone with its firmware
+ * replaced, said so, a caution still (svetofor.kg's titles, h46).  A name
+ * China sells with a network word ("Redmi Note 11 5G") is no such phone.
+ */
+static void no_china_version(void **state)
+{
+	static const struct {
+		const char *text, *key;
+	} cases[] = {
+		{"Смартфон Xiaomi Поко М5 128 Gb (RAM 6 Gb) Dual Sim black", "why_no_china_version"},
+		{"Celular XIAOMI Redmi A1 32GB Azul", "why_no_china_version"},
+		{"Celular XIAOMI Redmi Note 11 4GB+128GB Azul Ocaso", "why_no_version"},
+		{"Celular XIAOMI Redmi 12C 3GB + 64GB Morado", "why_no_version"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < MV_ARRAY_LEN(cases); i++) {
+		mv_listing_report *r = mv_listing_analyze(test_db(), cases[i].text, strlen(cases[i].text), NULL);
+		assert_int_equal(r->status, MV_OK);
+		assert_int_equal(r->verdict, MV_ADVICE_CAUTION);
+		assert_string_equal(r->reason_keys[0], cases[i].key);
+		mv_listing_report_free(r);
+	}
+}
+
 static void local_version_claims(void **state)
 {
 	static const char tr[] = "Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)";
@@ -1469,6 +1498,10 @@ static void listing_context(void **state)
 		 "global_version", "price_too_low", NULL, 0},
 		/* a Global Version of a phone sold only in China (holdout.tsv
 		 * ho-fake-en-05), and a China-only name under "Global" (ho-sus-en-01) */
+		/* a camera after the chip's family word is no chip ("Dimensity
+		 * 64MP" had been a Dimensity 64, against the sheet's 8300) */
+		{"POCO X6 Pro 5G Dimensity 64MP", "unknown", NULL, "chip_mismatch", 0},
+		{"POCO X6 Pro 5G Dimensity 7050 64MP", "unknown", "chip_mismatch", NULL, 0},
 		{"Global Version Mi MIX4 Camera Face Recognition Fingerprint", "global_version", "no_global_version", NULL, 0},
 		{"Xiaomi Redmi K40 Gaming Edition Global", "global_version", "china_name", "no_global_version", 0},
 		/* China-only though a release of it had no date, or the tracker
@@ -2929,6 +2962,7 @@ int main(void)
 		cmocka_unit_test(pack_words),
 		cmocka_unit_test(claims_across_claims),
 		cmocka_unit_test(english_version_nouns),
+		cmocka_unit_test(no_china_version),
 		cmocka_unit_test(listing_goods),
 		cmocka_unit_test(listing_names),
 		cmocka_unit_test(scan_agrees),
