@@ -523,8 +523,9 @@ def derive_carrier_facts():
             # and the bands seen on air in countries the hand-collected
             # rows leave out (scripts/spectrum-bands.py)
             have = {r["country_iso"] for r in rows}
-            rows += [r for r in read_tsv(os.path.join(TOP, "scripts", "sources", "carrier_bands_observed.tsv"))
-                     if r["country_iso"] not in have]
+            observed = read_tsv(os.path.join(TOP, "scripts", "sources", "carrier_bands_observed.tsv"))
+            rows += observed_joined(rows, [r for r in observed if r["country_iso"] in have])
+            rows += [r for r in observed if r["country_iso"] not in have]
             # and the bands Band Atlas sees in use on two sources that
             # neither gives
             rows += band_atlas_rows(rows)
@@ -533,6 +534,27 @@ def derive_carrier_facts():
             row["source"] = r["source_url"] + ((" : " + r["quote"]) if r.get("quote") else "")
             out.append(row)
         write_tsv(os.path.join(OUT, name + ".tsv"), cols + ["source"], out)
+
+
+def observed_joined(have, observed):
+    """The bands seen on air in a country the hand-collected rows hold too
+    (Australia's: Optus's 900 MHz, TPG's 700 MHz), those the rows do not
+    give already in that role, each in its role: a band under 1 GHz seen on air is a
+    coverage band, as it is in the countries these observations alone
+    describe (Band Atlas's, below, confirm fewer bands than a network runs
+    and start no list)."""
+    taken = {(r["country_iso"], fold_name(r["carrier"]), r["tech"], b, r["role"] == "coverage")
+             for r in have for b in r["bands"].split(",")}
+    out = []
+    for r in observed:
+        key = (r["country_iso"], fold_name(r["carrier"]), r["tech"])
+        # a coverage band another row gives in no role is still one
+        # (Vodafone's 850 MHz, given without one, beside its 700 MHz)
+        bands = [b for b in r["bands"].split(",")
+                 if key + (b, True) not in taken and (r["role"] == "coverage" or key + (b, False) not in taken)]
+        if bands:
+            out.append(dict(r, bands=",".join(bands)))
+    return out
 
 
 BAND_ATLAS = os.path.join(TOP, "scripts", "sources", "band-atlas")

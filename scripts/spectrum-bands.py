@@ -8,8 +8,10 @@ with its owner) name the channel a block is used on ("earfcns: [6300]"),
 and a block with a channel is one in use (a block with none is a licence
 alone, and says nothing of use).  Written as rows of
 scripts/sources/carrier_bands.tsv's form (country, carrier, tech, bands,
-role, source, quote) into scripts/sources/carrier_bands_observed.tsv, for
-the countries the hand-collected table does not hold.
+role, source, quote) into scripts/sources/carrier_bands_observed.tsv: for
+the countries the hand-collected table does not hold, and for Australia,
+whose hand-collected rows miss bands its files show in use (derive-data.py
+joins those to the hand-collected ones).
 
 usage: spectrum-bands.py GIT_DIR [COMMIT] > scripts/sources/carrier_bands_observed.tsv
        (GIT_DIR: a clone of github.com/davwheat/mobile-spectrum-data)
@@ -40,6 +42,9 @@ CARRIERS = {
 # the same, for the countries read from their spectrum files (the owners
 # as those files write them)
 OWNERS = {
+    # TPG Telecom runs the network the operator table files as Vodafone's
+    # (505-03): its blocks are that network's
+    "AU": {"Optus": ["Optus"], "TPG": ["Vodafone"], "Telstra": ["Telstra"]},
     "EE": {"Elisa": ["Elisa"], "Tele2": ["Tele2"], "Telia": ["Telia"]},
     "JM": {"Digicel": ["Digicel"], "FLOW": ["FLOW"]},
     "KR": {"KT": ["KT", "olleh"], "LG U+": ["LG U+"], "SKT": ["SKTelecom"]},

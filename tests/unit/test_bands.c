@@ -332,6 +332,43 @@ static void closed_networks_left_out(void **state)
 	assert_int_equal(left, 1);
 	assert_true(r->n_carriers >= 4);
 	mv_bands_report_free(r);
+	/* a network that runs TETRA beside its public ones is no closed one:
+	 * Serbia's mt:s, its largest, had been left out */
+	q.country = "RS";
+	q.carrier = "mt:s";
+	r = mv_bands_check(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_int_equal(r->n_carriers, 1);
+	assert_string_equal(r->carriers[0].carrier, "mt:s");
+	mv_bands_report_free(r);
+}
+
+/*
+ * Australia's bands seen on air (davwheat/mobile-spectrum-data's spectrum
+ * files) join the published ones: Optus's 900 MHz, Vodafone's (TPG's)
+ * 700 MHz beside its 850 MHz.  A China phone without band 28 had been
+ * "full" on Vodafone and "poor" on Optus though it has band 8 (an outside
+ * comparison of the carriers' bands, h48); the hand-collected rows under
+ * "TPG (Vodafone)" had named no carrier.
+ */
+static void seen_on_air_joined(void **state)
+{
+	static const struct {
+		const char *carrier;
+		mv_fit rating;
+	} cases[] = {{"Vodafone", MV_FIT_PARTIAL}, {"Optus", MV_FIT_PARTIAL}};
+	mv_bands_query q = {"23049PCD8G", "china", NULL, "AU", NULL, NULL};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < MV_ARRAY_LEN(cases); i++) {
+		mv_bands_report *r;
+		q.carrier = cases[i].carrier;
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->status, MV_OK);
+		assert_int_equal(r->carriers[0].rating, cases[i].rating);
+		mv_bands_report_free(r);
+	}
 }
 
 /* A band phones do not carry (LTE 450, on no phone's sheet) is no band a
@@ -1268,6 +1305,7 @@ int main(void)
 		cmocka_unit_test(names_as_written),
 		cmocka_unit_test(uncovered_carrier_unknown),
 		cmocka_unit_test(closed_networks_left_out),
+		cmocka_unit_test(seen_on_air_joined),
 		cmocka_unit_test(unheld_bands),
 		cmocka_unit_test(bands_held),
 		cmocka_unit_test(unlabelled_not_lent),
