@@ -343,6 +343,35 @@ static void closed_networks_left_out(void **state)
 	mv_bands_report_free(r);
 }
 
+/* Every carrier the published bands name is a carrier of its country, as
+ * a buyer would name it: rows under "TPG (Vodafone)" had named none, and
+ * their bands were never counted. */
+static void published_bands_name_carriers(void **state)
+{
+	golden g = golden_load("data/carrier_bands.tsv");
+	int i, dead = 0;
+
+	(void)state;
+	for (i = 0; i < g.nrows; i++) {
+		char country[16];
+		mv_bands_query q = {"23049PCD8G", "global", NULL, country, golden_get(&g, i, "carrier"), NULL};
+		mv_bands_report *r;
+		if (i > 0 && !strcmp(golden_get(&g, i, "carrier"), golden_get(&g, i - 1, "carrier")) &&
+		    !strcmp(golden_get(&g, i, "country_iso"), golden_get(&g, i - 1, "country_iso")))
+			continue;
+		mv_strncpy0(country, sizeof country, golden_get(&g, i, "country_iso"),
+			    strcspn(golden_get(&g, i, "country_iso"), "/"));
+		r = mv_bands_check(test_db(), &q);
+		if (r->status != MV_OK || r->n_carriers == 0) {
+			printf("# published bands of '%s' (%s) name no carrier\n", q.carrier, country);
+			dead++;
+		}
+		mv_bands_report_free(r);
+	}
+	golden_free(&g);
+	assert_int_equal(dead, 0);
+}
+
 /*
  * Australia's bands seen on air (davwheat/mobile-spectrum-data's spectrum
  * files) join the published ones: Optus's 900 MHz, Vodafone's (TPG's)
@@ -1306,6 +1335,7 @@ int main(void)
 		cmocka_unit_test(uncovered_carrier_unknown),
 		cmocka_unit_test(closed_networks_left_out),
 		cmocka_unit_test(seen_on_air_joined),
+		cmocka_unit_test(published_bands_name_carriers),
 		cmocka_unit_test(unheld_bands),
 		cmocka_unit_test(bands_held),
 		cmocka_unit_test(unlabelled_not_lent),
