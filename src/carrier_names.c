@@ -10,14 +10,28 @@
 
 #include "internal.h"
 
+/* The letter or digit at "s" in lower case, a Latin letter without its
+ * accent ("é" is e: "Vidéotron" is typed "Videotron"), or 0; "*len" its
+ * bytes. */
+static char folded(const char *s, size_t *len)
+{
+	char base = (unsigned char)s[0] >= 0xc0 && s[1] ? mv_latin_base((const unsigned char *)s) : 0;
+
+	*len = base ? 2 : 1;
+	if (base)
+		return (char)mv_tolower((unsigned char)base);
+	return mv_isalnum((unsigned char)*s) ? (char)mv_tolower((unsigned char)*s) : 0;
+}
+
 /* "T-Mobile US" -> "tmobileus": letters and digits, lower case. */
 void mv_carrier_fold(const char *s, char *out, size_t size)
 {
-	size_t k = 0;
+	size_t k = 0, len;
+	char c;
 
-	for (; *s && k + 1 < size; s++)
-		if (mv_isalnum((unsigned char)*s))
-			out[k++] = (char)mv_tolower((unsigned char)*s);
+	for (; *s && k + 1 < size; s += len)
+		if ((c = folded(s, &len)))
+			out[k++] = c;
 	out[k] = '\0';
 }
 
@@ -25,14 +39,15 @@ void mv_carrier_fold(const char *s, char *out, size_t size)
  * around each ("T-Mobile" is one word). */
 static void fold_words(const char *s, char *out, size_t size)
 {
-	size_t k = 0;
+	size_t k = 0, len;
+	char c;
 
 	if (size < 3)
 		return;
 	out[k++] = ' ';
-	for (; *s && k + 2 < size; s++)
-		if (mv_isalnum((unsigned char)*s))
-			out[k++] = (char)mv_tolower((unsigned char)*s);
+	for (; *s && k + 2 < size; s += len)
+		if ((c = folded(s, &len)))
+			out[k++] = c;
 		else if ((*s == ' ' || *s == '/' || *s == '(' || *s == ')') && out[k - 1] != ' ')
 			out[k++] = ' ';
 	if (out[k - 1] != ' ')
@@ -111,11 +126,13 @@ int mv_carrier_named(const char *query, const char *brand, const char *operator_
 	/* the brand itself, spelt any way ("tmobile", "T Mobile") */
 	if (bn && !strcmp(q, b))
 		return 1;
-	/* the number a brand is written as ("3" is Three) */
+	/* the number a brand is written as ("3" is Three; Sweden's and
+	 * Italy's Tre, Austria's Drei, Indonesia's Tri) */
 	if (bn == 1 && mv_isdigit((unsigned char)b[0])) {
 		static const char *const words[] = {"zero", "one", "two", "three", "four",
 						    "five", "six", "seven", "eight", "nine"};
-		if (!strcmp(q, words[b[0] - '0']))
+		if (!strcmp(q, words[b[0] - '0']) ||
+		    (b[0] == '3' && (!strcmp(q, "tre") || !strcmp(q, "drei") || !strcmp(q, "tri"))))
 			return 1;
 	}
 	/* the brand and more ("Vodafone DE", "3 (Three)"), or the brand's

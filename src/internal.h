@@ -49,6 +49,9 @@ long mv_memcasestr(const char *hay, size_t n, const char *needle);
  * Cyrillic, Greek and Latin-1 ("Чехол" -> "чехол", "ÉTUI" -> "étui"); its
  * length, or 0 when it does not fit in "size" bytes. */
 size_t mv_small_letters(const char *s, size_t n, char *out, size_t size);
+/* The letter without its accent of the two-byte Latin letter at "p" ("é"
+ * is e, "ü" u, "ș" s), or 0. */
+char mv_latin_base(const unsigned char *p);
 /* A hash of "n" bytes (the key of the scan's kept texts, band lines and
  * model-number words). */
 uint64_t mv_hash(const char *s, size_t n);

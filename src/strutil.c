@@ -555,3 +555,29 @@ size_t mv_small_letters(const char *s, size_t n, char *out, size_t size)
 	}
 	return o;
 }
+
+/*
+ * The letter without its accent of the Latin letter at "p" (two bytes of
+ * UTF-8): sellers drop accents ("Versao Global" for "Versão Global",
+ * "Version Europea" for "Versión Europea"), and buyers in carriers' names
+ * ("Videotron", "Turk Telekom"); 0 when it has none.
+ */
+char mv_latin_base(const unsigned char *p)
+{
+	/* U+00C0 .. U+00FF, by their second byte after 0xc3 */
+	static const char latin1[] = "AAAAAA*CEEEEIIII" "DNOOOOO" "*" "OUUUUY" "**" "aaaaaa*ceeeeiiii" "dnooooo" "*"
+				     "ouuuuy" "*" "y";
+	/* Latin Extended-A, U+0100 .. U+017F (after 0xc4, then 0xc5), each
+	 * letter's base as Unicode decomposes it (and "ı", "đ", "ł", which do
+	 * not decompose); then Romanian's "ș" and "ț" (U+0218 .. U+021B) */
+	static const char ext_a[] = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHh**IiIiIiIiIi**JjKk*LlLlLl*"
+				    "*LlNnNnNn***OoOoOo**RrRrRrSsSsSsSsTtTt**UuUuUuUuUuUuWwYyYZzZzZz*";
+
+	if (p[0] == 0xc3 && p[1] >= 0x80 && p[1] <= 0xbf)
+		return latin1[p[1] - 0x80] == '*' ? 0 : latin1[p[1] - 0x80];
+	if ((p[0] == 0xc4 || p[0] == 0xc5) && p[1] >= 0x80 && p[1] <= 0xbf)
+		return ext_a[(p[0] - 0xc4) * 64 + p[1] - 0x80] == '*' ? 0 : ext_a[(p[0] - 0xc4) * 64 + p[1] - 0x80];
+	if (p[0] == 0xc8 && p[1] >= 0x98 && p[1] <= 0x9b)
+		return "SsTt"[p[1] - 0x98];
+	return 0;
+}

@@ -936,6 +936,34 @@ static void carriers_as_named(void **state)
 }
 
 /*
+ * Carriers named as buyers type them, from an outside check of carriers in
+ * many countries (h49): without the accents of the list's names
+ * ("Videotron", "Turk Telekom"), and "3" by its own country's word for
+ * three (Sweden's "Tre", Austria's "Drei", Indonesia's "Tri"): each had
+ * been "no operating carrier" of that name.
+ */
+static void carriers_as_typed(void **state)
+{
+	static const struct {
+		const char *country, *typed, *carrier;
+	} cases[] = {
+		{"CA", "Vid\xc3\xa9otron", "Videotron"}, {"TR", "Turk Telekom", "T\xc3\xbcrk Telekom"},
+		{"SE", "Tre", "3"}, {"AT", "Drei", "3"}, {"ID", "Tri", "3"}, {"GB", "Three", "3"},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < MV_ARRAY_LEN(cases); i++) {
+		mv_bands_query q = {"M2101K6G", NULL, NULL, cases[i].country, cases[i].typed, NULL};
+		mv_bands_report *r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->status, MV_OK);
+		assert_true(r->n_carriers >= 1);
+		assert_string_equal(r->carriers[0].carrier, cases[i].carrier);
+		mv_bands_report_free(r);
+	}
+}
+
+/*
  * Phones named as people write them: no spaces, "Plus", 4G/5G or none, no
  * brand; a name never answered with a shorter phone's; a name that several
  * phones carry said so; a phone no spec sheet lists said unknown.  The
@@ -1336,6 +1364,7 @@ int main(void)
 		cmocka_unit_test(closed_networks_left_out),
 		cmocka_unit_test(seen_on_air_joined),
 		cmocka_unit_test(published_bands_name_carriers),
+		cmocka_unit_test(carriers_as_typed),
 		cmocka_unit_test(unheld_bands),
 		cmocka_unit_test(bands_held),
 		cmocka_unit_test(unlabelled_not_lent),
