@@ -584,6 +584,13 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 		}
 	}
 	nrel = v->text[0] ? mv_db_releases_of(db, v->text, rel, (int)MV_ARRAY_LEN(rel)) : 0;
+	if (!nrel && !strcmp(v->os, "HyperOS") && v->major == 1 && !strncmp(v->text, "V816.", 5)) {
+		/* HyperOS 1 under its internal number, as a bare version too:
+		 * the list files V816.0.7.0 as OS1.0.7.0 */
+		char alt[sizeof v->text];
+		snprintf(alt, sizeof alt, "OS1%s", v->text + 4);
+		nrel = mv_db_releases_of(db, alt, rel, (int)MV_ARRAY_LEN(rel));
+	}
 	if (!r->codename[0] && v->code[0])
 		codename_from_code(db, r, v, rel, nrel);
 	if (r->codename[0] || nrel > 0)

@@ -38,7 +38,7 @@ typedef struct {
 	char code[8];        /* seven letters, upper case, or "" */
 	int dev;             /* followed by ".DEV" */
 	int enterprise;      /* followed by ".EP.<edition>[.<tag>]" */
-	int dpp;             /* the letters followed by ".<word>-DPP" */
+	int dpp;             /* the letters followed by ".<word>-DPP" or ".PRE" */
 	char tag[24];        /* the edition and tag, or the DPP word */
 	int loose;           /* the letters followed a space or a bracket */
 	size_t num_end;      /* where the numbers end, before any letters */
@@ -103,13 +103,19 @@ static size_t read_enterprise(const char *s, size_t n, size_t i, cand *c)
 	return k;
 }
 
-/* A developer preview after the letters: ".STABLE-DPP", ".PRE-DPP". */
+/* A developer preview after the letters: ".STABLE-DPP", ".PRE-DPP", ".PRE". */
 static size_t read_dpp(const char *s, size_t n, size_t k, cand *c)
 {
 	size_t t = k + 1;
 
 	if (k >= n || s[k] != '.')
 		return k;
+	/* "OS3.0.3.0.WNLCNXM.PRE": a preview of that build */
+	if (k + 4 <= n && !strncasecmp(s + k + 1, "PRE", 3) && (k + 4 == n || !mv_isalnum((unsigned char)s[k + 4]))) {
+		c->dpp = 1;
+		mv_strlcpy(c->tag, "PRE", sizeof c->tag);
+		return k + 4;
+	}
 	while (t < n && mv_isalpha((unsigned char)s[t]) && t - k < 12)
 		t++;
 	if (t + 4 <= n && t > k + 1 && s[t] == '-' && strncasecmp(s + t + 1, "DPP", 3) == 0 &&
@@ -207,14 +213,23 @@ static int contains(const char *s, size_t n, const char *needle)
 /* Does "s" hold "phrase" (any case) as whole words? */
 static int has_phrase(const char *s, size_t n, const char *phrase)
 {
-	size_t m = strlen(phrase), at = 0;
-	long k;
+	size_t from, i, j;
 
-	while (at < n && (k = mv_memcasestr(s + at, n - at, phrase)) >= 0) {
-		size_t from = at + (size_t)k, to = from + m;
-		if ((from == 0 || !mv_isalnum((unsigned char)s[from - 1])) && (to == n || !mv_isalnum((unsigned char)s[to])))
+	for (from = 0; from < n; from++) {
+		if (from > 0 && mv_isalnum((unsigned char)s[from - 1]))
+			continue;
+		/* a space of the phrase is any run of spaces, '-' or '_'
+		 * ("Evolution-X", "lineage_os") */
+		for (i = from, j = 0; phrase[j] && i < n; j++)
+			if (phrase[j] == ' ' && (s[i] == ' ' || s[i] == '-' || s[i] == '_'))
+				while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '_'))
+					i++;
+			else if (mv_tolower((unsigned char)s[i]) == mv_tolower((unsigned char)phrase[j]))
+				i++;
+			else
+				break;
+		if (!phrase[j] && (i == n || !mv_isalnum((unsigned char)s[i])))
 			return 1;
-		at = from + 1;
 	}
 	return 0;
 }
@@ -324,6 +339,34 @@ static void site_prefix(const char *s, size_t n, char *out, size_t size)
 	}
 }
 
+/* A community's web site named beside the version ("MIUIos.CZ 9 v
+ * 7.10.14", "miui.it"): a word of MIUI's, HyperOS's or Xiaomi's name and a
+ * country's two letters after its dot, which Xiaomi's own builds never
+ * carry (its sites are .com and .cn).  The site into "out". */
+static void site_named(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i = 0, j, dot;
+
+	while (i < n) {
+		for (j = i, dot = 0; j < n && (mv_isalnum((unsigned char)s[j]) || s[j] == '.' || s[j] == '-'); j++)
+			if (s[j] == '.')
+				dot = j;
+		if (dot > i && j - dot == 3 && mv_isalpha((unsigned char)s[dot + 1]) && mv_isalpha((unsigned char)s[dot + 2]) &&
+		    strncasecmp(s + dot + 1, "cn", 2) && (i == 0 || !mv_isalnum((unsigned char)s[i - 1]))) {
+			long at = mv_memcasestr(s + i, dot - i, "miui");
+			if (at < 0)
+				at = mv_memcasestr(s + i, dot - i, "xiaomi");
+			if (at < 0)
+				at = mv_memcasestr(s + i, dot - i, "hyperos");
+			if (at >= 0) {
+				mv_strncpy0(out, size, s + i, j - i);
+				return;
+			}
+		}
+		i = j + 1;
+	}
+}
+
 /* Read the words around the version: OS name, region label, branch, ROM. */
 static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 {
@@ -361,6 +404,8 @@ static void read_context(const char *s, size_t n, const cand *c, mv_version *v)
 		mv_strlcpy(v->rom_label, rom, sizeof v->rom_label);
 	else
 		site_prefix(s, n, v->rom_label, sizeof v->rom_label);
+	if (!v->rom_label[0])
+		site_named(s, n, v->rom_label, sizeof v->rom_label);
 }
 
 /*

@@ -549,6 +549,30 @@ static void typed_versions(void **state)
 	 * lines refused ("澎湃OS1", "Miui  9"); "Android 12 ( MIU 13 )", a
 	 * typo of no OS's name, still is */
 	typed_versions_of(GOLDEN_DIR "/typed_versions4.tsv", 0, 13, 1);
+	/* typed_versions5.tsv: 150 strings of 52 other sources (device trees'
+	 * fingerprints, ROM projects' changelogs and OTA lists, issue
+	 * threads, pages), first run before any rule was changed for them:
+	 * HyperOS 1's versions under their internal number (V816.0.7.0) were
+	 * not found in the release list as OS1.0.7.0, a Czech community ROM
+	 * ("MIUIos.CZ 9 v 7.10.14") was an official China weekly, and a
+	 * preview (".PRE") a stable build; of its 10 custom ROMs 7 were
+	 * caught ("Mi8937-Evolution-X-tiramisu" was not: a name's words joined
+	 * by '-'); "Evo-X" and the typo "CrDoid" still are not */
+	typed_versions_of(GOLDEN_DIR "/typed_versions5.tsv", 0, 8, 0);
+}
+
+/* HyperOS 1's versions under their internal number, bare as in a ROM's
+ * changelog ("V816.0.7.0.UNGMIXM", crDroid's sapphire changelog, h50): the
+ * release list files them as OS1.0.7.0, and had not been asked so. */
+static void hyperos1_internal_number(void **state)
+{
+	mv_report *r = mv_identify(test_db(), "V816.0.7.0.UNGMIXM", 18);
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->codename, "sapphire");
+	assert_int_equal(r->official, MV_YES);
+	mv_report_free(r);
 }
 
 /*
@@ -2951,6 +2975,7 @@ int main(void)
 		cmocka_unit_test(property_dumps),
 		cmocka_unit_test(outside_versions),
 		cmocka_unit_test(typed_versions),
+		cmocka_unit_test(hyperos1_internal_number),
 		cmocka_unit_test(typed_pairs),
 		cmocka_unit_test(firmware_names),
 		cmocka_unit_test(listings),
