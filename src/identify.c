@@ -1605,6 +1605,54 @@ static int name_with_remarks(mv_db *db, mv_report *r, const char *s, size_t n)
 	return 1;
 }
 
+/* The names of one phone in its markets, joined by '/' ("Mi 9T Pro/Redmi
+ * K20 Pro", as ROM projects name the phone they build for): each part a
+ * name of one phone, the same for all.  1 when so, "r" filled as for a
+ * name. */
+static int names_of_one_phone(mv_db *db, mv_report *r, const char *s, size_t n)
+{
+	char part[64], cn[4][48], names[4][64], common[4][48], one[64] = "", said[64];
+	size_t from = 0, to, end;
+	int parts = 0, ncommon = 0, named, i, j, k;
+
+	if (!memchr(s, '/', n))
+		return 0;
+	while (from <= n) {
+		for (to = from; to < n && s[to] != '/'; to++)
+			;
+		for (end = to; end > from && mv_isspace((unsigned char)s[end - 1]); end--)
+			;
+		while (from < end && mv_isspace((unsigned char)s[from]))
+			from++;
+		if (end - from >= sizeof part)
+			return 0;
+		mv_strncpy0(part, sizeof part, s + from, end - from);
+		if ((k = mv_db_devices_by_written_name(db, part, cn, names, 4)) <= 0)
+			return 0;
+		/* the phones every part names ("Redmi K20 Pro": raphael and
+		 * India's raphaelin; "Mi 9T Pro": raphael) */
+		if (!parts++) {
+			memcpy(common, cn, sizeof common);
+			ncommon = k;
+		} else
+			for (i = 0; i < ncommon;) {
+				for (j = 0; j < k && strcmp(common[i], cn[j]); j++)
+					;
+				if (j == k)
+					memmove(common[i], common[--ncommon], sizeof common[0]);
+				else
+					i++;
+			}
+		if (k == 1)
+			mv_strlcpy(one, part, sizeof one);
+		from = to + 1;
+	}
+	if (parts < 2 || ncommon != 1 || !one[0] || !(named = phone_of_name(db, r, one, NULL, said, sizeof said)))
+		return 0;
+	identify_name(db, r, named, said);
+	return 1;
+}
+
 static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 {
 	mv_report *r = new_report(s, n);
@@ -1720,6 +1768,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		}
 	}
 	if (n < 64 && (beside = named_with_codename(db, r, s, n)) > 0)
+		return r;
+	if (n < 128 && names_of_one_phone(db, r, s, n))
 		return r;
 	if (mv_find_model(db, s, n, &m)) {
 		if (m.other_brand[0]) {

@@ -53,6 +53,11 @@ check name-memory 0 out '"codename":"fleur"' -- identify --json 'Poco M4 PRO 8/2
 check name-and-model 0 out '"model":"M2004J19G"' -- identify --json 'Xiaomi Redmi 9 M2004J19G'
 check port-beside-version 0 out '"verdict":"custom_rom"' -- identify --json 'Hyper os 2.0.9.0 port for redmi 10c'
 check port-alone 0 out '!custom_rom' -- identify --json 'Redmi Note 10 charging port'
+# as ROM projects name the phone they build for (h50): its names in its
+# markets joined by '/', one phone; two phones so joined stay two names
+check names-one-phone 0 out '"codename":"raphael"' -- identify --json 'Mi 9T Pro/Redmi K20 Pro'
+check community-site 0 out '"verdict":"custom_rom"' -- identify --json 'MIUIos.CZ 9 v 7.10.14'
+check rom-words-dashed 0 out '"verdict":"custom_rom"' -- identify --json 'Mi8937-Evolution-X-tiramisu-omanshkrishn'
 # a phone's name where the model number would be: the phone, and the model
 # numbers of its versions (the name does not tell China's from the global)
 check name-global 0 out "POCO F3 is a phone's name, not its model number" -- identify 'POCO F3'
