@@ -28,6 +28,8 @@ static const char *post_sql[] = {
 	"CREATE INDEX IF NOT EXISTS mod_devices_codename ON mod_devices(codename)",
 	"CREATE INDEX IF NOT EXISTS mod_devices_prefix ON mod_devices(rom_prefix COLLATE NOCASE)",
 	"CREATE INDEX IF NOT EXISTS devices_codename ON devices(codename)",
+	/* a name in a market ("is the POCO M5 sold in China under its name?") */
+	"CREATE INDEX IF NOT EXISTS devices_name ON devices(name COLLATE NOCASE, market)",
 	"CREATE INDEX IF NOT EXISTS eol_codename ON eol(codename)",
 	"CREATE INDEX IF NOT EXISTS gplay_codename ON gplay(codename)",
 	"CREATE INDEX IF NOT EXISTS gplay_model ON gplay(model)",
