@@ -2174,6 +2174,28 @@ int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **
 	return n;
 }
 
+int mv_db_specs_starting(mv_db *db, const char *name, const mv_device_spec **out, int max)
+{
+	size_t k = strlen(name);
+	int lo = 0, hi, n = 0;
+
+	if (!db->specs_loaded)
+		load_specs(db);
+	if (!db->spec_by_name)
+		return 0;
+	for (hi = db->n_specs; lo < hi;) {
+		int mid = (lo + hi) / 2;
+		if (strcasecmp(db->spec_by_name[mid]->model_name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < db->n_specs && n < max && !strncasecmp(db->spec_by_name[lo]->model_name, name, k); lo++)
+		if (db->spec_by_name[lo]->model_name[k] == ' ')
+			out[n++] = db->spec_by_name[lo];
+	return n;
+}
+
 int mv_db_device_specs(mv_db *db, const char *codename, const mv_device_spec **out, int max)
 {
 	struct spec_index key;

@@ -570,6 +570,9 @@ int mv_db_device_specs(mv_db *db, const char *codename, const mv_device_spec **o
  * the same name ("Xiaomi Redmi Note 11 (China)"), pointed to from "out";
  * returns how many. */
 int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **out, int max);
+/* The sheets whose name is "name" and more words ("Xiaomi Redmi Note 8
+ * 2021", "Xiaomi Redmi Note 8 Pro" of "Xiaomi Redmi Note 8"), by name. */
+int mv_db_specs_starting(mv_db *db, const char *name, const mv_device_spec **out, int max);
 /* Of the phones (neither tablets nor foldables) sold with at least "ram"
  * GB and "storage" GB, the one GSMArena prices lowest; NULL when none. */
 const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage);

@@ -818,9 +818,10 @@ static const mv_device_spec *sheet_named(const mv_device_spec *const *rows, int 
 }
 
 /* Is one of the chips named that of the phone's 4G or 5G sibling (the same
- * name with or without its network word), or of the phone sold under its
- * name in another market ("Xiaomi Redmi Note 11 (China)": a Dimensity 810
- * where the global one has a Snapdragon 680)?  A description copied from
+ * name with or without its network word), of a phone of its name and more
+ * (the "Redmi Note 8 2021" has the Helio G85 the Redmi Note 8 has not), or
+ * of the phone sold under its name in another market ("Xiaomi Redmi Note 11
+ * (China)": a Dimensity 810 where the global one has a Snapdragon 680)?  A description copied from
  * the other model ("Redmi Note 11 Pro 5G ... Helio G96"), or a listing of
  * China's model, is no counterfeit's. */
 static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[16], char (*number)[8], int named)
@@ -831,9 +832,12 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 	int v, i, j, n;
 
 	mv_strncpy0(stem, sizeof stem, sheet->model_name, k);
-	for (v = 0; v < 3; v++) {
-		mv_cat(other, sizeof other, stem, v == 0 ? "" : v == 1 ? " 4G" : " 5G", NULL);
-		n = mv_db_specs_named(db, other, rows, (int)MV_ARRAY_LEN(rows));
+	for (v = 0; v < 4; v++) {
+		if (v < 3) {
+			mv_cat(other, sizeof other, stem, v == 0 ? "" : v == 1 ? " 4G" : " 5G", NULL);
+			n = mv_db_specs_named(db, other, rows, (int)MV_ARRAY_LEN(rows));
+		} else /* the phones of its name and more: "Redmi Note 8 2021", "Pro" */
+			n = mv_db_specs_starting(db, stem, rows, (int)MV_ARRAY_LEN(rows));
 		for (i = 0; i < n; i++)
 			for (j = 0; j < named && rows[i] != sheet; j++)
 				if (chipset_has(rows[i]->chipset, family[j], number[j]))
