@@ -261,8 +261,14 @@ int mv_bands_may_list(const char *s, size_t n, int min)
 	/* ASCII digits and letters: isdigit and isalpha in the C locale; to
 	 * the next digit eight bytes at a time */
 	while ((i = mv_next_digit(s, n, i)) < n) {
+		size_t from = i;
 		while (i < n && (unsigned char)(s[i] - '0') < 10)
 			i++;
+		/* a decimal's parts are a size, never a band ("6.53", "2.4"; a
+		 * frequency of three digits after a point, "1.800 MHz", may be) */
+		if ((i + 1 < n && s[i] == '.' && (unsigned char)(s[i + 1] - '0') < 10) ||
+		    (from > 1 && s[from - 1] == '.' && (unsigned char)(s[from - 2] - '0') < 10 && i - from < 3))
+			continue;
 		if ((i == n || (unsigned char)((s[i] | 0x20) - 'a') >= 26 || (i + 3 <= n && is_mhz(s, i, i + 3))) &&
 		    ++runs >= min)
 			return 1;
