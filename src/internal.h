@@ -699,6 +699,10 @@ typedef struct {
  * the text's survey (which stages have words to read, and the chips'
  * places). */
 void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv, mv_listing_report *r);
+/* Is what stands at offset "a" of "t" denied by a word before it ("no",
+ * "not", "sin", "без" ...): in its few words, or with "clause" in its
+ * clause ("We do not sell any refurbished phones"; listing_specs.c)? */
+int mv_listing_denied(const char *t, size_t n, size_t a, int clause);
 /* Survey the valid UTF-8 "text": 0, or -1 when out of memory or the
  * matcher failed.  Free with mv_survey_release. */
 int mv_phrases_survey(mv_phrases *ph, const char *text, size_t n, mv_survey *s);

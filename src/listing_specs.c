@@ -579,29 +579,48 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 	}
 }
 
-/* Is 5G at "a" denied by a word in the few words before it ("no 5G",
- * "without 5G"; "بدون پشتیبانی از تکنولوژی 5G": without support for 5G
- * technology; "без 5G", "sin 5G") or after it ("5G yok")?  Each word with
- * the bytes it is looked for in: more for a script of two-byte letters. */
-static int denied_5g(const char *t, size_t n, size_t a)
+/*
+ * Is what stands at "a" denied by a word before it: in its few words ("no
+ * 5G", "without 5G"; "بدون پشتیبانی از تکنولوژی 5G": without support for 5G
+ * technology; "без 5G", "sin 5G"), each word with the bytes it is looked
+ * for in (more for a script of two-byte letters); with "clause", in any of
+ * the words of its clause since the last comma or stop ("We do not sell or
+ * allow any refurbished phones", "Non Refurbished"; not "no box,
+ * refurbished").  After it: "5G yok".
+ */
+int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 {
 	static const struct {
 		const char *word;
 		size_t back;
-	} before[] = {{"no ", 12}, {"not ", 12}, {"without", 12}, {"sin ", 24}, {"sem ", 24}, {"sans ", 24},
-		      {"senza ", 24}, {"ohne ", 24}, {"bez ", 24}, {"tanpa ", 24}, {"tidak ", 24},
-		      {"kh\xc3\xb4ng ", 24} /* không */, {"\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", 64} /* بدون */,
-		      {"\xd0\xb1\xd0\xb5\xd0\xb7 ", 64} /* без */};
-	size_t i;
+	} before[] = {{"no ", 12}, {"not ", 12}, {"non ", 12}, {"non-", 12}, {"without", 12}, {"sin ", 24},
+		      {"sem ", 24}, {"sans ", 24}, {"senza ", 24}, {"ohne ", 24}, {"bez ", 24}, {"tanpa ", 24},
+		      {"tidak ", 24}, {"kh\xc3\xb4ng ", 24} /* không */,
+		      {"\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", 64} /* بدون */, {"\xd0\xb1\xd0\xb5\xd0\xb7 ", 64} /* без */,
+		      {"\xd0\xbd\xd0\xb5 ", 64} /* не */};
+	size_t i, start = 0;
 
-	for (i = 0; i < MV_ARRAY_LEN(before); i++) {
-		size_t b = a >= before[i].back ? a - before[i].back : 0;
-		while (b > 0 && ((unsigned char)t[b] & 0xc0) == 0x80)
-			b--;
-		if (mv_memcasestr(t + b, a - b, before[i].word) >= 0)
-			return 1;
+	if (clause) {
+		/* the clause: back to a comma, a stop or a line's end, at most
+		 * 48 bytes */
+		for (start = a; start > 0 && a - start < 48; start--)
+			if (t[start - 1] && strchr(",.;:!?|()\n", t[start - 1]))
+				break;
+		while (start > 0 && start < a && ((unsigned char)t[start] & 0xc0) == 0x80)
+			start++;
 	}
-	return n - a >= 6 && !strncasecmp(t + a + 2, " yok", 4);
+	for (i = 0; i < MV_ARRAY_LEN(before); i++) {
+		size_t b = clause ? start : a >= before[i].back ? a - before[i].back : 0, from;
+		long at;
+		while (!clause && b > 0 && ((unsigned char)t[b] & 0xc0) == 0x80)
+			b--;
+		/* a word of its own: "no " is not the end of "Casino " */
+		for (from = b; from < a && (at = mv_memcasestr(t + from, a - from, before[i].word)) >= 0;
+		     from += (size_t)at + 1)
+			if (from + (size_t)at == 0 || !mv_isalpha((unsigned char)t[from + (size_t)at - 1]))
+				return 1;
+	}
+	return !clause && n - a >= 6 && !strncasecmp(t + a + 2, " yok", 4);
 }
 
 /* Does the text say the phone has 5G ("5G", "5G Network"; not "5GHz",
@@ -614,7 +633,7 @@ static int says_5g(const char *t, size_t n)
 	while (from < n && (at = mv_memcasestr(t + from, n - from, "5G")) >= 0) {
 		size_t a = from + (size_t)at, b = a >= 12 ? a - 12 : 0;
 		from = a + 2;
-		if (denied_5g(t, n, a))
+		if (mv_listing_denied(t, n, a, 0))
 			continue;
 		if ((a > 0 && (mv_isalnum((unsigned char)t[a - 1]) || t[a - 1] == '.')) ||
 		    (a + 2 < n && (mv_isalnum((unsigned char)t[a + 2]) || t[a + 2] == '-')))

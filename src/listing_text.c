@@ -198,6 +198,25 @@ static const char *phrase_said(const mv_phrase *p, int i, const mv_survey *sv, c
 	return p->phrase;
 }
 
+/* Is phrase "i" denied in its clause wherever the text says it ("Non
+ * Refurbished", "we do not sell or allow any refurbished phones")?  Not
+ * when the survey kept too few matches to tell. */
+static int denied_each_time(const mv_survey *sv, int i, const char *text)
+{
+	size_t n = strlen(text);
+	int k, seen = 0;
+
+	if (sv->n_matches >= MV_SURVEY_MATCHES)
+		return 0;
+	for (k = 0; k < sv->n_matches; k++)
+		if (sv->m[k].id == (unsigned)i) {
+			if (sv->m[k].from >= n || !mv_listing_denied(text, n, (size_t)sv->m[k].from, 1))
+				return 0;
+			seen = 1;
+		}
+	return seen;
+}
+
 static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_survey *sv, const char *text)
 {
 	const unsigned char *hit = sv->hit;
@@ -242,7 +261,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (", p->language, ", ", p->code, ")",
 				       NULL);
-		} else if (p->kind_id == MV_PHRASE_FLAG)
+		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(sv, i, text))
 			mv_listing_flag(r, p->code, p->severity, p->says, "phrase",
 					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}
