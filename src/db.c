@@ -2146,26 +2146,35 @@ const mv_device_spec *mv_db_cheapest_with(mv_db *db, double ram, double storage)
 	return best;
 }
 
-int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **out, int max)
+/* The first sheet by name not below "name" (its index into the sheets
+ * sorted by name), or -1 when there are none. */
+static int first_sheet_named(mv_db *db, const char *name)
 {
-	size_t k = strlen(model_name);
-	int lo = 0, hi, n = 0;
+	int lo = 0, hi;
 
 	if (!db->specs_loaded)
 		load_specs(db);
 	if (!db->spec_by_name)
-		return 0;
-	/* the first name not below it; then the names it starts: the name,
-	 * or an edition of it in brackets ("Xiaomi Redmi Note 11 (China)") */
+		return -1;
 	for (hi = db->n_specs; lo < hi;) {
 		int mid = (lo + hi) / 2;
-		if (strcasecmp(db->spec_by_name[mid]->model_name, model_name) < 0)
+		if (strcasecmp(db->spec_by_name[mid]->model_name, name) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < db->n_specs && n < max; lo++) {
-		const mv_device_spec *sp = db->spec_by_name[lo];
+	return lo;
+}
+
+int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **out, int max)
+{
+	size_t k = strlen(model_name);
+	int i = first_sheet_named(db, model_name), n = 0;
+
+	/* the names it starts: the name, or an edition of it in brackets
+	 * ("Xiaomi Redmi Note 11 (China)") */
+	for (; i >= 0 && i < db->n_specs && n < max; i++) {
+		const mv_device_spec *sp = db->spec_by_name[i];
 		if (strncasecmp(sp->model_name, model_name, k))
 			break;
 		if (!sp->model_name[k] || (sp->model_name[k] == ' ' && sp->model_name[k + 1] == '('))
@@ -2177,22 +2186,11 @@ int mv_db_specs_named(mv_db *db, const char *model_name, const mv_device_spec **
 int mv_db_specs_starting(mv_db *db, const char *name, const mv_device_spec **out, int max)
 {
 	size_t k = strlen(name);
-	int lo = 0, hi, n = 0;
+	int i = first_sheet_named(db, name), n = 0;
 
-	if (!db->specs_loaded)
-		load_specs(db);
-	if (!db->spec_by_name)
-		return 0;
-	for (hi = db->n_specs; lo < hi;) {
-		int mid = (lo + hi) / 2;
-		if (strcasecmp(db->spec_by_name[mid]->model_name, name) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < db->n_specs && n < max && !strncasecmp(db->spec_by_name[lo]->model_name, name, k); lo++)
-		if (db->spec_by_name[lo]->model_name[k] == ' ')
-			out[n++] = db->spec_by_name[lo];
+	for (; i >= 0 && i < db->n_specs && n < max && !strncasecmp(db->spec_by_name[i]->model_name, name, k); i++)
+		if (db->spec_by_name[i]->model_name[k] == ' ')
+			out[n++] = db->spec_by_name[i];
 	return n;
 }
 
