@@ -2109,6 +2109,21 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		}
 	}
 
+	/* ---- a product built from AOSP or LineageOS by its own name
+	 * ("aosp_grus", "lineage_sweet"): Xiaomi's products never are */
+	if (strcmp(r->firmware_region, "custom")) {
+		static const char *const names[] = {"ro.product.name", "ro.product.system.name", "ro.product.odm.name",
+						    "ro.product.vendor.name", "ro.product.product.name", NULL};
+		for (i = 0; names[i]; i++)
+			if ((v = mv_props_get(p, names[i])) &&
+			    (!strncmp(v, "aosp_", 5) || !strncmp(v, "lineage_", 8))) {
+				SET(firmware_region, "custom");
+				evidence(r, "%s=%s: a product built from %s, a custom ROM, not Xiaomi's firmware", names[i],
+					 v, v[0] == 'a' ? "AOSP" : "LineageOS");
+				break;
+			}
+	}
+
 	/* ---- a build host of the xiaomi.eu community ROM */
 	if (strcmp(r->firmware_region, "custom") && (((v = mv_props_get(p, "ro.build.host")) && strstr(v, "xiaomi.eu")) ||
 						       ((v = mv_props_get(p, "ro.build.user")) && strstr(v, "xiaomi.eu")))) {
@@ -2178,6 +2193,13 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 				 region_name(r->firmware_region));
 			modified(r);
 			r->official = MV_NO;
+		} else if (rule && is_unknown(r->firmware_region) && !other_maker) {
+			/* no version letters nor a known mod_device: the ROM's own
+			 * word ("plato_pre_gpp_global", which the tables file
+			 * under no region) */
+			SET(firmware_region, rule->value);
+			evidence(r, "ro.miui.build.region=%s: %s firmware, by the build's own word", bregion,
+				 region_name(rule->value));
 		} else if (rule)
 			evidence(r, "ro.miui.build.region=%s", bregion);
 	}
