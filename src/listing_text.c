@@ -201,9 +201,8 @@ static const char *phrase_said(const mv_phrase *p, int i, const mv_survey *sv, c
 /* Is phrase "i" denied in its clause wherever the text says it ("Non
  * Refurbished", "we do not sell or allow any refurbished phones")?  Not
  * when the survey kept too few matches to tell. */
-static int denied_each_time(const mv_survey *sv, int i, const char *text)
+static int denied_each_time(const mv_survey *sv, int i, const char *text, size_t n)
 {
-	size_t n = strlen(text);
 	int k, seen = 0;
 
 	if (sv->n_matches >= MV_SURVEY_MATCHES)
@@ -220,18 +219,31 @@ static int denied_each_time(const mv_survey *sv, int i, const char *text)
 static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_survey *sv, const char *text)
 {
 	const unsigned char *hit = sv->hit;
-	int i, nph = mv_phrases_count(ph);
+	int i, nph = mv_phrases_count(ph), order[MV_SURVEY_MATCHES], nord = 0, x, k;
 	int gv = 0, gr = 0, cn = 0, eu = 0, in = 0, local = 0, kana = -1;
+	size_t n = 0; /* the text's length, when a flag asks */
 	char said[64], market[sizeof r->claimed_market] = "";
 
-	for (i = 0; i < nph; i++) {
-		const mv_phrase *p;
-		uint64_t w;
-		/* eight phrases at a time while none matched: most never do */
-		if (!(i & 7) && i + 8 <= nph && (memcpy(&w, hit + i, 8), !w)) {
-			i += 7;
-			continue;
+	/* the phrases the text holds, in the table's order: from the survey's
+	 * matches (a few), or, where it kept too many to list, all of them */
+	if (sv->n_matches < MV_SURVEY_MATCHES)
+		for (k = 0; k < sv->n_matches; k++) {
+			int id = (int)sv->m[k].id, at;
+			if (id >= nph || !hit[id])
+				continue;
+			for (at = nord; at > 0 && order[at - 1] > id; at--)
+				order[at] = order[at - 1];
+			if (at == 0 || order[at - 1] != id) {
+				order[at] = id;
+				nord++;
+			} else
+				memmove(order + at, order + at + 1, (size_t)(nord - at) * sizeof order[0]);
 		}
+	else
+		nord = -1;
+	for (x = 0; nord < 0 ? x < nph : x < nord; x++) {
+		const mv_phrase *p;
+		i = nord < 0 ? x : order[x];
 		if (!hit[i])
 			continue;
 		p = mv_phrases_get(ph, i);
@@ -261,7 +273,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (", p->language, ", ", p->code, ")",
 				       NULL);
-		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(sv, i, text))
+		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(sv, i, text, n ? n : (n = strlen(text))))
 			mv_listing_flag(r, p->code, p->severity, p->says, "phrase",
 					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}
