@@ -55,7 +55,7 @@ static const char *const phone_words[] = {"smartphone", "smartfon", "phone", "ce
 					   "\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb5\xd1\x84\xd0\xbe\xd0\xbd", /* телефон */
 					   "ponsel", "thoại" /* điện thoại */, "mobil", NULL};
 
-#define GOODS_WORDS 6 /* how far after the name "goods" are looked for */
+#define GOODS_WORDS 8 /* how far after the name "goods" are looked for ("Redmi Note 11 Global 3 In 1 Hard PC Case") */
 
 /* Words that put goods in the phone's box: "Celular ..., Con Funda",
  * "+ case", "mit Hülle". */

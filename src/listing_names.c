@@ -127,6 +127,31 @@ static int named_with(mv_names *nm, const char *prefix, const char *t, size_t n,
  * "a|b"), and where the words start into "*where" (when not NULL).  2
  * when the brand was changed ("M11"), 1 when left out, 0 when none.
  */
+/* The same name under the other series after series "p" ("A2" is the
+ * Redmi A2 and the Mi A2): their codenames added to "codename" after a
+ * '|', each once, so that the sheets of all are weighed. */
+static void other_series(mv_names *nm, size_t p, const char *t, size_t n, char *codename, size_t csize)
+{
+	static const char *const series[] = {"Redmi ", "POCO ", "Xiaomi ", "Mi "};
+	char name[64], other[48];
+
+	for (p++; p < MV_ARRAY_LEN(series); p++) {
+		const char *c = other;
+		if (!named_with(nm, series[p], t, n, name, sizeof name, other, sizeof other))
+			continue;
+		while (*c) {
+			char one[48];
+			size_t len = strlen(codename), k = strcspn(c, "|");
+			mv_strncpy0(one, sizeof one, c, k);
+			c += k + (c[k] == '|');
+			if (!mv_list_has(codename, one) && len + 1 + strlen(one) < csize) {
+				codename[len] = '|';
+				mv_strlcpy(codename + len + 1, one, csize - len - 1);
+			}
+		}
+	}
+}
+
 static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t nsize, char *codename, size_t csize,
 		     char *written, size_t wsize, size_t *where)
 {
@@ -161,6 +186,8 @@ static int lookalike(mv_names *nm, const char *t, size_t n, char *name, size_t n
 				char tt[48];
 				size_t e = k;
 				long tl;
+				if (p < 3)
+					other_series(nm, p, t + i, n - i, codename, csize);
 				if (k - i == 4) { /* "Note", and its number: "Note 10S" */
 					while (e < n && t[e] == ' ')
 						e++;

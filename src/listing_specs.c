@@ -706,7 +706,9 @@ static void check_ip(const char *text, size_t n, const mv_device_spec *sheet, mv
  * mAh power bank free" names the phone's too).  "own_name": the text names
  * the phone (not a name like its, a clone's).
  */
-static void check_figures(const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet, int own_name,
+static int sibling_sheets(mv_db *db, const mv_device_spec *sheet, const mv_device_spec **out, int max);
+
+static void check_figures(mv_db *db, const char *text, size_t n, const mv_survey *sv, const mv_device_spec *sheet, int own_name,
 			  mv_listing_report *r)
 {
 	static const char *const weight_units[] = {"g", "gr", "gram", "grams", "\xd0\xb3", "\xe5\x85\x8b", NULL};
@@ -742,9 +744,17 @@ static void check_figures(const char *text, size_t n, const mv_survey *sv, const
 		for (i = 0; i < k[1].n; i++)
 			if (k[1].v[i] > most)
 				most = k[1].v[i];
-		if (most > main + 0.05 && most > front + 0.05)
-			mv_listing_flag(r, "camera_mismatch", MV_SEV_HIGH, "d_camera", "said", G(g1, most), "phone",
-					sheet->model_name, "sheet", G(g2, main > front ? main : front), NULL);
+		if (most > main + 0.05 && most > front + 0.05) {
+			/* one its 4G or 5G sibling has is a text mixed up, no
+			 * counterfeit's ("Redmi Note 12 Pro ... 108 MP": the 4G
+			 * one's, under the name of the 5G one's sheet) */
+			const mv_device_spec *sib[24];
+			int ns = sibling_sheets(db, sheet, sib, (int)MV_ARRAY_LEN(sib)), sibling = 0;
+			for (i = 0; i < ns; i++)
+				sibling |= most <= sib[i]->main_mp_max + 0.05 || most <= sib[i]->selfie_mp_max + 0.05;
+			mv_listing_flag(r, "camera_mismatch", sibling ? MV_SEV_WARNING : MV_SEV_HIGH, "d_camera", "said",
+					G(g1, most), "phone", sheet->model_name, "sheet", G(g2, main > front ? main : front), NULL);
+		}
 	}
 	/* a weight in grams, and the word that says it is one: lighter than
 	 * the phone (more may be the parcel's: Tokopedia's "Berat: 400 Gram"
@@ -836,6 +846,34 @@ static const mv_device_spec *sheet_named(const mv_device_spec *const *rows, int 
 	return NULL;
 }
 
+/* The sheets of the phone's siblings, "sheet" left out: its name with and
+ * without the network word ("Xiaomi Redmi Note 12 Pro" and "... 4G"), and
+ * the phones of its name and more ("Xiaomi Redmi Note 8 2021").  How many
+ * into "out". */
+static int sibling_sheets(mv_db *db, const mv_device_spec *sheet, const mv_device_spec **out, int max)
+{
+	const mv_device_spec *rows[6];
+	char stem[64], other[72];
+	size_t k = without_network(sheet->model_name);
+	int v, i, j, n, got = 0;
+
+	mv_strncpy0(stem, sizeof stem, sheet->model_name, k);
+	for (v = 0; v < 4; v++) {
+		if (v < 3) {
+			mv_cat(other, sizeof other, stem, v == 0 ? "" : v == 1 ? " 4G" : " 5G", NULL);
+			n = mv_db_specs_named(db, other, rows, (int)MV_ARRAY_LEN(rows));
+		} else
+			n = mv_db_specs_starting(db, stem, rows, (int)MV_ARRAY_LEN(rows));
+		for (i = 0; i < n && got < max; i++) {
+			for (j = 0; j < got && out[j] != rows[i]; j++)
+				;
+			if (j == got && rows[i] != sheet)
+				out[got++] = rows[i];
+		}
+	}
+	return got;
+}
+
 /* Is one of the chips named that of the phone's 4G or 5G sibling (the same
  * name with or without its network word), of a phone of its name and more
  * (the "Redmi Note 8 2021" has the Helio G85 the Redmi Note 8 has not), or
@@ -845,23 +883,13 @@ static const mv_device_spec *sheet_named(const mv_device_spec *const *rows, int 
  * China's model, is no counterfeit's. */
 static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[16], char (*number)[8], int named)
 {
-	const mv_device_spec *rows[6];
-	char stem[64], other[72];
-	size_t k = without_network(sheet->model_name);
-	int v, i, j, n;
+	const mv_device_spec *rows[24];
+	int n = sibling_sheets(db, sheet, rows, (int)MV_ARRAY_LEN(rows)), i, j;
 
-	mv_strncpy0(stem, sizeof stem, sheet->model_name, k);
-	for (v = 0; v < 4; v++) {
-		if (v < 3) {
-			mv_cat(other, sizeof other, stem, v == 0 ? "" : v == 1 ? " 4G" : " 5G", NULL);
-			n = mv_db_specs_named(db, other, rows, (int)MV_ARRAY_LEN(rows));
-		} else /* the phones of its name and more: "Redmi Note 8 2021", "Pro" */
-			n = mv_db_specs_starting(db, stem, rows, (int)MV_ARRAY_LEN(rows));
-		for (i = 0; i < n; i++)
-			for (j = 0; j < named && rows[i] != sheet; j++)
-				if (chipset_has(rows[i]->chipset, family[j], number[j]))
-					return 1;
-	}
+	for (i = 0; i < n; i++)
+		for (j = 0; j < named; j++)
+			if (chipset_has(rows[i]->chipset, family[j], number[j]))
+				return 1;
 	return 0;
 }
 
@@ -936,7 +964,7 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *
 					sibling_chip(db, sheet, families, numbers, named) ? MV_SEV_WARNING : MV_SEV_HIGH,
 					"d_chip", "said", first, "phone", sheet->model_name, "sheet", sheet->chipset, NULL);
 	}
-	check_figures(text, n, sv, sheet, own_name, r);
+	check_figures(db, text, n, sv, sheet, own_name, r);
 }
 
 /* How many of the flags of "r" are high. */

@@ -933,6 +933,15 @@ static void outside_listings(void **state)
 	 * shops) and Ukraine's OLX, in Azerbaijani, Ukrainian and Russian,
 	 * titles alone; first run: no false alarm, no suspicious good */
 	outside_listings_of(GOLDEN_DIR "/listings/holdout21.tsv", 0, 0);
+	/* holdout22.tsv: 108 English listings of Flipkart, Amazon, eBay,
+	 * Jumia, Daraz, noon, Carousell and PriceOye; first run: two genuine
+	 * told to avoid, a bare "A2" read as the Redmi A2 alone (its
+	 * description is the Mi A2's) and a Redmi Note 12 Pro's "108 MP" (the
+	 * 4G one's camera) against the 5G one's sheet; and a case ("Redmi Note
+	 * 11 Global 3 In 1 Hard PC Case", the goods word seven words after the
+	 * name) called good.  Still good: a Redmi 10 Prime whose specs say an
+	 * "8MP Rear Camera" (a smaller camera than the sheet's is no flag) */
+	outside_listings_of(GOLDEN_DIR "/listings/holdout22.tsv", 0, 1);
 }
 
 /*
@@ -1411,6 +1420,28 @@ static void chip_of_a_later_edition(void **state)
 	for (f = 0; f < r->n_flags; f++)
 		if (!strcmp(r->flags[f].code, "chip_mismatch"))
 			assert_int_equal(r->flags[f].severity, MV_SEV_WARNING);
+	assert_int_not_equal(r->verdict, MV_ADVICE_AVOID);
+	mv_listing_report_free(r);
+}
+
+/* A name without its series that several series' phones carry ("A2": the
+ * Redmi A2 and the Mi A2) is weighed against all their sheets; a camera
+ * the phone's 4G or 5G sibling has is a warning, no counterfeit's. */
+static void names_and_figures_of_siblings(void **state)
+{
+	static const char a2[] = "{\"title\":\"A2 (Black, 64 GB)\",\"description\":\"4 GB RAM | 64 GB ROM15.21 cm (5.99 inch) "
+				 "Full HD+ Display20MP + 12MP | 20MP Front Camera3010 mAh BatteryQualcomm Snapdragon 660 AIE "
+				 "Processor\"}";
+	static const char note12[] = "Xiaomi Redmi Note 12 Pro RAM 8 GB ROM 256 GB Front Camera 16 MP Back Camera 108 MP + 08 MP "
+				     "+ 02 MP Battery Type Li-Po 5000 mAh, non-removable";
+	mv_listing_report *r = mv_listing_analyze(test_db(), a2, strlen(a2), NULL);
+
+	(void)state;
+	assert_int_not_equal(r->verdict, MV_ADVICE_AVOID);
+	assert_false(mv_listing_has_flag(r, "chip_mismatch"));
+	mv_listing_report_free(r);
+	r = mv_listing_analyze(test_db(), note12, strlen(note12), NULL);
+	assert_true(mv_listing_has_flag(r, "camera_mismatch"));
 	assert_int_not_equal(r->verdict, MV_ADVICE_AVOID);
 	mv_listing_report_free(r);
 }
@@ -3032,6 +3063,7 @@ int main(void)
 		cmocka_unit_test(english_version_nouns),
 		cmocka_unit_test(no_china_version),
 		cmocka_unit_test(chip_of_a_later_edition),
+		cmocka_unit_test(names_and_figures_of_siblings),
 		cmocka_unit_test(listing_goods),
 		cmocka_unit_test(listing_names),
 		cmocka_unit_test(scan_agrees),
