@@ -651,6 +651,8 @@ typedef struct {
 	char model[32], codename[48], hardware_region[24], version[64];
 	int device_from_name;     /* the device came from its name in the text, and
 				   * the hardware region from the claim, not a model number */
+	int no_china_version;     /* by its name, a phone the data knows no China
+				   * version of (no China model number, firmware or name) */
 	char names[6][64];
 	int n_names;
 	mv_bandset bands_stated;

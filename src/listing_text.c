@@ -831,6 +831,12 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		}
 	}
 
+	/* no version named, of a phone the data knows no China version of
+	 * (the verdict says so; asked once for the text, not for each line) */
+	r->no_china_version = r->device_from_name && r->claimed_variant == MV_CLAIM_UNKNOWN && r->codename[0] &&
+			      !strchr(r->codename, '|') && r->n_names && !r->model[0] &&
+			      mv_db_no_china_version(db, r->codename, r->names[0]);
+
 	/* an international version of a phone Xiaomi sold only in China, or
 	 * of one under the name it had in China only */
 	if (r->device_from_name && !made_for && mv_listing_global_claim(r->claimed_variant) && r->codename[0] &&

@@ -164,8 +164,7 @@ void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report 
 		if (snprintf(vars, sizeof vars, "{\"model\":%s}", quoted) >= (int)sizeof vars)
 			vars[0] = '\0';
 		mv_listing_said_vars(r, china ? "why_model_china" : warn ? "why_model_warnings" : "why_model_ok", vars);
-	} else if (!warn && r->device_from_name && r->codename[0] && !strchr(r->codename, '|') && r->n_names &&
-		   mv_db_no_china_version(db, r->codename, r->names[0])) {
+	} else if (!warn && r->no_china_version) {
 		/* no version named, of a phone the data knows no China
 		 * version of: no China phone with its firmware replaced, but
 		 * which market's, the listing does not say (a claim it makes
