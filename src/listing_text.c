@@ -216,39 +216,34 @@ static int denied_each_time(const mv_survey *sv, int i, const char *text, size_t
 	return seen;
 }
 
-static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_survey *sv, const char *text)
+static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_survey *sv, const char *text, size_t n)
 {
 	const unsigned char *hit = sv->hit;
 	int i, nph = mv_phrases_count(ph), order[MV_SURVEY_MATCHES], nord = 0, x, k;
 	int gv = 0, gr = 0, cn = 0, eu = 0, in = 0, local = 0, kana = -1;
-	size_t n = 0; /* the text's length, when a flag asks */
 	char said[64], market[sizeof r->claimed_market] = "";
 
-	/* the phrases the text holds, in the table's order: from the survey's
-	 * matches (a few), or, where it kept too many to list, all of them */
-	if (sv->n_matches < MV_SURVEY_MATCHES)
-		for (k = 0; k < sv->n_matches; k++) {
-			int id = (int)sv->m[k].id, at;
-			if (id >= nph || !hit[id])
-				continue;
-			for (at = nord; at > 0 && order[at - 1] > id; at--)
-				order[at] = order[at - 1];
-			if (at == 0 || order[at - 1] != id) {
-				order[at] = id;
-				nord++;
-			} else
-				memmove(order + at, order + at + 1, (size_t)(nord - at) * sizeof order[0]);
-		}
-	else
+	/* the phrases the text holds, in the table's order, each once: from
+	 * the survey's matches (a few), or, where it kept too many to list,
+	 * all of them */
+	for (k = 0; k < sv->n_matches && sv->n_matches < MV_SURVEY_MATCHES; k++) {
+		int id = (int)sv->m[k].id, at;
+		if (id >= nph || !hit[id])
+			continue;
+		for (at = nord++; at > 0 && order[at - 1] > id; at--)
+			order[at] = order[at - 1];
+		order[at] = id;
+	}
+	if (sv->n_matches >= MV_SURVEY_MATCHES)
 		nord = -1;
 	for (x = 0; nord < 0 ? x < nph : x < nord; x++) {
 		const mv_phrase *p;
 		i = nord < 0 ? x : order[x];
-		if (!hit[i])
+		if (!hit[i] || (nord >= 0 && x > 0 && order[x - 1] == i))
 			continue;
 		p = mv_phrases_get(ph, i);
 		if (p->kind_id == MV_PHRASE_CLAIM && p->domestic && kana < 0)
-			kana = mv_has_kana(text, strlen(text));
+			kana = mv_has_kana(text, n);
 		/* "国内版" in Japanese is Japan's own phone, not China's */
 		if (p->kind_id == MV_PHRASE_CLAIM && p->domestic && kana) {
 			if (!local++)
@@ -273,7 +268,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (", p->language, ", ", p->code, ")",
 				       NULL);
-		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(sv, i, text, n ? n : (n = strlen(text))))
+		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(sv, i, text, n))
 			mv_listing_flag(r, p->code, p->severity, p->says, "phrase",
 					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}
@@ -715,7 +710,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	 * "Refurbished", "Global Version" of other products */
 	if ((sv = cache ? cache->survey : malloc(sizeof *sv)) && own < text->len) {
 		if (!mv_phrases_survey(ph, text->buf, own, sv)) {
-			claim_from_phrases(r, ph, sv, text->buf);
+			claim_from_phrases(r, ph, sv, text->buf, text->len);
 			claims_read = 1;
 		}
 		mv_survey_release(sv);
@@ -731,7 +726,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	}
 	mv_text_bits_read(&bits, text->buf, text->len); /* the letters, for the names and the version gate */
 	if (!claims_read)
-		claim_from_phrases(r, ph, sv, text->buf);
+		claim_from_phrases(r, ph, sv, text->buf, text->len);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, own);
 

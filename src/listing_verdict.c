@@ -30,10 +30,24 @@ static int market_named(mv_db *db, const mv_listing_query *q, const char *market
 	return 1;
 }
 
+/* A reason's one variable as its JSON ({"phone":"POCO M5"}) into "vars";
+ * 0 and "vars" empty when the value (of at most 64 bytes) does not fit. */
+static int one_var(char *vars, size_t size, const char *name, const char *value)
+{
+	char quoted[6 * 64 + 3];
+	size_t n = strlen(value);
+
+	*mv_json_quote(quoted, value, n < 64 ? n : 64) = '\0';
+	if (snprintf(vars, size, "{\"%s\":%s}", name, quoted) < (int)size)
+		return 1;
+	vars[0] = '\0';
+	return 0;
+}
+
 /* A local_version claim's reason: the market's own unit. */
 static void local_reason(mv_db *db, const mv_listing_query *q, mv_listing_report *r, int warn)
 {
-	char name[64], text[240], vars[96], quoted[6 * sizeof name];
+	char name[64], text[240], vars[96];
 	int elsewhere = 0;
 
 	if (!r->claimed_market[0]) {
@@ -44,10 +58,9 @@ static void local_reason(mv_db *db, const mv_listing_query *q, mv_listing_report
 		return;
 	}
 	elsewhere = market_named(db, q, r->claimed_market, name, sizeof name);
-	*mv_json_quote(quoted, name, strlen(name)) = '\0';
 	/* a name too long for the room: the market's code */
-	if (snprintf(vars, sizeof vars, "{\"market\":%s}", quoted) >= (int)sizeof vars)
-		snprintf(vars, sizeof vars, "{\"market\":\"%s\"}", r->claimed_market);
+	if (!one_var(vars, sizeof vars, "market", name))
+		one_var(vars, sizeof vars, "market", r->claimed_market);
 	mv_listing_reason(r, "%s",
 			  mv_cat(text, sizeof text, "claims an official unit of ", name,
 				 warn ? "'s market, but see the warnings"
@@ -151,7 +164,7 @@ void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report 
 				   (r->hardware_region[0] && strcmp(r->hardware_region, "unknown")))) {
 		/* no version named, but the model number stated: the hardware's
 		 * fact, in the seller's words (checked on arrival as a claim is) */
-		char text[240], vars[96], quoted[6 * sizeof r->model];
+		char text[240], vars[96];
 		int china = !strcmp(r->hardware_region, "china");
 		r->verdict = china || warn ? MV_ADVICE_CAUTION : MV_ADVICE_GOOD;
 		mv_listing_reason(r, "%s",
@@ -160,24 +173,20 @@ void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report 
 					 : warn ? ") is of a version sold outside China, but see the warnings"
 						: ") is of a version sold outside China, and nothing in the listing is against it: what most buyers want (check the model number on the phone on arrival)",
 					 NULL));
-		*mv_json_quote(quoted, r->model, strlen(r->model)) = '\0';
-		if (snprintf(vars, sizeof vars, "{\"model\":%s}", quoted) >= (int)sizeof vars)
-			vars[0] = '\0';
+		one_var(vars, sizeof vars, "model", r->model);
 		mv_listing_said_vars(r, china ? "why_model_china" : warn ? "why_model_warnings" : "why_model_ok", vars);
 	} else if (!warn && r->no_china_version) {
 		/* no version named, of a phone the data knows no China
 		 * version of: no China phone with its firmware replaced, but
 		 * which market's, the listing does not say (a claim it makes
 		 * none of: a caution still) */
-		char text[240], vars[96], quoted[6 * sizeof r->names[0]];
+		char text[240], vars[96];
 		r->verdict = MV_ADVICE_CAUTION;
 		mv_listing_reason(r, "%s",
 				  mv_cat(text, sizeof text, "no China version of the ", r->names[0],
 					 " is known (no China model number or firmware): no China phone with replaced firmware, but the listing does not say which market's version: ask the seller for the model number",
 					 NULL));
-		*mv_json_quote(quoted, r->names[0], strlen(r->names[0])) = '\0';
-		if (snprintf(vars, sizeof vars, "{\"phone\":%s}", quoted) >= (int)sizeof vars)
-			vars[0] = '\0';
+		one_var(vars, sizeof vars, "phone", r->names[0]);
 		mv_listing_said_vars(r, "why_no_china_version", vars);
 	} else {
 		r->verdict = MV_ADVICE_CAUTION;
