@@ -265,9 +265,11 @@ int mv_bands_may_list(const char *s, size_t n, int min)
 		while (i < n && (unsigned char)(s[i] - '0') < 10)
 			i++;
 		/* a decimal's parts are a size, never a band ("6.53", "2.4"; a
-		 * frequency of three digits after a point, "1.800 MHz", may be) */
-		if ((i + 1 < n && s[i] == '.' && (unsigned char)(s[i + 1] - '0') < 10) ||
-		    (from > 1 && s[from - 1] == '.' && (unsigned char)(s[from - 2] - '0') < 10 && i - from < 3))
+		 * frequency of three digits after a point, "1.800 MHz", may be;
+		 * a marker's digits are its band whatever follows: "n87.2") */
+		if ((from == 0 || (unsigned char)((s[from - 1] | 0x20) - 'a') >= 26) &&
+		    ((i + 1 < n && s[i] == '.' && (unsigned char)(s[i + 1] - '0') < 10) ||
+		     (from > 1 && s[from - 1] == '.' && (unsigned char)(s[from - 2] - '0') < 10 && i - from < 3)))
 			continue;
 		if ((i == n || (unsigned char)((s[i] | 0x20) - 'a') >= 26 || (i + 3 <= n && is_mhz(s, i, i + 3))) &&
 		    ++runs >= min)

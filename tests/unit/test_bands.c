@@ -174,6 +174,10 @@ static void sheet_lines(void **state)
 	golden_free(&g);
 	assert_int_equal(ok, tested);
 	assert_int_equal(undercounted, 0);
+	/* a decimal's parts are no band, a marker's digits are one whatever
+	 * follows them (the fuzzer's "n87.2") */
+	assert_false(mv_bands_may_list("6.53 inch, 4.2 GHz", 18, 1));
+	assert_true(mv_bands_may_list("n87.2", 5, 1));
 }
 
 /*
