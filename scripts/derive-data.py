@@ -1374,6 +1374,16 @@ EXTRA_PHRASES += [(word + " " + noun, "en", "claim", code, "")
                   for code, words in ENGLISH_MARKET_WORDS for word in words for noun in ENGLISH_VERSION_NOUNS]
 EXTRA_PHRASES += [("(" + word + ")", "en", "claim", code, "")
                   for code, words in ENGLISH_MARKET_WORDS if code in ("china_version", "india_version") for word in words]
+# and a market's own unit, by its country's name or (where the word names no
+# language: "Turkish version" may be the firmware's language) its adjective:
+# "Japanese Version", "Indonesia Set", "Taiwan Model"
+ENGLISH_LOCAL_WORDS = (
+    ("JP", ("Japan", "Japanese")), ("ID", ("Indonesia",)), ("TW", ("Taiwan", "Taiwanese")),
+    ("KR", ("Korea",)), ("TR", ("Turkey",)), ("MY", ("Malaysia", "Malaysian")), ("TH", ("Thailand",)),
+    ("VN", ("Vietnam",)),
+)
+EXTRA_PHRASES += [(word + " " + noun, "en", "claim", "local_version:" + market, "")
+                  for market, words in ENGLISH_LOCAL_WORDS for word in words for noun in ENGLISH_VERSION_NOUNS]
 
 
 # wording seen in the project's own corpus of real listings, with the row

@@ -21,7 +21,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -77,6 +77,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_SOLD_IN_CHINA] = "SELECT 1 FROM devices WHERE codename = ?1 AND market = 'china' UNION ALL "
 			    "SELECT 1 FROM releases WHERE codename = ?1 AND region = 'china' LIMIT 1",
 	[Q_MARKETS] = "SELECT market FROM devices WHERE codename = ?1 UNION SELECT region FROM models_nc WHERE codename = ?1",
+	[Q_ABROAD_RELEASE] = "SELECT 1 FROM releases WHERE codename = ?1 AND region IN ('global', 'eea') LIMIT 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
 };
@@ -116,6 +117,7 @@ struct mv_db {
 	const mv_device_spec **spec_by_name; /* the sheets in the order of their names (any case) */
 	int n_spec_index;
 	char horizon[12];          /* the newest release date, once asked */
+	char hyperos_from[12];     /* the first HyperOS build's date, once asked */
 	struct name_key *name_keys; /* every marketing name by its key, loaded when first asked for */
 	int n_name_keys, name_keys_loaded;
 	struct msrp_row *msrp; /* the launch prices, loaded when first asked for */
@@ -1442,6 +1444,19 @@ const char *mv_db_release_horizon(mv_db *db)
 	return db->horizon;
 }
 
+const char *mv_db_hyperos_from(mv_db *db)
+{
+	if (!db->hyperos_from[0]) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db->sql, "SELECT min(nullif(date, '')) FROM releases WHERE os = 'HyperOS'", -1, &st,
+				       NULL) == SQLITE_OK &&
+		    sqlite3_step(st) == SQLITE_ROW)
+			mv_strlcpy(db->hyperos_from, col(st, 0), sizeof db->hyperos_from);
+		sqlite3_finalize(st);
+	}
+	return db->hyperos_from;
+}
+
 long mv_db_data_age_days(mv_db *db)
 {
 	char updated[32] = "";
@@ -1801,27 +1816,37 @@ int mv_db_named_in_market(mv_db *db, const char *name, const char *market, char 
 	return n;
 }
 
-int mv_db_japan_only(mv_db *db, const char *codename)
+const char *mv_db_only_market(mv_db *db, const char *codename)
 {
-	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_JAPAN_ONLY, codename);
+	static const char *const only[] = {"japan", "india"};
+	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_ONLY_MARKET, codename);
 	sqlite3_stmt *st;
-	int japan = 0, other = 0;
+	int one = -1, other = 0, k;
 
 	if (e && e->state)
-		return e->state == 1;
+		return e->state <= 2 ? only[e->state - 1] : NULL;
 	st = q(db, Q_MARKETS, codename, 0, 0, 0, 0);
 	while (st && sqlite3_step(st) == SQLITE_ROW) {
 		const char *m = col(st, 0);
-		if (!strcmp(m, "japan"))
-			japan = 1;
-		else
+		for (k = 0; k < 2 && strcmp(m, only[k]); k++)
+			;
+		if (k == 2 || (one >= 0 && one != k))
 			other = 1; /* another market, or one not known */
+		else
+			one = k;
 	}
 	if (st)
 		sqlite3_reset(st);
+	/* a global or European build of it is firmware of another market */
+	if (one >= 0 && !other && (st = q(db, Q_ABROAD_RELEASE, codename, 0, 0, 0, 0))) {
+		other = sqlite3_step(st) != SQLITE_DONE;
+		sqlite3_reset(st);
+	}
+	if (one < 0 || other)
+		one = 2;
 	if (e)
-		e->state = japan && !other ? 1 : 2;
-	return japan && !other;
+		e->state = (signed char)(one + 1);
+	return one < 2 ? only[one] : NULL;
 }
 
 int mv_db_band_on_phones(mv_db *db, mv_band b)

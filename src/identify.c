@@ -316,7 +316,7 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 	SET(data_as_of, mv_db_release_horizon(db));
 	mv_release latest;
 	const mv_release *mine = NULL;
-	const char *branch;
+	const char *branch, *mod = r->mod_device;
 	int i;
 
 	for (i = 0; i < nrel; i++) {
@@ -382,12 +382,17 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 	if (!r->codename[0] || strchr(r->codename, '|'))
 		return;
 	branch = !strcmp(r->branch, "stable") || !r->branch[0] ? "stable" : r->branch;
-	if (mv_db_latest(db, r->codename, r->mod_device, r->firmware_region, branch, &latest) ||
+	/* the newer builds are of the list's own name for this build's line
+	 * (the Mi A1's "tissot", where the device-code table says
+	 * "tissot_global" of one older build) */
+	if (mine && mine->mod_device[0])
+		mod = mine->mod_device;
+	if (mv_db_latest(db, r->codename, mod, r->firmware_region, branch, &latest) ||
 	    mv_db_latest(db, r->codename, NULL, r->firmware_region, branch, &latest)) {
 		SET(latest, latest.version);
 		SET(latest_date, latest.date);
 		if (r->release_date[0]) {
-			r->behind_releases = mv_db_count_newer(db, r->codename, r->mod_device, r->firmware_region,
+			r->behind_releases = mv_db_count_newer(db, r->codename, mod, r->firmware_region,
 							       branch, r->release_date, v->text);
 			r->behind_months = months_between(r->release_date, latest.date);
 			if (r->behind_months < 0)
@@ -479,6 +484,17 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 	} else if (!strcmp(v->branch, "beta") && strstr(v->text, ".DEV")) {
 		SET(firmware_region, "china");
 		evidence(r, "%s is a China public beta (.DEV): beta builds are China firmware", v->text);
+	} else if (!strcmp(v->branch, "weekly") && v->weekly_date[0] && !v->label_region[0] &&
+		   months_between(mv_db_hyperos_from(db), v->weekly_date) >= 6) {
+		/* "24.5.20", half a year after HyperOS came, when MIUI's last
+		 * dated betas had ended: a HyperOS China beta's date typed
+		 * short, or a port's or a custom ROM's build date */
+		r->os[0] = '\0';
+		evidence(r, "%s reads as a build of %s, more than half a year after HyperOS came (its first build in "
+			    "the list: %s), when MIUI's dated betas had ended: a HyperOS China beta carries its date "
+			    "inside its version (\"OS1.0.23.11.9.DEV\"), and ports and custom ROMs name builds by date "
+			    "too: unknown",
+			 v->text, v->weekly_date, mv_db_hyperos_from(db));
 	} else if ((!strcmp(v->branch, "weekly") || !strcmp(v->branch, "beta")) && v->weekly_date[0] &&
 		   (!v->label_region[0] || !strcmp(v->label_region, "china"))) {
 		SET(firmware_region, "china");

@@ -547,7 +547,7 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
  * asked for and freed with the database; NULL when out of memory.  A
  * database handle serves one thread: no lock. */
 enum {
-	MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_JAPAN_ONLY, MV_MEMO_EOL, MV_MEMO_EDITIONS,
+	MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_ONLY_MARKET, MV_MEMO_EOL, MV_MEMO_EDITIONS,
 	MV_MEMO_NAMED_IN_MARKET, MV_MEMO_CHINA_MODEL, MV_MEMOS
 };
 void *mv_db_memo(mv_db *db, int which, size_t size);
@@ -869,9 +869,15 @@ int mv_db_band_on_phones(mv_db *db, mv_band b);
  * lists: "japan", "turkey"): 0 for none, 1 for one, 2 for several; the
  * first into "codename".  Kept for the next ask. */
 int mv_db_named_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size);
-/* Was "codename" sold only in Japan: every market the device lists name is
- * Japan's (the Redmi Note 10 JE)? */
-int mv_db_japan_only(mv_db *db, const char *codename);
+/* The date of the first HyperOS build in the release list ("" if none):
+ * Xiaomi's China betas since are written "OS1.0.23.11.9.DEV", not as a
+ * bare date. */
+const char *mv_db_hyperos_from(mv_db *db);
+/* The one market "codename" was sold in, "japan" or "india", where every
+ * market the device lists and its model numbers name is that one and no
+ * global or European build of it is known (the Redmi Note 10 JE, the POCO
+ * M2 Pro); NULL for any other phone. */
+const char *mv_db_only_market(mv_db *db, const char *codename);
 /* Did Xiaomi sell "codename" in China: a China model or China firmware in
  * the data (1 also when the database cannot answer)? */
 int mv_db_sold_in_china(mv_db *db, const char *codename);

@@ -837,13 +837,20 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	if (r->device_from_name && !made_for && mv_listing_global_claim(r->claimed_variant) && r->codename[0] &&
 	    !strchr(r->codename, '|')) {
 		int global = r->claimed_variant == MV_CLAIM_GLOBAL_VERSION, china = mv_db_china_only(db, r->codename);
-		int japan = r->claimed_variant == MV_CLAIM_LOCAL_VERSION && !strcmp(r->claimed_market, "JP");
-		const char *only = china ? (global ? "d_china_only_global" : "d_china_only_intl")
-				   : !japan && mv_db_japan_only(db, r->codename) ? (global ? "d_japan_only_global" : "d_japan_only_intl")
-										 : NULL;
-		/* China only is a year of China builds alone; Japan only is the
-		 * markets the lists name, undated: a warning (a phone sold in
-		 * Japan first may be sold abroad later) */
+		const char *alone = china ? NULL : mv_db_only_market(db, r->codename), *only = NULL;
+		/* the version of the one market it was sold in is no false claim */
+		int its_own = alone && (!strcmp(alone, "india") ? r->claimed_variant == MV_CLAIM_INDIA_VERSION
+							     : r->claimed_variant == MV_CLAIM_LOCAL_VERSION &&
+								       !strcmp(r->claimed_market, "JP"));
+		if (china)
+			only = global ? "d_china_only_global" : "d_china_only_intl";
+		else if (alone && !its_own && !strcmp(alone, "india"))
+			only = global ? "d_india_only_global" : "d_india_only_intl";
+		else if (alone && !its_own)
+			only = global ? "d_japan_only_global" : "d_japan_only_intl";
+		/* China only is a year of China builds alone; Japan or India
+		 * only is the markets the lists name, undated: a warning (a
+		 * phone sold in one market first may be sold abroad later) */
 		if (only)
 			mv_listing_flag(r, "no_global_version", china ? MV_SEV_HIGH : MV_SEV_WARNING, only, "phone",
 					r->n_names ? r->names[0] : r->codename, NULL);

@@ -194,7 +194,7 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 	mv_buf_addf(out, "  hardware   %s\n", r->hardware_region);
 	mv_buf_addf(out, "  firmware   %s", r->firmware_region);
 	if (r->version[0])
-		mv_buf_addf(out, " - %s %s", r->os[0] ? r->os : "", r->version);
+		mv_buf_addf(out, " - %s%s%s", r->os, r->os[0] ? " " : "", r->version);
 	if (r->android[0])
 		mv_buf_addf(out, " (Android %s)", r->android);
 	mv_buf_adds(out, "\n");
