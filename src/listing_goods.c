@@ -71,7 +71,7 @@ static const char *const products[] = {"smartwatch", "watch", "earphone", "earph
 				       "headset", "airdots", "buds", "stick", "vacuum", "scooter", "router", "powerbank",
 				       "camera", "walkie", "toothbrush", "trimmer", "shaver", "purifier", "kettle",
 				       "laptop", "monitor", "relógio", "fone", "reloj", "auriculares", "kopfhörer",
-				       "uhr", NULL};
+				       "uhr", "extender", "repeater", "projector", "dashcam", "printer", NULL};
 static const char *const products_after_series[] = {"band", "tv", NULL};
 static const char *const series[] = {"xiaomi", "mi", "redmi", "smart", NULL};
 static const char *const product_parts[] = {
@@ -322,6 +322,87 @@ static int for_word_in_title(mv_names *nm, const char *s, size_t n, size_t from,
 	return 0;
 }
 
+static int goods_word(const char *s, size_t i, size_t e)
+{
+	return one_of(s, i, e, GOODS);
+}
+
+/* Xiaomi's other goods, not a camera: a phone's camera is named after it
+ * ("Redmi Note 13 Pro 200MP Camera") */
+static int product_word(const char *s, size_t i, size_t e)
+{
+	return one_of(s, i, e, PRODUCTS) && !(e - i == 6 && !strncasecmp(s + i, "camera", 6));
+}
+
+/* The first word that "want" takes within a few words after the name that
+ * ends at "to", in the same part of the first line: up to a sign of a list
+ * or of what comes with it ("Redmi Note 8 Pro, charger and box", "+ Case",
+ * " - Clear", "with"). */
+static int word_after_name(const char *s, size_t n, size_t to, int (*want)(const char *, size_t, size_t), char *word,
+			   size_t wsize)
+{
+	size_t i, e;
+	int k;
+
+	for (k = 0, i = to; k < GOODS_WORDS && i < n && s[i] != '\n'; k++) {
+		size_t b = i;
+		while (i < n && is_space_or_sign((unsigned char)s[i]) && s[i] != '\n')
+			i++;
+		if (memchr(s + b, '+', i - b) || memchr(s + b, ',', i - b) || memchr(s + b, '|', i - b) ||
+		    memchr(s + b, '(', i - b) || (i - b >= 3 && memchr(s + b, '-', i - b)))
+			break;
+		e = word_end(s, n, i);
+		if (e == i || one_of(s, i, e, WITH))
+			break;
+		if (want(s, i, e)) {
+			copy_word(word, wsize, s, i, e);
+			return 1;
+		}
+		i = e;
+	}
+	return 0;
+}
+
+/* Does a word of the first line call the thing a phone ("Smartphone",
+ * "Celular")? */
+static int called_phone(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t end = nl ? (size_t)(nl - s) : n, i, e;
+
+	for (i = 0; (e = next_word(s, end, &i)) > i; i = e)
+		if (one_of(s, i, e, PHONE_WORDS))
+			return 1;
+	return 0;
+}
+
+/* A word of the goods right before a word for "for", a phone's name right
+ * after it, in the first line after "to" ("..., Tempered Glass Film for
+ * Redmi Pad 2")? */
+static int goods_for_name_later(mv_names *nm, const char *s, size_t n, size_t to, char *word, size_t wsize)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t end = nl ? (size_t)(nl - s) : n, i = to, e, p, stop, pw = 0, pe = 0;
+	char name[64], codename[48];
+	mv_name_at at;
+
+	for (; (e = next_word(s, end, &i)) > i; pw = i, pe = e, i = e) {
+		if (!pe || !one_of(s, i, e, FOR_BEFORE) || !(one_of(s, pw, pe, GOODS) || one_of(s, pw, pe, SCREENS)))
+			continue;
+		for (p = e; p < end && s[p] == ' '; p++)
+			;
+		for (stop = p; stop < end && stop - p < 48 && !strchr(",;|/()", s[stop]); stop++)
+			;
+		if (stop > p &&
+		    mv_names_find_at(nm, s + p, stop - p, NULL, name, sizeof name, codename, sizeof codename, &at) &&
+		    before_maker(s + p, at.from) == 0) {
+			copy_word(word, wsize, s, pw, pe);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size_t to, int goods, char *word,
 			size_t wsize)
 {
@@ -353,9 +434,9 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 	 * after the name, where no memory is stated and the phone is not
 	 * called one ("Celular Xiaomi ..."); not what comes with it ("...,
 	 * Con Funda", "+ Case") */
-	if (!goods || states_memory(s, n))
+	if (states_memory(s, n))
 		return 0;
-	if (first < lead) {
+	if (goods && first < lead) {
 		len = word_back(s, lead, &i);
 		if (len && one_of(s, i, i + len, PHONE_WORDS))
 			return 0;
@@ -371,25 +452,15 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 				return 1;
 			}
 	}
-	/* "Redmi 13C Full Cover Glass Screen Protector", up to the end of
-	 * the name's part of the title ("Redmi Note 8 Pro, charger and box"
-	 * sells the phone) */
-	for (k = 0, i = to; k < GOODS_WORDS && i < n && s[i] != '\n'; k++) {
-		size_t b = i;
-		while (i < n && is_space_or_sign((unsigned char)s[i]) && s[i] != '\n')
-			i++;
-		if (memchr(s + b, '+', i - b) || memchr(s + b, ',', i - b) || memchr(s + b, '|', i - b) ||
-		    memchr(s + b, '(', i - b) || (i - b >= 3 && memchr(s + b, '-', i - b)))
-			break; /* "+ Case", "..., charger", " - Clear" */
-		e = word_end(s, n, i);
-		if (e == i || one_of(s, i, e, WITH))
-			break;
-		if (one_of(s, i, e, GOODS)) {
-			copy_word(word, wsize, s, i, e);
-			return 1;
-		}
-		i = e;
-	}
+	/* "Redmi Pad 2 Tablet 11 inch, Tempered Glass Film for Redmi Pad 2":
+	 * a thing for phones, then "for" and a phone's name, later in the
+	 * title; "Redmi 13C Full Cover Glass Screen Protector" */
+	if (goods && (goods_for_name_later(nm, s, n, to, word, wsize) || word_after_name(s, n, to, goods_word, word, wsize)))
+		return 1;
+	/* another of Xiaomi's goods under a phone's name ("Xiaomi Mi 4C Wifi
+	 * Router"), no word calling it a phone */
+	if (word_after_name(s, n, to, product_word, word, wsize) && !called_phone(s, n))
+		return 2;
 	return 0;
 }
 
@@ -406,8 +477,15 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 	/* the first of the goods' words; none if a word calls it a phone
 	 * ("Smartphone ... 48MP Camera") */
 	for (i = 0; (e = next_word(s, end, &i)) > i; i = e) {
-		if (one_of(s, i, e, PHONE_WORDS))
-			return 0;
+		size_t j = e, f;
+		/* "Mobile Phone Holder", "Phone Case": the words name what the
+		 * goods are for */
+		if (one_of(s, i, e, PHONE_WORDS)) {
+			while ((f = next_word(s, end, &j)) > j && one_of(s, j, f, PHONE_WORDS))
+				j = f;
+			if (!(f > j && one_of(s, j, f, GOODS)))
+				return 0;
+		}
 		/* a thing made for phones, with no phone named ("Xiaomi Mi 20W
 		 * Wireless Car Charger"), or a power bank */
 		int power_bank = e - i == 4 && !strncasecmp(s + i, "bank", 4) && prev_end - prev == 5 &&

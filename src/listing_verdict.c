@@ -93,7 +93,8 @@ void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report 
 	 * Xiaomi phone to judge */
 	other = mv_listing_has_flag(r, "made_for_phone") ? "made_for_phone"
 		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "page_title_only") ? "page_title_only"
-		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "other_product") ? "other_product"
+		/* with a phone's name, its own: "Mi 4C Wifi Router" */
+		: mv_listing_has_flag(r, "other_product") && (r->codename[0] || (!high && !warn)) ? "other_product"
 		: !r->codename[0] && !high && mv_listing_has_flag(r, "other_maker")	       ? "other_maker"
 		: !r->codename[0] && !high && !warn && mv_listing_has_flag(r, "no_xiaomi")     ? "no_xiaomi"
 											       : NULL;

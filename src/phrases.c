@@ -1242,7 +1242,7 @@ static void add_sheet_tails(mv_names *nm, sqlite3 *sql, int *cap)
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		const char *model = (const char *)sqlite3_column_text(st, 0), *codenames = (const char *)sqlite3_column_text(st, 1);
 		char name[64];
-		size_t end;
+		size_t end, k;
 		int i = -1;
 		if (!model || !codenames)
 			continue;
@@ -1274,6 +1274,14 @@ static void add_sheet_tails(mv_names *nm, sqlite3 *sql, int *cap)
 			mv_strncpy0(t[nm->n_sheet_tail++].word, sizeof t->word, model + end + 1, strcspn(model + end + 1, " "));
 			if (!strchr(codenames, ',') && !strchr(model, '(') && add_name(nm, cap, model, codenames, 3) < 0)
 				break;
+			/* and up to that word, as sellers shorten it ("Redmi Note 5
+			 * AI" of "Redmi Note 5 AI Dual Camera") */
+			k = end + 1 + strcspn(model + end + 1, " ");
+			if (model[k] == ' ' && k < sizeof name && !strchr(codenames, ',') && !strchr(model, '(')) {
+				mv_strncpy0(name, sizeof name, model, k);
+				if (!is_name(nm, name) && add_name(nm, cap, name, codenames, 3) < 0)
+					break;
+			}
 		}
 	}
 	sqlite3_finalize(st);
