@@ -1418,6 +1418,53 @@ static const struct {
 	{"cherishos", "CherishOS"}, {"projectelixir", "Project Elixir"}, {"alphadroid", "AlphaDroid"},
 };
 
+/*
+ * A package named as the custom ROMs' builds name theirs, whatever the
+ * project ("Eve-7.1-sweet-20220906-1901-OFFICIAL"): its words joined by
+ * '-' or '_', among them a codename the data knows, a build date (20YYMMDD)
+ * and a kind of build (OFFICIAL, UNOFFICIAL, COMMUNITY, NIGHTLY, GAPPS,
+ * VANILLA), which Xiaomi's own names ("miui_ALIOTHGlobal_V14.0.4.0...",
+ * "alioth_global_images_...") never hold; the project's word, the first
+ * "k" bytes of base[0..len).  1 with "r" filled.
+ */
+static int built_as_custom(mv_db *db, mv_report *r, const char *base, size_t len, size_t k)
+{
+	static const char *const kinds[] = {"official", "unofficial", "community", "nightly", "gapps", "vanilla"};
+	char word[48], codename[48] = "";
+	size_t at, e, j;
+	int kind = 0, date = 0;
+
+	for (at = k; at < len; at = e) {
+		while (at < len && strchr("-_.", base[at]))
+			at++;
+		for (e = at; e < len && !strchr("-_.", base[e]); e++)
+			;
+		if (e - at < 2 || e - at >= sizeof word)
+			continue;
+		for (j = 0; j < e - at; j++)
+			word[j] = (char)mv_tolower((unsigned char)base[at + j]);
+		word[j] = '\0';
+		if (e - at == 8 && strspn(word, "0123456789") == 8 && !strncmp(word, "20", 2))
+			date = 1;
+		for (j = 0; j < MV_ARRAY_LEN(kinds); j++)
+			kind |= !strcmp(word, kinds[j]);
+		if (!codename[0] && mv_isalpha((unsigned char)word[0]) && mv_db_codename_known(db, word))
+			mv_strlcpy(codename, word, sizeof codename);
+	}
+	if (!kind || !date || !codename[0] || k == 0)
+		return 0;
+	SET(codename, codename);
+	r->kind = MV_KIND_VERSION;
+	r->official = MV_NO;
+	SET(firmware_region, "custom");
+	evidence(r, "'%.*s' is named as custom ROMs name their builds (the project '%.*s', the device %s, a build date "
+		    "and the kind of build): a custom ROM, not Xiaomi's firmware",
+		 (int)(len < 80 ? len : 80), base, (int)k, base, codename);
+	device_facts(db, r);
+	verdict(r);
+	return 1;
+}
+
 /* A custom ROM's package name, or a link to one: its project's word
  * first, and the device's codename among its words; 1 with "r" filled. */
 static int custom_package(mv_db *db, mv_report *r, const char *s, size_t n)
@@ -1443,7 +1490,7 @@ static int custom_package(mv_db *db, mv_report *r, const char *s, size_t n)
 	for (i = 0; i < MV_ARRAY_LEN(custom_packages) && strcmp(first, custom_packages[i].word); i++)
 		;
 	if (i == MV_ARRAY_LEN(custom_packages))
-		return 0;
+		return built_as_custom(db, r, base, len, k);
 	/* the device: the last of the other words that is a codename the
 	 * data knows ("aospa-sapphire-2-miatoll-...": sapphire is the
 	 * release's name) */
@@ -1815,6 +1862,21 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	/* (a model number in the brackets was read above) */
 	if (n < 64 && beside == 0 && name_with_remarks(db, r, s, n))
 		return r;
+	{
+		/* a custom ROM's name misspelt ("LinageOS 20.0"), where nothing
+		 * else was read */
+		char word[32];
+		const char *rom = mv_custom_rom_misspelt(s, n, word, sizeof word);
+		if (rom) {
+			r->kind = MV_KIND_VERSION;
+			r->official = MV_NO;
+			SET(firmware_region, "custom");
+			evidence(r, "'%s' is one letter from %s, a custom ROM's name: not Xiaomi's firmware", word, rom);
+			device_facts(db, r);
+			verdict(r);
+			return r;
+		}
+	}
 	{
 		char q[80], msg[256];
 		mv_quote(q, sizeof q, s, n);

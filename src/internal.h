@@ -156,6 +156,10 @@ size_t mv_market_said(const char *s, size_t n, char *market, size_t size);
  * "port" only "with_version", beside one; "custom ROM" only without): its
  * name, or NULL. */
 const char *mv_custom_rom_named(const char *s, size_t n, int with_version);
+/* A custom ROM's name one letter off in a word of "s" beside a number
+ * ("LinageOS 20.0"): the ROM's name, the word as written into "word"; or
+ * NULL. */
+const char *mv_custom_rom_misspelt(const char *s, size_t n, char *word, size_t size);
 /* A phone's name, its hardware unknown, one device named: the markets of
  * its versions into "markets" (at most 8), their count; else 0. */
 int mv_report_name_markets(const mv_report *r, char (*markets)[24]);

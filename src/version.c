@@ -277,6 +277,65 @@ const char *mv_custom_rom_named(const char *s, size_t n, int with_version)
 	return NULL;
 }
 
+/* Are a[0..na) and b[0..nb) one edit apart, in any case: a letter left
+ * out, added, changed or two swapped ("LinageOS")?  Words under 32. */
+static int one_edit_apart(const char *a, size_t na, const char *b, size_t nb)
+{
+	unsigned char d[33][33];
+	size_t i, j;
+
+	if (na >= 32 || nb >= 32 || (na > nb ? na - nb : nb - na) > 1)
+		return 0;
+	for (i = 0; i <= na; i++)
+		d[i][0] = (unsigned char)i;
+	for (j = 0; j <= nb; j++)
+		d[0][j] = (unsigned char)j;
+	for (i = 1; i <= na; i++)
+		for (j = 1; j <= nb; j++) {
+			int same = mv_tolower((unsigned char)a[i - 1]) == mv_tolower((unsigned char)b[j - 1]);
+			unsigned char v = (unsigned char)(d[i - 1][j - 1] + !same);
+			if (d[i - 1][j] + 1 < v)
+				v = (unsigned char)(d[i - 1][j] + 1);
+			if (d[i][j - 1] + 1 < v)
+				v = (unsigned char)(d[i][j - 1] + 1);
+			if (i > 1 && j > 1 && mv_tolower((unsigned char)a[i - 1]) == mv_tolower((unsigned char)b[j - 2]) &&
+			    mv_tolower((unsigned char)a[i - 2]) == mv_tolower((unsigned char)b[j - 1]) &&
+			    d[i - 2][j - 2] + 1 < v)
+				v = (unsigned char)(d[i - 2][j - 2] + 1);
+			d[i][j] = v;
+		}
+	return d[na][nb] == 1;
+}
+
+const char *mv_custom_rom_misspelt(const char *s, size_t n, char *word, size_t size)
+{
+	size_t i = 0, e, k;
+
+	/* beside a number: a ROM's name alone is no build */
+	if (!memchr(s, '.', n) && s[strcspn(s, "0123456789")] == '\0')
+		return NULL;
+	for (; i < n; i = e) {
+		while (i < n && !mv_isalnum((unsigned char)s[i]))
+			i++;
+		for (e = i; e < n && mv_isalnum((unsigned char)s[e]); e++)
+			;
+		/* long names: short ones are one letter from many words; not
+		 * xiaomi.eu's, one letter from Xiaomi's own words */
+		if (e - i < 7)
+			continue;
+		for (k = 0; k < MV_ARRAY_LEN(custom_rom_words); k++) {
+			const char *w = custom_rom_words[k].words;
+			if (custom_rom_words[k].where == ANYWHERE && strlen(w) >= 7 && !strpbrk(w, " ./-") &&
+			    strncmp(w, "xiaomi", 6) &&
+			    one_edit_apart(s + i, e - i, w, strlen(w))) {
+				mv_strncpy0(word, size, s + i, e - i);
+				return custom_rom_words[k].rom;
+			}
+		}
+	}
+	return NULL;
+}
+
 /* "EU ROM", "MIUI EU", "HyperOS EU": the name xiaomi.eu's ROM goes by,
  * and some people's for Xiaomi's EEA build: neither a label nor a custom
  * ROM by itself (the letters tell: EUXM is the EEA build's; China's,

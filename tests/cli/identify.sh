@@ -58,6 +58,21 @@ check port-alone 0 out '!custom_rom' -- identify --json 'Redmi Note 10 charging 
 check names-one-phone 0 out '"codename":"raphael"' -- identify --json 'Mi 9T Pro/Redmi K20 Pro'
 check community-site 0 out '"verdict":"custom_rom"' -- identify --json 'MIUIos.CZ 9 v 7.10.14'
 check rom-words-dashed 0 out '"verdict":"custom_rom"' -- identify --json 'Mi8937-Evolution-X-tiramisu-omanshkrishn'
+# typed_versions6.tsv (h63): a custom ROM's name one letter off beside a
+# number (arian-ota/ota#5); a package named as custom ROMs name theirs
+# (project, device, build date, kind of build: Evolution-X-AOSP/
+# frameworks_base#323); a long word near no ROM's name is still refused
+check rom-misspelt 0 out '"verdict":"custom_rom"' -- identify --json 'LinageOS 20.0'
+check rom-built-as-custom 0 out '"codename":"sweet"' -- identify --json 'Eve-7.1-sweet-20220906-1901-OFFICIAL'
+check rom-built-as-custom-verdict 0 out '"verdict":"custom_rom"' -- identify --json 'Eve-7.1-sweet-20220906-1901-OFFICIAL'
+check rom-short-word 1 err 'is not a firmware version' -- identify 'Pixels 7.0'
+# a bare date half a year after HyperOS came is no MIUI weekly (a port's
+# build, KevinMirandaPasiche/HyperOS-POCOX3-NFC#17); one of 2023 still is
+check date-after-hyperos 0 out '"firmware_region":"unknown"' -- identify --json '24.5.20'
+check date-miui-weekly 0 out '"firmware_region":"china"' -- identify --json '(running 23.10.30)'
+# the newest build is of the release list's own line for the build given
+# (the Mi A1's "tissot", not an older "tissot_global" build)
+check newest-own-line 0 out '"latest":"V10.0.24.0.PDHMIXM"' -- identify --json 'V10.0.4.0.PDHMIXM'
 # a phone's name where the model number would be: the phone, and the model
 # numbers of its versions (the name does not tell China's from the global)
 check name-global 0 out "POCO F3 is a phone's name, not its model number" -- identify 'POCO F3'

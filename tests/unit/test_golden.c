@@ -559,6 +559,14 @@ static void typed_versions(void **state)
 	 * caught ("Mi8937-Evolution-X-tiramisu" was not: a name's words joined
 	 * by '-'); "Evo-X" and the typo "CrDoid" still are not */
 	typed_versions_of(GOLDEN_DIR "/typed_versions5.tsv", 0, 8, 0);
+	/* typed_versions6.tsv: 75 strings of 30 other sources (LineageOS
+	 * device trees' commits, app issue threads), first run before any
+	 * rule was changed for them: a bare date of 2024 ("24.5.20", a port's
+	 * build) was an official China weekly; of 8 custom ROMs 6 caught
+	 * ("LinageOS 20.0", misspelt, and "Eve-7.1-sweet-20220906-1901-
+	 * OFFICIAL", a package named as custom ROMs name theirs, were
+	 * refused); the Mi A1's newest build was an older one of another line */
+	typed_versions_of(GOLDEN_DIR "/typed_versions6.tsv", 0, 8, 0);
 }
 
 /* HyperOS 1's versions under their internal number, bare as in a ROM's
@@ -942,6 +950,13 @@ static void outside_listings(void **state)
 	 * name) called good.  Still good: a Redmi 10 Prime whose specs say an
 	 * "8MP Rear Camera" (a smaller camera than the sheet's is no flag) */
 	outside_listings_of(GOLDEN_DIR "/listings/holdout22.tsv", 0, 1);
+	/* holdout23.tsv: 52 of Daraz (Nepal, Pakistan, Bangladesh), ikman.lk,
+	 * MercadoLibre Mexico and eBay France; first run: a "Xiaomi Mi 4C Wifi
+	 * Router - Global Version" told to avoid (the Mi 4c phone was sold
+	 * only in China); a glass film "for Redmi Pad 2", a "Mobile Phone
+	 * Holder" and a "WiFi Range Extender" given a phone's caution; "Redmi
+	 * Note 5 AI" (the sheet's "Redmi Note 5 AI Dual Camera") no phone */
+	outside_listings_of(GOLDEN_DIR "/listings/holdout23.tsv", 0, 0);
 }
 
 /*
@@ -1451,6 +1466,8 @@ static void local_version_claims(void **state)
 	static const char tr[] = "Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)";
 	static const char two[] = "Xiaomi Redmi Note 13 Pro 8/256 Ростест Malaysia Set";
 	static const char jp[] = "Redmi Note 10T レイクブルー【国内版 SIMフリー】";
+	static const char en_jp[] = "Redmi Note 10 JE Japanese Version 4GB 64GB";
+	static const char en_tw[] = "Xiaomi 12T Pro 12/256 Taiwan Version";
 	mv_listing_query home = {"TR", NULL, NULL}, abroad = {"DE", NULL, NULL};
 	mv_listing_report *r;
 
@@ -1475,6 +1492,16 @@ static void local_version_claims(void **state)
 	r = mv_listing_analyze(test_db(), jp, strlen(jp), NULL);
 	assert_string_equal(r->claimed_market, "JP");
 	assert_string_equal(r->codename, "lilac");
+	mv_listing_report_free(r);
+	/* English names a market's own unit by its country ("Japanese
+	 * Version", "Taiwan Version") */
+	r = mv_listing_analyze(test_db(), en_jp, strlen(en_jp), NULL);
+	assert_int_equal(r->claimed_variant, MV_CLAIM_LOCAL_VERSION);
+	assert_string_equal(r->claimed_market, "JP");
+	assert_string_equal(r->hardware_region, "japan");
+	mv_listing_report_free(r);
+	r = mv_listing_analyze(test_db(), en_tw, strlen(en_tw), NULL);
+	assert_string_equal(r->claimed_market, "TW");
 	mv_listing_report_free(r);
 	r = mv_listing_analyze(test_db(), two, strlen(two), NULL);
 	assert_int_equal(r->claimed_variant, MV_CLAIM_LOCAL_VERSION);
@@ -1610,6 +1637,24 @@ static void listing_context(void **state)
 		{"Xiaomi Civi 8/128 Global Version", "global_version", "no_global_version", NULL, 0},
 		{"Redmi K60 Pro Global Version 12/256", "global_version", "no_global_version", NULL, 0},
 		{"Xiaomi 14 12/256 Global Version", "global_version", NULL, "no_global_version", 0},
+		/* a phone sold only in India (its devices and model numbers
+		 * all India's, no global build): a warning, as for Japan's;
+		 * its own market's version is no false claim (holdout4.tsv
+		 * h4-genuine-bd-11, othoba: "POCO X2 ... Indian Global") */
+		{"POCO M2 Pro Global Version 6GB 128GB", "global_version", "no_global_version", NULL, 0},
+		{"Xiaomi POCO X2 8GB 256GB India Version", "india_version", NULL, "no_global_version", 0},
+		/* another of Xiaomi's goods under a phone's name (holdout23.tsv
+		 * h62-en-23, Daraz: the Mi 4c phone was China's alone, and the
+		 * router had been told to avoid); goods named for a phone later
+		 * in the title (h62-en-15), and "Phone Holder" (h62-en-14); a
+		 * phone's camera after its name is the phone's */
+		{"Xiaomi Mi 4C Wifi Router - Global Version- 300Mbps- 4 Antennas", "global_version", "other_product",
+		 "no_global_version", 0},
+		{"Redmi Pad 2 2025 Tablet 11 inch, HD Scratch Resistant Tempered Glass Film for Redmi Pad 2", "unknown",
+		 "made_for_phone", NULL, 0},
+		{"1PCS Wall Charger Hook Mobile Phone Holder For Iphone Xiaomi IOS Universal", "unknown", "other_product", NULL,
+		 0},
+		{"Redmi Note 13 Pro 200MP Camera Global", "global_version", NULL, "other_product", 0},
 		/* the release tracker lists miro's global builds as "Redmi K80
 		 * Pro / POCO F7 Ultra Global"; Google certified the Redmi K80
 		 * Pro as 24122RKC7C alone (China), the POCO as 24122RKC7G: a
@@ -1983,6 +2028,11 @@ static void listing_names(void **state)
 		/* a phone only a sheet names (names_holdout.tsv h054, Bukalapak) */
 		{"Xiaomi Redmi 3X Gold Ram 2gb Rom 32gb", "land"},
 		{"Xiaomi Redmi 10 2022 4/64", "selene"},
+		/* a sheet's name shortened to its first word past the data's
+		 * (holdout23.tsv h62-en-26, ikman.lk: "Redmi Note 5 AI" of the
+		 * sheet's "Redmi Note 5 AI Dual Camera" had been no phone) */
+		{"Xiaomi Redmi Note 5 Ai (Used)", "whyred"},
+		{"Xiaomi Redmi Note 5 (Used)", "vince"},
 		/* a name's words in Cyrillic letters (svetofor.kg, in
 		 * Tileke/svetofor_parsing phones.csv line 181): the POCO M3 Pro,
 		 * where the POCO M3 was read */
