@@ -1389,6 +1389,12 @@ EXTRA_PHRASES += [(word + " " + noun, "en", "claim", "local_version:" + market, 
 # wording seen in the project's own corpus of real listings, with the row
 SVETOFOR = "observed: svetofor.kg titles in github.com/Tileke/svetofor_parsing phones.csv"
 OBSERVED_PHRASES = [
+    # Italy's retail unit, as Amazon.it titles say it: the EEA version
+    ("versione IT", "it", "claim", "eea_version", "",
+     "observed: Amazon.it titles copied into public GitHub shop clones ('Xiaomi Redmi Note 11S Smartphone 6+128GB ... "
+     "Graphite Grey (versione IT + 2 anni di garanzia)')"),
+    ("Versione Italiana", "it", "claim", "eea_version", "",
+     "observed: Amazon.it titles copied into public GitHub shop clones ('... Blue Black [Versione Italiana]')"),
     ("lecet pemakaian", "id", "flag", "refurbished", "warning",
      "observed: tests/golden/listings/listings.tsv id-03 ('Kondisi : Good Condition (Lecet Pemakaian)', wear marks)"),
     # the words of phones' names as Russian titles write them ("Смартфон

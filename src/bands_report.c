@@ -72,6 +72,22 @@ static json_t *notes_said(const mv_carrier_fit *c)
 	return a;
 }
 
+/* "s" in a column "width" characters wide: cut to it, or padded with
+ * spaces, counting characters, not bytes ("VTR Móvil"). */
+static void add_column(mv_buf *out, const char *s, int width)
+{
+	size_t i = 0;
+	int chars = 0;
+
+	while (s[i] && chars < width) {
+		i++;
+		while (((unsigned char)s[i] & 0xc0) == 0x80)
+			i++;
+		chars++;
+	}
+	mv_buf_addf(out, "%.*s%*s", (int)i, s, width - chars, "");
+}
+
 /* The carrier's notes in the language of the human output, "; " between. */
 static const char *notes_words(const mv_carrier_fit *c, char *out, size_t size)
 {
@@ -207,8 +223,9 @@ mv_status mv_bands_report_text(const mv_bands_report *r, int color, mv_buf *out)
 			else
 				snprintf(code, sizeof code, "%s", c->mcc_mnc);
 			char why[480], notes[800];
-			mv_buf_addf(out, "  %s%-8s%s %-22.22s %-10s %s%s%s\n", on, mv_fit_name(c->rating), color ? off : "",
-				    c->carrier, code,
+			mv_buf_addf(out, "  %s%-8s%s ", on, mv_fit_name(c->rating), color ? off : "");
+			add_column(out, c->carrier, 22);
+			mv_buf_addf(out, " %-10s %s%s%s\n", code,
 				    mv_reason_words(mv_text_lang(), c->reason_key, c->reason_vars, c->reason, why, sizeof why),
 				    c->notes[0] ? "; " : "", notes_words(c, notes, sizeof notes));
 		}
