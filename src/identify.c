@@ -2343,6 +2343,13 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			SET(codename, device);
 	} else if (device && strcmp(device, r->codename) && strcmp(r->firmware_region, "custom"))
 		evidence(r, "the board calls itself '%s'; the firmware is %s's", device, r->codename);
+	else if (device && strcmp(device, r->codename) && mv_db_codename_known(db, device)) {
+		/* a custom ROM's mod_device is any phone's it copied
+		 * (picasso_global on the K30i 5G's picasso_48m): the board's
+		 * own name is the phone's */
+		evidence(r, "the board calls itself '%s', a phone the data knows; a custom ROM's other names are copied", device);
+		SET(codename, device);
+	}
 
 	/* ---- build signature and fingerprint: the whole build's, or in an
 	 * excerpt without them a partition's (an official build's partitions
@@ -2385,6 +2392,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	{
 		mv_tri gms = mv_props_has_package(p, "com.google.android.gms");
 		const char *gv = mv_props_get(p, "ro.com.google.gmsversion");
+		char key[64];
 		if (gms == MV_YES || (gv && *gv)) {
 			r->google_services = MV_YES;
 			evidence(r, "Google services present (%s)", gms == MV_YES ? "com.google.android.gms installed" : "ro.com.google.gmsversion set");
@@ -2396,6 +2404,14 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			r->google_services = MV_UNKNOWN;
 			evidence(r, "an excerpt of %zu properties: whether Google services are there is unknown (a full getprop or a package list would tell)",
 				 mv_props_count(p));
+		} else if (!mv_props_from_getprop(p, "ro.build.fingerprint") && !mv_props_from_getprop(p, "ro.product.model") &&
+			   !mv_props_key_with_prefix(p, "ro.product.product.", key, sizeof key) &&
+			   !mv_props_key_with_prefix(p, "ro.product.build.", key, sizeof key) && mv_props_get(p, "ro.product.odm.name")) {
+			/* build.prop files of a phone whose partitions split them
+			 * (an odm), without the product partition's, where the key
+			 * stands: a key it lacks says nothing */
+			r->google_services = MV_UNKNOWN;
+			evidence(r, "no ro.com.google.gmsversion, but the dump holds no product partition's build.prop, where it is set: whether Google services are there is unknown (a full getprop or a package list would tell)");
 		} else {
 			r->google_services = MV_NO;
 			evidence(r, "no ro.com.google.gmsversion: the ROM was not built with Google services (a package list would confirm)");

@@ -150,6 +150,15 @@ check imei-bad-check 1 err "IMEI '490154203237517': check digit is 7, should be 
 check dump-file 0 out '"verdict":"global_rom"' -- identify --json $G/props/selene-cn-hw-global-rom.getprop.txt
 check dump-stdin 0 out '"verdict":"china_version"' --stdin $G/props/alioth-cn.getprop.txt -- identify --json -
 check dump-custom 0 out '"verdict":"custom_rom"' -- identify --json $G/props/unicorn-cn-hw-xiaomieu.getprop.txt
+# a custom ROM's copied mod_device names another phone: the board's own
+# name is the phone's (h72, an AOSP build on the Redmi K30i 5G)
+check dump-custom-board 0 out '"codename":"picasso_48m"' -- identify --json $G/props/h72-picasso_48m-custom-aosp.build.prop.txt
+# build.prop files without the product partition's, where the Google key
+# stands: Google services unknown, not absent (h72, official India ROM)
+check dump-no-product-gms 0 out '"google_services":null' -- identify --json $G/props/h72-begoniain-india-QGGINXM.build.prop.txt
+check dump-china-no-gms 0 out '"google_services":false' -- identify --json $G/props/h72-camellia-china-21.11.24beta.build.prop.txt
+# "DEV" glued to a beta's five numbers, as typed (h73)
+check dev-glued 0 out '"firmware_region":"china"' -- identify --json '1.0.23.11.8DEV'
 # several inputs: one bad one does not lose the others
 check many-rc 1 out '"input":"2211133G"' -- identify --json V14.0.4.0.TKHEUXM 'not a phone' 2211133G
 check many-error 1 out '"error":"' -- identify --json V14.0.4.0.TKHEUXM 'not a phone' 2211133G

@@ -382,6 +382,13 @@ static char *windows_saved(const char *text, size_t len, int utf16, size_t *n)
  * (33 other dump repositories and a pasted getprop; HyperOS 1 to 3,
  * phones of 2021-2026, China, Global, EEA and India builds and two custom
  * ROMs) were all right on their first run. */
+/* The 19 of h63 and h72 (19 other dump repositories: India, Indonesia,
+ * EEA, Global, China weekly builds, HyperOS 1 and 2, two custom ROMs),
+ * first run: an AOSP build on the Redmi K30i 5G (picasso_48m) was called
+ * the K30 5G's, the phone its copied mod_device names; the Mi A1's newest
+ * build was an older one of another line; official India and Indonesia
+ * ROMs without their product partition's build.prop were said to lack
+ * Google services. */
 static void property_dumps(void **state)
 {
 	golden g = golden_load(GOLDEN_DIR "/props/SOURCES.tsv");
@@ -567,6 +574,12 @@ static void typed_versions(void **state)
 	 * OFFICIAL", a package named as custom ROMs name theirs, were
 	 * refused); the Mi A1's newest build was an older one of another line */
 	typed_versions_of(GOLDEN_DIR "/typed_versions6.tsv", 0, 8, 0);
+	/* typed_versions7.tsv: 40 strings of 30 other sources (news of
+	 * updates in six languages, forums, app issues), first run before any
+	 * rule was changed for them: none called modified; a China HyperOS
+	 * beta typed "1.0.23.11.8DEV" refused; "MiuiPro", a modder's ROM's
+	 * name, still is */
+	typed_versions_of(GOLDEN_DIR "/typed_versions7.tsv", 0, 2, 0);
 }
 
 /* HyperOS 1's versions under their internal number, bare as in a ROM's
