@@ -1673,7 +1673,11 @@ static void load_china_only(mv_db *db)
 
 /* The names a phone has in China only, while it is sold abroad under
  * others ("Redmi K40": POCO F3, Mi 11X), with those others; sorted by name,
- * loaded once when first asked for. */
+ * loaded once when first asked for.  Not a name that is the phone's
+ * abroad but for its network word ("Redmi Note 12 Pro+", abroad "Redmi
+ * Note 12 Pro+ 5G"), nor one of a phone without a model number of another market
+ * (the device lists of the oldest phones name fewer markets than they
+ * had: "Mi 4"). */
 struct china_name_row {
 	char name[64], abroad[160];
 };
@@ -1710,9 +1714,14 @@ static void load_china_names(mv_db *db)
 	each_row(db,
 		 "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
 		 "WHERE market NOT IN ('china', '') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
-		 "cn AS (SELECT DISTINCT name, codename FROM devices WHERE name NOT GLOB '*[^ -~]*' "
-		 "AND name NOT IN (SELECT name FROM devices WHERE market <> 'china')) "
-		 "SELECT cn.name, max(abroad.names) FROM cn JOIN abroad USING (codename) GROUP BY cn.name",
+		 "cn AS (SELECT DISTINCT name, codename FROM devices d WHERE name NOT GLOB '*[^ -~]*' "
+		 "AND name NOT IN (SELECT name FROM devices WHERE market <> 'china') "
+		 "AND NOT EXISTS (SELECT 1 FROM devices o WHERE o.market <> 'china' AND o.codename = d.codename "
+		 "AND (o.name IN (d.name || ' 5G', d.name || ' 4G') "
+		 "OR (d.name GLOB '* [45]G' AND o.name = substr(d.name, 1, length(d.name) - 3))))) "
+		 "SELECT cn.name, max(abroad.names) FROM cn JOIN abroad USING (codename) "
+		 "WHERE EXISTS (SELECT 1 FROM models_nc m WHERE " MODEL_OF("cn.codename") " AND m.region <> 'china') "
+		 "GROUP BY cn.name",
 		 china_name_row);
 	if (db->n_china_names)
 		qsort(db->china_names, (size_t)db->n_china_names, sizeof *db->china_names, cmp_china_name);

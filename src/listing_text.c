@@ -828,6 +828,16 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		}
 	}
 
+	/* no version named, under a name only China's phone has ("Redmi
+	 * K40": POCO F3 and Mi 11X abroad): likely a China phone, which the
+	 * model number would tell */
+	if (r->device_from_name && !made_for && r->claimed_variant == MV_CLAIM_UNKNOWN && r->n_names && r->codename[0] &&
+	    !strchr(r->codename, '|') && !r->model[0]) {
+		char abroad[160];
+		if (mv_db_china_name(db, r->names[0], abroad, sizeof abroad))
+			mv_listing_flag(r, "china_name_only", MV_SEV_WARNING, "d_china_name_only", "name", r->names[0],
+					"abroad", abroad, NULL);
+	}
 	/* no version named, of a phone the data knows no China version of
 	 * (the verdict says so; asked once for the text, not for each line) */
 	r->no_china_version = r->device_from_name && r->claimed_variant == MV_CLAIM_UNKNOWN && r->codename[0] &&

@@ -1675,6 +1675,17 @@ static void listing_context(void **state)
 		{"Xiaomi Redmi K80 Pro Global Version 12GB 256GB", "global_version", "china_name", "no_global_version", 0},
 		{"POCO F7 Ultra Global Version 12GB 256GB", "global_version", NULL, "china_name", 0},
 		{"Redmi Note 11T Pro Global Version 8/256", "global_version", "china_name", NULL, 0},
+		/* no version named, under a name only China's phone has: likely
+		 * a China phone (holdout14.tsv h30-vi-47, CellphoneS: "Redmi
+		 * K40"; holdout16.tsv h45-fa-20: "Redmi Note 11E Pro"); not a
+		 * name the phone has abroad with its network word ("Redmi Note
+		 * 12 Pro+", holdout21.tsv h53-az-40), nor of a phone with no
+		 * model number of another market (the "Mi 4" that Snapdeal sold
+		 * in India, holdout22.tsv h55-en-67) */
+		{"Xiaomi Redmi K40 8/256GB", "unknown", "china_name_only", NULL, 0},
+		{"Xiaomi Redmi Note 12 PRO+ 256 GB", "unknown", NULL, "china_name_only", 0},
+		{"Mi 4 64 GB", "unknown", NULL, "china_name_only", 0},
+		{"Xiaomi Redmi K40 M2012K11AG 8/256", "unknown", NULL, "china_name_only", 0},
 		/* ... while a name certified with a global model number keeps
 		 * its markets ("Redmi 12C / POCO C55 Global": 22120RN86G) */
 		{"Xiaomi Redmi 12C 4/128 Global Version", "global_version", NULL, "china_name", 0},
