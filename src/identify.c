@@ -2139,8 +2139,10 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		char key[96];
 		size_t k = mv_props_redefined(p, key, sizeof key);
 		if (k)
-			evidence(r, "%zu keys are set twice to different values (first '%s'), as when two getprop runs are pasted together: the last value of each is used; the keys that say what the phone is agree",
-				 k, key);
+			evidence(r, "%zu %s set twice to different values (first '%s'), as %s: the last value of each is used; the keys that say what the phone is agree",
+				 k, k == 1 ? "key is" : "keys are", key,
+				 mv_props_from_getprop(p, key) ? "when two getprop runs are pasted together"
+							       : "the build.prop files of several partitions set them");
 	}
 	/* an excerpt with no version key may still carry the build in its
 	 * fingerprint ("Redmi/socrates/socrates:13/.../V14.0.23.0.TMKCNXM:user/...") */
