@@ -1294,6 +1294,37 @@ static void check_title_memory(const char *text, size_t n, mv_listing_report *r)
 			"specs", mv_fixed(y, sizeof y, b, b == (int)b ? 0 : 1), NULL);
 }
 
+/*
+ * A name several phones share ("Redmi Note 14": the 4G tanzanite and the
+ * 5G beryl), and the chip the text names first: the one phone whose sheets
+ * have it ("Helio G99-Ultra": tanzanite) is the phone sold; else the name
+ * keeps its phones.
+ */
+static void phone_of_chip(mv_db *db, const char *text, size_t n, const mv_survey *sv, mv_listing_report *r)
+{
+	chip_walk w = {0, {(size_t)-1, (size_t)-1, (size_t)-1}, 0};
+	char family[16], number[8], said[48], one[48], found[48] = "";
+	const char *c = r->codename;
+	int hits = 0;
+
+	if (!next_chip(sv, text, n, &w, family, sizeof family, number, sizeof number, said, sizeof said))
+		return;
+	while (*c) {
+		const mv_device_spec *rows[4];
+		size_t k = strcspn(c, "|");
+		int nrows, i, has = 0;
+		mv_strncpy0(one, sizeof one, c, k);
+		c += k + (c[k] == '|');
+		nrows = mv_db_device_specs(db, one, rows, (int)MV_ARRAY_LEN(rows));
+		for (i = 0; i < nrows && !has; i++)
+			has = chipset_has(rows[i]->chipset, family, number);
+		if (has && !hits++)
+			mv_strlcpy(found, one, sizeof found);
+	}
+	if (hits == 1)
+		mv_strlcpy(r->codename, found, sizeof r->codename);
+}
+
 void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv, mv_listing_report *r)
 {
 	check_title_memory(text, n, r);
@@ -1312,6 +1343,8 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv
 			check_lookalike(db, text, n, sv, codename, name, r);
 		return;
 	}
+	if (strchr(r->codename, '|') && !r->model[0])
+		phone_of_chip(db, text, n, sv, r);
 	if (strchr(r->codename, '|'))
 		return;
 	/* the named phone's sheet; by a model number, the codename's only one */

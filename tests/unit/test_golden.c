@@ -2056,6 +2056,14 @@ static void listing_names(void **state)
 		 * (holdout23.tsv h62-en-26, ikman.lk: "Redmi Note 5 AI" of the
 		 * sheet's "Redmi Note 5 AI Dual Camera" had been no phone) */
 		{"Xiaomi Redmi Note 5 Ai (Used)", "whyred"},
+		/* a name two phones share, and the chip the text names: the
+		 * one whose sheets have it (holdout23.tsv h62-en-04, Daraz
+		 * Nepal: "Redmi Note 14 ... Helio G99-Ultra", the 4G one;
+		 * h62-en-12, "Dimensity 7025-Ultra", the 5G one; outside.tsv
+		 * gen-gb-04: "Mi 11 Lite ... Snapdragon 732G", the 4G one) */
+		{"Redmi Note 14 (6/128GB) | 6.67\" AMOLED Display | Helio G99-Ultra", "tanzanite"},
+		{"Redmi Note 14 (6/128GB) | MediaTek Dimensity 7025-Ultra", "beryl"},
+		{"Redmi Note 14 (6/128GB)", "tanzanite|beryl"},
 		{"Xiaomi Redmi Note 5 (Used)", "vince"},
 		/* a name's words in Cyrillic letters (svetofor.kg, in
 		 * Tileke/svetofor_parsing phones.csv line 181): the POCO M3 Pro,
