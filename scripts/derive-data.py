@@ -1232,6 +1232,17 @@ EXTRA_PHRASES = [
     ("używany", "pl", "flag", "refurbished", "warning"), ("ikinci el", "tr", "flag", "refurbished", "warning"),
     ("б/у", "ru", "flag", "refurbished", "warning"), ("bekas", "id", "flag", "refurbished", "warning"),
     ("二手", "zh", "flag", "refurbished", "warning"),
+    # refurbished, in the languages of other shops (the word each language's
+    # marketplaces use for it; none that means something else as well:
+    # Arabic "مجددا" is "again", Hebrew "מחודש" also "from the month")
+    ("felújított", "hu", "flag", "refurbished", "warning"), ("repasovan*", "cs", "flag", "refurbished", "warning"),
+    ("recondiționat", "ro", "flag", "refurbished", "warning"), ("gereviseerd", "nl", "flag", "refurbished", "warning"),
+    ("відновлений", "uk", "flag", "refurbished", "warning"),
+    ("ανακατασκευασμένο", "el", "flag", "refurbished", "warning"),
+    ("tân trang", "vi", "flag", "refurbished", "warning"), ("rekondisi", "id", "flag", "refurbished", "warning"),
+    ("整備済み", "ja", "flag", "refurbished", "warning"), ("リファービッシュ", "ja", "flag", "refurbished", "warning"),
+    ("리퍼폰", "ko", "flag", "refurbished", "warning"), ("리퍼 제품", "ko", "flag", "refurbished", "warning"),
+    ("ریفربیشد", "fa", "flag", "refurbished", "warning"), ("ریفربیش", "fa", "flag", "refurbished", "warning"),
     # a phone locked to one carrier takes that carrier's SIM alone ("POCO
     # C51 - Locked with Airtel Prepaid", sold cheaper for it); "Unlocked"
     # is another word, and "ohne SIM-Lock" says there is none

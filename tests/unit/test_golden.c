@@ -1639,6 +1639,10 @@ static void listing_context(void **state)
 		{"Xiaomi Redmi Note 15 Pro+ 512 GB. Global. We do not sell or allow any refurbished phones", "global_version",
 		 NULL, "refurbished", 0},
 		{"Redmi Note 13 8/256, no box, refurbished", "unknown", "refurbished", NULL, 0},
+		/* the word for it in other shops' languages (the vocabulary's) */
+		{"Xiaomi Redmi Note 13 8/256 fel\u00fajított", "unknown", "refurbished", NULL, 0},
+		{"Xiaomi Redmi Note 13 8/256 recondi\u021bionat", "unknown", "refurbished", NULL, 0},
+		{"Xiaomi Redmi Note 13 8/256 m\u00e1y t\u00e2n trang", "unknown", "refurbished", NULL, 0},
 		{"POCO X6 Pro 5G Dimensity 7050 64MP", "unknown", "chip_mismatch", NULL, 0},
 		{"Global Version Mi MIX4 Camera Face Recognition Fingerprint", "global_version", "no_global_version", NULL, 0},
 		{"Xiaomi Redmi K40 Gaming Edition Global", "global_version", "china_name", "no_global_version", 0},
