@@ -1145,6 +1145,11 @@ EXTRA_PHRASES = [
     ("международн* верси*", "ru", "claim", "global_version", ""),
     ("глобальн* версі*", "uk", "claim", "global_version", ""),
     ("глобальн* прошивк*", "uk", "claim", "global_rom", ""),
+    # a Global ROM in other shops' words ("グローバルROM", "글로벌롬")
+    ("globáln* ROM", "cs", "claim", "global_rom", ""), ("globaln* ROM", "pl", "claim", "global_rom", ""),
+    ("グローバルROM", "ja", "claim", "global_rom", ""), ("글로벌롬", "ko", "claim", "global_rom", ""),
+    ("글로벌 롬", "ko", "claim", "global_rom", ""), ("รอมโกลบอล", "th", "claim", "global_rom", ""),
+    ("รอม Global", "th", "claim", "global_rom", ""),
     ("wersj* globaln*", "pl", "claim", "global_version", ""),
     ("globaln* wersj*", "pl", "claim", "global_version", ""),
     ("wersj* europejsk*", "pl", "claim", "eea_version", ""),

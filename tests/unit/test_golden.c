@@ -1549,6 +1549,8 @@ static void listing_context(void **state)
 		 * languages was found) */
 		{"Mobilni telefon Xiaomi Redmi Note 13 8/256 globalni verze", "global_version", NULL, NULL, 0},
 		{"Xiaomi 14 12/256 cinska verze", "china_version", NULL, NULL, 0},
+		{"Xiaomi Redmi K70 12/256 glob\u00e1ln\u00ed ROM", "global_rom", NULL, NULL, 0},
+		{"Xiaomi Redmi K70 12/256 \u30b0\u30ed\u30fc\u30d0\u30ebROM", "global_rom", NULL, NULL, 0},
 		{"Telefon Xiaomi Redmi 13C 8/256 versiunea internationala", "global_version", NULL, NULL, 0},
 		{"Xiaomi Redmi Note 13 Pro 5G Παγκόσμια Έκδοση 8/256", "global_version", NULL, NULL, 0},
 		{"Xiaomi Redmi 12 4/128 Kineska verzija", "china_version", NULL, NULL, 0},
