@@ -478,12 +478,18 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 	 * ("Smartphone ... 48MP Camera") */
 	for (i = 0; (e = next_word(s, end, &i)) > i; i = e) {
 		size_t j = e, f;
-		/* "Mobile Phone Holder", "Phone Case": the words name what the
-		 * goods are for */
+		int w, goods = 0;
+		/* "Mobile Phone Holder", "Phone Case", "Cellphone Hanging
+		 * Stand": the words name what the goods are for, right after
+		 * them or a word later */
 		if (one_of(s, i, e, PHONE_WORDS)) {
 			while ((f = next_word(s, end, &j)) > j && one_of(s, j, f, PHONE_WORDS))
 				j = f;
-			if (!(f > j && one_of(s, j, f, GOODS)))
+			for (w = 0; f > j && w < 2 && !(goods = one_of(s, j, f, GOODS)); w++) {
+				j = f;
+				f = next_word(s, end, &j);
+			}
+			if (!goods)
 				return 0;
 		}
 		/* a thing made for phones, with no phone named ("Xiaomi Mi 20W
