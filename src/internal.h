@@ -647,6 +647,7 @@ typedef enum {
 	MV_SIG_5G,     /* "5G" */
 	MV_SIG_BAND_WORD, /* a word of band lists: "band", "LTE", "FDD", "4G" */
 	MV_SIG_GOODS,  /* a thing sold for a phone: "case", "Hülle", "tela" */
+	MV_SIG_PRODUCT, /* another of Xiaomi's goods: "router", "watch", "earbuds" */
 	MV_SIGNALS
 } mv_signal;
 
@@ -666,6 +667,7 @@ extern const char *const mv_mah_units[];
 extern const char *const mv_mp_units[];
 extern const char *const mv_weight_words[];
 extern const char *const mv_band_words[];
+extern const char *const mv_product_words[];
 extern const char *const mv_goods_words[];
 extern const char *const mv_screen_parts[];
 /* The i-th word of signal "s" (matched in any ASCII case), or NULL. */
@@ -798,10 +800,11 @@ int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *na
  * for when "goods", the survey's MV_SIG_GOODS, is set), or named later
  * with "for" and a phone's name ("..., Tempered Glass Film for Redmi Pad
  * 2")?  1 with the word into "word"; 2 where another of Xiaomi's goods
- * stands a few words after the name ("Xiaomi Mi 4C Wifi Router"), its word
- * into "word" (listing_goods.c). */
-int mv_listing_made_for(mv_names *nm, const char *text, size_t n, size_t from, size_t to, int goods, char *word,
-			size_t wsize);
+ * stands a few words after the name ("Xiaomi Mi 4C Wifi Router": looked for
+ * when "products", MV_SIG_PRODUCT, is set), its word into "word"
+ * (listing_goods.c). */
+int mv_listing_made_for(mv_names *nm, const char *text, size_t n, size_t from, size_t to, int goods, int products,
+			char *word, size_t wsize);
 /* Does the first line of a listing that names no phone sell another of
  * Xiaomi's goods (a watch, earphones, a Mi Band, a camera), and state no
  * memory and call nothing a phone?  1 with its word into "word"

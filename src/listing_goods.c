@@ -64,14 +64,9 @@ static const char *const with[] = {"with", "con", "com", "mit", "avec", "and", "
 				   "\xd0\xb8" /* и */, "\xd1\x81" /* с */, NULL};
 
 /* Xiaomi's goods that are no phone, as titles name them: a word of its
- * own ("Smartwatch Xiaomi Amazfit Bip S", "Xiaomi Airdots TWS ... Earphone"),
- * or, for "Band" and "TV", after the series' word ("Mi Band 6", "Xiaomi TV
- * Stick"); in other scripts, a part of the title ("スマートカメラ"). */
-static const char *const products[] = {"smartwatch", "watch", "earphone", "earphones", "earbuds", "headphones",
-				       "headset", "airdots", "buds", "stick", "vacuum", "scooter", "router", "powerbank",
-				       "camera", "walkie", "toothbrush", "trimmer", "shaver", "purifier", "kettle",
-				       "laptop", "monitor", "relógio", "fone", "reloj", "auriculares", "kopfhörer",
-				       "uhr", "extender", "repeater", "projector", "dashcam", "printer", NULL};
+ * own (mv_product_words: "Smartwatch Xiaomi Amazfit Bip S"), or, for "Band"
+ * and "TV", after the series' word ("Mi Band 6", "Xiaomi TV Stick"); in
+ * other scripts, a part of the title ("スマートカメラ"). */
 static const char *const products_after_series[] = {"band", "tv", NULL};
 static const char *const series[] = {"xiaomi", "mi", "redmi", "smart", NULL};
 static const char *const product_parts[] = {
@@ -131,7 +126,7 @@ static void copy_word(char *word, size_t wsize, const char *s, size_t i, size_t 
  */
 enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SERIES, OTHER_MAKERS, SETS };
 static const char *const *const set_words[SETS] = {for_before, fillers, makers, phone_words, mv_goods_words,
-						    mv_screen_parts, with, products, products_after_series, series,
+						    mv_screen_parts, with, mv_product_words, products_after_series, series,
 						    other_makers};
 #define SET_MAX 128 /* words a set holds at most */
 static uint64_t set_bits[SETS][16];
@@ -403,8 +398,8 @@ static int goods_for_name_later(mv_names *nm, const char *s, size_t n, size_t to
 	return 0;
 }
 
-int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size_t to, int goods, char *word,
-			size_t wsize)
+int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size_t to, int goods, int products,
+			char *word, size_t wsize)
 {
 	size_t i, e, len, lead, first;
 	int k;
@@ -459,7 +454,7 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 		return 1;
 	/* another of Xiaomi's goods under a phone's name ("Xiaomi Mi 4C Wifi
 	 * Router"), no word calling it a phone */
-	if (word_after_name(s, n, to, product_word, word, wsize) && !called_phone(s, n))
+	if (products && word_after_name(s, n, to, product_word, word, wsize) && !called_phone(s, n))
 		return 2;
 	return 0;
 }

@@ -39,6 +39,15 @@ static const char *const five_g[] = {"5G", NULL};
 /* the words a line of band markers is read for besides them (listing_text.c) */
 const char *const mv_band_words[] = {"band", "lte", "fdd", "tdd", "wcdma", "5g", "4g", "gsm", NULL};
 
+/* Xiaomi's goods that are no phone, as titles name them: a word of its
+ * own ("Smartwatch Xiaomi Amazfit Bip S", "Xiaomi Airdots TWS ... Earphone",
+ * "Xiaomi Mi 4C Wifi Router"): listing_goods.c reads them as whole words */
+const char *const mv_product_words[] = {"smartwatch", "watch", "earphone", "earphones", "earbuds", "headphones",
+				       "headset", "airdots", "buds", "stick", "vacuum", "scooter", "router", "powerbank",
+				       "camera", "walkie", "toothbrush", "trimmer", "shaver", "purifier", "kettle",
+				       "laptop", "monitor", "relógio", "fone", "reloj", "auriculares", "kopfhörer",
+				       "uhr", "extender", "repeater", "projector", "dashcam", "printer", NULL};
+
 /* The things sold for a phone, named right after its name or first in a
  * title ("Redmi 13C Full Cover Glass Screen Protector", "Funda Xiaomi
  * ..."): listing_goods.c reads them as whole words */
@@ -77,6 +86,7 @@ const char *mv_signal_word(mv_signal s, int i)
 		[MV_SIG_5G] = {five_g, NULL},
 		[MV_SIG_BAND_WORD] = {mv_band_words, NULL},
 		[MV_SIG_GOODS] = {mv_goods_words, mv_screen_parts},
+		[MV_SIG_PRODUCT] = {mv_product_words, NULL},
 	};
 	int l;
 

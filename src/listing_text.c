@@ -799,7 +799,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			/* "Hülle für Xiaomi 14 Ultra": a thing made for the phone */
 			if (where.to > where.from &&
 			    (made_for = mv_listing_made_for(nm, text->buf, text->len, where.from, where.to,
-								  MV_HAS_SIGNAL(sv->signals, MV_SIG_GOODS), word, sizeof word)) == 1)
+								  MV_HAS_SIGNAL(sv->signals, MV_SIG_GOODS),
+								  MV_HAS_SIGNAL(sv->signals, MV_SIG_PRODUCT), word, sizeof word)) == 1)
 				mv_listing_flag(r, "made_for_phone", MV_SEV_INFO, "d_made_for_phone", "phone", r->names[0],
 						"word", word, NULL);
 			else if (made_for) /* a router named like a phone */
