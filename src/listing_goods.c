@@ -290,6 +290,23 @@ static int for_word_before(const char *s, size_t n, size_t lead, char *word, siz
 	return 1;
 }
 
+/* Does a phone's name stand right at s[p..end) (after spaces), its
+ * maker's word at most before it, up to the next sign of a list? */
+static int name_right_at(mv_names *nm, const char *s, size_t end, size_t p)
+{
+	char name[64], codename[48];
+	mv_name_at at;
+	size_t stop;
+
+	for (; p < end && s[p] == ' '; p++)
+		;
+	for (stop = p; stop < end && stop - p < 48 && !strchr(",;|/()", s[stop]); stop++)
+		;
+	return stop > p &&
+	       mv_names_find_at(nm, s + p, stop - p, NULL, name, sizeof name, codename, sizeof codename, &at) &&
+	       before_maker(s + p, at.from) == 0;
+}
+
 /* A word for "for" in the first line before "from", where the name found
  * for the text stands, with a phone's name right after it ("67W Charger
  * ... for Mi 11 Pro, Mi 11 Ultra, ...": the name found is not the first
@@ -297,22 +314,15 @@ static int for_word_before(const char *s, size_t n, size_t lead, char *word, siz
 static int for_word_in_title(mv_names *nm, const char *s, size_t n, size_t from, char *word, size_t wsize)
 {
 	const char *nl = memchr(s, '\n', from);
-	size_t end = nl ? (size_t)(nl - s) : from, i = 0, e, p, stop;
-	char name[64], codename[48];
-	mv_name_at at;
+	size_t end = nl ? (size_t)(nl - s) : from, i = 0, e, p;
 
 	for (; (e = next_word(s, end, &i)) > i; i = e) {
-		if (one_of(s, i, e, FOR_BEFORE)) {
-			/* the name right after it, up to the next sign of a list */
-			for (p = e; p < end && s[p] == ' '; p++)
-				;
-			for (stop = p; stop < end && stop - p < 48 && !strchr(",;|/()", s[stop]); stop++)
-				;
-			if (stop > p &&
-			    mv_names_find_at(nm, s + p, stop - p, NULL, name, sizeof name, codename, sizeof codename, &at) &&
-			    before_maker(s + p, at.from) == 0 && for_word_before(s, n, p, word, wsize))
-				return 1;
-		}
+		if (!one_of(s, i, e, FOR_BEFORE) || !name_right_at(nm, s, end, e))
+			continue;
+		for (p = e; p < end && s[p] == ' '; p++)
+			;
+		if (for_word_before(s, n, p, word, wsize))
+			return 1;
 	}
 	return 0;
 }
@@ -377,23 +387,14 @@ static int called_phone(const char *s, size_t n)
 static int goods_for_name_later(mv_names *nm, const char *s, size_t n, size_t to, char *word, size_t wsize)
 {
 	const char *nl = memchr(s, '\n', n);
-	size_t end = nl ? (size_t)(nl - s) : n, i = to, e, p, stop, pw = 0, pe = 0;
-	char name[64], codename[48];
-	mv_name_at at;
+	size_t end = nl ? (size_t)(nl - s) : n, i = to, e, pw = 0, pe = 0;
 
 	for (; (e = next_word(s, end, &i)) > i; pw = i, pe = e, i = e) {
-		if (!pe || !one_of(s, i, e, FOR_BEFORE) || !(one_of(s, pw, pe, GOODS) || one_of(s, pw, pe, SCREENS)))
+		if (!pe || !one_of(s, i, e, FOR_BEFORE) || !(one_of(s, pw, pe, GOODS) || one_of(s, pw, pe, SCREENS)) ||
+		    !name_right_at(nm, s, end, e))
 			continue;
-		for (p = e; p < end && s[p] == ' '; p++)
-			;
-		for (stop = p; stop < end && stop - p < 48 && !strchr(",;|/()", s[stop]); stop++)
-			;
-		if (stop > p &&
-		    mv_names_find_at(nm, s + p, stop - p, NULL, name, sizeof name, codename, sizeof codename, &at) &&
-		    before_maker(s + p, at.from) == 0) {
-			copy_word(word, wsize, s, pw, pe);
-			return 1;
-		}
+		copy_word(word, wsize, s, pw, pe);
+		return 1;
 	}
 	return 0;
 }
@@ -429,7 +430,7 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 	 * after the name, where no memory is stated and the phone is not
 	 * called one ("Celular Xiaomi ..."); not what comes with it ("...,
 	 * Con Funda", "+ Case") */
-	if (states_memory(s, n))
+	if ((!goods && !products) || states_memory(s, n))
 		return 0;
 	if (goods && first < lead) {
 		len = word_back(s, lead, &i);
