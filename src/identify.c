@@ -910,6 +910,13 @@ static void say(mv_report *r, const char *key, ...)
 	va_end(ap);
 }
 
+/* Is hardware of region "hw" the Global Version's (the global and the
+ * European models), not another market's own (India's, Japan's)? */
+static int global_like(const char *hw)
+{
+	return !strcmp(hw, "global") || !strcmp(hw, "eea");
+}
+
 static void verdict(mv_report *r)
 {
 	const char *hw = r->hardware_region, *fw = r->firmware_region;
@@ -931,11 +938,19 @@ static void verdict(mv_report *r)
 		r->verdict = MV_VERDICT_GLOBAL_ROM;
 		say(r, "id_global_rom", "fw_region", fw, NULL);
 	} else if (!is_unknown(hw) && strcmp(hw, "china") && !is_unknown(fw) && strcmp(fw, "china")) {
+		/* no China hardware: the Global Version, or another market's
+		 * own unit (India's, Japan's), said as such */
 		r->verdict = MV_VERDICT_GLOBAL_VERSION;
-		say(r, "id_global_version", "phone", nm, "hw_region", hw, "fw_region", fw, NULL);
+		say(r, global_like(hw) ? "id_global_version" : "id_market_version", "phone", nm, "hw_region", hw,
+		    "fw_region", fw, NULL);
+	} else if (!is_unknown(hw) && strcmp(hw, "china") && r->kind == MV_KIND_MODEL && !r->codename[0]) {
+		/* a number no table holds: its letters by the naming rule
+		 * alone, which a number that is not real has as well */
+		r->verdict = MV_VERDICT_UNKNOWN;
+		say(r, "id_model_rule_only", "model", r->model, "hw_region", hw, NULL);
 	} else if (!is_unknown(hw) && strcmp(hw, "china") && r->kind == MV_KIND_MODEL) {
 		r->verdict = MV_VERDICT_GLOBAL_VERSION;
-		say(r, "id_global_by_model", "phone", nm, "hw_region", hw, NULL);
+		say(r, global_like(hw) ? "id_global_by_model" : "id_market_by_model", "phone", nm, "hw_region", hw, NULL);
 	} else if (!strcmp(hw, "china") && r->kind == MV_KIND_MODEL) {
 		r->verdict = MV_VERDICT_UNKNOWN;
 		say(r, "id_china_hw_model", "phone", nm, NULL);

@@ -157,6 +157,15 @@ check dump-custom-board 0 out '"codename":"picasso_48m"' -- identify --json $G/p
 # stands: Google services unknown, not absent (h72, official India ROM)
 check dump-no-product-gms 0 out '"google_services":null' -- identify --json $G/props/h72-begoniain-india-QGGINXM.build.prop.txt
 check dump-china-no-gms 0 out '"google_services":false' -- identify --json $G/props/h72-camellia-china-21.11.24beta.build.prop.txt
+# a model number of India's or Japan's own unit is said as that market's,
+# not "a Global Version" (h81: 24129PN74I, SoftBank's A401XM); a number no
+# table holds is unknown, its letters by the naming rule only (h81:
+# "2312DRAF3G", a leak; M1806FLG, a typo)
+check model-india-unit 0 out 'Xiaomi 15 made for the India market' -- identify 24129PN74I
+check model-japan-unit 0 out 'made for the Japan market' -- identify A401XM
+check model-global-unit 0 out 'A Global Version of Redmi Note 11 by its model number' -- identify 2201117TG
+check model-rule-only 0 out '"verdict":"unknown"' -- identify --json 2312DRAF3G
+check model-rule-only-says 0 out 'is not in the model tables: by' -- identify M1806FLG
 # "DEV" glued to a beta's five numbers, as typed (h73)
 check dev-glued 0 out '"firmware_region":"china"' -- identify --json '1.0.23.11.8DEV'
 # several inputs: one bad one does not lose the others
