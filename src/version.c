@@ -312,11 +312,14 @@ static int one_edit_apart(const char *a, size_t na, const char *b, size_t nb)
 
 const char *mv_custom_rom_misspelt(const char *s, size_t n, char *word, size_t size)
 {
-	size_t i = 0, e, k;
+	size_t i, e, k;
 
 	/* beside a number: a ROM's name alone is no build */
-	if (!memchr(s, '.', n) && s[strcspn(s, "0123456789")] == '\0')
+	for (i = 0; i < n && !mv_isdigit((unsigned char)s[i]); i++)
+		;
+	if (i == n)
 		return NULL;
+	i = 0;
 	for (; i < n; i = e) {
 		while (i < n && !mv_isalnum((unsigned char)s[i]))
 			i++;
