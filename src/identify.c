@@ -971,6 +971,17 @@ static void verdict(mv_report *r)
 	}
 }
 
+/* A custom ROM read from a name or a package (the evidence said by the
+ * caller): its device's facts and the verdict. */
+static void custom_rom_read(mv_db *db, mv_report *r)
+{
+	r->kind = MV_KIND_VERSION;
+	r->official = MV_NO;
+	SET(firmware_region, "custom");
+	device_facts(db, r);
+	verdict(r);
+}
+
 /* ------------------------------------------------------------ entry points */
 
 /*
@@ -1469,14 +1480,10 @@ static int built_as_custom(mv_db *db, mv_report *r, const char *base, size_t len
 	if (!kind || !date || !codename[0] || k == 0)
 		return 0;
 	SET(codename, codename);
-	r->kind = MV_KIND_VERSION;
-	r->official = MV_NO;
-	SET(firmware_region, "custom");
 	evidence(r, "'%.*s' is named as custom ROMs name their builds (the project '%.*s', the device %s, a build date "
 		    "and the kind of build): a custom ROM, not Xiaomi's firmware",
 		 (int)(len < 80 ? len : 80), base, (int)k, base, codename);
-	device_facts(db, r);
-	verdict(r);
+	custom_rom_read(db, r);
 	return 1;
 }
 
@@ -1526,13 +1533,9 @@ static int custom_package(mv_db *db, mv_report *r, const char *s, size_t n)
 		}
 		at = e;
 	}
-	r->kind = MV_KIND_VERSION;
-	r->official = MV_NO;
-	SET(firmware_region, "custom");
 	evidence(r, "'%.*s' is the name of a %s package%s%s: a custom ROM, not Xiaomi's firmware", (int)(len < 80 ? len : 80),
 		 base, custom_packages[i].rom, r->codename[0] ? " for " : "", r->codename);
-	device_facts(db, r);
-	verdict(r);
+	custom_rom_read(db, r);
 	return 1;
 }
 
@@ -1822,12 +1825,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		 * "crDroid 9.2 Android 13", "Xiaomi.eu") */
 		const char *rom = mv_custom_rom_named(s, n, 0);
 		if (rom) {
-			r->kind = MV_KIND_VERSION;
-			r->official = MV_NO;
-			SET(firmware_region, "custom");
 			evidence(r, "'%s' names a custom ROM, not Xiaomi's firmware", rom);
-			device_facts(db, r);
-			verdict(r);
+			custom_rom_read(db, r);
 			return r;
 		}
 	}
@@ -1883,12 +1882,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		char word[32];
 		const char *rom = mv_custom_rom_misspelt(s, n, word, sizeof word);
 		if (rom) {
-			r->kind = MV_KIND_VERSION;
-			r->official = MV_NO;
-			SET(firmware_region, "custom");
 			evidence(r, "'%s' is one letter from %s, a custom ROM's name: not Xiaomi's firmware", word, rom);
-			device_facts(db, r);
-			verdict(r);
+			custom_rom_read(db, r);
 			return r;
 		}
 	}
