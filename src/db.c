@@ -1183,13 +1183,28 @@ struct name_key {
 /*
  * The key of a marketing name as people write it: lower case, letters,
  * digits and '+' only, "Plus" as '+' ("Redmi Note 14 Pro Plus 5G",
- * "redmi note14 pro+ 5g" -> "redminote14pro+5g").
+ * "redmi note14 pro+ 5g" -> "redminote14pro+5g"), the brands' Chinese
+ * words in Latin letters ("小米15" -> "xiaomi15").
  */
 void mv_name_key(const char *s, char *out, size_t size)
 {
-	size_t k = 0;
+	/* the brands' Chinese words, as China's names write them ("小米15" is
+	 * the Xiaomi 15, not the Redmi 15) */
+	static const struct {
+		const char *chinese, *latin;
+	} brands[] = {{"\xe5\xb0\x8f\xe7\xb1\xb3" /* 小米 */, "xiaomi"}, {"\xe7\xba\xa2\xe7\xb1\xb3" /* 红米 */, "redmi"}};
+	size_t k = 0, b;
 
 	while (*s && k + 1 < size) {
+		for (b = 0; b < MV_ARRAY_LEN(brands); b++)
+			if (!strncmp(s, brands[b].chinese, 6) && k + strlen(brands[b].latin) + 1 < size) {
+				memcpy(out + k, brands[b].latin, strlen(brands[b].latin));
+				k += strlen(brands[b].latin);
+				s += 6;
+				break;
+			}
+		if (b < MV_ARRAY_LEN(brands))
+			continue;
 		if (!strncasecmp(s, "plus", 4) && !mv_isalnum((unsigned char)s[4]) &&
 		    (k == 0 || !mv_isalpha((unsigned char)out[k - 1]) || s[-1] == ' ')) {
 			out[k++] = '+';

@@ -146,8 +146,28 @@ static void device_facts(mv_db *db, mv_report *r)
 	char models[256], eol[128];
 	const char *cn = r->codename;
 
-	if (!cn[0] || strchr(cn, '|'))
+	if (!cn[0])
 		return;
+	if (strchr(cn, '|')) {
+		/* several devices ("shennong|shennong_t"): the first name of
+		 * each, for the words that name the phone */
+		if (r->n_names)
+			return;
+		while (*cn) {
+			char one[48], names[1][64], markets[1][64], brand[32];
+			size_t w = strcspn(cn, "|");
+			int i, have = 0;
+			mv_strncpy0(one, sizeof one, cn, w);
+			cn += w + (cn[w] == '|');
+			if (mv_db_names(db, one, names, markets, 1, brand, sizeof brand) < 1)
+				continue;
+			for (i = 0; i < r->n_names; i++)
+				have |= !strcmp(r->names[i], names[0]);
+			if (!have && r->n_names < MV_MAX_NAMES)
+				mv_strlcpy(r->names[r->n_names++], names[0], sizeof r->names[0]);
+		}
+		return;
+	}
 	r->n_names = mv_db_names(db, cn, r->names, r->markets, MV_MAX_NAMES, r->brand, sizeof r->brand);
 	prefer_market_name(r);
 	prefer_model_name(db, r);
@@ -920,7 +940,16 @@ static int global_like(const char *hw)
 static void verdict(mv_report *r)
 {
 	const char *hw = r->hardware_region, *fw = r->firmware_region;
+	char either[160] = "";
 	const char *nm = r->n_names ? r->names[0] : (r->codename[0] ? r->codename : "this phone");
+	int i;
+
+	if (strchr(r->codename, '|') && r->n_names > 1) {
+		/* several devices: each by its name ("Xiaomi 14 Pro or ...") */
+		for (i = 0; i < r->n_names && strlen(either) + strlen(r->names[i]) + 5 < sizeof either; i++)
+			mv_cat(either + strlen(either), sizeof either - strlen(either), i ? " or " : "", r->names[i], NULL);
+		nm = either;
+	}
 
 	if (!strcmp(fw, "custom")) {
 		r->verdict = MV_VERDICT_CUSTOM_ROM;
@@ -1014,6 +1043,57 @@ static void tidy(mv_report *r)
 
 	if (n > 2 && !strcmp(r->android + n - 2, ".0"))
 		r->android[n - 2] = '\0';
+}
+
+/* A model number without its market's letter, as people copy it from a
+ * box or type it ("24122RKC7" for 24122RKC7G; "M2101K9A" for M2101K9AG,
+ * whose last letter is no market's): not in the tables itself, but the
+ * start of numbers that are.  The phone they name, each with its market;
+ * the market of this one is unknown (the letter would tell).  1 when so. */
+static int model_without_letter(mv_db *db, mv_report *r, const char *s, size_t n)
+{
+	mv_modelrow rows[24];
+	char t[16], list[256] = "";
+	int k, i;
+
+	if (!mv_model_dated_form(s, n, t, sizeof t) || mv_db_model_listed(db, t) ||
+	    (k = mv_db_model_stem(db, t, rows, (int)MV_ARRAY_LEN(rows))) <= 0)
+		return 0;
+	r->kind = MV_KIND_MODEL;
+	SET(model, t);
+	for (i = 0; i < k; i++) {
+		char one[96];
+		const char *c = rows[i].codename;
+		int seen = strstr(list, rows[i].model) != NULL;
+		/* each device once, of a row naming several ("ruby|rubypro") */
+		while (*c) {
+			size_t w = strcspn(c, "|");
+			char code[48];
+			mv_strncpy0(code, sizeof code, c, w);
+			if (code[0] && !mv_list_has(r->codename, code) &&
+			    strlen(r->codename) + w + 1 < sizeof r->codename)
+				mv_cat(r->codename + strlen(r->codename), sizeof r->codename - strlen(r->codename),
+				       r->codename[0] ? "|" : "", code, NULL);
+			c += w + (c[w] == '|');
+		}
+		if (seen)
+			continue; /* the Play list's row of a number told already */
+		evidence(r, "model %s is %s%s%s (%s: %s)", rows[i].model, rows[i].name, rows[i].variant[0] ? ", " : "",
+			 rows[i].variant, rows[i].source, rows[i].region[0] ? rows[i].region : "no market");
+		snprintf(one, sizeof one, "%s%s (%s)", list[0] ? ", " : "", rows[i].model,
+			 rows[i].region[0] ? rows[i].region : "?");
+		if (strlen(list) + strlen(one) < sizeof list)
+			mv_strlcpy(list + strlen(list), one, sizeof list - strlen(list));
+	}
+	evidence(r, "model %s has no market letter: the tables hold it only with one", t);
+	device_facts(db, r);
+	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
+	r->verdict = MV_VERDICT_UNKNOWN;
+	say(r, "id_model_no_letter", "model", t, "numbers", list, NULL);
+	SET(cannot_key, "ct_model_letter");
+	evidence(r, "cannot tell without the market letter: the hardware - the whole model number (Settings > About phone > All specs, or the box's label) would");
+	tidy(r);
+	return 1;
 }
 
 static mv_report *new_report(const char *s, size_t n)
@@ -1734,6 +1814,61 @@ static int names_of_one_phone(mv_db *db, mv_report *r, const char *s, size_t n)
 	return 1;
 }
 
+/* A phone's name written beside a version that names no device
+ * ("HyperOS 2.0.207.0 Android 15 Redmi K60", "Mi 11x hyper OS 1.0.2.0"):
+ * the words left once the version's numbers and the system's words are
+ * taken out, when they name one phone; its codename then stands in "r". */
+static void name_beside_version(mv_db *db, mv_report *r, const char *s, size_t n)
+{
+	/* the systems' names first (a number after them is their release) */
+	static const char *const system_words[] = {"hyperos", "os", "miui", "android", "hyper", "beta", "stable",
+						   "version", "global", "china", "eea", "india", "rom"};
+	char rest[64], cn[4][48], names[4][64];
+	size_t i = 0, o = 0;
+
+	while (i < n) {
+		size_t from, k;
+		int digit = 0, skip = 0;
+		while (i < n && (mv_isspace((unsigned char)s[i]) || strchr("(),:;|", s[i])))
+			i++;
+		for (from = i; i < n && !mv_isspace((unsigned char)s[i]) && !strchr("(),:;|", s[i]); i++)
+			digit |= mv_isdigit((unsigned char)s[i]);
+		if (i == from)
+			break;
+		/* a version's numbers ("2.0.207.0"), the words of systems and
+		 * builds, and a system's release after its name ("MIUI 14",
+		 * "Android 13") */
+		skip = digit && memchr(s + from, '.', i - from);
+		for (k = 0; k < MV_ARRAY_LEN(system_words) && !skip; k++)
+			if (strlen(system_words[k]) == i - from && !strncasecmp(s + from, system_words[k], i - from))
+				break;
+		skip |= k < MV_ARRAY_LEN(system_words);
+		if (!digit && k < 4) {
+			size_t j = i;
+			while (j < n && mv_isspace((unsigned char)s[j]))
+				j++;
+			if (j < n && mv_isdigit((unsigned char)s[j]))
+				for (i = j; i < n && !mv_isspace((unsigned char)s[i]); i++)
+					;
+		}
+		if (skip)
+			continue;
+		if (o + (i - from) + 2 >= sizeof rest)
+			return;
+		if (o)
+			rest[o++] = ' ';
+		memcpy(rest + o, s + from, i - from);
+		o += i - from;
+	}
+	rest[o] = '\0';
+	for (i = 0; i < o && !mv_isalpha((unsigned char)rest[i]); i++)
+		;
+	if (i < o && mv_db_devices_by_written_name(db, rest, cn, names, (int)MV_ARRAY_LEN(cn)) == 1) {
+		SET(codename, cn[0]);
+		evidence(r, "'%s' written beside the version names the phone: %s (%s)", rest, names[0], cn[0]);
+	}
+}
+
 static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 {
 	mv_report *r = new_report(s, n);
@@ -1815,6 +1950,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	if (custom_package(db, r, s, n))
 		return r;
 	if (mv_version_parse(s, n, &v, err, sizeof err) == MV_OK && mv_version_check_code(db, &v)) {
+		if (!v.code[0] && !v.mod_device[0] && !v.package_codename[0] && n < 128)
+			name_beside_version(db, r, s, n);
 		identify_version(db, r, &v);
 		tidy(r);
 		return r;
@@ -1847,6 +1984,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	if (n < 64 && (beside = named_with_codename(db, r, s, n)) > 0)
 		return r;
 	if (n < 128 && names_of_one_phone(db, r, s, n))
+		return r;
+	if (model_without_letter(db, r, s, n))
 		return r;
 	if (mv_find_model(db, s, n, &m)) {
 		if (m.other_brand[0]) {

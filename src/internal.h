@@ -384,6 +384,11 @@ int mv_db_model_listed(mv_db *db, const char *model);
 /* The same by a binary search of the sorted numbers: the way when there is
  * no memory for their hash, and what it is tested against. */
 int mv_db_model_sorted(mv_db *db, const char *model);
+/* Has "s" the shape of Xiaomi's dated model numbers ("M" + YYMM, 2018 to
+ * 2021; YYMM, 2021 on), whatever its last character: one whose market
+ * letter may be missing ("24122RKC7" for 24122RKC7G, "M2101K9A" for
+ * M2101K9AG)?  1 with it in capitals in "out". */
+int mv_model_dated_form(const char *s, size_t n, char *out, size_t size);
 /* Rows whose number starts with "stem" (siblings of other regions). */
 int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max);
 /* The model numbers of device "codename" (China's first, then global's,

@@ -241,3 +241,28 @@ mv_status mv_model_parse(const char *s, size_t n, mv_model *m, char *err, size_t
 	m->suffix[1] = '\0';
 	return MV_OK;
 }
+
+int mv_model_dated_form(const char *s, size_t n, char *out, size_t size)
+{
+	char t[16];
+	size_t k = 0;
+	int year, month;
+
+	while (n && mv_isspace((unsigned char)*s))
+		s++, n--;
+	while (n && mv_isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n < 8 || n > 11 || n >= size || n >= sizeof t)
+		return 0;
+	for (; k < n; k++) {
+		if (!mv_isalnum((unsigned char)s[k]))
+			return 0;
+		t[k] = (char)mv_toupper((unsigned char)s[k]);
+	}
+	t[k] = '\0';
+	/* "M" + YYMM (2018-2021), and YYMM (2021 on) */
+	if (!(t[0] == 'M' && yymm(t + 1, &year, &month) && year <= 2021) && !(yymm(t, &year, &month) && year >= 2021))
+		return 0;
+	mv_strlcpy(out, t, size);
+	return 1;
+}

@@ -166,6 +166,20 @@ check model-japan-unit 0 out 'made for the Japan market' -- identify A401XM
 check model-global-unit 0 out 'A Global Version of Redmi Note 11 by its model number' -- identify 2201117TG
 check model-rule-only 0 out '"verdict":"unknown"' -- identify --json 2312DRAF3G
 check model-rule-only-says 0 out 'is not in the model tables: by' -- identify M1806FLG
+# a model number without its market's letter, as copied from a box or a
+# leak (h81: "24122RKC7"; "M2101K9A" for M2101K9AG, whose last letter is
+# the project's, had been read as China hardware by the naming rule): the
+# phones its numbers with a letter name, the market unknown
+check model-no-letter 0 out 'lacks its market letter: the tables hold it only with one, 24122RKC7C (china), 24122RKC7G (global)' -- identify 24122RKC7
+check model-no-letter-a 0 out '"hardware_region":"unknown"' -- identify --json M2101K9A
+check model-no-letter-a-says 0 out 'M2101K9AG (global), M2101K9AI (india)' -- identify M2101K9A
+check model-whole-a 0 out '"hardware_region":"china"' -- identify --json M1902F1A
+# a phone's name beside a version that names no device (h82: an app's
+# issue, "HyperOS 2.0.207.0 Android 15 Redmi K60"); a name of two phones
+# names none ("Redmi Note 12": 4G and 5G)
+check version-name-beside 0 out '"codename":"mondrian"' -- identify --json 'HyperOS 2.0.207.0 Android 15 Redmi K60'
+check version-name-beside-mi 0 out '"codename":"alioth"' -- identify --json 'Mi 11x hyper OS 1.0.2.0'
+check version-name-two 0 out '"codename":null' -- identify --json 'MIUI 14.0.3 Redmi Note 12'
 # "DEV" glued to a beta's five numbers, as typed (h73)
 check dev-glued 0 out '"firmware_region":"china"' -- identify --json '1.0.23.11.8DEV'
 # several inputs: one bad one does not lose the others

@@ -303,6 +303,15 @@ static void model_outside(void **state)
 	 * be "a Global Version", and 6 numbers no table holds (leaks, typos)
 	 * were Global Versions of no phone, now unknown */
 	model_outside_of(GOLDEN_DIR "/model_outside2.tsv");
+	/* model_outside3.tsv: 80 numbers of 2023-2026 phones and tablets
+	 * (certification and launch news, device trees' PRODUCT_MODEL),
+	 * first run before any rule was changed for them: 78 found, none read
+	 * as another market's; the 2 not found are a China Xiaomi 15 Pro the
+	 * tables lack (24101PNB7C) and a rumour's number (2412DRT0AC); 4
+	 * found as another phone than the source says, each source written
+	 * before the launch (XIG06: the tables and the Play list hold au's
+	 * 14T Pro and 14T as XIG06 and XIG07) */
+	model_outside_of(GOLDEN_DIR "/model_outside3.tsv");
 }
 
 /* IMEIs as public documents and validators write them. */
@@ -607,6 +616,13 @@ static void typed_versions(void **state)
 	 * beta typed "1.0.23.11.8DEV" refused; "MiuiPro", a modder's ROM's
 	 * name, still is */
 	typed_versions_of(GOLDEN_DIR "/typed_versions7.tsv", 0, 2, 0);
+	/* typed_versions8.tsv: 36 lines of 30 other sources (app issues, ROM
+	 * changelogs, update news; 2024-2026: HyperOS 3 and 4 builds), first
+	 * run before any rule was changed for them: none called modified, one
+	 * refused ("MIUIeu14", xiaomi.eu's ROM named without a space), a
+	 * phone's name beside a version with no letters not read ("HyperOS
+	 * 2.0.207.0 Android 15 Redmi K60": now the K60's, tests/cli) */
+	typed_versions_of(GOLDEN_DIR "/typed_versions8.tsv", 0, 2, 0);
 }
 
 /* HyperOS 1's versions under their internal number, bare as in a ROM's
