@@ -495,10 +495,19 @@ def derive_operators():
         oracle.append({"area": r["area"], "tech": r["tech"], "token": r["token"], "band": r["band"],
                        "ambiguous": r["ambiguous"], "country_iso": r["country_iso"], "mcc": r["mcc"],
                        "mnc": r["mnc"]})
+    # a whole network closed (tech "all" in the shutdowns collected by
+    # hand: ABS-CBN Mobile, 2018): no longer operational, on that source
+    closed = {(r["country_iso"], fold_name(r["operator"])): r
+              for r in read_tsv(os.path.join(TOP, "scripts", "sources", "network_shutdowns.tsv"))
+              if r["tech"] == "all" and r["status"] == "shut"}
     out = []
     for o in ops.values():
         o = dict(o)
         o["labels"] = " / ".join(o["labels"])
+        c = closed.get((o["country_iso"], fold_name(o["brand"] or o["operator"])))
+        if c and o["status"] == "Operational":
+            o["status"] = "Not operational"
+            o["source"] += " ; closed %s: %s : %s" % (c["date"] or "(date not given)", c["source_url"], c["quote"])
         out.append(o)
     write_tsv(os.path.join(OUT, "operators.tsv"),
               ["country_iso", "country", "mcc", "mnc", "brand", "operator", "status", "area", "labels",

@@ -1178,15 +1178,26 @@ struct name_key {
 	char bare[48];     /* the same without the brand word: "note14pro+5g" */
 	char codename[48];
 	char name[64];
+	int cjk; /* a name in China's characters ("Redmi K60 至尊版"): its keys keep them */
 };
 
 /*
  * The key of a marketing name as people write it: lower case, letters,
  * digits and '+' only, "Plus" as '+' ("Redmi Note 14 Pro Plus 5G",
  * "redmi note14 pro+ 5g" -> "redminote14pro+5g"), the brands' Chinese
- * words in Latin letters ("小米15" -> "xiaomi15").
+ * words in Latin letters ("小米15" -> "xiaomi15"); with "cjk", the
+ * characters of China's names kept too ("Redmi K60 至尊版" ->
+ * "redmik60至尊版", the K60 Ultra, not the K60).
  */
-void mv_name_key(const char *s, char *out, size_t size)
+/* Is the UTF-8 character at "s" one of CJK's (U+3000 to U+9FFF: "至尊版")? */
+static int is_cjk(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	return p[0] >= 0xe3 && p[0] <= 0xe9 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80;
+}
+
+static void name_key(const char *s, char *out, size_t size, int cjk)
 {
 	/* the brands' Chinese words, as China's names write them ("小米15" is
 	 * the Xiaomi 15, not the Redmi 15) */
@@ -1213,9 +1224,19 @@ void mv_name_key(const char *s, char *out, size_t size)
 		}
 		if (mv_isalnum((unsigned char)*s) || *s == '+')
 			out[k++] = (char)mv_tolower((unsigned char)*s);
+		else if (cjk && is_cjk(s) && k + 4 < size) {
+			memcpy(out + k, s, 3);
+			k += 3;
+			s += 2;
+		}
 		s++;
 	}
 	out[k] = '\0';
+}
+
+void mv_name_key(const char *s, char *out, size_t size)
+{
+	name_key(s, out, size, 0);
 }
 
 /* "redminote14" from "redmi": the key without its brand word. */
@@ -1250,11 +1271,11 @@ static void add_name_key(mv_db *db, int *cap, const char *codename, const char *
 			db->name_keys = nn;
 		}
 		nk = &db->name_keys[db->n_name_keys];
-		if (!mv_is_ascii(one))
-			continue; /* "小米10 至尊纪念版" has no key of Latin letters */
+		/* "小米10 至尊纪念版": its key keeps China's characters */
+		nk->cjk = !mv_is_ascii(one);
 		snprintf(full, sizeof full, "%s", one);
-		mv_name_key(full, nk->key, sizeof nk->key);
-		if (!nk->key[0])
+		name_key(full, nk->key, sizeof nk->key, nk->cjk);
+		if (!nk->key[0] || (nk->cjk && mv_is_ascii(nk->key)))
 			continue;
 		/* a name without its brand ("Note 14") gets it: the key always
 		 * starts with the brand, the bare key never does */
@@ -1262,7 +1283,7 @@ static void add_name_key(mv_db *db, int *cap, const char *codename, const char *
 		    strncmp(nk->key, "poco", 4) && strncmp(nk->key, "mi", 2)) {
 			char b[96];
 			snprintf(b, sizeof b, "%s %s", brand, one);
-			mv_name_key(b, nk->key, sizeof nk->key);
+			name_key(b, nk->key, sizeof nk->key, nk->cjk);
 		}
 		strip_brand(nk->key, nk->bare, sizeof nk->bare);
 		mv_strncpy0(nk->codename, sizeof nk->codename, codename, strcspn(codename, "|"));
@@ -1343,6 +1364,29 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 
 	if (!db->name_keys_loaded)
 		load_name_keys(db);
+	/* a name with China's characters ("红米K60 至尊版"): China's names
+	 * first, with them; then as any name, without */
+	name_key(name, key, sizeof key, 1);
+	if (!mv_is_ascii(key)) {
+		strip_brand(key, bare, sizeof bare);
+		for (i = 0; i < db->n_name_keys; i++) {
+			const struct name_key *k = &db->name_keys[i];
+			int j;
+			if (!k->cjk || (strcmp(k->key, key) &&
+					(strcmp(k->bare, bare) || !brand_family(key) ||
+					 brand_family(key) != brand_family(k->key))))
+				continue;
+			for (j = 0; j < n && strcmp(codenames[j], k->codename); j++)
+				;
+			if (j == n && n < max) {
+				mv_strlcpy(codenames[n], k->codename, sizeof codenames[0]);
+				mv_strlcpy(names[n], k->name, sizeof names[0]);
+				n++;
+			}
+		}
+		if (n > 0)
+			return drop_previews(codenames, names, n);
+	}
 	mv_name_key(name, key, sizeof key);
 	strip_brand(key, bare, sizeof bare);
 	if (!key[0])
@@ -1354,6 +1398,8 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 		for (i = 0; i < db->n_name_keys; i++) {
 			const struct name_key *k = &db->name_keys[i];
 			int hit, j;
+			if (k->cjk)
+				continue;
 			/* then "Mi" and "Xiaomi" as one brand ("Mi 11 Lite 5G NE"
 			 * is the "Xiaomi 11 Lite 5G NE"; but "Mi 11i" is not the
 			 * "Xiaomi 11i" when a phone is the "Mi 11i"), and

@@ -237,20 +237,27 @@ static int moddev_fit(const char *mod, const char *mod_region, const char *regio
  * ("alioth_pre" under alioth) into "codename", unless the sub-variant is a
  * phone of its own, sold under none of the other's names (sweet_k6a, the
  * Redmi Note 12 Pro 4G, is filed under sweet, the Redmi Note 10 Pro; the
- * Redmi 10A under the Redmi 9A): its own then. */
+ * Redmi 10A under the Redmi 9A): its own then; and its own when only it
+ * is sold in a market the tables name. */
 static void filed_codename(mv_db *db, const char *mod_device, char *codename, size_t size)
 {
 	char filed[48], own[8][64], other[8][64], markets[8][64], brand[32];
-	int n_own, n_other, i, j, shared = 0;
+	int n_own, n_other, i, j, shared = 0, own_sold = 0, filed_sold = 0;
 
 	if (!mv_db_moddev_codename(db, mod_device, codename, filed, sizeof filed))
 		return;
 	n_own = mv_db_names(db, codename, own, markets, 8, brand, sizeof brand);
+	for (i = 0; i < n_own; i++)
+		own_sold |= markets[i][0] != '\0';
 	n_other = mv_db_names(db, filed, other, markets, 8, brand, sizeof brand);
+	for (j = 0; j < n_other; j++)
+		filed_sold |= markets[j][0] != '\0';
 	for (i = 0; i < n_own; i++)
 		for (j = 0; j < n_other; j++)
 			shared |= !strcmp(own[i], other[j]);
-	if (n_own <= 0 || shared)
+	/* the device the phone is sold as, not a name the list alone has
+	 * (the Mi A3's laurel_sprout, filed under "laurel", sold as none) */
+	if (n_own <= 0 || (shared && (filed_sold || !own_sold)))
 		mv_strlcpy(codename, filed, size);
 }
 
@@ -2492,6 +2499,13 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		snprintf(bar, sizeof bar, "|%s|", r->codename);
 		if (strstr(bar, device))
 			SET(codename, device);
+	} else if (device && strcmp(device, r->codename) && r->modified == MV_YES && mv_db_codename_known(db, device)) {
+		/* a modified build's names are the phone's it was taken from
+		 * (a MIUI port on a Redmi 5, rosy, with lavender_global): the
+		 * board's own name is the phone's */
+		evidence(r, "the board calls itself '%s', a phone the data knows; the altered firmware's names are %s's", device,
+			 r->codename);
+		SET(codename, device);
 	} else if (device && strcmp(device, r->codename) && strcmp(r->firmware_region, "custom"))
 		evidence(r, "the board calls itself '%s'; the firmware is %s's", device, r->codename);
 	else if (device && strcmp(device, r->codename) && mv_db_codename_known(db, device)) {

@@ -1,6 +1,7 @@
 /* cmd_identify.c - `mivet identify`: what each input says about the phone. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "cli.h"
@@ -23,15 +24,22 @@ static int is_file(const char *s)
 	return strlen(s) < 4096 && stat(s, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* "./x", "/x", "../x", "x/": meant as a file even when it is not there;
- * not a web address or words ("https://.../V12.1.1.0.RFNMIXM/", "// 1.
- * HyperOS 2.0.112.0, Android 15"), which are read as text. */
+/* "./x", "/x", "../x", "x/", "dumps/x.txt": meant as a file even when it
+ * is not there (a dump's or a text's name, whose words would otherwise be
+ * read as a version: "corot-miui14.txt"); not a web address or words
+ * ("https://.../V12.1.1.0.RFNMIXM/", "// 1. HyperOS 2.0.112.0, Android
+ * 15"), nor a firmware package's name ("miui_ALIOTH_V14.0.6.0..._13.0.zip"),
+ * which are read as text. */
 static int looks_like_path(const char *s)
 {
-	size_t n = strlen(s);
+	static const char *const text_files[] = {".txt", ".prop", ".log", ".json", ".jsonl", ".html", ".htm", ".tsv"};
+	size_t n = strlen(s), k;
 
 	if (strstr(s, "://") || strpbrk(s, " \t\n"))
 		return 0;
+	for (k = 0; k < sizeof text_files / sizeof *text_files; k++)
+		if (n > strlen(text_files[k]) && !strcasecmp(s + n - strlen(text_files[k]), text_files[k]))
+			return 1;
 	return s[0] == '/' || !strncmp(s, "./", 2) || !strncmp(s, "../", 3) || (n > 1 && s[n - 1] == '/');
 }
 

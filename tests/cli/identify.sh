@@ -180,6 +180,13 @@ check model-whole-a 0 out '"hardware_region":"china"' -- identify --json M1902F1
 check version-name-beside 0 out '"codename":"mondrian"' -- identify --json 'HyperOS 2.0.207.0 Android 15 Redmi K60'
 check version-name-beside-mi 0 out '"codename":"alioth"' -- identify --json 'Mi 11x hyper OS 1.0.2.0'
 check version-name-two 0 out '"codename":null' -- identify --json 'MIUI 14.0.3 Redmi Note 12'
+# China's names: the brands' Chinese words ("小米15" is the Xiaomi 15, not
+# also the Redmi 15: h82, an app's issue), and China's own names of the
+# data whole ("红米K60 至尊版" is the K60 Ultra, corot, not the K60)
+check name-xiaomi-cn 0 out '"codename":"dada"' -- identify --json '小米15'
+check name-cn-edition 0 out '"codename":"corot"' -- identify --json '红米K60 至尊版'
+check name-cn-edition-mi 0 out '"codename":"cas"' -- identify --json '小米10 至尊纪念版'
+check name-cn-market-word 0 out '"codename":"aurora"' -- identify --json 'Xiaomi 14 Ultra 全球版'
 # "DEV" glued to a beta's five numbers, as typed (h73)
 check dev-glued 0 out '"firmware_region":"china"' -- identify --json '1.0.23.11.8DEV'
 # several inputs: one bad one does not lose the others
@@ -199,6 +206,9 @@ check duplicate-key 1 err "property dump sets 'ro.product.model' twice to differ
 printf '[persist.sys.timezone]: [Europe/Paris]\n' >"$tmp/nokeys"
 check missing-keys 1 err "property dump has no device, build or region property" -- identify "$tmp/nokeys"
 check missing-file 1 err "cannot read" -- identify --json ./no/such/dir/
+# a dump's name that is not there is no text to read (h83: "dumps/corot-global-
+# miui14-odm.txt" had been read as a version 14 of Global firmware)
+check missing-dump-name 1 err "cannot read 'dumps/corot-global-miui14-odm.txt'" -- identify dumps/corot-global-miui14-odm.txt
 # a download link and words with a slash are text, not paths (typed.tsv
 # outside cases: a xiaomirom.com link, a code comment quoting a build)
 check url-as-text 0 out '"codename":"toco"' -- identify --json 'https://xiaomirom.com/en/download/mi-note-10-lite-toco-stable-V12.1.1.0.RFNMIXM/'

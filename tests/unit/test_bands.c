@@ -759,6 +759,31 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* a brand a source puts on another's network, though the code
+		 * list gives it a code and 2G/3G bands of its own (h84:
+		 * Bangladesh's Airtel, a brand of Robi's since 2016, and Sun
+		 * Cellular, whose subscribers Smart took over in 2016) is rated
+		 * as that network; both were unknown.  A network a source says
+		 * closed is no carrier to choose (ABS-CBN Mobile, 2018: it was
+		 * "full") */
+		mv_bands_query q = {"2201117TG", NULL, NULL, "BD", "Airtel"};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].host, "Robi");
+		assert_true(r->carriers[0].rating != MV_FIT_UNKNOWN);
+		mv_bands_report_free(r);
+		q.country = "PH";
+		q.carrier = "Sun Cellular";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].host, "SMART");
+		mv_bands_report_free(r);
+		q.carrier = "ABS-CBN Mobile";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+		mv_bands_report_free(r);
+	}
+	{
 		/* a virtual operator whose host no source names uses one of its
 		 * country's networks that carry phones: where all of them rate
 		 * the phone alike, so does it (the China Redmi K70 lacks

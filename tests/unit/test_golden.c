@@ -425,6 +425,13 @@ static char *windows_saved(const char *text, size_t len, int utf16, size_t *n)
  * build was an older one of another line; official India and Indonesia
  * ROMs without their product partition's build.prop were said to lack
  * Google services. */
+/* The 26 of h83 (23 other dump repositories: HyperOS 1 and 2, tablets,
+ * China, Global, EEA, India, Indonesia, Turkey and Taiwan builds, five
+ * custom ROMs, a port, a community mod), first run: 23 right; a MIUI port
+ * on a Redmi 5 (rosy) called the Redmi Note 7 its copied mod_device names,
+ * the Mi A3's builds called laurel's (the release list's filing) rather
+ * than laurel_sprout's, the phone as sold; a community mod (MiuiPro) is
+ * called altered firmware, not a custom ROM. */
 static void property_dumps(void **state)
 {
 	golden g = golden_load(GOLDEN_DIR "/props/SOURCES.tsv");
