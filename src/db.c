@@ -135,6 +135,8 @@ struct mv_db {
 	char (*china_only)[48]; /* the codenames sold only in China, sorted */
 	struct china_name_row *china_names; /* names a phone has in China only */
 	int n_china_names, china_names_loaded;
+	struct market_name_row *market_names; /* names a phone has in India (and China) only */
+	int n_market_names, market_names_loaded;
 	int n_china_only, china_only_loaded;
 	struct bands_key *bands_keys; /* each codename of each device_bands row */
 	int n_bands_keys, bands_keys_loaded;
@@ -375,6 +377,7 @@ void mv_db_close(mv_db *db)
 	free(db->china_only);
 	free(db->bands_keys);
 	free(db->china_names);
+	free(db->market_names);
 	free(db->specs);
 	free(db->spec_index);
 	free(db->spec_by_name);
@@ -1798,6 +1801,80 @@ int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
 	if (!db->n_china_names ||
 	    !(hit = bsearch(&key, db->china_names, (size_t)db->n_china_names, sizeof key, cmp_china_name)))
 		return 0;
+	mv_strlcpy(abroad, hit->abroad, size);
+	return 1;
+}
+
+/* The names a phone has in India only, or in China and India ("Mi 11X",
+ * "Redmi K20 Pro"), while its Global Version has another ("POCO F3", "Mi 9T
+ * Pro"), with the markets and those others; sorted by name, loaded once.
+ * Not a name of any other market's in the device list or the model
+ * numbers (Russia's and Japan's lists name units the global ones are),
+ * nor one the global name holds whole or but for its network word ("POCO
+ * X3", the POCO X3 NFC's short name; "Redmi Note 12 Pro+"). */
+struct market_name_row {
+	char name[64], markets[32], abroad[160];
+};
+
+static int cmp_market_name(const void *a, const void *b)
+{
+	return strcasecmp(((const struct market_name_row *)a)->name, ((const struct market_name_row *)b)->name);
+}
+
+static int market_name_row(mv_db *db, sqlite3_stmt *st)
+{
+	struct market_name_row *p = realloc(db->market_names, (size_t)(db->n_market_names + 1) * sizeof *p), *r;
+	const char *a = col(st, 2);
+	size_t o = 0;
+
+	if (!p)
+		return 0;
+	db->market_names = p;
+	r = &p[db->n_market_names++];
+	mv_strlcpy(r->name, col(st, 0), sizeof r->name);
+	mv_strlcpy(r->markets, col(st, 1), sizeof r->markets);
+	for (; *a && o + 3 < sizeof r->abroad; a++) {
+		r->abroad[o++] = *a;
+		if (*a == ',')
+			r->abroad[o++] = ' ';
+	}
+	r->abroad[o] = '\0';
+	return 1;
+}
+
+static void load_market_names(mv_db *db)
+{
+	db->market_names_loaded = 1;
+	each_row(db,
+		 "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
+		 "WHERE market IN ('global', 'eea') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
+		 "nm AS (SELECT lower(name) AS k, max(name) AS name, group_concat(DISTINCT market) AS markets, "
+		 "sum(market NOT IN ('china', 'india')) AS other, sum(market = 'india') AS india FROM devices "
+		 "WHERE name NOT GLOB '*[^ -~]*' AND market <> '' GROUP BY lower(name)) "
+		 "SELECT nm.name, replace(nm.markets, ',', '/'), max(a.names) FROM nm "
+		 "JOIN devices d ON lower(d.name) = nm.k JOIN abroad a ON a.codename = d.codename "
+		 "WHERE nm.other = 0 AND nm.india > 0 "
+		 "AND NOT EXISTS (SELECT 1 FROM models_nc m WHERE lower(m.name) = nm.k AND m.region NOT IN ('china', 'india', '')) "
+		 "AND NOT EXISTS (SELECT 1 FROM devices o WHERE o.market IN ('global', 'eea') AND o.codename = d.codename "
+		 "AND (lower(o.name) IN (nm.k || ' 5g', nm.k || ' 4g') OR lower(o.name) GLOB nm.k || ' *' "
+		 "OR (nm.k GLOB '* [45]g' AND lower(o.name) = substr(nm.k, 1, length(nm.k) - 3)))) "
+		 "GROUP BY nm.k",
+		 market_name_row);
+	if (db->n_market_names)
+		qsort(db->market_names, (size_t)db->n_market_names, sizeof *db->market_names, cmp_market_name);
+}
+
+int mv_db_market_name(mv_db *db, const char *name, char *markets, size_t msize, char *abroad, size_t size)
+{
+	struct market_name_row key, *hit;
+
+	if (!db->market_names_loaded)
+		load_market_names(db);
+	mv_strlcpy(key.name, name, sizeof key.name);
+	if (!db->n_market_names ||
+	    !(hit = bsearch(&key, db->market_names, (size_t)db->n_market_names, sizeof key, cmp_market_name)))
+		return 0;
+	mv_strlcpy(markets, hit->markets, msize);
 	mv_strlcpy(abroad, hit->abroad, size);
 	return 1;
 }

@@ -903,6 +903,10 @@ int mv_db_no_china_version(mv_db *db, const char *codename, const char *name);
 /* Is "name" a phone's name in China only, while it is sold abroad under
  * others (into "abroad", with commas)? */
 int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size);
+/* Is "name" a phone's name in India only, or China and India ("Mi 11X",
+ * "Redmi K20 Pro"), while its Global Version has another (into "abroad",
+ * with commas; the markets into "markets", with '/')? */
+int mv_db_market_name(mv_db *db, const char *name, char *markets, size_t msize, char *abroad, size_t size);
 /* 1 "from" in "to" by the shipped reference rates (data/rates.tsv, the
  * ECB's of one day), their date into "date"; 0 when either is not there. */
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);

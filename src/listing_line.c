@@ -169,6 +169,20 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 				mv_fixed(num, sizeof num, r->store_age_days, 0), NULL);
 	if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
 		mv_listing_flag(r, "global_rom", MV_SEV_WARNING, "d_global_rom", NULL);
+	/* no version named, under a name India's unit alone has (or China's
+	 * and India's: "Mi 11X", abroad the POCO F3): likely that market's
+	 * unit; not news on a line priced in rupees or for a buyer in India,
+	 * where it is what is sold (a line's fact: the text's own flags are
+	 * the same on every line) */
+	if (r->device_from_name && r->claimed_variant == MV_CLAIM_UNKNOWN && r->n_names && r->codename[0] &&
+	    !strchr(r->codename, '|') && !r->model[0] && strcmp(r->currency, "INR") &&
+	    !(q && q->country && !strcasecmp(q->country, "IN")) && !mv_listing_has_flag(r, "made_for_phone") &&
+	    !mv_listing_has_flag(r, "other_product")) {
+		char markets[32], abroad[160];
+		if (mv_db_market_name(db, r->names[0], markets, sizeof markets, abroad, sizeof abroad))
+			mv_listing_flag(r, "market_name_only", MV_SEV_WARNING, "d_market_name_only", "name", r->names[0],
+					"markets", markets, "abroad", abroad, NULL);
+	}
 
 	/* a thing made for a phone, or another of Xiaomi's goods, has no
 	 * phone's price */

@@ -339,14 +339,33 @@ static void market_phone(mv_db *db, mv_listing_report *r)
  * Global": abroad it is the POCO F3 GT): a China phone, likely with a
  * Global ROM; its bands are judged as China's.
  */
-static void china_name(mv_db *db, mv_listing_report *r)
+static int china_name(mv_db *db, mv_listing_report *r)
 {
 	char abroad[160];
 
 	if (!r->n_names || !mv_db_china_name(db, r->names[0], abroad, sizeof abroad))
-		return;
+		return 0;
 	mv_listing_flag(r, "china_name", MV_SEV_WARNING, "d_china_name", "name", r->names[0], "abroad", abroad, NULL);
 	mv_strlcpy(r->hardware_region, "china", sizeof r->hardware_region);
+	return 1;
+}
+
+/*
+ * A phone under the name it has in India only, or in China and India ("Mi
+ * 11X": abroad the POCO F3; "Redmi K20 Pro": the Mi 9T Pro): a "Global"
+ * one is that market's unit, or another relabelled, which the model number
+ * would tell.  (With no version named, listing_line.c says so where the
+ * line is not India's.)
+ */
+static void market_name(mv_db *db, mv_listing_report *r)
+{
+	char markets[32], abroad[160];
+
+	if (!r->n_names || !mv_db_market_name(db, r->names[0], markets, sizeof markets, abroad, sizeof abroad))
+		return;
+	mv_listing_flag(r, "market_name", MV_SEV_WARNING, "d_market_name", "name", r->names[0], "markets", markets,
+			"abroad", abroad, NULL);
+	mv_strlcpy(r->hardware_region, "unknown", sizeof r->hardware_region);
 }
 
 /* Does "s" hold a CJK character (U+3400 .. U+9FFF: three bytes E3 90 .. E9 BF)? */
@@ -867,8 +886,9 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		if (only)
 			mv_listing_flag(r, "no_global_version", china ? MV_SEV_HIGH : MV_SEV_WARNING, only, "phone",
 					r->n_names ? r->names[0] : r->codename, NULL);
-		else
-			china_name(db, r);
+		else if (!china_name(db, r) &&
+			 (r->claimed_variant == MV_CLAIM_GLOBAL_VERSION || r->claimed_variant == MV_CLAIM_EEA_VERSION))
+			market_name(db, r); /* India's own version under its name is no false claim */
 	}
 
 	/* the memory and chip it states, against the device's spec sheet (a

@@ -1742,6 +1742,20 @@ static void listing_context(void **state)
 		{"Xiaomi Redmi Note 12 PRO+ 256 GB", "unknown", NULL, "china_name_only", 0},
 		{"Mi 4 64 GB", "unknown", NULL, "china_name_only", 0},
 		{"Xiaomi Redmi K40 M2012K11AG 8/256", "unknown", NULL, "china_name_only", 0},
+		/* a name India's unit alone has (or China's and India's),
+		 * while the Global Version has another: a "Global" one is that
+		 * market's unit or another relabelled (holdout6.tsv
+		 * h6-suspicious-pt-03, Mercado Livre: "Redmi 9i ... Original
+		 * Global" had been good); with no version named, likely that
+		 * market's (holdout16.tsv h45-fa-22, Iran: "Redmi 10 Prime");
+		 * India's own version is no false claim, and a short name of
+		 * the global one ("POCO X3", the POCO X3 NFC) none of these */
+		{"Xiaomi Redmi 9i 64gb 4gb Dual Original Global - Azul", "global_version", "market_name", NULL, 0},
+		{"Redmi K20 Pro Global Version 6GB 128GB", "global_version", "market_name", "china_name", 0},
+		{"Xiaomi Mi 11X 8GB 128GB", "unknown", "market_name_only", NULL, 0},
+		{"Xiaomi Mi 11X 8GB 128GB India Version", "india_version", NULL, "market_name", 0},
+		{"POCO X3 6/128 Global Version", "global_version", NULL, "market_name", 0},
+		{"POCO F3 8/256 Global Version", "global_version", NULL, "market_name", 0},
 		/* ... while a name certified with a global model number keeps
 		 * its markets ("Redmi 12C / POCO C55 Global": 22120RN86G) */
 		{"Xiaomi Redmi 12C 4/128 Global Version", "global_version", NULL, "china_name", 0},
