@@ -2111,6 +2111,51 @@ static void closed_network(mv_bands_report *r, const mv_operator *op, const char
 		mv_cat(e, sizeof r->evidence[0], e, ", ", one, NULL);
 }
 
+/*
+ * A carrier the code list names by a name it has left, where a rule "name"
+ * gives its new one for it alone in the country ("Vodafone" in Ghana is
+ * Telecel since 2024; not Odido, the name of two networks that still run
+ * apart): shown by its new name, the old in brackets, as buyers know both.
+ */
+static void current_names(mv_bands_report *r, const country_facts *cf)
+{
+	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
+	int n = cf->n[MV_FACT_RULES], i, j, k;
+	char have[96], old[96], a[96], b[96];
+
+	for (k = 0; k < r->n_carriers; k++) {
+		mv_carrier_fit *c = &r->carriers[k];
+		mv_carrier_fold(c->carrier, have, sizeof have);
+		for (i = 0; i < n; i++) {
+			int others = 0;
+			if (strcmp(f[i].a, "name"))
+				continue;
+			mv_carrier_fold(f[i].b, old, sizeof old);
+			if (strcmp(old, have))
+				continue;
+			mv_carrier_fold(f[i].carrier, a, sizeof a);
+			for (j = 0; j < n; j++) {
+				mv_carrier_fold(f[j].carrier, b, sizeof b);
+				others += j != i && !strcmp(f[j].a, "name") && !strcmp(a, b);
+			}
+			if (others || !strcmp(a, have))
+				break;
+			snprintf(b, sizeof b, "'%s' is the name", f[i].carrier);
+			for (j = 0; j < r->n_evidence && strncmp(r->evidence[j], b, strlen(b)); j++)
+				;
+			if (j == r->n_evidence) /* (the new name asked for said so already) */
+				evidence(r, "'%s' is the name %s goes by now (%.*s)", f[i].carrier, c->carrier,
+					 mv_fit_chars(f[i].source, 200), f[i].source);
+			{
+				char shown[sizeof c->carrier];
+				snprintf(shown, sizeof shown, "%s (%s)", f[i].carrier, c->carrier);
+				mv_strlcpy(c->carrier, shown, sizeof c->carrier);
+			}
+			break;
+		}
+	}
+}
+
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 {
 	mv_bands_report *r = calloc(1, sizeof *r);
@@ -2239,6 +2284,7 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		r->n_networks = m;
 		kept = k;
 	}
+	current_names(r, &cf);
 	for (i = 0; i < r->n_carriers; i++) {
 		mv_carrier_fit *c = &r->carriers[i];
 		/* rated as its host, or as every network it could use, a

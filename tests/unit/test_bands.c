@@ -759,6 +759,23 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* a network the code list names by a name it has left is shown
+		 * by the new one a source gives, the old in brackets (h84:
+		 * Ghana's Vodafone, Telecel since 2024); not a name two networks
+		 * share (Odido, T-Mobile's and Tele2's) */
+		mv_bands_query q = {"2201117TG", NULL, NULL, "GH", "Vodafone"};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].carrier, "Telecel (Vodafone)");
+		mv_bands_report_free(r);
+		q.country = "NL";
+		q.carrier = "Tele2";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].carrier, "Tele2");
+		mv_bands_report_free(r);
+	}
+	{
 		/* a brand a source puts on another's network, though the code
 		 * list gives it a code and 2G/3G bands of its own (h84:
 		 * Bangladesh's Airtel, a brand of Robi's since 2016, and Sun
