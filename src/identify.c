@@ -2250,17 +2250,21 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	if ((st = mv_props_parse(s, n, &p, err, sizeof err)) != MV_OK)
 		return fail(r, st, err);
 	/* the first model property that is a model number ("mivendor" and
-	 * "qssi system image" name system images, not phones) */
+	 * "qssi system image" name system images, not phones), one of the
+	 * numbered forms before a name ("Xiaomi for arm64", a vendor image's,
+	 * beside the odm partition's 2410DPN6CC) */
 	model = NULL;
-	for (i = 0; K_MODEL[i] && !model; i++) {
+	for (i = 0; i < 2 * (int)(MV_ARRAY_LEN(K_MODEL) - 1) && !model; i++) {
 		mv_model mm;
-		const char *m = mv_props_get(p, K_MODEL[i]);
-		if (m && *m && mv_model_parse(m, strlen(m), &mm, NULL, 0) == MV_OK && !mm.other_brand[0]) {
+		int k = i % (int)(MV_ARRAY_LEN(K_MODEL) - 1), names = i >= (int)(MV_ARRAY_LEN(K_MODEL) - 1);
+		const char *m = mv_props_get(p, K_MODEL[k]);
+		if (m && *m && mv_model_parse(m, strlen(m), &mm, NULL, 0) == MV_OK && !mm.other_brand[0] &&
+		    (names || strcmp(mm.form, "name"))) {
 			model = m;
 			/* a partition's build.prop holds the firmware's default
 			 * model, shared by the SKUs it serves (India firmware
 			 * with M2003J15SC): only the running phone's says which */
-			model_is_default = i > 0 && !mv_props_from_getprop(p, K_MODEL[i]);
+			model_is_default = k > 0 && !mv_props_from_getprop(p, K_MODEL[k]);
 		}
 	}
 	if (!model)
