@@ -133,9 +133,9 @@ struct mv_db {
 		int asked;
 	} cheapest[16]; /* the last answers of mv_db_cheapest_with() */
 	char (*china_only)[48]; /* the codenames sold only in China, sorted */
-	struct china_name_row *china_names; /* names a phone has in China only */
+	struct name_row *china_names; /* names a phone has in China only */
 	int n_china_names, china_names_loaded;
-	struct market_name_row *market_names; /* names a phone has in India (and China) only */
+	struct name_row *market_names; /* names a phone has in India (and China) only */
 	int n_market_names, market_names_loaded;
 	int n_china_only, china_only_loaded;
 	struct bands_key *bands_keys; /* each codename of each device_bands row */
@@ -1735,33 +1735,31 @@ static void load_china_only(mv_db *db)
 			 china_only_row);
 }
 
-/* The names a phone has in China only, while it is sold abroad under
- * others ("Redmi K40": POCO F3, Mi 11X), with those others; sorted by name,
- * loaded once when first asked for.  Not a name that is the phone's
- * abroad but for its network word ("Redmi Note 12 Pro+", abroad "Redmi
- * Note 12 Pro+ 5G"), nor one of a phone without a model number of another market
- * (the device lists of the oldest phones name fewer markets than they
- * had: "Mi 4"). */
-struct china_name_row {
-	char name[64], abroad[160];
+/* Names of a phone kept in memory, sorted, with the names it has abroad
+ * (and the markets of the name, for the second table). */
+struct name_row {
+	char name[64], abroad[160], markets[32];
 };
 
-static int cmp_china_name(const void *a, const void *b)
+static int cmp_name_row(const void *a, const void *b)
 {
-	return strcasecmp(((const struct china_name_row *)a)->name, ((const struct china_name_row *)b)->name);
+	return strcasecmp(((const struct name_row *)a)->name, ((const struct name_row *)b)->name);
 }
 
-static int china_name_row(mv_db *db, sqlite3_stmt *st)
+/* Add the row of "st" (the name; the names abroad, comma-separated; the
+ * markets, when asked for) to "*v". */
+static int add_name_row(struct name_row **v, int *n, sqlite3_stmt *st)
 {
-	struct china_name_row *p = realloc(db->china_names, (size_t)(db->n_china_names + 1) * sizeof *p), *r;
+	struct name_row *p = realloc(*v, (size_t)(*n + 1) * sizeof *p), *r;
 	const char *a = col(st, 1);
 	size_t o = 0;
 
 	if (!p)
 		return 0;
-	db->china_names = p;
-	r = &p[db->n_china_names++];
+	*v = p;
+	r = &p[(*n)++];
 	mv_strlcpy(r->name, col(st, 0), sizeof r->name);
+	mv_strlcpy(r->markets, sqlite3_column_count(st) > 2 ? col(st, 2) : "", sizeof r->markets);
 	/* "POCO F3,Mi 11X" as "POCO F3, Mi 11X" */
 	for (; *a && o + 3 < sizeof r->abroad; a++) {
 		r->abroad[o++] = *a;
@@ -1770,6 +1768,25 @@ static int china_name_row(mv_db *db, sqlite3_stmt *st)
 	}
 	r->abroad[o] = '\0';
 	return 1;
+}
+
+static const struct name_row *find_name_row(const struct name_row *v, int n, const char *name)
+{
+	struct name_row key;
+
+	mv_strlcpy(key.name, name, sizeof key.name);
+	return n ? bsearch(&key, v, (size_t)n, sizeof key, cmp_name_row) : NULL;
+}
+
+/* The names a phone has in China only, while it is sold abroad under
+ * others ("Redmi K40": POCO F3, Mi 11X), with those others; loaded once
+ * when first asked for.  Not a name that is the phone's abroad but for its
+ * network word ("Redmi Note 12 Pro+", abroad "Redmi Note 12 Pro+ 5G"), nor
+ * one of a phone without a model number of another market (the device
+ * lists of the oldest phones name fewer markets than they had: "Mi 4"). */
+static int china_name_row(mv_db *db, sqlite3_stmt *st)
+{
+	return add_name_row(&db->china_names, &db->n_china_names, st);
 }
 
 static void load_china_names(mv_db *db)
@@ -1788,18 +1805,16 @@ static void load_china_names(mv_db *db)
 		 "GROUP BY cn.name",
 		 china_name_row);
 	if (db->n_china_names)
-		qsort(db->china_names, (size_t)db->n_china_names, sizeof *db->china_names, cmp_china_name);
+		qsort(db->china_names, (size_t)db->n_china_names, sizeof *db->china_names, cmp_name_row);
 }
 
 int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
 {
-	struct china_name_row key, *hit;
+	const struct name_row *hit;
 
 	if (!db->china_names_loaded)
 		load_china_names(db);
-	mv_strlcpy(key.name, name, sizeof key.name);
-	if (!db->n_china_names ||
-	    !(hit = bsearch(&key, db->china_names, (size_t)db->n_china_names, sizeof key, cmp_china_name)))
+	if (!(hit = find_name_row(db->china_names, db->n_china_names, name)))
 		return 0;
 	mv_strlcpy(abroad, hit->abroad, size);
 	return 1;
@@ -1807,39 +1822,14 @@ int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
 
 /* The names a phone has in India only, or in China and India ("Mi 11X",
  * "Redmi K20 Pro"), while its Global Version has another ("POCO F3", "Mi 9T
- * Pro"), with the markets and those others; sorted by name, loaded once.
- * Not a name of any other market's in the device list or the model
- * numbers (Russia's and Japan's lists name units the global ones are),
- * nor one the global name holds whole or but for its network word ("POCO
- * X3", the POCO X3 NFC's short name; "Redmi Note 12 Pro+"). */
-struct market_name_row {
-	char name[64], markets[32], abroad[160];
-};
-
-static int cmp_market_name(const void *a, const void *b)
-{
-	return strcasecmp(((const struct market_name_row *)a)->name, ((const struct market_name_row *)b)->name);
-}
-
+ * Pro"), with the markets and those others; loaded once.  Not a name of
+ * any other market's in the device list or the model numbers (Russia's
+ * and Japan's lists name units the global ones are), nor one the global
+ * name holds whole or but for its network word ("POCO X3", the POCO X3
+ * NFC's short name; "Redmi Note 12 Pro+"). */
 static int market_name_row(mv_db *db, sqlite3_stmt *st)
 {
-	struct market_name_row *p = realloc(db->market_names, (size_t)(db->n_market_names + 1) * sizeof *p), *r;
-	const char *a = col(st, 2);
-	size_t o = 0;
-
-	if (!p)
-		return 0;
-	db->market_names = p;
-	r = &p[db->n_market_names++];
-	mv_strlcpy(r->name, col(st, 0), sizeof r->name);
-	mv_strlcpy(r->markets, col(st, 1), sizeof r->markets);
-	for (; *a && o + 3 < sizeof r->abroad; a++) {
-		r->abroad[o++] = *a;
-		if (*a == ',')
-			r->abroad[o++] = ' ';
-	}
-	r->abroad[o] = '\0';
-	return 1;
+	return add_name_row(&db->market_names, &db->n_market_names, st);
 }
 
 static void load_market_names(mv_db *db)
@@ -1851,7 +1841,7 @@ static void load_market_names(mv_db *db)
 		 "nm AS (SELECT lower(name) AS k, max(name) AS name, group_concat(DISTINCT market) AS markets, "
 		 "sum(market NOT IN ('china', 'india')) AS other, sum(market = 'india') AS india FROM devices "
 		 "WHERE name NOT GLOB '*[^ -~]*' AND market <> '' GROUP BY lower(name)) "
-		 "SELECT nm.name, replace(nm.markets, ',', '/'), max(a.names) FROM nm "
+		 "SELECT nm.name, max(a.names), replace(nm.markets, ',', '/') FROM nm "
 		 "JOIN devices d ON lower(d.name) = nm.k JOIN abroad a ON a.codename = d.codename "
 		 "WHERE nm.other = 0 AND nm.india > 0 "
 		 "AND NOT EXISTS (SELECT 1 FROM models_nc m WHERE lower(m.name) = nm.k AND m.region NOT IN ('china', 'india', '')) "
@@ -1861,18 +1851,16 @@ static void load_market_names(mv_db *db)
 		 "GROUP BY nm.k",
 		 market_name_row);
 	if (db->n_market_names)
-		qsort(db->market_names, (size_t)db->n_market_names, sizeof *db->market_names, cmp_market_name);
+		qsort(db->market_names, (size_t)db->n_market_names, sizeof *db->market_names, cmp_name_row);
 }
 
 int mv_db_market_name(mv_db *db, const char *name, char *markets, size_t msize, char *abroad, size_t size)
 {
-	struct market_name_row key, *hit;
+	const struct name_row *hit;
 
 	if (!db->market_names_loaded)
 		load_market_names(db);
-	mv_strlcpy(key.name, name, sizeof key.name);
-	if (!db->n_market_names ||
-	    !(hit = bsearch(&key, db->market_names, (size_t)db->n_market_names, sizeof key, cmp_market_name)))
+	if (!(hit = find_name_row(db->market_names, db->n_market_names, name)))
 		return 0;
 	mv_strlcpy(markets, hit->markets, msize);
 	mv_strlcpy(abroad, hit->abroad, size);

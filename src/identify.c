@@ -1061,7 +1061,7 @@ static int model_without_letter(mv_db *db, mv_report *r, const char *s, size_t n
 {
 	mv_modelrow rows[24];
 	char t[16], list[256] = "";
-	int k, i;
+	int k, i, j;
 
 	if (!mv_model_dated_form(s, n, t, sizeof t) || mv_db_model_listed(db, t) ||
 	    (k = mv_db_model_stem(db, t, rows, (int)MV_ARRAY_LEN(rows))) <= 0)
@@ -1071,7 +1071,9 @@ static int model_without_letter(mv_db *db, mv_report *r, const char *s, size_t n
 	for (i = 0; i < k; i++) {
 		char one[96];
 		const char *c = rows[i].codename;
-		int seen = strstr(list, rows[i].model) != NULL;
+		int seen = 0;
+		for (j = 0; j < i; j++)
+			seen |= !strcmp(rows[j].model, rows[i].model);
 		/* each device once, of a row naming several ("ruby|rubypro") */
 		while (*c) {
 			size_t w = strcspn(c, "|");
