@@ -141,6 +141,22 @@ static void prefer_market_name(mv_report *r)
 }
 
 /* Fill names, brand, end of life and Play certification for r->codename. */
+/* Of a device's "k" names, the one asked for ("asked"), else the first
+ * that starts with it as a word ("Redmi Note 13 Pro 4G"), else the first. */
+static int name_as_asked(char (*names)[64], int k, const char *asked)
+{
+	size_t n = strlen(asked);
+	int i, prefix = -1;
+
+	for (i = 0; i < k; i++) {
+		if (!strcasecmp(names[i], asked))
+			return i;
+		if (prefix < 0 && !strncasecmp(names[i], asked, n) && names[i][n] == ' ')
+			prefix = i;
+	}
+	return prefix >= 0 ? prefix : 0;
+}
+
 static void device_facts(mv_db *db, mv_report *r)
 {
 	char models[256], eol[128];
@@ -154,17 +170,18 @@ static void device_facts(mv_db *db, mv_report *r)
 		if (r->n_names)
 			return;
 		while (*cn) {
-			char one[48], names[1][64], markets[1][64], brand[32];
+			char one[48], names[8][64], markets[8][64], brand[32];
 			size_t w = strcspn(cn, "|");
-			int i, have = 0;
+			int i, have = 0, k, pick;
 			mv_strncpy0(one, sizeof one, cn, w);
 			cn += w + (cn[w] == '|');
-			if (mv_db_names(db, one, names, markets, 1, brand, sizeof brand) < 1)
+			if ((k = mv_db_names(db, one, names, markets, 8, brand, sizeof brand)) < 1)
 				continue;
+			pick = name_as_asked(names, k, r->input);
 			for (i = 0; i < r->n_names; i++)
-				have |= !strcmp(r->names[i], names[0]);
+				have |= !strcmp(r->names[i], names[pick]);
 			if (!have && r->n_names < MV_MAX_NAMES)
-				mv_strlcpy(r->names[r->n_names++], names[0], sizeof r->names[0]);
+				mv_strlcpy(r->names[r->n_names++], names[pick], sizeof r->names[0]);
 		}
 		return;
 	}
