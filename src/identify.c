@@ -865,7 +865,7 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 {
 	mv_modelrow rows[24];
 	const mv_rule *rule;
-	int n, i, named = 0;
+	int n, i, named = 0, shared = 0; /* shared: the number of several markets' units */
 
 	SET(model, m->text);
 	if (!strcmp(m->form, "india-sku")) {
@@ -888,16 +888,25 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 			if (rows[i].region[0]) {
 				char reg[24];
 				mv_strncpy0(reg, sizeof reg, rows[i].region, strcspn(rows[i].region, "|"));
-				SET(hardware_region, reg);
 				evidence(r, "model %s is %s%s%s (%s: %s)", m->text, rows[i].name,
 					 rows[i].variant[0] ? ", " : "", rows[i].variant, rows[i].source,
 					 rows[i].region);
+				/* one number for several markets' units (the Mi 8's
+				 * M1803E1A, China's and the global one): it does not
+				 * tell which this is */
+				if (strchr(rows[i].region, '|')) {
+					shared = 1;
+					SET(hardware_region, "unknown");
+					evidence(r, "model %s is the number of the units of several markets (%s): it does not tell which market's this one is",
+						 m->text, rows[i].region);
+				} else
+					SET(hardware_region, reg);
 				break;
 			}
 		if (i == n)
 			evidence(r, "model %s is %s (%s)", m->text, rows[0].name, rows[0].source);
 	}
-	if (is_unknown(r->hardware_region) && m->suffix[0]) {
+	if (is_unknown(r->hardware_region) && m->suffix[0] && !shared) {
 		rule = mv_db_rule(db, "model_suffix", m->suffix, m->year);
 		if (rule) {
 			char reg[24];
@@ -1193,6 +1202,22 @@ static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
 	device_facts(db, r);
 	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
 	verdict(r);
+	if (is_unknown(r->hardware_region)) {
+		/* one number for several markets' units: which, the number
+		 * does not tell */
+		mv_modelrow rows[4];
+		int i, n = mv_db_model(db, m->text, rows, (int)MV_ARRAY_LEN(rows));
+		for (i = 0; i < n && !strchr(rows[i].region, '|'); i++)
+			;
+		if (i < n) {
+			char markets[sizeof rows[0].region], *c;
+			mv_strlcpy(markets, rows[i].region, sizeof markets);
+			for (c = markets; (c = strchr(c, '|')) != NULL;)
+				*c = '/';
+			say(r, "id_model_shared", "model", m->text, "phone", r->n_names ? r->names[0] : rows[i].name,
+			    "markets", markets, NULL);
+		}
+	}
 	SET(cannot_key, "ct_model");
 	evidence(r, "cannot tell from a model number: the firmware - the version in Settings > About phone would say whether it is official");
 }

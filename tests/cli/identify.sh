@@ -174,6 +174,12 @@ check model-no-letter 0 out 'lacks its market letter: the tables hold it only wi
 check model-no-letter-a 0 out '"hardware_region":"unknown"' -- identify --json M2101K9A
 check model-no-letter-a-says 0 out 'M2101K9AG (global), M2101K9AI (india)' -- identify M2101K9A
 check model-whole-a 0 out '"hardware_region":"china"' -- identify --json M1902F1A
+# one number for several markets' units (the Mi 8's M1803E1A, China's and
+# the global one, in the model table): no market, not the naming rule's
+# "A" (it had been "A Global Version of Mi 8"; without the table's word,
+# the rule would call it China hardware)
+check model-shared 0 out '"hardware_region":"unknown"' -- identify --json M1803E1A
+check model-shared-says 0 out 'is the number of the Mi 8 in several markets (global/china)' -- identify M1803E1A
 # a phone's name beside a version that names no device (h82: an app's
 # issue, "HyperOS 2.0.207.0 Android 15 Redmi K60"); a name of two phones
 # names none ("Redmi Note 12": 4G and 5G)
