@@ -866,6 +866,7 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 	mv_modelrow rows[24];
 	const mv_rule *rule;
 	int n, i, named = 0, shared = 0; /* shared: the number of several markets' units */
+	int by_rule = 0;                 /* the region by the naming rule alone */
 
 	SET(model, m->text);
 	if (!strcmp(m->form, "india-sku")) {
@@ -914,6 +915,7 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 			if (!strcmp(reg, "wi-fi") || !strcmp(reg, "thailand"))
 				mv_strlcpy(reg, "unknown", sizeof reg);
 			SET(hardware_region, reg);
+			by_rule = 1;
 			evidence(r, "model %s ends in '%s': %s hardware by the naming rule for %d numbers%s%s", m->text,
 				 m->suffix, rule->value, m->year, rule->note[0] ? " - " : "", rule->note);
 		} else
@@ -936,6 +938,15 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 	if (!r->codename[0])
 		evidence(r, "model %s is not in the model tables: a model newer than the data, or not a real number",
 			 m->text);
+	/* China hardware by the naming rule alone, of a phone Xiaomi sold in
+	 * no China version (the POCO F1's M1805E10A: the rule's "A" is
+	 * China's in some years only): the letter does not tell */
+	else if (by_rule && !strcmp(r->hardware_region, "china") && !strchr(r->codename, '|') &&
+		 !mv_db_sold_in_china(db, r->codename)) {
+		SET(hardware_region, "unknown");
+		evidence(r, "but the data has no China model number or China firmware of %s: the letter '%s' does not tell its market here",
+			 r->codename, m->suffix);
+	}
 	/* the codename may be "gold|iron": keep the first for facts (a name
 	 * keeps the phones it names) */
 	if (strchr(r->codename, '|') && n > 0 && !named) {

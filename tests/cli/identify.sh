@@ -180,6 +180,10 @@ check model-whole-a 0 out '"hardware_region":"china"' -- identify --json M1902F1
 # the rule would call it China hardware)
 check model-shared 0 out '"hardware_region":"unknown"' -- identify --json M1803E1A
 check model-shared-says 0 out 'is the number of the Mi 8 in several markets (global/china)' -- identify M1803E1A
+# China hardware by the naming rule alone, of a phone sold in no China
+# version, is no China hardware (the POCO F1's own M1805E10A: its "A" had
+# made a genuine Global listing an avoid)
+check model-rule-not-china 0 out '"hardware_region":"unknown"' -- identify --json M1805E10A
 # a phone's name beside a version that names no device (h82: an app's
 # issue, "HyperOS 2.0.207.0 Android 15 Redmi K60"); a name of two phones
 # names none ("Redmi Note 12": 4G and 5G)

@@ -1762,6 +1762,12 @@ static void listing_context(void **state)
 		{"Xiaomi Mi 11X 8GB 128GB India Version", "india_version", NULL, "market_name", 0},
 		{"POCO X3 6/128 Global Version", "global_version", NULL, "market_name", 0},
 		{"POCO F3 8/256 Global Version", "global_version", NULL, "market_name", 0},
+		/* the POCO F1's own number, whose "A" the naming rule reads as
+		 * China's in 2018-2021: the phone had no China version, so the
+		 * letter tells nothing (it was an avoid); a number of several
+		 * markets' units (the Mi 8's M1803E1A) tells no market */
+		{"POCO F1 M1805E10A 6GB 128GB Global Version", "global_version", NULL, "cn_model_under_global", 0},
+		{"Xiaomi Mi 8 M1803E1A 6GB 128GB Global Version", "global_version", NULL, "cn_model_under_global", 0},
 		/* ... while a name certified with a global model number keeps
 		 * its markets ("Redmi 12C / POCO C55 Global": 22120RN86G) */
 		{"Xiaomi Redmi 12C 4/128 Global Version", "global_version", NULL, "china_name", 0},
