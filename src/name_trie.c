@@ -28,6 +28,7 @@ typedef struct {
 	int child, next; /* first child, next sibling: -1 for none */
 	int name;        /* the name a spelling ends with here, or -1 */
 	short label;
+	signed char rank; /* how the name's spelling writes its brand (see mv_name_trie_add) */
 } node;
 
 struct mv_name_trie {
@@ -201,14 +202,16 @@ static int child(mv_name_trie *t, int parent, int label, int make)
 	k = t->n++;
 	t->v[k].child = -1;
 	t->v[k].name = -1;
+	t->v[k].rank = 0;
 	t->v[k].label = (short)label;
 	t->v[k].next = parent < 0 ? -1 : *link;
 	*link = k;
 	return k;
 }
 
-/* Add the steps of "s" (a spelling: bytes and separator labels). */
-static int add_steps(mv_name_trie *t, const short *s, int n, int id)
+/* Add the steps of "s" (a spelling: bytes and separator labels), of
+ * "rank" (see mv_name_trie_add). */
+static int add_steps(mv_name_trie *t, const short *s, int n, int id, int rank)
 {
 	int at = -1, i;
 
@@ -217,8 +220,13 @@ static int add_steps(mv_name_trie *t, const short *s, int n, int id)
 	for (i = 0; i < n; i++)
 		if ((at = child(t, at, s[i], 1)) < 0)
 			return -1;
-	if (at >= 0 && t->v[at].name < 0)
-		t->v[at].name = id; /* two names spelt alike: the first (the longer) */
+	/* two names spelt alike: the one whose own brand word the spelling
+	 * writes ("Mi 11i" is the Mi 11i's, not the Xiaomi 11i's), else the
+	 * first (the longer) */
+	if (at >= 0 && (t->v[at].name < 0 || rank > t->v[at].rank)) {
+		t->v[at].name = id;
+		t->v[at].rank = (signed char)rank;
+	}
 	return 0;
 }
 
@@ -232,7 +240,7 @@ static void put_word(short *s, int *n, const char *w)
 /* Every spelling of "name" from byte "p" on, after the steps "s" made so
  * far: a "+" that ends a word is also " Plus" and " Plus+", and may follow
  * a space. */
-static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, short *s, int n, int id)
+static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, short *s, int n, int id, int rank)
 {
 	for (; *p && n < MAX_STEPS - 8; p++) {
 		int after_digit = p > (const unsigned char *)name && mv_isdigit(p[-1]);
@@ -244,11 +252,11 @@ static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, s
 			memcpy(plus, s, (size_t)n * sizeof *s);
 			plus[k++] = SEP_ANY;
 			put_word(plus, &k, "plus");
-			if (add_rest(t, name, p + 1, plus, k, id))
+			if (add_rest(t, name, p + 1, plus, k, id, rank))
 				return -1;
 			plus[k++] = SEP_ANY; /* "Pro plus+", both said */
 			plus[k++] = '+';
-			if (add_rest(t, name, p + 1, plus, k, id))
+			if (add_rest(t, name, p + 1, plus, k, id, rank))
 				return -1;
 			s[n++] = SEP_ANY; /* "Pro+", "Pro +" */
 			s[n++] = '+';
@@ -258,7 +266,7 @@ static int add_rest(mv_name_trie *t, const char *name, const unsigned char *p, s
 			s[n++] = (short)mv_tolower(*p);
 		}
 	}
-	return add_steps(t, s, n, id);
+	return add_steps(t, s, n, id, rank);
 }
 
 int mv_name_trie_add(mv_name_trie *t, const char *name, int id)
@@ -281,14 +289,16 @@ int mv_name_trie_add(mv_name_trie *t, const char *name, int id)
 	else if (!strncasecmp(name, "Redmi Note ", 11))
 		first = redmi_note, p += 5; /* "Xiaomi Note 7", the maker's name for the series' */
 	if (!first)
-		return add_rest(t, name, p, s, 0, id);
+		return add_rest(t, name, p, s, 0, id, 2);
 	for (i = 0; first[i]; i++) {
-		/* the brand as it may be written, "\001" a run of separators */
-		const char *w = first[i];
-		int n = 0;
+		/* the brand as it may be written, "\001" a run of separators;
+		 * its rank: 2 the name's own brand word, 1 another before the
+		 * own one ("Xiaomi Mi 11i" of the Mi 11i), 0 another */
+		const char *w = first[i], *last = strrchr(w, '\001');
+		int n = 0, rank = i == 0 ? 2 : last && !strcmp(last + 1, first[0]) ? 1 : 0;
 		for (; *w; w++)
 			s[n++] = *w == '\001' ? SEP_ANY : (short)*w;
-		if (add_rest(t, name, p, s, n, id))
+		if (add_rest(t, name, p, s, n, id, rank))
 			return -1;
 	}
 	return 0;

@@ -341,6 +341,11 @@ check scan-deep-6 1 out '{"line":6,"error":"listing JSON:' -- scan "$tmp/cat.jso
 check scan-last-7 1 out '"line":7,"title":"Xiaomi Redmi K40 Global ROM M2012K11AC","claimed_variant":"global_rom"' -- scan "$tmp/cat.jsonl"
 head -1 "$tmp/cat.jsonl" >"$tmp/one.jsonl"
 check scan-stdin 0 out '"claimed_variant":"global_version"' --stdin "$tmp/one.jsonl" -- scan --country FR -
+# two phones whose names differ by the brand word alone (the global Mi 11i,
+# haydn; India's Xiaomi 11i, pissarro): the name as written wins
+printf '{"title":"Xiaomi Mi 11i Global Version 8/256"}\n{"title":"Xiaomi 11i 5G 128GB"}\n' >"$tmp/mi11i.jsonl"
+check scan-mi-11i 0 out '"device":"haydn"' -- scan "$tmp/mi11i.jsonl"
+check scan-xiaomi-11i 0 out '"device":"pissarro"' -- scan "$tmp/mi11i.jsonl"
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)

@@ -1762,6 +1762,11 @@ static void listing_context(void **state)
 		{"Xiaomi Mi 11X 8GB 128GB India Version", "india_version", NULL, "market_name", 0},
 		{"POCO X3 6/128 Global Version", "global_version", NULL, "market_name", 0},
 		{"POCO F3 8/256 Global Version", "global_version", NULL, "market_name", 0},
+		/* two phones whose names differ by the brand word alone, each
+		 * also written with the other's (the global Mi 11i, haydn, and
+		 * India's Xiaomi 11i, pissarro): the name as written wins (a
+		 * "Xiaomi Mi 11i Global" was India's Xiaomi 11i) */
+		{"Xiaomi Mi 11i Global Version 8/256", "global_version", NULL, "market_name", 0},
 		/* the POCO F1's own number, whose "A" the naming rule reads as
 		 * China's in 2018-2021: the phone had no China version, so the
 		 * letter tells nothing (it was an avoid); a number of several
