@@ -1648,7 +1648,8 @@ static void load_msrp(mv_db *db)
 	sqlite3_finalize(st);
 }
 
-double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size)
+double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size, char *date,
+		  size_t dsize)
 {
 	const struct msrp_row *best = NULL;
 	char cur[8] = "";
@@ -1673,6 +1674,7 @@ double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what
 		return 0;
 	snprintf(what, size, "%s%s%s at %.2f %s, launch price in %s %s", model, best->storage[0] ? " " : "", best->storage,
 		 best->price, cur, best->region, best->date);
+	mv_strlcpy(date, best->date, dsize);
 	return best->price;
 }
 

@@ -872,8 +872,14 @@ typedef struct {
 mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *r);
 
 /* The lowest official launch price of "model" in "currency" (data/msrp.tsv);
- * 0 when none.  "what" says which: "Xiaomi 13 12/256, CN 2022-12". */
-double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size);
+ * 0 when none.  "what" says which: "Xiaomi 13 12/256, CN 2022-12"; "date"
+ * its launch date as the data writes it ("2022-12", "2018"). */
+double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size, char *date,
+		  size_t dsize);
+/* The share of its launch price under which a phone's price says
+ * counterfeit, "months" after its launch: half in its first year, a quarter
+ * in its second; later 0 (its launch price says nothing of today's). */
+double mv_launch_price_share(int months);
 /* Was "codename" sold only in China (every build in the lists China's, for a
  * year or more)? */
 int mv_db_china_only(mv_db *db, const char *codename);

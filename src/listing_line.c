@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "listing_stages.h"
 
@@ -30,17 +31,50 @@ static void rating_flags(mv_listing_report *r, const char *rating, const char *c
 }
 
 /* The official price of the device in the listing's currency, from the
- * launch prices in data/msrp.tsv; 0 when unknown. */
-static double official_price(mv_db *db, const mv_listing_report *r, char *what, size_t size)
+ * launch prices in data/msrp.tsv, and its launch date into "date"; 0 when
+ * unknown. */
+static double official_price(mv_db *db, const mv_listing_report *r, char *what, size_t size, char *date,
+			     size_t dsize)
 {
 	int i;
 
 	for (i = 0; i < r->n_names; i++) {
-		double p = mv_db_msrp(db, r->names[i], r->currency, what, size);
+		double p = mv_db_msrp(db, r->names[i], r->currency, what, size, date, dsize);
 		if (p > 0)
 			return p;
 	}
 	return 0;
+}
+
+double mv_launch_price_share(int months)
+{
+	return months < 0 ? 0 : months <= 12 ? PRICE_LOW : months <= 24 ? PRICE_LOW / 2 : 0;
+}
+
+/* Months from "launch" ("2019-09-26", "2020-02", "2018": a year alone its
+ * January, the older reading) to today, or to the data's newest release
+ * when that is later (a clock set back); -1 when the date is unreadable. */
+static int months_since(mv_db *db, const char *launch)
+{
+	int y = 0, m = 1, ny = 0, nm = 0;
+	const char *horizon = mv_db_release_horizon(db);
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (sscanf(launch, "%4d-%2d", &y, &m) < 1 || y < 2000 || m < 1 || m > 12)
+		return -1;
+	if (gmtime_r(&now, &tm)) {
+		ny = tm.tm_year + 1900;
+		nm = tm.tm_mon + 1;
+	}
+	if (horizon && horizon[0]) {
+		int hy = 0, hm = 0;
+		if (sscanf(horizon, "%4d-%2d", &hy, &hm) == 2 && hy * 12 + hm > ny * 12 + nm) {
+			ny = hy;
+			nm = hm;
+		}
+	}
+	return ny ? (ny * 12 + nm) - (y * 12 + m) : -1;
 }
 
 void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *r,
@@ -193,15 +227,21 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 		memory_price(db, r);
 	/* the price against the official one */
 	if (phone && r->price > 0 && r->currency[0]) {
-		char what[160];
-		double off = official_price(db, r, what, sizeof what);
+		char what[160], launch[16] = "";
+		double off = official_price(db, r, what, sizeof what, launch, sizeof launch);
 		if (off > 0) {
+			/* a phone's price falls after its launch: the launch
+			 * price is a reference for two years, less so in the
+			 * second (a 2019 phone at a third of its launch price is
+			 * an old phone, no counterfeit) */
+			double share = mv_launch_price_share(months_since(db, launch));
 			r->official_price = off;
-			if (r->price < off * PRICE_LOW) {
+			if (r->price < off * share) {
 				char price[48];
 				snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
-				mv_listing_flag(r, "price_too_low", MV_SEV_HIGH, "d_official_price", "price", price, "official",
-						what, NULL);
+				mv_listing_flag(r, "price_too_low", MV_SEV_HIGH,
+						share < PRICE_LOW ? "d_official_price_second_year" : "d_official_price", "price",
+						price, "official", what, NULL);
 			}
 		}
 	}
