@@ -1226,6 +1226,13 @@ EXTRA_PHRASES = [
     ("не Ростест", "ru", "mask", "", ""), ("не РСТ", "ru", "mask", "", ""),
     ("Türkiye Garantili değil*", "tr", "mask", "", ""),
     ("senza ROM personalizzata", "it", "mask", "", ""),
+    # a copy denied where the words after it deny it ("Kopya Değildir", "is
+    # no copy") or before it without a space ("非高仿"); and the phone-to-
+    # phone transfer app's name ("Phone Clone"): no replica said
+    ("kopya değil*", "tr", "mask", "", ""), ("Phone Clone", "en", "mask", "", ""),
+    ("非高仿", "zh", "mask", "", ""), ("不是高仿", "zh", "mask", "", ""), ("非仿品", "zh", "mask", "", ""),
+    ("不是仿品", "zh", "mask", "", ""), ("pas une réplique", "fr", "mask", "", ""),
+    ("pas de réplique", "fr", "mask", "", ""),
     # "EU ROM": the EU firmware on a phone, as "Global ROM" is the global
     # one (xiaomi.eu's, or the EEA build flashed): no EU version claimed
     ("EU ROM", "en", "mask", "", ""),

@@ -298,9 +298,11 @@ check check-model-lineage 0 out 'caution (custom_rom)' -- check --model M2012K11
 check check-main-networks 0 out 'on 3 of the 3 main networks of United States' -- check --model 2209116AG --country US
 check check-main-networks-json 0 out '"key":"why_bands_check_main"' -- check --json --model 2209116AG --country US
 # a listing of Turkey's official distribution (listings.tsv tr-01's words)
-# with a China model number read from the phone: no such listing's phone
+# with a China model number read from the phone (the 5G Note 13 Pro's,
+# 2312DRA50C: the 4G one had no China version, so "23117RA68C" tells no
+# market): no such listing's phone
 printf '%s\n' 'Xiaomi Redmi Note 13 Pro 8 GB 256 GB Siyah Cep Telefonu (Xiaomi Türkiye Garantili)' >"$tmp/tr-listing.txt"
-check check-local-claim-china-hw 0 out 'the listing claims a version sold outside China, but the hardware is China' -- check --listing "$tmp/tr-listing.txt" --model 23117RA68C
+check check-local-claim-china-hw 0 out 'the listing claims a version sold outside China, but the hardware is China' -- check --listing "$tmp/tr-listing.txt" --model 2312DRA50C
 check check-local-claim-global-hw 0 out 'good (global_version)' -- check --listing "$tmp/tr-listing.txt" --model 23117RA68G
 # a listing that states a global model number, and the phone's is China's:
 # not the phone that was listed (the same number, any case, is no change)

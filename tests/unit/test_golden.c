@@ -1762,6 +1762,14 @@ static void listing_context(void **state)
 		{"Xiaomi Mi 11X 8GB 128GB India Version", "india_version", NULL, "market_name", 0},
 		{"POCO X3 6/128 Global Version", "global_version", NULL, "market_name", 0},
 		{"POCO F3 8/256 Global Version", "global_version", NULL, "market_name", 0},
+		/* a copy denied by the words after it ("Kopya Değildir", Turkish
+		 * shops' "no copy") or before it unspaced ("非高仿"), and the
+		 * transfer app's name ("Phone Clone"), say no replica (each was
+		 * an avoid); "非常高仿" (a very good copy) is one */
+		{"Xiaomi Redmi Note 13 Pro Orijinal \u00dcr\u00fcn Kopya De\u011fildir", "unknown", NULL, "replica", 0},
+		{"Redmi Note 12 Global, Phone Clone supported", "global_version", NULL, "replica", 0},
+		{"\u5c0f\u7c7314 \u975e\u9ad8\u4eff \u6b63\u54c1", "unknown", NULL, "replica", 0},
+		{"Xiaomi 14 \u975e\u5e38\u9ad8\u4eff", "unknown", "replica", NULL, 0},
 		/* two phones whose names differ by the brand word alone, each
 		 * also written with the other's (the global Mi 11i, haydn, and
 		 * India's Xiaomi 11i, pissarro): the name as written wins (a
