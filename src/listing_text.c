@@ -285,7 +285,10 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 		r->claimed_variant = MV_CLAIM_GLOBAL_ROM;
 	else if (gv && cn) {
 		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
-		mv_listing_flag(r, "mixed_claims", MV_SEV_HIGH, "d_mixed_claims", NULL);
+		/* two versions offered ("Global Version / China Version", a
+		 * shop's options), or one phone called both: which one comes,
+		 * the model number tells (a warning: nothing here shows a fake) */
+		mv_listing_flag(r, "mixed_claims", MV_SEV_WARNING, "d_mixed_claims", NULL);
 	} else if (gv)
 		r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
 	else if (cn)

@@ -348,6 +348,10 @@ check scan-stdin 0 out '"claimed_variant":"global_version"' --stdin "$tmp/one.js
 printf '{"title":"Xiaomi Mi 11i Global Version 8/256"}\n{"title":"Xiaomi 11i 5G 128GB"}\n' >"$tmp/mi11i.jsonl"
 check scan-mi-11i 0 out '"device":"haydn"' -- scan "$tmp/mi11i.jsonl"
 check scan-xiaomi-11i 0 out '"device":"pissarro"' -- scan "$tmp/mi11i.jsonl"
+# both versions named (a shop's two options): a warning, not an avoid
+printf '{"title":"Xiaomi 14 Global Version / China Version 12GB 256GB"}\n' >"$tmp/both.jsonl"
+check scan-both-versions 0 out '"code":"mixed_claims","severity":"warning"' -- scan "$tmp/both.jsonl"
+check scan-both-versions-verdict 0 out '"verdict":"caution"' -- scan "$tmp/both.jsonl"
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
