@@ -1387,6 +1387,27 @@ static int has_word(const char *s, size_t i, size_t j)
 	return 0;
 }
 
+/* Does the word at "at" follow a stock code's label ("SKU XT2345-01",
+ * "Art.-Nr. 12345", "артикул ...")?  A shop's own code, no model number. */
+static int after_stock_label(const char *s, size_t at)
+{
+	static const char *const labels[] = {"sku", "art", "art.", "art.-nr.", "artikel", "artikelnummer", "article",
+					     "item", "ref", "ref.", "reference", "c\xc3\xb3" "digo", "codigo", "kod", "ean",
+					     "upc", "\xd0\xb0\xd1\x80\xd1\x82\xd0\xb8\xd0\xba\xd1\x83\xd0\xbb" /* артикул */,
+					     NULL};
+	size_t e = at, b;
+	int i;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#' || s[e - 1] == '-'))
+		e--;
+	for (b = e; b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != ','; b--)
+		;
+	for (i = 0; labels[i]; i++)
+		if (e - b == strlen(labels[i]) && !strncasecmp(s + b, labels[i], e - b))
+			return 1;
+	return 0;
+}
+
 /*
  * Only two kinds of word may be a model number: a word with a digit, and
  * "mi" before a space (the name "MI 6"); they are read in the text's order,
@@ -1438,8 +1459,10 @@ int mv_find_model(mv_db *db, const char *s, size_t n, mv_model *out)
 			has |= c;
 		/* model-like: a digit and a letter ("XIG01"), not a word ("Global") */
 		model_like = (has & (WORD_DIGIT | WORD_LETTER)) == (WORD_DIGIT | WORD_LETTER);
-		if (j - at > 24 || (!model_like && !(j - at == 7 && !strncmp(s + at, "201", 3))))
-			; /* a model number has a digit and a letter, but the 2012-2017 "2013023" */
+		if (j - at > 24 || (!model_like && !(j - at == 7 && !strncmp(s + at, "201", 3))) ||
+		    after_stock_label(s, at))
+			; /* a model number has a digit and a letter, but the 2012-2017 "2013023"; a
+			   * shop's stock code is none */
 		else
 			r = word_rank(db, s + at, j - at, model_like, &m);
 		/* "MI 6", "Mi 11": a name of two words */

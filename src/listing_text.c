@@ -371,6 +371,34 @@ static void market_name(mv_db *db, mv_listing_report *r)
 	mv_strlcpy(r->hardware_region, "unknown", sizeof r->hardware_region);
 }
 
+/* Does the text name a word of the maker "brand" ("Motorola"; "OPPO or
+ * OnePlus": either), as a word of its own? */
+static int names_brand(const char *t, size_t n, const char *brand)
+{
+	const char *w = brand;
+
+	while (*w) {
+		char word[32];
+		size_t k = 0;
+		long at;
+		size_t from = 0;
+		while (*w && !mv_isalpha((unsigned char)*w))
+			w++;
+		while (*w && mv_isalpha((unsigned char)*w) && k + 1 < sizeof word)
+			word[k++] = *w++;
+		word[k] = '\0';
+		if (k < 2 || !strcmp(word, "or") || !strcmp(word, "an") || !strcmp(word, "old"))
+			continue;
+		for (; from < n && (at = mv_memcasestr(t + from, n - from, word)) >= 0; from += (size_t)at + 1) {
+			size_t a = from + (size_t)at;
+			if ((a == 0 || !mv_isalpha((unsigned char)t[a - 1])) &&
+			    (a + k >= n || !mv_isalpha((unsigned char)t[a + k])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Does "s" hold a CJK character (U+3400 .. U+9FFF: three bytes E3 90 .. E9 BF)? */
 static int has_cjk(const char *s, size_t n)
 {
@@ -792,8 +820,12 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			name_against_model(db, text->buf, own, &bits, r, m.text);
 		}
 	} else if (found_model && m.other_brand[0] && mv_listing_names_maker(text->buf, text->len))
-		mv_listing_flag(r, "other_brand_model", MV_SEV_HIGH, "d_other_brand_model", "model", m.text, "brand",
-				m.other_brand, NULL);
+		/* high where the text names that maker too ("Xiaomi ... Motorola
+		 * XT2345"); a code of that form alone may be a shop's (a
+		 * warning) */
+		mv_listing_flag(r, "other_brand_model", names_brand(text->buf, text->len, m.other_brand) ? MV_SEV_HIGH
+													: MV_SEV_WARNING,
+				"d_other_brand_model", "model", m.text, "brand", m.other_brand, NULL);
 	else if (found_model && m.other_brand[0]) {
 		/* "iphone 14 pro": another maker's own listing, no Xiaomi's */
 		char phone[96];

@@ -352,6 +352,11 @@ check scan-xiaomi-11i 0 out '"device":"pissarro"' -- scan "$tmp/mi11i.jsonl"
 printf '{"title":"Xiaomi 14 Global Version / China Version 12GB 256GB"}\n' >"$tmp/both.jsonl"
 check scan-both-versions 0 out '"code":"mixed_claims","severity":"warning"' -- scan "$tmp/both.jsonl"
 check scan-both-versions-verdict 0 out '"verdict":"caution"' -- scan "$tmp/both.jsonl"
+# another maker's number form alone beside Xiaomi's name: a warning; with
+# that maker named, high
+printf '{"title":"Xiaomi Redmi A3 Global Version LE2020"}\n{"title":"Xiaomi Redmi Note 13 OnePlus LE2020"}\n' >"$tmp/other.jsonl"
+check scan-other-form 0 out '"code":"other_brand_model","severity":"warning"' -- scan "$tmp/other.jsonl"
+check scan-other-maker 0 out '"code":"other_brand_model","severity":"high"' -- scan "$tmp/other.jsonl"
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)

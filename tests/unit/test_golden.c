@@ -1762,6 +1762,10 @@ static void listing_context(void **state)
 		{"Xiaomi Mi 11X 8GB 128GB India Version", "india_version", NULL, "market_name", 0},
 		{"POCO X3 6/128 Global Version", "global_version", NULL, "market_name", 0},
 		{"POCO F3 8/256 Global Version", "global_version", NULL, "market_name", 0},
+		/* a shop's stock code after its label is no model number ("SKU
+		 * XT2345-01" was a Motorola's and an avoid); another maker's
+		 * number form with no word of that maker is a warning */
+		{"Xiaomi Redmi Note 13 Pro Global Version SKU XT2345-01", "global_version", NULL, "other_brand_model", 0},
 		/* a copy denied by the words after it ("Kopya Değildir", Turkish
 		 * shops' "no copy") or before it unspaced ("非高仿"), and the
 		 * transfer app's name ("Phone Clone"), say no replica (each was
