@@ -1229,7 +1229,10 @@ EXTRA_PHRASES = [
     # a copy denied where the words after it deny it ("Kopya Değildir", "is
     # no copy") or before it without a space ("非高仿"); and the phone-to-
     # phone transfer app's name ("Phone Clone"): no replica said
-    ("kopya değil*", "tr", "mask", "", ""), ("Phone Clone", "en", "mask", "", ""),
+    # (its forms written out: "kopya değil*" cost the one matcher pass a
+    # fifth more, bench/instructions.sh)
+    ("kopya değil", "tr", "mask", "", ""), ("kopya değildir", "tr", "mask", "", ""),
+    ("Phone Clone", "en", "mask", "", ""),
     ("非高仿", "zh", "mask", "", ""), ("不是高仿", "zh", "mask", "", ""), ("非仿品", "zh", "mask", "", ""),
     ("不是仿品", "zh", "mask", "", ""), ("pas une réplique", "fr", "mask", "", ""),
     ("pas de réplique", "fr", "mask", "", ""),
