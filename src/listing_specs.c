@@ -586,7 +586,10 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
  * for in (more for a script of two-byte letters); with "clause", in any of
  * the words of its clause since the last comma or stop ("We do not sell or
  * allow any refurbished phones", "Non Refurbished"; not "no box,
- * refurbished").  After it: "5G yok".
+ * refurbished").  After it: "5G yok"; in its clause, Turkish "değil"
+ * ("yenilenmiş değildir").  The words of Portuguese, French, German,
+ * Polish and Indonesian ("não é recondicionado", "pas reconditionné",
+ * "nicht generalüberholt", "nie odnowiony", "bukan rekondisi") as well.
  */
 int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 {
@@ -595,7 +598,8 @@ int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 		size_t back;
 	} before[] = {{"no ", 12}, {"not ", 12}, {"non ", 12}, {"non-", 12}, {"without", 12}, {"sin ", 24},
 		      {"sem ", 24}, {"sans ", 24}, {"senza ", 24}, {"ohne ", 24}, {"bez ", 24}, {"tanpa ", 24},
-		      {"tidak ", 24}, {"kh\xc3\xb4ng ", 24} /* không */,
+		      {"tidak ", 24}, {"bukan ", 24}, {"n\xc3\xa3o ", 24} /* não */, {"nao ", 24}, {"pas ", 24},
+		      {"nicht ", 24}, {"kein ", 24}, {"keine ", 24}, {"nie ", 24}, {"kh\xc3\xb4ng ", 24} /* không */,
 		      {"\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", 64} /* بدون */, {"\xd0\xb1\xd0\xb5\xd0\xb7 ", 64} /* без */,
 		      {"\xd0\xbd\xd0\xb5 ", 64} /* не */};
 	size_t i, start = 0;
@@ -619,6 +623,15 @@ int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 		     from += (size_t)at + 1)
 			if (from + (size_t)at == 0 || !mv_isalpha((unsigned char)t[from + (size_t)at - 1]))
 				return 1;
+	}
+	/* Turkish denies after the word: "yenilenmiş değildir", "kopya değil"
+	 * (in the clause) */
+	if (clause) {
+		size_t e;
+		for (e = a; e < n && e - a < 48 && !(t[e] && strchr(",.;:!?|()\n", t[e])); e++)
+			;
+		if (mv_memcasestr(t + a, e - a, " de\xc4\x9fil") >= 0 || mv_memcasestr(t + a, e - a, " degil") >= 0)
+			return 1;
 	}
 	return !clause && n - a >= 6 && !strncasecmp(t + a + 2, " yok", 4);
 }

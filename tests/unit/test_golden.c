@@ -1762,6 +1762,17 @@ static void listing_context(void **state)
 		{"Xiaomi Mi 11X 8GB 128GB India Version", "india_version", NULL, "market_name", 0},
 		{"POCO X3 6/128 Global Version", "global_version", NULL, "market_name", 0},
 		{"POCO F3 8/256 Global Version", "global_version", NULL, "market_name", 0},
+		/* "not refurbished" in the words of six more languages (each
+		 * had raised the refurbished warning); refurbished still is */
+		{"Xiaomi Redmi Note 13 Pro Vers\u00e3o Global, n\u00e3o \u00e9 recondicionado", "global_version", NULL,
+		 "refurbished", 0},
+		{"Xiaomi Redmi Note 13 Pro Version Globale, pas reconditionn\u00e9", "global_version", NULL, "refurbished", 0},
+		{"Xiaomi Redmi Note 13 Pro Global Version, nicht general\u00fcberholt", "global_version", NULL, "refurbished",
+		 0},
+		{"Xiaomi Redmi Note 13 Pro Global Version, yenilenmi\u015f de\u011fildir", "global_version", NULL,
+		 "refurbished", 0},
+		{"Xiaomi Redmi Note 13 Pro Global Version, bukan rekondisi", "global_version", NULL, "refurbished", 0},
+		{"Xiaomi Redmi Note 13 Pro Global Version, refurbished", "global_version", "refurbished", NULL, 0},
 		/* a shop's stock code after its label is no model number ("SKU
 		 * XT2345-01" was a Motorola's and an avoid); another maker's
 		 * number form with no word of that maker is a warning */
