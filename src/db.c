@@ -1772,6 +1772,20 @@ static int add_name_row(struct name_row **v, int *n, sqlite3_stmt *st)
 	return 1;
 }
 
+/* The rows of "sql" into "*v" (of "*n"), sorted by name. */
+static void load_name_rows(mv_db *db, const char *sql, struct name_row **v, int *n)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
+		return; /* an older database without the tables */
+	while (sqlite3_step(st) == SQLITE_ROW && add_name_row(v, n, st))
+		;
+	sqlite3_finalize(st);
+	if (*n)
+		qsort(*v, (size_t)*n, sizeof **v, cmp_name_row);
+}
+
 static const struct name_row *find_name_row(const struct name_row *v, int n, const char *name)
 {
 	struct name_row key;
@@ -1786,15 +1800,10 @@ static const struct name_row *find_name_row(const struct name_row *v, int n, con
  * network word ("Redmi Note 12 Pro+", abroad "Redmi Note 12 Pro+ 5G"), nor
  * one of a phone without a model number of another market (the device
  * lists of the oldest phones name fewer markets than they had: "Mi 4"). */
-static int china_name_row(mv_db *db, sqlite3_stmt *st)
-{
-	return add_name_row(&db->china_names, &db->n_china_names, st);
-}
-
 static void load_china_names(mv_db *db)
 {
 	db->china_names_loaded = 1;
-	each_row(db,
+	load_name_rows(db,
 		 "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
 		 "WHERE market NOT IN ('china', '') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
 		 "cn AS (SELECT DISTINCT name, codename FROM devices d WHERE name NOT GLOB '*[^ -~]*' "
@@ -1805,9 +1814,7 @@ static void load_china_names(mv_db *db)
 		 "SELECT cn.name, max(abroad.names) FROM cn JOIN abroad USING (codename) "
 		 "WHERE EXISTS (SELECT 1 FROM models_nc m WHERE " MODEL_OF("cn.codename") " AND m.region <> 'china') "
 		 "GROUP BY cn.name",
-		 china_name_row);
-	if (db->n_china_names)
-		qsort(db->china_names, (size_t)db->n_china_names, sizeof *db->china_names, cmp_name_row);
+		 &db->china_names, &db->n_china_names);
 }
 
 int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
@@ -1829,15 +1836,10 @@ int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
  * and Japan's lists name units the global ones are), nor one the global
  * name holds whole or but for its network word ("POCO X3", the POCO X3
  * NFC's short name; "Redmi Note 12 Pro+"). */
-static int market_name_row(mv_db *db, sqlite3_stmt *st)
-{
-	return add_name_row(&db->market_names, &db->n_market_names, st);
-}
-
 static void load_market_names(mv_db *db)
 {
 	db->market_names_loaded = 1;
-	each_row(db,
+	load_name_rows(db,
 		 "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
 		 "WHERE market IN ('global', 'eea') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
 		 "nm AS (SELECT lower(name) AS k, max(name) AS name, group_concat(DISTINCT market) AS markets, "
@@ -1851,9 +1853,7 @@ static void load_market_names(mv_db *db)
 		 "AND (lower(o.name) IN (nm.k || ' 5g', nm.k || ' 4g') OR lower(o.name) GLOB nm.k || ' *' "
 		 "OR (nm.k GLOB '* [45]g' AND lower(o.name) = substr(nm.k, 1, length(nm.k) - 3)))) "
 		 "GROUP BY nm.k",
-		 market_name_row);
-	if (db->n_market_names)
-		qsort(db->market_names, (size_t)db->n_market_names, sizeof *db->market_names, cmp_name_row);
+		 &db->market_names, &db->n_market_names);
 }
 
 int mv_db_market_name(mv_db *db, const char *name, char *markets, size_t msize, char *abroad, size_t size)

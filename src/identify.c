@@ -858,10 +858,26 @@ size_t mv_market_said(const char *s, size_t n, char *market, size_t size)
 	return 0;
 }
 
+/* Add each device of "list" ("ruby|rubypro") to r->codename not named
+ * there yet, joined by '|'. */
+static void add_codenames(mv_report *r, const char *list)
+{
+	while (*list) {
+		size_t w = strcspn(list, "|");
+		char code[48];
+		mv_strncpy0(code, sizeof code, list, w);
+		if (code[0] && !mv_list_has(r->codename, code) && strlen(r->codename) + w + 1 < sizeof r->codename)
+			mv_cat(r->codename + strlen(r->codename), sizeof r->codename - strlen(r->codename),
+			       r->codename[0] ? "|" : "", code, NULL);
+		list += w + (list[w] == '|');
+	}
+}
+
 /* The hardware by the model number "m": its region, its device.  1 when
  * "m" is a phone's name instead (2: China's model's name; the name as the
  * data writes it into "said"), else 0. */
-static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char *said, size_t size)
+static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char *said, size_t size, char *shared_markets,
+			       size_t msize)
 {
 	mv_modelrow rows[24];
 	const mv_rule *rule;
@@ -881,10 +897,7 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 			SET(codename, rows[0].codename);
 		/* a name several phones' model property is: each of them */
 		for (i = 1; i < n && !strcmp(m->form, "name"); i++)
-			if (!mv_list_has(r->codename, rows[i].codename) &&
-			    strlen(r->codename) + strlen(rows[i].codename) + 1 < sizeof r->codename)
-				mv_cat(r->codename + strlen(r->codename), sizeof r->codename - strlen(r->codename), "|",
-				       rows[i].codename, NULL);
+			add_codenames(r, rows[i].codename);
 		for (i = 0; i < n; i++)
 			if (rows[i].region[0]) {
 				char reg[24];
@@ -897,6 +910,12 @@ static int hardware_from_model(mv_db *db, mv_report *r, const mv_model *m, char 
 				 * tell which this is */
 				if (strchr(rows[i].region, '|')) {
 					shared = 1;
+					if (shared_markets) {
+						char *c;
+						mv_strlcpy(shared_markets, rows[i].region, msize);
+						for (c = shared_markets; (c = strchr(c, '|')) != NULL;)
+							*c = '/';
+					}
 					SET(hardware_region, "unknown");
 					evidence(r, "model %s is the number of the units of several markets (%s): it does not tell which market's this one is",
 						 m->text, rows[i].region);
@@ -1107,21 +1126,10 @@ static int model_without_letter(mv_db *db, mv_report *r, const char *s, size_t n
 	SET(model, t);
 	for (i = 0; i < k; i++) {
 		char one[96];
-		const char *c = rows[i].codename;
 		int seen = 0;
 		for (j = 0; j < i; j++)
 			seen |= !strcmp(rows[j].model, rows[i].model);
-		/* each device once, of a row naming several ("ruby|rubypro") */
-		while (*c) {
-			size_t w = strcspn(c, "|");
-			char code[48];
-			mv_strncpy0(code, sizeof code, c, w);
-			if (code[0] && !mv_list_has(r->codename, code) &&
-			    strlen(r->codename) + w + 1 < sizeof r->codename)
-				mv_cat(r->codename + strlen(r->codename), sizeof r->codename - strlen(r->codename),
-				       r->codename[0] ? "|" : "", code, NULL);
-			c += w + (c[w] == '|');
-		}
+		add_codenames(r, rows[i].codename);
 		if (seen)
 			continue; /* the Play list's row of a number told already */
 		evidence(r, "model %s is %s%s%s (%s: %s)", rows[i].model, rows[i].name, rows[i].variant[0] ? ", " : "",
@@ -1202,33 +1210,22 @@ static void identify_name(mv_db *db, mv_report *r, int named, const char *said)
 
 static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
 {
-	char said[64];
+	char said[64], shared[32] = "";
 	int named;
 
 	r->kind = MV_KIND_MODEL;
-	if ((named = hardware_from_model(db, r, m, said, sizeof said)) != 0) {
+	if ((named = hardware_from_model(db, r, m, said, sizeof said, shared, sizeof shared)) != 0) {
 		identify_name(db, r, named, said);
 		return;
 	}
 	device_facts(db, r);
 	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
 	verdict(r);
-	if (is_unknown(r->hardware_region)) {
-		/* one number for several markets' units: which, the number
-		 * does not tell */
-		mv_modelrow rows[4];
-		int i, n = mv_db_model(db, m->text, rows, (int)MV_ARRAY_LEN(rows));
-		for (i = 0; i < n && !strchr(rows[i].region, '|'); i++)
-			;
-		if (i < n) {
-			char markets[sizeof rows[0].region], *c;
-			mv_strlcpy(markets, rows[i].region, sizeof markets);
-			for (c = markets; (c = strchr(c, '|')) != NULL;)
-				*c = '/';
-			say(r, "id_model_shared", "model", m->text, "phone", r->n_names ? r->names[0] : rows[i].name,
-			    "markets", markets, NULL);
-		}
-	}
+	/* one number for several markets' units: which, the number does not
+	 * tell */
+	if (shared[0] && is_unknown(r->hardware_region))
+		say(r, "id_model_shared", "model", m->text, "phone", r->n_names ? r->names[0] : r->codename, "markets",
+		    shared, NULL);
 	SET(cannot_key, "ct_model");
 	evidence(r, "cannot tell from a model number: the firmware - the version in Settings > About phone would say whether it is official");
 }
@@ -2557,7 +2554,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		if (mv_model_parse(model, strlen(model), &m, NULL, 0) == MV_OK && !m.other_brand[0] &&
 		    strcmp(m.form, "name")) {
 			SET(hardware_region, "unknown");
-			hardware_from_model(db, r, &m, NULL, 0);
+			hardware_from_model(db, r, &m, NULL, 0, NULL, 0);
 			if (hwreg[0] && !is_unknown(r->hardware_region) && strcmp(hwreg, r->hardware_region))
 				evidence(r, "the model property (written by the firmware, not the hardware) says %s; the bootloader reports %s hardware",
 					 region_name(r->hardware_region), region_name(hwreg));
