@@ -1360,6 +1360,21 @@ static int drop_previews(char (*codenames)[48], char (*names)[64], int n)
 	return k;
 }
 
+/* Add the device of key "k" to the "n" found, once; the count. */
+static int add_found(const struct name_key *k, char (*codenames)[48], char (*names)[64], int n, int max)
+{
+	int j;
+
+	for (j = 0; j < n && strcmp(codenames[j], k->codename); j++)
+		;
+	if (j == n && n < max) {
+		mv_strlcpy(codenames[n], k->codename, sizeof codenames[0]);
+		mv_strlcpy(names[n], k->name, sizeof names[0]);
+		n++;
+	}
+	return n;
+}
+
 int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)[48], char (*names)[64], int max)
 {
 	char key[64], bare[64];
@@ -1374,18 +1389,11 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 		strip_brand(key, bare, sizeof bare);
 		for (i = 0; i < db->n_name_keys; i++) {
 			const struct name_key *k = &db->name_keys[i];
-			int j;
 			if (!k->cjk || (strcmp(k->key, key) &&
 					(strcmp(k->bare, bare) || !brand_family(key) ||
 					 brand_family(key) != brand_family(k->key))))
 				continue;
-			for (j = 0; j < n && strcmp(codenames[j], k->codename); j++)
-				;
-			if (j == n && n < max) {
-				mv_strlcpy(codenames[n], k->codename, sizeof codenames[0]);
-				mv_strlcpy(names[n], k->name, sizeof names[0]);
-				n++;
-			}
+			n = add_found(k, codenames, names, n, max);
 		}
 		if (n > 0)
 			return drop_previews(codenames, names, n);
@@ -1400,7 +1408,7 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 	for (pass = 0; pass < 4 && n == 0; pass++)
 		for (i = 0; i < db->n_name_keys; i++) {
 			const struct name_key *k = &db->name_keys[i];
-			int hit, j;
+			int hit;
 			if (k->cjk)
 				continue;
 			/* then "Mi" and "Xiaomi" as one brand ("Mi 11 Lite 5G NE"
@@ -1426,13 +1434,7 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 			}
 			if (!hit)
 				continue;
-			for (j = 0; j < n && strcmp(codenames[j], k->codename); j++)
-				;
-			if (j == n && n < max) {
-				mv_strlcpy(codenames[n], k->codename, sizeof codenames[0]);
-				mv_strlcpy(names[n], k->name, sizeof names[0]);
-				n++;
-			}
+			n = add_found(k, codenames, names, n, max);
 		}
 	/* two brands ("Xiaomi Pocophone F1"): the name after the first */
 	if (n == 0 && strcmp(bare, key) && brand_family(bare))
