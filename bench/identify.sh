@@ -4,6 +4,10 @@
 #   - `mivet --version`: the same program started, no database, no work
 #   - `sqlite3` answering one indexed query on the same database file: what
 #     opening SQLite and looking up one release costs on its own
+# and `mivet listing` of two real listings (tests/golden/listings/
+# outside.tsv: gen-in-amz-02, India's own; gen-gb-01, a Global Version
+# claim, which asks the most of the data), with BASE=path/to/another/mivet
+# also that build's, as the baseline (an older build).
 # usage: bench/identify.sh [path/to/mivet]      (needs hyperfine and sqlite3)
 set -eu
 MIVET=${1:-build/mivet}
@@ -11,6 +15,9 @@ DB=$(dirname "$MIVET")/mivet.db
 OUT=${BENCH_OUT:-build/bench}
 mkdir -p "$OUT"
 DUMP=tests/golden/props/selene-cn-hw-global-rom.getprop.txt
+for id in gen-in-amz-02 gen-gb-01; do
+	awk -F'\t' -v id=$id '$1 == id { print $6; print $7 }' tests/golden/listings/outside.tsv >"$OUT/$id.txt"
+done
 
 hyperfine -N --warmup 20 --runs ${RUNS:-300} --export-json "$OUT/identify.json" \
 	-n baseline-version "$MIVET --version" \
@@ -19,6 +26,10 @@ hyperfine -N --warmup 20 --runs ${RUNS:-300} --export-json "$OUT/identify.json" 
 	-n identify-model "$MIVET identify 2211133G" \
 	-n identify-dump "$MIVET identify $DUMP" \
 	-n identify-json-4 "$MIVET identify --json V14.0.4.0.TKHEUXM 2211133G 490154203237518 $DUMP" \
+	-n listing-india "$MIVET listing --country IN $OUT/gen-in-amz-02.txt" \
+	-n listing-global "$MIVET listing --country DE $OUT/gen-gb-01.txt" \
+	${BASE:+-n listing-india-base "$BASE listing --country IN $OUT/gen-in-amz-02.txt"} \
+	${BASE:+-n listing-global-base "$BASE listing --country DE $OUT/gen-gb-01.txt"} \
 	>"$OUT/identify.txt"
 
 python3 - "$OUT/identify.json" <<'PY' 2>/dev/null || cat "$OUT/identify.txt"

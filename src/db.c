@@ -138,6 +138,7 @@ struct mv_db {
 	struct name_row *market_names; /* names a phone has in India (and China) only */
 	int n_market_names, market_names_loaded;
 	int n_china_only, china_only_loaded;
+	int derived_made; /* see derived_tables() */
 	struct bands_key *bands_keys; /* each codename of each device_bands row */
 	int n_bands_keys, bands_keys_loaded;
 	int n_msrp, msrp_loaded;
@@ -1704,39 +1705,23 @@ static int china_only_row(mv_db *db, sqlite3_stmt *st)
 	return 1;
 }
 
-/* The phones sold only in China: every build in the release list is
- * China's, over at least a year before the list's end (a phone launched in
- * China first may still come abroad; a release without a date says nothing
- * of when), and no model number of the phone is of another market's.  The
- * tracker's device list names builds of other markets for some (its
- * "shennong_global" of the Xiaomi 14 Pro, which no release and no model
- * number has): such a build counts where the phone has no model number in
- * the data at all, and not against China model numbers alone.  Without
- * the model-number table, the device list's builds count.  Sorted, loaded
- * once when first asked for. */
-#define CHINA_BUILDS_ALONE                                                                                             \
-	"SELECT codename FROM releases GROUP BY codename "                                                             \
-	"HAVING sum(region <> 'china') = 0 AND min(nullif(date, '')) IS NOT NULL "                                     \
-	"AND min(nullif(date, '')) <= date((SELECT max(date) FROM releases), '-365 days') "
-#define MODEL_OF(c) "(',' || replace(m.codename, '|', ',') || ',') LIKE '%,' || " c " || ',%'"
+/* The derived tables (derived.c) of a database of an older build, made in
+ * the connection's temporary store when first asked for. */
+static void derived_tables(mv_db *db)
+{
+	char err[256];
 
+	if (!db->derived_made)
+		db->derived_made = 1, mv_derive_tables(db->sql, 1, err, sizeof err);
+}
+
+/* The phones sold only in China (derived.c says which), sorted; loaded once
+ * when first asked for. */
 static void load_china_only(mv_db *db)
 {
 	db->china_only_loaded = 1;
-	each_row(db,
-		 "WITH alone AS (" CHINA_BUILDS_ALONE ") "
-		 "SELECT a.codename FROM alone a "
-		 "WHERE NOT EXISTS (SELECT 1 FROM models_nc m WHERE " MODEL_OF("a.codename") " AND m.region <> 'china') "
-		 "AND (EXISTS (SELECT 1 FROM models_nc m WHERE " MODEL_OF("a.codename") ") "
-		 "OR a.codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', ''))) "
-		 "ORDER BY a.codename",
-		 china_only_row);
-	if (!db->n_china_only) /* no model-number table */
-		each_row(db,
-			 CHINA_BUILDS_ALONE
-			 "AND codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', '')) "
-			 "ORDER BY codename",
-			 china_only_row);
+	derived_tables(db);
+	each_row(db, "SELECT codename FROM china_only ORDER BY codename", china_only_row);
 }
 
 /* Names of a phone kept in memory, sorted, with the names it has abroad
@@ -1797,26 +1782,12 @@ static const struct name_row *find_name_row(const struct name_row *v, int n, con
 }
 
 /* The names a phone has in China only, while it is sold abroad under
- * others ("Redmi K40": POCO F3, Mi 11X), with those others; loaded once
- * when first asked for.  Not a name that is the phone's abroad but for its
- * network word ("Redmi Note 12 Pro+", abroad "Redmi Note 12 Pro+ 5G"), nor
- * one of a phone without a model number of another market (the device
- * lists of the oldest phones name fewer markets than they had: "Mi 4"). */
+ * others (derived.c says which); loaded once when first asked for. */
 static void load_china_names(mv_db *db)
 {
 	db->china_names_loaded = 1;
-	load_name_rows(db,
-		 "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
-		 "WHERE market NOT IN ('china', '') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
-		 "cn AS (SELECT DISTINCT name, codename FROM devices d WHERE name NOT GLOB '*[^ -~]*' "
-		 "AND name NOT IN (SELECT name FROM devices WHERE market <> 'china') "
-		 "AND NOT EXISTS (SELECT 1 FROM devices o WHERE o.market <> 'china' AND o.codename = d.codename "
-		 "AND (o.name IN (d.name || ' 5G', d.name || ' 4G') "
-		 "OR (d.name GLOB '* [45]G' AND o.name = substr(d.name, 1, length(d.name) - 3))))) "
-		 "SELECT cn.name, max(abroad.names) FROM cn JOIN abroad USING (codename) "
-		 "WHERE EXISTS (SELECT 1 FROM models_nc m WHERE " MODEL_OF("cn.codename") " AND m.region <> 'china') "
-		 "GROUP BY cn.name",
-		 &db->china_names, &db->n_china_names);
+	derived_tables(db);
+	load_name_rows(db, "SELECT name, abroad FROM china_names", &db->china_names, &db->n_china_names);
 }
 
 int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
@@ -1831,31 +1802,13 @@ int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size)
 	return 1;
 }
 
-/* The names a phone has in India only, or in China and India ("Mi 11X",
- * "Redmi K20 Pro"), while its Global Version has another ("POCO F3", "Mi 9T
- * Pro"), with the markets and those others; loaded once.  Not a name of
- * any other market's in the device list or the model numbers (Russia's
- * and Japan's lists name units the global ones are), nor one the global
- * name holds whole or but for its network word ("POCO X3", the POCO X3
- * NFC's short name; "Redmi Note 12 Pro+"). */
+/* The names a phone has in India only, or in China and India, while its
+ * Global Version has another (derived.c says which); loaded once. */
 static void load_market_names(mv_db *db)
 {
 	db->market_names_loaded = 1;
-	load_name_rows(db,
-		 "WITH abroad AS (SELECT codename, group_concat(DISTINCT name) AS names FROM devices "
-		 "WHERE market IN ('global', 'eea') AND name NOT GLOB '*[^ -~]*' GROUP BY codename), "
-		 "nm AS (SELECT lower(name) AS k, max(name) AS name, group_concat(DISTINCT market) AS markets, "
-		 "sum(market NOT IN ('china', 'india')) AS other, sum(market = 'india') AS india FROM devices "
-		 "WHERE name NOT GLOB '*[^ -~]*' AND market <> '' GROUP BY lower(name)) "
-		 "SELECT nm.name, max(a.names), replace(nm.markets, ',', '/') FROM nm "
-		 "JOIN devices d ON lower(d.name) = nm.k JOIN abroad a ON a.codename = d.codename "
-		 "WHERE nm.other = 0 AND nm.india > 0 "
-		 "AND NOT EXISTS (SELECT 1 FROM models_nc m WHERE lower(m.name) = nm.k AND m.region NOT IN ('china', 'india', '')) "
-		 "AND NOT EXISTS (SELECT 1 FROM devices o WHERE o.market IN ('global', 'eea') AND o.codename = d.codename "
-		 "AND (lower(o.name) IN (nm.k || ' 5g', nm.k || ' 4g') OR lower(o.name) GLOB nm.k || ' *' "
-		 "OR (nm.k GLOB '* [45]g' AND lower(o.name) = substr(nm.k, 1, length(nm.k) - 3)))) "
-		 "GROUP BY nm.k",
-		 &db->market_names, &db->n_market_names);
+	derived_tables(db);
+	load_name_rows(db, "SELECT name, abroad, markets FROM market_names", &db->market_names, &db->n_market_names);
 }
 
 int mv_db_market_name(mv_db *db, const char *name, char *markets, size_t msize, char *abroad, size_t size)

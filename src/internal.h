@@ -493,14 +493,12 @@ void mv_name_key(const char *s, char *out, size_t size);
  * count (0 none; more than 1: the name is ambiguous). */
 int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)[48], char (*names)[64], int max);
 
-/* The table of which Android versions each OS major shipped on, derived
- * from the releases (tools/mkdb.c builds it; an update builds it again). */
-#define MV_OS_ANDROID_SQL \
-	"CREATE TABLE os_android AS SELECT os, " \
-	" CAST(ltrim(substr(version, 1, instr(version, '.') - 1), 'VOSA') AS INTEGER) AS major, " \
-	" android_letter, count(*) AS releases, min(date) AS first_date, max(date) AS last_date, " \
-	" 'derived from releases' AS source FROM releases " \
-	" WHERE android_letter <> '' GROUP BY 1, 2, 3"
+struct sqlite3;
+
+/* Make the tables derived from the others (derived.c): in the database,
+ * replacing any made before, or with "temp", in the connection's temporary
+ * store those the database lacks.  0, or -1 with "err" set. */
+int mv_derive_tables(struct sqlite3 *sql, int temp, char *err, size_t errlen);
 
 /* What an update added (mv_update_write). */
 typedef struct {

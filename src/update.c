@@ -593,9 +593,12 @@ mv_status mv_update_write(const char *latest, size_t ln, const char *devices, si
 			st = MV_ERR_DB;
 		goto done;
 	}
+	if (mv_derive_tables(db, 0, err, errlen)) { /* of the releases added too */
+		st = MV_ERR_DB;
+		goto done;
+	}
 	{
-		char *q = sqlite3_mprintf("DROP TABLE os_android; " MV_OS_ANDROID_SQL "; "
-					  "DELETE FROM meta WHERE key LIKE 'update_%%'; "
+		char *q = sqlite3_mprintf("DELETE FROM meta WHERE key LIKE 'update_%%'; "
 					  "INSERT INTO meta VALUES ('update_source', %Q), ('update_time', %Q), "
 					  "('update_entries', '%d'), ('update_releases_added', '%d'), "
 					  "('update_devices_added', '%d'); COMMIT",

@@ -18,7 +18,7 @@
 
 #define SCHEMA_VERSION "1"
 
-/* Indexes for the queries of src/db.c, and tables derived from the data. */
+/* Indexes for the queries of src/db.c. */
 static const char *post_sql[] = {
 	"CREATE INDEX IF NOT EXISTS releases_version ON releases(version)",
 	"CREATE INDEX IF NOT EXISTS releases_dev ON releases(codename, region, branch, date)",
@@ -34,9 +34,6 @@ static const char *post_sql[] = {
 	"CREATE INDEX IF NOT EXISTS gplay_codename ON gplay(codename)",
 	"CREATE INDEX IF NOT EXISTS gplay_model ON gplay(model)",
 	"CREATE INDEX IF NOT EXISTS tac_tac ON tac(tac)",
-	/* Which Android versions each OS major shipped on: a MIUI 14 build on
-	 * Android 9 was never released, so such a version is edited. */
-	MV_OS_ANDROID_SQL,
 	NULL
 };
 
@@ -195,6 +192,13 @@ int main(int argc, char **argv)
 			 SCHEMA_VERSION, nc ? "included" : "left out");
 		if (exec(db, sql))
 			return 1;
+	}
+	{
+		char err[256];
+		if (mv_derive_tables(db, 0, err, sizeof err)) {
+			fprintf(stderr, "mkdb: %s\n", err);
+			return 1;
+		}
 	}
 	{
 		/* the phrase matcher, compiled now rather than at every start
