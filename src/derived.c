@@ -43,8 +43,8 @@
 #define CHINA_ONLY_BY_MODELS                                                                            \
 	"INSERT INTO china_only SELECT a.codename, 'derived from releases, models_nc and mod_devices' "  \
 	"FROM (" CHINA_BUILDS_ALONE ") a "                                                              \
-	"WHERE NOT EXISTS (SELECT 1 FROM model_codenames m WHERE m.codename = a.codename AND m.region <> 'china') " \
-	"AND (EXISTS (SELECT 1 FROM model_codenames m WHERE m.codename = a.codename) "                  \
+	"WHERE NOT EXISTS (SELECT 1 FROM models_nc_codenames m WHERE m.codename = a.codename AND m.region <> 'china') " \
+	"AND (EXISTS (SELECT 1 FROM models_nc_codenames m WHERE m.codename = a.codename) "                  \
 	"OR a.codename NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', '')))"
 #define CHINA_ONLY_BY_BUILDS                                                                            \
 	"INSERT INTO china_only SELECT a.codename, 'derived from releases and mod_devices' "            \
@@ -68,7 +68,7 @@
 	"OR (d.name GLOB '* [45]G' AND o.name = substr(d.name, 1, length(d.name) - 3))))) "             \
 	"SELECT cn.name AS name, max(abroad.names) AS abroad, "                                         \
 	"'derived from devices and models_nc' AS source FROM cn JOIN abroad USING (codename) "          \
-	"WHERE EXISTS (SELECT 1 FROM model_codenames m WHERE m.codename = cn.codename AND m.region <> 'china') " \
+	"WHERE EXISTS (SELECT 1 FROM models_nc_codenames m WHERE m.codename = cn.codename AND m.region <> 'china') " \
 	"GROUP BY cn.name"
 
 /* The names a phone has in India only, or in China and India ("Mi 11X",
@@ -109,9 +109,9 @@ static const struct {
 	int models;
 } derived[] = {
 	{"os_android", "CREATE %s TABLE os_android AS " OS_ANDROID, 0},
-	{"model_codenames",
-	 "CREATE %s TABLE model_codenames AS " MODEL_CODENAMES "; "
-	 "CREATE INDEX %smodel_codenames_codename ON model_codenames(codename)",
+	{"models_nc_codenames",
+	 "CREATE %s TABLE models_nc_codenames AS " MODEL_CODENAMES "; "
+	 "CREATE INDEX %smodels_nc_codenames_codename ON models_nc_codenames(codename)",
 	 1},
 	{"china_only", "CREATE %s TABLE china_only (codename TEXT NOT NULL, source TEXT NOT NULL)", 0},
 	{NULL, CHINA_ONLY_BY_MODELS, 1},

@@ -669,7 +669,7 @@ static void db_older_without_derived(void **state)
 	close(fd);
 	assert_int_equal(sqlite3_open(path, &sql), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(sql, "DROP TABLE china_only; DROP TABLE china_names; DROP TABLE market_names; "
-					   "DROP TABLE model_codenames",
+					   "DROP TABLE models_nc_codenames",
 				      NULL, NULL, NULL),
 			 SQLITE_OK);
 	sqlite3_close(sql);
