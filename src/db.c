@@ -1498,29 +1498,41 @@ mv_memo_entry *mv_db_memo_entry(mv_db *db, int which, const char *key)
 	return e;
 }
 
+/* The derived tables (derived.c) of a database of an older build, made in
+ * the connection's temporary store when first asked for. */
+static void derived_tables(mv_db *db)
+{
+	char err[256];
+
+	if (!db->derived_made)
+		db->derived_made = 1, mv_derive_tables(db->sql, 1, err, sizeof err);
+}
+
+/* The newest release's date and the first HyperOS release's (derived.c). */
+static void release_dates(mv_db *db)
+{
+	sqlite3_stmt *st;
+
+	derived_tables(db);
+	if (sqlite3_prepare_v2(db->sql, "SELECT newest, hyperos_first FROM release_dates", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW) {
+		mv_strlcpy(db->horizon, col(st, 0), sizeof db->horizon);
+		mv_strlcpy(db->hyperos_from, col(st, 1), sizeof db->hyperos_from);
+	}
+	sqlite3_finalize(st);
+}
+
 const char *mv_db_release_horizon(mv_db *db)
 {
-	if (!db->horizon[0]) {
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->sql, "SELECT max(date) FROM releases WHERE date <> ''", -1, &st, NULL) ==
-			    SQLITE_OK &&
-		    sqlite3_step(st) == SQLITE_ROW)
-			mv_strlcpy(db->horizon, col(st, 0), sizeof db->horizon);
-		sqlite3_finalize(st);
-	}
+	if (!db->horizon[0])
+		release_dates(db);
 	return db->horizon;
 }
 
 const char *mv_db_hyperos_from(mv_db *db)
 {
-	if (!db->hyperos_from[0]) {
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->sql, "SELECT min(nullif(date, '')) FROM releases WHERE os = 'HyperOS'", -1, &st,
-				       NULL) == SQLITE_OK &&
-		    sqlite3_step(st) == SQLITE_ROW)
-			mv_strlcpy(db->hyperos_from, col(st, 0), sizeof db->hyperos_from);
-		sqlite3_finalize(st);
-	}
+	if (!db->hyperos_from[0])
+		release_dates(db);
 	return db->hyperos_from;
 }
 
@@ -1703,16 +1715,6 @@ static int china_only_row(mv_db *db, sqlite3_stmt *st)
 	db->china_only = p;
 	mv_strlcpy(db->china_only[db->n_china_only++], col(st, 0), sizeof db->china_only[0]);
 	return 1;
-}
-
-/* The derived tables (derived.c) of a database of an older build, made in
- * the connection's temporary store when first asked for. */
-static void derived_tables(mv_db *db)
-{
-	char err[256];
-
-	if (!db->derived_made)
-		db->derived_made = 1, mv_derive_tables(db->sql, 1, err, sizeof err);
 }
 
 /* The phones sold only in China (derived.c says which), sorted; loaded once

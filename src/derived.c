@@ -101,6 +101,13 @@
 	"android_letter, count(*) AS releases, min(date) AS first_date, max(date) AS last_date, "       \
 	"'derived from releases' AS source FROM releases WHERE android_letter <> '' GROUP BY 1, 2, 3"
 
+/* The newest release's date (what the data knows of is as of then) and
+ * the first HyperOS release's: each a scan of every release. */
+#define RELEASE_DATES                                                                                   \
+	"SELECT (SELECT max(date) FROM releases WHERE date <> '') AS newest, "                          \
+	"(SELECT min(nullif(date, '')) FROM releases WHERE os = 'HyperOS') AS hyperos_first, "          \
+	"'derived from releases' AS source"
+
 /* The derived tables in the order they are made (a later one may read an
  * earlier), each made by its statement and filled by those after it that
  * name no table; "models": run only where the model numbers are. */
@@ -109,6 +116,7 @@ static const struct {
 	int models;
 } derived[] = {
 	{"os_android", "CREATE %s TABLE os_android AS " OS_ANDROID, 0},
+	{"release_dates", "CREATE %s TABLE release_dates AS " RELEASE_DATES, 0},
 	{"models_nc_codenames",
 	 "CREATE %s TABLE models_nc_codenames AS " MODEL_CODENAMES "; "
 	 "CREATE INDEX %smodels_nc_codenames_codename ON models_nc_codenames(codename)",

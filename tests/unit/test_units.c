@@ -669,7 +669,7 @@ static void db_older_without_derived(void **state)
 	close(fd);
 	assert_int_equal(sqlite3_open(path, &sql), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(sql, "DROP TABLE china_only; DROP TABLE china_names; DROP TABLE market_names; "
-					   "DROP TABLE models_nc_codenames",
+					   "DROP TABLE models_nc_codenames; DROP TABLE release_dates",
 				      NULL, NULL, NULL),
 			 SQLITE_OK);
 	sqlite3_close(sql);
@@ -691,6 +691,9 @@ static void db_older_without_derived(void **state)
 	assert_string_equal(m1, m2);
 	assert_non_null(strstr(a1, "POCO F3"));
 	assert_false(mv_db_market_name(older, "POCO F3", m1, sizeof m1, a1, sizeof a1));
+	assert_string_equal(mv_db_release_horizon(older), mv_db_release_horizon(now));
+	assert_string_equal(mv_db_hyperos_from(older), "2023-10-26");
+	assert_string_equal(mv_db_hyperos_from(now), "2023-10-26");
 	mv_db_close(older);
 	mv_db_close(now);
 	unlink(path);
