@@ -442,7 +442,7 @@ static char sep_kind(const char *s, size_t i, size_t j)
  * Does the number s[wi..j) stand in a list of bands as a listing writes one:
  * three numbers or markers at least, joined by separators of one kind
  * ("1/3/5/7/8/20/28", "B1/3/7", "1, 3, 28, 78 SA/NSA", "1 3 5 7 8"), and no
- * unit after the last ("4/64/128 GB")?  Not a number alone ("Mi 14 5G", "SD
+ * unit after the last ("4/64/128 GB", "(108/8/2/2)MP")?  Not a number alone ("Mi 14 5G", "SD
  * 8 Gen 3", "6. Frequency"), a memory ("5G ... 4/128 Grey"), or numbers of
  * two kinds of list ("IP 68 8/256").
  */
@@ -478,6 +478,9 @@ static int in_list(const char *s, size_t n, size_t wi, size_t j)
 		members++;
 		b = e;
 	}
+	/* a unit after the list's bracket too: "(108/8/2/2)MP", a camera's */
+	while (b < n && (s[b] == ')' || s[b] == ']'))
+		b++;
 	return members >= 3 && !unit_after(s, n, b);
 }
 

@@ -357,6 +357,13 @@ check scan-both-versions-verdict 0 out '"verdict":"caution"' -- scan "$tmp/both.
 printf '{"title":"Xiaomi Redmi A3 Global Version LE2020"}\n{"title":"Xiaomi Redmi Note 13 OnePlus LE2020"}\n' >"$tmp/other.jsonl"
 check scan-other-form 0 out '"code":"other_brand_model","severity":"warning"' -- scan "$tmp/other.jsonl"
 check scan-other-maker 0 out '"code":"other_brand_model","severity":"high"' -- scan "$tmp/other.jsonl"
+# a camera's megapixels in a bracketed list are no bands (Jumia Nigeria,
+# tests/golden/listings/holdout25.tsv h91-en-10); a bracketed list of bands is
+printf '%s\n' 'XIAOMI Redmi Note 11s - 6.43" (8GB RAM, 128GB ROM) Android 11 (108/8/2/2)MP + 16MP Selfie - 4G - Dual - 5000mAh - Graphite Gray' >"$tmp/camera.txt"
+check listing-camera-no-bands 0 out '!bands_poor' -- listing --country NG "$tmp/camera.txt"
+check listing-camera-no-band-list 0 out '!B108' -- listing --country NG "$tmp/camera.txt"
+printf '%s\n' 'Redmi Note 11S 4G LTE (1/3/5/8/40) 8GB 128GB' >"$tmp/bracket.txt"
+check listing-bracket-bands 0 out 'B1 B3 B5 B8 B40' -- listing --country NG "$tmp/bracket.txt"
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
