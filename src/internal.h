@@ -241,10 +241,12 @@ void mv_listing_flag(mv_listing_report *r, const char *code, mv_severity sev, co
 int mv_listing_has_flag(const mv_listing_report *r, const char *code);
 /* With no phone named: a phone's name with its brand left out or changed
  * (flag lookalike_name; that phone's codename and name returned, for its
- * sheet), or a number no phone of its series had (flag unknown_name)
- * (listing_names.c). */
-void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *r, char *codename, size_t csize,
-		      char *sheet_name, size_t ssize);
+ * sheet), a number no phone of its series had (flag unknown_name), or,
+ * with "goods" 0 (no word of a thing sold for a phone) and Xiaomi's name in
+ * the text, another maker's phone named as its clones are (flag
+ * clone_name) (listing_names.c). */
+void mv_listing_names(mv_db *db, const char *text, size_t n, int goods, mv_listing_report *r, char *codename,
+		      size_t csize, char *sheet_name, size_t ssize);
 
 /* Does the JSON text hold more than "max" arrays and objects? */
 int mv_json_containers_over(const char *s, size_t n, size_t max);

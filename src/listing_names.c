@@ -1,7 +1,8 @@
 /* listing_names.c - the names sellers write that no phone has: a Xiaomi
  * phone's name with its brand left out or changed ("M11 Ultra" for the Mi
  * 11 Ultra, "X3Pro", "Note 10 Pro"), as clones are named; and a number no
- * phone of a series had ("Redmi Note 30 Pro").  Run when the listing names
+ * phone of a series had ("Redmi Note 30 Pro"); another maker's phone named
+ * as its clones are ("I14 Pro Max").  Run when the listing names
  * no phone mivet knows (listing.c). */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include <time.h>
 
 #include "internal.h"
+#include "listing_stages.h"
 
 /* Is the word at "t" (of "n" bytes) one of "words", whole? */
 static int word_is(const char *t, size_t n, const char *const *words)
@@ -462,8 +464,42 @@ int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *na
 	return 1;
 }
 
-void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *r, char *codename, size_t csize,
-		      char *sheet_name, size_t ssize)
+/*
+ * Apple's iPhone named as clones name themselves, the word "Phone" left
+ * out: "I14 Pro Max", "i15 Pro" (a letter I, a number of 11 to 19, a tier
+ * word), in a listing that names no phone: no maker sells a phone of that
+ * name, and no Xiaomi, Redmi or POCO phone has one like it ("Smartphone I14
+ * Pro Max ... Para Android Xiaomi", a clone sold under Xiaomi's name for
+ * the searches).  The name as
+ * written into "written", the phone it copies into "phone"; 1 if found.
+ */
+static int iphone_clone_name(const char *t, size_t n, char *written, size_t wsize, char *phone, size_t psize)
+{
+	static const char *const tiers[] = {"pro max", "pro", "plus", "mini", "max"};
+	size_t i, k, e;
+
+	for (i = 0; i + 3 <= n; i++) {
+		if ((t[i] != 'i' && t[i] != 'I') || (i > 0 && mv_isalnum((unsigned char)t[i - 1])))
+			continue;
+		k = i + 1 + (i + 1 < n && t[i + 1] == ' ');
+		if (k + 2 > n || t[k] != '1' || !mv_isdigit((unsigned char)t[k + 1]) || t[k + 1] == '0' ||
+		    (k + 2 < n && mv_isalnum((unsigned char)t[k + 2])))
+			continue;
+		for (e = 0; e < MV_ARRAY_LEN(tiers); e++) {
+			size_t l = strlen(tiers[e]), w = k + 2 + (k + 2 < n && t[k + 2] == ' ');
+			if (w + l <= n && !strncasecmp(t + w, tiers[e], l) && (w + l == n || !mv_isalnum((unsigned char)t[w + l]))) {
+				mv_strncpy0(written, wsize, t + i, w + l - i);
+				snprintf(phone, psize, "Apple iPhone %c%c %s", t[k], t[k + 1],
+					 e == 0 ? "Pro Max" : e == 1 ? "Pro" : e == 2 ? "Plus" : e == 3 ? "mini" : "Max");
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+void mv_listing_names(mv_db *db, const char *text, size_t n, int goods, mv_listing_report *r, char *codename,
+		      size_t csize, char *sheet_name, size_t ssize)
 {
 	mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 	char written[48];
@@ -471,6 +507,13 @@ void mv_listing_names(mv_db *db, const char *text, size_t n, mv_listing_report *
 	codename[0] = sheet_name[0] = '\0';
 	if (!nm)
 		return;
+	/* (a text that names no Xiaomi word is none of mivet's: no_xiaomi) */
+	if (!goods && mv_listing_names_maker(text, n) && iphone_clone_name(text, n, written, sizeof written, sheet_name, ssize)) {
+		mv_listing_flag(r, "clone_name", MV_SEV_WARNING, "d_clone_name", "name", written, "phone", sheet_name,
+				NULL);
+		sheet_name[0] = '\0';
+		return;
+	}
 	int how = lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written, NULL);
 
 	if (how == 2 || how == 1)

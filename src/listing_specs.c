@@ -1348,7 +1348,8 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv
 		/* no phone named: what no phone had, and a name that looks
 		 * like a phone's (checked against that phone's sheet) */
 		char codename[48], name[64];
-		mv_listing_names(db, text, n, r, codename, sizeof codename, name, sizeof name);
+		mv_listing_names(db, text, n, MV_HAS_SIGNAL(sv->signals, MV_SIG_GOODS), r, codename, sizeof codename, name,
+				 sizeof name);
 		/* a name that looks like a phone's, or a series' name no phone
 		 * had ("M12 Ultra"): a Xiaomi in its words */
 		unnamed_checks(db, text, n, sv, codename[0] != '\0' || mv_listing_has_flag(r, "unknown_name"), r);

@@ -364,6 +364,16 @@ check listing-camera-no-bands 0 out '!bands_poor' -- listing --country NG "$tmp/
 check listing-camera-no-band-list 0 out '!B108' -- listing --country NG "$tmp/camera.txt"
 printf '%s\n' 'Redmi Note 11S 4G LTE (1/3/5/8/40) 8GB 128GB' >"$tmp/bracket.txt"
 check listing-bracket-bands 0 out 'B1 B3 B5 B8 B40' -- listing --country NG "$tmp/bracket.txt"
+# Apple's iPhone named as its clones are, sold under Xiaomi's name for the
+# searches (MercadoLibre Colombia, holdout25.tsv h91-es-14): a warning; a
+# case for it is a thing sold for a phone; with no Xiaomi word, none of
+# mivet's (a clone's title of another shop)
+printf '%s\n' 'Smartphone I14 Pro Max De 2+64 Gb Para Android, Ios, Xiaomi' >"$tmp/clone.txt"
+check listing-clone-name 0 out "'I14 Pro Max' is no Xiaomi, Redmi or POCO phone: it is the name of the Apple iPhone 14 Pro Max shortened" -- listing "$tmp/clone.txt"
+printf '%s\n' 'Funda para I14 Pro Max de silicona, Xiaomi' >"$tmp/case.txt"
+check listing-clone-case 0 out '!clone_name' -- listing "$tmp/case.txt"
+printf '%s\n' 'OEM Hot Selling Original I14 Pro Max 8GB+256GB unlocked 6.7-inch full screen Mobile 5G Video Smart Phone' >"$tmp/noxiaomi.txt"
+check listing-clone-no-xiaomi 0 out 'unknown: the listing names no Xiaomi' -- listing "$tmp/noxiaomi.txt"
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
