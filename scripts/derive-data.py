@@ -1210,10 +1210,11 @@ EXTRA_PHRASES = [
     ("EU", "en", "claim", "eea_version", ""),
     # a custom ROM the listing says the phone runs: not Xiaomi's firmware
     # (its claims inside, "xiaomi.eu", are none); the projects' own names
+    # (xiaomi.eu's also as its users write it: "MIUI EU 13.0.5.0", "MIUIeu14")
     # ("Xiaomi EU" may be the EU version, and as a phrase it would cost
     # every listing's "Xiaomi" a check)
 ] + [(name, lang, "flag", "custom_rom", "warning") for name, lang in (
-    ("xiaomi.eu", "en"), ("miui.eu", "en"), ("LineageOS", "en"), ("Lineage OS", "en"),
+    ("xiaomi.eu", "en"), ("miui.eu", "en"), ("MIUI EU", "en"), ("MIUIeu", "en"), ("LineageOS", "en"), ("Lineage OS", "en"),
     ("crDroid", "en"), ("Pixel Experience", "en"), ("PixelExperience", "en"), ("PixelOS", "en"),
     ("Evolution X", "en"), ("ArrowOS", "en"), ("Paranoid Android", "en"), ("DerpFest", "en"), ("RisingOS", "en"),
     ("custom ROM", "en"), ("ROM personalizada", "es"), ("ROM personnalisée", "fr"), ("ROM personalizzata", "it"),

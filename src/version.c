@@ -213,7 +213,8 @@ static int contains(const char *s, size_t n, const char *needle)
 	return mv_memcasestr(s, n, needle) >= 0;
 }
 
-/* Does "s" hold "phrase" (any case) as whole words? */
+/* Does "s" hold "phrase" (any case) as whole words (a release glued to its
+ * last letter too)? */
 static int has_phrase(const char *s, size_t n, const char *phrase)
 {
 	size_t from, i, j;
@@ -231,7 +232,10 @@ static int has_phrase(const char *s, size_t n, const char *phrase)
 				i++;
 			else
 				break;
-		if (!phrase[j] && (i == n || !mv_isalnum((unsigned char)s[i])))
+		/* a release glued to the name's last letter counts too:
+		 * "MIUIeu14", "LineageOS20" */
+		if (!phrase[j] && (i == n || !mv_isalnum((unsigned char)s[i]) ||
+				   (mv_isdigit((unsigned char)s[i]) && mv_isalpha((unsigned char)phrase[j - 1]))))
 			return 1;
 	}
 	return 0;
@@ -240,7 +244,7 @@ static int has_phrase(const char *s, size_t n, const char *phrase)
 /*
  * The custom ROMs people name beside a version or alone ("LineageOS 20",
  * "crDroid 9.2 Android 13", "xiaomi.eu 14.0.22.11.8", "MIUI.EU 12.5.2",
- * "Havoc OS 3.12", "custom rom RRos (Aosp10)"), as whole words in any case:
+ * "MIUIeu14", "Havoc OS 3.12", "custom rom RRos (Aosp10)"), as whole words in any case:
  * the words, the ROM's name, and where they count: a port ("HyperOS
  * 2.0.9.0 port for Redmi 10C") only beside a version (a phone's "charging
  * port" is none); the words "custom ROM" only as all a field says of its
@@ -252,6 +256,7 @@ static const struct {
 	int where;
 } custom_rom_words[] = {
 	{"xiaomi.eu", "xiaomi.eu"}, {"xiaomieu", "xiaomi.eu"}, {"xiaomi eu", "xiaomi.eu"}, {"miui.eu", "xiaomi.eu"},
+	{"miui eu", "xiaomi.eu"}, {"miuieu", "xiaomi.eu"},
 	{"lineageos", "LineageOS"}, {"lineage os", "LineageOS"}, {"crdroid", "crDroid"},
 	{"pixel experience", "Pixel Experience"}, {"pixelexperience", "Pixel Experience"}, {"pixelos", "PixelOS"},
 	{"evolution x", "Evolution X"}, {"evolutionx", "Evolution X"}, {"arrowos", "ArrowOS"}, {"arrow os", "ArrowOS"},

@@ -38,6 +38,10 @@ check model-cjk 0 out '"codename":"aristotle"' -- identify --json '型番「2306
 # codename typed alone
 check custom-named 0 out '"verdict":"custom_rom"' -- identify --json 'crDroid 9.2 Android 13'
 check eu-rom-china 0 out '"firmware_region":"custom"' -- identify --json 'Android11 RKQ1.200826.002(MIUI EU 12.5.2 RGHCNXM)'
+# xiaomi.eu's ROM as its users write it, a release glued on (an issue of
+# psndna88/AGNi_pureMIUI, tests/golden/typed_versions8.tsv)
+check eu-rom-glued 0 out '"verdict":"custom_rom"' -- identify --json 'MIUIeu14'
+check eu-rom-spaced 0 out '"verdict":"custom_rom"' -- identify --json 'MIUI EU 14'
 check eu-rom-alone 0 out '"firmware_region":"unknown"' -- identify --json 'MIUI 13.0.15.0 EU ROM (Android 12)'
 check codename-alone 0 out '"codename":"tissot"' -- identify --json 'tissot PKQ1.180917.001'
 # as GitHub bug reports' templates get them typed: ROMs by their names

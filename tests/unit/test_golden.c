@@ -626,10 +626,11 @@ static void typed_versions(void **state)
 	/* typed_versions8.tsv: 36 lines of 30 other sources (app issues, ROM
 	 * changelogs, update news; 2024-2026: HyperOS 3 and 4 builds), first
 	 * run before any rule was changed for them: none called modified, one
-	 * refused ("MIUIeu14", xiaomi.eu's ROM named without a space), a
-	 * phone's name beside a version with no letters not read ("HyperOS
-	 * 2.0.207.0 Android 15 Redmi K60": now the K60's, tests/cli) */
-	typed_versions_of(GOLDEN_DIR "/typed_versions8.tsv", 0, 2, 0);
+	 * refused ("MIUIeu14", xiaomi.eu's ROM named without a space: now its
+	 * custom ROM), a phone's name beside a version with no letters not
+	 * read ("HyperOS 2.0.207.0 Android 15 Redmi K60": now the K60's,
+	 * tests/cli) */
+	typed_versions_of(GOLDEN_DIR "/typed_versions8.tsv", 0, 3, 0);
 }
 
 /* HyperOS 1's versions under their internal number, bare as in a ROM's
