@@ -801,6 +801,23 @@ static void carriers_as_named(void **state)
 		mv_bands_report_free(r);
 	}
 	{
+		/* h94, carriers checked apart against news and regulators'
+		 * pages: BSNL's 4G is on 700 MHz (B28), which the global Redmi
+		 * Note 8 Pro lacks (it was "full" on B1 and B41 alone); Nepal's
+		 * SmartCell, closed, is no carrier to choose (it was "full") */
+		mv_bands_query q = {"M1906G7G", NULL, NULL, "IN", "BSNL Mobile"};
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_int_equal(r->carriers[0].rating, MV_FIT_POOR);
+		assert_non_null(strstr(r->carriers[0].reason, "B28"));
+		mv_bands_report_free(r);
+		q.country = "NP";
+		q.carrier = "SmartCell";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->status, MV_ERR_NOT_FOUND);
+		mv_bands_report_free(r);
+	}
+	{
 		/* a virtual operator whose host no source names uses one of its
 		 * country's networks that carry phones: where all of them rate
 		 * the phone alike, so does it (the China Redmi K70 lacks
