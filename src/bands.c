@@ -1417,6 +1417,16 @@ static const mv_carrier_fact *host_rule(const country_facts *cf, const mv_operat
 	return NULL;
 }
 
+/* Is "c", rated, the network "host" a rule names?  One on another's
+ * network itself only by its own name (Cell C's brands are on MTN's since
+ * Cell C's towers were handed over), not where a shared code's list of
+ * brands holds the name. */
+static int hosts_by_rule(const mv_carrier_fit *c, const char *host)
+{
+	return c->rating != MV_FIT_UNKNOWN && mv_carrier_named(host, c->carrier, "") &&
+	       (!c->host[0] || !strcasecmp(host, c->carrier));
+}
+
 /* Of the "n" carriers rated, the host a rule names for virtual operator
  * "op", its source into "*source"; "n" when none. */
 static int host_by_rule(const mv_bands_report *r, int n, const country_facts *cf, const mv_operator *op,
@@ -1426,8 +1436,7 @@ static int host_by_rule(const mv_bands_report *r, int n, const country_facts *cf
 	int h;
 
 	for (h = 0; f && h < n; h++)
-		if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
-		    mv_carrier_named(f->b, r->carriers[h].carrier, "")) {
+		if (hosts_by_rule(&r->carriers[h], f->b)) {
 			*source = f->source;
 			return h;
 		}
@@ -1658,10 +1667,8 @@ static int add_brands(mv_bands_report *r, int n, const country_facts *cf)
 			;
 		if (k < total)
 			continue; /* a carrier with codes of its own: rated already */
-		for (h = 0; h < n; h++)
-			if (!r->carriers[h].host[0] && r->carriers[h].rating != MV_FIT_UNKNOWN &&
-			    mv_carrier_named(f[i].b, r->carriers[h].carrier, ""))
-				break;
+		for (h = 0; h < n && !hosts_by_rule(&r->carriers[h], f[i].b); h++)
+			;
 		if (h < n)
 			as_host(&r->carriers[total++], &r->carriers[h], f[i].carrier, "", NULL, f[i].source);
 	}

@@ -816,6 +816,16 @@ static void carriers_as_named(void **state)
 		r = mv_bands_check(test_db(), &q);
 		assert_int_equal(r->status, MV_ERR_NOT_FOUND);
 		mv_bands_report_free(r);
+		/* Cell C handed its network to MTN: it is rated as MTN, and
+		 * the brands on Cell C's network with it (they were "poor" on
+		 * Cell C's own bands, no B8 or B28) */
+		q.country = "ZA";
+		q.carrier = "Capitec Connect";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].host, "Cell C");
+		assert_non_null(strstr(r->carriers[0].reason, "uses MTN's network"));
+		mv_bands_report_free(r);
 	}
 	{
 		/* a virtual operator whose host no source names uses one of its
