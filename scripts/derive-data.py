@@ -1149,6 +1149,9 @@ EXTRA_PHRASES = [
     ("ポコ", "ja", "name", "POCO", ""), ("プロ", "ja", "name", "Pro", ""), ("ウルトラ", "ja", "name", "Ultra", ""),
     ("глобальн* верси*", "ru", "claim", "global_version", ""),
     ("глобальн* прошивк*", "ru", "claim", "global_rom", ""),
+    # the firmware named by the Latin or the Cyrillic acronym ("глобальная
+    # ROM", "глобальный ром")
+    ("глобальн* ROM", "ru", "claim", "global_rom", ""), ("глобальн* ром", "ru", "claim", "global_rom", ""),
     ("китайск* верси*", "ru", "claim", "china_version", ""),
     ("европейск* верси*", "ru", "claim", "eea_version", ""),
     ("международн* верси*", "ru", "claim", "global_version", ""),

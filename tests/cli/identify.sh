@@ -378,6 +378,10 @@ printf '%s\n' 'Funda para I14 Pro Max de silicona, Xiaomi' >"$tmp/case.txt"
 check listing-clone-case 0 out '!clone_name' -- listing "$tmp/case.txt"
 printf '%s\n' 'OEM Hot Selling Original I14 Pro Max 8GB+256GB unlocked 6.7-inch full screen Mobile 5G Video Smart Phone' >"$tmp/noxiaomi.txt"
 check listing-clone-no-xiaomi 0 out 'unknown: the listing names no Xiaomi' -- listing "$tmp/noxiaomi.txt"
+# the firmware named by the Latin acronym after a Russian word (AliExpress,
+# tests/golden/listings/holdout26.tsv h92-ru-01)
+printf '%s\n' 'В наличии глобальная ROM Xiaomi Redmi Note 7 6 Гб RAM 64 Гб ROM' >"$tmp/ru-rom.txt"
+check listing-ru-latin-rom 0 out 'global_rom (глобальная ROM (ru, global_rom))' -- listing "$tmp/ru-rom.txt"
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
