@@ -606,7 +606,8 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
  * ("EU"); a checklist phrase cancels the claims inside it ("xiaomi.eu", a
  * custom ROM, claims no EU version), and so does a longer claim of another
  * kind (the "گلوبال" of "رام گلوبال", a Global ROM, claims no Global
- * Version). */
+ * Version) or of its own (the "Global" of "Global Version" is no second
+ * claim to list). */
 /* Does claim match "i" read across two other claims, of other kinds than
  * its own, each reaching into it from one side, so that together they
  * cover it: "Version Global" in "India Version Global ROM" is the end of
@@ -646,7 +647,7 @@ static void resolve(const mv_phrase *v, mv_survey *s, const char *text)
 		for (k = 0; k < s->n_matches && !masked; k++) {
 			const mv_phrase *o = &v[s->m[k].id];
 			masked = (o->kind_id == MV_PHRASE_MASK || (claim && o->kind_id == MV_PHRASE_FLAG) ||
-				  (claim && o->kind_id == MV_PHRASE_CLAIM && o->claim != p->claim &&
+				  (claim && o->kind_id == MV_PHRASE_CLAIM &&
 				   s->m[k].to - s->m[k].from > s->m[i].to - s->m[i].from)) &&
 				 s->m[k].from <= s->m[i].from && s->m[k].to >= s->m[i].to && k != i;
 		}
