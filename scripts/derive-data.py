@@ -1213,11 +1213,12 @@ EXTRA_PHRASES = [
     ("EU", "en", "claim", "eea_version", ""),
     # a custom ROM the listing says the phone runs: not Xiaomi's firmware
     # (its claims inside, "xiaomi.eu", are none); the projects' own names
-    # (xiaomi.eu's also as its users write it: "MIUI EU 13.0.5.0", "MIUIeu14")
+    # (xiaomi.eu's also as its users write it, "MIUIeu14"; not "MIUI EU",
+    # which some sellers call the EEA build: "MIUI EU 14.0.5.0.TMFEUXM")
     # ("Xiaomi EU" may be the EU version, and as a phrase it would cost
     # every listing's "Xiaomi" a check)
 ] + [(name, lang, "flag", "custom_rom", "warning") for name, lang in (
-    ("xiaomi.eu", "en"), ("miui.eu", "en"), ("MIUI EU", "en"), ("MIUIeu", "en"), ("LineageOS", "en"), ("Lineage OS", "en"),
+    ("xiaomi.eu", "en"), ("miui.eu", "en"), ("MIUIeu", "en"), ("LineageOS", "en"), ("Lineage OS", "en"),
     ("crDroid", "en"), ("Pixel Experience", "en"), ("PixelExperience", "en"), ("PixelOS", "en"),
     ("Evolution X", "en"), ("ArrowOS", "en"), ("Paranoid Android", "en"), ("DerpFest", "en"), ("RisingOS", "en"),
     ("custom ROM", "en"), ("ROM personalizada", "es"), ("ROM personnalisée", "fr"), ("ROM personalizzata", "it"),

@@ -478,9 +478,13 @@ static int in_list(const char *s, size_t n, size_t wi, size_t j)
 		members++;
 		b = e;
 	}
-	/* a unit after the list's bracket too: "(108/8/2/2)MP", a camera's */
-	while (b < n && (s[b] == ')' || s[b] == ']'))
-		b++;
+	/* a unit glued to the list's bracket too: "(108/8/2/2)MP", a camera's
+	 * (not a word after it: "(1/3/7/20/28) w Polsce", "... in EU") */
+	if (b < n && (s[b] == ')' || s[b] == ']')) {
+		for (k = b; k < n && (s[k] == ')' || s[k] == ']'); k++)
+			;
+		return members >= 3 && !(k < n && s[k] != ' ' && unit_after(s, n, k));
+	}
 	return members >= 3 && !unit_after(s, n, b);
 }
 

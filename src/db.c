@@ -1508,13 +1508,15 @@ static void derived_tables(mv_db *db)
 		db->derived_made = 1, mv_derive_tables(db->sql, 1, err, sizeof err);
 }
 
-/* The newest release's date and the first HyperOS release's (derived.c). */
+/* The newest release's date and the first HyperOS release's (derived.c);
+ * asked of the releases where the table could not be made. */
 static void release_dates(mv_db *db)
 {
-	sqlite3_stmt *st;
+	sqlite3_stmt *st = NULL;
 
 	derived_tables(db);
-	if (sqlite3_prepare_v2(db->sql, "SELECT newest, hyperos_first FROM release_dates", -1, &st, NULL) == SQLITE_OK &&
+	if ((sqlite3_prepare_v2(db->sql, "SELECT newest, hyperos_first FROM release_dates", -1, &st, NULL) == SQLITE_OK ||
+	     sqlite3_prepare_v2(db->sql, MV_RELEASE_DATES_SQL, -1, &st, NULL) == SQLITE_OK) &&
 	    sqlite3_step(st) == SQLITE_ROW) {
 		mv_strlcpy(db->horizon, col(st, 0), sizeof db->horizon);
 		mv_strlcpy(db->hyperos_from, col(st, 1), sizeof db->hyperos_from);
@@ -1767,7 +1769,7 @@ static void load_name_rows(mv_db *db, const char *sql, struct name_row **v, int 
 	sqlite3_stmt *st = NULL;
 
 	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
-		return; /* an older database without the tables */
+		return; /* a database without the models (NONCOMMERCIAL=no) */
 	while (sqlite3_step(st) == SQLITE_ROW && add_name_row(v, n, st))
 		;
 	sqlite3_finalize(st);

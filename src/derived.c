@@ -1,10 +1,12 @@
 /* derived.c - the tables made from the others when the database is built
  * (tools/mkdb.c) and again after an update adds releases (update.c): which
- * Android letters each OS release shipped on, the phones sold in China
- * alone, and the names a phone has in one market only.  Each is a query
- * over thousands of rows that every run asked the same; made once, they
- * are read in a millisecond.  A database of an older build without them
- * gets them in the connection's temporary store when first asked for
+ * Android letters each OS release shipped on, the newest release's date
+ * and the first HyperOS release's, each model number's codenames, the
+ * phones sold in China alone, and the names a phone has in one market
+ * only.  The last four were queries over thousands of rows that each run
+ * of the program asked the same (a tenth of a second); made once, they are
+ * read in a millisecond.  A database of an older build without them gets
+ * them in the connection's temporary store when first asked for
  * (mv_derive_tables(..., 1)).
  */
 #include <stdio.h>
@@ -101,22 +103,17 @@
 	"android_letter, count(*) AS releases, min(date) AS first_date, max(date) AS last_date, "       \
 	"'derived from releases' AS source FROM releases WHERE android_letter <> '' GROUP BY 1, 2, 3"
 
-/* The newest release's date (what the data knows of is as of then) and
- * the first HyperOS release's: each a scan of every release. */
-#define RELEASE_DATES                                                                                   \
-	"SELECT (SELECT max(date) FROM releases WHERE date <> '') AS newest, "                          \
-	"(SELECT min(nullif(date, '')) FROM releases WHERE os = 'HyperOS') AS hyperos_first, "          \
-	"'derived from releases' AS source"
-
 /* The derived tables in the order they are made (a later one may read an
  * earlier), each made by its statement and filled by those after it that
- * name no table; "models": run only where the model numbers are. */
+ * name no table; "models": run only where the model numbers are.  The
+ * statements are sqlite3_mprintf() formats ("%s": TEMP or nothing, the
+ * schema "temp." or nothing): no other '%' in them. */
 static const struct {
 	const char *table, *sql;
 	int models;
 } derived[] = {
 	{"os_android", "CREATE %s TABLE os_android AS " OS_ANDROID, 0},
-	{"release_dates", "CREATE %s TABLE release_dates AS " RELEASE_DATES, 0},
+	{"release_dates", "CREATE %s TABLE release_dates AS " MV_RELEASE_DATES_SQL, 0},
 	{"models_nc_codenames",
 	 "CREATE %s TABLE models_nc_codenames AS " MODEL_CODENAMES "; "
 	 "CREATE INDEX %smodels_nc_codenames_codename ON models_nc_codenames(codename)",

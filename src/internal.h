@@ -497,6 +497,14 @@ int mv_db_devices_by_written_name(mv_db *db, const char *name, char (*codenames)
 
 struct sqlite3;
 
+/* The newest release's date (what the data knows of is as of then) and
+ * the first HyperOS release's: a derived table's (derived.c), and what a
+ * database without it is asked. */
+#define MV_RELEASE_DATES_SQL                                                                   \
+	"SELECT (SELECT max(date) FROM releases WHERE date <> '') AS newest, "                 \
+	"(SELECT min(nullif(date, '')) FROM releases WHERE os = 'HyperOS') AS hyperos_first, " \
+	"'derived from releases' AS source"
+
 /* Make the tables derived from the others (derived.c): in the database,
  * replacing any made before, or with "temp", in the connection's temporary
  * store those the database lacks.  0, or -1 with "err" set. */

@@ -464,35 +464,56 @@ int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *na
 	return 1;
 }
 
+/* The end of the word "w" (lower case) after spaces from "at", as a word
+ * of its own, or 0. */
+static size_t word_after(const char *t, size_t n, size_t at, const char *w)
+{
+	size_t l = strlen(w);
+
+	if (at >= n || t[at] != ' ')
+		return 0;
+	while (at < n && t[at] == ' ')
+		at++;
+	return at + l <= n && !strncasecmp(t + at, w, l) && (at + l == n || !mv_isalnum((unsigned char)t[at + l]))
+		       ? at + l
+		       : 0;
+}
+
 /*
  * Apple's iPhone named as clones name themselves, the word "Phone" left
- * out: "I14 Pro Max", "i15 Pro" (a letter I, a number of 11 to 19, a tier
- * word), in a listing that names no phone: no maker sells a phone of that
- * name, and no Xiaomi, Redmi or POCO phone has one like it ("Smartphone I14
- * Pro Max ... Para Android Xiaomi", a clone sold under Xiaomi's name for
- * the searches).  The name as
- * written into "written", the phone it copies into "phone"; 1 if found.
+ * out: "I14 Pro Max", "i15 Pro" (a letter I glued to the number of an
+ * iPhone from the 11 to the 17, and a tier that number had), in a listing
+ * that names no phone: no maker sells a phone of that name, and no
+ * Xiaomi, Redmi or POCO phone has one like it ("Smartphone I14 Pro Max
+ * ... Para Android Xiaomi", a clone sold under Xiaomi's name for the
+ * searches).  The name as written into "written", the iPhone into
+ * "phone"; 1 if found.
  */
 static int iphone_clone_name(const char *t, size_t n, char *written, size_t wsize, char *phone, size_t psize)
 {
-	static const char *const tiers[] = {"pro max", "pro", "plus", "mini", "max"};
-	size_t i, k, e;
+	/* the tiers, longest first, and the numbers that had them */
+	static const struct {
+		const char *first, *second, *name;
+		int from, to;
+	} tiers[] = {{"pro", "max", "Pro Max", 11, 17}, {"pro", NULL, "Pro", 11, 17},
+		     {"plus", NULL, "Plus", 14, 16}, {"mini", NULL, "mini", 12, 13}};
+	size_t i, e;
 
-	for (i = 0; i + 3 <= n; i++) {
-		if ((t[i] != 'i' && t[i] != 'I') || (i > 0 && mv_isalnum((unsigned char)t[i - 1])))
+	for (i = 0; i + 4 <= n; i++) {
+		int num;
+		if ((t[i] != 'i' && t[i] != 'I') || (i > 0 && mv_isalnum((unsigned char)t[i - 1])) || t[i + 1] != '1' ||
+		    !mv_isdigit((unsigned char)t[i + 2]) || (i + 3 < n && mv_isalnum((unsigned char)t[i + 3])))
 			continue;
-		k = i + 1 + (i + 1 < n && t[i + 1] == ' ');
-		if (k + 2 > n || t[k] != '1' || !mv_isdigit((unsigned char)t[k + 1]) || t[k + 1] == '0' ||
-		    (k + 2 < n && mv_isalnum((unsigned char)t[k + 2])))
-			continue;
+		num = 10 + (t[i + 2] - '0');
 		for (e = 0; e < MV_ARRAY_LEN(tiers); e++) {
-			size_t l = strlen(tiers[e]), w = k + 2 + (k + 2 < n && t[k + 2] == ' ');
-			if (w + l <= n && !strncasecmp(t + w, tiers[e], l) && (w + l == n || !mv_isalnum((unsigned char)t[w + l]))) {
-				mv_strncpy0(written, wsize, t + i, w + l - i);
-				snprintf(phone, psize, "Apple iPhone %c%c %s", t[k], t[k + 1],
-					 e == 0 ? "Pro Max" : e == 1 ? "Pro" : e == 2 ? "Plus" : e == 3 ? "mini" : "Max");
-				return 1;
-			}
+			size_t a = word_after(t, n, i + 3, tiers[e].first), end = a;
+			if (a && tiers[e].second)
+				end = word_after(t, n, a, tiers[e].second);
+			if (!end || num < tiers[e].from || num > tiers[e].to)
+				continue;
+			mv_strncpy0(written, wsize, t + i, end - i);
+			snprintf(phone, psize, "Apple iPhone %d %s", num, tiers[e].name);
+			return 1;
 		}
 	}
 	return 0;
@@ -507,18 +528,17 @@ void mv_listing_names(mv_db *db, const char *text, size_t n, int goods, mv_listi
 	codename[0] = sheet_name[0] = '\0';
 	if (!nm)
 		return;
-	/* (a text that names no Xiaomi word is none of mivet's: no_xiaomi) */
-	if (!goods && mv_listing_names_maker(text, n) && iphone_clone_name(text, n, written, sizeof written, sheet_name, ssize)) {
-		mv_listing_flag(r, "clone_name", MV_SEV_WARNING, "d_clone_name", "name", written, "phone", sheet_name,
-				NULL);
-		sheet_name[0] = '\0';
-		return;
-	}
 	int how = lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written, NULL);
+	char iphone[48];
 
 	if (how == 2 || how == 1)
 		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING, how == 2 ? "d_lookalike_brand" : "d_lookalike_nobrand",
 				"name", written, "phone", sheet_name, NULL);
 	else
 		unknown_number(db, nm, text, n, r);
+	/* beside those a clone's title may hold too ("Redmi Note 30 Pro i15
+	 * Pro"); a text that names no Xiaomi word is none of mivet's
+	 * (no_xiaomi) */
+	if (!goods && mv_listing_names_maker(text, n) && iphone_clone_name(text, n, written, sizeof written, iphone, sizeof iphone))
+		mv_listing_flag(r, "clone_name", MV_SEV_WARNING, "d_clone_name", "name", written, "phone", iphone, NULL);
 }

@@ -256,7 +256,8 @@ static const struct {
 	int where;
 } custom_rom_words[] = {
 	{"xiaomi.eu", "xiaomi.eu"}, {"xiaomieu", "xiaomi.eu"}, {"xiaomi eu", "xiaomi.eu"}, {"miui.eu", "xiaomi.eu"},
-	{"miui eu", "xiaomi.eu"}, {"miuieu", "xiaomi.eu"},
+	/* (beside a version, "MIUI EU" may be the EEA build's: eu_named()) */
+	{"miui eu", "xiaomi.eu", ALONE}, {"miuieu", "xiaomi.eu", ALONE},
 	{"lineageos", "LineageOS"}, {"lineage os", "LineageOS"}, {"crdroid", "crDroid"},
 	{"pixel experience", "Pixel Experience"}, {"pixelexperience", "Pixel Experience"}, {"pixelos", "PixelOS"},
 	{"evolution x", "Evolution X"}, {"evolutionx", "Evolution X"}, {"arrowos", "ArrowOS"}, {"arrow os", "ArrowOS"},
@@ -348,9 +349,10 @@ const char *mv_custom_rom_misspelt(const char *s, size_t n, char *word, size_t s
 }
 
 /* "EU ROM", "MIUI EU", "HyperOS EU": the name xiaomi.eu's ROM goes by,
- * and some people's for Xiaomi's EEA build: neither a label nor a custom
- * ROM by itself (the letters tell: EUXM is the EEA build's; China's,
- * which xiaomi.eu builds on, are never called EU). */
+ * and some people's for Xiaomi's EEA build: beside a version neither a
+ * label nor a custom ROM by itself (the letters tell: EUXM is the EEA
+ * build's; China's, which xiaomi.eu builds on, are never called EU);
+ * with no version, "MIUI EU 14" names the custom ROM (custom_rom_words). */
 static int eu_named(const char *s, size_t n)
 {
 	static const char *const names[] = {"eu rom", "eu-rom", "eurom", "rom eu", "miui eu", "hyperos eu", "hyper os eu"};

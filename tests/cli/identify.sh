@@ -42,6 +42,8 @@ check eu-rom-china 0 out '"firmware_region":"custom"' -- identify --json 'Androi
 # psndna88/AGNi_pureMIUI, tests/golden/typed_versions8.tsv)
 check eu-rom-glued 0 out '"verdict":"custom_rom"' -- identify --json 'MIUIeu14'
 check eu-rom-spaced 0 out '"verdict":"custom_rom"' -- identify --json 'MIUI EU 14'
+# beside a version the letters tell: "MIUI EU" may be the EEA build's
+check eu-rom-eea-letters 0 out '"firmware_region":"eea"' -- identify --json 'MIUI EU 14.0.5.0.TMCEUXM'
 check eu-rom-alone 0 out '"firmware_region":"unknown"' -- identify --json 'MIUI 13.0.15.0 EU ROM (Android 12)'
 check codename-alone 0 out '"codename":"tissot"' -- identify --json 'tissot PKQ1.180917.001'
 # as GitHub bug reports' templates get them typed: ROMs by their names
@@ -368,6 +370,9 @@ check listing-camera-no-bands 0 out '!bands_poor' -- listing --country NG "$tmp/
 check listing-camera-no-band-list 0 out '!B108' -- listing --country NG "$tmp/camera.txt"
 printf '%s\n' 'Redmi Note 11S 4G LTE (1/3/5/8/40) 8GB 128GB' >"$tmp/bracket.txt"
 check listing-bracket-bands 0 out 'B1 B3 B5 B8 B40' -- listing --country NG "$tmp/bracket.txt"
+# a word after the bracket is no unit ("w" is Polish "in")
+printf '%s\n' 'Xiaomi Redmi Note 11S LTE (1/3/7/20/28) w Polsce' >"$tmp/bracket-pl.txt"
+check listing-bracket-word-after 0 out 'B1 B3 B7 B20 B28' -- listing --country PL "$tmp/bracket-pl.txt"
 # Apple's iPhone named as its clones are, sold under Xiaomi's name for the
 # searches (MercadoLibre Colombia, holdout25.tsv h91-es-14): a warning; a
 # case for it is a thing sold for a phone; with no Xiaomi word, none of
@@ -378,6 +383,12 @@ printf '%s\n' 'Funda para I14 Pro Max de silicona, Xiaomi' >"$tmp/case.txt"
 check listing-clone-case 0 out '!clone_name' -- listing "$tmp/case.txt"
 printf '%s\n' 'OEM Hot Selling Original I14 Pro Max 8GB+256GB unlocked 6.7-inch full screen Mobile 5G Video Smart Phone' >"$tmp/noxiaomi.txt"
 check listing-clone-no-xiaomi 0 out 'unknown: the listing names no Xiaomi' -- listing "$tmp/noxiaomi.txt"
+# beside a name no phone had, which keeps its own flag; a number and tier
+# no iPhone had is none
+printf '%s\n' 'Xiaomi Redmi Note 30 Pro i15 Pro' >"$tmp/clone2.txt"
+check listing-clone-beside-unknown 0 out '[high   ] unknown_name' -- listing "$tmp/clone2.txt"
+printf '%s\n' 'Xiaomi I19 Max' >"$tmp/clone3.txt"
+check listing-clone-no-iphone 0 out '!clone_name' -- listing "$tmp/clone3.txt"
 # the firmware named by the Latin acronym after a Russian word (AliExpress,
 # tests/golden/listings/holdout26.tsv h92-ru-01)
 printf '%s\n' 'В наличии глобальная ROM Xiaomi Redmi Note 7 6 Гб RAM 64 Гб ROM' >"$tmp/ru-rom.txt"
