@@ -607,7 +607,7 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
  * custom ROM, claims no EU version), and so does a longer claim of another
  * kind (the "گلوبال" of "رام گلوبال", a Global ROM, claims no Global
  * Version) or of its own (the "Global" of "Global Version" is no second
- * claim to list). */
+ * claim to list, nor "Wersja Globalna" matched again by "wersj* globaln*"). */
 /* Does claim match "i" read across two other claims, of other kinds than
  * its own, each reaching into it from one side, so that together they
  * cover it: "Version Global" in "India Version Global ROM" is the end of
@@ -648,7 +648,9 @@ static void resolve(const mv_phrase *v, mv_survey *s, const char *text)
 			const mv_phrase *o = &v[s->m[k].id];
 			masked = (o->kind_id == MV_PHRASE_MASK || (claim && o->kind_id == MV_PHRASE_FLAG) ||
 				  (claim && o->kind_id == MV_PHRASE_CLAIM &&
-				   s->m[k].to - s->m[k].from > s->m[i].to - s->m[i].from)) &&
+				   (s->m[k].to - s->m[k].from > s->m[i].to - s->m[i].from ||
+				    (o->claim == p->claim && s->m[k].to - s->m[k].from == s->m[i].to - s->m[i].from &&
+				     k < i)))) &&
 				 s->m[k].from <= s->m[i].from && s->m[k].to >= s->m[i].to && k != i;
 		}
 		if (!masked && claim)

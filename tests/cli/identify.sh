@@ -393,6 +393,14 @@ check listing-clone-no-iphone 0 out '!clone_name' -- listing "$tmp/clone3.txt"
 # tests/golden/listings/holdout26.tsv h92-ru-01)
 printf '%s\n' 'В наличии глобальная ROM Xiaomi Redmi Note 7 6 Гб RAM 64 Гб ROM' >"$tmp/ru-rom.txt"
 check listing-ru-latin-rom 0 out 'global_rom (глобальная ROM (ru, global_rom))' -- listing "$tmp/ru-rom.txt"
+# Turkish's and Vietnamese's other words for the global version; one
+# claim listed once where two rows spell it (Polish, any case)
+printf '%s\n' 'Xiaomi Redmi Note 12 Küresel Versiyon 8/128' >"$tmp/tr-global.txt"
+check listing-tr-kuresel 0 out 'claims     global_version (Küresel Versiyon (tr, global_version))' -- listing "$tmp/tr-global.txt"
+printf '%s\n' 'Xiaomi Redmi Note 12 Phiên bản toàn cầu 8/128' >"$tmp/vi-global.txt"
+check listing-vi-toan-cau 0 out 'claims     global_version (bản toàn cầu (vi, global_version))' -- listing "$tmp/vi-global.txt"
+printf '%s\n' 'Xiaomi Redmi Note 12 Wersja Globalna 8/128' >"$tmp/pl-global.txt"
+check listing-claim-once 0 out 'claims     global_version (Wersja globalna (pl, global_version))' -- listing "$tmp/pl-global.txt"
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
