@@ -1172,6 +1172,13 @@ EXTRA_PHRASES = [
     ("versione internazionale", "it", "claim", "global_version", ""),
     ("phiên bản quốc tế", "vi", "claim", "global_version", ""), ("bản quốc tế", "vi", "claim", "global_version", ""),
     ("bản toàn cầu", "vi", "claim", "global_version", ""),
+    # the China firmware named after its word ("Rom China", as Indonesian,
+    # Spanish and Portuguese titles order them); Thai's China ROM and
+    # China unit ("รอมจีน", "เครื่องจีน"); Polish's China version with the
+    # adjective first
+    ("ROM China", "es/pt", "claim", "china_version", ""), ("รอมจีน", "th", "claim", "china_version", ""),
+    ("เครื่องจีน", "th", "claim", "china_version", ""), ("chińska wersja", "pl", "claim", "china_version", ""),
+    ("chińskiej wersji", "pl", "claim", "china_version", ""),
     ("versi global", "id", "claim", "global_version", ""),
     # the same claims in the other languages of Europe's shops, and of
     # South-East Asia's ('*' for the inflected endings; a word without its

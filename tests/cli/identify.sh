@@ -401,6 +401,11 @@ printf '%s\n' 'Xiaomi Redmi Note 12 Phiên bản toàn cầu 8/128' >"$tmp/vi-gl
 check listing-vi-toan-cau 0 out 'claims     global_version (bản toàn cầu (vi, global_version))' -- listing "$tmp/vi-global.txt"
 printf '%s\n' 'Xiaomi Redmi Note 12 Wersja Globalna 8/128' >"$tmp/pl-global.txt"
 check listing-claim-once 0 out 'claims     global_version (Wersja globalna (pl, global_version))' -- listing "$tmp/pl-global.txt"
+# the China firmware named after its word, Thai's China unit
+printf '%s\n' 'Xiaomi Redmi Note 12 Rom China 8/128 garansi toko' >"$tmp/id-china.txt"
+check listing-rom-china 0 out 'claims     china_version (ROM China (es/pt, china_version))' -- listing "$tmp/id-china.txt"
+printf '%s\n' 'Xiaomi Redmi Note 12 เครื่องจีน 8/128' >"$tmp/th-china.txt"
+check listing-th-china-unit 0 out 'claims     china_version' -- listing "$tmp/th-china.txt"
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
