@@ -363,49 +363,43 @@ check scan-both-versions-verdict 0 out '"verdict":"caution"' -- scan "$tmp/both.
 printf '{"title":"Xiaomi Redmi A3 Global Version LE2020"}\n{"title":"Xiaomi Redmi Note 13 OnePlus LE2020"}\n' >"$tmp/other.jsonl"
 check scan-other-form 0 out '"code":"other_brand_model","severity":"warning"' -- scan "$tmp/other.jsonl"
 check scan-other-maker 0 out '"code":"other_brand_model","severity":"high"' -- scan "$tmp/other.jsonl"
+# listing_says ID WANT TEXT [OPTIONS...]: `mivet listing OPTIONS` of TEXT
+# as a file, its output holding WANT (or, with "!", not)
+listing_says() {
+	printf '%s\n' "$3" >"$tmp/listing.txt"
+	id=$1 want=$2
+	shift 3
+	check "$id" 0 out "$want" -- listing "$@" "$tmp/listing.txt"
+}
 # a camera's megapixels in a bracketed list are no bands (Jumia Nigeria,
 # tests/golden/listings/holdout25.tsv h91-en-10); a bracketed list of bands is
-printf '%s\n' 'XIAOMI Redmi Note 11s - 6.43" (8GB RAM, 128GB ROM) Android 11 (108/8/2/2)MP + 16MP Selfie - 4G - Dual - 5000mAh - Graphite Gray' >"$tmp/camera.txt"
-check listing-camera-no-bands 0 out '!bands_poor' -- listing --country NG "$tmp/camera.txt"
-check listing-camera-no-band-list 0 out '!B108' -- listing --country NG "$tmp/camera.txt"
-printf '%s\n' 'Redmi Note 11S 4G LTE (1/3/5/8/40) 8GB 128GB' >"$tmp/bracket.txt"
-check listing-bracket-bands 0 out 'B1 B3 B5 B8 B40' -- listing --country NG "$tmp/bracket.txt"
+listing_says listing-camera-no-bands '!bands_poor' 'XIAOMI Redmi Note 11s - 6.43" (8GB RAM, 128GB ROM) Android 11 (108/8/2/2)MP + 16MP Selfie - 4G - Dual - 5000mAh - Graphite Gray' --country NG
+listing_says listing-camera-no-band-list '!B108' 'XIAOMI Redmi Note 11s - 6.43" (8GB RAM, 128GB ROM) Android 11 (108/8/2/2)MP + 16MP Selfie - 4G - Dual - 5000mAh - Graphite Gray' --country NG
+listing_says listing-bracket-bands 'B1 B3 B5 B8 B40' 'Redmi Note 11S 4G LTE (1/3/5/8/40) 8GB 128GB' --country NG
 # a word after the bracket is no unit ("w" is Polish "in")
-printf '%s\n' 'Xiaomi Redmi Note 11S LTE (1/3/7/20/28) w Polsce' >"$tmp/bracket-pl.txt"
-check listing-bracket-word-after 0 out 'B1 B3 B7 B20 B28' -- listing --country PL "$tmp/bracket-pl.txt"
+listing_says listing-bracket-word-after 'B1 B3 B7 B20 B28' 'Xiaomi Redmi Note 11S LTE (1/3/7/20/28) w Polsce' --country PL
 # Apple's iPhone named as its clones are, sold under Xiaomi's name for the
 # searches (MercadoLibre Colombia, holdout25.tsv h91-es-14): a warning; a
 # case for it is a thing sold for a phone; with no Xiaomi word, none of
 # mivet's (a clone's title of another shop)
-printf '%s\n' 'Smartphone I14 Pro Max De 2+64 Gb Para Android, Ios, Xiaomi' >"$tmp/clone.txt"
-check listing-clone-name 0 out "'I14 Pro Max' is no Xiaomi, Redmi or POCO phone: it is the name of the Apple iPhone 14 Pro Max shortened" -- listing "$tmp/clone.txt"
-printf '%s\n' 'Funda para I14 Pro Max de silicona, Xiaomi' >"$tmp/case.txt"
-check listing-clone-case 0 out '!clone_name' -- listing "$tmp/case.txt"
-printf '%s\n' 'OEM Hot Selling Original I14 Pro Max 8GB+256GB unlocked 6.7-inch full screen Mobile 5G Video Smart Phone' >"$tmp/noxiaomi.txt"
-check listing-clone-no-xiaomi 0 out 'unknown: the listing names no Xiaomi' -- listing "$tmp/noxiaomi.txt"
+listing_says listing-clone-name "'I14 Pro Max' is no Xiaomi, Redmi or POCO phone: it is the name of the Apple iPhone 14 Pro Max shortened" 'Smartphone I14 Pro Max De 2+64 Gb Para Android, Ios, Xiaomi'
+listing_says listing-clone-case '!clone_name' 'Funda para I14 Pro Max de silicona, Xiaomi'
+listing_says listing-clone-no-xiaomi 'unknown: the listing names no Xiaomi' 'OEM Hot Selling Original I14 Pro Max 8GB+256GB unlocked 6.7-inch full screen Mobile 5G Video Smart Phone'
 # beside a name no phone had, which keeps its own flag; a number and tier
 # no iPhone had is none
-printf '%s\n' 'Xiaomi Redmi Note 30 Pro i15 Pro' >"$tmp/clone2.txt"
-check listing-clone-beside-unknown 0 out '[high   ] unknown_name' -- listing "$tmp/clone2.txt"
-printf '%s\n' 'Xiaomi I19 Max' >"$tmp/clone3.txt"
-check listing-clone-no-iphone 0 out '!clone_name' -- listing "$tmp/clone3.txt"
+listing_says listing-clone-beside-unknown '[high   ] unknown_name' 'Xiaomi Redmi Note 30 Pro i15 Pro'
+listing_says listing-clone-no-iphone '!clone_name' 'Xiaomi I19 Max'
 # the firmware named by the Latin acronym after a Russian word (AliExpress,
 # tests/golden/listings/holdout26.tsv h92-ru-01)
-printf '%s\n' 'В наличии глобальная ROM Xiaomi Redmi Note 7 6 Гб RAM 64 Гб ROM' >"$tmp/ru-rom.txt"
-check listing-ru-latin-rom 0 out 'global_rom (глобальная ROM (ru, global_rom))' -- listing "$tmp/ru-rom.txt"
+listing_says listing-ru-latin-rom 'global_rom (глобальная ROM (ru, global_rom))' 'В наличии глобальная ROM Xiaomi Redmi Note 7 6 Гб RAM 64 Гб ROM'
 # Turkish's and Vietnamese's other words for the global version; one
 # claim listed once where two rows spell it (Polish, any case)
-printf '%s\n' 'Xiaomi Redmi Note 12 Küresel Versiyon 8/128' >"$tmp/tr-global.txt"
-check listing-tr-kuresel 0 out 'claims     global_version (Küresel Versiyon (tr, global_version))' -- listing "$tmp/tr-global.txt"
-printf '%s\n' 'Xiaomi Redmi Note 12 Phiên bản toàn cầu 8/128' >"$tmp/vi-global.txt"
-check listing-vi-toan-cau 0 out 'claims     global_version (bản toàn cầu (vi, global_version))' -- listing "$tmp/vi-global.txt"
-printf '%s\n' 'Xiaomi Redmi Note 12 Wersja Globalna 8/128' >"$tmp/pl-global.txt"
-check listing-claim-once 0 out 'claims     global_version (Wersja globalna (pl, global_version))' -- listing "$tmp/pl-global.txt"
+listing_says listing-tr-kuresel 'claims     global_version (Küresel Versiyon (tr, global_version))' 'Xiaomi Redmi Note 12 Küresel Versiyon 8/128'
+listing_says listing-vi-toan-cau 'claims     global_version (bản toàn cầu (vi, global_version))' 'Xiaomi Redmi Note 12 Phiên bản toàn cầu 8/128'
+listing_says listing-claim-once 'claims     global_version (Wersja globalna (pl, global_version))' 'Xiaomi Redmi Note 12 Wersja Globalna 8/128'
 # the China firmware named after its word, Thai's China unit
-printf '%s\n' 'Xiaomi Redmi Note 12 Rom China 8/128 garansi toko' >"$tmp/id-china.txt"
-check listing-rom-china 0 out 'claims     china_version (ROM China (es/pt, china_version))' -- listing "$tmp/id-china.txt"
-printf '%s\n' 'Xiaomi Redmi Note 12 เครื่องจีน 8/128' >"$tmp/th-china.txt"
-check listing-th-china-unit 0 out 'claims     china_version' -- listing "$tmp/th-china.txt"
+listing_says listing-rom-china 'claims     china_version (ROM China (es/pt, china_version))' 'Xiaomi Redmi Note 12 Rom China 8/128 garansi toko'
+listing_says listing-th-china-unit 'claims     china_version' 'Xiaomi Redmi Note 12 เครื่องจีน 8/128'
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
