@@ -216,6 +216,75 @@ static int denied_each_time(const mv_survey *sv, int i, const char *text, size_t
 	return seen;
 }
 
+/* The word of "t" that ends at "e" (after spaces back from it), lower
+ * case, into "w"; its start, or (size_t)-1 when there is none. */
+static size_t word_ending(const char *t, size_t e, char *w, size_t size)
+{
+	size_t s, k;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	for (s = e; s > 0 && (mv_isalpha((unsigned char)t[s - 1]) || ((unsigned char)t[s - 1] & 0x80)); s--)
+		;
+	if (s == e || e - s >= size)
+		return (size_t)-1;
+	for (k = 0; k < e - s; k++)
+		w[k] = (char)mv_tolower((unsigned char)t[s + k]);
+	w[k] = '\0';
+	return s;
+}
+
+/*
+ * Is the claim at t[a..z) denied by the words right around it: a negation
+ * just before it, or before a copula or an article before it ("not global
+ * version", "not a Global Version", "No es versión global", "non è
+ * versione cinese", "nicht China Version", "não é versão global", "bukan
+ * versi global", "không phải bản quốc tế", "не глобальная версия"), or
+ * Turkish's "değil" just after it ("Global Versiyon değil")?  Words further
+ * off deny nothing of it ("No box, Global Version", "not used, Global
+ * Version").
+ */
+static int claim_denied(const char *t, size_t n, size_t a, size_t z)
+{
+	static const char *const no[] = {"not", "no", "non", "nicht", "kein", "keine", "nie", "n\xc3\xa3o", "nao",
+					 "pas", "bukan", "tidak", "kh\xc3\xb4ng", "\xd0\xbd\xd0\xb5" /* не */, NULL};
+	static const char *const between[] = {"a", "an", "the", "es", "\xc3\xa8" /* è */, "e", "\xc3\xa9" /* é */, "ist",
+					      "est", "is", "un", "une", "una", "uma", "um", "ein", "eine", "la", "el",
+					      "ph\xe1\xba\xa3i" /* phải */, "una", NULL};
+	char w[24];
+	size_t at = word_ending(t, a, w, sizeof w);
+	int i;
+
+	for (i = 0; at != (size_t)-1 && between[i] && strcmp(w, between[i]); i++)
+		;
+	if (at != (size_t)-1 && between[i])
+		at = word_ending(t, at, w, sizeof w);
+	for (i = 0; at != (size_t)-1 && no[i] && strcmp(w, no[i]); i++)
+		;
+	if (at != (size_t)-1 && no[i])
+		return 1;
+	while (z < n && t[z] == ' ')
+		z++;
+	return n - z >= 6 && (!strncasecmp(t + z, "de\xc4\x9fil", 6) || !strncasecmp(t + z, "degil", 5));
+}
+
+/* Is claim "i" denied wherever the text says it (claim_denied())?  Not
+ * when the survey kept too few matches to tell. */
+static int claim_denied_each_time(const mv_survey *sv, int i, const char *text, size_t n)
+{
+	int k, seen = 0;
+
+	if (sv->n_matches >= MV_SURVEY_MATCHES)
+		return 0;
+	for (k = 0; k < sv->n_matches; k++)
+		if (sv->m[k].id == (unsigned)i) {
+			if (sv->m[k].to > n || !claim_denied(text, n, (size_t)sv->m[k].from, (size_t)sv->m[k].to))
+				return 0;
+			seen = 1;
+		}
+	return seen;
+}
+
 static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_survey *sv, const char *text, size_t n)
 {
 	const unsigned char *hit = sv->hit;
@@ -253,6 +322,12 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (ja, local_version)", NULL);
+		} else if (p->kind_id == MV_PHRASE_CLAIM && claim_denied_each_time(sv, i, text, n)) {
+			/* "not global version": no claim of it, and said (not
+			 * China's denied: "not a China version" is no warning) */
+			if (p->claim != MV_CLAIM_CHINA_VERSION)
+				mv_listing_flag(r, "denied_claim", MV_SEV_WARNING, "d_denied_claim", "phrase",
+						phrase_said(p, i, sv, text, said, sizeof said), NULL);
 		} else if (p->kind_id == MV_PHRASE_CLAIM) {
 			gv += p->claim == MV_CLAIM_GLOBAL_VERSION;
 			gr += p->claim == MV_CLAIM_GLOBAL_ROM;

@@ -400,6 +400,15 @@ listing_says listing-claim-once 'claims     global_version (Wersja globalna (pl,
 # the China firmware named after its word, Thai's China unit
 listing_says listing-rom-china 'claims     china_version (ROM China (es/pt, china_version))' 'Xiaomi Redmi Note 12 Rom China 8/128 garansi toko'
 listing_says listing-th-china-unit 'claims     china_version' 'Xiaomi Redmi Note 12 เครื่องจีน 8/128'
+# a version denied right before or after it is no claim of it, and said;
+# a word further off denies nothing ("No box, Global Version"); China's
+# denied beside a Global Version is no warning
+listing_says listing-denied-global '[warning] denied_claim' 'Redmi Note 13 Pro 5G 8/256 - not global version'
+listing_says listing-denied-global-verdict '!good:' 'Redmi Note 13 Pro 5G 8/256 - not global version'
+listing_says listing-denied-es 'claims     unknown' 'Redmi Note 13 Pro 5G No es versión global'
+listing_says listing-denied-tr '[warning] denied_claim' 'Redmi Note 13 Pro 5G Global Versiyon değil'
+listing_says listing-not-denied-far 'good: claims the Global Version' 'Redmi Note 13 Pro 5G No box, Global Version'
+listing_says listing-denied-china 'good: claims the Global Version' 'Redmi Note 13 Pro 5G this is not a China version, it is Global Version'
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
