@@ -120,7 +120,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	if (!r)
 		return NULL;
 	cost_clear(r);
-	r->duty = r->vat = r->total = -1;
+	r->duty = r->vat = r->total = r->total_listing = -1;
 	r->brief = q->brief;
 	if (!(q->price >= 0) || !(q->shipping >= 0) || q->price > 1e9 || q->shipping > 1e9 || !isfinite(q->price)) {
 		r->status = MV_ERR_INVALID;

@@ -216,6 +216,13 @@ static void unknowns(void **state)
 	assert_int_equal(r->duty_known, 0);
 	assert_true(r->total < 0);
 	mv_cost_report_free(r);
+	/* nor its total in the listing's currency (a buyer's probe: Türkiye's
+	 * unknown total was 0.00 USD in the JSON) */
+	r = cost("TR", 300, 0, "USD", NULL, NULL);
+	assert_int_equal(r->status, MV_OK);
+	assert_true(r->total < 0);
+	assert_true(r->total_listing < 0);
+	mv_cost_report_free(r);
 	/* the ECB publishes no Argentine peso rate: none is guessed */
 	r = cost("FR", 1999, 0, "ARS", NULL, NULL);
 	assert_int_equal(r->status, MV_ERR_NOT_FOUND);
