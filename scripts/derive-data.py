@@ -1473,6 +1473,13 @@ OBSERVED_PHRASES = [
      "observed: OLX Pakistan titles in a stored search-index file, id 6716011921 ('Iphone 11 128GB LLA STOCK BOX "
      "PACK NON ACTIVE NON PTA'); another, id 47381375853 ('Iphone X with 256 Non Pta Singal Dual')"),
     ("Non-PTA", "en", "flag", "not_registered", "warning", VOCAB),
+    # Türkiye's: a phone whose IMEI is not registered, blocked after 120
+    # days with a Turkish SIM card unless registered and its fee paid
+    # (carrier_rules.tsv's imei_registration rows)
+    ("IMEI kayıtsız", "tr", "flag", "imei_unregistered", "warning", VOCAB),
+    ("kayıtsız IMEI", "tr", "flag", "imei_unregistered", "warning", VOCAB),
+    ("IMEI kaydı yok", "tr", "flag", "imei_unregistered", "warning", VOCAB),
+    ("IMEI kaydı yapılmamış", "tr", "flag", "imei_unregistered", "warning", VOCAB),
     ("Yurt Dışından", "tr", "flag", "parallel_import", "info",
      "observed: Hepsiburada items in salihandic/cilgin-cuma @8e422e4 hepsiburada.json ('(Yurt Dışından)': shipped "
      "from abroad)"),

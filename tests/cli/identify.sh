@@ -409,6 +409,10 @@ listing_says listing-denied-es 'claims     unknown' 'Redmi Note 13 Pro 5G No es 
 listing_says listing-denied-tr '[warning] denied_claim' 'Redmi Note 13 Pro 5G Global Versiyon değil'
 listing_says listing-not-denied-far 'good: claims the Global Version' 'Redmi Note 13 Pro 5G No box, Global Version'
 listing_says listing-denied-china 'good: claims the Global Version' 'Redmi Note 13 Pro 5G this is not a China version, it is Global Version'
+# Türkiye's unregistered IMEI (its rule: blocked after 120 days), not a
+# registered one
+listing_says listing-tr-imei-unregistered '[warning] imei_unregistered' 'Xiaomi Redmi Note 13 Pro 8/256 Global Version IMEI kayıtsız' --country TR
+listing_says listing-tr-imei-registered '!imei_unregistered' 'Xiaomi Redmi Note 13 Pro 8/256 IMEI kayıtlı Global Versiyon' --country TR
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
