@@ -1106,6 +1106,17 @@ static int count_tech(const mv_bandset *s, int t)
  * low-band verdict then rests on them alone (a label of a low band that only
  * the code list names does not rescue a phone that lacks them all).
  */
+/* Has "set" a band of technology "t"? */
+static int phone_has_tech(const mv_bandset *set, mv_tech t)
+{
+	int i;
+
+	for (i = 0; i < set->n; i++)
+		if (set->band[i].tech == t)
+			return 1;
+	return 0;
+}
+
 static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set, const mv_bandset *relied,
 		      mv_carrier_fit *c)
 {
@@ -1257,7 +1268,12 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		said(c, "carrier_unheld_only", "band", d);
 	} else if (miss > 0) {
 		c->rating = MV_FIT_GOOD;
-		if (nr_low_miss) {
+		if (nr_low_miss && r->tech_known[MV_TECH_NR] && !phone_has_tech(&r->phone, MV_TECH_NR)) {
+			/* a 4G phone: its 5G is no question ("no 5G n28, so 5G
+			 * reaches less far" had been said of it) */
+			mv_buf_adds(&why, "all its 4G coverage bands; the phone has no 5G");
+			said(c, "carrier_phone_4g", NULL, NULL);
+		} else if (nr_low_miss) {
 			band_desc(db, first_nr_low_miss, d2, sizeof d2);
 			mv_buf_addf(&why, "all its 4G coverage bands; no 5G %s, so 5G reaches less far", d2);
 			said(c, "carrier_no_5g_low", "band", d2);
@@ -1729,7 +1745,9 @@ static void apply_shutdowns_and_rules(const country_facts *cf, const mv_operator
 		if (t < 0 || !mv_carrier_named(f[i].carrier, op->brand, op->operator_))
 			continue;
 		if (!strcmp(f[i].b, "planned") && f[i].c[0]) {
-			note(c, "n_shutdown_planned", "network", f[i].a, "when", f[i].c, NULL);
+			/* a date gone by: planned, no source says done */
+			note(c, strcmp(f[i].c, mv_today()) < 0 ? "n_shutdown_due" : "n_shutdown_planned", "network", f[i].a,
+			     "when", f[i].c, NULL);
 			continue;
 		}
 		if (strcmp(f[i].b, "shut") || (t == MV_TECH_GSM ? gone2++ : gone3++))

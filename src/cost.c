@@ -145,16 +145,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		return r;
 	}
 	if (!date || !*date) {
-		/* today, written once a day (a scan asks millions of times) */
-		static _Thread_local time_t day = -1;
-		static _Thread_local char written[12];
-		time_t t = time(NULL);
-		if (t / 86400 != day) {
-			struct tm tm;
-			strftime(written, sizeof written, "%Y-%m-%d", gmtime_r(&t, &tm));
-			day = t / 86400;
-		}
-		mv_strlcpy(today, written, sizeof today);
+		mv_strlcpy(today, mv_today(), sizeof today);
 		date = today;
 	}
 	mv_strlcpy(r->country, cr->country_iso, sizeof r->country);

@@ -36,6 +36,9 @@ size_t mv_utf8_fit(const char *s, size_t n, size_t max);
 /* Copy "src" into "dst" of "size" bytes, truncating before a character
  * that does not fit whole; always terminates. */
 size_t mv_strlcpy(char *dst, const char *src, size_t size);
+/* Today's date, UTC, "2026-12-07" (written once a day: a scan asks
+ * millions of times). */
+const char *mv_today(void);
 /* Copy "n" bytes of "src" into "dst" of "size", truncating as
  * mv_strlcpy does; terminates. */
 void mv_strncpy0(char *dst, size_t size, const char *src, size_t n);

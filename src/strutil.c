@@ -581,3 +581,17 @@ char mv_latin_base(const unsigned char *p)
 		return "SsTt"[p[1] - 0x98];
 	return 0;
 }
+
+const char *mv_today(void)
+{
+	static _Thread_local time_t day = -1;
+	static _Thread_local char written[12];
+	time_t t = time(NULL);
+
+	if (t / 86400 != day) {
+		struct tm tm;
+		strftime(written, sizeof written, "%Y-%m-%d", gmtime_r(&t, &tm));
+		day = t / 86400;
+	}
+	return written;
+}

@@ -819,6 +819,22 @@ static void carriers_as_named(void **state)
 		/* Cell C handed its network to MTN: it is rated as MTN, and
 		 * the brands on Cell C's network with it (they were "poor" on
 		 * Cell C's own bands, no B8 or B28) */
+		/* a buyer's probe: a 4G phone was told "no 5G n28, so 5G
+		 * reaches less far"; a shutdown planned for a day gone by was
+		 * still "to be switched off" */
+		q.device = "M1901F7G";
+		q.country = "DE";
+		q.carrier = "Telekom";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_non_null(strstr(r->carriers[0].reason, "the phone has no 5G"));
+		mv_bands_report_free(r);
+		q.country = "US";
+		q.carrier = "T-Mobile";
+		r = mv_bands_check(test_db(), &q);
+		assert_non_null(strstr(r->carriers[0].notes, "its 2G network was to be switched off (2026-08-03)"));
+		mv_bands_report_free(r);
+		q.device = "M1906G7G";
 		q.country = "ZA";
 		q.carrier = "Capitec Connect";
 		r = mv_bands_check(test_db(), &q);
