@@ -984,8 +984,12 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		int its_own = alone && (!strcmp(alone, "india") ? r->claimed_variant == MV_CLAIM_INDIA_VERSION
 							     : r->claimed_variant == MV_CLAIM_LOCAL_VERSION &&
 								       !strcmp(r->claimed_market, "JP"));
-		if (china)
+		if (china) {
 			only = global ? "d_china_only_global" : "d_china_only_intl";
+			/* its hardware is China's, whatever the claim (it had
+			 * been "global hardware as the listing claims") */
+			mv_strlcpy(r->hardware_region, "china", sizeof r->hardware_region);
+		}
 		else if (alone && !its_own && !strcmp(alone, "india"))
 			only = global ? "d_india_only_global" : "d_india_only_intl";
 		else if (alone && !its_own)

@@ -413,6 +413,11 @@ listing_says listing-denied-china 'good: claims the Global Version' 'Redmi Note 
 # registered one
 listing_says listing-tr-imei-unregistered '[warning] imei_unregistered' 'Xiaomi Redmi Note 13 Pro 8/256 Global Version IMEI kayıtsız' --country TR
 listing_says listing-tr-imei-registered '!imei_unregistered' 'Xiaomi Redmi Note 13 Pro 8/256 IMEI kayıtlı Global Versiyon' --country TR
+# a phone sold only in China is China hardware whatever the claim (a
+# buyer's probe: "global hardware as the listing claims" beside "no Global
+# Version of it exists"), its China bands judged
+listing_says listing-china-only-hardware 'china hardware, the only kind sold' 'Xiaomi 14 Pro Global Version 12/256' --country DE
+listing_says listing-china-only-bands 'bands: Xiaomi 14 Pro (china variant)' 'Xiaomi 14 Pro Global Version 12/256' --country DE
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
