@@ -2349,7 +2349,10 @@ void mv_bands_report_free(mv_bands_report *r)
 
 mv_bands_report *mv_identify_bands(mv_db *db, const mv_report *r, const char *country, const char *carrier)
 {
-	mv_bands_query q = {r->codename, r->hardware_region, NULL, country, carrier};
+	/* by the model number where there is one: its name picks the sheet
+	 * among the codename's ("2312DRA50G", the Redmi Note 13 Pro 5G's, not
+	 * the POCO X6 5G's, as `mivet bands` reads it) */
+	mv_bands_query q = {r->model[0] ? r->model : r->codename, r->hardware_region, NULL, country, carrier};
 	mv_bands_report *b;
 
 	if (!r->codename[0] || strchr(r->codename, '|') || !strcmp(r->hardware_region, "unknown")) {

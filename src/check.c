@@ -344,7 +344,11 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 
 	/* the bands on the buyer's carriers */
 	if (q->country && *q->country && codename[0] && hw[0]) {
-		mv_bands_query bq = {codename, hw, NULL, q->country, q->carrier};
+		/* by the model number given, whose name picks the sheet (as
+		 * `mivet bands` and identify read it) */
+		mv_bands_query bq = {model_id && model_id->model[0] && !strcmp(model_id->codename, codename) ? model_id->model
+														  : codename,
+				     hw, NULL, q->country, q->carrier};
 		r->bands = mv_bands_check(db, &bq);
 		if (r->bands && r->bands->status == MV_OK) {
 			int poor = 0, rated = 0;

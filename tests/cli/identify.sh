@@ -19,6 +19,11 @@ check version-fake-label 0 out '"verdict":"vendor_rom"' -- identify --json 'Glob
 check version-cannot-tell 0 out 'cannot tell from a version: the hardware region' -- identify V14.0.4.0.TKHEUXM
 # model numbers
 check model-global 0 out '"hardware_region":"global"' -- identify --json 2211133G
+# a model number's bands from its own name's sheet, as `bands` reads it
+# (2312DRA50G is the Redmi Note 13 Pro 5G's, not the POCO X6 5G's: a
+# buyer's probe)
+check model-bands-sheet 0 out 'bands: Xiaomi Redmi Note 13 Pro (global variant)' -- identify --country DE 2312DRA50G
+check check-bands-sheet 0 out 'bands: Xiaomi Redmi Note 13 Pro (global variant)' -- check --model 2312DRA50G --country DE
 check model-china 0 out '"hardware_region":"china"' -- identify --json M2012K11AC
 check model-india 0 out '"codename":"marble"' -- identify --json 23049PCD8I
 check model-other-brand 1 err "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models" -- identify SM-A546B
