@@ -1173,10 +1173,24 @@ static mv_report *fail(mv_report *r, mv_status st, const char *msg)
 	return r;
 }
 
-static void identify_version(mv_db *db, mv_report *r, const mv_version *v)
+static void identify_version(mv_db *db, mv_report *r, const mv_version *v, const mv_model *m)
 {
 	r->kind = MV_KIND_VERSION;
 	firmware_from_version(db, r, v);
+	if (m) {
+		/* the model number beside it ("2312DRA50C OS3.0.301.0.WNREUXM",
+		 * as Settings shows both): the hardware, where the tables name
+		 * it the version's phone's (or the version names none) */
+		mv_modelrow rows[8];
+		int k, nrows = mv_db_model(db, m->text, rows, (int)MV_ARRAY_LEN(rows)), same = !r->codename[0];
+		for (k = 0; k < nrows && !same; k++)
+			same = mv_list_has(rows[k].codename, r->codename);
+		if (same)
+			hardware_from_model(db, r, m, NULL, 0, NULL, 0);
+		else if (nrows > 0)
+			evidence(r, "model %s beside the version is another phone's (%s) than the version's (%s): the two do not tell one phone",
+				 m->text, rows[0].codename, r->codename);
+	}
 	device_facts(db, r);
 	verdict(r);
 	if (is_unknown(r->hardware_region)) {
@@ -2032,9 +2046,10 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	if (custom_package(db, r, s, n))
 		return r;
 	if (mv_version_parse(s, n, &v, err, sizeof err) == MV_OK && mv_version_check_code(db, &v)) {
-		if (!v.code[0] && !v.mod_device[0] && !v.package_codename[0] && n < 128)
+		int model = n < 200 && mv_find_model(db, s, n, &m) && !m.other_brand[0] && strcmp(m.form, "name");
+		if (!model && !v.code[0] && !v.mod_device[0] && !v.package_codename[0] && n < 128)
 			name_beside_version(db, r, s, n);
-		identify_version(db, r, &v);
+		identify_version(db, r, &v, model ? &m : NULL);
 		tidy(r);
 		return r;
 	}

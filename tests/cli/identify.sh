@@ -24,6 +24,11 @@ check model-global 0 out '"hardware_region":"global"' -- identify --json 2211133
 # buyer's probe)
 check model-bands-sheet 0 out 'bands: Xiaomi Redmi Note 13 Pro (global variant)' -- identify --country DE 2312DRA50G
 check check-bands-sheet 0 out 'bands: Xiaomi Redmi Note 13 Pro (global variant)' -- check --model 2312DRA50G --country DE
+# a model number beside a version, as Settings shows both: the model's
+# hardware, the version's firmware (a buyer's probe); another phone's
+# number tells nothing of this one
+check model-beside-version 0 out '"verdict":"global_rom"' -- identify --json '2312DRA50C OS3.0.301.0.WNREUXM'
+check model-beside-version-other 0 out '"hardware_region":"unknown"' -- identify --json '2211133G V14.0.4.0.TKHEUXM'
 check model-china 0 out '"hardware_region":"china"' -- identify --json M2012K11AC
 check model-india 0 out '"codename":"marble"' -- identify --json 23049PCD8I
 check model-other-brand 1 err "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models" -- identify SM-A546B
