@@ -1034,7 +1034,14 @@ def cost_rule(r):
     elif cc == "MX":
         out.update(kind="global_rate", duty_rate="33.5", vat_rate="0")
     elif cc == "BR":
-        out.update(kind="remessa", vat_rate="17", duty_rate="20")
+        # ten states raised the ICMS on these purchases to 20 % from
+        # 2025-04-01 (each state's law or decree, Convênio ICMS 81/2023 as
+        # amended by 135/2024): the total is the other states' 17 %
+        out.update(kind="remessa", vat_rate="17", duty_rate="20",
+                   unknown="ICMS of 20 % (not 17 %) in Acre, Alagoas, Bahia, Ceará, Minas Gerais, Paraíba, Piauí, "
+                   "Rio Grande do Norte, Roraima and Sergipe since 2025-04-01: the total is for the other states")
+        out["source"] += (" ; retrieved: https://www.fattoconsultoria.com.br/5121/noticia-contabil/manuais.html "
+                          "(ICMS of 20 % in ten states from 2025-04-01, with each state's law or decree)")
     elif cc == "AR":
         out.update(duty_exempt_to="400", duty_rate="", unknown="duty above 400 USD FOB not given")
     elif cc == "CL":
