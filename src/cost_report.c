@@ -74,6 +74,10 @@ mv_status mv_cost_report_text(const mv_cost_report *r, mv_buf *out)
 					: NULL;
 		mv_buf_addf(out, "  - %s\n", w ? w : r->notes[i]);
 	}
+	/* the regime as its source words it: what else applies (Türkiye's
+	 * and Indonesia's IMEI registration, the EU's IOSS) */
+	if (r->regime[0])
+		mv_buf_addf(out, "  rules: %s\n", r->regime);
 	mv_buf_addf(out, "  source: %s\n", r->source);
 	return out->failed ? MV_ERR_NOMEM : MV_OK;
 }

@@ -29,6 +29,9 @@ check check-bands-sheet 0 out 'bands: Xiaomi Redmi Note 13 Pro (global variant)'
 # number tells nothing of this one
 check model-beside-version 0 out '"verdict":"global_rom"' -- identify --json '2312DRA50C OS3.0.301.0.WNREUXM'
 check model-beside-version-other 0 out '"hardware_region":"unknown"' -- identify --json '2211133G V14.0.4.0.TKHEUXM'
+# the cost's regime as its source words it, in the text too (a buyer's
+# probe: Türkiye's IMEI registration was in the JSON alone)
+check cost-rules-text 0 out 'rules: Presidential decision in Resmi Gazete' -- cost --country TR --price 300 --currency USD
 check model-china 0 out '"hardware_region":"china"' -- identify --json M2012K11AC
 check model-india 0 out '"codename":"marble"' -- identify --json 23049PCD8I
 check model-other-brand 1 err "model 'SM-A546B' is not a Xiaomi number: it has the form of Samsung models" -- identify SM-A546B
