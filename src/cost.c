@@ -249,7 +249,12 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 			if (drate > 0)
 				note(r, "cnote_duty", "duty", FIG(f1, drate), NULL);
 		}
-		if (strcmp(cr->kind, "unknown") && flat > 0 && cr->duty_flat_from[0] && strcmp(date, cr->duty_flat_from) >= 0 && value < below) {
+		/* the EU's flat duty by the goods' value alone, shipping shown
+		 * apart ("intrinsic value", Delegated Regulation (EU)
+		 * 2015/2446, art. 1(48)): 145 EUR with 10 EUR of shipping owes
+		 * it (a buyer's probe) */
+		if (strcmp(cr->kind, "unknown") && flat > 0 && cr->duty_flat_from[0] && strcmp(date, cr->duty_flat_from) >= 0 &&
+		    r->price < below) {
 			duty = flat;
 			r->duty_known = 1;
 			note(r, "cnote_flat", "flat", AMOUNT(a1, "%g", flat, cr->currency), "below",

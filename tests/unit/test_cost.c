@@ -33,6 +33,12 @@ static void eu(void **state)
 	assert_money(r->duty, 3);     /* flat duty, in force */
 	assert_money(r->vat, 19.57);  /* 19 % of 103 */
 	mv_cost_report_free(r);
+	/* by the goods' value alone, shipping shown apart (the intrinsic
+	 * value, Delegated Regulation (EU) 2015/2446 art. 1(48)): 145 EUR
+	 * with 10 EUR of shipping owes it (a buyer's probe) */
+	r = cost("DE", 145, 10, "EUR", NULL, "2026-11-25");
+	assert_money(r->duty, 3);
+	mv_cost_report_free(r);
 	r = cost("DE", 100, 0, "EUR", NULL, "2026-06-30");
 	assert_money(r->duty, 0);     /* the day before */
 	assert_money(r->vat, 19);
