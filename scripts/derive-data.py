@@ -1038,8 +1038,8 @@ def cost_rule(r):
         # 2025-04-01 (each state's law or decree, Convênio ICMS 81/2023 as
         # amended by 135/2024): the total is the other states' 17 %
         out.update(kind="remessa", vat_rate="17", duty_rate="20",
-                   unknown="ICMS of 20 % (not 17 %) in Acre, Alagoas, Bahia, Ceará, Minas Gerais, Paraíba, Piauí, "
-                   "Rio Grande do Norte, Roraima and Sergipe since 2025-04-01: the total is for the other states")
+                   unknown="ICMS of 20 % in AC, AL, BA, CE, MG, PB, PI, RN, RR and SE since 2025-04-01 "
+                   "(the total is the other states' 17 %)")
         out["source"] += (" ; retrieved: https://www.fattoconsultoria.com.br/5121/noticia-contabil/manuais.html "
                           "(ICMS of 20 % in ten states from 2025-04-01, with each state's law or decree)")
     elif cc == "AR":
