@@ -2299,6 +2299,21 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 				mv_carrier_fold(r->carriers[i].carrier, have, sizeof have);
 				exact |= !strcmp(have, want);
 			}
+			/* else the name's last word, where it is a carrier's
+			 * whole name: the owner's name before the brand
+			 * ("Reliance Jio" is Jio, not the old Reliance
+			 * network; "Bharti Airtel", "Deutsche Telekom") */
+			if (!exact && strrchr(asked, ' ') && strrchr(asked, ' ')[1]) {
+				char tail[96];
+				mv_carrier_fold(strrchr(asked, ' ') + 1, tail, sizeof tail);
+				for (i = 0; i < r->n_carriers && tail[0]; i++) {
+					mv_carrier_fold(r->carriers[i].carrier, have, sizeof have);
+					if (!strcmp(have, tail)) {
+						mv_strlcpy(want, tail, sizeof want);
+						exact = 1;
+					}
+				}
+			}
 			for (i = 0; i < r->n_carriers; i++)
 				by_brand |= mv_carrier_named(asked, r->carriers[i].carrier, "");
 			for (i = 0; i < r->n_carriers; i++) {

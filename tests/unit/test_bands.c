@@ -834,6 +834,20 @@ static void carriers_as_named(void **state)
 		r = mv_bands_check(test_db(), &q);
 		assert_non_null(strstr(r->carriers[0].notes, "its 2G network was to be switched off (2026-08-03)"));
 		mv_bands_report_free(r);
+		/* the owner's name before the brand names the brand's network
+		 * ("Reliance Jio" had picked the old Reliance network, unknown) */
+		q.country = "IN";
+		q.carrier = "Reliance Jio";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].carrier, "Jio");
+		mv_bands_report_free(r);
+		q.country = "DE";
+		q.carrier = "Deutsche Telekom";
+		r = mv_bands_check(test_db(), &q);
+		assert_int_equal(r->n_carriers, 1);
+		assert_string_equal(r->carriers[0].carrier, "Telekom");
+		mv_bands_report_free(r);
 		q.device = "M1906G7G";
 		q.country = "ZA";
 		q.carrier = "Capitec Connect";
