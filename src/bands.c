@@ -1106,17 +1106,6 @@ static int count_tech(const mv_bandset *s, int t)
  * low-band verdict then rests on them alone (a label of a low band that only
  * the code list names does not rescue a phone that lacks them all).
  */
-/* Has "set" a band of technology "t"? */
-static int phone_has_tech(const mv_bandset *set, mv_tech t)
-{
-	int i;
-
-	for (i = 0; i < set->n; i++)
-		if (set->band[i].tech == t)
-			return 1;
-	return 0;
-}
-
 static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set, const mv_bandset *relied,
 		      mv_carrier_fit *c)
 {
@@ -1268,7 +1257,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		said(c, "carrier_unheld_only", "band", d);
 	} else if (miss > 0) {
 		c->rating = MV_FIT_GOOD;
-		if (nr_low_miss && r->tech_known[MV_TECH_NR] && !phone_has_tech(&r->phone, MV_TECH_NR)) {
+		if (nr_low_miss && r->tech_known[MV_TECH_NR] && !count_tech(&r->phone, MV_TECH_NR)) {
 			/* a 4G phone: its 5G is no question ("no 5G n28, so 5G
 			 * reaches less far" had been said of it) */
 			mv_buf_adds(&why, "all its 4G coverage bands; the phone has no 5G");

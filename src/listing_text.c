@@ -198,24 +198,6 @@ static const char *phrase_said(const mv_phrase *p, int i, const mv_survey *sv, c
 	return p->phrase;
 }
 
-/* Is phrase "i" denied in its clause wherever the text says it ("Non
- * Refurbished", "we do not sell or allow any refurbished phones")?  Not
- * when the survey kept too few matches to tell. */
-static int denied_each_time(const mv_survey *sv, int i, const char *text, size_t n)
-{
-	int k, seen = 0;
-
-	if (sv->n_matches >= MV_SURVEY_MATCHES)
-		return 0;
-	for (k = 0; k < sv->n_matches; k++)
-		if (sv->m[k].id == (unsigned)i) {
-			if (sv->m[k].from >= n || !mv_listing_denied(text, n, (size_t)sv->m[k].from, 1))
-				return 0;
-			seen = 1;
-		}
-	return seen;
-}
-
 /* The word of "t" that ends at "e" (after spaces back from it), lower
  * case, into "w"; its start, or (size_t)-1 when there is none. */
 static size_t word_ending(const char *t, size_t e, char *w, size_t size)
@@ -268,9 +250,11 @@ static int claim_denied(const char *t, size_t n, size_t a, size_t z)
 	return n - z >= 6 && (!strncasecmp(t + z, "de\xc4\x9fil", 6) || !strncasecmp(t + z, "degil", 5));
 }
 
-/* Is claim "i" denied wherever the text says it (claim_denied())?  Not
- * when the survey kept too few matches to tell. */
-static int claim_denied_each_time(const mv_survey *sv, int i, const char *text, size_t n)
+/* Is phrase "i" denied wherever the text says it: a checklist phrase in
+ * its clause ("Non Refurbished", "we do not sell or allow any refurbished
+ * phones"), a claim by the words right around it ("claim",
+ * claim_denied())?  Not when the survey kept too few matches to tell. */
+static int denied_each_time(const mv_survey *sv, int i, const char *text, size_t n, int claim)
 {
 	int k, seen = 0;
 
@@ -278,7 +262,9 @@ static int claim_denied_each_time(const mv_survey *sv, int i, const char *text, 
 		return 0;
 	for (k = 0; k < sv->n_matches; k++)
 		if (sv->m[k].id == (unsigned)i) {
-			if (sv->m[k].to > n || !claim_denied(text, n, (size_t)sv->m[k].from, (size_t)sv->m[k].to))
+			size_t from = (size_t)sv->m[k].from, to = (size_t)sv->m[k].to;
+			if (from >= n || to > n ||
+			    !(claim ? claim_denied(text, n, from, to) : mv_listing_denied(text, n, from, 1)))
 				return 0;
 			seen = 1;
 		}
@@ -322,7 +308,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (ja, local_version)", NULL);
-		} else if (p->kind_id == MV_PHRASE_CLAIM && claim_denied_each_time(sv, i, text, n)) {
+		} else if (p->kind_id == MV_PHRASE_CLAIM && denied_each_time(sv, i, text, n, 1)) {
 			/* "not global version": no claim of it, and said (not
 			 * China's denied: "not a China version" is no warning) */
 			if (p->claim != MV_CLAIM_CHINA_VERSION)
@@ -343,7 +329,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (", p->language, ", ", p->code, ")",
 				       NULL);
-		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(sv, i, text, n))
+		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(sv, i, text, n, 0))
 			mv_listing_flag(r, p->code, p->severity, p->says, "phrase",
 					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}
