@@ -1402,19 +1402,23 @@ static int has_word(const char *s, size_t i, size_t j)
  * "Art.-Nr. 12345", "артикул ...")?  A shop's own code, no model number. */
 static int after_stock_label(const char *s, size_t at)
 {
-	static const char *const labels[] = {"sku", "art", "art.", "art.-nr.", "artikel", "artikelnummer", "article",
-					     "item", "ref", "ref.", "reference", "c\xc3\xb3" "digo", "codigo", "kod", "ean",
-					     "upc", "\xd0\xb0\xd1\x80\xd1\x82\xd0\xb8\xd0\xba\xd1\x83\xd0\xbb" /* артикул */,
-					     NULL};
-	size_t e = at, b;
-	int i;
+#define L(w) {w, sizeof w - 1}
+	static const struct {
+		const char *word;
+		size_t len;
+	} labels[] = {L("sku"), L("art"), L("art."), L("art.-nr."), L("artikel"), L("artikelnummer"), L("article"),
+		      L("item"), L("ref"), L("ref."), L("reference"), L("c\xc3\xb3" "digo"), L("codigo"), L("kod"),
+		      L("ean"), L("upc"), L("\xd0\xb0\xd1\x80\xd1\x82\xd0\xb8\xd0\xba\xd1\x83\xd0\xbb") /* артикул */};
+#undef L
+	size_t e = at, b, i;
 
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '#' || s[e - 1] == '-'))
 		e--;
 	for (b = e; b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != ','; b--)
 		;
-	for (i = 0; labels[i]; i++)
-		if (e - b == strlen(labels[i]) && !strncasecmp(s + b, labels[i], e - b))
+	for (i = 0; i < MV_ARRAY_LEN(labels); i++)
+		if (e - b == labels[i].len && mv_tolower((unsigned char)s[b]) == (unsigned char)labels[i].word[0] &&
+		    !strncasecmp(s + b, labels[i].word, e - b))
 			return 1;
 	return 0;
 }

@@ -591,37 +591,61 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
  * Polish and Indonesian ("não é recondicionado", "pas reconditionné",
  * "nicht generalüberholt", "nie odnowiony", "bukan rekondisi") as well.
  */
+/* The start of the bytes a denying word is looked for in, "back" bytes
+ * before "a" (or the clause's start), on a character's first byte. */
+static size_t denial_window(const char *t, size_t a, size_t back)
+{
+	size_t b = a >= back ? a - back : 0;
+
+	while (b > 0 && ((unsigned char)t[b] & 0xc0) == 0x80)
+		b--;
+	return b;
+}
+
 int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 {
+#define W(word, back) {word, sizeof word - 1, back}
 	static const struct {
 		const char *word;
-		size_t back;
-	} before[] = {{"no ", 12}, {"not ", 12}, {"non ", 12}, {"non-", 12}, {"without", 12}, {"sin ", 24},
-		      {"sem ", 24}, {"sans ", 24}, {"senza ", 24}, {"ohne ", 24}, {"bez ", 24}, {"tanpa ", 24},
-		      {"tidak ", 24}, {"bukan ", 24}, {"n\xc3\xa3o ", 24} /* não */, {"nao ", 24}, {"pas ", 24},
-		      {"nicht ", 24}, {"kein ", 24}, {"keine ", 24}, {"nie ", 24}, {"kh\xc3\xb4ng ", 24} /* không */,
-		      {"\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", 64} /* بدون */, {"\xd0\xb1\xd0\xb5\xd0\xb7 ", 64} /* без */,
-		      {"\xd0\xbd\xd0\xb5 ", 64} /* не */};
-	size_t i, start = 0;
+		unsigned char len, back; /* back: 0, 1, 2 for 12, 24, 64 bytes */
+	} before[] = {W("no ", 0), W("not ", 0), W("non ", 0), W("non-", 0), W("without", 0),
+		      W("sin ", 1), W("sem ", 1), W("sans ", 1), W("senza ", 1), W("ohne ", 1),
+		      W("bez ", 1), W("tanpa ", 1), W("tidak ", 1), W("bukan ", 1),
+		      W("n\xc3\xa3o ", 1) /* não */, W("nao ", 1), W("pas ", 1), W("nicht ", 1),
+		      W("kein ", 1), W("keine ", 1), W("nie ", 1), W("kh\xc3\xb4ng ", 1) /* không */,
+		      W("\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", 2) /* بدون */,
+		      W("\xd0\xb1\xd0\xb5\xd0\xb7 ", 2) /* без */, W("\xd0\xbd\xd0\xb5 ", 2) /* не */};
+#undef W
+	static const size_t backs[] = {12, 24, 64};
+	size_t from[3], lo, p, i;
 
 	if (clause) {
 		/* the clause: back to a comma, a stop or a line's end, at most
 		 * 48 bytes */
-		for (start = a; start > 0 && a - start < 48; start--)
-			if (t[start - 1] && strchr(",.;:!?|()\n", t[start - 1]))
+		for (lo = a; lo > 0 && a - lo < 48; lo--)
+			if (t[lo - 1] && strchr(",.;:!?|()\n", t[lo - 1]))
 				break;
-		while (start > 0 && start < a && ((unsigned char)t[start] & 0xc0) == 0x80)
-			start++;
+		while (lo > 0 && lo < a && ((unsigned char)t[lo] & 0xc0) == 0x80)
+			lo++;
+		from[0] = from[1] = from[2] = lo;
+	} else {
+		for (i = 0; i < 3; i++)
+			from[i] = denial_window(t, a, backs[i]);
+		lo = from[2];
 	}
-	for (i = 0; i < MV_ARRAY_LEN(before); i++) {
-		size_t b = clause ? start : a >= before[i].back ? a - before[i].back : 0, from;
-		long at;
-		while (!clause && b > 0 && ((unsigned char)t[b] & 0xc0) == 0x80)
-			b--;
-		/* a word of its own: "no " is not the end of "Casino " */
-		for (from = b; from < a && (at = mv_memcasestr(t + from, a - from, before[i].word)) >= 0;
-		     from += (size_t)at + 1)
-			if (from + (size_t)at == 0 || !mv_isalpha((unsigned char)t[from + (size_t)at - 1]))
+	/* each word where a word starts ("no " is not the end of "Casino "),
+	 * whole before "a", in its own window */
+	for (p = lo; p < a; p++) {
+		unsigned char c = (unsigned char)mv_tolower((unsigned char)t[p]);
+		if (p > 0 && mv_isalpha((unsigned char)t[p - 1]))
+			continue;
+		if (!(c == 'n' || c == 'w' || c == 's' || c == 'b' || c == 't' || c == 'p' || c == 'k' ||
+		      c == 0xd8 || c == 0xd0))
+			continue;
+		for (i = 0; i < MV_ARRAY_LEN(before); i++)
+			if (p >= from[before[i].back] && p + before[i].len <= a &&
+			    (unsigned char)before[i].word[0] == c &&
+			    !strncasecmp(t + p, before[i].word, before[i].len))
 				return 1;
 	}
 	/* Turkish denies after the word: "yenilenmiş değildir", "kopya değil"
