@@ -295,7 +295,8 @@ typedef enum {
 	MV_VERDICT_CHINA_VERSION,  /* China hardware, China firmware */
 	MV_VERDICT_VENDOR_ROM,     /* firmware pretending to be what it is not */
 	MV_VERDICT_CUSTOM_ROM,     /* LineageOS, xiaomi.eu and the like */
-	MV_VERDICT_CHINA_HARDWARE  /* China hardware, firmware not known (check) */
+	MV_VERDICT_CHINA_HARDWARE, /* China hardware, firmware not known (check) */
+	MV_VERDICT_MARKET_VERSION  /* another market's own hardware (India's, Japan's), its official firmware */
 } mv_verdict;
 
 /* "global_version", "global_rom", ... "china_hardware", "unknown". */

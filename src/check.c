@@ -264,7 +264,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	else if (!strcmp(hw, "china") && (!strcmp(fw, "china") || !fw[0]))
 		r->identity = fw[0] ? MV_VERDICT_CHINA_VERSION : MV_VERDICT_CHINA_HARDWARE;
 	else if (hw[0] && strcmp(hw, "china") && (!fw[0] || strcmp(fw, "china")))
-		r->identity = MV_VERDICT_GLOBAL_VERSION;
+		r->identity = mv_global_like(hw) ? MV_VERDICT_GLOBAL_VERSION : MV_VERDICT_MARKET_VERSION;
 	else if (best)
 		r->identity = best->verdict;
 
@@ -290,7 +290,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	} else if (r->identity == MV_VERDICT_CHINA_VERSION || r->identity == MV_VERDICT_CHINA_HARDWARE) {
 		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "why_china_hardware", NULL, "China hardware: not a Global Version; no Google apps out of the box if it runs its own ROM");
-	} else if (r->identity == MV_VERDICT_GLOBAL_VERSION) {
+	} else if (r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) {
 		worsen(r, MV_ADVICE_GOOD);
 		reason(r, fw[0] ? "why_global_hw_fw" : "why_global_hw", NULL, "international hardware%s: what most buyers want",
 		       fw[0] ? " on its own official firmware" : "");

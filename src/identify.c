@@ -993,13 +993,6 @@ static void say(mv_report *r, const char *key, ...)
 	va_end(ap);
 }
 
-/* Is hardware of region "hw" the Global Version's (the global and the
- * European models), not another market's own (India's, Japan's)? */
-static int global_like(const char *hw)
-{
-	return !strcmp(hw, "global") || !strcmp(hw, "eea");
-}
-
 static void verdict(mv_report *r)
 {
 	const char *hw = r->hardware_region, *fw = r->firmware_region;
@@ -1032,8 +1025,8 @@ static void verdict(mv_report *r)
 	} else if (!is_unknown(hw) && strcmp(hw, "china") && !is_unknown(fw) && strcmp(fw, "china")) {
 		/* no China hardware: the Global Version, or another market's
 		 * own unit (India's, Japan's), said as such */
-		r->verdict = MV_VERDICT_GLOBAL_VERSION;
-		say(r, global_like(hw) ? "id_global_version" : "id_market_version", "phone", nm, "hw_region", hw,
+		r->verdict = mv_global_like(hw) ? MV_VERDICT_GLOBAL_VERSION : MV_VERDICT_MARKET_VERSION;
+		say(r, mv_global_like(hw) ? "id_global_version" : "id_market_version", "phone", nm, "hw_region", hw,
 		    "fw_region", fw, NULL);
 	} else if (!is_unknown(hw) && strcmp(hw, "china") && r->kind == MV_KIND_MODEL && !r->codename[0]) {
 		/* a number no table holds: its letters by the naming rule
@@ -1041,8 +1034,8 @@ static void verdict(mv_report *r)
 		r->verdict = MV_VERDICT_UNKNOWN;
 		say(r, "id_model_rule_only", "model", r->model, "hw_region", hw, NULL);
 	} else if (!is_unknown(hw) && strcmp(hw, "china") && r->kind == MV_KIND_MODEL) {
-		r->verdict = MV_VERDICT_GLOBAL_VERSION;
-		say(r, global_like(hw) ? "id_global_by_model" : "id_market_by_model", "phone", nm, "hw_region", hw, NULL);
+		r->verdict = mv_global_like(hw) ? MV_VERDICT_GLOBAL_VERSION : MV_VERDICT_MARKET_VERSION;
+		say(r, mv_global_like(hw) ? "id_global_by_model" : "id_market_by_model", "phone", nm, "hw_region", hw, NULL);
 	} else if (!strcmp(hw, "china") && r->kind == MV_KIND_MODEL) {
 		r->verdict = MV_VERDICT_UNKNOWN;
 		say(r, "id_china_hw_model", "phone", nm, NULL);

@@ -68,6 +68,12 @@ static inline int mv_same_case(const char *a, const char *b)
 {
 	return (a[0] | 0x20) == (b[0] | 0x20) && !strcasecmp(a, b);
 }
+/* Is hardware of region "hw" the Global Version's (the global and the
+ * European models), not another market's own (India's, Japan's)? */
+static inline int mv_global_like(const char *hw)
+{
+	return !strcmp(hw, "global") || !strcmp(hw, "eea");
+}
 /* The C locale's character classes and cases, as tests on the byte (the
  * library never sets a locale; ctype.h's cost a call to find the table). */
 static inline int mv_isdigit(int c)

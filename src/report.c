@@ -174,7 +174,8 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 	}
 	if (color)
 		switch (r->verdict) {
-		case MV_VERDICT_GLOBAL_VERSION: on = "\033[1;32m"; break;
+		case MV_VERDICT_GLOBAL_VERSION:
+		case MV_VERDICT_MARKET_VERSION: on = "\033[1;32m"; break;
 		case MV_VERDICT_CHINA_VERSION:
 		case MV_VERDICT_GLOBAL_ROM: on = "\033[1;33m"; break;
 		case MV_VERDICT_VENDOR_ROM: on = "\033[1;31m"; break;

@@ -42,6 +42,7 @@ const char *mv_verdict_name(mv_verdict v)
 	case MV_VERDICT_VENDOR_ROM: return "vendor_rom";
 	case MV_VERDICT_CUSTOM_ROM: return "custom_rom";
 	case MV_VERDICT_CHINA_HARDWARE: return "china_hardware";
+	case MV_VERDICT_MARKET_VERSION: return "market_version";
 	case MV_VERDICT_UNKNOWN: break;
 	}
 	return "unknown";

@@ -336,7 +336,7 @@ check check-listed-model-better 0 out 'caution (global_version)' -- check --list
 # SKUs sharing one firmware are (the India POCO X3 on surya's global build)
 check check-ids-disagree 0 out "the version the POCO F3's firmware: not one phone's" -- check --model 2211133G --version V14.0.4.0.TKHEUXM
 check check-ids-disagree-caution 0 out 'caution (global_version)' -- check --model 2211133G --version V14.0.4.0.TKHEUXM
-check check-ids-shared-firmware 0 out 'good (global_version)' -- check --model M2007J20CI --version V12.5.3.0.RJGMIXM
+check check-ids-shared-firmware 0 out 'good (market_version)' -- check --model M2007J20CI --version V12.5.3.0.RJGMIXM
 # the IMEI's TAC (Osmocom's list, a hint) against the model number: another
 # Xiaomi phone's, another maker's, or the same phone's
 check check-imei-other-phone 0 out "TAC 86247104 is listed for the Redmi Note 7, the model number is the Xiaomi 13's" -- check --model 2211133G --imei 862471040000002

@@ -740,7 +740,8 @@ static void firmware_names(void **state)
 		} else if (!strcmp(is, "no")) {
 			other++;
 			custom += r->status == MV_OK && r->verdict == MV_VERDICT_CUSTOM_ROM;
-			if (r->status == MV_OK && (r->verdict == MV_VERDICT_GLOBAL_VERSION || r->verdict == MV_VERDICT_GLOBAL_ROM ||
+			if (r->status == MV_OK && (r->verdict == MV_VERDICT_GLOBAL_VERSION || r->verdict == MV_VERDICT_MARKET_VERSION ||
+						   r->verdict == MV_VERDICT_GLOBAL_ROM ||
 						   r->verdict == MV_VERDICT_CHINA_VERSION || r->official == MV_YES)) {
 				printf("# firmware names: '%s' (not Xiaomi's) called %s\n", in, mv_verdict_name(r->verdict));
 				as_official++;
