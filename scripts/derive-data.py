@@ -1268,7 +1268,12 @@ EXTRA_PHRASES = [
     ("versiegelt", "de", "flag", "sealed", "info"), ("scellé", "fr", "flag", "sealed", "info"),
     ("sigillato", "it", "flag", "sealed", "info"), ("zafoliowany", "pl", "flag", "sealed", "info"),
     ("kapalı kutu", "tr", "flag", "sealed", "info"), ("未拆封", "zh", "flag", "sealed", "info"),
-    ("garanti*", "tr", "flag", "warranty", "info"), ("gtia", "es", "flag", "warranty", "info"),
+    # Turkish's forms written out: a stem would take French, Spanish and
+    # Portuguese "garantir" (to ensure: "garantir un affichage plus stable")
+    ("garantili", "tr", "flag", "warranty", "info"), ("garantisi", "tr", "flag", "warranty", "info"),
+    ("garantisiyle", "tr", "flag", "warranty", "info"), ("garantilidir", "tr", "flag", "warranty", "info"),
+    ("garantiili", "tr", "flag", "warranty", "info"),  # as shops misspell it ("Xiaomi Türkiye Garantiili")
+    ("gtia", "es", "flag", "warranty", "info"),
     ("garansi", "id", "flag", "warranty", "info"),
     ("second hand", "en", "flag", "refurbished", "warning"), ("usado", "es", "flag", "refurbished", "warning"),
     ("seminuevo", "es", "flag", "refurbished", "warning"), ("d'occasion", "fr", "flag", "refurbished", "warning"),

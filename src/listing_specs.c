@@ -98,8 +98,9 @@ static int storage_size(double gb)
 }
 
 /* Do the bytes before offset "i" say the size after them is a memory
- * card's: "Memoria expandible 1TB", "microSD up to 1TB", "até 1TB"?  Then
- * it is not the phone's storage.  The words just before it only ("-50% до
+ * card's ("Memoria expandible 1TB", "microSD up to 1TB", "até 1TB") or
+ * what the RAM grows to with storage lent to it ("8GB RAM (expandable up
+ * to 16GB)", "8Go extensible jusqu'à 16Go")?  Then it is not the phone's.  The words just before it only ("-50% до
  * ..." further back is a discount); one pass, the words by their first
  * letter (this runs for every storage-sized number of every listing). */
 static int card_size(const char *t, size_t i)
@@ -110,7 +111,7 @@ static int card_size(const char *t, size_t i)
 	for (p = i > 16 ? i - 16 : 0; p < i; p++) {
 		int hit;
 		switch ((unsigned char)t[p] | 0x20) { /* ASCII letters in lower case */
-		case 'e': hit = AT("expan") || AT("erweiterbar"); break;
+		case 'e': hit = AT("expan") || AT("erweiterbar") || AT("extensi") || AT("extend"); break;
 		case 'a': hit = AT("ampliable") || AT("até"); break;
 		case 'm': hit = AT("microsd") || AT("micro sd") || AT("micro-sd") || AT("memory card"); break;
 		case 's': hit = AT("sd card"); break;
@@ -223,8 +224,10 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			i = j;
 			continue;
 		}
-		if (out[k].gb >= 32 && card_size(t, i)) {
-			/* a memory card's size, not the phone's */
+		if (card_size(t, i)) {
+			/* a memory card's size, or the RAM with its share of the
+			 * storage ("8Go extensible jusqu'à 16Go"): not the
+			 * phone's */
 			i = out[k].end;
 			continue;
 		}
@@ -911,6 +914,34 @@ static int sibling_sheets(mv_db *db, const mv_device_spec *sheet, const mv_devic
 	return got;
 }
 
+/* The name of phone "name" without its network word and its tier words
+ * ("Xiaomi Redmi Note 14 Pro+ 5G": "Xiaomi Redmi Note 14"; "Xiaomi 14T
+ * Pro": "Xiaomi 14T") into "out"; 0 when it has no tier word. */
+static int series_base(const char *name, char *out, size_t size)
+{
+	static const char *const tiers[] = {" Pro+", " Pro", " Plus", " Ultra", " Lite", " Max", " Prime", " Turbo"};
+	size_t k = without_network(name), t;
+	int cut = 0, again = 1;
+
+	if (k >= size)
+		return 0;
+	mv_strncpy0(out, size, name, k);
+	while (again) {
+		again = 0;
+		for (t = 0; t < MV_ARRAY_LEN(tiers); t++) {
+			size_t w = strlen(tiers[t]);
+			if (k > w && !strcasecmp(out + k - w, tiers[t])) {
+				out[k -= w] = '\0';
+				while (k > 0 && out[k - 1] == ' ')
+					out[--k] = '\0';
+				cut = again = 1;
+				break;
+			}
+		}
+	}
+	return cut && k > 0;
+}
+
 /* Is one of the chips named that of the phone's 4G or 5G sibling (the same
  * name with or without its network word), of a phone of its name and more
  * (the "Redmi Note 8 2021" has the Helio G85 the Redmi Note 8 has not), or
@@ -922,7 +953,18 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 {
 	const mv_device_spec *rows[24];
 	int n = sibling_sheets(db, sheet, rows, (int)MV_ARRAY_LEN(rows)), i, j;
+	char base[64];
 
+	/* and the series' others: the number's phone with another tier word
+	 * ("Redmi Note 14 Pro+ 5G" described with the Redmi Note 14's Helio
+	 * G99, "Xiaomi 14T Pro" with the 14T's Dimensity 8300) */
+	if (series_base(sheet->model_name, base, sizeof base)) {
+		const mv_device_spec *more[12];
+		int k = mv_db_specs_named(db, base, more, (int)MV_ARRAY_LEN(more)), m;
+		k += mv_db_specs_starting(db, base, more + k, (int)MV_ARRAY_LEN(more) - k);
+		for (m = 0; m < k && n < (int)MV_ARRAY_LEN(rows); m++)
+			rows[n++] = more[m];
+	}
 	for (i = 0; i < n; i++)
 		for (j = 0; j < named; j++)
 			if (chipset_has(rows[i]->chipset, family[j], number[j]))

@@ -431,6 +431,16 @@ listing_says listing-tr-imei-registered '!imei_unregistered' 'Xiaomi Redmi Note 
 # Version of it exists"), its China bands judged
 listing_says listing-china-only-hardware 'china hardware, the only kind sold' 'Xiaomi 14 Pro Global Version 12/256' --country DE
 listing_says listing-china-only-bands 'bands: Xiaomi 14 Pro (china variant)' 'Xiaomi 14 Pro Global Version 12/256' --country DE
+# storage lent to the RAM is no RAM of the phone: "8Go extensible jusqu'à
+# 16Go" (Mytek, Tunisia: tests/golden/listings/holdout27.tsv h97-043)
+listing_says listing-ram-extensible '!spec_mismatch' "Smartphone XIAOMI Redmi 13 8Go 128Go - Noir - Mémoire RAM: 8Go (extensible jusqu'à 16Go) - Stockage: 128Go"
+# French "garantir" (to ensure) is no warranty; "Garantie" is French's (h97-066)
+listing_says listing-garantir-no-warranty '!warranty' 'Smartphone XIAOMI Redmi Note 14S 8Go 256Go: garantir un affichage plus stable'
+listing_says listing-garantie-fr "'garantie' (fr)" 'Smartphone XIAOMI Redmi Note 14S 8Go 256Go - Garantie: 1an'
+# a description copied from another phone of the series is no counterfeit's (h97-073)
+listing_says listing-series-chip '[warning] chip_mismatch' 'Smartphone Xiaomi Redmi Note 14 Pro Plus 5G 12Go 512Go - processeur MediaTek Helio G99 Ultra'
+# India's own unit: market_version, not global_version
+check identify-market-version 0 out 'market_version: Redmi Note 13 Pro+ 5G made for the India market' -- identify 23090RA98I
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)

@@ -1039,6 +1039,14 @@ static void outside_listings(void **state)
 	 * alarm, none suspicious called good; "глобальная ROM" (a Russian
 	 * word with the Latin acronym) claimed nothing */
 	outside_listings_of(GOLDEN_DIR "/listings/holdout26.tsv", 0, 0);
+	/* holdout27.tsv: 139 of five Tunisian retailers (in French), Tiki
+	 * (Vietnam) and a Brazilian shop's titles; first run: 3 genuine phones
+	 * told to avoid, their RAM "8Go extensible jusqu'à 16Go" read as 16 GB
+	 * (storage lent to the RAM), and 1 for a description copied from
+	 * another phone of its series (the Note 14's Helio G99 under a Note
+	 * 14 Pro+ 5G); the French "garantir" (to ensure) taken for a
+	 * warranty */
+	outside_listings_of(GOLDEN_DIR "/listings/holdout27.tsv", 0, 0);
 }
 
 /*
