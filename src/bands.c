@@ -1734,8 +1734,10 @@ static void apply_shutdowns_and_rules(const country_facts *cf, const mv_operator
 		if (t < 0 || !mv_carrier_named(f[i].carrier, op->brand, op->operator_))
 			continue;
 		if (!strcmp(f[i].b, "planned") && f[i].c[0]) {
-			/* a date gone by: planned, no source says done */
-			note(c, strcmp(f[i].c, mv_today()) < 0 ? "n_shutdown_due" : "n_shutdown_planned", "network", f[i].a,
+			/* a date gone by, to its own precision ("2026" is not
+			 * gone in December 2026): planned, no source says done */
+			note(c, strncmp(f[i].c, mv_today(), strlen(f[i].c)) < 0 ? "n_shutdown_due" : "n_shutdown_planned",
+			     "network", f[i].a,
 			     "when", f[i].c, NULL);
 			continue;
 		}

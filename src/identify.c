@@ -95,20 +95,47 @@ static void name_first(mv_report *r, int i)
 	memcpy(r->markets[0], tm, sizeof tm);
 }
 
+/* The brand of the name put first. */
+static void brand_of_first_name(mv_report *r)
+{
+	if (!strncmp(r->names[0], "POCO", 4))
+		mv_strlcpy(r->brand, "POCO", sizeof r->brand);
+	else if (!strncasecmp(r->names[0], "Redmi", 5))
+		mv_strlcpy(r->brand, "Redmi", sizeof r->brand);
+	else
+		mv_strlcpy(r->brand, "Xiaomi", sizeof r->brand);
+}
+
+/* Are "a" and "b" one phone's name, the one with a network word the
+ * other leaves out ("POCO M3 Pro 5G", "POCO M3 Pro")? */
+static int same_name_but_network(const char *a, const char *b)
+{
+	size_t ka = strlen(a) - (mv_network_word(a) ? 3 : 0), kb = strlen(b) - (mv_network_word(b) ? 3 : 0);
+
+	return ka == kb && !strncasecmp(a, b, ka);
+}
+
 /* The phone the model number names, when it is one of the device's names
  * (ruby's firmware serves the Redmi Note 12 Pro and Pro+: 22101316UG is the
- * Pro+), put first. */
+ * Pro+; camellian's M2103K19PG is the POCO M3 Pro 5G, the device's "POCO M3
+ * Pro", not its Redmi Note 10 5G), put first: by the whole name, else with
+ * a network word one of them leaves out. */
 static void prefer_model_name(mv_db *db, mv_report *r)
 {
 	mv_modelrow rows[8];
-	int n = r->model[0] ? mv_db_model(db, r->model, rows, (int)MV_ARRAY_LEN(rows)) : 0, i, k;
+	int n = r->model[0] ? mv_db_model(db, r->model, rows, (int)MV_ARRAY_LEN(rows)) : 0, i, k, loose;
 
-	for (k = 0; k < n; k++)
-		for (i = 0; i < r->n_names; i++)
-			if (!strcasecmp(rows[k].name, r->names[i])) {
-				name_first(r, i);
-				return;
-			}
+	for (loose = 0; loose < 2; loose++)
+		for (k = 0; k < n; k++)
+			for (i = 0; i < r->n_names; i++)
+				if (loose ? same_name_but_network(rows[k].name, r->names[i])
+					  : !strcasecmp(rows[k].name, r->names[i])) {
+					if (i > 0) {
+						name_first(r, i);
+						brand_of_first_name(r);
+					}
+					return;
+				}
 }
 
 /*
@@ -130,12 +157,7 @@ static void prefer_market_name(mv_report *r)
 		if (!strstr(bar, pat))
 			continue;
 		name_first(r, i);
-		if (!strncmp(r->names[0], "POCO", 4))
-			mv_strlcpy(r->brand, "POCO", sizeof r->brand);
-		else if (!strncasecmp(r->names[0], "Redmi", 5))
-			mv_strlcpy(r->brand, "Redmi", sizeof r->brand);
-		else
-			mv_strlcpy(r->brand, "Xiaomi", sizeof r->brand);
+		brand_of_first_name(r);
 		return;
 	}
 }
@@ -447,7 +469,10 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 			else
 				evidence(r, "behind: %d newer official %s builds, the newest %s (%s), %d months after this one",
 					 r->behind_releases, branch, latest.version, latest.date, r->behind_months);
-		} else
+		} else if (mv_version_cmp(v->text, latest.version) > 0)
+			evidence(r, "newer than the newest official %s build the list holds for %s: %s (%s)",
+				 branch, latest.mod_device[0] ? latest.mod_device : r->codename, latest.version, latest.date);
+		else
 			evidence(r, "newest official %s build for %s: %s (%s)", branch,
 				 latest.mod_device[0] ? latest.mod_device : r->codename, latest.version, latest.date);
 	}

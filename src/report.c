@@ -201,7 +201,9 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 	mv_buf_adds(out, "\n");
 	if (r->kind == MV_KIND_VERSION || r->kind == MV_KIND_PROPS) {
 		mv_buf_addf(out, "  official   %s", yesno(r->official, "yes", "no"));
-		if (r->latest[0])
+		if (r->latest[0] && r->official != MV_YES && r->version[0] && mv_version_cmp(r->version, r->latest) > 0)
+			mv_buf_addf(out, "; newer than the newest the list holds, %s (%s)", r->latest, r->latest_date);
+		else if (r->latest[0])
 			mv_buf_addf(out, "; newest %s (%s)", r->latest, r->latest_date);
 		if (r->behind_releases > 0)
 			mv_buf_addf(out, ", %d releases and %d months behind", r->behind_releases, r->behind_months);

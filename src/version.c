@@ -159,9 +159,10 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 			k++;
 		return read_dpp(s, n, k, c);
 	}
-	/* ".DEV", or "DEV" glued to a beta's five numbers ("1.0.23.11.8DEV",
-	 * as typed) */
-	if (k - j == 3 && ((j > i && s[j - 1] == '.') || (j == i && c->ngroups == 5)) &&
+	/* ".DEV", or "DEV" glued to a beta's five numbers or a space after
+	 * them ("1.0.23.11.8DEV", "1.0.23.12.2 DEV", as typed) */
+	if (k - j == 3 && ((j > i && s[j - 1] == '.') || (j == i + 1 && s[i] == ' ' && c->ngroups == 5) ||
+			   (j == i && c->ngroups == 5)) &&
 	    strncasecmp(s + j, "DEV", 3) == 0 && (k == n || !mv_isalnum((unsigned char)s[k]))) {
 		c->dev = 1;
 		return k;
