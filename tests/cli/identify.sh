@@ -440,6 +440,12 @@ listing_says listing-garantie-fr "'garantie' (fr)" 'Smartphone XIAOMI Redmi Note
 # a description copied from another phone of the series is no counterfeit's (h97-073)
 listing_says listing-series-chip '[warning] chip_mismatch' 'Smartphone Xiaomi Redmi Note 14 Pro Plus 5G 12Go 512Go - processeur MediaTek Helio G99 Ultra'
 # India's own unit: market_version, not global_version
+# a model number's own name leads, its network word left out by the
+# device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
+check identify-model-own-name 0 out 'A Global Version of POCO M3 Pro by its model number' -- identify M2103K19PG
+# a version newer than the list's newest says so (a README's V14.0.9.0
+# with its download link, faultx-miui-tools)
+check identify-newer-than-list 0 out 'newer than the newest the list holds, V14.0.8.0.TKFMIXM' -- identify V14.0.9.0.TKFMIXM
 check identify-market-version 0 out 'market_version: Redmi Note 13 Pro+ 5G made for the India market' -- identify 23090RA98I
 
 # the manual's examples run (those that need a phone read a real dump instead)
