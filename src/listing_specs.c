@@ -100,9 +100,10 @@ static int storage_size(double gb)
 /* Do the bytes before offset "i" say the size after them is a memory
  * card's ("Memoria expandible 1TB", "microSD up to 1TB", "até 1TB") or
  * what the RAM grows to with storage lent to it ("8GB RAM (expandable up
- * to 16GB)", "8Go extensible jusqu'à 16Go")?  Then it is not the phone's.  The words just before it only ("-50% до
- * ..." further back is a discount); one pass, the words by their first
- * letter (this runs for every storage-sized number of every listing). */
+ * to 16GB)", "8Go extensible jusqu'à 16Go")?  Then it is not the phone's.
+ * The words just before it only ("-50% до ..." further back is a
+ * discount); one pass, the words by their first letter (this runs for
+ * every size of every listing). */
 static int card_size(const char *t, size_t i)
 {
 #define AT(w) (sizeof(w) - 1 <= i - p && !strncasecmp(t + p, w, sizeof(w) - 1))
@@ -582,6 +583,17 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 	}
 }
 
+/* The start of the bytes a denying word is looked for in, "back" bytes
+ * before "a" on a character's first byte. */
+static size_t denial_window(const char *t, size_t a, size_t back)
+{
+	size_t b = a >= back ? a - back : 0;
+
+	while (b > 0 && ((unsigned char)t[b] & 0xc0) == 0x80)
+		b--;
+	return b;
+}
+
 /*
  * Is what stands at "a" denied by a word before it: in its few words ("no
  * 5G", "without 5G"; "بدون پشتیبانی از تکنولوژی 5G": without support for 5G
@@ -594,17 +606,6 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
  * Polish and Indonesian ("não é recondicionado", "pas reconditionné",
  * "nicht generalüberholt", "nie odnowiony", "bukan rekondisi") as well.
  */
-/* The start of the bytes a denying word is looked for in, "back" bytes
- * before "a" (or the clause's start), on a character's first byte. */
-static size_t denial_window(const char *t, size_t a, size_t back)
-{
-	size_t b = a >= back ? a - back : 0;
-
-	while (b > 0 && ((unsigned char)t[b] & 0xc0) == 0x80)
-		b--;
-	return b;
-}
-
 int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 {
 #define W(word, back) {word, sizeof word - 1, back}
