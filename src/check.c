@@ -41,6 +41,22 @@ static void reason(mv_check_report *r, const char *key, const char *vars, const 
 	mv_strlcpy(r->reason_vars[r->n_reasons++], vars ? vars : "", sizeof r->reason_vars[0]);
 }
 
+/* Is firmware of region "fw" one a phone of hardware "hw" is sold with?
+ * The Global Version's hardware runs the global firmware and its markets'
+ * builds (Europe's, Russia's, Indonesia's ...), not China's, India's or
+ * Japan's; India's and Japan's hardware runs its own.  An unknown or custom
+ * firmware is for other checks. */
+static int firmware_sold_with(const char *hw, const char *fw)
+{
+	if (!fw[0] || !strcmp(fw, "unknown") || !strcmp(fw, "custom"))
+		return 1;
+	if (mv_global_like(hw))
+		return strcmp(fw, "china") && strcmp(fw, "india") && strcmp(fw, "japan");
+	if (!strcmp(hw, "india") || !strcmp(hw, "japan"))
+		return !strcmp(fw, hw);
+	return 1;
+}
+
 /* Worse of two verdicts: avoid > caution > good > unknown.  When it gets
  * worse, the next reason leads the summary. */
 static void worsen(mv_check_report *r, mv_advice v)
@@ -263,7 +279,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		r->identity = MV_VERDICT_GLOBAL_ROM;
 	else if (!strcmp(hw, "china") && (!strcmp(fw, "china") || !fw[0]))
 		r->identity = fw[0] ? MV_VERDICT_CHINA_VERSION : MV_VERDICT_CHINA_HARDWARE;
-	else if (hw[0] && strcmp(hw, "china") && (!fw[0] || strcmp(fw, "china")))
+	else if (hw[0] && strcmp(hw, "china"))
 		r->identity = mv_global_like(hw) ? MV_VERDICT_GLOBAL_VERSION : MV_VERDICT_MARKET_VERSION;
 	else if (best)
 		r->identity = best->verdict;
@@ -290,9 +306,24 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	} else if (r->identity == MV_VERDICT_CHINA_VERSION || r->identity == MV_VERDICT_CHINA_HARDWARE) {
 		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "why_china_hardware", NULL, "China hardware: not a Global Version; no Google apps out of the box if it runs its own ROM");
-	} else if (r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) {
+	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) &&
+		   !firmware_sold_with(hw, fw)) {
+		char vars[200];
+		worsen(r, MV_ADVICE_CAUTION);
+		mv_json_text(json_pack("{ssss}", "fw_region", fw, "hw_region", hw), vars, sizeof vars);
+		reason(r, "why_fw_other_market", vars,
+		       "%s firmware on the %s version's hardware: not the firmware it was sold with, so it was flashed; updates and warranty are at risk",
+		       mv_region_name(fw), mv_region_name(hw));
+	} else if (r->identity == MV_VERDICT_GLOBAL_VERSION) {
 		worsen(r, MV_ADVICE_GOOD);
 		reason(r, fw[0] ? "why_global_hw_fw" : "why_global_hw", NULL, "international hardware%s: what most buyers want",
+		       fw[0] ? " on its own official firmware" : "");
+	} else if (r->identity == MV_VERDICT_MARKET_VERSION) {
+		char vars[200];
+		worsen(r, MV_ADVICE_GOOD);
+		mv_json_text(json_pack("{ss}", "hw_region", hw), vars, sizeof vars);
+		reason(r, fw[0] ? "why_market_hw_fw" : "why_market_hw", vars,
+		       "hardware made for the %s market%s: its bands and warranty are that market's", mv_region_name(hw),
 		       fw[0] ? " on its own official firmware" : "");
 	}
 	imei_against_model(db, r, q->imei, model_id);

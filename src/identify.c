@@ -50,24 +50,6 @@ static int is_unknown(const char *region)
 	return !region[0] || !strcmp(region, "unknown");
 }
 
-static const char *region_name(const char *region)
-{
-	static const struct {
-		const char *k, *v;
-	} n[] = {{"china", "China"}, {"global", "Global"}, {"eea", "EEA (Europe)"}, {"india", "India"},
-		 {"russia", "Russia"}, {"indonesia", "Indonesia"}, {"taiwan", "Taiwan"},
-		 {"turkey", "Turkey"}, {"japan", "Japan"}, {"korea", "Korea"}, {"latam", "Latin America"},
-		 {"mexico", "Mexico"}, {"chile", "Chile"}, {"guatemala", "Guatemala"},
-		 {"south_africa", "South Africa"}, {"thailand", "Thailand"}, {"singapore", "Singapore"},
-		 {"custom", "custom"}};
-	size_t i;
-
-	for (i = 0; i < MV_ARRAY_LEN(n); i++)
-		if (!strcmp(n[i].k, region))
-			return n[i].v;
-	return region[0] ? region : "unknown";
-}
-
 /* Months between two ISO dates "YYYY-MM-DD" (b - a), or -1. */
 static int months_between(const char *a, const char *b)
 {
@@ -369,7 +351,7 @@ static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_
 		if (n > 0) {
 			SET(codename, m[0].codename);
 			evidence(r, "device code '%s' is %s; no %s build of it (code '%s') is in the data: unknown, not necessarily fake",
-				 v->device_code, m[0].codename, region_name(r->firmware_region), code4);
+				 v->device_code, m[0].codename, mv_region_name(r->firmware_region), code4);
 		} else
 			evidence(r, "device code '%s' is not in the device-code table (a device newer than the data, or not a real code)",
 				 v->device_code);
@@ -429,7 +411,7 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 		/* "MIUI Global 8.4.19": the list's weekly builds are China's;
 		 * the Global beta of that date is not in it */
 		evidence(r, "the release list holds China's weekly builds of %s (%d device builds), not a %s one: official unknown",
-			 v->text, nrel, region_name(v->label_region));
+			 v->text, nrel, mv_region_name(v->label_region));
 	} else if (nrel > 0 && !strcmp(r->branch, "weekly") && !r->codename[0]) {
 		mv_buf b = MV_BUF_INIT;
 		for (i = 0; i < nrel && i < 6; i++)
@@ -520,7 +502,7 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 		if ((rule = mv_db_rule(db, "version_region", v->region_code, 0))) {
 			SET(firmware_region, rule->value);
 			evidence(r, "region letters '%s' in %s: %s firmware", v->region_code, v->text,
-				 region_name(rule->value));
+				 mv_region_name(rule->value));
 		} else {
 			/* missing from the data is not fake: a region the data
 			 * lacks is unknown */
@@ -570,7 +552,7 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 		evidence(r, "%s is a China weekly (developer) build of %s: weekly builds are China firmware",
 			 v->text, v->weekly_date);
 	} else if (v->weekly_date[0] && strcmp(v->branch, "enterprise"))
-		evidence(r, "%s is a %s weekly beta of %s", v->text, region_name(v->label_region), v->weekly_date);
+		evidence(r, "%s is a %s weekly beta of %s", v->text, mv_region_name(v->label_region), v->weekly_date);
 	if (!strcmp(v->branch, "daily"))
 		evidence(r, "%s is a daily build of %s (the date stands in the middle): a development build, official by its form",
 			 v->text, v->weekly_date);
@@ -592,16 +574,16 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 	    !is_unknown(r->firmware_region)) {
 		if (!strcmp(r->firmware_region, "china")) {
 			evidence(r, "labelled '%s' but the letters '%s' are China's: official %s builds never carry CN (a China ROM relabelled)",
-				 region_name(v->label_region), v->region_code, region_name(v->label_region));
+				 mv_region_name(v->label_region), v->region_code, mv_region_name(v->label_region));
 			r->official = MV_NO;
 			modified(r);
 		} else if (strcmp(v->label_region, "global") || !strcmp(r->firmware_region, "china"))
-			evidence(r, "labelled '%s' but the letters say %s", region_name(v->label_region),
-				 region_name(r->firmware_region));
+			evidence(r, "labelled '%s' but the letters say %s", mv_region_name(v->label_region),
+				 mv_region_name(r->firmware_region));
 	} else if (v->label_region[0] && !v->code[0] && is_unknown(r->firmware_region)) {
 		SET(firmware_region, v->label_region);
 		evidence(r, "'%s' written beside the version: %s firmware as labelled (no region letters to confirm it)",
-			 region_name(v->label_region), region_name(v->label_region));
+			 mv_region_name(v->label_region), mv_region_name(v->label_region));
 	}
 }
 
@@ -2337,7 +2319,7 @@ static void modem_sku(mv_db *db, mv_report *r, const char *v, char *hwreg, size_
 		return;
 	}
 	evidence(r, "persist.radio.skhwc_matchres=%s: the modem's SKU is %s hardware while the hardware code says '%s': the hardware code was altered; the SKU decides",
-		 v, region_name(ra->value), b);
+		 v, mv_region_name(ra->value), b);
 	mv_strlcpy(hwreg, ra->value, size);
 	SET(hardware_region, ra->value);
 	r->hwc_altered = 1;
@@ -2511,7 +2493,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 				SET(codename, base);
 		}
 		moddev_region(db, mod, device, fwreg, sizeof fwreg);
-		evidence(r, "ro.product.mod_device=%s: %s firmware", mod, region_name(fwreg));
+		evidence(r, "ro.product.mod_device=%s: %s firmware", mod, mv_region_name(fwreg));
 		if (!strcmp(fwreg, "custom")) {
 			SET(firmware_region, "custom");
 			evidence(r, "'%s' is the xiaomi.eu community ROM's own name: not an official build", mod);
@@ -2529,7 +2511,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	if (fwreg[0] && !is_unknown(fwreg) && strcmp(fwreg, "custom") && !is_unknown(r->firmware_region) &&
 	    strcmp(r->firmware_region, "custom") && strcmp(fwreg, r->firmware_region)) {
 		evidence(r, "mod_device says %s firmware but the version letters say %s: the build was altered",
-			 region_name(fwreg), region_name(r->firmware_region));
+			 mv_region_name(fwreg), mv_region_name(r->firmware_region));
 		modified(r);
 		r->official = MV_NO;
 	} else if (fwreg[0] && !is_unknown(fwreg) && is_unknown(r->firmware_region))
@@ -2542,7 +2524,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		    strcmp(rule->value, r->firmware_region) &&
 		    !(!strcmp(rule->value, "global") && strcmp(r->firmware_region, "china"))) {
 			evidence(r, "ro.miui.build.region=%s but the build is %s firmware: the build was altered", bregion,
-				 region_name(r->firmware_region));
+				 mv_region_name(r->firmware_region));
 			modified(r);
 			r->official = MV_NO;
 		} else if (rule && is_unknown(r->firmware_region) && !other_maker) {
@@ -2551,7 +2533,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			 * under no region) */
 			SET(firmware_region, rule->value);
 			evidence(r, "ro.miui.build.region=%s: %s firmware, by the build's own word", bregion,
-				 region_name(rule->value));
+				 mv_region_name(rule->value));
 		} else if (rule)
 			evidence(r, "ro.miui.build.region=%s", bregion);
 	}
@@ -2562,7 +2544,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		if (rule) {
 			mv_strlcpy(hwreg, rule->value, sizeof hwreg);
 			SET(hardware_region, hwreg);
-			evidence(r, "ro.boot.hwc=%s: %s hardware (set by the bootloader, not by the ROM)", hwc, region_name(hwreg));
+			evidence(r, "ro.boot.hwc=%s: %s hardware (set by the bootloader, not by the ROM)", hwc, mv_region_name(hwreg));
 		} else
 			evidence(r, "ro.boot.hwc=%s says nothing about the region", hwc);
 	} else if ((v = mv_props_get(p, "ro.boot.hwcountry")) && *v) {
@@ -2574,7 +2556,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			mv_strlcpy(hwreg, l, sizeof hwreg);
 		if (hwreg[0]) {
 			SET(hardware_region, hwreg);
-			evidence(r, "ro.boot.hwcountry=%s: %s hardware", v, region_name(hwreg));
+			evidence(r, "ro.boot.hwcountry=%s: %s hardware", v, mv_region_name(hwreg));
 		}
 	}
 	if ((v = mv_props_get(p, "persist.radio.skhwc_matchres")) && *v)
@@ -2594,7 +2576,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			hardware_from_model(db, r, &m, NULL, 0, NULL, 0);
 			if (hwreg[0] && !is_unknown(r->hardware_region) && strcmp(hwreg, r->hardware_region))
 				evidence(r, "the model property (written by the firmware, not the hardware) says %s; the bootloader reports %s hardware",
-					 region_name(r->hardware_region), region_name(hwreg));
+					 mv_region_name(r->hardware_region), mv_region_name(hwreg));
 			if (hwreg[0])
 				SET(hardware_region, hwreg);
 			if (keep_cn[0])

@@ -68,6 +68,9 @@ static inline int mv_same_case(const char *a, const char *b)
 {
 	return (a[0] | 0x20) == (b[0] | 0x20) && !strcasecmp(a, b);
 }
+/* A region's name as people write it ("eea": "EEA (Europe)"), or the code
+ * itself when the list has none. */
+const char *mv_region_name(const char *region);
 /* Is hardware of region "hw" the Global Version's (the global and the
  * European models), not another market's own (India's, Japan's)? */
 static inline int mv_global_like(const char *hw)

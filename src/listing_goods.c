@@ -65,10 +65,10 @@ static const char *const with[] = {"with", "con", "com", "mit", "avec", "and", "
 
 /* Xiaomi's goods that are no phone, as titles name them: a word of its
  * own (mv_product_words: "Smartwatch Xiaomi Amazfit Bip S"), or, for "Band"
- * and "TV", after the series' word ("Mi Band 6", "Xiaomi TV Stick"); in
- * other scripts, a part of the title ("スマートカメラ"). */
+ * and "TV", after the series' word ("Mi Band 6", "Xiaomi TV Stick", "Smart
+ * Google TV"); in other scripts, a part of the title ("スマートカメラ"). */
 static const char *const products_after_series[] = {"band", "tv", NULL};
-static const char *const series[] = {"xiaomi", "mi", "redmi", "smart", NULL};
+static const char *const series[] = {"xiaomi", "mi", "redmi", "smart", "google", NULL};
 static const char *const product_parts[] = {
 	"\xe3\x82\xab\xe3\x83\xa1\xe3\x83\xa9",				  /* カメラ */
 	"\xe3\x82\xa6\xe3\x82\xa9\xe3\x83\x83\xe3\x83\x81",		  /* ウォッチ */

@@ -640,6 +640,19 @@ static int lookalikes(const char *s, size_t n, int es_as_s, mv_buf *out)
 	return !out->failed;
 }
 
+/* Does one of the listing's claims name China's version ("Version
+ * Chinoise", "China Version")?  (Each is listed as "phrase (language,
+ * code)".) */
+static int claims_china_version(const mv_listing_report *r)
+{
+	int i;
+
+	for (i = 0; i < r->n_claim_phrases; i++)
+		if (strstr(r->claim_phrases[i], ", china_version)") || strstr(r->claim_phrases[i], ", domestic_version)"))
+			return 1;
+	return 0;
+}
+
 /* The phone the text names: its name into "name" and r->codename, and where
  * it stands in the text into "*where" (from == to: found in another spelling
  * of it); 0 when it names none. */
@@ -921,9 +934,12 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			else if (made_for) /* a router named like a phone */
 				mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);
 			/* "Global ROM" of a phone Xiaomi sold in no China
-			 * version: no China phone to flash, its own firmware */
+			 * version: no China phone to flash, its own firmware;
+			 * not where the text calls it China's too ("Rom
+			 * globale ... Version Chinoise": a China phone the
+			 * name does not find) */
 			if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM && !strchr(r->codename, '|') &&
-			    !mv_db_sold_in_china(db, r->codename)) {
+			    !claims_china_version(r) && !mv_db_sold_in_china(db, r->codename)) {
 				r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
 				mv_listing_flag(r, "rom_no_china_model", MV_SEV_WARNING, "d_rom_no_china_model", "phone",
 						r->names[0], NULL);

@@ -1,4 +1,7 @@
-/* status.c - the one place status codes become words. */
+/* status.c - the one place status codes become words: errors, verdicts,
+ * claims, advice and regions. */
+#include <string.h>
+
 #include "mivet.h"
 
 const char *mv_strerror(mv_status st)
@@ -82,4 +85,23 @@ const char *mv_claim_name(mv_claim c)
 	case MV_CLAIM_UNKNOWN: break;
 	}
 	return "unknown";
+}
+
+/* A region's name as people write it, or the code itself. */
+const char *mv_region_name(const char *region)
+{
+	static const struct {
+		const char *k, *v;
+	} n[] = {{"china", "China"}, {"global", "Global"}, {"eea", "EEA (Europe)"}, {"india", "India"},
+		 {"russia", "Russia"}, {"indonesia", "Indonesia"}, {"taiwan", "Taiwan"},
+		 {"turkey", "Turkey"}, {"japan", "Japan"}, {"korea", "Korea"}, {"latam", "Latin America"},
+		 {"mexico", "Mexico"}, {"chile", "Chile"}, {"guatemala", "Guatemala"},
+		 {"south_africa", "South Africa"}, {"thailand", "Thailand"}, {"singapore", "Singapore"},
+		 {"custom", "custom"}};
+	size_t i;
+
+	for (i = 0; i < sizeof n / sizeof n[0]; i++)
+		if (!strcmp(n[i].k, region))
+			return n[i].v;
+	return region[0] ? region : "unknown";
 }

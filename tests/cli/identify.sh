@@ -333,10 +333,15 @@ check check-listed-model-same 0 out 'international hardware' -- check --listing 
 printf '%s\n' 'Xiaomi Redmi K40 M2012K11AC 8/256' >"$tmp/model-listing-cn.txt"
 check check-listed-model-better 0 out 'caution (global_version)' -- check --listing "$tmp/model-listing-cn.txt" --model M2012K11AG
 # a model number and another phone's version are not one phone's facts;
-# SKUs sharing one firmware are (the India POCO X3 on surya's global build)
+# SKUs sharing one firmware are one phone (the India POCO X3 on surya's
+# global build), flashed from its own India firmware (surya_in_global)
 check check-ids-disagree 0 out "the version the POCO F3's firmware: not one phone's" -- check --model 2211133G --version V14.0.4.0.TKHEUXM
 check check-ids-disagree-caution 0 out 'caution (global_version)' -- check --model 2211133G --version V14.0.4.0.TKHEUXM
-check check-ids-shared-firmware 0 out 'good (market_version)' -- check --model M2007J20CI --version V12.5.3.0.RJGMIXM
+check check-ids-shared-firmware 0 out '!not one phone' -- check --model M2007J20CI --version V12.5.3.0.RJGMIXM
+check check-fw-other-market 0 out "caution (market_version): Be careful: Global firmware on the India version's hardware" -- check --model M2007J20CI --version V12.5.3.0.RJGMIXM
+# China firmware on global hardware is flashed too (a buyer's probe, PH)
+check check-china-fw-global-hw 0 out "China firmware on the Global version's hardware" -- check --model 2412DPC0AG --version OS2.0.103.0.VOJCNXM
+check check-market-own-fw 0 out "good (market_version): Looks good: hardware made for the Japan market on its own official firmware" -- check --model 2407FPN8ER --version OS2.0.205.0.VNNJPXM
 # the IMEI's TAC (Osmocom's list, a hint) against the model number: another
 # Xiaomi phone's, another maker's, or the same phone's
 check check-imei-other-phone 0 out "TAC 86247104 is listed for the Redmi Note 7, the model number is the Xiaomi 13's" -- check --model 2211133G --imei 862471040000002
