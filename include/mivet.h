@@ -585,6 +585,9 @@ typedef struct {
 	const char *date;     /* YYYY-MM-DD the rules apply at; NULL = today */
 	int brief;            /* the amounts only (no notes, rate wording, source
 			       * or regime): for bulk scans */
+	const char *sold_in;  /* the country the seller says it sells in (its ISO
+			       * code: a listing's local version), or NULL */
+	int vat_included;     /* the seller says the price includes VAT */
 } mv_cost_query;
 
 /* The landed cost.  Amounts are in the rules' currency ("currency"); -1
@@ -654,6 +657,8 @@ typedef struct {
 				   * the hardware region from the claim, not a model number */
 	int no_china_version;     /* by its name, a phone the data knows no China
 				   * version of (no China model number, firmware or name) */
+	int vat_included;         /* the text says the price includes VAT ("IVA
+				   * inclusa", "inkl. MwSt.") */
 	char names[6][64];
 	int n_names;
 	mv_bandset bands_stated;

@@ -89,6 +89,33 @@ static int rates_valid(const char *rates, char *err, size_t errlen)
 	return 1;
 }
 
+/* Is "iso" a member of the European Union, one customs territory
+ * (https://european-union.europa.eu/principles-countries-history/eu-countries_en)? */
+static int in_eu(const char *iso)
+{
+	static const char members[] = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE";
+	const char *p = strlen(iso) == 2 ? strstr(members, iso) : NULL;
+
+	return p && (p - members) % 3 == 0;
+}
+
+/* Is the sale one within the country: by a seller who says it sells the
+ * country's own version ("Xiaomi Türkiye Garantili" to a buyer in
+ * Türkiye), or who says the price holds the VAT in the country's money
+ * (a price in euros in the EU, "IVA inclusa": the seller's VAT, no customs
+ * between members; the rules' currency elsewhere, unless they are written
+ * in another country's money, as Türkiye's in euros and Mexico's in
+ * dollars)?  Then no duty or import VAT is added. */
+static int sold_within(const mv_cost_query *q, const mv_cost_rule *cr)
+{
+	int own = strcmp(cr->currency, "USD") ? strcmp(cr->currency, "EUR") || in_eu(cr->country_iso)
+					      : !strcmp(cr->country_iso, "US");
+
+	if (q->sold_in && !strcasecmp(q->sold_in, cr->country_iso))
+		return 1;
+	return q->vat_included && own && !strcasecmp(q->currency, cr->currency);
+}
+
 mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
 {
 	return mv_cost_into(db, q, calloc(1, sizeof(mv_cost_report)));
@@ -204,11 +231,16 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	base = value * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
 	r->value = round2(value);
 	note(r, "cnote_value", "value", AMOUNT(a1, "%.2f", value, cr->currency), NULL);
-	if (cr->base_factor_n > 0 && cr->base_factor_n != 1)
+	if (cr->base_factor_n > 0 && cr->base_factor_n != 1 && !sold_within(q, cr))
 		note(r, "cnote_personal", "factor", FIG(f1, cr->base_factor_n), "value", AMOUNT(a1, "%.2f", base, cr->currency),
 		     NULL);
 
-	if (!strcmp(cr->kind, "remessa")) {
+	if (sold_within(q, cr)) {
+		/* bought in the country: its price holds the VAT, and no
+		 * customs stand between */
+		r->duty_known = r->vat_known = 1;
+		note(r, "cnote_domestic", "country", cr->country, NULL);
+	} else if (!strcmp(cr->kind, "remessa")) {
 		/* Remessa Conforme: 20 % up to 50 USD; 60 % minus 20 USD above;
 		 * ICMS "por dentro": (value + II) / (1 - rate) * rate */
 		double icms = cr->vat_rate_n / 100.0;
@@ -276,9 +308,9 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 				note(r, r->duty_known ? "cnote_vat" : "cnote_vat_unknown", "vat", FIG(f1, vrate), NULL);
 		}
 	}
-	if (cr->collected[0])
+	if (cr->collected[0] && !sold_within(q, cr))
 		note(r, "cnote_collected", "how", cr->collected, NULL);
-	if (cr->unknown[0])
+	if (cr->unknown[0] && !sold_within(q, cr))
 		note(r, "cnote_not_included", "what", cr->unknown, NULL);
 	note(r, "cnote_fees", NULL);
 	if (r->duty_known)

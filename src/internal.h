@@ -673,6 +673,7 @@ typedef enum {
 	MV_SIG_BAND_WORD, /* a word of band lists: "band", "LTE", "FDD", "4G" */
 	MV_SIG_GOODS,  /* a thing sold for a phone: "case", "Hülle", "tela" */
 	MV_SIG_PRODUCT, /* another of Xiaomi's goods: "router", "watch", "earbuds" */
+	MV_SIG_VAT,    /* the price with VAT: "IVA inclusa", "inkl. MwSt.", "TVA incluse" */
 	MV_SIGNALS
 } mv_signal;
 
@@ -693,6 +694,7 @@ extern const char *const mv_mp_units[];
 extern const char *const mv_weight_words[];
 extern const char *const mv_band_words[];
 extern const char *const mv_product_words[];
+extern const char *const mv_vat_words[];
 extern const char *const mv_goods_words[];
 extern const char *const mv_screen_parts[];
 /* The i-th word of signal "s" (matched in any ASCII case), or NULL. */

@@ -35,6 +35,7 @@
 	X(STR, hardware_region, "hardware_region", FACT, TEXT)               \
 	X(FROM, device_from_name, "hardware_from", FACT, TEXT)               \
 	X(NUM, no_china_version, "", NO, TEXT)                               \
+	X(NUM, vat_included, "", NO, TEXT)                                   \
 	X(STR, version, "version", FACT, TEXT)                               \
 	X(BANDSET, bands_stated, "bands_stated", FACT, TEXT)                 \
 	X(NUM, memory_ram, "", NO, TEXT)                                     \

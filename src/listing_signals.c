@@ -39,6 +39,15 @@ static const char *const five_g[] = {"5G", NULL};
 /* the words a line of band markers is read for besides them (listing_text.c) */
 const char *const mv_band_words[] = {"band", "lte", "fdd", "tdd", "wcdma", "5g", "4g", "gsm", NULL};
 
+/* A price said to hold the country's VAT, as shops write it: a sale within
+ * the country (or the EU), with no customs to add (cost.c) */
+const char *const mv_vat_words[] = {"IVA incl", "IVA compresa", "inkl. MwSt", "incl. MwSt", "inkl. Mehrwertsteuer",
+				    "TVA incluse", "TVA comprise", "TTC", "VAT included", "VAT incl", "incl. VAT",
+				    "including VAT", "inc. VAT", "incl. BTW", "inclusief BTW", "z VAT", "KDV dahil",
+				    "vč. DPH", "s DPH", "inkl. moms", "inkl. mva", "sis. ALV",
+				    "\xd0\x9d\xd0\x94\xd0\xa1 \xd0\xb2\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87", /* НДС включ */
+				    NULL};
+
 /* Xiaomi's goods that are no phone, as titles name them: a word of its
  * own ("Smartwatch Xiaomi Amazfit Bip S", "Xiaomi Airdots TWS ... Earphone",
  * "Xiaomi Mi 4C Wifi Router"): listing_goods.c reads them as whole words */
@@ -87,6 +96,7 @@ const char *mv_signal_word(mv_signal s, int i)
 		[MV_SIG_BAND_WORD] = {mv_band_words, NULL},
 		[MV_SIG_GOODS] = {mv_goods_words, mv_screen_parts},
 		[MV_SIG_PRODUCT] = {mv_product_words, NULL},
+		[MV_SIG_VAT] = {mv_vat_words, NULL},
 	};
 	int l;
 

@@ -853,6 +853,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		claim_from_phrases(r, ph, sv, text->buf, text->len);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, own);
+	r->vat_included = MV_HAS_SIGNAL(sv->signals, MV_SIG_VAT);
 
 	/* the country's band plan */
 	if (q && q->country && *q->country) {

@@ -278,6 +278,50 @@ static void rates_asked_again(void **state)
 	assert_true(first[0] > 0 && first[1] > 0 && first[3] == 0 && first[7] == first[1]);
 }
 
+/* A sale within the country adds no customs: a seller of the country's
+ * own version (Türkiye's "Xiaomi Türkiye Garantili"), or a price said to
+ * hold the VAT in the country's money (an Italian shop's "IVA inclusa" to a
+ * buyer in Italy or Germany: no customs between EU members; a buyer's
+ * probe).  Not where the rules are in another country's money: euros
+ * with VAT are no Turkish sale. */
+static void sold_within(void **state)
+{
+	mv_cost_query q = {"IT", 449, 0, "EUR", NULL, "2026-11-25", 0, NULL, 1};
+	mv_cost_report *r = mv_cost(test_db(), &q);
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_money(r->total, 449);
+	assert_money(r->duty, 0);
+	assert_money(r->vat, 0);
+	mv_cost_report_free(r);
+	q.country = "DE";
+	r = mv_cost(test_db(), &q);
+	assert_money(r->total, 449);
+	mv_cost_report_free(r);
+	/* the same price without the words: the import's VAT */
+	q.vat_included = 0;
+	r = mv_cost(test_db(), &q);
+	assert_true(r->total > 449 * 1.18);
+	mv_cost_report_free(r);
+	/* Türkiye's rules are written in euros: euros with VAT are an import */
+	q.country = "TR";
+	q.vat_included = 1;
+	r = mv_cost(test_db(), &q);
+	assert_true(r->total < 0 || r->total > 449);
+	mv_cost_report_free(r);
+	/* a seller of Türkiye's own version, in lira */
+	q.currency = "TRY";
+	q.price = 12999;
+	q.vat_included = 0;
+	q.sold_in = "TR";
+	q.rates = "TRY:EUR=0.02";
+	r = mv_cost(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_money(r->total, 259.98);
+	mv_cost_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -289,6 +333,7 @@ int main(void)
 		cmocka_unit_test(shipped_rates),
 		cmocka_unit_test(rates_asked_again),
 		cmocka_unit_test(outside_figures),
+		cmocka_unit_test(sold_within),
 	};
 	return cmocka_run_group_tests_name("cost", tests, NULL, NULL);
 }
