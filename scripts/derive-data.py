@@ -1340,6 +1340,13 @@ EXTRA_PHRASES = [
     ("senza garanzia", "it", "flag", "no_warranty", "warning"), ("без гарантии", "ru", "flag", "no_warranty", "warning"),
     ("bez gwarancji", "pl", "flag", "no_warranty", "warning"), ("garantisiz", "tr", "flag", "no_warranty", "warning"),
     ("不保修", "zh", "flag", "no_warranty", "warning"), ("无保修", "zh", "flag", "no_warranty", "warning"),
+    # more languages' "no warranty", as a buyer's probe wrote them (Italian,
+    # Tagalog, Arabic, Japanese) and their neighbours' standard wording
+    ("nessuna garanzia", "it", "flag", "no_warranty", "warning"), ("walang warranty", "tl", "flag", "no_warranty", "warning"),
+    ("بدون ضمان", "ar", "flag", "no_warranty", "warning"), ("保証なし", "ja", "flag", "no_warranty", "warning"),
+    ("保証無し", "ja", "flag", "no_warranty", "warning"), ("brak gwarancji", "pl", "flag", "no_warranty", "warning"),
+    ("geen garantie", "nl", "flag", "no_warranty", "warning"), ("zonder garantie", "nl", "flag", "no_warranty", "warning"),
+    ("tanpa garansi", "id", "flag", "no_warranty", "warning"), ("không bảo hành", "vi", "flag", "no_warranty", "warning"),
     ("warranty", "en", "flag", "warranty", "info"), ("garantía", "es", "flag", "warranty", "info"),
     ("garantia", "pt", "flag", "warranty", "info"), ("garantie", "fr", "flag", "warranty", "info"),
     ("Garantie", "de", "flag", "warranty", "info"), ("garanzia", "it", "flag", "warranty", "info"),
@@ -1492,6 +1499,11 @@ OBSERVED_PHRASES = [
     ("kayıtsız IMEI", "tr", "flag", "imei_unregistered", "warning", VOCAB),
     ("IMEI kaydı yok", "tr", "flag", "imei_unregistered", "warning", VOCAB),
     ("IMEI kaydı yapılmamış", "tr", "flag", "imei_unregistered", "warning", VOCAB),
+    # Japan's: a phone without the radio certification mark (技適), which
+    # the Radio Act requires of radio equipment used in Japan (the
+    # ministry's page: https://www.tele.soumu.go.jp/j/adm/monitoring/summary/qa/giteki_mark/)
+    ("技適なし", "ja", "flag", "no_giteki", "warning", VOCAB), ("技適無し", "ja", "flag", "no_giteki", "warning", VOCAB),
+    ("技適マークなし", "ja", "flag", "no_giteki", "warning", VOCAB), ("技適未取得", "ja", "flag", "no_giteki", "warning", VOCAB),
     ("Yurt Dışından", "tr", "flag", "parallel_import", "info",
      "observed: Hepsiburada items in salihandic/cilgin-cuma @8e422e4 hepsiburada.json ('(Yurt Dışından)': shipped "
      "from abroad)"),

@@ -444,6 +444,14 @@ listing_says listing-garantir-no-warranty '!warranty' 'Smartphone XIAOMI Redmi N
 listing_says listing-garantie-fr "'garantie' (fr)" 'Smartphone XIAOMI Redmi Note 14S 8Go 256Go - Garantie: 1an'
 # a description copied from another phone of the series is no counterfeit's (h97-073)
 listing_says listing-series-chip '[warning] chip_mismatch' 'Smartphone Xiaomi Redmi Note 14 Pro Plus 5G 12Go 512Go - processeur MediaTek Helio G99 Ultra'
+# "no warranty" in more languages (a buyer's probe: Tagalog, Italian),
+# and Japan's radio certification missing
+listing_says listing-no-warranty-tl 'no_warranty' 'Xiaomi Redmi Note 14 Pro 5G 8/256 Global Version. Walang warranty.' --country PH
+listing_says listing-no-warranty-it '!] warranty ' 'Xiaomi 14T 12/512 Global Version. Nessuna garanzia in Italia.' --country IT
+listing_says listing-no-giteki 'no_giteki' 'Xiaomi 14T 12/512 グローバル版 技適なし' --country JP
+# a shop's price with VAT in the buyer's country (an Italian shop) adds no customs
+printf '{"title":"Xiaomi 14T 12GB+512GB - Versione Italia","description":"Spedito e venduto da negozio italiano, IVA inclusa.","price":449,"currency":"EUR"}\n' >"$tmp/it-vat.json"
+check listing-vat-included 0 out 'total              449.00 EUR' -- listing --country IT "$tmp/it-vat.json"
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
