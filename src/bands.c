@@ -1111,7 +1111,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 {
 	const mv_bandset *ops = set;
 	int i, k, t, total = 0, miss = 0, lte_op = 0, lte_sup = 0, low_op = 0, low_sup = 0, low_miss = 0;
-	int old_sup = 0, nr_low_miss = 0, unheld_miss = 0;
+	int old_sup = 0, nr_low_miss = 0, unheld_miss = 0, mid_op = 0, mid_sup = 0;
 	mv_band first_low_miss = {0, 0}, first_nr_low_miss = {0, 0}, other_low_miss = {0, 0}, first_unheld = {0, 0};
 	const char *low_label = NULL, *unheld_label = NULL;
 	char d[48], d2[48];
@@ -1130,8 +1130,11 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		 * could have: missing, never the phone's fault */
 		int unheld = unheld_band(db, b);
 		int low = t == MV_TECH_LTE && is_low(db, b) && !unheld && (!relied || mv_bandset_has(relied, b));
+		/* the faster bands that carry most of the data (1.4 GHz up) */
+		int mid = t == MV_TECH_LTE && r->tech_known[t] && !unheld && !is_low(db, b);
 		if (low)
 			low_op++;
+		mid_op += mid;
 		if (!r->tech_known[t])
 			add_band(&c->uncertain, b);
 		else if (phone_has(db, &r->phone, b)) {
@@ -1139,6 +1142,7 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			if (t == MV_TECH_LTE) {
 				lte_sup++;
 				low_sup += low;
+				mid_sup += mid;
 			}
 			if (t == MV_TECH_GSM || t == MV_TECH_UMTS)
 				old_sup++;
@@ -1173,6 +1177,11 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		if (t == MV_TECH_LTE) {
 			lte_op++;
 			lte_sup += has;
+			/* "LTE 1900": B2 or B25, a faster band whichever */
+			if (!is_low(db, ops->amb[k].cand[0]) && !unheld) {
+				mid_op++;
+				mid_sup += has;
+			}
 			/* "LTE 700" in North America: every candidate is a low band */
 			if (is_low(db, ops->amb[k].cand[0]) && !unheld && !relied) {
 				low_op++;
@@ -1246,6 +1255,12 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 			    low_sup > 0 ? "weaker indoors and outside cities where only that band reaches"
 					: "weak indoors and outside cities");
 		said(c, low_sup > 0 ? "carrier_no_low_partial" : "carrier_no_low_poor", "band", d);
+	} else if (mid_op > 0 && mid_sup == 0) {
+		/* a China phone on AT&T Mexico: its 850 MHz alone of B2, B4,
+		 * B5, B7 and B66 (a buyer's probe) */
+		c->rating = MV_FIT_PARTIAL;
+		mv_buf_adds(&why, "only its low 4G bands: it connects, but has none of the faster bands that carry most of the data");
+		said(c, "carrier_low_only", NULL, NULL);
 	} else if (miss > 0 && miss == unheld_miss) {
 		/* Beeline Armenia's LTE 450 beside its LTE 1800 */
 		c->rating = MV_FIT_GOOD;

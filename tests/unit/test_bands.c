@@ -1444,6 +1444,34 @@ static void band_atlas_bands(void **state)
 	mv_bands_report_free(r);
 }
 
+/*
+ * A phone with none of a carrier's faster 4G bands, its low band alone, is
+ * partial, not "good, only capacity bands missing": the global Redmi Note
+ * 8 Pro (no B2 or B4) on ICE Wireless (LTE 850 and 1900) in Canada, the
+ * China Redmi Note 14 Pro on Colombia's Movistar (a buyer's probe found
+ * the China phone "good" on Mexico's carriers of B2 and B4); a phone with
+ * one of them stays good.
+ */
+static void low_band_only(void **state)
+{
+	mv_bands_query q = {"M1906G7G", NULL, NULL, "CA", "ICE Wireless"};
+
+	(void)state;
+	mv_bands_report_free(one_carrier(&q, MV_FIT_PARTIAL, "carrier_low_only"));
+	q.device = "24090RA29C";
+	q.country = "CO";
+	q.carrier = "Movistar";
+	mv_bands_report_free(one_carrier(&q, MV_FIT_PARTIAL, "carrier_low_only"));
+	/* the global Redmi Note 14 Pro has B2 and B4 */
+	q.device = "24090RA29G";
+	mv_bands_report_free(one_carrier(&q, ANY_FIT, NULL));
+	{
+		mv_bands_report *r = mv_bands_check(test_db(), &q);
+		assert_true(r->carriers[0].rating >= MV_FIT_GOOD);
+		mv_bands_report_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1472,6 +1500,7 @@ int main(void)
 		cmocka_unit_test(rows_by_codename),
 		cmocka_unit_test(bands_errors),
 		cmocka_unit_test(coverage),
+		cmocka_unit_test(low_band_only),
 	};
 	return cmocka_run_group_tests_name("bands", tests, NULL, NULL);
 }
