@@ -1850,14 +1850,30 @@ int mv_db_sold_in_china(mv_db *db, const char *codename)
 	return rc == SQLITE_DONE ? 0 : 1; /* no answer: not known to be none */
 }
 
-int mv_db_no_china_version(mv_db *db, const char *codename, const char *name)
+int mv_db_device_no_china(mv_db *db, const char *codename)
 {
 	mv_memo_entry *e;
 	sqlite3_stmt *st;
-	char other[48];
 	int china = 0;
 
-	char also[80];
+	if (mv_db_sold_in_china(db, codename))
+		return 0;
+	/* the markets of its model numbers: "china", "global|china" */
+	if ((e = mv_db_memo_entry(db, MV_MEMO_CHINA_MODEL, codename)) && e->state)
+		return e->state == 2;
+	if (!(st = q(db, Q_MARKETS, codename, 0, 0, 0, 0)))
+		return 0;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		china |= strstr(col(st, 0), "china") != NULL;
+	sqlite3_reset(st);
+	if (e)
+		e->state = china ? 1 : 2;
+	return !china;
+}
+
+int mv_db_no_china_version(mv_db *db, const char *codename, const char *name)
+{
+	char other[48], also[80];
 	size_t k = strlen(name);
 
 	/* the name in China, also with a network word or without it: China's
@@ -1871,17 +1887,7 @@ int mv_db_no_china_version(mv_db *db, const char *codename, const char *name)
 		if (mv_db_named_in_market(db, also, "china", other, sizeof other))
 			return 0;
 	}
-	/* the markets of its model numbers: "china", "global|china" */
-	if ((e = mv_db_memo_entry(db, MV_MEMO_CHINA_MODEL, codename)) && e->state)
-		return e->state == 2;
-	if (!(st = q(db, Q_MARKETS, codename, 0, 0, 0, 0)))
-		return 0;
-	while (sqlite3_step(st) == SQLITE_ROW)
-		china |= strstr(col(st, 0), "china") != NULL;
-	sqlite3_reset(st);
-	if (e)
-		e->state = china ? 1 : 2;
-	return !china;
+	return mv_db_device_no_china(db, codename);
 }
 
 int mv_db_named_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size)

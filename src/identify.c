@@ -1000,7 +1000,7 @@ static void say(mv_report *r, const char *key, ...)
 	va_end(ap);
 }
 
-static void verdict(mv_report *r)
+static void verdict(mv_db *db, mv_report *r)
 {
 	const char *hw = r->hardware_region, *fw = r->firmware_region;
 	char either[160] = "";
@@ -1049,6 +1049,13 @@ static void verdict(mv_report *r)
 	} else if (!strcmp(fw, "china") && is_unknown(hw)) {
 		r->verdict = MV_VERDICT_CHINA_VERSION;
 		say(r, r->codename[0] ? "id_china_fw_for" : "id_china_fw", "phone", nm, NULL);
+	} else if (!is_unknown(fw) && is_unknown(hw) && strcmp(fw, "custom") && r->codename[0] &&
+		   !strchr(r->codename, '|') && mv_db_device_no_china(db, r->codename)) {
+		/* a phone Xiaomi sold in no China version: the firmware is on
+		 * no China phone (the Xiaomi 14T's EEA build) */
+		r->verdict = MV_VERDICT_UNKNOWN;
+		say(r, r->official == MV_YES ? "id_official_fw_no_china" : "id_fw_no_china", "fw_region", fw, "phone", nm,
+		    NULL);
 	} else if (!is_unknown(fw) && is_unknown(hw)) {
 		r->verdict = MV_VERDICT_UNKNOWN;
 		say(r, r->official == MV_YES ? (r->codename[0] ? "id_official_fw_for" : "id_official_fw")
@@ -1071,7 +1078,7 @@ static void custom_rom_read(mv_db *db, mv_report *r)
 	r->official = MV_NO;
 	SET(firmware_region, "custom");
 	device_facts(db, r);
-	verdict(r);
+	verdict(db, r);
 }
 
 /* ------------------------------------------------------------ entry points */
@@ -1192,7 +1199,7 @@ static void identify_version(mv_db *db, mv_report *r, const mv_version *v, const
 				 m->text, rows[0].codename, r->codename);
 	}
 	device_facts(db, r);
-	verdict(r);
+	verdict(db, r);
 	if (is_unknown(r->hardware_region)) {
 		SET(cannot_key, "ct_version");
 		evidence(r, "cannot tell from a version: the hardware region - the model number (Settings > About phone > All specs, or the box) or a getprop dump would");
@@ -1208,7 +1215,7 @@ static void identify_name(mv_db *db, mv_report *r, int named, const char *said)
 	r->kind = MV_KIND_MODEL;
 	device_facts(db, r);
 	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
-	verdict(r);
+	verdict(db, r);
 	if (named == 2 && mv_db_china_name(db, said, abroad, sizeof abroad))
 		say(r, "id_name_china", "phone", said, "abroad", abroad, NULL);
 	else if (r->codename[0] && !strchr(r->codename, '|') && !mv_db_sold_in_china(db, r->codename)) {
@@ -1234,7 +1241,7 @@ static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
 	}
 	device_facts(db, r);
 	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
-	verdict(r);
+	verdict(db, r);
 	/* one number for several markets' units: which, the number does not
 	 * tell */
 	if (shared[0] && is_unknown(r->hardware_region))
@@ -2692,7 +2699,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		SET(codename, device ? device : "");
 	}
 	device_facts(db, r);
-	verdict(r);
+	verdict(db, r);
 	if (r->hwc_altered) {
 		/* a second sentence, said by its own message */
 		size_t k = strlen(r->summary);

@@ -928,6 +928,10 @@ int mv_db_sold_in_china(mv_db *db, const char *codename);
  * no China model number, no China firmware, and no phone of its name in
  * China's device list?  0 also when the database cannot answer. */
 int mv_db_no_china_version(mv_db *db, const char *codename, const char *name);
+/* Does the data know no China version of the device itself: none sold in
+ * China, no China firmware, no China model number (its name may be
+ * another phone's in China)? */
+int mv_db_device_no_china(mv_db *db, const char *codename);
 /* Is "name" a phone's name in China only, while it is sold abroad under
  * others (into "abroad", with commas)? */
 int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size);

@@ -452,6 +452,10 @@ listing_says listing-no-giteki 'no_giteki' 'Xiaomi 14T 12/512 グローバル版
 # a shop's price with VAT in the buyer's country (an Italian shop) adds no customs
 printf '{"title":"Xiaomi 14T 12GB+512GB - Versione Italia","description":"Spedito e venduto da negozio italiano, IVA inclusa.","price":449,"currency":"EUR"}\n' >"$tmp/it-vat.json"
 check listing-vat-included 0 out 'total              449.00 EUR' -- listing --country IT "$tmp/it-vat.json"
+# a version of a phone Xiaomi sold in no China version is on no China
+# phone (a buyer's probe: the Xiaomi 14T's EEA build)
+check identify-no-china-version 0 out 'a phone Xiaomi sold in no China version: no China phone with a Global ROM' -- identify OS2.0.207.0.VNEEUXM
+check identify-china-version-exists 0 out 'a China phone with a Global ROM both show it' -- identify V14.0.4.0.TKHEUXM
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
