@@ -2201,7 +2201,7 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	mv_operator *ops;
 	mv_bandset *sets = NULL;
 	int n, i, kept = 0, *opi = NULL;
-	char err[256];
+	char err[256], known[140] = "";
 
 	if (!r)
 		return NULL;
@@ -2278,6 +2278,13 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		return fail(r, MV_ERR_NOMEM, "out of memory");
 	}
 	fold_carriers(db, r, &cf, ops, sets, opi);
+	/* the country's own networks, named when the carrier asked is none */
+	for (i = 0; i < r->n_carriers; i++)
+		if (r->carriers[i].main_network && !r->carriers[i].host[0] &&
+		    strcmp(r->carriers[i].reason_key, "carrier_any_host") &&
+		    strlen(known) + strlen(r->carriers[i].carrier) + 3 < sizeof known)
+			mv_cat(known + strlen(known), sizeof known - strlen(known), known[0] ? ", " : "",
+			       r->carriers[i].carrier, NULL);
 	if (q->carrier && *q->carrier) {
 		int k = 0, m = 0, by_brand = 0, found = 0;
 		char latin[192];
@@ -2354,7 +2361,8 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	if (kept == 0 && q->carrier && *q->carrier) {
 		char said[80]; /* as typed, whatever its bytes */
 		mv_quote(said, sizeof said, q->carrier, strlen(q->carrier));
-		return fail(r, MV_ERR_NOT_FOUND, "no operating carrier named '%s' in %s", said, r->country_name);
+		return fail(r, MV_ERR_NOT_FOUND, "no operating carrier named '%s' in %s%s%s%s", said, r->country_name,
+			    known[0] ? " (its networks: " : "", known, known[0] ? ")" : "");
 	}
 	return r;
 }

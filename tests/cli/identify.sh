@@ -141,7 +141,7 @@ check carrier-cyrillic 0 out '  MTS ' -- bands 'Redmi Note 13 Pro 5G' --country 
 check carrier-ukrainian 0 out '  Kyivstar ' -- bands 'Redmi Note 13 Pro 5G' --country UA --carrier 'Київстар'
 check carrier-brand-word 0 out 'Al Jawal (STC )' -- bands 'Redmi Note 13 Pro 5G' --country SA --carrier STC
 check carrier-apn-brand 0 out "uses O2 (UK)'s network" -- bands 'Redmi Note 13 Pro 5G' --country GB --carrier giffgaff
-check carrier-none 1 err "no operating carrier named 'Nowhere Mobile'" -- bands 'Redmi Note 13 Pro 5G' --country GB --carrier 'Nowhere Mobile'
+check carrier-none 1 err "no operating carrier named 'Nowhere Mobile' in United Kingdom (its networks: O2 (UK), Vodafone UK, 3, EE)" -- bands 'Redmi Note 13 Pro 5G' --country GB --carrier 'Nowhere Mobile'
 # China's three carriers are three, not one "China" by their first word;
 # a name in Chinese is found as the APN list writes it
 check carrier-china-three 0 out '  China Telecom ' -- bands 'Redmi K70' --country CN
@@ -149,7 +149,7 @@ check carrier-china-exact 0 out '!  China Mobile ' -- bands 'Redmi K70' --countr
 check carrier-chinese 0 out "uses China Mobile's network" -- bands 'Redmi K70' --country CN --carrier '中国移动'
 # a carrier typed with bytes that are no UTF-8: the error still says so,
 # in JSON too (jansson refused the text; the object had no error)
-check carrier-bad-bytes 1 out '"error":"no operating carrier named '"'"'??'"'"' in Russian Federation"' -- bands --json 'Redmi K70' --country RU --carrier "$(printf '\320\320')"
+check carrier-bad-bytes 1 out '"error":"no operating carrier named '"'"'??'"'"' in Russian Federation (its networks: ' -- bands --json 'Redmi K70' --country RU --carrier "$(printf '\320\320')"
 # a network's new name, by a dated rule (Odido: T-Mobile and Tele2 in the
 # Netherlands since 2023; e&: Etisalat); it was "no operating carrier".
 # Odido's two networks are one carrier, rated as each where they agree
