@@ -115,10 +115,12 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 	}
 	if (b && b->status == MV_OK) {
 		/* the carriers' fit in one word: the median carrier's (a
-		 * niche network, LTE 450 or a private one, must not decide) */
-		int count[MV_FIT_FULL + 1] = {0}, rated = 0, k, seen = 0, median = -1;
+		 * niche network, LTE 450 or a private one, must not decide);
+		 * the carrier asked for, whatever it is (a brand on another's
+		 * network: "楽天", Rakuten Mobile's) */
+		int count[MV_FIT_FULL + 1] = {0}, rated = 0, k, seen = 0, median = -1, asked = q->carrier && *q->carrier;
 		for (k = 0; k < b->n_carriers; k++)
-			if (b->carriers[k].rating != MV_FIT_UNKNOWN && mv_carrier_counts(b, &b->carriers[k])) {
+			if (b->carriers[k].rating != MV_FIT_UNKNOWN && (asked || mv_carrier_counts(b, &b->carriers[k]))) {
 				count[b->carriers[k].rating]++;
 				rated++;
 			}

@@ -456,6 +456,9 @@ check listing-vat-included 0 out 'total              449.00 EUR' -- listing --co
 # phone (a buyer's probe: the Xiaomi 14T's EEA build)
 check identify-no-china-version 0 out 'a phone Xiaomi sold in no China version: no China phone with a Global ROM' -- identify OS2.0.207.0.VNEEUXM
 check identify-china-version-exists 0 out 'a China phone with a Global ROM both show it' -- identify V14.0.4.0.TKHEUXM
+# the carrier asked for is rated in the listing too, a brand on another's
+# network as well (a buyer's probe: "楽天" had "no carrier could be rated")
+listing_says listing-carrier-brand '!could be rated' 'Redmi K80 16GB/512GB 中国版 グローバルROM' --country JP --carrier 楽天
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
