@@ -659,6 +659,8 @@ typedef struct {
 				   * version of (no China model number, firmware or name) */
 	int vat_included;         /* the text says the price includes VAT ("IVA
 				   * inclusa", "inkl. MwSt.") */
+	int claims_china;         /* one of its claims is China's version, denied by
+				   * nothing ("Version Chinoise") */
 	char names[6][64];
 	int n_names;
 	mv_bandset bands_stated;

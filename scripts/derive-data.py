@@ -1376,6 +1376,9 @@ EXTRA_PHRASES = [
     ("海外版", "zh", "claim", "global_version", ""), ("大陆版", "zh", "claim", "china_version", ""),
     # "domestic": China's in Chinese, Japan's in Japanese ("国内版SIMフリー")
     ("国内版", "zh", "claim", "domestic_version", ""),
+    # China's own named before it: "中国国内版" in a Japanese text is
+    # China's domestic phone, not Japan's (an outside review)
+    ("中国国内版", "zh", "claim", "china_version", ""),
     # Japan's own: "Japan version", and retail's "domestic genuine goods"
     ("日本版", "ja", "claim", "local_version:JP", ""), ("国内正規品", "ja", "claim", "local_version:JP", ""), ("谷歌", "zh", "flag", "google_play", "info"),
     ("Çin Versiyon*", "tr", "claim", "china_version", ""), ("Avrupa Sürümü", "tr", "claim", "eea_version", ""),

@@ -708,7 +708,7 @@ static mv_bands_report *fail(mv_bands_report *r, mv_status st, const char *fmt, 
 static int sheet_of(const char *model_name, const char *name)
 {
 	const char *m = model_name;
-	size_t k = strlen(name) - (mv_network_word(name) ? 3 : 0);
+	size_t k = mv_without_network(name);
 
 	if (strcasestr(model_name, name))
 		return 1;

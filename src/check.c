@@ -41,19 +41,24 @@ static void reason(mv_check_report *r, const char *key, const char *vars, const 
 	mv_strlcpy(r->reason_vars[r->n_reasons++], vars ? vars : "", sizeof r->reason_vars[0]);
 }
 
-/* Is firmware of region "fw" one a phone of hardware "hw" is sold with?
- * The Global Version's hardware runs the global firmware and its markets'
- * builds (Europe's, Russia's, Indonesia's ...), not China's, India's or
- * Japan's; India's and Japan's hardware runs its own.  An unknown or custom
- * firmware is for other checks. */
-static int firmware_sold_with(const char *hw, const char *fw)
+/* May firmware of region "fw" be what phone "codename" of hardware "hw"
+ * was sold with?  No China firmware is sold on hardware of another market;
+ * India's and Japan's units run their market's own where Xiaomi released
+ * one for the phone (surya's India builds: the global build on an India
+ * POCO X3 was flashed), and may run another where it released none.  The
+ * Global Version's model numbers are sold in India too, with India's
+ * firmware (houji's 23127PN0CG).  An unknown or custom firmware is for
+ * other checks. */
+static int firmware_sold_with(mv_db *db, const char *codename, const char *hw, const char *fw)
 {
-	if (!fw[0] || !strcmp(fw, "unknown") || !strcmp(fw, "custom"))
+	mv_release own;
+
+	if (!fw[0] || !strcmp(fw, "unknown") || !strcmp(fw, "custom") || !strcmp(fw, hw))
 		return 1;
-	if (mv_global_like(hw))
-		return strcmp(fw, "china") && strcmp(fw, "india") && strcmp(fw, "japan");
-	if (!strcmp(hw, "india") || !strcmp(hw, "japan"))
-		return !strcmp(fw, hw);
+	if (!strcmp(fw, "china"))
+		return 0;
+	if ((!strcmp(hw, "india") || !strcmp(hw, "japan")) && codename[0])
+		return !mv_db_latest(db, codename, NULL, hw, "stable", &own);
 	return 1;
 }
 
@@ -207,6 +212,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	mv_check_report *r = calloc(1, sizeof *r);
 	const mv_report *best = NULL, *model_id, *other_fw;
 	char hw[24] = "", fw[24] = "", codename[48] = "";
+	int claimed_hw = 0; /* the hardware only as a listing claims it */
 	int i;
 
 	if (!r)
@@ -264,8 +270,10 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 			best = id;
 	}
 	if (r->listing && r->listing->status == MV_OK) {
-		if (!hw[0] && r->listing->hardware_region[0] && strcmp(r->listing->hardware_region, "unknown"))
+		if (!hw[0] && r->listing->hardware_region[0] && strcmp(r->listing->hardware_region, "unknown")) {
 			mv_strlcpy(hw, r->listing->hardware_region, sizeof hw);
+			claimed_hw = r->listing->device_from_name && !r->listing->model[0];
+		}
 		if (!codename[0] && r->listing->codename[0])
 			mv_strlcpy(codename, r->listing->codename, sizeof codename);
 	}
@@ -279,7 +287,9 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		r->identity = MV_VERDICT_GLOBAL_ROM;
 	else if (!strcmp(hw, "china") && (!strcmp(fw, "china") || !fw[0]))
 		r->identity = fw[0] ? MV_VERDICT_CHINA_VERSION : MV_VERDICT_CHINA_HARDWARE;
-	else if (hw[0] && strcmp(hw, "china"))
+	else if (hw[0] && strcmp(hw, "china") && !(claimed_hw && !strcmp(fw, "china")))
+		/* (a seller's claim of the hardware against China's firmware
+		 * on the phone: the firmware's word, a claim is no fact) */
 		r->identity = mv_global_like(hw) ? MV_VERDICT_GLOBAL_VERSION : MV_VERDICT_MARKET_VERSION;
 	else if (best)
 		r->identity = best->verdict;
@@ -310,7 +320,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		/* two phones' inputs (said above): no word on either's
 		 * hardware or firmware */
 	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) &&
-		   !firmware_sold_with(hw, fw)) {
+		   !claimed_hw && !firmware_sold_with(db, codename, hw, fw)) {
 		char vars[200];
 		worsen(r, MV_ADVICE_CAUTION);
 		mv_json_text(json_pack("{ssss}", "fw_region", fw, "hw_region", hw), vars, sizeof vars);
@@ -325,9 +335,10 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		char vars[200];
 		worsen(r, MV_ADVICE_GOOD);
 		mv_json_text(json_pack("{ss}", "hw_region", hw), vars, sizeof vars);
-		reason(r, fw[0] ? "why_market_hw_fw" : "why_market_hw", vars,
+		/* its own firmware only when the firmware is its market's */
+		reason(r, !strcmp(fw, hw) ? "why_market_hw_fw" : "why_market_hw", vars,
 		       "hardware made for the %s market%s: its bands and warranty are that market's", mv_region_name(hw),
-		       fw[0] ? " on its own official firmware" : "");
+		       !strcmp(fw, hw) ? " on its own official firmware" : "");
 	}
 	imei_against_model(db, r, q->imei, model_id);
 	for (i = 0; i < r->n_ids; i++) {

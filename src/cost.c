@@ -99,21 +99,38 @@ static int in_eu(const char *iso)
 	return p && (p - members) % 3 == 0;
 }
 
+/* The money of an EU member outside the euro area, or NULL (its rules are
+ * written in euros: https://european-union.europa.eu/institutions-law-budget/euro/countries-using-euro_en) */
+static const char *eu_money(const char *iso)
+{
+	static const char *const own[][2] = {{"CZ", "CZK"}, {"DK", "DKK"}, {"HU", "HUF"},
+					     {"PL", "PLN"}, {"RO", "RON"}, {"SE", "SEK"}};
+	size_t i;
+
+	for (i = 0; i < sizeof own / sizeof own[0]; i++)
+		if (!strcmp(own[i][0], iso))
+			return own[i][1];
+	return NULL;
+}
+
 /* Is the sale one within the country: by a seller who says it sells the
  * country's own version ("Xiaomi Türkiye Garantili" to a buyer in
- * Türkiye), or who says the price holds the VAT in the country's money
- * (a price in euros in the EU, "IVA inclusa": the seller's VAT, no customs
- * between members; the rules' currency elsewhere, unless they are written
- * in another country's money, as Türkiye's in euros and Mexico's in
- * dollars)?  Then no duty or import VAT is added. */
+ * Türkiye), or who says the price holds the VAT in the country's money?
+ * In the EU, a price in euros ("IVA inclusa": the seller's VAT, no customs
+ * between members) or in a member's own money ("vč. DPH" in koruna);
+ * elsewhere the rules' currency, unless they are written in another
+ * country's money (Türkiye's in euros, Mexico's in dollars).  Then no duty
+ * or import VAT is added. */
 static int sold_within(const mv_cost_query *q, const mv_cost_rule *cr)
 {
 	int own = strcmp(cr->currency, "USD") ? strcmp(cr->currency, "EUR") || in_eu(cr->country_iso)
 					      : !strcmp(cr->country_iso, "US");
+	const char *money = eu_money(cr->country_iso);
 
 	if (q->sold_in && !strcasecmp(q->sold_in, cr->country_iso))
 		return 1;
-	return q->vat_included && own && !strcasecmp(q->currency, cr->currency);
+	return q->vat_included && ((own && !strcasecmp(q->currency, cr->currency)) ||
+				   (money && !strcasecmp(q->currency, money)));
 }
 
 mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)

@@ -92,7 +92,7 @@ static void brand_of_first_name(mv_report *r)
  * other leaves out ("POCO M3 Pro 5G", "POCO M3 Pro")? */
 static int same_name_but_network(const char *a, const char *b)
 {
-	size_t ka = strlen(a) - (mv_network_word(a) ? 3 : 0), kb = strlen(b) - (mv_network_word(b) ? 3 : 0);
+	size_t ka = mv_without_network(a), kb = mv_without_network(b);
 
 	return ka == kb && !strncasecmp(a, b, ka);
 }

@@ -660,7 +660,8 @@ const mv_phrase *mv_phrases_get(const mv_phrases *ph, int id);
  * What the stages of a listing's analysis look for besides the phrases
  * (listing_signals.c), matched in the same pass: a stage whose signal the
  * text lacks has nothing to read.  Each signal is a necessary condition of
- * its stage finding anything, never a guess.
+ * its stage finding anything, never a guess; one is a fact by itself, the
+ * price said to hold VAT (MV_SIG_VAT: cost.c's sale within the country).
  */
 typedef enum {
 	MV_SIG_MARKET, /* a marketplace's name: "jd.com", "flipkart" */
@@ -673,7 +674,7 @@ typedef enum {
 	MV_SIG_BAND_WORD, /* a word of band lists: "band", "LTE", "FDD", "4G" */
 	MV_SIG_GOODS,  /* a thing sold for a phone: "case", "Hülle", "tela" */
 	MV_SIG_PRODUCT, /* another of Xiaomi's goods: "router", "watch", "earbuds" */
-	MV_SIG_VAT,    /* the price with VAT: "IVA inclusa", "inkl. MwSt.", "TVA incluse" */
+	MV_SIG_VAT,    /* the price with VAT, the fact itself: "IVA inclusa", "inkl. MwSt." */
 	MV_SIGNALS
 } mv_signal;
 
@@ -809,6 +810,9 @@ void mv_name_trie_free(mv_name_trie *t);
 /* Does a phone's name end in the word "4G" or "5G" ("Redmi K30 5G")?
  * Which: 4 or 5; else 0. */
 int mv_network_word(const char *name);
+/* The length of "name" without its network word ("Redmi Note 11 Pro 5G"
+ * as "Redmi Note 11 Pro"). */
+size_t mv_without_network(const char *name);
 
 /* Device marketing names ("Redmi Note 7", "POCO F3") as one matcher. */
 typedef struct mv_names mv_names;

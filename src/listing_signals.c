@@ -40,11 +40,13 @@ static const char *const five_g[] = {"5G", NULL};
 const char *const mv_band_words[] = {"band", "lte", "fdd", "tdd", "wcdma", "5g", "4g", "gsm", NULL};
 
 /* A price said to hold the country's VAT, as shops write it: a sale within
- * the country (or the EU), with no customs to add (cost.c) */
+ * the country (or the EU), with no customs to add (cost.c).  Whole words
+ * that no denial holds: not "z VAT" (in "bez VAT", without VAT), "TTC" (in
+ * any word) or "KDV dahil" ("KDV dahil değildir", not included). */
 const char *const mv_vat_words[] = {"IVA incl", "IVA compresa", "inkl. MwSt", "incl. MwSt", "inkl. Mehrwertsteuer",
-				    "TVA incluse", "TVA comprise", "TTC", "VAT included", "VAT incl", "incl. VAT",
-				    "including VAT", "inc. VAT", "incl. BTW", "inclusief BTW", "z VAT", "KDV dahil",
-				    "vč. DPH", "s DPH", "inkl. moms", "inkl. mva", "sis. ALV",
+				    "TVA incluse", "TVA comprise", "VAT included", "VAT incl", "incl. VAT",
+				    "including VAT", "inc. VAT", "incl. BTW", "inclusief BTW", "cena z VAT",
+				    "vč. DPH", "inkl. moms", "inkl. mva", "sis. ALV",
 				    "\xd0\x9d\xd0\x94\xd0\xa1 \xd0\xb2\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87", /* НДС включ */
 				    NULL};
 

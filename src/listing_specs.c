@@ -103,8 +103,9 @@ static int storage_size(double gb)
  * to 16GB)", "8Go extensible jusqu'à 16Go")?  Then it is not the phone's.
  * The words just before it only ("-50% до ..." further back is a
  * discount); one pass, the words by their first letter (this runs for
- * every size of every listing). */
-static int card_size(const char *t, size_t i)
+ * every size of every listing).  "Extensible", "extended" only of a size a
+ * RAM has ("ram"): "8GB+8GB Extended RAM 1TB" states the storage. */
+static int card_size(const char *t, size_t i, int ram)
 {
 #define AT(w) (sizeof(w) - 1 <= i - p && !strncasecmp(t + p, w, sizeof(w) - 1))
 	size_t p;
@@ -112,7 +113,7 @@ static int card_size(const char *t, size_t i)
 	for (p = i > 16 ? i - 16 : 0; p < i; p++) {
 		int hit;
 		switch ((unsigned char)t[p] | 0x20) { /* ASCII letters in lower case */
-		case 'e': hit = AT("expan") || AT("erweiterbar") || AT("extensi") || AT("extend"); break;
+		case 'e': hit = AT("expan") || AT("erweiterbar") || (ram && (AT("extensi") || AT("extend"))); break;
 		case 'a': hit = AT("ampliable") || AT("até"); break;
 		case 'm': hit = AT("microsd") || AT("micro sd") || AT("micro-sd") || AT("memory card"); break;
 		case 's': hit = AT("sd card"); break;
@@ -225,7 +226,7 @@ static int find_sizes(const char *t, size_t n, size_in_text *out)
 			i = j;
 			continue;
 		}
-		if (card_size(t, i)) {
+		if (card_size(t, i, out[k].gb < 32)) {
 			/* a memory card's size, or the RAM with its share of the
 			 * storage ("8Go extensible jusqu'à 16Go"): not the
 			 * phone's */
@@ -622,6 +623,10 @@ int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 #undef W
 	static const size_t backs[] = {12, 24, 64};
 	size_t from[3], lo, p, i;
+	unsigned char first[32] = {0}; /* the words' first bytes, a bit each */
+
+	for (i = 0; i < MV_ARRAY_LEN(before); i++)
+		first[(unsigned char)before[i].word[0] >> 3] |= (unsigned char)(1u << ((unsigned char)before[i].word[0] & 7));
 
 	if (clause) {
 		/* the clause: back to a comma, a stop or a line's end, at most
@@ -643,8 +648,7 @@ int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 		unsigned char c = (unsigned char)mv_tolower((unsigned char)t[p]);
 		if (p > 0 && mv_isalpha((unsigned char)t[p - 1]))
 			continue;
-		if (!(c == 'n' || c == 'w' || c == 's' || c == 'b' || c == 't' || c == 'p' || c == 'k' ||
-		      c == 0xd8 || c == 0xd0))
+		if (!(first[c >> 3] >> (c & 7) & 1))
 			continue;
 		for (i = 0; i < MV_ARRAY_LEN(before); i++)
 			if (p >= from[before[i].back] && p + before[i].len <= a &&
@@ -857,13 +861,6 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, const mv_surve
 		}
 }
 
-/* The length of "name" without its network word ("Redmi Note 11 Pro 5G"
- * as "Redmi Note 11 Pro"). */
-static size_t without_network(const char *name)
-{
-	return strlen(name) - (mv_network_word(name) ? 3 : 0);
-}
-
 /* Of a codename's sheets, the one of the phone named "name" by its whole
  * name ("Xiaomi Redmi 9 (India)" is another phone than "Redmi 9"), or by
  * its name without the network word the sheet leaves out ("POCO X5 5G" is
@@ -873,7 +870,7 @@ static const mv_device_spec *sheet_named(const mv_device_spec *const *rows, int 
 	int i, pass;
 
 	for (pass = 0; pass < 2 && name && *name; pass++) {
-		size_t k = pass ? without_network(name) : strlen(name);
+		size_t k = pass ? mv_without_network(name) : strlen(name);
 		if (pass && k == strlen(name))
 			break;
 		for (i = 0; i < nrows; i++) {
@@ -895,7 +892,7 @@ static int sibling_sheets(mv_db *db, const mv_device_spec *sheet, const mv_devic
 {
 	const mv_device_spec *rows[6];
 	char stem[64], other[72];
-	size_t k = without_network(sheet->model_name);
+	size_t k = mv_without_network(sheet->model_name);
 	int v, i, j, n, got = 0;
 
 	mv_strncpy0(stem, sizeof stem, sheet->model_name, k);
@@ -921,7 +918,7 @@ static int sibling_sheets(mv_db *db, const mv_device_spec *sheet, const mv_devic
 static int series_base(const char *name, char *out, size_t size)
 {
 	static const char *const tiers[] = {" Pro+", " Pro", " Plus", " Ultra", " Lite", " Max", " Prime", " Turbo"};
-	size_t k = without_network(name), t;
+	size_t k = mv_without_network(name), t;
 	int cut = 0, again = 1;
 
 	if (k >= size)
@@ -1142,7 +1139,7 @@ static const char *sheet_phone(const char *name, char *out, size_t size)
 	k = strlen(out);
 	if (k > 8 && (!strcmp(out + k - 8, " (China)") || !strcmp(out + k - 8, " (India)")))
 		out[k - 8] = '\0';
-	out[without_network(out)] = '\0';
+	out[mv_without_network(out)] = '\0';
 	return out;
 }
 

@@ -333,6 +333,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 			mv_listing_flag(r, p->code, p->severity, p->says, "phrase",
 					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}
+	r->claims_china = cn > 0;
 	/* a Global ROM on another market's unit ("پک هند رام گلوبال": India's
 	 * box, a Global ROM): that market's phone, its firmware replaced */
 	if (gr && !cn && !gv && (in || eu || local)) {
@@ -640,19 +641,6 @@ static int lookalikes(const char *s, size_t n, int es_as_s, mv_buf *out)
 	return !out->failed;
 }
 
-/* Does one of the listing's claims name China's version ("Version
- * Chinoise", "China Version")?  (Each is listed as "phrase (language,
- * code)".) */
-static int claims_china_version(const mv_listing_report *r)
-{
-	int i;
-
-	for (i = 0; i < r->n_claim_phrases; i++)
-		if (strstr(r->claim_phrases[i], ", china_version)") || strstr(r->claim_phrases[i], ", domestic_version)"))
-			return 1;
-	return 0;
-}
-
 /* The phone the text names: its name into "name" and r->codename, and where
  * it stands in the text into "*where" (from == to: found in another spelling
  * of it); 0 when it names none. */
@@ -940,7 +928,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			 * globale ... Version Chinoise": a China phone the
 			 * name does not find) */
 			if (r->claimed_variant == MV_CLAIM_GLOBAL_ROM && !strchr(r->codename, '|') &&
-			    !claims_china_version(r) && !mv_db_sold_in_china(db, r->codename)) {
+			    !r->claims_china && !mv_db_sold_in_china(db, r->codename)) {
 				r->claimed_variant = MV_CLAIM_GLOBAL_VERSION;
 				mv_listing_flag(r, "rom_no_china_model", MV_SEV_WARNING, "d_rom_no_china_model", "phone",
 						r->names[0], NULL);

@@ -835,6 +835,11 @@ static void add_tail_words(mv_names *nm, const char *name)
 	}
 }
 
+size_t mv_without_network(const char *name)
+{
+	return strlen(name) - (mv_network_word(name) ? 3 : 0);
+}
+
 int mv_network_word(const char *name)
 {
 	size_t k = strlen(name);

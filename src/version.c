@@ -128,6 +128,8 @@ static size_t read_dpp(const char *s, size_t n, size_t k, cand *c)
 	return k;
 }
 
+static int is_build_date(const long *g);
+
 /*
  * After the numbers: an optional separator (".", " ", "(", "[" or "_", at
  * most three) and seven letters that end the word, or ".DEV".
@@ -159,10 +161,14 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 			k++;
 		return read_dpp(s, n, k, c);
 	}
-	/* ".DEV", or "DEV" glued to a beta's five numbers or a space after
-	 * them ("1.0.23.11.8DEV", "1.0.23.12.2 DEV", as typed) */
-	if (k - j == 3 && ((j > i && s[j - 1] == '.') || (j == i + 1 && s[i] == ' ' && c->ngroups == 5) ||
-			   (j == i && c->ngroups == 5)) &&
+	/* ".DEV", or "DEV" glued to a beta's five numbers ("1.0.23.11.8DEV",
+	 * as typed), or after a space where those end in the build's date
+	 * ("1.0.23.12.2 DEV"; "192.168.0.1.5 DEV" is none; MIUI 13's own
+	 * "V13.0.2.1.47.DEV" comes with its point) */
+	if (k - j == 3 &&
+	    ((j > i && s[j - 1] == '.') ||
+	     (j == i + 1 && s[i] == ' ' && c->ngroups == 5 && is_build_date(c->num + 2)) ||
+	     (j == i && c->ngroups == 5)) &&
 	    strncasecmp(s + j, "DEV", 3) == 0 && (k == n || !mv_isalnum((unsigned char)s[k]))) {
 		c->dev = 1;
 		return k;

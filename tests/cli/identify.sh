@@ -459,6 +459,20 @@ check identify-china-version-exists 0 out 'a China phone with a Global ROM both 
 # the carrier asked for is rated in the listing too, a brand on another's
 # network as well (a buyer's probe: "楽天" had "no carrier could be rated")
 listing_says listing-carrier-brand '!could be rated' 'Redmi K80 16GB/512GB 中国版 グローバルROM' --country JP --carrier 楽天
+# an outside review's cases: "ohne" still denies; a Global model number sold
+# in India with India's firmware is no flashed phone; a listing's claim
+# yields to China's firmware on the phone; "bez VAT" holds no VAT; China's
+# "中国国内版" in a Japanese text is China's; five numbers that are no date
+# make no beta
+listing_says listing-ohne-custom '!custom_rom' 'Xiaomi Redmi Note 13 Global Version. Originale Firmware, ohne Custom ROM'
+check check-global-number-india-fw 0 out 'good (global_version)' -- check --model 23127PN0CG --version OS3.0.303.0.WNCINXM
+check check-india-no-own-build 0 out '!flashed' -- check --model MAI132 --version V10.3.1.0.NAMMIXM
+printf '{"title":"Xiaomi 14 12/256 Global Version"}\n' >"$tmp/claim-global.json"
+check check-claim-china-fw 0 out 'caution (china_version)' -- check --listing "$tmp/claim-global.json" --version OS3.0.305.0.WNCCNXM
+printf '{"title":"Xiaomi Redmi Note 13 Global Version","description":"Cena bez VAT","price":300,"currency":"EUR"}\n' >"$tmp/pl-bez-vat.json"
+check listing-bez-vat 0 out 'total              369.00 EUR' -- listing --country PL "$tmp/pl-bez-vat.json"
+listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
+check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
