@@ -1259,6 +1259,10 @@ EXTRA_PHRASES = [
     # "EU ROM": the EU firmware on a phone, as "Global ROM" is the global
     # one (xiaomi.eu's, or the EEA build flashed): no EU version claimed
     ("EU ROM", "en", "mask", "", ""),
+    # "Global" of a launch, not of a version: Flipkart's "the Global Debut
+    # of the MediaTek Dimensity 7200 Ultra" (an outside listing set)
+    ("Global Debut", "en", "mask", "", ""), ("Global launch", "en", "mask", "", ""),
+    ("Global premiere", "en", "mask", "", ""), ("global first", "en", "mask", "", ""),
     ("EU plug", "en", "mask", "", ""), ("EU charger", "en", "mask", "", ""), ("EU adapter", "en", "mask", "", ""),
     ("EU stock", "en", "mask", "", ""), ("EU warehouse", "en", "mask", "", ""), ("from EU", "en", "mask", "", ""),
     ("EU shipping", "en", "mask", "", ""), ("EU-Stecker", "de", "mask", "", ""), ("EU Lager", "de", "mask", "", ""),

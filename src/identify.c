@@ -97,27 +97,64 @@ static int same_name_but_network(const char *a, const char *b)
 	return ka == kb && !strncasecmp(a, b, ka);
 }
 
+/* The name a model-number row gives its phone, into "out": its variant's
+ * without the market's word ("Redmi 14R 5G China": "Redmi 14R 5G"; "Redmi
+ * 9 India / Redmi 9 Activ India": "Redmi 9"), else its name's first
+ * ("Redmi 9T / Redmi 9 Power": "Redmi 9T"). */
+static const char *row_phone(const mv_modelrow *row, char *out, size_t size)
+{
+	const char *market = mv_region_name(row->region);
+	size_t k = strcspn(row->variant, "/"), m = strlen(market);
+
+	while (k > 0 && row->variant[k - 1] == ' ')
+		k--;
+	if (row->region[0] && k > m + 1 && row->variant[k - m - 1] == ' ' &&
+	    (!strncasecmp(row->variant + k - m, market, m) ||
+	     (m = strlen(row->region), k > m + 1 && row->variant[k - m - 1] == ' ' &&
+	      !strncasecmp(row->variant + k - m, row->region, m)))) {
+		mv_strncpy0(out, size, row->variant, k - m - 1);
+		return out;
+	}
+	k = strcspn(row->name, "/");
+	while (k > 0 && row->name[k - 1] == ' ')
+		k--;
+	mv_strncpy0(out, size, row->name, k);
+	return out;
+}
+
 /* The phone the model number names, when it is one of the device's names
  * (ruby's firmware serves the Redmi Note 12 Pro and Pro+: 22101316UG is the
  * Pro+; camellian's M2103K19PG is the POCO M3 Pro 5G, the device's "POCO M3
  * Pro", not its Redmi Note 10 5G), put first: by the whole name, else with
- * a network word one of them leaves out. */
+ * a network word one of them leaves out.  Where none is, the number's own
+ * leads, as its row writes it (rosemary's 2207117BPG is the POCO M5s, its
+ * device list the Redmi Note 10S's; M2010J19SI India's Redmi 9 Power). */
 static void prefer_model_name(mv_db *db, mv_report *r)
 {
 	mv_modelrow rows[8];
 	int n = r->model[0] ? mv_db_model(db, r->model, rows, (int)MV_ARRAY_LEN(rows)) : 0, i, k, loose;
+	char name[64];
 
 	for (loose = 0; loose < 2; loose++)
 		for (k = 0; k < n; k++)
-			for (i = 0; i < r->n_names; i++)
-				if (loose ? same_name_but_network(rows[k].name, r->names[i])
-					  : !strcasecmp(rows[k].name, r->names[i])) {
+			for (i = 0; i < r->n_names; i++) {
+				row_phone(&rows[k], name, sizeof name);
+				if (loose ? same_name_but_network(name, r->names[i]) || same_name_but_network(rows[k].name, r->names[i])
+					  : !strcasecmp(name, r->names[i]) || !strcasecmp(rows[k].name, r->names[i])) {
 					if (i > 0) {
 						name_first(r, i);
 						brand_of_first_name(r);
 					}
 					return;
 				}
+			}
+	if (n > 0 && rows[0].name[0] && (r->n_names == 0 || mv_list_has(rows[0].codename, r->codename))) {
+		i = r->n_names < MV_MAX_NAMES ? r->n_names++ : r->n_names - 1;
+		row_phone(&rows[0], r->names[i], sizeof r->names[i]);
+		mv_strlcpy(r->markets[i], rows[0].region, sizeof r->markets[i]);
+		name_first(r, i);
+		brand_of_first_name(r);
+	}
 }
 
 /*
@@ -187,6 +224,10 @@ static void device_facts(mv_db *db, mv_report *r)
 			if (!have && r->n_names < MV_MAX_NAMES)
 				mv_strlcpy(r->names[r->n_names++], names[pick], sizeof r->names[0]);
 		}
+		/* none of them in the device list: the model number's name
+		 * (M2007J17I, the Mi 10i: "gauguinin|gauguininpro") */
+		if (!r->n_names)
+			prefer_model_name(db, r);
 		return;
 	}
 	r->n_names = mv_db_names(db, cn, r->names, r->markets, MV_MAX_NAMES, r->brand, sizeof r->brand);

@@ -473,6 +473,12 @@ printf '{"title":"Xiaomi Redmi Note 13 Global Version","description":"Cena bez V
 check listing-bez-vat 0 out 'total              369.00 EUR' -- listing --country PL "$tmp/pl-bez-vat.json"
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
+# a model number's own phone where the device's names lack it (Google
+# Play's device catalog, an outside set: the POCO M5s under rosemary, the
+# Mi 10i under two codenames, India's Redmi 9 Power under lime)
+check identify-model-row-name 0 out 'A Global Version of POCO M5s' -- identify 2207117BPG
+check identify-model-row-name-2 0 out 'market_version: Mi 10i made for the India market' -- identify M2007J17I
+check identify-model-row-variant 0 out 'Redmi 9 Power made for the India market' -- identify M2010J19SI
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
