@@ -1376,9 +1376,11 @@ void mv_names_free(mv_names *nm)
 	free(nm);
 }
 
-/* A text holds at most this many names that the next word makes another
- * phone's ("Redmi 9 Activ"); past it, no name is taken from the text. */
-#define NAMES_BLOCKED 16
+/* A text holds at most this many places of names that the next word makes
+ * another phone's ("Redmi 9 Activ"), the names over the same words one
+ * place; past it, no name is taken from the text (a description that names
+ * its phone ten times holds ten: "Redmi Note 13 Pro" before each "+"). */
+#define NAMES_BLOCKED 64
 
 typedef struct {
 	const mv_names *nm;
@@ -1521,7 +1523,14 @@ static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 	if (tier_after(c->nm, (int)id, c->text + to, c->len - to) || number_after(c->nm->name[id], c->text + to, c->len - to)) {
 		if (c->second_pass || c->n_blocked < 0)
 			return;
-		if (c->n_blocked == NAMES_BLOCKED)
+		if (c->n_blocked > 0 && from < c->blocked[c->n_blocked - 1].to && to > c->blocked[c->n_blocked - 1].from) {
+			/* over the last one's words ("Note 13 Pro" in "Redmi
+			 * Note 13 Pro"): one place */
+			if (from < c->blocked[c->n_blocked - 1].from)
+				c->blocked[c->n_blocked - 1].from = from;
+			if (to > c->blocked[c->n_blocked - 1].to)
+				c->blocked[c->n_blocked - 1].to = to;
+		} else if (c->n_blocked == NAMES_BLOCKED)
 			c->n_blocked = -1;
 		else {
 			c->blocked[c->n_blocked].from = from;

@@ -479,6 +479,9 @@ check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.16
 check identify-model-row-name 0 out 'A Global Version of POCO M5s' -- identify 2207117BPG
 check identify-model-row-name-2 0 out 'market_version: Mi 10i made for the India market' -- identify M2007J17I
 check identify-model-row-variant 0 out 'Redmi 9 Power made for the India market' -- identify M2010J19SI
+# a description that names its phone ten times still names it (Flipkart's
+# pages: "Redmi Note 13 Pro" before each "+" had filled the blocked names)
+listing_says listing-name-ten-times 'Redmi Note 13 Pro+ 5G (zircon)' "REDMI Note 13 Pro+ 5G 512 GB. $(for i in 1 2 3 4 5 6 7 8 9 10; do printf 'The Redmi Note 13 Pro+ 5G is great. '; done)"
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
