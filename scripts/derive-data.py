@@ -1436,6 +1436,11 @@ EXTRA_PHRASES = [
     ("копия", "ru", "flag", "replica", "high"), ("реплика", "ru", "flag", "replica", "high"),
     ("kopya", "tr", "flag", "replica", "high"), ("高仿", "zh", "flag", "replica", "high"),
     ("仿品", "zh", "flag", "replica", "high"),
+    # "1:1" beside "original" is a copy's word ("ORYGINAŁ 1:1": a buyer's
+    # probe), and Polish's and Italian's own
+    ("oryginał 1:1", "pl", "flag", "replica", "high"), ("kopia 1:1", "pl", "flag", "replica", "high"),
+    ("original 1:1", "en", "flag", "replica", "high"), ("1:1 replica", "en", "flag", "replica", "high"),
+    ("copia 1:1", "it", "flag", "replica", "high"), ("replika", "pl", "flag", "replica", "high"),
 ]
 
 # English names a market's version with any of these nouns ("Chinese
@@ -1506,6 +1511,11 @@ OBSERVED_PHRASES = [
     ("kayıtsız IMEI", "tr", "flag", "imei_unregistered", "warning", VOCAB),
     ("IMEI kaydı yok", "tr", "flag", "imei_unregistered", "warning", VOCAB),
     ("IMEI kaydı yapılmamış", "tr", "flag", "imei_unregistered", "warning", VOCAB),
+    # Indonesia's: an IMEI not registered with customs gets no service
+    # (carrier_rules.tsv's imei_registration row; a buyer's probe wrote them)
+    ("IMEI belum terdaftar", "id", "flag", "imei_not_registered", "warning", VOCAB),
+    ("IMEI tidak terdaftar", "id", "flag", "imei_not_registered", "warning", VOCAB),
+    ("IMEI tidak bisa didaftarkan", "id", "flag", "imei_not_registered", "warning", VOCAB),
     # Japan's: a phone without the radio certification mark (技適), which
     # the Radio Act requires of radio equipment used in Japan (the
     # ministry's page: https://www.tele.soumu.go.jp/j/adm/monitoring/summary/qa/giteki_mark/)

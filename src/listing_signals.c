@@ -46,6 +46,7 @@ const char *const mv_band_words[] = {"band", "lte", "fdd", "tdd", "wcdma", "5g",
 const char *const mv_vat_words[] = {"IVA incl", "IVA compresa", "inkl. MwSt", "incl. MwSt", "inkl. Mehrwertsteuer",
 				    "TVA incluse", "TVA comprise", "VAT included", "VAT incl", "incl. VAT",
 				    "including VAT", "inc. VAT", "incl. BTW", "inclusief BTW", "cena z VAT",
+				    "zawiera VAT", "zł brutto", "Faktura VAT", "€ TTC", "prix TTC", "EUR TTC",
 				    "vč. DPH", "inkl. moms", "inkl. mva", "sis. ALV",
 				    "\xd0\x9d\xd0\x94\xd0\xa1 \xd0\xb2\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87", /* НДС включ */
 				    NULL};

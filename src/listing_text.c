@@ -250,11 +250,31 @@ static int claim_denied(const char *t, size_t n, size_t a, size_t z)
 	return n - z >= 6 && (!strncasecmp(t + z, "de\xc4\x9fil", 6) || !strncasecmp(t + z, "degil", 5));
 }
 
+/* Does a denied claim start before "from" and reach it, only spaces
+ * between, or into it ("Bukan garansi resmi Xiaomi Indonesia": the denial
+ * of "garansi resmi" holds "resmi Xiaomi Indonesia" too)? */
+static int after_denied_claim(const mv_phrases *ph, const mv_survey *sv, const char *text, size_t n, size_t from)
+{
+	int k;
+
+	for (k = 0; k < sv->n_matches; k++) {
+		size_t a = (size_t)sv->m[k].from, z = (size_t)sv->m[k].to, j;
+		if (a >= from || z > n || mv_phrases_get(ph, (int)sv->m[k].id)->kind_id != MV_PHRASE_CLAIM)
+			continue;
+		for (j = z; j < from && text[j] == ' '; j++)
+			;
+		if (j >= from && claim_denied(text, n, a, z))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is phrase "i" denied wherever the text says it: a checklist phrase in
  * its clause ("Non Refurbished", "we do not sell or allow any refurbished
  * phones"), a claim by the words right around it ("claim",
- * claim_denied())?  Not when the survey kept too few matches to tell. */
-static int denied_each_time(const mv_survey *sv, int i, const char *text, size_t n, int claim)
+ * claim_denied()), or by the denial of a claim right before it?  Not when
+ * the survey kept too few matches to tell. */
+static int denied_each_time(const mv_phrases *ph, const mv_survey *sv, int i, const char *text, size_t n, int claim)
 {
 	int k, seen = 0;
 
@@ -264,7 +284,8 @@ static int denied_each_time(const mv_survey *sv, int i, const char *text, size_t
 		if (sv->m[k].id == (unsigned)i) {
 			size_t from = (size_t)sv->m[k].from, to = (size_t)sv->m[k].to;
 			if (from >= n || to > n ||
-			    !(claim ? claim_denied(text, n, from, to) : mv_listing_denied(text, n, from, 1)))
+			    !(claim ? claim_denied(text, n, from, to) || after_denied_claim(ph, sv, text, n, from)
+				    : mv_listing_denied(text, n, from, 1)))
 				return 0;
 			seen = 1;
 		}
@@ -308,7 +329,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (ja, local_version)", NULL);
-		} else if (p->kind_id == MV_PHRASE_CLAIM && denied_each_time(sv, i, text, n, 1)) {
+		} else if (p->kind_id == MV_PHRASE_CLAIM && denied_each_time(ph, sv, i, text, n, 1)) {
 			/* "not global version": no claim of it, and said (not
 			 * China's denied: "not a China version" is no warning) */
 			if (p->claim != MV_CLAIM_CHINA_VERSION)
@@ -329,7 +350,7 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 				mv_cat(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
 				       phrase_said(p, i, sv, text, said, sizeof said), " (", p->language, ", ", p->code, ")",
 				       NULL);
-		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(sv, i, text, n, 0))
+		} else if (p->kind_id == MV_PHRASE_FLAG && !denied_each_time(ph, sv, i, text, n, 0))
 			mv_listing_flag(r, p->code, p->severity, p->says, "phrase",
 					phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
 	}

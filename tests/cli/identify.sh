@@ -482,6 +482,14 @@ check identify-model-row-variant 0 out 'Redmi 9 Power made for the India market'
 # a description that names its phone ten times still names it (Flipkart's
 # pages: "Redmi Note 13 Pro" before each "+" had filled the blocked names)
 listing_says listing-name-ten-times 'Redmi Note 13 Pro+ 5G (zircon)' "REDMI Note 13 Pro+ 5G 512 GB. $(for i in 1 2 3 4 5 6 7 8 9 10; do printf 'The Redmi Note 13 Pro+ 5G is great. '; done)"
+# a buyer's probe in five more countries: a denial holds the claim it runs
+# into ("Bukan garansi resmi Xiaomi Indonesia"), Indonesia's unregistered
+# IMEI, Poland's gross price, "ORYGINAŁ 1:1"
+listing_says listing-denied-runs-on '!local_version of ID' 'Xiaomi Redmi Turbo 4 12/256GB Global ROM. Bukan garansi resmi Xiaomi Indonesia.' --country ID
+listing_says listing-imei-id 'imei_not_registered' 'Xiaomi Redmi Note 14 8/256. IMEI belum terdaftar (wifi only).' --country ID
+listing_says listing-replica-pl '[high   ] replica' 'Xiaomi 15 Ultra 16/512 ORYGINAŁ 1:1 599 zł' --country PL
+printf '{"title":"Xiaomi Redmi Note 14 Pro 5G 8/256 Global Version","description":"2 499,00 zł brutto (zawiera 23%% VAT). Wysyłka z Polski.","price":2499,"currency":"PLN"}\n' >"$tmp/pl-brutto.json"
+check listing-pl-brutto 0 out 'VAT/GST              0.00 EUR' -- listing --country PL "$tmp/pl-brutto.json"
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
