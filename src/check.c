@@ -62,6 +62,18 @@ static int firmware_sold_with(mv_db *db, const char *codename, const char *hw, c
 	return 1;
 }
 
+/* Is the firmware the inputs show one the release list holds (a version or
+ * a dump said official), "other" (another phone's version) aside? */
+static int official_firmware(const mv_check_report *r, const mv_report *other)
+{
+	int i;
+
+	for (i = 0; i < r->n_ids; i++)
+		if (r->ids[i] != other && r->ids[i]->status == MV_OK && r->ids[i]->official == MV_YES)
+			return 1;
+	return 0;
+}
+
 /* Worse of two verdicts: avoid > caution > good > unknown.  When it gets
  * worse, the next reason leads the summary. */
 static void worsen(mv_check_report *r, mv_advice v)
@@ -328,17 +340,20 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		       "%s firmware on the %s version's hardware: not the firmware it was sold with, so it was flashed; updates and warranty are at risk",
 		       mv_region_name(fw), mv_region_name(hw));
 	} else if (r->identity == MV_VERDICT_GLOBAL_VERSION) {
+		/* "official firmware" only of a build the list holds */
+		int own = fw[0] && official_firmware(r, other_fw);
 		worsen(r, MV_ADVICE_GOOD);
-		reason(r, fw[0] ? "why_global_hw_fw" : "why_global_hw", NULL, "international hardware%s: what most buyers want",
-		       fw[0] ? " on its own official firmware" : "");
+		reason(r, own ? "why_global_hw_fw" : "why_global_hw", NULL, "international hardware%s: what most buyers want",
+		       own ? " on its own official firmware" : "");
 	} else if (r->identity == MV_VERDICT_MARKET_VERSION) {
+		/* its own firmware only when the firmware is its market's */
+		int own = !strcmp(fw, hw) && official_firmware(r, other_fw);
 		char vars[200];
 		worsen(r, MV_ADVICE_GOOD);
 		mv_json_text(json_pack("{ss}", "hw_region", hw), vars, sizeof vars);
-		/* its own firmware only when the firmware is its market's */
-		reason(r, !strcmp(fw, hw) ? "why_market_hw_fw" : "why_market_hw", vars,
+		reason(r, own ? "why_market_hw_fw" : "why_market_hw", vars,
 		       "hardware made for the %s market%s: its bands and warranty are that market's", mv_region_name(hw),
-		       !strcmp(fw, hw) ? " on its own official firmware" : "");
+		       own ? " on its own official firmware" : "");
 	}
 	imei_against_model(db, r, q->imei, model_id);
 	for (i = 0; i < r->n_ids; i++) {
