@@ -367,6 +367,13 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	if (r->listing && r->listing->status == MV_OK) {
 		const mv_listing_report *l = r->listing;
 		worsen(r, l->verdict);
+		/* a Global ROM promised, China's firmware on the phone: said
+		 * before the listing's own words of its ROM */
+		if (l->claimed_variant == MV_CLAIM_GLOBAL_ROM && !strcmp(fw, "china")) {
+			worsen(r, MV_ADVICE_CAUTION);
+			reason(r, "why_rom_claim_vs_fw", NULL,
+			       "the listing promises a Global ROM, but the phone runs China's firmware: not what was listed");
+		}
 		for (i = 0; i < l->n_flags; i++) /* the gravest first */
 			if (l->flags[i].severity == MV_SEV_HIGH) {
 				char key[40];

@@ -490,6 +490,9 @@ listing_says listing-imei-id 'imei_not_registered' 'Xiaomi Redmi Note 14 8/256. 
 listing_says listing-replica-pl '[high   ] replica' 'Xiaomi 15 Ultra 16/512 ORYGINAŁ 1:1 599 zł' --country PL
 printf '{"title":"Xiaomi Redmi Note 14 Pro 5G 8/256 Global Version","description":"2 499,00 zł brutto (zawiera 23%% VAT). Wysyłka z Polski.","price":2499,"currency":"PLN"}\n' >"$tmp/pl-brutto.json"
 check listing-pl-brutto 0 out 'VAT/GST              0.00 EUR' -- listing --country PL "$tmp/pl-brutto.json"
+# a Global ROM promised and China's firmware on the phone (a buyer's probe, ES)
+printf '{"title":"Xiaomi Redmi K80 5G Version Global 12GB 256GB ROM Global Multiidioma","price":2199,"currency":"CNY"}\n' >"$tmp/k80-rom.json"
+check check-rom-claim-china-fw 0 out "the listing promises a Global ROM, but the phone runs China's firmware" -- check --listing "$tmp/k80-rom.json" --model 24117RK2CC --version OS3.0.306.0.WOKCNXM
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
