@@ -42,13 +42,14 @@ static void reason(mv_check_report *r, const char *key, const char *vars, const 
 }
 
 /* May firmware of region "fw" be what phone "codename" of hardware "hw"
- * was sold with?  No China firmware is sold on hardware of another market;
- * India's and Japan's units run their market's own where Xiaomi released
- * one for the phone (surya's India builds: the global build on an India
- * POCO X3 was flashed), and may run another where it released none.  The
- * Global Version's model numbers are sold in India too, with India's
- * firmware (houji's 23127PN0CG).  An unknown or custom firmware is for
- * other checks. */
+ * was sold with?  No China firmware is sold on hardware of another market,
+ * nor Japan's on the Global Version's; India's and Japan's units run their
+ * market's own where Xiaomi released one for the phone (surya's India
+ * builds: the global build on an India POCO X3 was flashed), and may run
+ * another where it released none.  The Global Version's model numbers are
+ * sold in India with India's firmware where the phone has no India number
+ * of its own (houji's 23127PN0CG), not where it has (the POCO F5's
+ * 23049PCD8I).  An unknown or custom firmware is for other checks. */
 static int firmware_sold_with(mv_db *db, const char *codename, const char *hw, const char *fw)
 {
 	mv_release own;
@@ -57,6 +58,10 @@ static int firmware_sold_with(mv_db *db, const char *codename, const char *hw, c
 		return 1;
 	if (!strcmp(fw, "china"))
 		return 0;
+	if (mv_global_like(hw) && !strcmp(fw, "japan"))
+		return 0;
+	if (mv_global_like(hw) && !strcmp(fw, "india") && codename[0])
+		return !mv_db_market_model(db, codename, "india");
 	if ((!strcmp(hw, "india") || !strcmp(hw, "japan")) && codename[0])
 		return !mv_db_latest(db, codename, NULL, hw, "stable", &own);
 	return 1;
@@ -331,8 +336,12 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) && other_fw) {
 		/* two phones' inputs (said above): no word on either's
 		 * hardware or firmware */
+	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) && claimed_hw &&
+		   !firmware_sold_with(db, codename, hw, fw)) {
+		/* a seller's claim of the hardware against another market's
+		 * firmware on the phone: no praise, no word of flashing */
 	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) &&
-		   !claimed_hw && !firmware_sold_with(db, codename, hw, fw)) {
+		   !firmware_sold_with(db, codename, hw, fw)) {
 		char vars[200];
 		worsen(r, MV_ADVICE_CAUTION);
 		mv_json_text(json_pack("{ssss}", "fw_region", fw, "hw_region", hw), vars, sizeof vars);
@@ -340,8 +349,9 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		       "%s firmware on the %s version's hardware: not the firmware it was sold with, so it was flashed; updates and warranty are at risk",
 		       mv_region_name(fw), mv_region_name(hw));
 	} else if (r->identity == MV_VERDICT_GLOBAL_VERSION) {
-		/* "official firmware" only of a build the list holds */
-		int own = fw[0] && official_firmware(r, other_fw);
+		/* "official firmware" only of a build the list holds, and
+		 * "its own" only of the Global Version's markets' */
+		int own = fw[0] && strcmp(fw, "india") && strcmp(fw, "japan") && official_firmware(r, other_fw);
 		worsen(r, MV_ADVICE_GOOD);
 		reason(r, own ? "why_global_hw_fw" : "why_global_hw", NULL, "international hardware%s: what most buyers want",
 		       own ? " on its own official firmware" : "");

@@ -21,7 +21,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q_MARKET_MODEL, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -77,6 +77,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_SOLD_IN_CHINA] = "SELECT 1 FROM devices WHERE codename = ?1 AND market = 'china' UNION ALL "
 			    "SELECT 1 FROM releases WHERE codename = ?1 AND region = 'china' LIMIT 1",
 	[Q_MARKETS] = "SELECT market FROM devices WHERE codename = ?1 UNION SELECT region FROM models_nc WHERE codename = ?1",
+	[Q_MARKET_MODEL] = "SELECT 1 FROM models_nc WHERE '|' || codename || '|' LIKE '%|' || ?1 || '|%' AND region = ?2 LIMIT 1",
 	[Q_ABROAD_RELEASE] = "SELECT 1 FROM releases WHERE codename = ?1 AND region IN ('global', 'eea') LIMIT 1",
 	[Q_OS_LETTER] = "SELECT os FROM os_android WHERE android_letter = ?1 GROUP BY os",
 	[Q_MOD_CODENAME] = "SELECT codename FROM releases WHERE mod_device = ?1 AND NOT EXISTS (SELECT 1 FROM releases WHERE codename = ?2) GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
@@ -1848,6 +1849,16 @@ int mv_db_sold_in_china(mv_db *db, const char *codename)
 	if (e && (rc == SQLITE_ROW || rc == SQLITE_DONE))
 		e->state = rc == SQLITE_ROW ? 1 : 2;
 	return rc == SQLITE_DONE ? 0 : 1; /* no answer: not known to be none */
+}
+
+int mv_db_market_model(mv_db *db, const char *codename, const char *market)
+{
+	sqlite3_stmt *st = q(db, Q_MARKET_MODEL, codename, market, 0, 0, 0);
+	int rc = st ? sqlite3_step(st) : SQLITE_DONE;
+
+	if (st)
+		sqlite3_reset(st);
+	return rc == SQLITE_ROW;
 }
 
 int mv_db_device_no_china(mv_db *db, const char *codename)

@@ -97,28 +97,44 @@ static int same_name_but_network(const char *a, const char *b)
 	return ka == kb && !strncasecmp(a, b, ka);
 }
 
-/* The name a model-number row gives its phone, into "out": its variant's
- * without the market's word ("Redmi 14R 5G China": "Redmi 14R 5G"; "Redmi
- * 9 India / Redmi 9 Activ India": "Redmi 9"), else its name's first
- * ("Redmi 9T / Redmi 9 Power": "Redmi 9T"). */
+/* Is "a" the name "b", one of them the other's start before a space, or
+ * the other with its brand's word ("MIX Flip", "Xiaomi MIX Flip")? */
+static int same_phone_words(const char *a, const char *b)
+{
+	static const char *const brands[] = {"Xiaomi ", "Redmi ", "POCO ", "Mi "};
+	size_t ka = strlen(a), kb = strlen(b), i;
+
+	if ((!strncasecmp(a, b, kb) && (a[kb] == ' ' || !a[kb])) || (!strncasecmp(b, a, ka) && (b[ka] == ' ' || !b[ka])))
+		return 1;
+	for (i = 0; i < MV_ARRAY_LEN(brands); i++) {
+		size_t w = strlen(brands[i]);
+		if ((!strncasecmp(a, brands[i], w) && !strcasecmp(a + w, b)) ||
+		    (!strncasecmp(b, brands[i], w) && !strcasecmp(b + w, a)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The name a model-number row gives its phone, into "out": its variant's,
+ * the first of several, without the market's word or a bracket ("Redmi 14R
+ * 5G China": "Redmi 14R 5G"; "Redmi 9 India / Redmi 9 Activ India": "Redmi
+ * 9"), else its name's first ("Redmi 9T / Redmi 9 Power": "Redmi 9T"). */
 static const char *row_phone(const mv_modelrow *row, char *out, size_t size)
 {
-	const char *market = mv_region_name(row->region);
-	size_t k = strcspn(row->variant, "/"), m = strlen(market);
+	const char *market = mv_region_name(row->region), *from = row->variant[0] ? row->variant : row->name;
+	size_t k = strcspn(from, "/("), m = strlen(market);
 
-	while (k > 0 && row->variant[k - 1] == ' ')
+	/* (a bracket's words after it: "... by Leica (China, Tiantong ...)") */
+	while (k > 0 && from[k - 1] == ' ')
 		k--;
-	if (row->region[0] && k > m + 1 && row->variant[k - m - 1] == ' ' &&
-	    (!strncasecmp(row->variant + k - m, market, m) ||
-	     (m = strlen(row->region), k > m + 1 && row->variant[k - m - 1] == ' ' &&
-	      !strncasecmp(row->variant + k - m, row->region, m)))) {
-		mv_strncpy0(out, size, row->variant, k - m - 1);
-		return out;
+	if (from == row->variant && row->region[0]) {
+		if (k > m + 1 && from[k - m - 1] == ' ' && !strncasecmp(from + k - m, market, m))
+			k -= m + 1;
+		else if ((m = strlen(row->region)) && k > m + 1 && from[k - m - 1] == ' ' &&
+			 !strncasecmp(from + k - m, row->region, m))
+			k -= m + 1;
 	}
-	k = strcspn(row->name, "/");
-	while (k > 0 && row->name[k - 1] == ' ')
-		k--;
-	mv_strncpy0(out, size, row->name, k);
+	mv_strncpy0(out, size, from, k);
 	return out;
 }
 
@@ -148,9 +164,16 @@ static void prefer_model_name(mv_db *db, mv_report *r)
 					return;
 				}
 			}
-	if (n > 0 && rows[0].name[0] && (r->n_names == 0 || mv_list_has(rows[0].codename, r->codename))) {
+	if (n > 0 && rows[0].name[0] && (r->n_names == 0 || mv_list_has(rows[0].codename, r->codename)) &&
+	    mv_is_ascii(row_phone(&rows[0], name, sizeof name))) {
+		/* not a name the device's list writes longer or with its brand
+		 * ("Redmi Note 12" of its "Redmi Note 12 4G NFC", "MIX Flip"
+		 * of "Xiaomi MIX Flip"): that one stays */
+		for (i = 0; i < r->n_names; i++)
+			if (same_phone_words(name, r->names[i]))
+				return;
 		i = r->n_names < MV_MAX_NAMES ? r->n_names++ : r->n_names - 1;
-		row_phone(&rows[0], r->names[i], sizeof r->names[i]);
+		mv_strlcpy(r->names[i], name, sizeof r->names[i]);
 		mv_strlcpy(r->markets[i], rows[0].region, sizeof r->markets[i]);
 		name_first(r, i);
 		brand_of_first_name(r);

@@ -696,6 +696,7 @@ extern const char *const mv_weight_words[];
 extern const char *const mv_band_words[];
 extern const char *const mv_product_words[];
 extern const char *const mv_vat_words[];
+extern const char *const mv_vat_but[];
 extern const char *const mv_goods_words[];
 extern const char *const mv_screen_parts[];
 /* The i-th word of signal "s" (matched in any ASCII case), or NULL. */
@@ -936,6 +937,9 @@ int mv_db_no_china_version(mv_db *db, const char *codename, const char *name);
  * China, no China firmware, no China model number (its name may be
  * another phone's in China)? */
 int mv_db_device_no_china(mv_db *db, const char *codename);
+/* Has the device a model number of its own for "market" ("india") in the
+ * model list (the non-commercial table; 0 without it)? */
+int mv_db_market_model(mv_db *db, const char *codename, const char *market);
 /* Is "name" a phone's name in China only, while it is sold abroad under
  * others (into "abroad", with commas)? */
 int mv_db_china_name(mv_db *db, const char *name, char *abroad, size_t size);

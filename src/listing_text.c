@@ -250,20 +250,21 @@ static int claim_denied(const char *t, size_t n, size_t a, size_t z)
 	return n - z >= 6 && (!strncasecmp(t + z, "de\xc4\x9fil", 6) || !strncasecmp(t + z, "degil", 5));
 }
 
-/* Does a denied claim start before "from" and reach it, only spaces
- * between, or into it ("Bukan garansi resmi Xiaomi Indonesia": the denial
- * of "garansi resmi" holds "resmi Xiaomi Indonesia" too)? */
-static int after_denied_claim(const mv_phrases *ph, const mv_survey *sv, const char *text, size_t n, size_t from)
+/* Does a denied claim of the same version start before "from" and reach
+ * into it ("Bukan garansi resmi Xiaomi Indonesia": the denial of "garansi
+ * resmi" holds "resmi Xiaomi Indonesia" too)?  A claim only next to it, or
+ * of another version, is another ("NOT China Version Global Version"). */
+static int after_denied_claim(const mv_phrases *ph, const mv_survey *sv, const char *text, size_t n, size_t from,
+			      mv_claim claim)
 {
 	int k;
 
 	for (k = 0; k < sv->n_matches; k++) {
-		size_t a = (size_t)sv->m[k].from, z = (size_t)sv->m[k].to, j;
-		if (a >= from || z > n || mv_phrases_get(ph, (int)sv->m[k].id)->kind_id != MV_PHRASE_CLAIM)
+		size_t a = (size_t)sv->m[k].from, z = (size_t)sv->m[k].to;
+		const mv_phrase *o = mv_phrases_get(ph, (int)sv->m[k].id);
+		if (a >= from || z <= from || z > n || o->kind_id != MV_PHRASE_CLAIM || o->claim != claim)
 			continue;
-		for (j = z; j < from && text[j] == ' '; j++)
-			;
-		if (j >= from && claim_denied(text, n, a, z))
+		if (claim_denied(text, n, a, z))
 			return 1;
 	}
 	return 0;
@@ -284,7 +285,8 @@ static int denied_each_time(const mv_phrases *ph, const mv_survey *sv, int i, co
 		if (sv->m[k].id == (unsigned)i) {
 			size_t from = (size_t)sv->m[k].from, to = (size_t)sv->m[k].to;
 			if (from >= n || to > n ||
-			    !(claim ? claim_denied(text, n, from, to) || after_denied_claim(ph, sv, text, n, from)
+			    !(claim ? claim_denied(text, n, from, to) ||
+					  after_denied_claim(ph, sv, text, n, from, mv_phrases_get(ph, i)->claim)
 				    : mv_listing_denied(text, n, from, 1)))
 				return 0;
 			seen = 1;
@@ -826,6 +828,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	mv_text_bits bits;
 	char iso[16], cname[64], word[32];
 	int found_model, made_for = 0, claims_read = 0;
+	size_t w;
 	mv_model m;
 	mv_version v;
 
@@ -862,7 +865,9 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		claim_from_phrases(r, ph, sv, text->buf, text->len);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, own);
-	r->vat_included = MV_HAS_SIGNAL(sv->signals, MV_SIG_VAT);
+	if ((r->vat_included = MV_HAS_SIGNAL(sv->signals, MV_SIG_VAT)))
+		for (w = 0; mv_vat_but[w] && r->vat_included; w++)
+			r->vat_included = mv_memcasestr(text->buf, text->len, mv_vat_but[w]) < 0;
 
 	/* the country's band plan */
 	if (q && q->country && *q->country) {

@@ -493,6 +493,17 @@ check listing-pl-brutto 0 out 'VAT/GST              0.00 EUR' -- listing --count
 # a Global ROM promised and China's firmware on the phone (a buyer's probe, ES)
 printf '{"title":"Xiaomi Redmi K80 5G Version Global 12GB 256GB ROM Global Multiidioma","price":2199,"currency":"CNY"}\n' >"$tmp/k80-rom.json"
 check check-rom-claim-china-fw 0 out "the listing promises a Global ROM, but the phone runs China's firmware" -- check --listing "$tmp/k80-rom.json" --model 24117RK2CC --version OS3.0.306.0.WOKCNXM
+# a second outside review's cases: a denial holds no claim of another
+# version next to it; Japan's firmware on the Global Version's number is
+# flashed, India's where the phone has an India number of its own; a net
+# price or an import beside VAT words is no sale within the country; a
+# model's row name no better than the device's is not put first
+listing_says listing-denial-other-version 'claims     global_version' 'Xiaomi 13T Pro 12/512GB NOT China Version Global Version' --country DE
+check check-japan-fw-global-hw 0 out "Japan firmware on the Global version's hardware" -- check --model 23078PND5G --version OS1.0.1.0.UMLJPXM
+check check-india-fw-own-india-number 0 out "India firmware on the Global version's hardware" -- check --model 23049PCD8G --version V14.0.1.0.TMRINXM
+printf '{"title":"Xiaomi Redmi Note 13 Global Version","description":"Prix: 199 € HT (238,80 € TTC)","price":199,"currency":"EUR"}\n' >"$tmp/fr-ht.json"
+check listing-fr-ht 0 out 'total              238.80 EUR' -- listing --country FR "$tmp/fr-ht.json"
+check identify-row-name-not-shorter 0 out '"names":["Redmi Note 12 4G NFC"' -- identify --json 23021RAA2Y
 # India's own unit: market_version, not global_version
 # a model number's own name leads, its network word left out by the
 # device's names (MagiskHidePropsConf's prints.sh: POCO M3 Pro 5G)
