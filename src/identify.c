@@ -121,17 +121,22 @@ static int same_phone_words(const char *a, const char *b)
  * 9"), else its name's first ("Redmi 9T / Redmi 9 Power": "Redmi 9T"). */
 static const char *row_phone(const mv_modelrow *row, char *out, size_t size)
 {
-	const char *market = mv_region_name(row->region), *from = row->variant[0] ? row->variant : row->name;
-	size_t k = strcspn(from, "/("), m = strlen(market);
+	char region[24]; /* the first of "latam|japan|korea" */
+	const char *market, *from = row->variant[0] ? row->variant : row->name;
+	size_t k = strcspn(from, "/("), m;
+
+	mv_strncpy0(region, sizeof region, row->region, strcspn(row->region, "|"));
+	market = mv_region_name(region);
+	m = strlen(market);
 
 	/* (a bracket's words after it: "... by Leica (China, Tiantong ...)") */
 	while (k > 0 && from[k - 1] == ' ')
 		k--;
-	if (from == row->variant && row->region[0]) {
+	if (from == row->variant && region[0]) {
 		if (k > m + 1 && from[k - m - 1] == ' ' && !strncasecmp(from + k - m, market, m))
 			k -= m + 1;
-		else if ((m = strlen(row->region)) && k > m + 1 && from[k - m - 1] == ' ' &&
-			 !strncasecmp(from + k - m, row->region, m))
+		else if ((m = strlen(region)) && k > m + 1 && from[k - m - 1] == ' ' &&
+			 !strncasecmp(from + k - m, region, m))
 			k -= m + 1;
 	}
 	mv_strncpy0(out, size, from, k);
