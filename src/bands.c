@@ -2279,7 +2279,7 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 	}
 	fold_carriers(db, r, &cf, ops, sets, opi);
 	/* the country's own networks, named when the carrier asked is none */
-	for (i = 0; i < r->n_carriers; i++)
+	for (i = 0; q->carrier && *q->carrier && i < r->n_carriers; i++)
 		if (r->carriers[i].main_network && !r->carriers[i].host[0] &&
 		    strcmp(r->carriers[i].reason_key, "carrier_any_host") &&
 		    strlen(known) + strlen(r->carriers[i].carrier) + 3 < sizeof known)

@@ -333,13 +333,11 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	} else if (r->identity == MV_VERDICT_CHINA_VERSION || r->identity == MV_VERDICT_CHINA_HARDWARE) {
 		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "why_china_hardware", NULL, "China hardware: not a Global Version; no Google apps out of the box if it runs its own ROM");
-	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) && other_fw) {
-		/* two phones' inputs (said above): no word on either's
-		 * hardware or firmware */
-	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) && claimed_hw &&
-		   !firmware_sold_with(db, codename, hw, fw)) {
-		/* a seller's claim of the hardware against another market's
-		 * firmware on the phone: no praise, no word of flashing */
+	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) &&
+		   (other_fw || (claimed_hw && !firmware_sold_with(db, codename, hw, fw)))) {
+		/* two phones' inputs (said above), or a seller's claim of the
+		 * hardware against another market's firmware on the phone: no
+		 * praise, no word of flashing */
 	} else if ((r->identity == MV_VERDICT_GLOBAL_VERSION || r->identity == MV_VERDICT_MARKET_VERSION) &&
 		   !firmware_sold_with(db, codename, hw, fw)) {
 		char vars[200];

@@ -158,6 +158,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr;
 	double rate = 1, value, base, duty = 0, sur = 0, vat = 0;
+	int within; /* a sale within the country: no customs */
 	char today[12], f1[32], f2[32], a1[48], a2[48];
 	const char *date = q->date;
 
@@ -247,12 +248,13 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	value = r->price + r->shipping;
 	base = value * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
 	r->value = round2(value);
+	within = sold_within(q, cr);
 	note(r, "cnote_value", "value", AMOUNT(a1, "%.2f", value, cr->currency), NULL);
-	if (cr->base_factor_n > 0 && cr->base_factor_n != 1 && !sold_within(q, cr))
+	if (cr->base_factor_n > 0 && cr->base_factor_n != 1 && !within)
 		note(r, "cnote_personal", "factor", FIG(f1, cr->base_factor_n), "value", AMOUNT(a1, "%.2f", base, cr->currency),
 		     NULL);
 
-	if (sold_within(q, cr)) {
+	if (within) {
 		/* bought in the country: its price holds the VAT, and no
 		 * customs stand between */
 		r->duty_known = r->vat_known = 1;
@@ -325,9 +327,9 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 				note(r, r->duty_known ? "cnote_vat" : "cnote_vat_unknown", "vat", FIG(f1, vrate), NULL);
 		}
 	}
-	if (cr->collected[0] && !sold_within(q, cr))
+	if (cr->collected[0] && !within)
 		note(r, "cnote_collected", "how", cr->collected, NULL);
-	if (cr->unknown[0] && !sold_within(q, cr))
+	if (cr->unknown[0] && !within)
 		note(r, "cnote_not_included", "what", cr->unknown, NULL);
 	note(r, "cnote_fees", NULL);
 	if (r->duty_known)
