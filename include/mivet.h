@@ -587,8 +587,13 @@ typedef struct {
 			       * or regime): for bulk scans */
 	const char *sold_in;  /* the country the seller says it sells in (its ISO
 			       * code: a listing's local version), or NULL */
-	int vat_included;     /* the seller says the price includes VAT */
+	int vat_included;     /* the seller says the price includes VAT: MV_VAT_INCLUDED
+			       * (a sale within the country), MV_VAT_AT_CHECKOUT (an
+			       * import whose VAT the seller collects), MV_VAT_IOSS
+			       * (the same by the EU's one-stop shop: the EU's alone) */
 } mv_cost_query;
+
+enum { MV_VAT_INCLUDED = 1, MV_VAT_AT_CHECKOUT, MV_VAT_IOSS };
 
 /* The landed cost.  Amounts are in the rules' currency ("currency"); -1
  * where unknown.  Freed with mv_cost_report_free(). */
@@ -658,7 +663,9 @@ typedef struct {
 	int no_china_version;     /* by its name, a phone the data knows no China
 				   * version of (no China model number, firmware or name) */
 	int vat_included;         /* the text says the price includes VAT ("IVA
-				   * inclusa", "inkl. MwSt.") */
+				   * inclusa", "inkl. MwSt."): MV_VAT_INCLUDED, or
+				   * MV_VAT_AT_CHECKOUT beside an import ("ships from
+				   * China"), MV_VAT_IOSS by the EU's "IOSS" */
 	int claims_china;         /* one of its claims is China's version, denied by
 				   * nothing ("Version Chinoise") */
 	char names[6][64];

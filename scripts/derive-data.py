@@ -1005,22 +1005,29 @@ def cost_rule(r):
                             and (UA) VAT on that excess too
                 global_rate Mexico: one courier rate covering duty and VAT
                 unknown     the row gives no computable duty (US IEEPA, TR, EG ...)
+
+    seller_vat_to   the goods' value up to which a seller abroad collects the
+                    VAT at the sale (the EU's IOSS, the UK's, Norway's VOEC,
+                    Australia's and New Zealand's low-value GST): a listing
+                    that says so owes none at delivery (row notes)
     """
     cc = r["country_iso"]
     out = {"country_iso": cc, "country": r["country"], "currency": r["currency"],
            "vat_rate": num(r["vat_rate"]), "vat_exempt_to": "", "duty_rate": num(r["duty_rate_phones"]),
            "duty_exempt_to": "", "duty_flat": "", "duty_flat_from": "", "duty_flat_below": "",
            "base_factor": "1", "surcharge_of_duty": "", "kind": "standard", "collected": "",
-           "unknown": "", "effective_date": r["effective_date"],
+           "seller_vat_to": "", "unknown": "", "effective_date": r["effective_date"],
            "notes": r["regime_notes"], "source": r["source"]}
     vthr, dthr = num(r["vat_threshold"]), num(r["duty_threshold"])
     if cc in EU:
         # no VAT de minimis; phones 0 % duty; flat 3 EUR per item under 150 EUR
         # from 2026-07-01 (row: duty_threshold_note, regime_notes)
         out.update(vat_exempt_to="", duty_rate="0", duty_flat="3", duty_flat_from="2026-07-01",
-                   duty_flat_below="150", collected="IOSS seller at checkout up to 150 EUR, else at import")
+                   duty_flat_below="150", collected="IOSS seller at checkout up to 150 EUR, else at import",
+                   seller_vat_to="150")
     elif cc == "GB":
-        out.update(vat_exempt_to="", duty_rate="0", collected="seller at sale up to 135 GBP, else at import")
+        out.update(vat_exempt_to="", duty_rate="0", collected="seller at sale up to 135 GBP, else at import",
+                   seller_vat_to="135")
     elif cc == "US":
         out.update(kind="unknown", vat_rate="0", unknown="duty: the IEEPA tariff on China-origin goods is not given "
                    "(it changed repeatedly in 2025); state sales tax may apply")
@@ -1028,7 +1035,7 @@ def cost_rule(r):
         # "import tax not collected when tax amount <= 5 CHF": ~62 CHF of goods at 8.1 %
         out.update(vat_exempt_to="61.72", duty_rate="0")
     elif cc == "NO":
-        out.update(duty_rate="0", collected="VOEC seller at checkout below 3000 NOK")
+        out.update(duty_rate="0", collected="VOEC seller at checkout below 3000 NOK", seller_vat_to="3000")
     elif cc == "CA":
         out.update(vat_exempt_to=vthr, duty_rate="0", unknown="provincial sales tax (HST/QST) not included")
     elif cc == "MX":
@@ -1060,6 +1067,10 @@ def cost_rule(r):
         out.update(base_factor="0.6", vat_exempt_to="10000", duty_exempt_to="10000", duty_rate="0")
     elif cc in ("AU", "NZ", "SG", "TH"):
         out.update(vat_exempt_to="", duty_exempt_to=dthr, duty_rate="0")
+        if cc in ("AU", "NZ"):
+            # the GST of low-value goods the seller collects, up to the
+            # duty threshold (row notes: ">1000 AUD: duty/GST at border")
+            out["seller_vat_to"] = dthr
     elif cc in ("KR", "IL", "TW", "PH", "ID"):
         out.update(vat_exempt_to=vthr, duty_exempt_to=dthr)
         if not out["duty_rate"]:
@@ -1086,7 +1097,7 @@ def derive_market():
     write_tsv(os.path.join(OUT, "cost_rules.tsv"),
               ["country_iso", "country", "currency", "kind", "vat_rate", "vat_exempt_to", "duty_rate",
                "duty_exempt_to", "duty_flat", "duty_flat_from", "duty_flat_below", "base_factor",
-               "surcharge_of_duty", "collected", "unknown", "effective_date", "notes", "source"], out)
+               "surcharge_of_duty", "collected", "seller_vat_to", "unknown", "effective_date", "notes", "source"], out)
     write_tsv(os.path.join(OUT, "msrp.tsv"),
               ["brand", "model", "region", "currency", "price", "storage", "storage_note", "date", "date_note",
                "source"], read_tsv(os.path.join(SHARED, "market", "msrp.tsv")))

@@ -129,8 +129,8 @@ static int sold_within(const mv_cost_query *q, const mv_cost_rule *cr)
 
 	if (q->sold_in && !strcasecmp(q->sold_in, cr->country_iso))
 		return 1;
-	return q->vat_included && ((own && !strcasecmp(q->currency, cr->currency)) ||
-				   (money && !strcasecmp(q->currency, money)));
+	return q->vat_included == MV_VAT_INCLUDED && ((own && !strcasecmp(q->currency, cr->currency)) ||
+						      (money && !strcasecmp(q->currency, money)));
 }
 
 mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
@@ -158,7 +158,8 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr;
 	double rate = 1, value, base, duty = 0, sur = 0, vat = 0;
-	int within; /* a sale within the country: no customs */
+	int within;      /* a sale within the country: no customs */
+	int at_checkout; /* the VAT paid to the seller abroad */
 	char today[12], f1[32], f2[32], a1[48], a2[48];
 	const char *date = q->date;
 
@@ -249,6 +250,11 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	base = value * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
 	r->value = round2(value);
 	within = sold_within(q, cr);
+	/* an import whose VAT the seller says it collects at the sale, where
+	 * the country lets a seller abroad do so up to a value of the goods
+	 * (the EU's IOSS to 150 EUR): none is owed at delivery */
+	at_checkout = (q->vat_included == MV_VAT_AT_CHECKOUT || (q->vat_included == MV_VAT_IOSS && in_eu(cr->country_iso))) &&
+		      cr->seller_vat_to_n > 0 && r->price <= cr->seller_vat_to_n;
 	note(r, "cnote_value", "value", AMOUNT(a1, "%.2f", value, cr->currency), NULL);
 	if (cr->base_factor_n > 0 && cr->base_factor_n != 1 && !within)
 		note(r, "cnote_personal", "factor", FIG(f1, cr->base_factor_n), "value", AMOUNT(a1, "%.2f", base, cr->currency),
@@ -317,7 +323,10 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		}
 		if (vrate < 0)
 			;
-		else if (vfree >= 0 && base <= vfree) {
+		else if (at_checkout) {
+			r->vat_known = 1;
+			note(r, "cnote_vat_at_checkout", "limit", AMOUNT(a1, "%g", cr->seller_vat_to_n, cr->currency), NULL);
+		} else if (vfree >= 0 && base <= vfree) {
 			r->vat_known = 1;
 			note(r, "cnote_no_vat_to", "limit", AMOUNT(a1, "%g", vfree, cr->currency), NULL);
 		} else {

@@ -697,6 +697,7 @@ extern const char *const mv_band_words[];
 extern const char *const mv_product_words[];
 extern const char *const mv_vat_words[];
 extern const char *const mv_vat_but[];
+extern const char *const mv_vat_import[];
 extern const char *const mv_goods_words[];
 extern const char *const mv_screen_parts[];
 /* The i-th word of signal "s" (matched in any ASCII case), or NULL. */
@@ -887,11 +888,11 @@ const mv_name_series *mv_names_series(mv_names *nm, void (*parse)(const char *na
 typedef struct {
 	char country_iso[8], country[64], currency[8], kind[16], vat_rate[12], vat_exempt_to[16];
 	char duty_rate[12], duty_exempt_to[16], duty_flat[12], duty_flat_from[12], duty_flat_below[12];
-	char base_factor[8], surcharge_of_duty[8], collected[128], unknown[200], effective_date[16];
-	char notes[600], source[600];
+	char base_factor[8], surcharge_of_duty[8], collected[128], seller_vat_to[16], unknown[200];
+	char effective_date[16], notes[600], source[600];
 	/* the number cells read once: -1 for an empty (unknown) cell */
 	double vat_rate_n, vat_exempt_to_n, duty_rate_n, duty_exempt_to_n, duty_flat_n, duty_flat_below_n;
-	double base_factor_n, surcharge_of_duty_n;
+	double base_factor_n, surcharge_of_duty_n, seller_vat_to_n;
 } mv_cost_rule;
 
 /* mv_cost() into "r", a report of an earlier call (or a new one: NULL is

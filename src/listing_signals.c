@@ -43,22 +43,26 @@ const char *const mv_band_words[] = {"band", "lte", "fdd", "tdd", "wcdma", "5g",
  * the country (or the EU), with no customs to add (cost.c).  Words no
  * other word holds: not "z VAT" (in "bez VAT", without VAT), a bare "TTC"
  * (in any word) or "KDV dahil" ("KDV dahil değildir", not included); and
- * none where the text also says a price without VAT or an import
- * (mv_vat_but, listing_text.c). */
+ * none where the text also says a price without VAT (mv_vat_but).  Beside
+ * an import (mv_vat_import), and the EU's "IOSS" alone, they say the VAT
+ * a seller abroad collects at checkout (listing_text.c). */
 const char *const mv_vat_words[] = {"IVA incl", "IVA compresa", "inkl. MwSt", "incl. MwSt", "inkl. Mehrwertsteuer",
 				    "TVA incluse", "TVA comprise", "VAT included", "VAT incl", "incl. VAT",
 				    "including VAT", "inc. VAT", "incl. BTW", "inclusief BTW", "cena z VAT",
 				    "zawiera VAT", "zł brutto", "€ TTC", "prix TTC", "EUR TTC",
 				    "vč. DPH", "inkl. moms", "inkl. mva", "sis. ALV",
 				    "\xd0\x9d\xd0\x94\xd0\xa1 \xd0\xb2\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87", /* НДС включ */
-				    NULL};
+				    "IOSS", NULL};
 
 /* Words that take a price said with VAT back: a net price beside it ("199
- * EUR excl. VAT (241 EUR incl. VAT)", "netto", "HT") or an import (the
- * VAT of the EU's one-stop shop paid at checkout, "ships from China") */
+ * EUR excl. VAT (241 EUR incl. VAT)", "netto", "HT") */
 const char *const mv_vat_but[] = {"netto", "excl", "exkl", "zzgl", "hors taxe", "€ HT", "EUR HT", "sin IVA", "IVA esclusa",
-				  "+ VAT", "+VAT", "plus VAT", "IOSS", "ships from China", "shipped from China",
-				  "envío desde China", "expédié depuis la Chine", "Versand aus China", "z Chin", NULL};
+				  "+ VAT", "+VAT", "plus VAT", NULL};
+
+/* Words of an import beside a price said with VAT: the VAT the seller
+ * collects at checkout, not a sale within the country */
+const char *const mv_vat_import[] = {"ships from China", "shipped from China", "envío desde China",
+				     "expédié depuis la Chine", "Versand aus China", "z Chin", NULL};
 
 /* Xiaomi's goods that are no phone, as titles name them: a word of its
  * own ("Smartwatch Xiaomi Amazfit Bip S", "Xiaomi Airdots TWS ... Earphone",

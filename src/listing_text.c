@@ -790,6 +790,25 @@ static int names_phone(const char *s, size_t n, const char *name)
 	return 0;
 }
 
+/* What a text whose words say a price holds VAT means by them: none where
+ * it also says a net price ("excl. VAT"), the VAT a seller abroad collects
+ * at checkout where it says an import ("ships from China") or the EU's
+ * scheme for it ("IOSS"), else the VAT of a sale within the country. */
+static int vat_said(const char *s, size_t n)
+{
+	int w, said = MV_VAT_INCLUDED;
+
+	for (w = 0; mv_vat_but[w]; w++)
+		if (mv_memcasestr(s, n, mv_vat_but[w]) >= 0)
+			return 0;
+	if (mv_memcasestr(s, n, "IOSS") >= 0)
+		return MV_VAT_IOSS;
+	for (w = 0; mv_vat_import[w] && said == MV_VAT_INCLUDED; w++)
+		if (mv_memcasestr(s, n, mv_vat_import[w]) >= 0)
+			said = MV_VAT_AT_CHECKOUT;
+	return said;
+}
+
 /* A model number of one phone under another's name ("Xiaomi 12 Pro ...
  * (2201123G)": the number is the Xiaomi 12's): which one is sold, the
  * listing does not say. */
@@ -828,7 +847,6 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	mv_text_bits bits;
 	char iso[16], cname[64], word[32];
 	int found_model, made_for = 0, claims_read = 0;
-	size_t w;
 	mv_model m;
 	mv_version v;
 
@@ -865,9 +883,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		claim_from_phrases(r, ph, sv, text->buf, text->len);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, own);
-	if ((r->vat_included = MV_HAS_SIGNAL(sv->signals, MV_SIG_VAT)))
-		for (w = 0; mv_vat_but[w] && r->vat_included; w++)
-			r->vat_included = mv_memcasestr(text->buf, text->len, mv_vat_but[w]) < 0;
+	if (MV_HAS_SIGNAL(sv->signals, MV_SIG_VAT))
+		r->vat_included = vat_said(text->buf, text->len);
 
 	/* the country's band plan */
 	if (q && q->country && *q->country) {

@@ -471,6 +471,13 @@ printf '{"title":"Xiaomi 14 12/256 Global Version"}\n' >"$tmp/claim-global.json"
 check check-claim-china-fw 0 out 'caution (china_version)' -- check --listing "$tmp/claim-global.json" --version OS3.0.305.0.WNCCNXM
 printf '{"title":"Xiaomi Redmi Note 13 Global Version","description":"Cena bez VAT","price":300,"currency":"EUR"}\n' >"$tmp/pl-bez-vat.json"
 check listing-bez-vat 0 out 'total              369.00 EUR' -- listing --country PL "$tmp/pl-bez-vat.json"
+# the VAT a seller abroad collects at checkout (the EU's IOSS) is not added
+# again at delivery, up to the 150 EUR the scheme covers; nor is it a sale
+# within the country
+printf '{"title":"Xiaomi Redmi Note 13 8GB 256GB Global Version","description":"Ships from China. VAT included (IOSS).","price":149.99,"currency":"EUR"}\n' >"$tmp/ioss.json"
+check listing-ioss 0 out 'total              152.99 EUR' -- listing --country DE "$tmp/ioss.json"
+printf '{"title":"Xiaomi Redmi Note 13 8GB 256GB Global Version","description":"Ships from China. VAT included (IOSS).","price":249.99,"currency":"EUR"}\n' >"$tmp/ioss-above.json"
+check listing-ioss-above 0 out 'VAT/GST             47.50 EUR' -- listing --country DE "$tmp/ioss-above.json"
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google

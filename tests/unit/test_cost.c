@@ -322,6 +322,38 @@ static void sold_within(void **state)
 	mv_cost_report_free(r);
 }
 
+/* An import whose VAT the seller collects at checkout owes none at
+ * delivery, up to the value the country lets a seller abroad collect it
+ * for (the EU's IOSS to 150 EUR, Council Directive (EU) 2017/2455; the
+ * UK's 135 GBP); above it, or by the EU's "IOSS" outside the EU, the
+ * import's VAT is added as before. */
+static void vat_at_checkout(void **state)
+{
+	mv_cost_query q = {"DE", 140, 0, "EUR", NULL, "2026-11-25", 0, NULL, MV_VAT_IOSS};
+	mv_cost_report *r = mv_cost(test_db(), &q);
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_money(r->vat, 0);
+	assert_money(r->total, 143); /* the flat duty of 3 EUR from 2026-07-01 */
+	mv_cost_report_free(r);
+	q.price = 160; /* above the IOSS's 150 EUR */
+	r = mv_cost(test_db(), &q);
+	assert_money(r->vat, 0.19 * 160);
+	mv_cost_report_free(r);
+	q.price = 100; /* the EU's scheme is no British one */
+	q.country = "GB";
+	q.rates = "EUR:GBP=0.85";
+	r = mv_cost(test_db(), &q);
+	assert_money(r->vat, 0.2 * 85);
+	mv_cost_report_free(r);
+	q.vat_included = MV_VAT_AT_CHECKOUT; /* "VAT included, ships from China" */
+	r = mv_cost(test_db(), &q);
+	assert_money(r->vat, 0);
+	assert_money(r->total, 85);
+	mv_cost_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -334,6 +366,7 @@ int main(void)
 		cmocka_unit_test(rates_asked_again),
 		cmocka_unit_test(outside_figures),
 		cmocka_unit_test(sold_within),
+		cmocka_unit_test(vat_at_checkout),
 	};
 	return cmocka_run_group_tests_name("cost", tests, NULL, NULL);
 }
