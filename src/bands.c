@@ -1983,11 +1983,12 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 	mv_carrier_brand_key(query, want, sizeof want);
 	for (i = 0; i < n && (want[0] || (unsigned char)*query >= 0x80); i++) {
 		/* by its Latin letters, or a name in another script as the
-		 * list writes it ("中国移动" of "中国移动 China") */
+		 * list writes it, the script's word whole ("中国移动" of
+		 * "中国移动 China", "台灣大哥大" of "台灣大哥大TWM") */
 		mv_carrier_brand_key(f[i].carrier, key, sizeof key);
 		if (want[0] ? strcmp(key, want) != 0 || mv_carrier_kinds_differ(query, f[i].carrier)
 			    : strncmp(f[i].carrier, query, strlen(query)) ||
-				      (f[i].carrier[strlen(query)] != ' ' && f[i].carrier[strlen(query)] != '\0'))
+				      (unsigned char)f[i].carrier[strlen(query)] >= 0x80)
 			continue;
 		h = carrier_of_code(r, r->n_carriers, ops, n_ops, f[i].b);
 		for (k = 0; k < nh && hosts[k] != h; k++)
