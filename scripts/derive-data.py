@@ -1362,6 +1362,14 @@ EXTRA_PHRASES = [
     ("保証無し", "ja", "flag", "no_warranty", "warning"), ("brak gwarancji", "pl", "flag", "no_warranty", "warning"),
     ("geen garantie", "nl", "flag", "no_warranty", "warning"), ("zonder garantie", "nl", "flag", "no_warranty", "warning"),
     ("tanpa garansi", "id", "flag", "no_warranty", "warning"), ("không bảo hành", "vi", "flag", "no_warranty", "warning"),
+    # and as an outside probe of Ukrainian, Persian and Thai shops found
+    # them unread
+    ("без гарантії", "uk", "flag", "no_warranty", "warning"), ("بدون گارانتی", "fa", "flag", "no_warranty", "warning"),
+    ("ไม่มีประกัน", "th", "flag", "no_warranty", "warning"),
+    ("гарантія", "uk", "flag", "warranty", "info"), ("گارانتی", "fa", "flag", "warranty", "info"),
+    ("вживаний", "uk", "flag", "refurbished", "warning"), ("دست دوم", "fa", "flag", "refurbished", "warning"),
+    ("มือสอง", "th", "flag", "refurbished", "warning"),
+    ("копія", "uk", "flag", "replica", "high"),
     ("warranty", "en", "flag", "warranty", "info"), ("garantía", "es", "flag", "warranty", "info"),
     ("garantia", "pt", "flag", "warranty", "info"), ("garantie", "fr", "flag", "warranty", "info"),
     ("Garantie", "de", "flag", "warranty", "info"), ("garanzia", "it", "flag", "warranty", "info"),
@@ -1541,6 +1549,11 @@ OBSERVED_PHRASES = [
     ("Swiss Edition", "en", "claim", "local_version:CH", "",
      "observed: MediaMarkt Switzerland in AlainRBurkhard/CIP_project @c817905 data/stage_01_scraped_mediamarkt.csv#L88 "
      "('Swiss Edition Bundle')"),
+    # Turkish shops' warranty kinds (an outside probe of Trendyol's
+    # listings): an official distributor's is Türkiye's own unit, one
+    # from abroad an import
+    ("Resmi Distribütör Garantili", "tr", "claim", "local_version:TR", "", VOCAB),
+    ("Yurt Dışı Garantili", "tr", "flag", "parallel_import", "info", VOCAB),
     ("İthalatçı Garantili", "tr", "flag", "parallel_import", "info",
      "market/variant_phrases.tsv: the note of 'Türkiye Garantili' (vs. 'İthalatçı Garantili', importer warranty); "
      "not observed in a listing"),

@@ -148,7 +148,8 @@ void specs(dom::element v, text_sink &t, int depth)
 	}
 }
 
-/* A number, or a string that starts with one (strtod's reading); -1 else. */
+/* A number, or a string that starts with one (as people write one:
+ * mv_number_written); -1 else. */
 double number(dom::element v, bool &is_number)
 {
 	is_number = true;
@@ -158,11 +159,9 @@ double number(dom::element v, bool &is_number)
 	case dom::element_type::DOUBLE:
 		return v.get_double().value_unsafe();
 	case dom::element_type::STRING: {
-		const char *s = v.get_c_str().value_unsafe();
-		char *end;
-		double d = std::strtod(s, &end);
+		std::string_view s = v.get_string().value_unsafe();
 		is_number = false;
-		return end != s && std::isfinite(d) ? d : -1;
+		return mv_number_written(s.data(), s.size());
 	}
 	default:
 		is_number = false;

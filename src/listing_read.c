@@ -322,11 +322,8 @@ static double json_num(json_t *v)
 {
 	if (json_is_number(v))
 		return json_number_value(v);
-	if (json_is_string(v)) {
-		char *end;
-		double d = strtod(json_string_value(v), &end);
-		return end != json_string_value(v) && isfinite(d) ? d : -1;
-	}
+	if (json_is_string(v))
+		return mv_number_written(json_string_value(v), json_string_length(v));
 	return -1;
 }
 
@@ -521,6 +518,18 @@ static double price_number(const char *num, const char *end)
 	}
 	clean[c] = '\0';
 	return c ? strtod(clean, NULL) : -1;
+}
+
+double mv_number_written(const char *s, size_t n)
+{
+	double d;
+
+	while (n && *s == ' ')
+		s++, n--;
+	if (!n || !mv_isdigit((unsigned char)*s))
+		return -1;
+	d = price_number(s, s + n);
+	return isfinite(d) ? d : -1;
 }
 
 /* A price written in the text: "199.99 EUR", "€199,99", "US $189.00",

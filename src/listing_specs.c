@@ -447,9 +447,11 @@ static size_t number_at(const char *t, size_t n, size_t i, double *v)
 	return j;
 }
 
-/* Does the number "v" at "i" end a range of sizes ("4 - 4,5", "4-4.5",
- * "4 – 4.5"), from a smaller one ("Redmi Note 13 - 6.67" is none)? */
-static int range_end(const char *t, size_t i, double v)
+/* The start of the range of figures the number "v" at "i" ends ("4 -
+ * 4,5", "4-4.5", "4 – 4.5", "5000-6000 mAh": a shop's class of sizes, not
+ * the phone's own), from a smaller number ("Redmi Note 13 - 6.67" is
+ * none); -1 when it ends none. */
+static double range_from(const char *t, size_t i, double v)
 {
 	size_t k = i, e;
 
@@ -460,17 +462,52 @@ static int range_end(const char *t, size_t i, double v)
 	else if (k >= 3 && !memcmp(t + k - 3, "\xe2\x80\x93", 3)) /* – */
 		k -= 3;
 	else
-		return 0;
+		return -1;
 	while (k > 0 && t[k - 1] == ' ')
 		k--;
+	/* the start's own unit ("6.5'' - 7''", "2.1 MP - 12 MP") */
+	for (e = k; k > 0 && e - k < 8 && t[k - 1] != ' ' && !mv_isdigit((unsigned char)t[k - 1]); k--)
+		;
+	if (k < e && k > 0 && !mv_isdigit((unsigned char)t[k - 1]))
+		while (k > 0 && t[k - 1] == ' ')
+			k--;
 	for (e = k; k > 0 && (mv_isdigit((unsigned char)t[k - 1]) || t[k - 1] == '.' || t[k - 1] == ','); k--)
 		;
 	if (k == e || !mv_isdigit((unsigned char)t[k]))
-		return 0;
+		return -1;
 	{
 		double from = strtod(t + k, NULL);
-		return from >= 3 && from < v;
+		return from > 0 && from < v ? from : -1;
 	}
+}
+
+/* Does a figure's unit ending at "t[k]" (its word's end) start a range
+ * ("6'' - 6.5''") or stand for a bound ("6 inç ve üstü", "4'' Altı": a
+ * shop's class of sizes, "6.5 inch and above")? */
+static int bound_after(const char *t, size_t n, size_t k)
+{
+	static const char *const bounds[] = {"and above", "and up", "and more", "or more", "or larger", "or less",
+					     "or smaller", "and below", "and under", "y más", "o más", "ou plus",
+					     "et plus", "und mehr", "oder mehr", "ve üstü", "ve üzeri", "altı",
+					     "üstü", "Üstü", "üzeri", "Üzeri", NULL};
+	int b;
+
+	while (k < n && (mv_isalpha((unsigned char)t[k]) || ((unsigned char)t[k] & 0x80)))
+		k++; /* the unit's word whole ("inches", "pulgadas") */
+	while (k < n && t[k] == ' ')
+		k++;
+	if (k < n && t[k] == '+')
+		return 1;
+	if (k < n && (t[k] == '-' || (k + 3 <= n && !memcmp(t + k, "\xe2\x80\x93", 3)))) {
+		k += t[k] == '-' ? 1 : 3;
+		while (k < n && t[k] == ' ')
+			k++;
+		return k < n && mv_isdigit((unsigned char)t[k]);
+	}
+	for (b = 0; bounds[b]; b++)
+		if (n - k >= strlen(bounds[b]) && !strncasecmp(t + k, bounds[b], strlen(bounds[b])))
+			return 1;
+	return 0;
 }
 
 /*
@@ -495,10 +532,10 @@ static double screen_size(const char *t, size_t n)
 		if (k == j && k + 3 < n && t[k] == '-' && (t[k + 1] == 'i' || t[k + 1] == 'I') &&
 		    (t[k + 2] == 'n' || t[k + 2] == 'N') && !mv_isalpha((unsigned char)t[k + 3]) &&
 		    !(t[k + 3] == '-' && k + 4 < n && mv_isdigit((unsigned char)t[k + 4])))
-			unit = 1;
+			unit = 3;
 		else if (k <= j + 1 && point && k + 2 <= n && (t[k] == 'i' || t[k] == 'I') && (t[k + 1] == 'n' || t[k + 1] == 'N') &&
 			 (k + 2 == n || !mv_isalpha((unsigned char)t[k + 2])))
-			unit = 1;
+			unit = 2;
 		else {
 			if (k == j && k + 1 < n && t[k] == '-')
 				k++;
@@ -506,12 +543,15 @@ static double screen_size(const char *t, size_t n)
 			if (k > j + 1 || k >= n || !memchr("iI\"'pPzZ\xe2\xd0\xe8\xe5", t[k], 13))
 				continue;
 			for (u = 0; !unit && mv_screen_units[u]; u++)
-				unit = n - k >= strlen(mv_screen_units[u]) &&
-				       !strncasecmp(t + k, mv_screen_units[u], strlen(mv_screen_units[u]));
+				if (n - k >= strlen(mv_screen_units[u]) &&
+				    !strncasecmp(t + k, mv_screen_units[u], strlen(mv_screen_units[u])))
+					unit = (int)strlen(mv_screen_units[u]);
 		}
-		/* a unit: the number's value, if a screen's; not the end of a
-		 * range, a shop's size class ("screen_size: 4 - 4,5 inç") */
-		if (unit && (v = decimal_value(t, i, j, point)) >= 3 && v <= 20 && !range_end(t, i, v))
+		/* a unit: the number's value, if a screen's; not either end of
+		 * a range or a bound, a shop's size class ("screen_size: 4 -
+		 * 4,5 inç", "6'' - 6.5''", "4'' Altı") */
+		if (unit && (v = decimal_value(t, i, j, point)) >= 3 && v <= 20 && range_from(t, i, v) < 3 &&
+		    !bound_after(t, n, k + (size_t)unit))
 			return v;
 	}
 	return 0;
@@ -545,6 +585,7 @@ typedef struct {
 	const char *const *units;
 	double lo, hi;
 	double v[16];
+	double low[16]; /* the start of a range "v" ends ("5000-6000 mAh"), else "v" */
 	int n;
 } figure_kind;
 
@@ -575,8 +616,11 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 				continue;
 			for (c = 0; c < nc && kinds[k].n < (int)MV_ARRAY_LEN(kinds[k].v); c++) {
 				double v = decimal_value(t, from[c], to[c], points[c]);
-				if (v >= kinds[k].lo && v <= kinds[k].hi)
+				double start = c ? -1 : range_from(t, from[0], v);
+				if (v >= kinds[k].lo && v <= kinds[k].hi) {
+					kinds[k].low[kinds[k].n] = start > 0 ? start : v;
 					kinds[k].v[kinds[k].n++] = v;
+				}
 			}
 			break;
 		}
@@ -760,9 +804,9 @@ static void check_figures(mv_db *db, const char *text, size_t n, const mv_survey
 	/* the kinds the sheet can answer and the text has units of (a weight
 	 * only beside a word that says so), read in one pass */
 	figure_kind k[3] = {
-		{sheet->battery_mah > 0 && MV_HAS_SIGNAL(sv->signals, MV_SIG_MAH) ? mv_mah_units : NULL, 1000, 30000, {0}, 0},
-		{sheet->main_mp[0] && MV_HAS_SIGNAL(sv->signals, MV_SIG_MP) ? mv_mp_units : NULL, 1, 1000, {0}, 0},
-		{sheet->weight_g > 0 && MV_HAS_SIGNAL(sv->signals, MV_SIG_WEIGHT) ? weight_units : NULL, 80, 600, {0}, 0}};
+		{sheet->battery_mah > 0 && MV_HAS_SIGNAL(sv->signals, MV_SIG_MAH) ? mv_mah_units : NULL, 1000, 30000, {0}, {0}, 0},
+		{sheet->main_mp[0] && MV_HAS_SIGNAL(sv->signals, MV_SIG_MP) ? mv_mp_units : NULL, 1, 1000, {0}, {0}, 0},
+		{sheet->weight_g > 0 && MV_HAS_SIGNAL(sv->signals, MV_SIG_WEIGHT) ? weight_units : NULL, 80, 600, {0}, {0}, 0}};
 	int i, right = 0;
 	char g1[32], g2[32];
 
@@ -775,9 +819,9 @@ static void check_figures(mv_db *db, const char *text, size_t n, const mv_survey
 		 * 5110mAh", the Redmi Note 14 Pro+'s figure): asked about, not
 		 * held against it; under a name like a phone's, the clone's own */
 		int larger = 0;
-		for (i = 0; i < k[0].n; i++) {
-			right |= fabs(k[0].v[i] - sheet->battery_mah) <= sheet->battery_mah * 0.1;
-			larger |= k[0].v[i] > sheet->battery_mah * 1.1;
+		for (i = 0; i < k[0].n; i++) { /* a range holding the phone's is right */
+			right |= k[0].low[i] <= sheet->battery_mah * 1.1 && k[0].v[i] >= sheet->battery_mah * 0.9;
+			larger |= k[0].low[i] > sheet->battery_mah * 1.1;
 		}
 		if (!right)
 			mv_listing_flag(r, "battery_mismatch", larger || !own_name ? MV_SEV_HIGH : MV_SEV_WARNING, "d_battery", "said",
@@ -786,9 +830,9 @@ static void check_figures(mv_db *db, const char *text, size_t n, const mv_survey
 	if (k[1].n) {
 		/* a camera larger than any the phone has, front or back */
 		double most = 0, main = sheet->main_mp_max, front = sheet->selfie_mp_max;
-		for (i = 0; i < k[1].n; i++)
-			if (k[1].v[i] > most)
-				most = k[1].v[i];
+		for (i = 0; i < k[1].n; i++) /* a range's least ("100 - 120 MP") */
+			if (k[1].low[i] > most)
+				most = k[1].low[i];
 		if (most > main + 0.05 && most > front + 0.05) {
 			/* one its 4G or 5G sibling has is a text mixed up, no
 			 * counterfeit's ("Redmi Note 12 Pro ... 108 MP": the 4G

@@ -923,6 +923,19 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 						"model", m.text, NULL);
 			if (!strcmp(f.hardware_region, "china") && r->claimed_variant == MV_CLAIM_GLOBAL_ROM)
 				mv_listing_flag(r, "china_hardware", MV_SEV_WARNING, "d_china_hardware", "model", m.text, NULL);
+			/* a part or a thing for the phone its model number names
+			 * ("aoolo LCD xiaomi Redmi 9A M2006C3LG, M2006C3LI ...
+			 * Screen Display Touch Panel"), as by its name */
+			if (MV_HAS_SIGNAL(sv->signals, MV_SIG_GOODS) && r->n_names) {
+				long at = mv_memcasestr(text->buf, own, m.text);
+				mv_names *nm = at >= 0 ? mv_db_names_matcher(db, NULL, 0) : NULL;
+				if (nm && mv_listing_made_for(nm, text->buf, text->len, (size_t)at, (size_t)at + strlen(m.text), 1,
+							      0, word, sizeof word) == 1) {
+					made_for = 1;
+					mv_listing_flag(r, "made_for_phone", MV_SEV_INFO, "d_made_for_phone", "phone", r->names[0],
+							"word", word, NULL);
+				}
+			}
 			name_against_model(db, text->buf, own, &bits, r, m.text);
 		}
 	} else if (found_model && m.other_brand[0] && mv_listing_names_maker(text->buf, text->len))

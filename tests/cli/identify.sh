@@ -478,6 +478,22 @@ printf '{"title":"Xiaomi Redmi Note 13 8GB 256GB Global Version","description":"
 check listing-ioss 0 out 'total              152.99 EUR' -- listing --country DE "$tmp/ioss.json"
 printf '{"title":"Xiaomi Redmi Note 13 8GB 256GB Global Version","description":"Ships from China. VAT included (IOSS).","price":249.99,"currency":"EUR"}\n' >"$tmp/ioss-above.json"
 check listing-ioss-above 0 out 'VAT/GST             47.50 EUR' -- listing --country DE "$tmp/ioss-above.json"
+# a shop's classes of sizes are no figures of the phone (Trendyol's spec
+# fields, tests/golden/listings/holdout29.tsv h29-tr-044), a figure out of
+# every class still is; a price written as a string with a thousands dot
+listing_says listing-spec-classes '!mismatch' "$(printf 'Xiaomi Redmi Note 10 Pro 8GB + 128GB (Xiaomi Türkiye Garantili)\nBatarya Kapasitesi Aralığı: 5000-6000 mAh\nEkran Boyut Aralığı: 6.5'"''"' - 7'"''"'\nAna Kamera Çözünürlül Aralığı: 100 -120 MP\nEkran Boyut Aralığı: 7'"''"' Üstü')"
+listing_says listing-spec-class-out 'battery_mismatch' "$(printf 'Xiaomi Redmi Note 10 Pro 8GB + 128GB\nBatarya Kapasitesi Aralığı: 6000-7000 mAh')"
+printf '{"title":"Xiaomi Redmi Note 10 Pro 8GB + 128GB (Xiaomi Türkiye Garantili)","price":"6.299","currency":"TRY"}\n' >"$tmp/tr-price.json"
+check listing-price-string-thousands 0 out '"price":6299' -- listing --json "$tmp/tr-price.json"
+# a part for the phone its model numbers name is no phone (Lazada Thailand,
+# holdout29.tsv h29-th-080)
+listing_says listing-part-by-model 'made_for_phone' 'aoolo LCD xiaomi Redmi 9A Redmi 9A M2006C3LG, M2006C3LI, M2006C3LC, M2004C3L Screen Display Touch Panel For xiao mi Redmi 9A'
+# no warranty, second hand and copies in Ukrainian, Persian and Thai; Türkiye's
+# official distributor's warranty is its own unit
+listing_says listing-no-warranty-uk 'no_warranty' 'Xiaomi Redmi Note 13 8/256GB Без гарантії'
+listing_says listing-no-warranty-fa 'no_warranty' 'گوشی موبایل شیائومی Redmi Note 13 بدون گارانتی'
+listing_says listing-no-warranty-th 'no_warranty' 'Xiaomi Redmi Note 13 8/256GB ไม่มีประกัน'
+listing_says listing-tr-distributor 'local_version of TR' 'Poco X3 Gt 8GB + 256GB Mavi Cep Telefonu (Resmi Distribütör Garantili) X3GT256M'
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google

@@ -1063,6 +1063,15 @@ static void outside_listings(void **state)
 	 * (no launch price in the data to hold them to) and an "Eks.
 	 * Garansi Resmi" (a warranty gone by) read as the official one */
 	outside_listings_of(GOLDEN_DIR "/listings/holdout28.tsv", 0, 3);
+	/* holdout29.tsv: 110 of Trendyol (Türkiye), Digikala (Iran), Lazada
+	 * (Thailand), M.Video (Russia) and OLX (Ukraine), rows of their
+	 * datasets not used before; first run: 48 genuine Trendyol phones told
+	 * to avoid, the shop's classes of sizes read as the phone's own
+	 * ("Batarya Kapasitesi Aralığı: 5000-6000 mAh", "Ekran Boyut Aralığı:
+	 * 6.5'' - 7''", "7'' Üstü"); a Redmi 9A's LCD called good by the
+	 * model numbers it fits; "Resmi Distribütör Garantili" (Türkiye's own
+	 * unit) read as a warranty alone */
+	outside_listings_of(GOLDEN_DIR "/listings/holdout29.tsv", 0, 0);
 }
 
 /*
