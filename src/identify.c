@@ -2300,6 +2300,25 @@ static int is_xiaomi_brand(const char *b)
 }
 
 
+/* Does any partition's brand or maker say Xiaomi's (a custom ROM that
+ * names its phone a Pixel leaves the vendor's and odm's own)? */
+static int xiaomi_partition(const mv_props *p)
+{
+	static const char *const parts[] = {"", "vendor.", "odm.", "system.", "product.", "system_ext.", "bootimage."};
+	static const char *const what[] = {"brand", "manufacturer"};
+	size_t i, k;
+
+	for (i = 0; i < MV_ARRAY_LEN(parts); i++)
+		for (k = 0; k < MV_ARRAY_LEN(what); k++) {
+			char key[64];
+			const char *v;
+			snprintf(key, sizeof key, "ro.product.%s%s", parts[i], what[k]);
+			if ((v = mv_props_get(p, key)) && is_xiaomi_brand(v) && strcasecmp(v, "android"))
+				return 1; /* (a generic system image's "Android" is anyone's) */
+		}
+	return 0;
+}
+
 /* The region a mod_device suffix names ("_eea_global" -> eea), or "". */
 static void moddev_region(mv_db *db, const char *mod, const char *device, char *out, size_t size)
 {
@@ -2409,7 +2428,8 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	const char *model, *device, *mod, *ver, *fp, *hwc, *bregion, *v;
 	mv_status st;
 	mv_version ver_d;
-	int have_ver = 0, ported = 0, model_is_default = 0, other_maker = 0;
+	int have_ver = 0, ported = 0, model_is_default = 0, other_maker = 0; /* 1 Black Shark, 2 another's */
+	char maker[32] = "", found_miui[96];
 	char fp_version[64], fp_device[64];
 	size_t i;
 
@@ -2504,6 +2524,16 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			evidence(r, "ro.product.brand/manufacturer is '%s' with MIUI's own properties (%s): MIUI ported to a %s phone, not a Xiaomi phone",
 				 v, miui ? prop_key_of(p, K_MIUI) : "a MIUI version", v);
 			ported = 1;
+		} else if (device && *device && !mv_db_codename_known(db, device) && !xiaomi_partition(p) &&
+			   !mv_props_key_with_prefix(p, "ro.miui.", found_miui, sizeof found_miui)) {
+			/* another maker's phone on its own or a custom firmware (a
+			 * Pixel 4 XL, "coral", on LineageOS): no Xiaomi device a
+			 * custom ROM could claim to be */
+			evidence(r, "ro.product.brand/manufacturer is '%s' and '%s' is no Xiaomi device the data knows: another maker's phone",
+				 v, device);
+			mv_strlcpy(maker, mv_props_get(p, "ro.product.manufacturer") ? mv_props_get(p, "ro.product.manufacturer") : v,
+				   sizeof maker);
+			other_maker = 2;
 		}
 	}
 
@@ -2720,7 +2750,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			if (f.device[0] && device && strcmp(f.device, device) && strcmp(r->firmware_region, "custom") &&
 			    strcasecmp(f.brand, "google") != 0)
 				evidence(r, "the fingerprint names device '%s', the properties '%s'", f.device, device);
-			if (!strcasecmp(f.brand, "google") && r->codename[0])
+			if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2)
 				evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device: a custom ROM spoofing it for Play Integrity");
 		}
 	}
@@ -2781,10 +2811,14 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		say(r, "id_ported", "brand", b ? b : "non-Xiaomi", "codename", r->codename[0] ? r->codename : "unknown model",
 		    NULL);
 	}
-	if (other_maker) {
+	if (other_maker == 1) {
 		r->verdict = MV_VERDICT_UNKNOWN;
 		say(r, "id_black_shark", NULL);
 		SET(brand, "Black Shark");
+	} else if (other_maker) {
+		r->verdict = MV_VERDICT_UNKNOWN;
+		SET(brand, maker);
+		say(r, "id_other_maker", "brand", maker, "codename", r->codename[0] ? r->codename : device, NULL);
 	}
 	if (is_unknown(r->hardware_region)) {
 		SET(cannot_key, "ct_dump");

@@ -216,7 +216,8 @@ mv_status mv_report_text(const mv_report *r, int color, mv_buf *out)
 	if (r->play_certified != MV_UNKNOWN)
 		mv_buf_addf(out, "  google     Play certified: %s", yesno(r->play_certified, "yes", "no"));
 	if (r->google_services != MV_UNKNOWN)
-		mv_buf_addf(out, "; Google services present: %s", yesno(r->google_services, "yes", "no"));
+		mv_buf_addf(out, "%sGoogle services present: %s", r->play_certified != MV_UNKNOWN ? "; " : "  google     ",
+			    yesno(r->google_services, "yes", "no"));
 	if (r->play_certified != MV_UNKNOWN || r->google_services != MV_UNKNOWN)
 		mv_buf_adds(out, "\n");
 	mv_buf_adds(out, "  evidence\n");

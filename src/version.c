@@ -181,8 +181,10 @@ static void read_prefix(const char *s, size_t i, cand *c)
 {
 	c->prefix[0] = '\0';
 	c->start = i;
-	if (i >= 2 && mv_toupper((unsigned char)s[i - 2]) == 'O' &&
-	    mv_toupper((unsigned char)s[i - 1]) == 'S' && (i == 2 || !mv_isalpha((unsigned char)s[i - 3]))) {
+	/* (a "v" before it as before MIUI's numbers: "vOS1.0.6.0.UMSMIXM") */
+	if (i >= 2 && mv_toupper((unsigned char)s[i - 2]) == 'O' && mv_toupper((unsigned char)s[i - 1]) == 'S' &&
+	    (i == 2 || !mv_isalpha((unsigned char)s[i - 3]) ||
+	     ((s[i - 3] == 'v' || s[i - 3] == 'V') && (i == 3 || !mv_isalpha((unsigned char)s[i - 4]))))) {
 		mv_strlcpy(c->prefix, "OS", sizeof c->prefix);
 		c->start = i - 2;
 	} else if (i >= 1 && (s[i - 1] == 'V' || s[i - 1] == 'v') &&

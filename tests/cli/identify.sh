@@ -494,6 +494,12 @@ listing_says listing-no-warranty-uk 'no_warranty' 'Xiaomi Redmi Note 13 8/256GB 
 listing_says listing-no-warranty-fa 'no_warranty' 'گوشی موبایل شیائومی Redmi Note 13 بدون گارانتی'
 listing_says listing-no-warranty-th 'no_warranty' 'Xiaomi Redmi Note 13 8/256GB ไม่มีประกัน'
 listing_says listing-tr-distributor 'local_version of TR' 'Poco X3 Gt 8GB + 256GB Mavi Cep Telefonu (Resmi Distribütör Garantili) X3GT256M'
+# another maker's phone is no Xiaomi one spoofing a Pixel (an outside probe:
+# a Pixel 4 XL on LineageOS, tests/golden/props/coral-pixel4xl-lineage-other-maker.getprop.txt);
+# a "v" before HyperOS's number as before MIUI's
+check identify-other-maker-dump 0 out 'A Google phone (coral), not a Xiaomi' -- identify "$G/props/coral-pixel4xl-lineage-other-maker.getprop.txt"
+check identify-other-maker-no-spoof 0 out '!spoofing' -- identify "$G/props/coral-pixel4xl-lineage-other-maker.getprop.txt"
+check identify-v-before-os 0 out 'HyperOS OS1.0.6.0.UMSMIXM' -- identify vOS1.0.6.0.UMSMIXM
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
