@@ -7,6 +7,7 @@
  * maker's phone. */
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -251,7 +252,9 @@ static int states_memory(const char *s, size_t n)
 			j++;
 		if (j + 1 < n && (s[j] == 'G' || s[j] == 'g' || s[j] == 'T' || s[j] == 't') && (s[j + 1] == 'B' || s[j + 1] == 'b'))
 			return 1;
-		if (j + 1 < n && s[j] == '/' && mv_isdigit((unsigned char)s[j + 1]))
+		/* "8/256", "4/64"; not a filter's "1/4" (no storage under 8 GB) */
+		if (j + 1 < n && s[j] == '/' && mv_isdigit((unsigned char)s[j + 1]) &&
+		    (atoi(s + j + 1) >= 8 || (j + 2 < n && (s[j + 2] == 'T' || s[j + 2] == 't'))))
 			return 1;
 	}
 	return 0;
@@ -478,7 +481,7 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 		/* "Mobile Phone Holder", "Phone Case", "Cellphone Hanging
 		 * Stand": the words name what the goods are for, right after
 		 * them or a word later */
-		if (one_of(s, i, e, PHONE_WORDS)) {
+		if (one_of(s, i, e, PHONE_WORDS) && !at_end) { /* (after the goods: what they are for) */
 			while ((f = next_word(s, end, &j)) > j && one_of(s, j, f, PHONE_WORDS))
 				j = f;
 			for (w = 0; f > j && w < 2 && !(goods = one_of(s, j, f, GOODS)); w++) {
