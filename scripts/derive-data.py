@@ -1597,6 +1597,11 @@ OBSERVED_PHRASES = [
     ("no repack", "id", "mask", "", "",
      "observed: tokopedia.com titles in kevinyogap/data_source @e210d58 scrapy_marketplace_tokped.csv#L69 and "
      "rif42/TokopediaScraping-Magpie @cb0d2f9 ('REDMI 9C RAM 3 / 32 NO REPACK GARANSI RESMI')"),
+    # a warranty gone by: a used official unit ("Eks. Garansi Resmi",
+    # holdout28's Bukalapak title)
+    ("Eks Garansi", "id", "flag", "refurbished", "warning", VOCAB),
+    ("Eks. Garansi", "id", "flag", "refurbished", "warning", VOCAB),
+    ("Ex Garansi", "id", "flag", "refurbished", "warning", VOCAB),
     ("bukan repack", "id", "mask", "", "", VOCAB),
     ("tanpa repack", "id", "mask", "", "", VOCAB),
     ("non repack", "id", "mask", "", "", VOCAB),
