@@ -1210,16 +1210,21 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 		said(c, "carrier_unknown_4g", NULL, NULL);
 	} else if (lte_op > 0 && lte_sup == 0) {
 		int nr_sup = 0;
+		/* a band in common is never "none", nor are 2G/3G bands the
+		 * phone's data does not cover (its sheet names no 2G/3G
+		 * list): the phone may still connect there */
+		int old_unknown = count_tech(&c->uncertain, MV_TECH_GSM) + count_tech(&c->uncertain, MV_TECH_UMTS);
 		for (i = 0; i < c->supported.n; i++)
 			nr_sup += c->supported.band[i].tech == MV_TECH_NR;
 		for (k = 0; k < c->supported.namb; k++)
 			nr_sup += c->supported.amb[k].cand[0].tech == MV_TECH_NR;
-		/* a band in common is never "none" */
-		c->rating = old_sup || nr_sup ? MV_FIT_POOR : MV_FIT_NONE;
+		c->rating = old_sup || nr_sup || old_unknown ? MV_FIT_POOR : MV_FIT_NONE;
 		mv_buf_adds(&why, old_sup ? "none of its 4G bands: calls and data only on 2G/3G, where they still run"
 			    : nr_sup ? "none of its 4G bands, only some 5G ones: 5G here mostly needs a 4G band to start from, so expect little service"
+			    : old_unknown ? "none of its 4G bands, and the phone's 2G/3G bands are unknown: at best calls and slow data on 2G/3G"
 				     : "none of its bands: the phone will not connect");
-		said(c, old_sup ? "carrier_only_old" : nr_sup ? "carrier_only_5g" : "carrier_none", NULL, NULL);
+		said(c, old_sup ? "carrier_only_old" : nr_sup ? "carrier_only_5g" : old_unknown ? "carrier_old_unknown" : "carrier_none",
+		     NULL, NULL);
 	} else if (c->supported.n == 0 && miss == 0 && (c->uncertain.n || c->uncertain.namb)) {
 		/* "5G 3500" only, and the phone's 5G list unknown (or no 5G):
 		 * nothing known fits, nothing known is missing */

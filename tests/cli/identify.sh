@@ -500,6 +500,9 @@ listing_says listing-tr-distributor 'local_version of TR' 'Poco X3 Gt 8GB + 256G
 check identify-other-maker-dump 0 out 'A Google phone (coral), not a Xiaomi' -- identify "$G/props/coral-pixel4xl-lineage-other-maker.getprop.txt"
 check identify-other-maker-no-spoof 0 out '!spoofing' -- identify "$G/props/coral-pixel4xl-lineage-other-maker.getprop.txt"
 check identify-v-before-os 0 out 'HyperOS OS1.0.6.0.UMSMIXM' -- identify vOS1.0.6.0.UMSMIXM
+# a phone whose 2G/3G bands its sheet does not list is not "none" on a
+# carrier whose 4G bands it lacks (a buyer's probe: the India POCO C65 on Glo)
+check bands-old-unknown 0 out 'poor     Glo' -- bands --country NG --carrier Glo 2310FPCA4I
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
