@@ -1086,7 +1086,16 @@ def cost_rule(r):
         out.update(duty_rate="", unknown="treatment above 500 MYR not given")
     elif cc == "AE":
         out.update(duty_exempt_to=dthr)
-    elif cc in ("TR", "EG", "VN", "SA"):
+    elif cc == "SA":
+        # duty-free below 1,000 SAR of goods and shipping, 15 % VAT on
+        # every import; above, the duty on phones is not given
+        out.update(duty_exempt_to="1000", duty_rate="", vat_exempt_to="",
+                   unknown="duty above 1,000 SAR (goods and shipping) not given")
+        out["source"] += (" ; retrieved: https://saudigazette.com.sa/article/611390 (personal shipments are exempted "
+                          "from customs duties if the total value of purchases is amounting to less than SR1,000, "
+                          "including the value of the goods and shipping charges; the standard rate of 15 percent "
+                          "of value added tax (VAT) will be imposed on all imports)")
+    elif cc in ("TR", "EG", "VN"):
         out.update(kind="unknown", unknown="duty on phones not given by the source (verify)")
     return out
 
