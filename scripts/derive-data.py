@@ -1563,6 +1563,10 @@ OBSERVED_PHRASES = [
     # from abroad an import
     ("Resmi Distribütör Garantili", "tr", "claim", "local_version:TR", "", VOCAB),
     ("Yurt Dışı Garantili", "tr", "flag", "parallel_import", "info", VOCAB),
+    # Indonesia's distributor warranty: not Xiaomi Indonesia's own
+    # ("Garansi Resmi"), a unit brought in by a distributor (an outside
+    # probe of Bukalapak's titles)
+    ("Garansi Distributor", "id", "flag", "parallel_import", "info", VOCAB),
     ("İthalatçı Garantili", "tr", "flag", "parallel_import", "info",
      "market/variant_phrases.tsv: the note of 'Türkiye Garantili' (vs. 'İthalatçı Garantili', importer warranty); "
      "not observed in a listing"),

@@ -206,8 +206,9 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 		mv_buf_addf(out, "  model      %s: %s hardware (%s)\n", r->model, r->hardware_region, r->codename);
 	else if (r->device_from_name && mv_listing_has_flag(r, "made_for_phone"))
 		mv_buf_addf(out, "  made for   %s (%s), by its name\n", r->names[0], r->codename);
-	else if (r->device_from_name && mv_listing_global_claim(r->claimed_variant) && !strcmp(r->hardware_region, "china") &&
-		 mv_listing_has_flag(r, "no_global_version"))
+	else if (r->device_from_name && !strcmp(r->hardware_region, "china") &&
+		 ((mv_listing_global_claim(r->claimed_variant) && mv_listing_has_flag(r, "no_global_version")) ||
+		  (r->claimed_variant == MV_CLAIM_UNKNOWN && mv_listing_has_flag(r, "china_name_only"))))
 		mv_buf_addf(out, "  device     %s (%s), by its name; china hardware, the only kind sold (no model number)\n",
 			    r->names[0], r->codename);
 	else if (r->device_from_name)

@@ -1014,6 +1014,12 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		if (mv_db_china_name(db, r->names[0], abroad, sizeof abroad))
 			mv_listing_flag(r, "china_name_only", MV_SEV_WARNING, "d_china_name_only", "name", r->names[0],
 					"abroad", abroad, NULL);
+		/* a phone Xiaomi sold only in China ("Redmi K70 Pro", "Xiaomi
+		 * 12S"): China's hardware, whatever it is called */
+		else if (mv_db_china_only(db, r->codename)) {
+			mv_listing_flag(r, "china_name_only", MV_SEV_WARNING, "d_china_only_phone", "phone", r->names[0], NULL);
+			mv_strlcpy(r->hardware_region, "china", sizeof r->hardware_region);
+		}
 	}
 	/* no version named, of a phone the data knows no China version of
 	 * (the verdict says so; asked once for the text, not for each line) */

@@ -503,6 +503,11 @@ check identify-v-before-os 0 out 'HyperOS OS1.0.6.0.UMSMIXM' -- identify vOS1.0.
 # a phone whose 2G/3G bands its sheet does not list is not "none" on a
 # carrier whose 4G bands it lacks (a buyer's probe: the India POCO C65 on Glo)
 check bands-old-unknown 0 out 'poor     Glo' -- bands --country NG --carrier Glo 2310FPCA4I
+# a phone Xiaomi sold only in China is China hardware by its name (an
+# outside probe: Chợ Tốt's "Xiaomi Redmi K70 Pro"); Indonesia's distributor
+# warranty is an import's
+listing_says listing-china-only-phone 'china hardware, the only kind sold' 'Xiaomi Redmi K70 Pro 256GB white'
+listing_says listing-garansi-distributor 'parallel_import' 'Xiaomi Redmi Note 13 8/256 Garansi Distributor' --country ID
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
