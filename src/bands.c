@@ -799,13 +799,29 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		 * Turbo, with a sheet of its own) */
 		mv_bands_query named = *q;
 		mv_strncpy0(want_name, sizeof want_name, q->device, said);
-		nw = mv_db_devices_by_written_name(db, want_name, wcn, wname, 6);
-		nw = nw > 1 ? mv_phones_sold_there(db, want_name, model, wcn, wname, nw) : nw;
+		/* the phone of that name in that market first: China's
+		 * "Redmi Note 14 Pro" is the 5G phone, the 4G one's abroad */
+		if (mv_db_phone_in_market(db, want_name, model, wcn[0], sizeof wcn[0])) {
+			mv_strlcpy(wname[0], want_name, sizeof wname[0]);
+			nw = 1;
+		} else {
+			nw = mv_db_devices_by_written_name(db, want_name, wcn, wname, 6);
+			nw = nw > 1 ? mv_phones_sold_there(db, want_name, model, wcn, wname, nw) : nw;
+		}
 		named.device = nw == 1 ? wcn[0] : want_name;
 		named.variant = model;
 		if (nw == 1)
 			evidence(r, "'%s' is %s (%s) as the data writes it, its %s version", q->device, wname[0], wcn[0],
 				 model);
+		return phone_bands(db, r, &named);
+	}
+	if (q->variant && !mv_db_codename_known(db, q->device) &&
+	    mv_db_phone_in_market(db, q->device, q->variant, wcn[0], sizeof wcn[0]) && strcmp(wcn[0], q->device)) {
+		/* a name and the variant asked for: the phone of that name in
+		 * that market (--variant china 'Redmi Note 14 Pro') */
+		mv_bands_query named = *q;
+		named.device = wcn[0];
+		evidence(r, "'%s' is %s's name in the %s market", q->device, wcn[0], q->variant);
 		return phone_bands(db, r, &named);
 	}
 	if (mv_db_codename_known(db, q->device) || mv_db_device_bands(db, q->device, &probe, 1) > 0) {

@@ -1912,6 +1912,21 @@ int mv_db_no_china_version(mv_db *db, const char *codename, const char *name)
 	return mv_db_device_no_china(db, codename);
 }
 
+int mv_db_phone_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size)
+{
+	char with[80], five[48], four[48];
+	int n5, n4;
+
+	if (mv_db_named_in_market(db, name, market, codename, size))
+		return 1;
+	n5 = mv_db_named_in_market(db, mv_cat(with, sizeof with, name, " 5G", NULL), market, five, sizeof five);
+	n4 = mv_db_named_in_market(db, mv_cat(with, sizeof with, name, " 4G", NULL), market, four, sizeof four);
+	if (n5 + n4 != 1)
+		return 0; /* none, or both ("Redmi Note 14 Pro" abroad: the 4G and the 5G phone) */
+	mv_strlcpy(codename, n5 ? five : four, size);
+	return 1;
+}
+
 int mv_db_named_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size)
 {
 	char key[112];

@@ -1280,14 +1280,22 @@ static void identify_version(mv_db *db, mv_report *r, const mv_version *v, const
 static void identify_name(mv_db *db, mv_report *r, int named, const char *said)
 {
 	char abroad[128] = "";
-
 	r->kind = MV_KIND_MODEL;
 	device_facts(db, r);
 	r->end_of_life = r->end_of_life == MV_YES ? MV_YES : MV_UNKNOWN;
 	verdict(db, r);
+	char in_china[48] = "";
+
 	if (named == 2 && mv_db_china_name(db, said, abroad, sizeof abroad))
 		say(r, "id_name_china", "phone", said, "abroad", abroad, NULL);
-	else if (r->codename[0] && !strchr(r->codename, '|') && !mv_db_sold_in_china(db, r->codename)) {
+	else if (r->codename[0] && !strchr(r->codename, '|') &&
+		 mv_db_phone_in_market(db, said, "china", in_china, sizeof in_china) && strcmp(in_china, r->codename)) {
+		/* China sells another phone under the name ("Redmi Note 14
+		 * Pro": the 5G one there, the 4G one abroad) */
+		say(r, "id_name", "phone", said, NULL);
+		evidence(r, "in China '%s' is the name of another phone, %s: a China phone with a Global ROM sold under this name would be that one",
+			 said, in_china);
+	} else if (r->codename[0] && !strchr(r->codename, '|') && !mv_db_sold_in_china(db, r->codename)) {
 		/* no China model to flash: not a Global ROM phone */
 		say(r, "id_name_no_china", "phone", said, NULL);
 		evidence(r, "no China model number or China firmware of %s in the data: Xiaomi sold no China version of it",

@@ -914,6 +914,12 @@ int mv_db_china_only(mv_db *db, const char *codename);
 /* Does some phone's spec sheet in the data list band "b" (of 4G or 5G;
  * every 2G and 3G band is)?  LTE 450 (B31, B72) none does. */
 int mv_db_band_on_phones(mv_db *db, mv_band b);
+/* The one phone sold in "market" under "name", as written or with the
+ * network word the data adds ("Redmi Note 14 Pro" in China is the "Redmi
+ * Note 14 Pro 5G"), into "codename"; 0 when none or two (the 4G and the
+ * 5G one abroad). */
+int mv_db_phone_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size);
+
 /* The phones sold under "name" in "market" (a market word of the device
  * lists: "japan", "turkey"): 0 for none, 1 for one, 2 for several; the
  * first into "codename".  Kept for the next ask. */

@@ -508,6 +508,11 @@ check bands-old-unknown 0 out 'poor     Glo' -- bands --country NG --carrier Glo
 # warranty is an import's
 listing_says listing-china-only-phone 'china hardware, the only kind sold' 'Xiaomi Redmi K70 Pro 256GB white'
 listing_says listing-garansi-distributor 'parallel_import' 'Xiaomi Redmi Note 13 8/256 Garansi Distributor' --country ID
+# a name China sells another phone under: that phone for its China
+# variant, and no "no China version" (a buyer's probe: China's Redmi Note
+# 14 Pro is the 5G one, the 4G one's abroad)
+check bands-name-china-variant 0 out 'Redmi Note 14 Pro (china variant)' -- bands --country CL --variant china 'Redmi Note 14 Pro'
+check identify-name-other-in-china 0 out "in China 'Redmi Note 14 Pro' is the name of another phone, malachite" -- identify 'Redmi Note 14 Pro'
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
