@@ -452,7 +452,8 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		r->lead = 0;
 	snprintf(r->summary, sizeof r->summary, "%s%s%s%s", r->verdict == MV_ADVICE_GOOD ? "Looks good" :
 		 r->verdict == MV_ADVICE_AVOID ? "Avoid" : r->verdict == MV_ADVICE_CAUTION ? "Be careful" : "Cannot tell",
-		 r->n_reasons ? ": " : ".", r->n_reasons ? r->reasons[r->lead] : "", r->n_reasons ? "." : "");
+		 r->n_reasons ? ": " : ".", r->n_reasons ? r->reasons[r->lead] : "",
+		 r->n_reasons && !mv_endswith(r->reasons[r->lead], ".") ? "." : ""); /* (a reason of sentences has its own) */
 	return r;
 }
 

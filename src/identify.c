@@ -417,7 +417,16 @@ static void codename_from_code(mv_db *db, mv_report *r, const mv_version *v, mv_
 		mv_buf_release(&b);
 	} else {
 		n = mv_db_moddev_by_devcode(db, v->device_code, m, MAX_CANDS);
-		if (n > 0) {
+		if (n > 0 && strcmp(r->firmware_region, "china") && !is_unknown(r->firmware_region) &&
+		    mv_db_china_only(db, m[0].codename)) {
+			/* a build of another market for a phone Xiaomi sold only
+			 * in China (a "Global ROM" on the Xiaomi 15 Pro): none is
+			 * Xiaomi's */
+			SET(codename, m[0].codename);
+			evidence(r, "device code '%s' is %s, sold only in China: no %s build of it (code '%s') is Xiaomi's, so this one is a vendor's or a port",
+				 v->device_code, m[0].codename, mv_region_name(r->firmware_region), code4);
+			modified(r);
+		} else if (n > 0) {
 			SET(codename, m[0].codename);
 			evidence(r, "device code '%s' is %s; no %s build of it (code '%s') is in the data: unknown, not necessarily fake",
 				 v->device_code, m[0].codename, mv_region_name(r->firmware_region), code4);

@@ -513,6 +513,12 @@ listing_says listing-garansi-distributor 'parallel_import' 'Xiaomi Redmi Note 13
 # 14 Pro is the 5G one, the 4G one's abroad)
 check bands-name-china-variant 0 out 'Redmi Note 14 Pro (china variant)' -- bands --country CL --variant china 'Redmi Note 14 Pro'
 check identify-name-other-in-china 0 out "in China 'Redmi Note 14 Pro' is the name of another phone, malachite" -- identify 'Redmi Note 14 Pro'
+# a build of another market for a phone Xiaomi sold only in China is no
+# official one (a buyer's probe: a Global build of the Xiaomi 15 Pro, a
+# version as a vendor's ROM would write it); its sentence ends once
+check identify-china-only-global-build 0 out 'sold only in China: no Global build of it' -- identify OS2.0.12.0.VOBMIXM
+check check-china-only-global-build 0 out 'avoid (vendor_rom)' -- check --model 2410DPN6CC --version OS2.0.12.0.VOBMIXM
+check check-one-full-stop 0 out '!buying..' -- check --model 2410DPN6CC --version OS2.0.12.0.VOBMIXM
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
