@@ -479,9 +479,20 @@ def derive_operators():
     the curated mapping of the same labels is kept as the test oracle.
     """
     rows = read_tsv(os.path.join(SHARED, "radio", "operator_bands.tsv"))
+    # a band whose licence was withdrawn (South Korea's 28 GHz, 2022-2023):
+    # the label left out, the withdrawal named in the operator's source
+    withdrawn = {(w["country_iso"], w["operator"], w["token"]): w
+                 for w in read_tsv(os.path.join(TOP, "scripts", "sources", "withdrawn_bands.tsv"))}
     ops = OrderedDict()
     oracle = []
     for r in rows:
+        w = withdrawn.get((r["country_iso"], r["operator"], r["token"]))
+        if w:
+            o = ops.get((r["country_iso"], r["mcc"], r["mnc"], r["brand"], r["operator"]))
+            note = " ; %s withdrawn %s: %s : %s" % (w["token"], w["withdrawn"], w["source_url"], w["quote"])
+            if o and note not in o["source"]:
+                o["source"] += note
+            continue
         key = (r["country_iso"], r["mcc"], r["mnc"], r["brand"], r["operator"])
         o = ops.get(key)
         if not o:
