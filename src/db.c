@@ -62,11 +62,14 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_MODELS_GPLAY_OF] = "SELECT model, codename, name, '', '' FROM gplay WHERE codename = ?1 ORDER BY name, model",
 	/* "closed": a network no buyer subscribes to, by the list's own
 	 * words: a railway's GSM-R, a public-safety TETRA, each alone (Serbia's
-	 * mt:s runs TETRA beside its GSM, UMTS and LTE), a private site's */
+	 * mt:s runs TETRA beside its GSM, UMTS and LTE), a private site's, a
+	 * police force's or a railway's by its name ("Royal Thai Police" on
+	 * LTE 850, "Saudi Railways GSM") */
 	[Q_OPERATORS] = "SELECT country_iso, country, mcc, mnc, brand, operator, status, area, labels, notes_bands, "
 			"((upper(labels) LIKE '%GSM-R%' OR ' ' || upper(labels) || ' ' LIKE '% TETRA %') AND "
 			"NOT replace(replace(upper(labels), 'GSM-R', ''), 'TETRA', '') GLOB '*[A-Z]*') OR ((notes LIKE '%private network%' OR "
-			"notes LIKE '%non-public%' OR operator LIKE '%private network%' OR operator LIKE 'internal use%') AND "
+			"notes LIKE '%non-public%' OR operator LIKE '%private network%' OR operator LIKE 'internal use%' OR "
+			"operator LIKE '%police%' OR operator LIKE '%railway%') AND "
 			"notes NOT LIKE '%MVNO%') FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BANDS_ROW] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE rowid = CAST(?1 AS INTEGER)",
