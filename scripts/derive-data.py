@@ -1574,6 +1574,15 @@ OBSERVED_PHRASES = [
     # from abroad an import
     ("Resmi Distribütör Garantili", "tr", "claim", "local_version:TR", "", VOCAB),
     ("Yurt Dışı Garantili", "tr", "flag", "parallel_import", "info", VOCAB),
+    # Xiaomi's own warranty in a Latin American country, as its official
+    # stores on Mercado Libre write it, and Poland's own distribution: the
+    # country's own unit (a buyer's probe: "Garantía Xiaomi México" had
+    # been costed as an import)
+] + [("Garantía Xiaomi " + name, "es", "claim", "local_version:" + cc, "", VOCAB)
+     for cc, name in (("MX", "México"), ("MX", "Mexico"), ("CO", "Colombia"), ("CL", "Chile"), ("PE", "Perú"),
+                      ("AR", "Argentina"))] + [
+    ("Garantia Xiaomi Brasil", "pt", "claim", "local_version:BR", "", VOCAB),
+    ("Polska dystrybucja", "pl", "claim", "local_version:PL", "", VOCAB),
     # Indonesia's distributor warranty: not Xiaomi Indonesia's own
     # ("Garansi Resmi"), a unit brought in by a distributor (an outside
     # probe of Bukalapak's titles)

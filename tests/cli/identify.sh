@@ -519,6 +519,11 @@ check identify-name-other-in-china 0 out "in China 'Redmi Note 14 Pro' is the na
 check identify-china-only-global-build 0 out 'sold only in China: no Global build of it' -- identify OS2.0.12.0.VOBMIXM
 check check-china-only-global-build 0 out 'avoid (vendor_rom)' -- check --model 2410DPN6CC --version OS2.0.12.0.VOBMIXM
 check check-one-full-stop 0 out '!buying..' -- check --model 2410DPN6CC --version OS2.0.12.0.VOBMIXM
+# Xiaomi's own warranty of a Latin American country is its own unit, sold
+# within it (a buyer's probe: a Mercado Libre text in pesos had been costed
+# as an import)
+printf '{"title":"Xiaomi Redmi Note 14 Pro 256GB 8GB RAM Negro","description":"Nuevo, sellado. Garantía Xiaomi México 12 meses.","price":5499,"currency":"MXN"}\n' >"$tmp/mx-local.json"
+check listing-mx-own-warranty 0 out 'Bought within Mexico' -- listing --country MX "$tmp/mx-local.json"
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
