@@ -1136,8 +1136,11 @@ static void verdict(mv_db *db, mv_report *r)
 		    NULL);
 	} else if (!is_unknown(fw) && is_unknown(hw)) {
 		r->verdict = MV_VERDICT_UNKNOWN;
-		say(r, r->official == MV_YES ? (r->codename[0] ? "id_official_fw_for" : "id_official_fw")
-					     : (r->codename[0] ? "id_fw_for" : "id_fw"),
+		/* a market's own firmware (Korea's, India's): that market's
+		 * phone, not a Global Version, shows it */
+		int market = r->codename[0] && !mv_global_like(fw);
+		say(r, r->official == MV_YES ? (market ? "id_off_fw_market" : r->codename[0] ? "id_official_fw_for" : "id_official_fw")
+					     : (market ? "id_fw_market" : r->codename[0] ? "id_fw_for" : "id_fw"),
 		    "fw_region", fw, "phone", nm, NULL);
 	} else if (!strcmp(fw, "china") && strcmp(hw, "china") != 0 && !is_unknown(hw)) {
 		r->verdict = MV_VERDICT_UNKNOWN;
