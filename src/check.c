@@ -417,8 +417,18 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		}
 	}
 
-	/* the bands on the buyer's carriers */
-	if (q->country && *q->country && codename[0] && hw[0]) {
+	/* the bands on the buyer's carriers: of one phone (a name of two,
+	 * "Redmi Note 14 Pro" the 4G and the 5G one, waits for the model
+	 * number) */
+	if (q->country && *q->country && strchr(codename, '|')) {
+		char phones[96] = "", vars[192];
+		const char *c;
+		for (c = codename; *c && strlen(phones) + 3 < sizeof phones; c++)
+			mv_cat(phones + strlen(phones), sizeof phones - strlen(phones), *c == '|' ? ", " : (char[2]){*c, 0}, NULL);
+		mv_json_text(json_pack("{ss}", "phones", phones), vars, sizeof vars);
+		reason(r, "why_bands_two_phones", vars,
+		       "bands: the name is of more than one phone (%s), each with its own bands: the model number tells which", phones);
+	} else if (q->country && *q->country && codename[0] && hw[0]) {
 		/* by the model number given, whose name picks the sheet (as
 		 * `mivet bands` and identify read it) */
 		mv_bands_query bq = {model_id && model_id->model[0] && !strcmp(model_id->codename, codename) ? model_id->model

@@ -524,6 +524,11 @@ check check-one-full-stop 0 out '!buying..' -- check --model 2410DPN6CC --versio
 # as an import)
 printf '{"title":"Xiaomi Redmi Note 14 Pro 256GB 8GB RAM Negro","description":"Nuevo, sellado. Garantía Xiaomi México 12 meses.","price":5499,"currency":"MXN"}\n' >"$tmp/mx-local.json"
 check listing-mx-own-warranty 0 out 'Bought within Mexico' -- listing --country MX "$tmp/mx-local.json"
+# a name of two phones leaves the bands to the model number, said in
+# words (a buyer's probe of the page: "bands: unknown device
+# 'obsidian|malachite'" had shown)
+printf 'Xiaomi Redmi Note 14 Pro 8GB 256GB (Xiaomi Türkiye Garantili)\n' >"$tmp/two-phones.txt"
+check check-name-two-phones 0 out 'the name is of more than one phone (obsidian, malachite)' -- check --listing "$tmp/two-phones.txt" --country TR
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
