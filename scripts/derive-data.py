@@ -1046,7 +1046,8 @@ def cost_rule(r):
         # "import tax not collected when tax amount <= 5 CHF": ~62 CHF of goods at 8.1 %
         out.update(vat_exempt_to="61.72", duty_rate="0")
     elif cc == "NO":
-        out.update(duty_rate="0", collected="VOEC seller at checkout below 3000 NOK", seller_vat_to="3000")
+        # (below 3000 NOK: up to the last øre under it)
+        out.update(duty_rate="0", collected="VOEC seller at checkout below 3000 NOK", seller_vat_to="2999.99")
     elif cc == "CA":
         out.update(vat_exempt_to=vthr, duty_rate="0", unknown="provincial sales tax (HST/QST) not included")
     elif cc == "MX":
@@ -1100,7 +1101,8 @@ def cost_rule(r):
     elif cc == "SA":
         # duty-free below 1,000 SAR of goods and shipping, 15 % VAT on
         # every import; above, the duty on phones is not given
-        out.update(duty_exempt_to="1000", duty_rate="", vat_exempt_to="",
+        # (less than 1,000 SAR: up to the last halala under it)
+        out.update(duty_exempt_to="999.99", duty_rate="", vat_exempt_to="",
                    unknown="duty above 1,000 SAR (goods and shipping) not given")
         out["source"] += (" ; retrieved: https://saudigazette.com.sa/article/611390 (personal shipments are exempted "
                           "from customs duties if the total value of purchases is amounting to less than SR1,000, "
@@ -1275,6 +1277,15 @@ EXTRA_PHRASES = [
     ("sin ROM personalizada", "es", "mask", "", ""), ("pas de ROM personnalisée", "fr", "mask", "", ""),
     # a market's distribution denied: no claim of it
     ("не Ростест", "ru", "mask", "", ""), ("не РСТ", "ru", "mask", "", ""),
+    # a copy of a paper, no copy of the phone: "копия чека" (of the
+    # receipt), the warranty card's, the documents' (an outside review)
+    ("копия чека", "ru", "mask", "", ""), ("копия гарантийного", "ru", "mask", "", ""),
+    ("копия документов", "ru", "mask", "", ""), ("копия накладной", "ru", "mask", "", ""),
+    ("копія чеку", "uk", "mask", "", ""), ("копія чека", "uk", "mask", "", ""),
+    ("копія гарантійного", "uk", "mask", "", ""), ("копія документів", "uk", "mask", "", ""),
+    # not second-hand, in Persian and Thai (an outside review)
+    ("دست دوم نیست", "fa", "mask", "", ""), ("ไม่ใช่มือสอง", "th", "mask", "", ""),
+    ("ไม่ใช่ของมือสอง", "th", "mask", "", ""),
     ("Türkiye Garantili değil*", "tr", "mask", "", ""),
     ("senza ROM personalizzata", "it", "mask", "", ""),
     # a copy denied where the words after it deny it ("Kopya Değildir", "is

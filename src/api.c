@@ -19,6 +19,7 @@ typedef struct {
 	char error[320];
 	char *owned[4];   /* listing objects dumped back to text */
 	int n_owned;
+	char values[3][130]; /* the lines of an input of one value a line */
 } request;
 
 static int fail(request *rq, int status, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -332,6 +333,57 @@ static int api_cost(mv_db *db, request *rq, mv_buf *out)
 	return status;
 }
 
+/* The field of "q" the one value "in" is (a version, a model number, an
+ * IMEI), as "r" identified it; NULL for anything else (a name with a
+ * market, "POCO F3 Global", is a title: a claim). */
+static const char **value_slot(const mv_report *r, mv_check_query *q, const char *in, size_t n)
+{
+	char market[16];
+
+	return r->status != MV_OK ? NULL
+	       : r->kind == MV_KIND_VERSION ? &q->version
+	       : r->kind == MV_KIND_MODEL && (r->codename[0] || !memchr(in, ' ', n)) &&
+			 !mv_market_said(in, n, market, sizeof market) ? &q->model
+	       : r->kind == MV_KIND_IMEI ? &q->imei : NULL;
+}
+
+/* An input of a few lines, each one value ("24117RN76L" and the version
+ * under it, as the page's example shows): each in its field; 0, and
+ * nothing set, where a line is anything else (a listing's lines) or two
+ * are of one kind. */
+static int values_by_line(mv_db *db, request *rq, mv_check_query *q, const char *in, size_t n)
+{
+	const char **slot[3];
+	int k = 0, i;
+	size_t at = 0;
+
+	while (at < n) {
+		size_t len = strcspn(in + at, "\r\n"), b = at, e = at + len;
+		mv_report *r;
+		while (b < e && (in[b] == ' ' || in[b] == '\t'))
+			b++;
+		while (e > b && (in[e - 1] == ' ' || in[e - 1] == '\t'))
+			e--;
+		at += len + (at + len < n);
+		if (b == e)
+			continue;
+		if (k == 3 || e - b >= sizeof rq->values[0] || !(r = mv_identify(db, in + b, e - b)))
+			return 0;
+		slot[k] = value_slot(r, q, in + b, e - b);
+		mv_report_free(r);
+		for (i = 0; slot[k] && i < k; i++)
+			if (slot[i] == slot[k])
+				slot[k] = NULL;
+		if (!slot[k] || *slot[k])
+			return 0;
+		mv_strncpy0(rq->values[k], sizeof rq->values[k], in + b, e - b);
+		k++;
+	}
+	for (i = 0; i < k; i++)
+		*slot[i] = rq->values[i];
+	return k > 0;
+}
+
 /* "input" is whatever the user pasted: a dump, one value (version, model
  * number, IMEI, a phone's name) or else a listing (words that are no
  * phone's name the data knows, or a name and a market: "POCO F3 Global" is
@@ -353,14 +405,10 @@ static void check_input(mv_db *db, request *rq, mv_check_query *q)
 		q->props_len = n;
 		return;
 	}
+	if (memchr(in, '\n', n) && values_by_line(db, rq, q, in, n))
+		return;
 	if (n <= 128 && !memchr(in, '\n', n) && (r = mv_identify(db, in, n))) {
-		char market[16];
-		/* a name with a market ("POCO F3 Global") is a title: a claim */
-		const char **slot = r->status != MV_OK ? NULL
-				    : r->kind == MV_KIND_VERSION ? &q->version
-				    : r->kind == MV_KIND_MODEL && (r->codename[0] || !memchr(in, ' ', n)) &&
-					      !mv_market_said(in, n, market, sizeof market) ? &q->model
-				    : r->kind == MV_KIND_IMEI ? &q->imei : NULL;
+		const char **slot = value_slot(r, q, in, n);
 		mv_report_free(r);
 		if (slot && *slot) {
 			fail(rq, 400, "\"input\" is a %s and that field is given too: give one",

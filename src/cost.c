@@ -253,8 +253,10 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	/* an import whose VAT the seller says it collects at the sale, where
 	 * the country lets a seller abroad do so up to a value of the goods
 	 * (the EU's IOSS to 150 EUR): none is owed at delivery */
+	/* (the limit is of the goods without the VAT the price holds) */
 	at_checkout = (q->vat_included == MV_VAT_AT_CHECKOUT || (q->vat_included == MV_VAT_IOSS && in_eu(cr->country_iso))) &&
-		      cr->seller_vat_to_n > 0 && r->price <= cr->seller_vat_to_n;
+		      cr->seller_vat_to_n > 0 && cr->vat_rate_n >= 0 &&
+		      r->price / (1 + cr->vat_rate_n / 100.0) <= cr->seller_vat_to_n + 0.005;
 	note(r, "cnote_value", "value", AMOUNT(a1, "%.2f", value, cr->currency), NULL);
 	if (cr->base_factor_n > 0 && cr->base_factor_n != 1 && !within)
 		note(r, "cnote_personal", "factor", FIG(f1, cr->base_factor_n), "value", AMOUNT(a1, "%.2f", base, cr->currency),

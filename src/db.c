@@ -21,7 +21,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q_MARKET_MODEL, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q_NAMED_ANYWHERE, Q_MARKET_MODEL, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -35,6 +35,7 @@ enum {
 
 static const char *const query_sql[Q__COUNT] = {
 	[Q_NAMED_IN_MARKET] = "SELECT DISTINCT codename FROM devices WHERE name = ?1 COLLATE NOCASE AND market = ?2 ORDER BY codename LIMIT 3",
+	[Q_NAMED_ANYWHERE] = "SELECT 1 FROM devices WHERE name = ?1 COLLATE NOCASE LIMIT 1",
 	[Q_MOD_BY_CODE] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE version_code = ?1 ORDER BY mod_device",
 	[Q_MOD_BY_DEVCODE] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE substr(version_code, 1, 2) = ?1 ORDER BY mod_device",
 	[Q_MOD_GET] = "SELECT mod_device, codename, region, name, version_code FROM mod_devices WHERE mod_device = ?1",
@@ -1918,14 +1919,23 @@ int mv_db_no_china_version(mv_db *db, const char *codename, const char *name)
 int mv_db_phone_in_market(mv_db *db, const char *name, const char *market, char *codename, size_t size)
 {
 	char with[80], five[48], four[48];
-	int n5, n4;
+	int n = mv_db_named_in_market(db, name, market, codename, size), n5, n4;
+	sqlite3_stmt *st;
 
-	if (mv_db_named_in_market(db, name, market, codename, size))
-		return 1;
+	if (n)
+		return n == 1;
+	/* the network word added only to a name no phone has as written
+	 * ("Redmi 13C" is a phone's: not China's "Redmi 13C 5G") */
+	if ((st = q(db, Q_NAMED_ANYWHERE, name, 0, 0, 0, 0))) {
+		n = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_reset(st);
+		if (n)
+			return 0;
+	}
 	n5 = mv_db_named_in_market(db, mv_cat(with, sizeof with, name, " 5G", NULL), market, five, sizeof five);
 	n4 = mv_db_named_in_market(db, mv_cat(with, sizeof with, name, " 4G", NULL), market, four, sizeof four);
 	if (n5 + n4 != 1)
-		return 0; /* none, or both ("Redmi Note 14 Pro" abroad: the 4G and the 5G phone) */
+		return 0; /* none, several, or both ("Redmi Note 14 Pro" abroad: the 4G and the 5G phone) */
 	mv_strlcpy(codename, n5 ? five : four, size);
 	return 1;
 }

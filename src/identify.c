@@ -2339,6 +2339,27 @@ static int xiaomi_partition(const mv_props *p)
 	return 0;
 }
 
+/* Does anything but the spoofable brand say Xiaomi's phone: a partition's
+ * brand or maker, Xiaomi's hardware code or mod_device, or a device name
+ * of any partition that is a Xiaomi device's (a custom ROM that names its
+ * phone a Pixel everywhere keeps "fleur" somewhere)? */
+static int xiaomi_trace(mv_db *db, const mv_props *p)
+{
+	static const char *const devices[] = {"ro.product.device", "ro.product.vendor.device", "ro.product.odm.device",
+					      "ro.product.system.device", "ro.product.product.device", "ro.build.product",
+					      "ro.product.board", "ro.product.vendor.name", "ro.product.odm.name", NULL};
+	int i;
+
+	if (xiaomi_partition(p) || mv_props_get(p, "ro.boot.hwc") || mv_props_get(p, "ro.product.mod_device"))
+		return 1;
+	for (i = 0; devices[i]; i++) {
+		const char *v = mv_props_get(p, devices[i]);
+		if (v && *v && mv_db_codename_known(db, v))
+			return 1;
+	}
+	return 0;
+}
+
 /* The region a mod_device suffix names ("_eea_global" -> eea), or "". */
 static void moddev_region(mv_db *db, const char *mod, const char *device, char *out, size_t size)
 {
@@ -2544,7 +2565,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			evidence(r, "ro.product.brand/manufacturer is '%s' with MIUI's own properties (%s): MIUI ported to a %s phone, not a Xiaomi phone",
 				 v, miui ? prop_key_of(p, K_MIUI) : "a MIUI version", v);
 			ported = 1;
-		} else if (device && *device && !mv_db_codename_known(db, device) && !xiaomi_partition(p) &&
+		} else if (device && *device && !mv_db_codename_known(db, device) && !xiaomi_trace(db, p) &&
 			   !mv_props_key_with_prefix(p, "ro.miui.", found_miui, sizeof found_miui)) {
 			/* another maker's phone on its own or a custom firmware (a
 			 * Pixel 4 XL, "coral", on LineageOS): no Xiaomi device a

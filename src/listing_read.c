@@ -491,9 +491,10 @@ static size_t ends_at(size_t (*at)(const char *, const char *), const char *s, s
 static double price_number(const char *num, const char *end)
 {
 	char buf[32];
-	size_t m = 0, last_sep = 0, t, c = 0;
+	size_t m = 0, last_sep = 0, t, c = 0, seps;
 	const char *q = num;
 	char clean[32];
+	int single;
 
 	while (q < end && m < sizeof buf - 1) {
 		size_t gap;
@@ -508,9 +509,14 @@ static double price_number(const char *num, const char *end)
 			break;
 	}
 	buf[m] = '\0';
+	/* one separator: a decimal one unless three digits follow it (the
+	 * thousands of "4.589" lira), or three after a zero ("0.990") */
+	for (t = 0, seps = 0; t < m; t++)
+		seps += buf[t] == '.' || buf[t] == ',';
+	single = seps == 1 && last_sep && (m - last_sep != 3 || (last_sep == 2 && buf[0] == '0'));
 	for (t = 0; t < m; t++) {
 		if (buf[t] == '.' || buf[t] == ',') {
-			if (t + 1 == last_sep && m - last_sep <= 2)
+			if (t + 1 == last_sep && (m - last_sep <= 2 || single))
 				clean[c++] = '.';
 			continue;
 		}

@@ -476,15 +476,17 @@ static double range_from(const char *t, size_t i, double v)
 	if (k == e || !mv_isdigit((unsigned char)t[k]))
 		return -1;
 	{
+		/* a class is narrow: "40 - 60 MP", not "2 - 108MP" */
 		double from = strtod(t + k, NULL);
-		return from > 0 && from < v ? from : -1;
+		return from > 0 && from < v && from * 4 >= v ? from : -1;
 	}
 }
 
-/* Does a figure's unit ending at "t[k]" (its word's end) start a range
- * ("6'' - 6.5''") or stand for a bound ("6 inç ve üstü", "4'' Altı": a
- * shop's class of sizes, "6.5 inch and above")? */
-static int bound_after(const char *t, size_t n, size_t k)
+/* Does a figure's unit ending at "t[k]" (its word's end) start a range of
+ * the same unit ("6'' - 6.5''", "6 - 6.5 inch"), its first byte "unit",
+ * or stand for a bound ("6 inç ve üstü", "4'' Altı": a shop's class of
+ * sizes, "6.5 inch and above"); not "7.3 Inch - 16GB" or "Altın" (gold)? */
+static int bound_after(const char *t, size_t n, size_t k, char unit)
 {
 	static const char *const bounds[] = {"and above", "and up", "and more", "or more", "or larger", "or less",
 					     "or smaller", "and below", "and under", "y más", "o más", "ou plus",
@@ -496,17 +498,24 @@ static int bound_after(const char *t, size_t n, size_t k)
 		k++; /* the unit's word whole ("inches", "pulgadas") */
 	while (k < n && t[k] == ' ')
 		k++;
-	if (k < n && t[k] == '+')
-		return 1;
 	if (k < n && (t[k] == '-' || (k + 3 <= n && !memcmp(t + k, "\xe2\x80\x93", 3)))) {
 		k += t[k] == '-' ? 1 : 3;
 		while (k < n && t[k] == ' ')
 			k++;
-		return k < n && mv_isdigit((unsigned char)t[k]);
+		if (k >= n || !mv_isdigit((unsigned char)t[k]))
+			return 0;
+		while (k < n && (mv_isdigit((unsigned char)t[k]) || t[k] == '.' || t[k] == ','))
+			k++;
+		while (k < n && t[k] == ' ')
+			k++;
+		return k < n && (t[k] | 0x20) == (unit | 0x20);
 	}
-	for (b = 0; bounds[b]; b++)
-		if (n - k >= strlen(bounds[b]) && !strncasecmp(t + k, bounds[b], strlen(bounds[b])))
+	for (b = 0; bounds[b]; b++) {
+		size_t l = strlen(bounds[b]);
+		if (n - k >= l && !strncasecmp(t + k, bounds[b], l) &&
+		    (k + l == n || !(mv_isalpha((unsigned char)t[k + l]) || ((unsigned char)t[k + l] & 0x80))))
 			return 1;
+	}
 	return 0;
 }
 
@@ -551,7 +560,7 @@ static double screen_size(const char *t, size_t n)
 		 * a range or a bound, a shop's size class ("screen_size: 4 -
 		 * 4,5 inç", "6'' - 6.5''", "4'' Altı") */
 		if (unit && (v = decimal_value(t, i, j, point)) >= 3 && v <= 20 && range_from(t, i, v) < 3 &&
-		    !bound_after(t, n, k + (size_t)unit))
+		    !bound_after(t, n, k + (size_t)unit, t[k]))
 			return v;
 	}
 	return 0;
@@ -617,6 +626,8 @@ static void figures(const char *t, size_t n, figure_kind *kinds, int nk)
 			for (c = 0; c < nc && kinds[k].n < (int)MV_ARRAY_LEN(kinds[k].v); c++) {
 				double v = decimal_value(t, from[c], to[c], points[c]);
 				double start = c ? -1 : range_from(t, from[0], v);
+				if (start < kinds[k].lo) /* "512 - 6800mAh", "Redmi 9A - 6000mAh": no class */
+					start = -1;
 				if (v >= kinds[k].lo && v <= kinds[k].hi) {
 					kinds[k].low[kinds[k].n] = start > 0 ? start : v;
 					kinds[k].v[kinds[k].n++] = v;

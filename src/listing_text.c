@@ -801,8 +801,18 @@ static int vat_said(const char *s, size_t n)
 	for (w = 0; mv_vat_but[w]; w++)
 		if (mv_memcasestr(s, n, mv_vat_but[w]) >= 0)
 			return 0;
-	if (mv_memcasestr(s, n, "IOSS") >= 0)
+	long at = mv_memcasestr(s, n, "IOSS");
+	if (at >= 0) {
+		/* "No IOSS", "IOSS not included": the VAT is the buyer's at import */
+		size_t e = (size_t)at + 4;
+		while (e < n && (s[e] == ' ' || s[e] == ':'))
+			e++;
+		if (mv_listing_denied(s, n, (size_t)at, 0) ||
+		    (n - e >= 3 && (!strncasecmp(s + e, "not", 3) || (n - e >= 2 && !strncasecmp(s + e, "no", 2) &&
+								       (n - e == 2 || !mv_isalpha((unsigned char)s[e + 2]))))))
+			return 0;
 		return MV_VAT_IOSS;
+	}
 	for (w = 0; mv_vat_import[w] && said == MV_VAT_INCLUDED; w++)
 		if (mv_memcasestr(s, n, mv_vat_import[w]) >= 0)
 			said = MV_VAT_AT_CHECKOUT;
@@ -929,7 +939,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			if (MV_HAS_SIGNAL(sv->signals, MV_SIG_GOODS) && r->n_names) {
 				long at = mv_memcasestr(text->buf, own, m.text);
 				mv_names *nm = at >= 0 ? mv_db_names_matcher(db, NULL, 0) : NULL;
-				if (nm && mv_listing_made_for(nm, text->buf, text->len, (size_t)at, (size_t)at + strlen(m.text), 1,
+				/* (the goods' words before it: after a model number
+				 * they are what comes with the phone, "23129RAA4G
+				 * original charger and box") */
+				if (nm && mv_listing_made_for(nm, text->buf, text->len, (size_t)at, (size_t)at + strlen(m.text), 2,
 							      0, word, sizeof word) == 1) {
 					made_for = 1;
 					mv_listing_flag(r, "made_for_phone", MV_SEV_INFO, "d_made_for_phone", "phone", r->names[0],

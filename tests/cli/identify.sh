@@ -529,6 +529,20 @@ check listing-mx-own-warranty 0 out 'Bought within Mexico' -- listing --country 
 # 'obsidian|malachite'" had shown)
 printf 'Xiaomi Redmi Note 14 Pro 8GB 256GB (Xiaomi Türkiye Garantili)\n' >"$tmp/two-phones.txt"
 check check-name-two-phones 0 out 'the name is of more than one phone (obsidian, malachite)' -- check --listing "$tmp/two-phones.txt" --country TR
+# an outside review's cases: a copy of the receipt is no copy of the
+# phone; a denied IOSS leaves the VAT to the buyer; a number before a
+# dash that is no figure of its kind starts no class; "Altın" (gold) is no
+# "altı"; what comes with a phone after its model number is no part for
+# it; "not second-hand" in Persian
+listing_says listing-copy-of-receipt '!replica' 'Xiaomi Redmi Note 13 8/256 Global Version. Копія гарантійного талону додається' --country UA
+printf '{"title":"Xiaomi Redmi Note 13 8GB 256GB Global Version","description":"Ships from China. No IOSS: VAT and duties payable by buyer on import","price":120,"currency":"EUR"}\n' >"$tmp/no-ioss.json"
+check listing-no-ioss 0 out 'VAT/GST             23.37 EUR' -- listing --country DE "$tmp/no-ioss.json"
+printf '{"title":"Xiaomi 14T","price":"12.3456","currency":"USD"}\n' >"$tmp/price-decimals.json"
+check listing-price-string-decimals 0 out '"price":12.3456' -- listing --json "$tmp/price-decimals.json"
+listing_says listing-no-class-from-name 'battery_mismatch' 'Xiaomi Redmi 9A 2/32 Global, Ekran 6.53 inç, Redmi 9A - 6000mAh'
+listing_says listing-altin-no-bound 'screen_mismatch' 'Xiaomi Redmi 9A 2/32 Global, Ekran 5.45 inç Altın'
+listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
+listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google

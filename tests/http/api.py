@@ -141,6 +141,14 @@ try:
     st, _, body = request("POST", "/api/check", {"input": listing, "country": "DE"})
     ok(st == 200 and body["listing"]["claimed_variant"] == "global_version" and body["verdict"] == "good",
        "/api/check takes a pasted listing and judges it")
+    # a value a line, as the page's example shows: each in its field (a
+    # buyer's probe of the page: the version under a model number had been
+    # read as a listing's words); a listing's lines stay a listing
+    st, _, body = request("POST", "/api/check", {"input": "24117RN76L\nOS2.0.4.0.VOGMIXM\n", "country": "BR"})
+    ok(st == 200 and [i["kind"] for i in body["identify"]] == ["model", "version"] and not body.get("listing"),
+       "/api/check takes a model number and a version pasted on two lines", body)
+    st, _, body = request("POST", "/api/check", {"input": "Xiaomi Redmi Note 13\n8GB 256GB Global Version"})
+    ok(st == 200 and body.get("listing"), "/api/check reads lines that are no values as a listing", body)
     st, _, body = request("POST", "/api/check", {"input": "POCO F3"})
     ok(st == 200 and body["identify"][0]["codename"] == "alioth" and body["identify"][0]["summary_key"] == "id_name"
        and not body.get("listing"), "/api/check takes a pasted phone's name: the phone, its hardware unknown", body)

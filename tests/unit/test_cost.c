@@ -325,7 +325,7 @@ static void sold_within(void **state)
 /* An import whose VAT the seller collects at checkout owes none at
  * delivery, up to the value the country lets a seller abroad collect it
  * for (the EU's IOSS to 150 EUR, Council Directive (EU) 2017/2455; the
- * UK's 135 GBP); above it, or by the EU's "IOSS" outside the EU, the
+ * UK's 135 GBP), the goods' value without the VAT the price holds; above it, or by the EU's "IOSS" outside the EU, the
  * import's VAT is added as before. */
 static void vat_at_checkout(void **state)
 {
@@ -337,9 +337,13 @@ static void vat_at_checkout(void **state)
 	assert_money(r->vat, 0);
 	assert_money(r->total, 143); /* the flat duty of 3 EUR from 2026-07-01 */
 	mv_cost_report_free(r);
-	q.price = 160; /* above the IOSS's 150 EUR */
+	q.price = 170; /* 142.86 EUR without its VAT: within the IOSS's 150 EUR */
 	r = mv_cost(test_db(), &q);
-	assert_money(r->vat, 0.19 * 160);
+	assert_money(r->vat, 0);
+	mv_cost_report_free(r);
+	q.price = 190; /* 159.66 EUR without it: above */
+	r = mv_cost(test_db(), &q);
+	assert_money(r->vat, 0.19 * 190);
 	mv_cost_report_free(r);
 	q.price = 100; /* the EU's scheme is no British one */
 	q.country = "GB";
