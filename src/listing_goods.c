@@ -7,7 +7,6 @@
  * maker's phone. */
 #include <pthread.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -253,9 +252,14 @@ static int states_memory(const char *s, size_t n)
 		if (j + 1 < n && (s[j] == 'G' || s[j] == 'g' || s[j] == 'T' || s[j] == 't') && (s[j + 1] == 'B' || s[j + 1] == 'b'))
 			return 1;
 		/* "8/256", "4/64"; not a filter's "1/4" (no storage under 8 GB) */
-		if (j + 1 < n && s[j] == '/' && mv_isdigit((unsigned char)s[j + 1]) &&
-		    (atoi(s + j + 1) >= 8 || (j + 2 < n && (s[j + 2] == 'T' || s[j + 2] == 't'))))
-			return 1;
+		if (j + 1 < n && s[j] == '/' && mv_isdigit((unsigned char)s[j + 1])) {
+			size_t e = j + 1;
+			unsigned v = 0;
+			for (; e < n && mv_isdigit((unsigned char)s[e]) && v < 10000; e++)
+				v = v * 10 + (unsigned)(s[e] - '0');
+			if (v >= 8 || (e < n && (s[e] == 'T' || s[e] == 't')))
+				return 1;
+		}
 	}
 	return 0;
 }
