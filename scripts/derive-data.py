@@ -444,6 +444,15 @@ def derive_tac():
     for r in read_tsv(os.path.join(SHARED, "radio", "tac.tsv")):
         out.append({"tac": r["tac"], "brand": r["brand"], "model": r["model"], "aka": r["aka"],
                     "source": "Osmocom TAC database (CC BY-SA 3.0) via radio/tac.tsv"})
+    # TACs of Xiaomi's phones of the last years, as real property dumps show
+    # them beside the phone's model (the Osmocom list has few): an IMEI's
+    # first eight digits with the dump's model and name
+    have = {r["tac"] for r in out}
+    for r in read_tsv(os.path.join(TOP, "scripts", "sources", "tac_observed.tsv")):
+        if r["tac"] not in have:
+            have.add(r["tac"])
+            out.append({"tac": r["tac"], "brand": r["brand"], "model": r["model"], "aka": r["aka"],
+                        "source": "%s : %s" % (r["source_url"], r["quote"])})
     write_tsv(os.path.join(OUT, "tac.tsv"), ["tac", "brand", "model", "aka", "source"], out)
 
 

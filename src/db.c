@@ -57,7 +57,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_MODEL_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model = ?1",
 	[Q_STEM_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number LIKE ?1 || '_' OR model_number LIKE ?1 || '__' ORDER BY model_number",
 	[Q_STEM_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model LIKE ?1 || '_' OR model LIKE ?1 || '__' ORDER BY model",
-	[Q_TAC] = "SELECT brand, model FROM tac WHERE tac = ?1 LIMIT 1",
+	[Q_TAC] = "SELECT brand, model, source LIKE 'Osmocom%' FROM tac WHERE tac = ?1 LIMIT 1",
 	/* a device's model numbers, China's first ("alioth|aliothin": one of several) */
 	[Q_MODELS_NC_OF] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE instr('|' || codename || '|', '|' || ?1 || '|') > 0 ORDER BY CASE region WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, region, model_number",
 	[Q_MODELS_GPLAY_OF] = "SELECT model, codename, name, '', '' FROM gplay WHERE codename = ?1 ORDER BY name, model",
@@ -818,7 +818,7 @@ int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen, char *mo
 	if (st && sqlite3_step(st) == SQLITE_ROW) {
 		mv_strlcpy(brand, col(st, 0), brandlen);
 		mv_strlcpy(model, col(st, 1), modellen);
-		found = 1;
+		found = sqlite3_column_int(st, 2) ? 1 : 2;
 	}
 	if (st)
 		sqlite3_reset(st);

@@ -1342,7 +1342,12 @@ static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
 
 static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 {
-	char brand[64], model[128];
+	char brand[64], model[128], phone[200] = "";
+	int found, other = 0, zeros = 1;
+	const char *d;
+
+	for (d = m->digits + 1; *d && d - m->digits < 14; d++)
+		zeros &= *d == m->digits[0];
 
 	r->kind = MV_KIND_IMEI;
 	if (m->check >= 0 && strlen(m->digits) == 14)
@@ -1351,16 +1356,31 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 		evidence(r, "IMEI %s: check digit %d is right", m->digits, m->check);
 	else
 		evidence(r, "IMEISV %s (16 digits: no check digit)", m->digits);
-	if (mv_db_tac(db, m->tac, brand, sizeof brand, model, sizeof model)) {
-		evidence(r, "TAC %s is listed for %s %s (Osmocom TAC database: a hint, not proof)", m->tac, brand, model);
-		if (strcasecmp(brand, "Xiaomi") && strcasecmp(brand, "Redmi") && strcasecmp(brand, "POCO"))
+	if (zeros) {
+		/* what a phone shows once a flash or a repair wiped its IMEI */
+		evidence(r, "IMEI %s is a placeholder (one digit over and over): the phone's own IMEI was lost or hidden",
+			 m->digits);
+	} else if ((found = mv_db_tac(db, m->tac, brand, sizeof brand, model, sizeof model)) != 0) {
+		size_t bl = strlen(brand);
+		/* "Xiaomi 12X", not "Xiaomi Xiaomi 12X" */
+		snprintf(phone, sizeof phone, "%s%s%s", !strncasecmp(model, brand, bl) && model[bl] == ' ' ? "" : brand,
+			 !strncasecmp(model, brand, bl) && model[bl] == ' ' ? "" : " ", model);
+		evidence(r, "TAC %s is listed for %s (%s: a hint, not proof)", m->tac, phone,
+			 found == 1 ? "Osmocom TAC database" : "a property dump of that phone with an IMEI of this TAC");
+		other = strcasecmp(brand, "Xiaomi") && strcasecmp(brand, "Redmi") && strcasecmp(brand, "POCO");
+		if (other)
 			evidence(r, "this IMEI's TAC belongs to %s, not to Xiaomi", brand);
 		else
 			SET(brand, "Xiaomi");
 	} else
 		evidence(r, "TAC %s is not in the TAC database (it lists few Xiaomi phones): no model from the IMEI", m->tac);
 	r->verdict = MV_VERDICT_UNKNOWN;
-	say(r, m->check >= 0 ? "id_imei_valid" : "id_imei_invalid", NULL);
+	if (zeros)
+		say(r, "id_imei_zeros", NULL);
+	else if (other)
+		say(r, "id_imei_other", "tac", m->tac, "phone", phone, NULL);
+	else
+		say(r, m->check >= 0 ? "id_imei_valid" : "id_imei_invalid", NULL);
 	SET(cannot_key, "ct_imei");
 	evidence(r, "cannot tell from an IMEI: hardware or firmware region - the model number or version would");
 }

@@ -409,7 +409,8 @@ int mv_db_model_stem(mv_db *db, const char *stem, mv_modelrow *out, int max);
  * then the other markets'); returns the count. */
 int mv_db_models_of(mv_db *db, const char *codename, mv_modelrow *out, int max);
 
-/* TAC lookup: 1 found (brand, model filled), 0 not. */
+/* TAC lookup: 1 found in the Osmocom list, 2 in a property dump's IMEI
+ * beside its model (brand, model filled), 0 not. */
 int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen,
 	      char *model, size_t modellen);
 

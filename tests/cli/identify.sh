@@ -543,6 +543,13 @@ listing_says listing-no-class-from-name 'battery_mismatch' 'Xiaomi Redmi 9A 2/32
 listing_says listing-altin-no-bound 'screen_mismatch' 'Xiaomi Redmi 9A 2/32 Global, Ekran 5.45 inç Altın'
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
+# an IMEI of zeros is a wiped one; another maker's TAC says so in the
+# headline; a TAC a real dump shows beside its phone names it (an outside
+# probe: getActivity/AndroidSystemPropertyCollect's Xiaomi 12X)
+check identify-imei-zeros 0 out 'one digit over and over' -- identify 000000000000000
+check check-imei-zeros 0 out 'caution' -- check --imei 000000000000000 --model 2112123AC
+check identify-imei-other-maker 0 out "The IMEI's TAC 35675904 is listed for the Oppo N1, not a Xiaomi phone" -- identify 356759040000003
+check identify-imei-dump-tac 0 out 'TAC 86334005 is listed for Xiaomi 12X (a property dump' -- identify 863340050000005
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
