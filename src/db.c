@@ -25,6 +25,15 @@ enum {
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
+/* Is an operators row a network no buyer subscribes to, by the list's own
+ * words (see Q_OPERATORS)? */
+#define CLOSED_SQL                                                                                                   \
+	"(((upper(labels) LIKE '%GSM-R%' OR ' ' || upper(labels) || ' ' LIKE '% TETRA %') AND "                       \
+	"NOT replace(replace(upper(labels), 'GSM-R', ''), 'TETRA', '') GLOB '*[A-Z]*') OR ((notes LIKE '%private network%' OR " \
+	"notes LIKE '%non-public%' OR operator LIKE '%private network%' OR operator LIKE 'internal use%' OR "           \
+	"operator LIKE '%police%' OR operator LIKE '%railway%') AND "                                                   \
+	"notes NOT LIKE '%MVNO%'))"
+
 /* A country's customs rules; a database of an older build has no column
  * of the VAT a seller collects abroad (none, as an empty cell) */
 #define COST_RULE_SQL(seller_vat_to)                                                                           \
@@ -67,11 +76,7 @@ static const char *const query_sql[Q__COUNT] = {
 	 * police force's or a railway's by its name ("Royal Thai Police" on
 	 * LTE 850, "Saudi Railways GSM") */
 	[Q_OPERATORS] = "SELECT country_iso, country, mcc, mnc, brand, operator, status, area, labels, notes_bands, "
-			"((upper(labels) LIKE '%GSM-R%' OR ' ' || upper(labels) || ' ' LIKE '% TETRA %') AND "
-			"NOT replace(replace(upper(labels), 'GSM-R', ''), 'TETRA', '') GLOB '*[A-Z]*') OR ((notes LIKE '%private network%' OR "
-			"notes LIKE '%non-public%' OR operator LIKE '%private network%' OR operator LIKE 'internal use%' OR "
-			"operator LIKE '%police%' OR operator LIKE '%railway%') AND "
-			"notes NOT LIKE '%MVNO%') FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
+			CLOSED_SQL " FROM operators WHERE (upper(country_iso) = upper(?1) OR '/' || upper(country_iso) || '/' LIKE '%/' || upper(?1) || '/%' OR country = ?1 COLLATE NOCASE) ORDER BY status <> 'Operational', mcc, mnc",
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BANDS_ROW] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE rowid = CAST(?1 AS INTEGER)",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
@@ -84,7 +89,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_APN_BRANDS] = "SELECT brand, mvno_type, mcc || '-' || mnc, '', source FROM apn_brands WHERE mcc IN (SELECT mcc FROM operators WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0)",
 	/* the carriers of each country: its networks', the brands a rule names
 	 * a host for (Sosh, Tesco Mobile ...) and networks' new names (Odido) */
-	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, carrier FROM (SELECT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' UNION SELECT o.country_iso, o.country, r.operator FROM carrier_rules r JOIN (SELECT DISTINCT country_iso, country FROM operators WHERE country_iso <> '') o ON instr('/' || upper(o.country_iso) || '/', '/' || upper(r.country_iso) || '/') > 0 WHERE r.rule IN ('host', 'name')) ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
+	[Q_COUNTRIES] = "SELECT country_iso, country, group_concat(carrier, char(31)) FROM (SELECT DISTINCT country_iso, country, carrier FROM (SELECT country_iso, country, CASE brand WHEN '' THEN operator ELSE brand END AS carrier FROM operators WHERE status = 'Operational' AND country_iso <> '' AND NOT " CLOSED_SQL " UNION SELECT o.country_iso, o.country, r.operator FROM carrier_rules r JOIN (SELECT DISTINCT country_iso, country FROM operators WHERE country_iso <> '') o ON instr('/' || upper(o.country_iso) || '/', '/' || upper(r.country_iso) || '/') > 0 WHERE r.rule IN ('host', 'name')) ORDER BY country, carrier) GROUP BY country_iso, country ORDER BY country",
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_SOLD_IN_CHINA] = "SELECT 1 FROM devices WHERE codename = ?1 AND market = 'china' UNION ALL "
 			    "SELECT 1 FROM releases WHERE codename = ?1 AND region = 'china' LIMIT 1",

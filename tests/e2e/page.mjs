@@ -130,6 +130,8 @@ try {
 	const arrived = await page.textContent("#identity");
 	ok(/Hardware\s*China/.test(arrived) && /model number M2012K11AC/.test(arrived),
 		`the arrival check compares the box with the phone and checks what the phone says (${arrived.replace(/\s+/g, " ").slice(0, 80)})`);
+	ok(/not the one on the box/.test(await page.textContent("#result")),
+		"the box's other model number is said above the answer too, where the focus lands");
 
 	// the landed cost without a rate: the ECB's, said with its date
 	await page.fill("#price", "250");
