@@ -150,7 +150,7 @@ void specs(dom::element v, text_sink &t, int depth)
 
 /* A number, or a string that starts with one (as people write one:
  * mv_number_written); -1 else. */
-double number(dom::element v, bool &is_number)
+double number(dom::element v, bool &is_number, const char *currency)
 {
 	is_number = true;
 	switch (v.type()) {
@@ -161,7 +161,7 @@ double number(dom::element v, bool &is_number)
 	case dom::element_type::STRING: {
 		std::string_view s = v.get_string().value_unsafe();
 		is_number = false;
-		return mv_number_written(s.data(), s.size());
+		return mv_number_written(s.data(), s.size(), currency);
 	}
 	default:
 		is_number = false;
@@ -218,9 +218,12 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 				if (same(f.key, num_key[k]))
 					num[k] = f.value, has_num[k] = true;
 	}
+	char money[4] = "";
+	if (has_cur && cur.type() == dom::element_type::STRING && cur.get_string().value_unsafe().size() == 3)
+		std::memcpy(money, cur.get_string().value_unsafe().data(), 3);
 	for (int k = 0; k < MV_JNUM_N; k++) {
 		bool is_number = false;
-		double d = has_num[k] ? number(num[k], is_number) : -1;
+		double d = has_num[k] ? number(num[k], is_number, k == MV_JNUM_PRICE || k == MV_JNUM_SHIPPING ? money : nullptr) : -1;
 		if (is_number && (d < 0 || d > num_max[k]))
 			return 0; /* an error of the record: jansson words it */
 		out->num[k] = d >= 0 && d <= num_max[k] ? d : -1;

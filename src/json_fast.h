@@ -21,9 +21,9 @@ size_t mv_utf8_fit(const char *s, size_t n, size_t max);
 
 /* A number a string of "n" bytes writes as people write one, by the
  * last separator ("4.589" and "1.299,00" as the plain text's prices; "4.9"
- * and "1,5" with their decimals), or -1 where it starts with no digit
- * (listing_read.c) */
-double mv_number_written(const char *s, size_t n);
+ * and "1,5" with their decimals; in "currency", of three decimals, "89.900"
+ * dinars too), or -1 where it starts with no digit (listing_read.c) */
+double mv_number_written(const char *s, size_t n, const char *currency);
 
 /* Bytes the reader may read past a listing's end without copying it. */
 #define MV_JSON_PADDING 64

@@ -318,12 +318,12 @@ static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *
 
 /* ------------------------------------------------------------ JSON */
 
-static double json_num(json_t *v)
+static double json_num(json_t *v, const char *currency)
 {
 	if (json_is_number(v))
 		return json_number_value(v);
 	if (json_is_string(v))
-		return mv_number_written(json_string_value(v), json_string_length(v));
+		return mv_number_written(json_string_value(v), json_string_length(v), currency);
 	return -1;
 }
 
@@ -421,7 +421,8 @@ int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_re
 	 * record (a string that is no number is just unknown) */
 	for (k = 0; k < MV_JNUM_N; k++) {
 		v = json_object_get(o, num_key[k]);
-		d = json_num(v);
+		d = json_num(v, k == MV_JNUM_PRICE || k == MV_JNUM_SHIPPING ? json_string_value(json_object_get(o, "currency"))
+									      : NULL);
 		if (json_is_number(v) && (d < 0 || d > num_max[k])) {
 			snprintf(r->error, sizeof r->error, "listing JSON: \"%s\" is %g: a number from 0 to %g is expected",
 				 num_key[k], json_number_value(v), num_max[k]);
@@ -488,7 +489,7 @@ static size_t ends_at(size_t (*at)(const char *, const char *), const char *s, s
 /* The number that starts at "num" (digits, '.', ',' and group gaps) as a
  * value: "1.299,00" and "1,299.00" by the last separator with two digits
  * after it (the decimal point), "18 990" by its gap.  -1 when none. */
-static double price_number(const char *num, const char *end)
+static double price_number(const char *num, const char *end, int three)
 {
 	char buf[32];
 	size_t m = 0, last_sep = 0, t, c = 0, seps;
@@ -513,7 +514,7 @@ static double price_number(const char *num, const char *end)
 	 * thousands of "4.589" lira), or three after a zero ("0.990") */
 	for (t = 0, seps = 0; t < m; t++)
 		seps += buf[t] == '.' || buf[t] == ',';
-	single = seps == 1 && last_sep && (m - last_sep != 3 || (last_sep == 2 && buf[0] == '0'));
+	single = seps == 1 && last_sep && (m - last_sep != 3 || (last_sep == 2 && buf[0] == '0') || three);
 	for (t = 0; t < m; t++) {
 		if (buf[t] == '.' || buf[t] == ',') {
 			if (t + 1 == last_sep && (m - last_sep <= 2 || single))
@@ -526,15 +527,18 @@ static double price_number(const char *num, const char *end)
 	return c ? strtod(clean, NULL) : -1;
 }
 
-double mv_number_written(const char *s, size_t n)
+double mv_number_written(const char *s, size_t n, const char *currency)
 {
+	/* the moneys of three decimals (ISO 4217): a dinar's fils */
+	static const char three[] = "BHD IQD JOD KWD LYD OMR TND";
 	double d;
+	int k = currency && strlen(currency) == 3 && strcasestr(three, currency) != NULL;
 
 	while (n && *s == ' ')
 		s++, n--;
 	if (!n || !mv_isdigit((unsigned char)*s))
 		return -1;
-	d = price_number(s, s + n);
+	d = price_number(s, s + n, k);
 	return isfinite(d) ? d : -1;
 }
 
@@ -623,7 +627,7 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 			if (!strcmp(cur[k].code, "VND") && l == 2 && i + l < n &&
 			    (mv_isalnum((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0xc0))
 				continue;
-			v = price_number(num, s + n);
+			v = price_number(num, s + n, 0);
 			if (v > 0 && isfinite(v)) {
 				r->price = v;
 				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);

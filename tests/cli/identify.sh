@@ -539,6 +539,8 @@ printf '{"title":"Xiaomi Redmi Note 13 8GB 256GB Global Version","description":"
 check listing-no-ioss 0 out 'VAT/GST             23.37 EUR' -- listing --country DE "$tmp/no-ioss.json"
 printf '{"title":"Xiaomi 14T","price":"12.3456","currency":"USD"}\n' >"$tmp/price-decimals.json"
 check listing-price-string-decimals 0 out '"price":12.3456' -- listing --json "$tmp/price-decimals.json"
+printf '{"title":"Xiaomi 14T","price":"89.900","currency":"KWD"}\n' >"$tmp/price-dinar.json"
+check listing-price-string-dinar 0 out '"price":89.9' -- listing --json "$tmp/price-dinar.json"
 listing_says listing-no-class-from-name 'battery_mismatch' 'Xiaomi Redmi 9A 2/32 Global, Ekran 6.53 inç, Redmi 9A - 6000mAh'
 listing_says listing-altin-no-bound 'screen_mismatch' 'Xiaomi Redmi 9A 2/32 Global, Ekran 5.45 inç Altın'
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
