@@ -667,6 +667,10 @@ def band_atlas_rows(have):
             for cc in o["country_iso"].split("/"):
                 ops.setdefault(cc, []).append(o)
     taken = {(r["country_iso"], fold_name(r["carrier"]), r["tech"], b) for r in have for b in r["bands"].split(",")}
+    # bands a network's own source gives to another technology (Austria's
+    # 700 MHz: 5G alone), left out as 4G bands
+    taken |= {(r["country_iso"], fold_name(r["carrier"]), r["tech"], r["band"])
+              for r in read_tsv(os.path.join(TOP, "scripts", "sources", "not_lte_bands.tsv"))}
     # the carriers a source publishes coverage bands of: Band Atlas's
     # coverage bands join their list (Telstra's 700 MHz beside the 850 MHz
     # another source gives), and start none (a list of coverage bands
