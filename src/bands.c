@@ -2061,6 +2061,33 @@ static int add_apn_brand(mv_db *db, mv_bands_report *r, const char *query, const
 }
 
 /*
+ * The network a name in its country's own script stands for, by a rule
+ * "alias" with its source ("زين" is Zain, "เอไอเอส" AIS): the name as the
+ * data writes it, said in the evidence; NULL when "asked" is none.  The
+ * name whole or its first word, spaces around it aside.
+ */
+static const char *local_name(mv_bands_report *r, const country_facts *cf, const char *asked)
+{
+	const mv_carrier_fact *f = cf->f[MV_FACT_RULES];
+	int n = cf->n[MV_FACT_RULES], i;
+	size_t len;
+
+	while (*asked == ' ')
+		asked++;
+	for (len = strlen(asked); len && asked[len - 1] == ' '; len--)
+		;
+	/* (or its first word: "زين" of "زين السعودية", Zain of Saudi Arabia) */
+	for (i = 0; i < n && len; i++)
+		if (!strcmp(f[i].a, "alias") && !strncasecmp(f[i].carrier, asked, len) &&
+		    (f[i].carrier[len] == '\0' || (f[i].carrier[len] == ' ' && len >= 4))) {
+			evidence(r, "'%s' is %s's name in its country's script (%.*s)", f[i].carrier, f[i].b,
+				 mv_fit_chars(f[i].source, 200), f[i].source);
+			return f[i].b;
+		}
+	return NULL;
+}
+
+/*
  * A network's new name ("Odido": T-Mobile's and Tele2's in the Netherlands
  * since 2023; "e&", Etisalat's), by a rule "name" with its source: the
  * carriers it names moved to the front of r->carriers, the rest dropped,
@@ -2312,6 +2339,9 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 		char latin[192];
 		/* the name as typed, in Latin letters ("МТС") */
 		const char *asked = mv_carrier_latin(q->carrier, latin, sizeof latin) ? latin : q->carrier;
+		const char *local = local_name(r, &cf, q->carrier);
+		if (local)
+			asked = local; /* "زين", "เอไอเอส": the network as the data names it */
 		char want[96], have[96], new_name[64];
 		int exact = 0, renamed = by_new_name(r, &cf, asked, new_name, sizeof new_name);
 		for (i = 0; i < r->n_carriers && !found && !renamed; i++)

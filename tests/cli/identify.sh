@@ -552,6 +552,12 @@ check identify-imei-zeros 0 out 'one digit over and over' -- identify 0000000000
 check check-imei-zeros 0 out 'caution' -- check --imei 000000000000000 --model 2112123AC
 check identify-imei-other-maker 0 out "The IMEI's TAC 35675904 is listed for the Oppo N1, not a Xiaomi phone" -- identify 356759040000003
 check identify-imei-dump-tac 0 out 'TAC 86334005 is listed for Xiaomi 12X (a property dump' -- identify 863340050000005
+# a carrier by its name in its country's script, each with its source (an
+# outside collection: "إس تي سي" is STC, "เอไอเอส" AIS), or that name's first
+# word ("زين" of "زين السعودية")
+check bands-local-name-ar 0 out 'Al Jawal (STC )' -- bands --country SA --carrier 'إس تي سي' 24090RA29G
+check bands-local-name-th 0 out 'full     AIS' -- bands --country TH --carrier 'เอไอเอส' 24090RA29G
+check bands-local-name-first-word 0 out 'Zain SA' -- bands --country SA --carrier 'زين' 24090RA29G
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
