@@ -348,17 +348,19 @@ static const char **value_slot(const mv_report *r, mv_check_query *q, const char
 }
 
 /* An input of a few lines, each one value ("24117RN76L" and the version
- * under it, as the page's example shows): each in its field; 0, and
- * nothing set, where a line is anything else (a listing's lines) or two
- * are of one kind. */
-static int values_by_line(mv_db *db, request *rq, mv_check_query *q, const char *in, size_t n)
+ * under it, as the page's example shows), or of a few words so ("seps":
+ * what stands between them): each in its field, their count; 0, and
+ * nothing set, where a part is anything else (a listing's lines, "Redmi
+ * Note 13"), two are of one kind, or they are fewer than "least". */
+static int values_by_line(mv_db *db, request *rq, mv_check_query *q, const char *in, size_t n, const char *seps,
+			  int least)
 {
 	const char **slot[3];
 	int k = 0, i;
 	size_t at = 0;
 
 	while (at < n) {
-		size_t len = strcspn(in + at, "\r\n"), b = at, e = at + len;
+		size_t len = strcspn(in + at, seps), b = at, e = at + len;
 		mv_report *r;
 		while (b < e && (in[b] == ' ' || in[b] == '\t'))
 			b++;
@@ -379,9 +381,11 @@ static int values_by_line(mv_db *db, request *rq, mv_check_query *q, const char 
 		mv_strncpy0(rq->values[k], sizeof rq->values[k], in + b, e - b);
 		k++;
 	}
+	if (k < least)
+		return 0;
 	for (i = 0; i < k; i++)
 		*slot[i] = rq->values[i];
-	return k > 0;
+	return k;
 }
 
 /* "input" is whatever the user pasted: a dump, one value (version, model
@@ -405,7 +409,10 @@ static void check_input(mv_db *db, request *rq, mv_check_query *q)
 		q->props_len = n;
 		return;
 	}
-	if (memchr(in, '\n', n) && values_by_line(db, rq, q, in, n))
+	if (memchr(in, '\n', n) && values_by_line(db, rq, q, in, n, "\r\n", 1))
+		return;
+	/* or on one line, apart ("M2101K7BNY V14.0.1.0.TKLRUXM") */
+	if (!memchr(in, '\n', n) && n <= 200 && memchr(in, ' ', n) && values_by_line(db, rq, q, in, n, " ,;\t", 2))
 		return;
 	if (n <= 128 && !memchr(in, '\n', n) && (r = mv_identify(db, in, n))) {
 		const char **slot = value_slot(r, q, in, n);

@@ -147,6 +147,9 @@ try:
     st, _, body = request("POST", "/api/check", {"input": "24117RN76L\nOS2.0.4.0.VOGMIXM\n", "country": "BR"})
     ok(st == 200 and [i["kind"] for i in body["identify"]] == ["model", "version"] and not body.get("listing"),
        "/api/check takes a model number and a version pasted on two lines", body)
+    st, _, body = request("POST", "/api/check", {"input": "M2101K7BNY V14.0.1.0.TKLRUXM"})
+    ok(st == 200 and [i["kind"] for i in body["identify"]] == ["model", "version"],
+       "/api/check takes a model number and a version on one line, apart (an outside probe's User-Agent pair)", body)
     st, _, body = request("POST", "/api/check", {"input": "Xiaomi Redmi Note 13\n8GB 256GB Global Version"})
     ok(st == 200 and body.get("listing"), "/api/check reads lines that are no values as a listing", body)
     st, _, body = request("POST", "/api/check", {"input": "POCO F3"})
