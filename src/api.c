@@ -372,6 +372,10 @@ static int values_by_line(mv_db *db, request *rq, mv_check_query *q, const char 
 		if (k == 3 || e - b >= sizeof rq->values[0] || !(r = mv_identify(db, in + b, e - b)))
 			return 0;
 		slot[k] = value_slot(r, q, in + b, e - b);
+		/* a model number or a full build (a phone's own), not a name
+		 * or a seller's "MIUI Global 14.0.4": those are a listing's */
+		if ((slot[k] == &q->model && memchr(in + b, ' ', e - b)) || (slot[k] == &q->version && !r->codename[0]))
+			slot[k] = NULL;
 		mv_report_free(r);
 		for (i = 0; slot[k] && i < k; i++)
 			if (slot[i] == slot[k])

@@ -184,8 +184,9 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 		       "an IMEI of one digit over and over: what a phone shows once a flash or a repair wiped its own IMEI; carriers may block it: ask for the IMEI on the box and dial *#06# on arrival");
 		return;
 	}
-	if (!hw || !mv_db_tac(db, m.tac, brand, sizeof brand, model, sizeof model))
+	if (!mv_db_tac(db, m.tac, brand, sizeof brand, model, sizeof model))
 		return;
+	/* another maker's TAC, whatever else is given */
 	if (strcasecmp(brand, "Xiaomi") && strcasecmp(brand, "Redmi") && strcasecmp(brand, "POCO")) {
 		worsen(r, MV_ADVICE_CAUTION);
 		mv_json_text(json_pack("{ssss}", "tac", m.tac, "phone", mv_cat(text, sizeof text, brand, " ", model, NULL)), vars,
@@ -195,6 +196,8 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 		       m.tac, text);
 		return;
 	}
+	if (!hw)
+		return;
 	nm = mv_db_names_matcher(db, NULL, 0);
 	mv_cat(text, sizeof text, strcasecmp(brand, "Xiaomi") ? brand : "", strcasecmp(brand, "Xiaomi") ? " " : "", model,
 	       NULL);
@@ -429,10 +432,26 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	 * "Redmi Note 14 Pro" the 4G and the 5G one, waits for the model
 	 * number) */
 	if (q->country && *q->country && strchr(codename, '|')) {
-		char phones[96] = "", vars[192];
-		const char *c;
-		for (c = codename; *c && strlen(phones) + 3 < sizeof phones; c++)
-			mv_cat(phones + strlen(phones), sizeof phones - strlen(phones), *c == '|' ? ", " : (char[2]){*c, 0}, NULL);
+		/* each by its first name ("Redmi Note 14 Pro 4G, Redmi Note 14
+		 * Pro 5G"), its codename where it has none */
+		char phones[160] = "", vars[256], one[48], names[8][64], markets[8][64];
+		const char *c = codename, *said = r->listing && r->listing->n_names ? r->listing->names[0] : "";
+		while (*c) {
+			size_t len = strcspn(c, "|");
+			int nn, k, pick = 0;
+			mv_strncpy0(one, sizeof one, c, len);
+			/* the name that holds the one said ("Redmi Note 14 Pro 5G",
+			 * not its POCO X7) */
+			nn = mv_db_names(db, one, names, markets, 8, NULL, 0);
+			for (k = 0; k < nn && said[0]; k++)
+				if (!strncasecmp(names[k], said, strlen(said))) {
+					pick = k;
+					break;
+				}
+			mv_cat(phones + strlen(phones), sizeof phones - strlen(phones), phones[0] ? ", " : "",
+			       nn > 0 ? names[pick] : one, NULL);
+			c += len + (c[len] == '|');
+		}
 		mv_json_text(json_pack("{ss}", "phones", phones), vars, sizeof vars);
 		reason(r, "why_bands_two_phones", vars,
 		       "bands: the name is of more than one phone (%s), each with its own bands: the model number tells which", phones);

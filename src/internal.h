@@ -831,8 +831,8 @@ int mv_listing_unbranded_name(mv_names *nm, const char *text, size_t n, char *na
  * ("Hülle für Xiaomi 14 Ultra", "适用小米14") or after it ("Xiaomi 14T Pro 用",
  * "için"), or, where no memory is stated, a thing for phones named within a
  * few words after it ("Redmi 13C Full Cover Glass Screen Protector": looked
- * for when "goods", the survey's MV_SIG_GOODS, is set: 1; 2 for the words
- * before the name alone, after a model number), or named later
+ * for when "goods", the survey's MV_SIG_GOODS, is set: 1; 2 after a model
+ * number, where no word calls the thing a phone), or named later
  * with "for" and a phone's name ("..., Tempered Glass Film for Redmi Pad
  * 2")?  1 with the word into "word"; 2 where another of Xiaomi's goods
  * stands a few words after the name ("Xiaomi Mi 4C Wifi Router": looked for

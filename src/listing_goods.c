@@ -458,7 +458,8 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 	/* "Redmi Pad 2 Tablet 11 inch, Tempered Glass Film for Redmi Pad 2":
 	 * a thing for phones, then "for" and a phone's name, later in the
 	 * title; "Redmi 13C Full Cover Glass Screen Protector" */
-	if (goods == 1 && (goods_for_name_later(nm, s, n, to, word, wsize) || word_after_name(s, n, to, goods_word, word, wsize)))
+	if ((goods == 1 || (goods == 2 && !called_phone(s, n))) &&
+	    (goods_for_name_later(nm, s, n, to, word, wsize) || word_after_name(s, n, to, goods_word, word, wsize)))
 		return 1;
 	/* another of Xiaomi's goods under a phone's name ("Xiaomi Mi 4C Wifi
 	 * Router"), no word calling it a phone */

@@ -514,7 +514,8 @@ static double price_number(const char *num, const char *end, int three)
 	 * thousands of "4.589" lira), or three after a zero ("0.990") */
 	for (t = 0, seps = 0; t < m; t++)
 		seps += buf[t] == '.' || buf[t] == ',';
-	single = seps == 1 && last_sep && (m - last_sep != 3 || (last_sep == 2 && buf[0] == '0') || three);
+	single = seps == 1 && last_sep &&
+		 (m - last_sep != 3 || (last_sep == 2 && buf[0] == '0') || (three && buf[last_sep - 1] == '.'));
 	for (t = 0; t < m; t++) {
 		if (buf[t] == '.' || buf[t] == ',') {
 			if (t + 1 == last_sep && (m - last_sep <= 2 || single))
@@ -529,8 +530,10 @@ static double price_number(const char *num, const char *end, int three)
 
 double mv_number_written(const char *s, size_t n, const char *currency)
 {
-	/* the moneys of three decimals (ISO 4217): a dinar's fils */
-	static const char three[] = "BHD IQD JOD KWD LYD OMR TND";
+	/* the moneys of three decimals whose prices are written with them
+	 * ("89.900" dinars of Kuwait; ISO 4217): not Iraq's, Libya's or
+	 * Tunisia's, whose phones cost thousands ("450,000" dinars) */
+	static const char three[] = "BHD JOD KWD OMR";
 	double d;
 	int k = currency && strlen(currency) == 3 && strcasestr(three, currency) != NULL;
 

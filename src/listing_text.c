@@ -229,18 +229,25 @@ static size_t word_ending(const char *t, size_t e, char *w, size_t size)
 static int claim_denied(const char *t, size_t n, size_t a, size_t z)
 {
 	static const char *const no[] = {"not", "no", "non", "nicht", "kein", "keine", "nie", "n\xc3\xa3o", "nao",
-					 "pas", "bukan", "tidak", "kh\xc3\xb4ng", "\xd0\xbd\xd0\xb5" /* не */, NULL};
+					 "pas", "bukan", "tidak", "kh\xc3\xb4ng", "\xd0\xbd\xd0\xb5" /* не */,
+					 "sin", "senza", "sans", "ohne", "bez", "without", "sem", NULL};
+	/* the words a denial stands two of before its claim at most ("No
+	 * incluye Garantía Xiaomi México", "Nie jest to Polska dystrybucja") */
 	static const char *const between[] = {"a", "an", "the", "es", "\xc3\xa8" /* è */, "e", "\xc3\xa9" /* é */, "ist",
 					      "est", "is", "un", "une", "una", "uma", "um", "ein", "eine", "la", "el",
-					      "ph\xe1\xba\xa3i" /* phải */, "una", NULL};
+					      "ph\xe1\xba\xa3i" /* phải */, "jest", "to", "incluye", "inclui", "include",
+					      "includes", "tiene", "tem", NULL};
 	char w[24];
 	size_t at = word_ending(t, a, w, sizeof w);
-	int i;
+	int i, k;
 
-	for (i = 0; at != (size_t)-1 && between[i] && strcmp(w, between[i]); i++)
-		;
-	if (at != (size_t)-1 && between[i])
+	for (k = 0; k < 2 && at != (size_t)-1; k++) {
+		for (i = 0; between[i] && strcmp(w, between[i]); i++)
+			;
+		if (!between[i])
+			break;
 		at = word_ending(t, at, w, sizeof w);
+	}
 	for (i = 0; at != (size_t)-1 && no[i] && strcmp(w, no[i]); i++)
 		;
 	if (at != (size_t)-1 && no[i])
@@ -334,7 +341,12 @@ static void claim_from_phrases(mv_listing_report *r, mv_phrases *ph, const mv_su
 		} else if (p->kind_id == MV_PHRASE_CLAIM && denied_each_time(ph, sv, i, text, n, 1)) {
 			/* "not global version": no claim of it, and said (not
 			 * China's denied: "not a China version" is no warning) */
-			if (p->claim != MV_CLAIM_CHINA_VERSION)
+			if (p->claim == MV_CLAIM_LOCAL_VERSION)
+				/* not the country's own unit: an import, said
+				 * honestly ("nie Polska dystrybucja") */
+				mv_listing_flag(r, "parallel_import", MV_SEV_INFO, "d_phrase", "phrase",
+						phrase_said(p, i, sv, text, said, sizeof said), "language", p->language, NULL);
+			else if (p->claim != MV_CLAIM_CHINA_VERSION)
 				mv_listing_flag(r, "denied_claim", MV_SEV_WARNING, "d_denied_claim", "phrase",
 						phrase_said(p, i, sv, text, said, sizeof said), NULL);
 		} else if (p->kind_id == MV_PHRASE_CLAIM) {
@@ -808,8 +820,9 @@ static int vat_said(const char *s, size_t n)
 		while (e < n && (s[e] == ' ' || s[e] == ':'))
 			e++;
 		if (mv_listing_denied(s, n, (size_t)at, 0) ||
-		    (n - e >= 3 && (!strncasecmp(s + e, "not", 3) || (n - e >= 2 && !strncasecmp(s + e, "no", 2) &&
-								       (n - e == 2 || !mv_isalpha((unsigned char)s[e + 2]))))))
+		    (n - e >= 2 && !strncasecmp(s + e, "no", 2) &&
+		     (n - e == 2 || !mv_isalpha((unsigned char)s[e + 2]) ||
+		      (n - e >= 3 && (s[e + 2] | 0x20) == 't' && (n - e == 3 || !mv_isalpha((unsigned char)s[e + 3]))))))
 			return 0;
 		return MV_VAT_IOSS;
 	}
@@ -939,9 +952,9 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			if (MV_HAS_SIGNAL(sv->signals, MV_SIG_GOODS) && r->n_names) {
 				long at = mv_memcasestr(text->buf, own, m.text);
 				mv_names *nm = at >= 0 ? mv_db_names_matcher(db, NULL, 0) : NULL;
-				/* (the goods' words before it: after a model number
-				 * they are what comes with the phone, "23129RAA4G
-				 * original charger and box") */
+				/* (after a model number, not where a word calls it a
+				 * phone: "23129RAA4G original charger and box, mobile
+				 * phone" is what comes with the phone) */
 				if (nm && mv_listing_made_for(nm, text->buf, text->len, (size_t)at, (size_t)at + strlen(m.text), 2,
 							      0, word, sizeof word) == 1) {
 					made_for = 1;

@@ -528,7 +528,7 @@ check listing-mx-own-warranty 0 out 'Bought within Mexico' -- listing --country 
 # words (a buyer's probe of the page: "bands: unknown device
 # 'obsidian|malachite'" had shown)
 printf 'Xiaomi Redmi Note 14 Pro 8GB 256GB (Xiaomi Türkiye Garantili)\n' >"$tmp/two-phones.txt"
-check check-name-two-phones 0 out 'the name is of more than one phone (obsidian, malachite)' -- check --listing "$tmp/two-phones.txt" --country TR
+check check-name-two-phones 0 out 'the name is of more than one phone (Redmi Note 14 Pro 4G, Redmi Note 14 Pro 5G)' -- check --listing "$tmp/two-phones.txt" --country TR
 # an outside review's cases: a copy of the receipt is no copy of the
 # phone; a denied IOSS leaves the VAT to the buyer; a number before a
 # dash that is no figure of its kind starts no class; "Altın" (gold) is no
@@ -558,6 +558,16 @@ check identify-imei-dump-tac 0 out 'TAC 86334005 is listed for Xiaomi 12X (a pro
 check bands-local-name-ar 0 out 'Al Jawal (STC )' -- bands --country SA --carrier 'إس تي سي' 24090RA29G
 check bands-local-name-th 0 out 'full     AIS' -- bands --country TH --carrier 'เอไอเอส' 24090RA29G
 check bands-local-name-first-word 0 out 'Zain SA' -- bands --country SA --carrier 'زين' 24090RA29G
+# the second outside review's cases: a part after its model number, with
+# no word calling it a phone, is no phone; a denied local version is an
+# import said honestly; Iraq's dinars are whole; a seller's "MIUI Global"
+# line is a listing's; a TAC of another maker alone says so in check
+listing_says listing-part-after-model 'made_for_phone' 'Redmi Note 13 23129RAA4G LCD Display Touch Screen Digitizer Assembly'
+listing_says listing-denied-local '!local_version' 'Xiaomi Redmi Note 13 Wysyłka z Chin. Nie jest to Polska dystrybucja.'
+listing_says listing-denied-local-honest '!denied_claim' 'Xiaomi Redmi Note 13 Wersja EU, nie Polska dystrybucja'
+printf '{"title":"Xiaomi 14T","price":"450,000","currency":"IQD"}\n' >"$tmp/price-iqd.json"
+check listing-price-string-iqd 0 out '"price":450000' -- listing --json "$tmp/price-iqd.json"
+check check-imei-other-maker-alone 0 out 'not a Xiaomi phone' -- check --imei 490154203237518
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
