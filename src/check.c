@@ -432,8 +432,8 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	 * "Redmi Note 14 Pro" the 4G and the 5G one, waits for the model
 	 * number) */
 	if (q->country && *q->country && strchr(codename, '|')) {
-		/* each by its first name ("Redmi Note 14 Pro 4G, Redmi Note 14
-		 * Pro 5G"), its codename where it has none */
+		/* each by its name ("Redmi Note 14 Pro 4G, Redmi Note 14 Pro
+		 * 5G"), its codename where it has none */
 		char phones[160] = "", vars[256], one[48], names[8][64], markets[8][64];
 		const char *c = codename, *said = r->listing && r->listing->n_names ? r->listing->names[0] : "";
 		while (*c) {
