@@ -1497,7 +1497,21 @@ EXTRA_PHRASES = [
     ("high copy", "en", "flag", "replica", "high"), ("1:1 copy", "en", "flag", "replica", "high"),
     ("réplica", "es", "flag", "replica", "high"), ("réplique", "fr", "flag", "replica", "high"),
     ("копия", "ru", "flag", "replica", "high"), ("реплика", "ru", "flag", "replica", "high"),
-    ("kopya", "tr", "flag", "replica", "high"), ("高仿", "zh", "flag", "replica", "high"),
+    ("kopya", "tr", "flag", "replica", "high"),
+    # a copy as sellers of more markets name it: India's "first copy" and
+    # "master copy", the "mirror" and "super" copies, Indonesia's "HDC"
+    # (high duplicate copy), Vietnam's "hàng nhái", Thailand's "ก๊อป",
+    # Japan's "コピー品", Korea's "짝퉁", the Arab markets' "تقليد", Iran's
+    # "طرح اصلی" (made after the original), Germany's "Nachbau"
+    ("first copy", "en", "flag", "replica", "high"), ("master copy", "en", "flag", "replica", "high"),
+    ("mirror copy", "en", "flag", "replica", "high"), ("super copy", "en", "flag", "replica", "high"),
+    ("HDC", "id", "flag", "replica", "high"), ("hàng nhái", "vi", "flag", "replica", "high"),
+    ("máy nhái", "vi", "flag", "replica", "high"), ("เครื่องก๊อป", "th", "flag", "replica", "high"),
+    ("งานก๊อป", "th", "flag", "replica", "high"), ("コピー品", "ja", "flag", "replica", "high"),
+    ("偽物", "ja", "flag", "replica", "high"), ("짝퉁", "ko", "flag", "replica", "high"),
+    ("가품", "ko", "flag", "replica", "high"), ("تقليد", "ar", "flag", "replica", "high"),
+    ("هاي كوبي", "ar", "flag", "replica", "high"), ("طرح اصلی", "fa", "flag", "replica", "high"),
+    ("Nachbau", "de", "flag", "replica", "high"), ("Imitat", "de", "flag", "replica", "high"), ("高仿", "zh", "flag", "replica", "high"),
     ("仿品", "zh", "flag", "replica", "high"),
     # "1:1" beside "original" is a copy's word ("ORYGINAŁ 1:1": a buyer's
     # probe), and Polish's and Italian's own

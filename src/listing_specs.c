@@ -674,7 +674,12 @@ int mv_listing_denied(const char *t, size_t n, size_t a, int clause)
 		      W("n\xc3\xa3o ", 1) /* não */, W("nao ", 1), W("pas ", 1), W("nicht ", 1),
 		      W("kein ", 1), W("keine ", 1), W("nie ", 1), W("kh\xc3\xb4ng ", 1) /* không */,
 		      W("\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", 2) /* بدون */,
-		      W("\xd0\xb1\xd0\xb5\xd0\xb7 ", 2) /* без */, W("\xd0\xbd\xd0\xb5 ", 2) /* не */};
+		      W("\xd0\xb1\xd0\xb5\xd0\xb7 ", 2) /* без */, W("\xd0\xbd\xd0\xb5 ", 2) /* не */,
+		      /* a warning of what others sell ("Beware of replica sellers",
+		       * "احذر من التقليد"): no word of this phone */
+		      W("beware", 1), W("vorsicht", 1), W("cuidado con", 1), W("attention aux", 1),
+		      W("\xd8\xa7\xd8\xad\xd8\xb0\xd8\xb1", 2) /* احذر */, W("\xe0\xb8\xa3\xe0\xb8\xb0\xe0\xb8\xa7\xe0\xb8\xb1\xe0\xb8\x87", 2) /* ระวัง */,
+		      W("c\xe1\xba\xa9\x6e\x20\x74\x68\xe1\xba\xad\x6e", 2) /* cẩn thận */};
 #undef W
 	static const size_t backs[] = {12, 24, 64};
 	size_t from[3], lo, p, i;
