@@ -573,8 +573,8 @@ check check-imei-other-maker-alone 0 out 'not a Xiaomi phone' -- check --imei 49
 # ("Beware of replica sellers", "احذر من التقليد")
 listing_says listing-first-copy 'replica' 'Xiaomi Redmi Note 13 Pro 5G first copy 8/256'
 listing_says listing-hang-nhai 'replica' 'Điện thoại Xiaomi Redmi Note 13 hàng nhái giá rẻ'
-listing_says listing-beware-replica '!replica' 'Xiaomi Redmi Note 13 Global Version. Beware of replica sellers'
-listing_says listing-beware-replica-ar '!replica' 'Xiaomi Redmi Note 13 Global Version احذر من التقليد'
+listing_says listing-beware-replica '!] replica' 'Xiaomi Redmi Note 13 Global Version. Beware of replica sellers'
+listing_says listing-beware-replica-ar '!] replica' 'Xiaomi Redmi Note 13 Global Version احذر من التقليد'
 listing_says listing-china-domestic-ja 'china_version (中国国内版' 'Redmi K70 12/256 中国国内版 海外発送' --country JP
 check identify-dev-no-date 1 err 'is not a firmware version' -- identify '192.168.0.1.5 DEV'
 # a model number's own phone where the device's names lack it (Google
