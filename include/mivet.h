@@ -244,6 +244,10 @@ typedef struct {
 mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err,
 			size_t errlen);
 
+/* Is "m" a placeholder: one digit over and over (what a phone shows once a
+ * flash or a repair wiped its own IMEI)? */
+int mv_imei_placeholder(const mv_imei *m);
+
 /*
  * A property dump (`adb shell getprop` output, or build.prop files).
  * Opaque; the keys and values are copied.

@@ -121,10 +121,8 @@ int mv_carrier_named(const char *query, const char *brand, const char *operator_
 	fold_words(operator_, ow, sizeof ow);
 	qn = strlen(q);
 	bn = strlen(b);
-	/* a name in a script with no Latin letters ("台灣大哥大"): as the data
-	 * writes it, two letters at least */
 	if (!qn)
-		return strlen(query) >= 4 && (strstr(brand, query) || strstr(operator_, query));
+		return 0;
 	/* the brand itself, spelt any way ("tmobile", "T Mobile") */
 	if (bn && !strcmp(q, b))
 		return 1;

@@ -177,8 +177,8 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 
 	if (!imei || mv_imei_parse(imei, strlen(imei), &m, NULL, 0) != MV_OK)
 		return;
-	if (strspn(m.digits, (char[2]){m.digits[0], 0}) >= 14) {
-		/* a placeholder: the phone's own IMEI was wiped */
+	if (mv_imei_placeholder(&m)) {
+		/* the phone's own IMEI was wiped */
 		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "id_imei_zeros", NULL,
 		       "an IMEI of one digit over and over: what a phone shows once a flash or a repair wiped its own IMEI; carriers may block it: ask for the IMEI on the box and dial *#06# on arrival");

@@ -1343,11 +1343,7 @@ static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
 static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 {
 	char brand[64], model[128], phone[200] = "";
-	int found, other = 0, zeros = 1;
-	const char *d;
-
-	for (d = m->digits + 1; *d && d - m->digits < 14; d++)
-		zeros &= *d == m->digits[0];
+	int found, other = 0, zeros = mv_imei_placeholder(m);
 
 	r->kind = MV_KIND_IMEI;
 	if (m->check >= 0 && strlen(m->digits) == 14)

@@ -69,3 +69,12 @@ mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err, size_t e
 			      m->digits, m->digits[14], m->check);
 	return MV_OK;
 }
+
+int mv_imei_placeholder(const mv_imei *m)
+{
+	size_t i;
+
+	for (i = 1; i < 14 && m->digits[i] == m->digits[0]; i++)
+		;
+	return m->digits[0] && i == 14;
+}
