@@ -387,6 +387,7 @@ typedef struct {
 	mv_tri modified;          /* signs of a modified build (dumps, versions) */
 	int why_modified;         /* index of the evidence that shows it */
 	int hwc_altered;          /* the modem's SKU contradicts ro.boot.hwc */
+	int chip_other;           /* the dump's chip is none its phone had: not that phone */
 	mv_verdict verdict;
 	char summary[320];        /* one line a buyer understands, in English */
 	char summary_key[24];     /* its message in the catalog ("id_global_version"), or "" */
@@ -595,6 +596,9 @@ typedef struct {
 			       * (a sale within the country), MV_VAT_AT_CHECKOUT (an
 			       * import whose VAT the seller collects), MV_VAT_IOSS
 			       * (the same by the EU's one-stop shop: the EU's alone) */
+	double vat_rate_said;   /* the VAT rate the seller states it charges ("Faktura
+				 * VAT 23%"), or 0: the country's own is a sale within */
+	const char *ships_from; /* the country the listing ships from (ISO), or NULL */
 } mv_cost_query;
 
 enum { MV_VAT_INCLUDED = 1, MV_VAT_AT_CHECKOUT, MV_VAT_IOSS };
@@ -670,6 +674,9 @@ typedef struct {
 				   * inclusa", "inkl. MwSt."): MV_VAT_INCLUDED, or
 				   * MV_VAT_AT_CHECKOUT beside an import ("ships from
 				   * China"), MV_VAT_IOSS by the EU's "IOSS" */
+	double vat_rate_said;     /* the VAT rate it says it charges ("Faktura VAT
+				   * 23%"), or 0 */
+	char ships_from[8];       /* the country it says it ships from (ISO), or "" */
 	int claims_china;         /* one of its claims is China's version, denied by
 				   * nothing ("Version Chinoise") */
 	char names[6][64];

@@ -374,6 +374,16 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		       "hardware made for the %s market%s: its bands and warranty are that market's", mv_region_name(hw),
 		       own ? " on its own official firmware" : "");
 	}
+	/* a dump whose chip no phone of its name had: not that phone */
+	for (i = 0; i < r->n_ids; i++) {
+		const mv_report *id = r->ids[i];
+		char vars[240];
+		if (id->status != MV_OK || !id->chip_other || !id->summary_vars[0])
+			continue;
+		worsen(r, MV_ADVICE_AVOID);
+		mv_strlcpy(vars, id->summary_vars, sizeof vars);
+		reason(r, "why_chip_other", vars, "%s", id->summary);
+	}
 	imei_against_model(db, r, q->imei, model_id);
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];

@@ -121,16 +121,29 @@ static const char *eu_money(const char *iso)
  * elsewhere the rules' currency, unless they are written in another
  * country's money (Türkiye's in euros, Mexico's in dollars).  Then no duty
  * or import VAT is added. */
+/* (1 local version or VAT included, 2 the country's VAT rate stated, 3
+ * shipped from within the country, 4 from another EU member to one; 0 an
+ * import) */
 static int sold_within(const mv_cost_query *q, const mv_cost_rule *cr)
 {
 	int own = strcmp(cr->currency, "USD") ? strcmp(cr->currency, "EUR") || in_eu(cr->country_iso)
 					      : !strcmp(cr->country_iso, "US");
 	const char *money = eu_money(cr->country_iso);
+	int in_money = (own && !strcasecmp(q->currency, cr->currency)) || (money && !strcasecmp(q->currency, money));
 
 	if (q->sold_in && !strcasecmp(q->sold_in, cr->country_iso))
 		return 1;
-	return q->vat_included == MV_VAT_INCLUDED && ((own && !strcasecmp(q->currency, cr->currency)) ||
-						      (money && !strcasecmp(q->currency, money)));
+	if (q->ships_from && !strcasecmp(q->ships_from, cr->country_iso))
+		return 3;
+	if (q->ships_from && in_eu(q->ships_from) && in_eu(cr->country_iso))
+		return 4; /* no customs between members; the seller charges the VAT */
+	if (q->ships_from)
+		return 0; /* from abroad, whatever its VAT words */
+	if (q->vat_included == MV_VAT_INCLUDED && in_money)
+		return 1;
+	if (q->vat_rate_said > 0 && cr->vat_rate_n > 0 && fabs(q->vat_rate_said - cr->vat_rate_n) < 0.05 && in_money)
+		return 2;
+	return 0;
 }
 
 mv_cost_report *mv_cost(mv_db *db, const mv_cost_query *q)
@@ -266,7 +279,17 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		/* bought in the country: its price holds the VAT, and no
 		 * customs stand between */
 		r->duty_known = r->vat_known = 1;
-		note(r, "cnote_domestic", "country", cr->country, NULL);
+		if (within == 2)
+			note(r, "cnote_vat_rate", "country", cr->country, "rate", FIG(f1, q->vat_rate_said), NULL);
+		else if (within == 3)
+			note(r, "cnote_ships_within", "country", cr->country, NULL);
+		else if (within == 4) {
+			mv_cost_rule other;
+			const mv_cost_rule *from = mv_db_cost_rule(db, q->ships_from, &other);
+			note(r, "cnote_ships_eu", "from", from ? from->country : q->ships_from, "country", cr->country, NULL);
+		}
+		else
+			note(r, "cnote_domestic", "country", cr->country, NULL);
 	} else if (!strcmp(cr->kind, "remessa")) {
 		/* Remessa Conforme: 20 % up to 50 USD; 60 % minus 20 USD above;
 		 * ICMS "por dentro": (value + II) / (1 - rate) * rate */

@@ -2355,11 +2355,151 @@ static int xiaomi_partition(const mv_props *p)
 	return 0;
 }
 
+/*
+ * The chip a dump states, by properties a ROM does not rewrite to look like
+ * another phone (a Pixel's fingerprint is spoofed, the SoC's name is not):
+ * its maker and, from ro.soc.model, its
+ * part number without the variant ("SM8150", "MT6769" of "MT6769H"); the
+ * key that said it.  0 when no property says.
+ */
+typedef struct {
+	char maker[16]; /* "Qualcomm", "MediaTek", "Unisoc" */
+	char part[16];  /* "" when no key names the part */
+	char key[40];
+	char value[40];
+} dump_chip;
+
+/* The maker a part number or a platform's name is of ("MediaTek" of
+ * "mt6580"), or NULL. */
+static const char *chip_maker_of(const char *v)
+{
+	if (!strncasecmp(v, "mt", 2) && mv_isdigit((unsigned char)v[2]))
+		return "MediaTek";
+	if ((!strncasecmp(v, "sm", 2) && mv_isdigit((unsigned char)v[2])) ||
+	    ((!strncasecmp(v, "sdm", 3) || !strncasecmp(v, "msm", 3) || !strncasecmp(v, "apq", 3)) &&
+	     mv_isdigit((unsigned char)v[3])))
+		return "Qualcomm";
+	if ((!strncasecmp(v, "ums", 3) || !strncasecmp(v, "sc9", 3) || !strncasecmp(v, "sp9", 3)) &&
+	    mv_isdigit((unsigned char)v[3]))
+		return "Unisoc";
+	return NULL;
+}
+
+/* A part number's letters and first four digits ("SM8250-AC" -> "SM8250",
+ * "MT6769V/CU" -> "MT6769", "SDM660"), upper case; "" when "v" is none. */
+static void chip_part(const char *v, char *out, size_t size)
+{
+	size_t i = 0, d = 0, k = 0;
+
+	out[0] = '\0';
+	while (v[i] && mv_isalpha((unsigned char)v[i]) && i < 3)
+		i++;
+	if (i < 2 || !chip_maker_of(v))
+		return;
+	while (mv_isdigit((unsigned char)v[i + d]) && d < 4)
+		d++;
+	if (d < 3 || mv_isdigit((unsigned char)v[i + d]) || i + d + 1 > size)
+		return;
+	for (k = 0; k < i + d; k++)
+		out[k] = (char)mv_toupper((unsigned char)v[k]);
+	out[k] = '\0';
+}
+
+static int read_dump_chip(const mv_props *p, dump_chip *c)
+{
+	static const char *const mtk_keys[] = {"ro.mediatek.platform", "ro.vendor.mediatek.platform", NULL};
+	static const char *const any_keys[] = {"ro.board.platform", "ro.hardware", "ro.boot.hardware", NULL};
+	const char *v, *m;
+	int i;
+
+	memset(c, 0, sizeof *c);
+	if ((v = mv_props_get(p, "ro.soc.model")) && *v && (m = chip_maker_of(v))) {
+		mv_strlcpy(c->key, "ro.soc.model", sizeof c->key);
+		mv_strlcpy(c->value, v, sizeof c->value);
+		mv_strlcpy(c->maker, m, sizeof c->maker);
+		chip_part(v, c->part, sizeof c->part);
+		return 1;
+	}
+	for (i = 0; mtk_keys[i]; i++)
+		if ((v = mv_props_get(p, mtk_keys[i])) && *v && (m = chip_maker_of(v))) {
+			mv_strlcpy(c->key, mtk_keys[i], sizeof c->key);
+			mv_strlcpy(c->value, v, sizeof c->value);
+			mv_strlcpy(c->maker, m, sizeof c->maker);
+			return 1;
+		}
+	/* a platform's or hardware's name: its maker only ("mt6768" is the
+	 * platform of the Helio G85, an MT6769Z; "msm8937" of an MSM8940) */
+	for (i = 0; any_keys[i]; i++)
+		if ((v = mv_props_get(p, any_keys[i])) && *v && ((m = chip_maker_of(v)) || !strcmp(v, "qcom"))) {
+			mv_strlcpy(c->key, any_keys[i], sizeof c->key);
+			mv_strlcpy(c->value, v, sizeof c->value);
+			mv_strlcpy(c->maker, m ? m : "Qualcomm", sizeof c->maker);
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * Are two Qualcomm parts of two tiers, the first digit of SM and SDM
+ * numbers ("SM8150", a Snapdragon 855, against "SM4450", a 4 Gen 2)?
+ * Within a tier the software may name the die a binned chip was cut from
+ * (a Snapdragon 636 reports "SDM660", a 678 "SM6150"): no contradiction.
+ * MediaTek's numbers the same way name platforms, not chips (the Helio
+ * G85, an MT6769Z, reports "mt6768"): none compared.
+ */
+static int other_tier(const char *a, const char *b)
+{
+	size_t ka = strspn(a, "SDM"), kb = strspn(b, "SDM");
+
+	if (!a[0] || !b[0] || strncmp(a, "S", 1) || strncmp(b, "S", 1) || ka < 2 || kb < 2)
+		return 0;
+	return a[ka] != b[kb];
+}
+
+/*
+ * Does the dump's chip rule out every phone of "codename" (its spec
+ * sheets' chips: another maker, or a Qualcomm part of another tier)?
+ * A sheet's chip the data does not name, or a part either side leaves
+ * unnamed, rules nothing out.  The first sheet's name and chip into
+ * "phone" and "chip".
+ */
+static int chip_rules_out(mv_db *db, const dump_chip *c, const char *codename, char *phone, size_t psize, char *chip,
+			  size_t csize)
+{
+	const mv_device_spec *rows[8];
+	int n, i, out = 0;
+
+	if (!c->maker[0] || !codename || !*codename || strchr(codename, '|'))
+		return 0;
+	n = mv_db_device_specs(db, codename, rows, (int)MV_ARRAY_LEN(rows));
+	for (i = 0; i < n; i++) {
+		const char *cs = rows[i]->chipset;
+		const char *maker = !strncasecmp(cs, "Qualcomm", 8)   ? "Qualcomm"
+				    : !strncasecmp(cs, "Mediatek", 8) ? "MediaTek"
+				    : !strncasecmp(cs, "Unisoc", 6)   ? "Unisoc"
+								      : NULL;
+		char part[16] = "";
+		const char *w;
+		if (!maker)
+			return 0; /* a chip of another maker or unnamed: nothing to compare */
+		for (w = cs; *w && !part[0]; w += strcspn(w, " ") + (w[strcspn(w, " ")] == ' '))
+			chip_part(w, part, sizeof part);
+		if (strcmp(maker, c->maker) == 0 && !other_tier(part, c->part))
+			return 0; /* this sheet's chip may be the dump's */
+		if (!out++) {
+			mv_strlcpy(phone, rows[i]->model_name, psize);
+			mv_strlcpy(chip, cs, csize);
+		}
+	}
+	return out > 0;
+}
+
 /* Does anything but the spoofable brand say Xiaomi's phone: a partition's
  * brand or maker, Xiaomi's hardware code or mod_device, or a device name
- * of any partition that is a Xiaomi device's (a custom ROM that names its
- * phone a Pixel everywhere keeps "fleur" somewhere)? */
-static int xiaomi_trace(mv_db *db, const mv_props *p)
+ * of any partition that is a Xiaomi device's whose chip may be the dump's
+ * (a custom ROM that names its phone a Pixel everywhere keeps "fleur"
+ * somewhere)? */
+static int xiaomi_trace(mv_db *db, const mv_props *p, const dump_chip *chip)
 {
 	static const char *const devices[] = {"ro.product.device", "ro.product.vendor.device", "ro.product.odm.device",
 					      "ro.product.system.device", "ro.product.product.device", "ro.build.product",
@@ -2370,7 +2510,11 @@ static int xiaomi_trace(mv_db *db, const mv_props *p)
 		return 1;
 	for (i = 0; devices[i]; i++) {
 		const char *v = mv_props_get(p, devices[i]);
-		if (v && *v && mv_db_codename_known(db, v))
+		char phone[64], other[64];
+		/* not a name a Xiaomi phone of another chip shares ("flame", a
+		 * Pixel 4's and a Redmi 14C 5G's) */
+		if (v && *v && mv_db_codename_known(db, v) &&
+		    !chip_rules_out(db, chip, v, phone, sizeof phone, other, sizeof other))
 			return 1;
 	}
 	return 0;
@@ -2486,7 +2630,9 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	mv_status st;
 	mv_version ver_d;
 	int have_ver = 0, ported = 0, model_is_default = 0, other_maker = 0; /* 1 Black Shark, 2 another's */
-	char maker[32] = "", found_miui[96];
+	char maker[32] = "", found_miui[96], chip_phone[64], chip_sheet[64];
+	dump_chip chip;
+	int has_chip;
 	char fp_version[64], fp_device[64];
 	size_t i;
 
@@ -2542,6 +2688,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			    "property dump has no device, build or region property (ro.product.model, ro.product.device, ro.build.fingerprint, ro.product.mod_device, ro.boot.hwc)");
 	}
 	evidence(r, "property dump: %zu propert%s", mv_props_count(p), mv_props_count(p) == 1 ? "y" : "ies");
+	has_chip = read_dump_chip(p, &chip);
 	{
 		char key[96];
 		size_t k = mv_props_redefined(p, key, sizeof key);
@@ -2581,13 +2728,22 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			evidence(r, "ro.product.brand/manufacturer is '%s' with MIUI's own properties (%s): MIUI ported to a %s phone, not a Xiaomi phone",
 				 v, miui ? prop_key_of(p, K_MIUI) : "a MIUI version", v);
 			ported = 1;
-		} else if (device && *device && !mv_db_codename_known(db, device) && !xiaomi_trace(db, p) &&
+		} else if (device && *device &&
+			   (!mv_db_codename_known(db, device) ||
+			    (has_chip && chip_rules_out(db, &chip, device, chip_phone, sizeof chip_phone, chip_sheet,
+							sizeof chip_sheet))) &&
+			   !xiaomi_trace(db, p, &chip) &&
 			   !mv_props_key_with_prefix(p, "ro.miui.", found_miui, sizeof found_miui)) {
 			/* another maker's phone on its own or a custom firmware (a
 			 * Pixel 4 XL, "coral", on LineageOS): no Xiaomi device a
-			 * custom ROM could claim to be */
-			evidence(r, "ro.product.brand/manufacturer is '%s' and '%s' is no Xiaomi device the data knows: another maker's phone",
-				 v, device);
+			 * custom ROM could claim to be, or one of another chip
+			 * (the Pixel 4's "flame" is also a Redmi's) */
+			if (!mv_db_codename_known(db, device))
+				evidence(r, "ro.product.brand/manufacturer is '%s' and '%s' is no Xiaomi device the data knows: another maker's phone",
+					 v, device);
+			else
+				evidence(r, "ro.product.brand/manufacturer is '%s'; '%s' is also the name of a Xiaomi device, the %s, whose chip is a %s, not this phone's %s (%s): another maker's phone",
+					 v, device, chip_phone, chip_sheet, chip.value, chip.key);
 			mv_strlcpy(maker, mv_props_get(p, "ro.product.manufacturer") ? mv_props_get(p, "ro.product.manufacturer") : v,
 				   sizeof maker);
 			other_maker = 2;
@@ -2777,6 +2933,16 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		SET(codename, device);
 	}
 
+	/* ---- the chip against the phone the properties name: a counterfeit
+	 * names a Xiaomi phone on a chip that phone never had */
+	if (has_chip && !other_maker && !ported && r->codename[0] &&
+	    chip_rules_out(db, &chip, r->codename, chip_phone, sizeof chip_phone, chip_sheet, sizeof chip_sheet)) {
+		evidence(r, "%s=%s: the chip is a %s one, while the %s has a %s: not the phone its properties name (a counterfeit, or another phone under its name)",
+			 chip.key, chip.value, chip.part[0] ? chip.part : chip.maker, chip_phone, chip_sheet);
+		r->chip_other = 1;
+		SET(hardware_region, "unknown");
+	}
+
 	/* ---- build signature and fingerprint: the whole build's, or in an
 	 * excerpt without them a partition's (an official build's partitions
 	 * are all "user" and "release-keys") */
@@ -2854,8 +3020,15 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			evidence(r, "the ported build was made for %s; this phone calls itself '%s'", r->codename, device);
 		SET(codename, device ? device : "");
 	}
+	if (other_maker == 2 && r->codename[0] && device && !strcmp(r->codename, device) && mv_db_codename_known(db, device))
+		SET(codename, ""); /* a name it shares with a Xiaomi phone of another chip */
 	device_facts(db, r);
 	verdict(db, r);
+	if (r->chip_other) {
+		r->verdict = MV_VERDICT_UNKNOWN;
+		say(r, "id_chip_other", "chip", chip.part[0] ? chip.part : chip.maker, "phone", chip_phone, "sheet", chip_sheet,
+		    NULL);
+	}
 	if (r->hwc_altered) {
 		/* a second sentence, said by its own message */
 		size_t k = strlen(r->summary);

@@ -509,7 +509,14 @@ static double price_number(const char *num, const char *end, int three)
 		else
 			break;
 	}
+	/* a sentence's stop or a list's comma after it is no separator
+	 * ("US $169.99. Free shipping") */
+	while (m && (buf[m - 1] == '.' || buf[m - 1] == ','))
+		m--;
 	buf[m] = '\0';
+	for (t = 0, last_sep = 0; t < m; t++)
+		if (buf[t] == '.' || buf[t] == ',')
+			last_sep = t + 1;
 	/* one separator: a decimal one unless three digits follow it (the
 	 * thousands of "4.589" lira), or three after a zero ("0.990") */
 	for (t = 0, seps = 0; t < m; t++)
@@ -545,6 +552,65 @@ double mv_number_written(const char *s, size_t n, const char *currency)
 	return isfinite(d) ? d : -1;
 }
 
+/* The moneys as prices write them: a symbol or a code, before or after the
+ * number; "$" alone last (every symbol that names its dollar, "MX$", "HK$",
+ * before it). */
+static const struct {
+	const char *sym;
+	const char *code;
+} cur[] = {{"US $", "USD"}, {"US$", "USD"}, {"R$", "BRL"}, {"MX$", "MXN"}, {"AR$", "ARS"}, {"CA$", "CAD"},
+	   {"C$", "CAD"}, {"AU$", "AUD"}, {"A$", "AUD"}, {"S$", "SGD"}, {"HK$", "HKD"}, {"NT$", "TWD"},
+	   {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₺", "TRY"}, {"₹", "INR"}, {"zł", "PLN"}, {"¥", "CNY"},
+	   {"￥", "CNY"}, {"元", "CNY"}, {"₱", "PHP"}, {"฿", "THB"}, {"₫", "VND"}, {"₩", "KRW"}, {"₴", "UAH"},
+	   {"руб", "RUB"}, {"грн", "UAH"}, {"TL", "TRY"}, {"Rp", "IDR"}, {"RM", "MYR"}, {"Ft", "HUF"},
+	   {"Kč", "CZK"}, {"lei", "RON"}, {"EUR", "EUR"}, {"USD", "USD"}, {"GBP", "GBP"}, {"RUB", "RUB"},
+	   {"PLN", "PLN"}, {"TRY", "TRY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"BRL", "BRL"}, {"MXN", "MXN"},
+	   {"CHF", "CHF"}, {"AED", "AED"}, {"SAR", "SAR"}, {"IDR", "IDR"}, {"MYR", "MYR"}, {"PHP", "PHP"},
+	   {"THB", "THB"}, {"VND", "VND"}, {"KRW", "KRW"}, {"UAH", "UAH"}, {"JPY", "JPY"}, {"CAD", "CAD"},
+	   {"AUD", "AUD"}, {"SGD", "SGD"}, {"HKD", "HKD"}, {"TWD", "TWD"}, {"HUF", "HUF"}, {"CZK", "CZK"},
+	   {"RON", "RON"}, {"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"PEN", "PEN"}, {"ZAR", "ZAR"},
+	   {"EGP", "EGP"}, {"PKR", "PKR"}, {"KZT", "KZT"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"},
+	   {"৳", "BDT"}, {"₦", "NGN"}, {"₸", "KZT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"₪", "ILS"}, {"KSh", "KES"},
+	   {"BDT", "BDT"}, {"NGN", "NGN"}, {"KES", "KES"}, {"MAD", "MAD"}, {"TND", "TND"}, {"DZD", "DZD"},
+	   {"QAR", "QAR"}, {"KWD", "KWD"}, {"ILS", "ILS"}, {"NZD", "NZD"}, {"BGN", "BGN"}, {"UZS", "UZS"},
+	   {"AZN", "AZN"}, {"GEL", "GEL"}, {"LKR", "LKR"}, {"BYN", "BYN"},
+	   /* the words after a number: 円, 원, บาท, đ, VNĐ, ر.س, د.إ, ج.م */
+	   {"\xe5\x86\x86", "JPY"}, {"\xec\x9b\x90", "KRW"}, {"\xe0\xb8\x9a\xe0\xb8\xb2\xe0\xb8\x97", "THB"},
+	   {"\xc4\x91", "VND"}, {"VN\xc4\x90", "VND"}, {"\xd8\xb1.\xd8\xb3", "SAR"}, {"\xd8\xaf.\xd8\xa5", "AED"},
+	   {"\xd8\xac.\xd9\x85", "EGP"},
+	   {"$", "USD"}};
+
+/* The money a three-letter code after the number at "num" names, the
+ * number's digits, separators and gaps and a space passed, into "code"
+ * (kept when none follows). */
+static void code_after(const char *num, const char *end, char *code, size_t size)
+{
+	const char *q = num;
+	size_t w;
+	char c[4];
+
+	while (q < end) {
+		if (mv_isdigit((unsigned char)*q) || ((*q == '.' || *q == ',') && q + 1 < end && mv_isdigit((unsigned char)q[1])))
+			q++;
+		else if ((w = group_gap(q, end)))
+			q += w;
+		else
+			break;
+	}
+	while (q < end && (w = space_at(q, end)))
+		q += w;
+	if (end - q < 3 || !mv_isupper((unsigned char)q[0]) || !mv_isupper((unsigned char)q[1]) ||
+	    !mv_isupper((unsigned char)q[2]) || (end - q > 3 && mv_isalpha((unsigned char)q[3])))
+		return;
+	memcpy(c, q, 3);
+	c[3] = '\0';
+	for (w = 0; w < MV_ARRAY_LEN(cur); w++)
+		if (!strcmp(cur[w].sym, c) && !strcmp(cur[w].code, c)) {
+			mv_strlcpy(code, c, size);
+			return;
+		}
+}
+
 /* A price written in the text: "199.99 EUR", "€199,99", "US $189.00",
  * "R$ 1.299,00", "18 990 ₽", "1999元".  Sets r->price and r->currency when
  * found.  A symbol of letters ("TL", "RM") must stand as a word of its own;
@@ -552,30 +618,6 @@ double mv_number_written(const char *s, size_t n, const char *currency)
  * every symbol that names its dollar ("MX$", "HK$"). */
 static void text_price(const char *s, size_t n, mv_listing_report *r)
 {
-	static const struct {
-		const char *sym;
-		const char *code;
-	} cur[] = {{"US $", "USD"}, {"US$", "USD"}, {"R$", "BRL"}, {"MX$", "MXN"}, {"AR$", "ARS"}, {"CA$", "CAD"},
-		   {"C$", "CAD"}, {"AU$", "AUD"}, {"A$", "AUD"}, {"S$", "SGD"}, {"HK$", "HKD"}, {"NT$", "TWD"},
-		   {"€", "EUR"}, {"£", "GBP"}, {"₽", "RUB"}, {"₺", "TRY"}, {"₹", "INR"}, {"zł", "PLN"}, {"¥", "CNY"},
-		   {"￥", "CNY"}, {"元", "CNY"}, {"₱", "PHP"}, {"฿", "THB"}, {"₫", "VND"}, {"₩", "KRW"}, {"₴", "UAH"},
-		   {"руб", "RUB"}, {"грн", "UAH"}, {"TL", "TRY"}, {"Rp", "IDR"}, {"RM", "MYR"}, {"Ft", "HUF"},
-		   {"Kč", "CZK"}, {"lei", "RON"}, {"EUR", "EUR"}, {"USD", "USD"}, {"GBP", "GBP"}, {"RUB", "RUB"},
-		   {"PLN", "PLN"}, {"TRY", "TRY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"BRL", "BRL"}, {"MXN", "MXN"},
-		   {"CHF", "CHF"}, {"AED", "AED"}, {"SAR", "SAR"}, {"IDR", "IDR"}, {"MYR", "MYR"}, {"PHP", "PHP"},
-		   {"THB", "THB"}, {"VND", "VND"}, {"KRW", "KRW"}, {"UAH", "UAH"}, {"JPY", "JPY"}, {"CAD", "CAD"},
-		   {"AUD", "AUD"}, {"SGD", "SGD"}, {"HKD", "HKD"}, {"TWD", "TWD"}, {"HUF", "HUF"}, {"CZK", "CZK"},
-		   {"RON", "RON"}, {"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"PEN", "PEN"}, {"ZAR", "ZAR"},
-		   {"EGP", "EGP"}, {"PKR", "PKR"}, {"KZT", "KZT"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"},
-		   {"৳", "BDT"}, {"₦", "NGN"}, {"₸", "KZT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"₪", "ILS"}, {"KSh", "KES"},
-		   {"BDT", "BDT"}, {"NGN", "NGN"}, {"KES", "KES"}, {"MAD", "MAD"}, {"TND", "TND"}, {"DZD", "DZD"},
-		   {"QAR", "QAR"}, {"KWD", "KWD"}, {"ILS", "ILS"}, {"NZD", "NZD"}, {"BGN", "BGN"}, {"UZS", "UZS"},
-		   {"AZN", "AZN"}, {"GEL", "GEL"}, {"LKR", "LKR"}, {"BYN", "BYN"},
-		   /* the words after a number: 円, 원, บาท, đ, VNĐ, ر.س, د.إ, ج.م */
-		   {"\xe5\x86\x86", "JPY"}, {"\xec\x9b\x90", "KRW"}, {"\xe0\xb8\x9a\xe0\xb8\xb2\xe0\xb8\x97", "THB"},
-		   {"\xc4\x91", "VND"}, {"VN\xc4\x90", "VND"}, {"\xd8\xb1.\xd8\xb3", "SAR"}, {"\xd8\xaf.\xd8\xa5", "AED"},
-		   {"\xd8\xac.\xd9\x85", "EGP"},
-		   {"$", "USD"}};
 	unsigned char first[256] = {0};
 	size_t i, k;
 
@@ -634,6 +676,10 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 			if (v > 0 && isfinite(v)) {
 				r->price = v;
 				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
+				/* a bare "$" before a number that a money's code
+				 * follows is that money's ("$3,499 MXN") */
+				if (!strcmp(cur[k].sym, "$") && num > s + i)
+					code_after(num, s + n, r->currency, sizeof r->currency);
 				/* the yen sign in a Japanese text is Japan's yen */
 				if (!strcmp(cur[k].code, "CNY") && strcmp(cur[k].sym, "\xe5\x85\x83") && mv_has_kana(s, n))
 					mv_strlcpy(r->currency, "JPY", sizeof r->currency);

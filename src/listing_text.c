@@ -832,6 +832,109 @@ static int vat_said(const char *s, size_t n)
 	return said;
 }
 
+/*
+ * The VAT rate a seller states beside its tax's name ("Faktura VAT 23%",
+ * "IVA 22%", "19 % MwSt.", Turkish "KDV %20"): the rate it charges, so a
+ * sale within the country whose rate it is; 0 when none is said, or a net
+ * price is ("+ VAT 23%", "netto").
+ */
+static double vat_rate_said(const char *s, size_t n)
+{
+	static const char *const tax[] = {"VAT", "IVA", "MwSt", "TVA", "BTW", "DPH", "Ã" "FA", "PVM", "PVN", "ALV",
+					  "moms", "mva", "KDV", "PPN", "GST", "DDV", "Î¦Î Î", /* ΦΠΑ */
+					  "ÐÐÐ¡",                                         /* НДС */
+					  "ÐÐÐ",                                         /* ПДВ */
+					  "ÐÐÐ¡",                                         /* ДДС */
+					  NULL};
+	const char *p = s, *end = s + n;
+	int w;
+
+	while ((p = memchr(p, '%', (size_t)(end - p)))) {
+		const char *a = p, *b = p + 1, *from, *to;
+		double v = 0;
+		/* the number before it ("23%", "23 %") or after it ("%20") */
+		while (a > s && a[-1] == ' ')
+			a--;
+		from = a;
+		while (from > s && (mv_isdigit((unsigned char)from[-1]) || from[-1] == ',' || from[-1] == '.'))
+			from--;
+		if (from < a && mv_isdigit((unsigned char)*from))
+			v = strtod(from, NULL);
+		else {
+			to = b;
+			while (to < end && mv_isdigit((unsigned char)*to))
+				to++;
+			if (to > b)
+				v = strtod(b, NULL), from = p, a = to;
+		}
+		p++;
+		if (v < 1 || v > 30)
+			continue;
+		/* the tax's name within a few bytes before the number or after
+		 * the sign, a word of its own */
+		for (w = 0; tax[w]; w++) {
+			size_t l = strlen(tax[w]);
+			const char *lo = from - s > 14 ? from - 14 : s, *hi = end - a > 14 ? a + 14 : end, *q;
+			for (q = lo; q + l <= hi; q++)
+				if (!strncasecmp(q, tax[w], l) && (q == s || !mv_isalpha((unsigned char)q[-1])) &&
+				    (q + l == end || !mv_isalpha((unsigned char)q[l])) && (q + l <= from || q >= p)) {
+					int k;
+					for (k = 0; mv_vat_but[k]; k++)
+						if (mv_memcasestr(s, n, mv_vat_but[k]) >= 0)
+							return 0;
+					return v;
+				}
+		}
+	}
+	return 0;
+}
+
+/*
+ * The country a listing says it ships from ("Ships from: Poland",
+ * "shipped from Spain"), as the rules name it, into "iso"; "" when it says
+ * none or a country the rules lack ("China Mainland").
+ */
+static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t size)
+{
+	static const char *const cue[] = {"ships from", "shipped from", "ship from", "dispatched from", NULL};
+	int c;
+
+	iso[0] = '\0';
+	for (c = 0; cue[c]; c++) {
+		long at = mv_memcasestr(s, n, cue[c]);
+		size_t i, k, words, ends[3];
+		char name[48];
+		if (at < 0)
+			continue;
+		for (i = (size_t)at + strlen(cue[c]); i < n && (s[i] == ' ' || s[i] == ':'); i++)
+			;
+		/* one to three words of the name, the longest the rules know */
+		for (k = 0; k < 3; k++) {
+			size_t e = k ? ends[k - 1] + 1 : i;
+			if (k && (ends[k - 1] >= n || s[ends[k - 1]] != ' '))
+				break;
+			while (e < n && mv_isalpha((unsigned char)s[e]))
+				e++;
+			if (e == (k ? ends[k - 1] + 1 : i))
+				break;
+			ends[k] = e;
+		}
+		for (words = k; words > 0; words--) {
+			mv_cost_rule scratch;
+			const mv_cost_rule *cr;
+			size_t l = ends[words - 1] - i;
+			if (l < 3 || l >= sizeof name)
+				continue;
+			memcpy(name, s + i, l);
+			name[l] = '\0';
+			if ((cr = mv_db_cost_rule(db, name, &scratch)) && !strcasecmp(cr->country, name)) {
+				mv_strlcpy(iso, cr->country_iso, size);
+				return;
+			}
+		}
+	}
+}
+
 /* A model number of one phone under another's name ("Xiaomi 12 Pro ...
  * (2201123G)": the number is the Xiaomi 12's): which one is sold, the
  * listing does not say. */
@@ -908,6 +1011,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		claim_from_market(r, text->buf, own);
 	if (MV_HAS_SIGNAL(sv->signals, MV_SIG_VAT))
 		r->vat_included = vat_said(text->buf, text->len);
+	r->vat_rate_said = vat_rate_said(text->buf, own);
+	ships_from(db, text->buf, own, r->ships_from, sizeof r->ships_from);
 
 	/* the country's band plan */
 	if (q && q->country && *q->country) {

@@ -133,6 +133,7 @@ mv_status mv_report_json(const mv_report *r, mv_buf *out)
 		json_object_set_new(o, "summary_vars", json_loads(r->summary_vars, 0, NULL));
 	}
 	json_object_set_new(o, "hwc_altered", json_boolean(r->hwc_altered));
+	json_object_set_new(o, "chip_other", json_boolean(r->chip_other));
 	json_object_set_new(o, "cannot_tell_key", mv_json_str_or_null(r->cannot_key));
 	json_object_set_new(o, "evidence", mv_json_evidence(r->evidence, r->n_evidence));
 	if (r->status != MV_OK)

@@ -543,6 +543,37 @@ printf '{"title":"Xiaomi 14T","price":"89.900","currency":"KWD"}\n' >"$tmp/price
 check listing-price-string-dinar 0 out '"price":89.9' -- listing --json "$tmp/price-dinar.json"
 listing_says listing-no-class-from-name 'battery_mismatch' 'Xiaomi Redmi 9A 2/32 Global, Ekran 6.53 inç, Redmi 9A - 6000mAh'
 listing_says listing-altin-no-bound 'screen_mismatch' 'Xiaomi Redmi 9A 2/32 Global, Ekran 5.45 inç Altın'
+# a sale within the country by what the listing says of it: the country's
+# VAT rate charged ("Faktura VAT 23%" on Allegro), shipping from within it
+# or from another EU member to one; a net price, another country's rate or
+# shipping from China stays an import (a buyer's probe: a Polish shop's
+# price had been taxed again as an import)
+printf '{"title":"POCO X6 Pro 5G 12/512GB Wersja Globalna EU","description":"Faktura VAT 23%%. Wysyłka z Polski w 24h.","price":1299,"currency":"PLN"}\n' >"$tmp/pl-vat-rate.json"
+check listing-vat-rate-own 0 out "The listing states Poland's VAT rate (23%)" -- listing --country PL "$tmp/pl-vat-rate.json"
+check listing-vat-rate-no-vat 0 out 'VAT/GST              0.00 EUR' -- listing --country PL "$tmp/pl-vat-rate.json"
+printf '{"title":"POCO X6 Pro 5G 12/512GB Global","description":"Cena netto + VAT 23%%","price":1299,"currency":"PLN"}\n' >"$tmp/pl-vat-net.json"
+check listing-vat-rate-net 0 out 'VAT 23% on value' -- listing --country PL "$tmp/pl-vat-net.json"
+printf '{"title":"POCO X6 Pro 5G 12/512GB Global","description":"MwSt. 19%% ausgewiesen","price":300,"currency":"EUR"}\n' >"$tmp/de-rate-in-pl.json"
+check listing-vat-rate-other 0 out 'VAT 23% on value' -- listing --country PL "$tmp/de-rate-in-pl.json"
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Ships from: Spain","price":199,"currency":"EUR"}\n' >"$tmp/ships-es.json"
+check listing-ships-eu 0 out 'Ships from Spain, inside the EU' -- listing --country FR "$tmp/ships-es.json"
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Ships from: China Mainland. VAT included","price":199,"currency":"EUR"}\n' >"$tmp/ships-cn.json"
+check listing-ships-china 0 out '!inside the EU' -- listing --country FR "$tmp/ships-cn.json"
+check listing-ships-china-vat 0 out 'VAT/GST' -- listing --country FR "$tmp/ships-cn.json"
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Shipped from United Kingdom","price":199,"currency":"GBP"}\n' >"$tmp/ships-gb.json"
+check listing-ships-within 0 out 'Ships from within United Kingdom' -- listing --country GB "$tmp/ships-gb.json"
+# a dump's chip against the phone it names: another maker's chip is not
+# that phone (a counterfeit, or another phone under its name), and another
+# maker's phone that shares a Xiaomi codename is that maker's (the Pixel 4
+# is "flame" like the Redmi 14C 5G; its SM8150 as Google's builds report
+# it); a binned chip's die ("SDM660" of a Snapdragon 636) is no other chip
+printf '[ro.product.brand]: [google]\n[ro.product.manufacturer]: [Google]\n[ro.product.model]: [Pixel 4]\n[ro.product.device]: [flame]\n[ro.build.fingerprint]: [google/flame/flame:13/TP1A.221005.002/9012097:user/release-keys]\n[ro.board.platform]: [msmnile]\n[ro.soc.model]: [SM8150]\n' >"$tmp/pixel4.txt"
+check identify-codename-other-chip 0 out 'A Google phone (flame), not a Xiaomi' -- identify "$tmp/pixel4.txt"
+printf '[ro.product.brand]: [Redmi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [Redmi Note 12]\n[ro.product.device]: [tapas]\n[ro.board.platform]: [mt6580]\n[ro.hardware]: [mt6580]\n[ro.build.version.release]: [13]\n' >"$tmp/clone.txt"
+check identify-chip-other 0 out 'Its chip (MediaTek) is not the Xiaomi Redmi Note 12 4G' -- identify "$tmp/clone.txt"
+check check-chip-other 0 out 'avoid' -- check --props "$tmp/clone.txt"
+check identify-chip-binned 0 out 'global_version' -- identify "$G/props/mojito-global.getprop.txt"
+check identify-chip-binned-636 0 out '!chip' -- identify "$G/props/whyred-cn-hw-pixelexperience.getprop.txt"
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the

@@ -764,6 +764,18 @@ static void text_prices(void **state)
 		{"Xiaomi Redmi Note 13 Pro 5G 8GB/256GB 7.490.000đ", 7490000, "VND"},
 		{"Xiaomi Redmi 13 2 điện thoại", -1, ""},
 		{"شاومي ريدمي نوت 13 برو 1,299 ر.س", 1299, "SAR"},
+		/* a sentence's stop after the price is none of its
+		 * separators (AliExpress's "Price: US $169.99. Free
+		 * shipping." had been 16,999 dollars: a buyer's probe) */
+		{"Redmi Note 13 Pro 5G Price: US $169.99. Free shipping.", 169.99, "USD"},
+		{"Redmi Note 13 Cena: 1 299,00 zł. Wysyłka", 1299, "PLN"},
+		{"Redmi Note 13 Preis: 1.299,99 €, inkl.", 1299.99, "EUR"},
+		/* a bare "$" whose number a money's code follows is that
+		 * money's (Mexico's "$3,499 MXN" had been US dollars) */
+		{"Redmi Note 13 Precio: $3,499 MXN. Envío gratis", 3499, "MXN"},
+		{"Redmi Note 13 $ 3.499,00 ARS", 3499, "ARS"},
+		{"Redmi Note 13 only $250 USD, new", 250, "USD"},
+		{"Redmi Note 13 $250 NEW SEALED", 250, "USD"},
 	};
 	size_t i;
 
