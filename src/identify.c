@@ -2746,6 +2746,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 					 v, device, chip_phone, chip_sheet, chip.value, chip.key);
 			mv_strlcpy(maker, mv_props_get(p, "ro.product.manufacturer") ? mv_props_get(p, "ro.product.manufacturer") : v,
 				   sizeof maker);
+			maker[0] = (char)mv_toupper((unsigned char)maker[0]); /* "sony", "motorola" */
 			other_maker = 2;
 		}
 	}

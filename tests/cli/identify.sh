@@ -497,7 +497,7 @@ listing_says listing-tr-distributor 'local_version of TR' 'Poco X3 Gt 8GB + 256G
 # another maker's phone is no Xiaomi one spoofing a Pixel (an outside probe:
 # a Pixel 4 XL on LineageOS, tests/golden/props/coral-pixel4xl-lineage-other-maker.getprop.txt);
 # a "v" before HyperOS's number as before MIUI's
-check identify-other-maker-dump 0 out 'A Google phone (coral), not a Xiaomi' -- identify "$G/props/coral-pixel4xl-lineage-other-maker.getprop.txt"
+check identify-other-maker-dump 0 out 'A device made by Google (coral), not a Xiaomi' -- identify "$G/props/coral-pixel4xl-lineage-other-maker.getprop.txt"
 check identify-other-maker-no-spoof 0 out '!spoofing' -- identify "$G/props/coral-pixel4xl-lineage-other-maker.getprop.txt"
 check identify-v-before-os 0 out 'HyperOS OS1.0.6.0.UMSMIXM' -- identify vOS1.0.6.0.UMSMIXM
 # a phone whose 2G/3G bands its sheet does not list is not "none" on a
@@ -568,7 +568,7 @@ check listing-ships-within 0 out 'Ships from within United Kingdom' -- listing -
 # is "flame" like the Redmi 14C 5G; its SM8150 as Google's builds report
 # it); a binned chip's die ("SDM660" of a Snapdragon 636) is no other chip
 printf '[ro.product.brand]: [google]\n[ro.product.manufacturer]: [Google]\n[ro.product.model]: [Pixel 4]\n[ro.product.device]: [flame]\n[ro.build.fingerprint]: [google/flame/flame:13/TP1A.221005.002/9012097:user/release-keys]\n[ro.board.platform]: [msmnile]\n[ro.soc.model]: [SM8150]\n' >"$tmp/pixel4.txt"
-check identify-codename-other-chip 0 out 'A Google phone (flame), not a Xiaomi' -- identify "$tmp/pixel4.txt"
+check identify-codename-other-chip 0 out 'A device made by Google (flame), not a Xiaomi' -- identify "$tmp/pixel4.txt"
 printf '[ro.product.brand]: [Redmi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [Redmi Note 12]\n[ro.product.device]: [tapas]\n[ro.board.platform]: [mt6580]\n[ro.hardware]: [mt6580]\n[ro.build.version.release]: [13]\n' >"$tmp/clone.txt"
 check identify-chip-other 0 out 'Its chip (MediaTek) is not the Xiaomi Redmi Note 12 4G' -- identify "$tmp/clone.txt"
 check check-chip-other 0 out 'avoid' -- check --props "$tmp/clone.txt"
