@@ -275,6 +275,11 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		note(r, "cnote_personal", "factor", FIG(f1, cr->base_factor_n), "value", AMOUNT(a1, "%.2f", base, cr->currency),
 		     NULL);
 
+	/* a listing that does not say where it ships from: an import's costs,
+	 * said to be so (a shop within the country adds none) */
+	if (!within && q->of_listing && !q->ships_from && q->vat_included != MV_VAT_AT_CHECKOUT &&
+	    q->vat_included != MV_VAT_IOSS)
+		note(r, "cnote_origin_unsaid", "country", cr->country, NULL);
 	if (within) {
 		/* bought in the country: its price holds the VAT, and no
 		 * customs stand between */
@@ -287,8 +292,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 			mv_cost_rule other;
 			const mv_cost_rule *from = mv_db_cost_rule(db, q->ships_from, &other);
 			note(r, "cnote_ships_eu", "from", from ? from->country : q->ships_from, "country", cr->country, NULL);
-		}
-		else
+		} else
 			note(r, "cnote_domestic", "country", cr->country, NULL);
 	} else if (!strcmp(cr->kind, "remessa")) {
 		/* Remessa Conforme: 20 % up to 50 USD; 60 % minus 20 USD above;

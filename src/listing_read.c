@@ -573,12 +573,29 @@ static const struct {
 	   {"৳", "BDT"}, {"₦", "NGN"}, {"₸", "KZT"}, {"₼", "AZN"}, {"₾", "GEL"}, {"₪", "ILS"}, {"KSh", "KES"},
 	   {"BDT", "BDT"}, {"NGN", "NGN"}, {"KES", "KES"}, {"MAD", "MAD"}, {"TND", "TND"}, {"DZD", "DZD"},
 	   {"QAR", "QAR"}, {"KWD", "KWD"}, {"ILS", "ILS"}, {"NZD", "NZD"}, {"BGN", "BGN"}, {"UZS", "UZS"},
-	   {"AZN", "AZN"}, {"GEL", "GEL"}, {"LKR", "LKR"}, {"BYN", "BYN"},
+	   {"AZN", "AZN"}, {"GEL", "GEL"}, {"LKR", "LKR"}, {"BYN", "BYN"}, {"UGX", "UGX"}, {"TZS", "TZS"},
+	   {"GHS", "GHS"}, {"RSD", "RSD"}, {"\xd0\xbb\xd0\xb2", "BGN"}, {"lv", "BGN"}, /* лв */
 	   /* the words after a number: 円, 원, บาท, đ, VNĐ, ر.س, د.إ, ج.م */
 	   {"\xe5\x86\x86", "JPY"}, {"\xec\x9b\x90", "KRW"}, {"\xe0\xb8\x9a\xe0\xb8\xb2\xe0\xb8\x97", "THB"},
 	   {"\xc4\x91", "VND"}, {"VN\xc4\x90", "VND"}, {"\xd8\xb1.\xd8\xb3", "SAR"}, {"\xd8\xaf.\xd8\xa5", "AED"},
 	   {"\xd8\xac.\xd9\x85", "EGP"},
 	   {"$", "USD"}};
+
+/* Is the number at "num" a figure per a unit ("SAR 0.26 W/kg", a spec
+ * sheet's radiation, not Saudi riyals)? */
+static int per_unit_after(const char *num, const char *end)
+{
+	const char *q = num;
+	size_t w;
+
+	while (q < end && (mv_isdigit((unsigned char)*q) || *q == '.' || *q == ','))
+		q++;
+	while (q < end && (w = space_at(q, end)))
+		q += w;
+	while (q < end && mv_isalpha((unsigned char)*q))
+		q++;
+	return q > num && q < end && *q == '/' && q + 1 < end && mv_isalpha((unsigned char)q[1]);
+}
 
 /* The money a three-letter code after the number at "num" names, the
  * number's digits, separators and gaps and a space passed, into "code"
@@ -665,7 +682,7 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				if (j < i && mv_isdigit((unsigned char)s[j]))
 					num = s + j;
 			}
-			if (!num)
+			if (!num || per_unit_after(num, s + n))
 				continue;
 			/* a word's first letter is no price ("2 điện thoại"):
 			 * a symbol of one letter ends its word */

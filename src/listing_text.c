@@ -891,8 +891,8 @@ static double vat_rate_said(const char *s, size_t n)
 
 /*
  * The country a listing says it ships from ("Ships from: Poland",
- * "shipped from Spain"), as the rules name it, into "iso"; "" when it says
- * none or a country the rules lack ("China Mainland").
+ * "shipped from Spain"), as the rules name it, into "iso"; "?" a place the
+ * rules lack ("China Mainland": no buyer's country), "" when it says none.
  */
 static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t size)
 {
@@ -932,6 +932,8 @@ static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t siz
 				return;
 			}
 		}
+		if (k)
+			mv_strlcpy(iso, "?", size); /* "China Mainland": abroad, for any country the rules have */
 	}
 }
 
@@ -1201,6 +1203,16 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		 * "Mi 20W Wireless Car Charger" no Mi 20) */
 		mv_listing_drop_flag(r, "lookalike_name");
 		mv_listing_drop_flag(r, "unknown_name");
+		/* nor are its figures a phone's: a power bank's 10000 mAh is
+		 * no battery of a phone its text seems to name ("3x iPhones") */
+		{
+			static const char *const figures[] = {"battery_mismatch", "camera_mismatch", "screen_mismatch",
+							      "weight_mismatch", "spec_mismatch", "chip_mismatch",
+							      "impossible_spec", "unnamed_flagship_memory", NULL};
+			int f;
+			for (f = 0; figures[f]; f++)
+				mv_listing_drop_flag(r, figures[f]);
+		}
 	}
 	/* no Xiaomi phone named, and another maker's: its own listing
 	 * ("Samsung Galaxy A16"), or one that calls it a Xiaomi ("Celular

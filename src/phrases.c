@@ -533,6 +533,44 @@ static int word_before(const unsigned char *t, size_t at)
  * China")?  Then the word at "at" labels the list, as spec sheets write
  * them, and is no claim of the listing ("Redmi Note 12 4/128 - Global"
  * is one). */
+/* Does a storage size end right before "at" ("64GB ", "128 GB ", "64G ",
+ * "1TB ") after a RAM's size labelled "RAM": the word there is the
+ * memory's ("ROM" of a phone's storage)?  Not a RAM's size ("256gb 8gb Rom
+ * Global": 8 GB is no phone's storage of these years, and "Rom Global" its
+ * firmware). */
+static int after_memory_size(const unsigned char *t, size_t at)
+{
+	size_t i = at, u, d;
+	unsigned v = 0, scale = 1;
+
+	while (i > 0 && t[i - 1] == ' ')
+		i--;
+	if (i == at)
+		return 0;
+	for (u = i; i > 0 && mv_isalpha(t[i - 1]) && u - i < 2; i--)
+		;
+	if (u - i == 0 || ((t[u - 1] | 0x20) != 'b' && u - i == 2) ||
+	    ((t[i] | 0x20) != 'g' && (t[i] | 0x20) != 't'))
+		return 0;
+	if ((t[i] | 0x20) == 't')
+		scale = 1024;
+	while (i > 0 && t[i - 1] == ' ')
+		i--;
+	for (d = i; d > 0 && mv_isdigit(t[d - 1]) && i - d < 4; d--)
+		;
+	for (u = d; u < i; u++)
+		v = v * 10 + (unsigned)(t[u] - '0');
+	if (v * scale < 16)
+		return 0;
+	/* the RAM labelled before it, as "ROM" labels the storage ("3GB RAM
+	 * + 64GB ROM"); without, "12GB 256GB ROM Global" may promise the
+	 * firmware */
+	for (u = d; u > 0 && d - u < 24; u--)
+		if (u >= 3 && (t[u - 3] | 0x20) == 'r' && (t[u - 2] | 0x20) == 'a' && (t[u - 1] | 0x20) == 'm')
+			return 1;
+	return 0;
+}
+
 static int labels_band_list(const unsigned char *t, size_t at)
 {
 	size_t i = at, members = 0, e;
@@ -592,6 +630,9 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 		return 0;
 	if (c->v[id].kind_id == MV_PHRASE_CLAIM && labels_band_list(c->text, (size_t)from))
 		return 0; /* a spec sheet's "... 2100 - Global" */
+	if (c->v[id].kind_id == MV_PHRASE_CLAIM && !strncasecmp(c->v[id].phrase, "ROM ", 4) &&
+	    after_memory_size(c->text, (size_t)from))
+		return 0; /* "64GB ROM Global version": the storage's ROM, no Global ROM */
 	if (s->n_matches < MV_SURVEY_MATCHES) {
 		s->m[s->n_matches].id = id;
 		s->m[s->n_matches].from = from;

@@ -574,6 +574,16 @@ check identify-chip-other 0 out 'Its chip (MediaTek) is not the Xiaomi Redmi Not
 check check-chip-other 0 out 'avoid' -- check --props "$tmp/clone.txt"
 check identify-chip-binned 0 out 'global_version' -- identify "$G/props/mojito-global.getprop.txt"
 check identify-chip-binned-636 0 out '!chip' -- identify "$G/props/whyred-cn-hw-pixelexperience.getprop.txt"
+# an outside probe's listings (Revolico, Craigslist): "ROM" after a
+# storage size beside a RAM's is the storage, no Global ROM; a power
+# bank's capacity is no phone's battery; a listing that does not say
+# where it ships from says its costs are an import's
+listing_says listing-rom-storage '!global_rom' 'Xiaomi Redmi 7 3GB RAM + 64GB ROM Global version // NUEVO EN CAJA'
+listing_says listing-rom-firmware 'global_rom' 'Xiaomi Redmi K80 5G Version Global 12GB 256GB ROM Global Multiidioma'
+listing_says listing-power-bank 'unknown: the listing sells something other than a phone' "$(printf '10000mAH MI Power Bank\nXiaomi MI power bank with metal body, 10000mAH - equivalent to about 2.5x Samsung phones and 3x iPhones\n$15')"
+printf '{"title":"Redmi Note 10 4/128 grigio, usato, perfetto","description":"90 € - Milano, spedizione con Subito","price":90,"currency":"EUR"}\n' >"$tmp/it-used.json"
+check listing-origin-unsaid 0 out 'does not say where it ships from' -- listing --country IT "$tmp/it-used.json"
+check listing-origin-said 0 out '!does not say where' -- listing --country FR "$tmp/ships-cn.json"
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the

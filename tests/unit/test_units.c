@@ -776,6 +776,13 @@ static void text_prices(void **state)
 		{"Redmi Note 13 $ 3.499,00 ARS", 3499, "ARS"},
 		{"Redmi Note 13 only $250 USD, new", 250, "USD"},
 		{"Redmi Note 13 $250 NEW SEALED", 250, "USD"},
+		/* Bulgaria's lev as OLX.bg writes it, Uganda's shillings; a
+		 * figure per a unit is no price (a spec sheet's "SAR 0.26
+		 * W/kg" had been Saudi riyals): an outside probe's listings */
+		{"Xiaomi Redmi Note 8 Pro 6/128\n230 лв.", 230, "BGN"},
+		{"Xiaomi Redmi Note 8 Pro 6/128\n230 lv.", 230, "BGN"},
+		{"Redmi Note 14 Pro+ Brand New UGX 1,200,000", 1200000, "UGX"},
+		{"Xiaomi Redmi Note 7 SAR 0.26 W/kg", -1, ""},
 	};
 	size_t i;
 
