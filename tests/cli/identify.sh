@@ -584,6 +584,14 @@ listing_says listing-power-bank 'unknown: the listing sells something other than
 printf '{"title":"Redmi Note 10 4/128 grigio, usato, perfetto","description":"90 € - Milano, spedizione con Subito","price":90,"currency":"EUR"}\n' >"$tmp/it-used.json"
 check listing-origin-unsaid 0 out 'does not say where it ships from' -- listing --country IT "$tmp/it-used.json"
 check listing-origin-said 0 out '!does not say where' -- listing --country FR "$tmp/ships-cn.json"
+# carriers of twelve more countries (an outside probe's facts, each row
+# with its quote): Tele2 Netherlands merged into T-Mobile (a China phone
+# had been "none, will not connect" on it); Ziggo on Vodafone; Israel's
+# 2G/3G switched off; Nepal's UTL closed
+check bands-nl-tele2-host 0 out "partial  Tele2                  204-02     uses T-Mobile (BEN)'s network" -- bands 23113RKC6C --country NL
+check bands-nl-ziggo-host 0 out "uses Vodafone's network" -- bands 23113RKC6C --country NL --carrier Ziggo
+check bands-il-3g-off 0 out 'its 3G network was switched off (2026-03-29)' -- bands 2312DRA50G --country IL --carrier Pelephone
+check bands-np-utl-closed 0 out '!UTL' -- bands 2312DRA50G --country NP
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the
