@@ -439,6 +439,18 @@ def derive_releases():
                "device_code", "region_code", "region", "branch", "date", "source"], seen.values())
 
 
+def derive_chip_platforms():
+    """The ro.board.platform each MediaTek chip of the spec sheets reports,
+    and the Qualcomm part numbers each platform's name stands for, from
+    device trees and firmware dumps (scripts/sources/chip_platforms.tsv):
+    a dump's chip against the phone it names."""
+    out = []
+    for r in read_tsv(os.path.join(TOP, "scripts", "sources", "chip_platforms.tsv")):
+        out.append({"kind": r["kind"], "chip": r["chip"], "platform": r["platform"], "part": r["part"],
+                    "source": r["source_url"] + " : " + r["quote"]})
+    write_tsv(os.path.join(OUT, "chip_platforms.tsv"), ["kind", "chip", "platform", "part", "source"], out)
+
+
 def derive_tac():
     out = []
     for r in read_tsv(os.path.join(SHARED, "radio", "tac.tsv")):
@@ -1746,6 +1758,7 @@ def main():
     derive_models()
     derive_releases()
     derive_tac()
+    derive_chip_platforms()
     derive_bands()
     derive_operators()
     derive_carrier_facts()

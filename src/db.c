@@ -20,7 +20,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_CHIP_PLATFORM, Q_PLATFORM_PARTS, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
 	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q_NAMED_ANYWHERE, Q_MARKET_MODEL, Q__COUNT
 };
 
@@ -67,6 +67,8 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_STEM_NC] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE model_number LIKE ?1 || '_' OR model_number LIKE ?1 || '__' ORDER BY model_number",
 	[Q_STEM_GPLAY] = "SELECT model, codename, name, '', '' FROM gplay WHERE model LIKE ?1 || '_' OR model LIKE ?1 || '__' ORDER BY model",
 	[Q_TAC] = "SELECT brand, model, source LIKE 'Osmocom%' FROM tac WHERE tac = ?1 LIMIT 1",
+	[Q_CHIP_PLATFORM] = "SELECT platform FROM chip_platforms WHERE kind = 'chip' AND chip = ?1 COLLATE NOCASE LIMIT 1",
+	[Q_PLATFORM_PARTS] = "SELECT part FROM chip_platforms WHERE kind = 'platform' AND platform = ?1 COLLATE NOCASE",
 	/* a device's model numbers, China's first ("alioth|aliothin": one of several) */
 	[Q_MODELS_NC_OF] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE instr('|' || codename || '|', '|' || ?1 || '|') > 0 ORDER BY CASE region WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, region, model_number",
 	[Q_MODELS_GPLAY_OF] = "SELECT model, codename, name, '', '' FROM gplay WHERE codename = ?1 ORDER BY name, model",
@@ -828,6 +830,32 @@ int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen, char *mo
 	if (st)
 		sqlite3_reset(st);
 	return found;
+}
+
+int mv_db_chip_platform(mv_db *db, const char *chip, char *platform, size_t size)
+{
+	sqlite3_stmt *st = q(db, Q_CHIP_PLATFORM, chip, 0, 0, 0, 0);
+	int found = 0;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW) {
+		mv_strlcpy(platform, col(st, 0), size);
+		found = platform[0] != '\0';
+	}
+	if (st)
+		sqlite3_reset(st);
+	return found;
+}
+
+int mv_db_platform_parts(mv_db *db, const char *platform, char (*parts)[16], int max)
+{
+	sqlite3_stmt *st = q(db, Q_PLATFORM_PARTS, platform, 0, 0, 0, 0);
+	int n = 0;
+
+	while (st && n < max && sqlite3_step(st) == SQLITE_ROW)
+		mv_strlcpy(parts[n++], col(st, 0), sizeof parts[0]);
+	if (st)
+		sqlite3_reset(st);
+	return n;
 }
 
 /* ------------------------------------------------------------ info */

@@ -523,7 +523,12 @@ static void official_status(mv_db *db, mv_report *r, const mv_version *v, mv_rel
 			r->behind_months = months_between(r->release_date, latest.date);
 			if (r->behind_months < 0)
 				r->behind_months = 0;
-			if (!strcmp(latest.version, v->text) || r->behind_releases == 0)
+			if (strcmp(latest.version, v->text) && mv_version_cmp(v->text, latest.version) > 0)
+				/* a stable beta after the last stable build
+				 * (V14.0.9.0.SKGMIXM, 2024, after V14.0.8.0) */
+				evidence(r, "newer than the newest official %s build for %s, %s (%s)", branch,
+					 latest.mod_device[0] ? latest.mod_device : r->codename, latest.version, latest.date);
+			else if (!strcmp(latest.version, v->text) || r->behind_releases == 0)
 				evidence(r, "current: this is the newest official %s build for %s (%s)", branch,
 					 latest.mod_device[0] ? latest.mod_device : r->codename, latest.date);
 			else
@@ -2363,8 +2368,9 @@ static int xiaomi_partition(const mv_props *p)
  * key that said it.  0 when no property says.
  */
 typedef struct {
-	char maker[16]; /* "Qualcomm", "MediaTek", "Unisoc" */
-	char part[16];  /* "" when no key names the part */
+	char maker[16];    /* "Qualcomm", "MediaTek", "Unisoc" */
+	char part[16];     /* "" when no key names the part */
+	char platform[24]; /* ro.board.platform, lower case, or "" */
 	char key[40];
 	char value[40];
 } dump_chip;
@@ -2405,14 +2411,17 @@ static void chip_part(const char *v, char *out, size_t size)
 	out[k] = '\0';
 }
 
-static int read_dump_chip(const mv_props *p, dump_chip *c)
+static int read_dump_chip(mv_db *db, const mv_props *p, dump_chip *c)
 {
 	static const char *const mtk_keys[] = {"ro.mediatek.platform", "ro.vendor.mediatek.platform", NULL};
 	static const char *const any_keys[] = {"ro.board.platform", "ro.hardware", "ro.boot.hardware", NULL};
 	const char *v, *m;
+	char parts[1][16];
 	int i;
 
 	memset(c, 0, sizeof *c);
+	if ((v = mv_props_get(p, "ro.board.platform")) && *v)
+		mv_lower(c->platform, sizeof c->platform, v);
 	if ((v = mv_props_get(p, "ro.soc.model")) && *v && (m = chip_maker_of(v))) {
 		mv_strlcpy(c->key, "ro.soc.model", sizeof c->key);
 		mv_strlcpy(c->value, v, sizeof c->value);
@@ -2428,7 +2437,14 @@ static int read_dump_chip(const mv_props *p, dump_chip *c)
 			return 1;
 		}
 	/* a platform's or hardware's name: its maker only ("mt6768" is the
-	 * platform of the Helio G85, an MT6769Z; "msm8937" of an MSM8940) */
+	 * platform of the Helio G85, an MT6769Z; "msm8937" of an MSM8940),
+	 * or a Qualcomm platform's own name ("msmnile") */
+	if (c->platform[0] && mv_db_platform_parts(db, c->platform, parts, 1) == 1) {
+		mv_strlcpy(c->key, "ro.board.platform", sizeof c->key);
+		mv_strlcpy(c->value, c->platform, sizeof c->value);
+		mv_strlcpy(c->maker, "Qualcomm", sizeof c->maker);
+		return 1;
+	}
 	for (i = 0; any_keys[i]; i++)
 		if ((v = mv_props_get(p, any_keys[i])) && *v && ((m = chip_maker_of(v)) || !strcmp(v, "qcom"))) {
 			mv_strlcpy(c->key, any_keys[i], sizeof c->key);
@@ -2454,6 +2470,47 @@ static int other_tier(const char *a, const char *b)
 	if (!a[0] || !b[0] || strncmp(a, "S", 1) || strncmp(b, "S", 1) || ka < 2 || kb < 2)
 		return 0;
 	return a[ka] != b[kb];
+}
+
+/*
+ * Does the dump's platform rule out the chip "cs" of a sheet (its Qualcomm
+ * part "part", or ""): a MediaTek chip whose phones report another
+ * platform ("mt6580" where the Dimensity 1080's report "mt6877"), or a
+ * Qualcomm platform whose every part is of another tier than the sheet's
+ * ("msmnile", the SM8150's, where the Redmi 14C 5G has an SM4450)?  A chip
+ * or platform the table does not hold rules nothing out.
+ */
+static int other_platform(mv_db *db, const dump_chip *c, const char *cs, const char *part)
+{
+	char name[48], platform[24], parts[4][16];
+	const char *w = cs + strcspn(cs, " ");
+	size_t k;
+	int n, i;
+
+	if (!c->platform[0])
+		return 0;
+	if (!strcmp(c->maker, "MediaTek")) {
+		/* the sheet's chip by its name: "Mediatek MT6769Z Helio G85 (12
+		 * nm)" is the "Helio G85" */
+		while (*w == ' ')
+			w++;
+		if (!strncasecmp(w, "MT", 2) && mv_isdigit((unsigned char)w[2]))
+			for (w += strcspn(w, " "); *w == ' '; w++)
+				;
+		k = strcspn(w, "(");
+		while (k > 0 && w[k - 1] == ' ')
+			k--;
+		mv_strncpy0(name, sizeof name, w, k);
+		return name[0] && mv_db_chip_platform(db, name, platform, sizeof platform) &&
+		       !strncmp(c->platform, "mt", 2) && strcmp(platform, c->platform) != 0;
+	}
+	if (strcmp(c->maker, "Qualcomm") || !part[0] || c->part[0])
+		return 0;
+	n = mv_db_platform_parts(db, c->platform, parts, (int)MV_ARRAY_LEN(parts));
+	for (i = 0; i < n; i++)
+		if (!other_tier(part, parts[i]))
+			return 0;
+	return n > 0;
 }
 
 /*
@@ -2484,7 +2541,7 @@ static int chip_rules_out(mv_db *db, const dump_chip *c, const char *codename, c
 			return 0; /* a chip of another maker or unnamed: nothing to compare */
 		for (w = cs; *w && !part[0]; w += strcspn(w, " ") + (w[strcspn(w, " ")] == ' '))
 			chip_part(w, part, sizeof part);
-		if (strcmp(maker, c->maker) == 0 && !other_tier(part, c->part))
+		if (strcmp(maker, c->maker) == 0 && !other_tier(part, c->part) && !other_platform(db, c, cs, part))
 			return 0; /* this sheet's chip may be the dump's */
 		if (!out++) {
 			mv_strlcpy(phone, rows[i]->model_name, psize);
@@ -2688,7 +2745,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			    "property dump has no device, build or region property (ro.product.model, ro.product.device, ro.build.fingerprint, ro.product.mod_device, ro.boot.hwc)");
 	}
 	evidence(r, "property dump: %zu propert%s", mv_props_count(p), mv_props_count(p) == 1 ? "y" : "ies");
-	has_chip = read_dump_chip(p, &chip);
+	has_chip = read_dump_chip(db, p, &chip);
 	{
 		char key[96];
 		size_t k = mv_props_redefined(p, key, sizeof key);

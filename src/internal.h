@@ -411,6 +411,12 @@ int mv_db_models_of(mv_db *db, const char *codename, mv_modelrow *out, int max);
 
 /* TAC lookup: 1 found in the Osmocom list, 2 in a property dump's IMEI
  * beside its model (brand, model filled), 0 not. */
+/* The ro.board.platform a chip of a spec sheet reports ("Dimensity 1080":
+ * "mt6877"), from data/chip_platforms.tsv; 0 when the table has none. */
+int mv_db_chip_platform(mv_db *db, const char *chip, char *platform, size_t size);
+/* The part numbers a Qualcomm platform's name stands for ("msmnile":
+ * "SM8150"; "holi": "SM6375", "SM4350"), at most "max"; their count. */
+int mv_db_platform_parts(mv_db *db, const char *platform, char (*parts)[16], int max);
 int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen,
 	      char *model, size_t modellen);
 

@@ -572,6 +572,11 @@ check identify-codename-other-chip 0 out 'A device made by Google (flame), not a
 printf '[ro.product.brand]: [Redmi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [Redmi Note 12]\n[ro.product.device]: [tapas]\n[ro.board.platform]: [mt6580]\n[ro.hardware]: [mt6580]\n[ro.build.version.release]: [13]\n' >"$tmp/clone.txt"
 check identify-chip-other 0 out 'Its chip (MediaTek) is not the Xiaomi Redmi Note 12 4G' -- identify "$tmp/clone.txt"
 check check-chip-other 0 out 'avoid' -- check --props "$tmp/clone.txt"
+# a MediaTek clone under a MediaTek phone's name: the platform its chip
+# reports against the one the phone's Dimensity 1080 reports (mt6877, from
+# a device tree: scripts/sources/chip_platforms.tsv)
+printf '[ro.product.brand]: [Redmi]\n[ro.product.model]: [Redmi Note 12 Pro]\n[ro.product.device]: [ruby]\n[ro.board.platform]: [mt6580]\n' >"$tmp/clone-mtk.txt"
+check identify-chip-other-platform 0 out "Its chip (MediaTek) is not the Xiaomi Redmi Note 12 Pro's (Mediatek Dimensity 1080" -- identify "$tmp/clone-mtk.txt"
 check identify-chip-binned 0 out 'global_version' -- identify "$G/props/mojito-global.getprop.txt"
 check identify-chip-binned-636 0 out '!chip' -- identify "$G/props/whyred-cn-hw-pixelexperience.getprop.txt"
 # an outside probe's listings (Revolico, Craigslist): "ROM" after a
