@@ -190,6 +190,9 @@ typedef struct {
 				 * the rules before it takes them */
 	int eu_named;          /* "EU ROM", "MIUI EU" beside it: xiaomi.eu's
 				* name, or some people's for the EEA build */
+	int zero_added;        /* three numbers and the letters apart ("MIUI
+				* Global 14.0.7 (TKUMIXM)"): read with the last
+				* ".0" Settings leaves off */
 } mv_version;
 
 /*

@@ -677,6 +677,9 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 	int nrel;
 	mv_moddev m;
 
+	if (v->zero_added)
+		evidence(r, "read as %s: three numbers and the letters apart are Settings' way of writing the build, its last '.0' left off",
+			 v->text);
 	SET(os, v->os);
 	SET(os_version, v->os_version);
 	SET(version, v->text);

@@ -956,6 +956,19 @@ void mv_version_apply_code(mv_version *v)
 	memcpy(v->carrier, v->code + 5, 2);
 	v->carrier[2] = '\0';
 	v->code_candidate[0] = '\0';
+	{
+		/* "MIUI Global 14.0.7 (TKUMIXM)": Settings' number of the
+		 * stable build V14.0.7.0, whose last ".0" it leaves off */
+		const char *p;
+		int dots = 0;
+		for (p = v->os_version; *p; p++)
+			dots += *p == '.';
+		if (dots == 2 && ((v->major >= 10 && v->major <= 14 && !strcmp(v->os, "MIUI")) || !strcmp(v->os, "HyperOS")) &&
+		    strlen(v->os_version) + 3 < sizeof v->os_version) {
+			strcat(v->os_version, ".0");
+			v->zero_added = 1;
+		}
+	}
 	if (v->os_version[0]) {
 		snprintf(text, sizeof text, "%s%s.%s", !strcmp(v->os, "HyperOS") ? "OS" : "V", v->os_version, v->code);
 		if (v->major == 1 && !strncmp(v->text, "V816", 4))

@@ -597,6 +597,12 @@ check bands-nl-tele2-host 0 out "partial  Tele2                  204-02     uses
 check bands-nl-ziggo-host 0 out "uses Vodafone's network" -- bands 23113RKC6C --country NL --carrier Ziggo
 check bands-il-3g-off 0 out 'its 3G network was switched off (2026-03-29)' -- bands 2312DRA50G --country IL --carrier Pelephone
 check bands-np-utl-closed 0 out '!UTL' -- bands 2312DRA50G --country NP
+# a version as Settings shows it, three numbers and the letters apart, is
+# the build with its last ".0" (a buyer's probe: "MIUI Global 14.0.7
+# (TKUMIXM)" had been unknown beside its own build named the newest); a
+# stable beta after the last stable build is newer than it, not "current"
+check identify-settings-three-numbers 0 out 'official   yes' -- identify 'MIUI Global 14.0.7 (TKUMIXM)'
+check identify-stable-beta-newer 0 out 'newer than the newest official stable build for mojito_global, V14.0.8.0.SKGMIXM' -- identify V14.0.9.0.SKGMIXM
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the
