@@ -742,6 +742,7 @@ UMTS_AMBIGUOUS = {"800": "U6|U19"}
 MARKET_WORDS = [("international", "global"), ("global", "global"), ("row", "global"), ("china", "china"),
                 ("india", "india"), ("taiwan", "taiwan"), ("latam", "other"), ("europe", "other")]
 SHEETS = os.path.join(TOP, "scripts", "sources", "gsmarena_sheets.jsonl")
+EXTRA_LINES = os.path.join(TOP, "scripts", "sources", "gsmarena_extra_lines.jsonl")
 
 
 def sheet_line(key, line):
@@ -860,6 +861,46 @@ def sheet_rows(models, regions, by_name, xfu_names):
     return out
 
 
+def extra_line_rows(rows, regions):
+    """The band lines of other markets ("... - China") that the curated
+    table's copies of older sheets left out, from another copy of the same
+    GSMArena sheets (scripts/sources/gsmarena_extra_lines.jsonl): a line
+    for a market, technology and sheet the table has no line of, with the
+    sheet's codenames and model numbers as the table has them."""
+    out = []
+    if not os.path.exists(EXTRA_LINES):
+        return out
+    by_sheet = {}
+    for r in rows:
+        by_sheet.setdefault(sheet_name(r["model_name"]), []).append(r)
+    for line in open(EXTRA_LINES, encoding="utf-8"):
+        sheet = json.loads(line)
+        have = by_sheet.get(sheet_name(sheet["name"]))
+        if not have:
+            continue
+        first = have[0]
+        for raw in sheet["extra"].split("\n"):
+            tech, bands, amb, label, variant = sheet_line("extra", raw)
+            if not tech or not (bands or amb) or variant in ("", "other"):
+                continue
+            if any(r["tech"] == tech and r["variant"] == variant for r in have):
+                continue
+            # only under a first line that names its own market ("-
+            # International"): an unlabelled one may be any market's, and
+            # another market's line beside it would make it no one's
+            if not any(r["tech"] == tech and r["variant_basis"] == "labelled" for r in have):
+                continue
+            nums = [x for x in first["all_model_numbers"].split(",") if x]
+            out.append({"model_name": first["model_name"], "codenames": first["codenames"], "variant": variant,
+                        "variant_basis": "labelled", "variant_label": label,
+                        "model_numbers": ",".join(m for m in nums if regions.get(m) == variant),
+                        "all_model_numbers": first["all_model_numbers"], "tech": tech, "bands": ",".join(bands),
+                        "bands_ambiguous": ",".join(amb), "bands_raw": raw.strip(), "row_kind": "labelled_line",
+                        "source": sheet["source"], "source_url": sheet["url"]})
+    print("gsmarena_extra_lines: %d band lines of other markets the curated sheets left out" % len(out))
+    return out
+
+
 def other_phones(rows, models, regions):
     """Take from a sheet's codenames those of another phone: where some of
     its codenames have model numbers on the sheet, a codename none of whose
@@ -918,6 +959,7 @@ def derive_device_bands():
         for part in r["name"].split("/") if "/" in r["name"] else [r["name"]]:
             by_name.setdefault(sheet_name(part), {}).setdefault(r["market"], set()).add(r["codename"])
     xfu_names = {sheet_name(r["model_name"]) for r in out}
+    out += extra_line_rows(out, regions)
     out += sheet_rows(models, regions, by_name, xfu_names)
     other_phones(out, models, regions)
     write_tsv(os.path.join(OUT, "device_bands.tsv"),

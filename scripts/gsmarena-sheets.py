@@ -10,7 +10,13 @@ out: a rumour is no fact of a phone.  The extra band lines GSMArena writes
 under a band line for other markets ("... - China") are in specs.Network
 under "extra", one per line, as the repository keeps them.
 
+With --extra-lines, the sheets of the phones announced up to that day
+instead, only the band lines GSMArena writes for other markets under the
+first ("... - China"): XiaomiFirmwareUpdater's copies of those sheets kept
+the first line alone, and China's bands were unknown.
+
 usage: gsmarena-sheets.py GIT_DIR [COMMIT] > scripts/sources/gsmarena_sheets.jsonl
+       gsmarena-sheets.py --extra-lines GIT_DIR [COMMIT] > scripts/sources/gsmarena_extra_lines.jsonl
        (GIT_DIR: a clone of github.com/bytecharts/device_specs_gsmarena)
 """
 import json
@@ -58,10 +64,14 @@ def after(date):
 
 
 def main():
-    if len(sys.argv) < 2:
+    args = sys.argv[1:]
+    extra_lines = bool(args) and args[0] == "--extra-lines"
+    if extra_lines:
+        args = args[1:]
+    if not args:
         sys.exit(__doc__)
-    git_dir = sys.argv[1]
-    commit = sys.argv[2] if len(sys.argv) > 2 else git(git_dir, "rev-parse", "HEAD").strip()
+    git_dir = args[0]
+    commit = args[1] if len(args) > 1 else git(git_dir, "rev-parse", "HEAD").strip()
     date = git(git_dir, "log", "-1", "--format=%cs", commit).strip()
     paths = [p for p in git(git_dir, "ls-tree", "-r", "--name-only", commit, FOLDER + "/").split("\n")
              if p.endswith("/details.json")]
@@ -69,13 +79,21 @@ def main():
         d = (json.loads(git(git_dir, "show", "%s:%s" % (commit, path))) or {}).get("data") or {}
         specs = clean(d.get("specifications") or {})
         launch = specs.get("Launch") or {}
-        if not after(announced(launch.get("Announced"))) or re.search(r"Cancelled|Rumored|Coming soon",
-                                                                        launch.get("Status") or ""):
-            continue
         net = specs.get("Network") or {}
         if "Features" in net:
             net["extra"] = "\n".join(x.strip() for x in net.pop("Features").split("\n") if x.strip())
         page = ((d.get("picturesPageData") or {}).get("picturesPageUrl") or "").replace("-pictures-", "-")
+        if extra_lines:
+            # an older phone's lines of other markets, each naming its market
+            lines = [x for x in (net.get("extra") or "").split("\n") if re.search(r" - \w", x)]
+            if lines and not after(announced(launch.get("Announced"))):
+                print(json.dumps({"name": d.get("model", ""), "url": page, "extra": "\n".join(lines),
+                                  "source": "bytecharts/device_specs_gsmarena@%s (%s) %s; facts from GSMArena" % (
+                                      commit[:8], date, path)}, ensure_ascii=False))
+            continue
+        if not after(announced(launch.get("Announced"))) or re.search(r"Cancelled|Rumored|Coming soon",
+                                                                        launch.get("Status") or ""):
+            continue
         print(json.dumps({"name": d.get("model", ""), "url": page, "specs": specs,
                           "source": "bytecharts/device_specs_gsmarena@%s (%s) %s; facts from GSMArena" % (
                               commit[:8], date, path)}, ensure_ascii=False, sort_keys=False))

@@ -603,6 +603,10 @@ check bands-np-utl-closed 0 out '!UTL' -- bands 2312DRA50G --country NP
 # stable beta after the last stable build is newer than it, not "current"
 check identify-settings-three-numbers 0 out 'official   yes' -- identify 'MIUI Global 14.0.7 (TKUMIXM)'
 check identify-stable-beta-newer 0 out 'newer than the newest official stable build for mojito_global, V14.0.8.0.SKGMIXM' -- identify V14.0.9.0.SKGMIXM
+# China's bands of a phone sold in both markets, from GSMArena's line
+# "- China" the curated copy of its sheet left out (a buyer's probe: every
+# Italian carrier had been unknown for China's Xiaomi 14 Ultra)
+check bands-china-line-recovered 0 out 'partial  TIM' -- bands --country IT --variant china 'Xiaomi 14 Ultra'
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the
