@@ -2277,6 +2277,7 @@ static void load_specs(mv_db *db)
 		mv_strlcpy(sp->chipset, col(st, 1), sizeof sp->chipset);
 		mv_strlcpy(sp->combos, col(st, 2), sizeof sp->combos);
 		mv_strlcpy(sp->source_url, col(st, 3), sizeof sp->source_url);
+		mv_strlcpy(sp->codenames, col(st, 4), sizeof sp->codenames);
 		sp->display_in = strtod(col(st, 5), NULL);
 		sp->phone = !strcmp(col(st, 6), "phone");
 		sp->battery_mah = (int)strtol(col(st, 7), NULL, 10);

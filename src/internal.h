@@ -555,6 +555,7 @@ mv_status mv_update_read(const char *latest, size_t ln, const char *devices, siz
  * battery, cameras, weight, 5G. */
 typedef struct {
 	char model_name[64], chipset[96], combos[200], source_url[160];
+	char codenames[64];              /* "raphael,raphaelin" */
 	char main_mp[48], selfie_mp[24]; /* each camera's megapixels: "108,8,5" */
 	double display_in;               /* the screen's diagonal in inches, 0 unknown */
 	double weight_g;                 /* 0 unknown */
@@ -855,6 +856,9 @@ int mv_listing_other_product(const char *text, size_t n, char *word, size_t wsiz
  * word with a model in the two words after it ("Cubot P40", "Samsung Galaxy
  * A16", "iPhone 14")?  1 with those words into "word" (listing_goods.c). */
 int mv_listing_other_maker(const char *text, size_t n, char *word, size_t wsize);
+/* Is the text a dealer's list of many phones of several makers, a line
+ * each (listing_goods.c)? */
+int mv_listing_price_list(const char *text, size_t n);
 mv_names *mv_names_compile(struct sqlite3 *sql, char *err, size_t errlen);
 void mv_names_free(mv_names *nm);
 /* The matcher of "db", compiled on first use and kept; NULL on failure. */

@@ -536,6 +536,38 @@ static int number_and_unit(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Is the text a dealer's list of many phones, each on a line of its own
+ * with a figure ("175cuc--SAMSUNG GALAXY A10 2019/ 2GB RAM+32G", "260cuc--
+ * XIAOMI MI 8 LITE / 4GB RAM+64GB"): six lines after the title or more,
+ * each naming a maker's phone, of two makers at least (Xiaomi's and
+ * another's)?  Its figures are not one phone's.
+ */
+int mv_listing_price_list(const char *s, size_t n)
+{
+	const char *line = memchr(s, '\n', n), *end = s + n;
+	int lines = 0, xiaomi = 0, other = 0;
+
+	pthread_once(&sets_built, build_sets);
+	while (line && line < end) {
+		const char *nl = memchr(line + 1, '\n', (size_t)(end - line - 1));
+		size_t a = (size_t)(line + 1 - s), b = nl ? (size_t)(nl - s) : n, i, e;
+		int mine = 0, theirs = 0, digit = 0;
+		for (i = a; i < b && !digit; i++)
+			digit = mv_isdigit((unsigned char)s[i]);
+		for (i = a; digit && (e = next_word(s, b, &i)) > i; i = e) {
+			mine |= one_of(s, i, e, MAKERS) || (e - i == 5 && !strncasecmp(s + i, "redmi", 5)) ||
+				(e - i == 4 && !strncasecmp(s + i, "poco", 4));
+			theirs |= one_of(s, i, e, OTHER_MAKERS) || (e - i == 7 && !strncasecmp(s + i, "samsung", 7));
+		}
+		lines += mine || theirs;
+		xiaomi += mine;
+		other += theirs;
+		line = nl;
+	}
+	return lines >= 6 && xiaomi > 0 && other > 0;
+}
+
 int mv_listing_other_maker(const char *s, size_t n, char *word, size_t wsize)
 {
 	const char *nl = memchr(s, '\n', n);

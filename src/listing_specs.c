@@ -1030,6 +1030,21 @@ static int sibling_chip(mv_db *db, const mv_device_spec *sheet, char (*family)[1
 	return 0;
 }
 
+/* Is one of the codenames "b" (a sheet's, "raphaels") one of "a" and a
+ * letter more ("raphael")? */
+static int codename_edition(const char *a, const char *b)
+{
+	const char *p, *q;
+
+	for (p = a; *p; p += strcspn(p, ",|") + (p[strcspn(p, ",|")] != '\0')) {
+		size_t k = strcspn(p, ",|");
+		for (q = b; *q; q += strcspn(q, ",|") + (q[strcspn(q, ",|")] != '\0'))
+			if (strcspn(q, ",|") == k + 1 && k > 2 && !strncmp(p, q, k) && mv_isalpha((unsigned char)q[k]))
+				return 1;
+	}
+	return 0;
+}
+
 /* Is the sheet "other" an edition of the phone of sheet "name", the same
  * name and more ("Xiaomi Mi 9 Explorer" of the "Xiaomi Mi 9")? */
 static int edition_of(const char *name, const char *other)
@@ -1061,6 +1076,20 @@ static void check_sheet(mv_db *db, const char *text, size_t n, const mv_survey *
 			continue;
 		for (k = 0; k < nphone; k++) {
 			double a, b;
+			const mv_device_spec *ed[6];
+			int ne, e;
+			/* and the editions of the phone's names, sheets of their
+			 * own under a codename of the phone's and a letter more:
+			 * the Redmi K20 Pro Premium (raphaels, 12/512), a K20 Pro
+			 * (raphael) sold abroad as the Mi 9T Pro; not another
+			 * tier (the K60 Pro, socrates, of the K60, mondrian) */
+			ne = mv_db_specs_starting(db, phone[k]->model_name, ed, (int)MV_ARRAY_LEN(ed));
+			for (e = 0; e < ne; e++)
+				if (ed[e] != phone[k] && edition_of(phone[k]->model_name, ed[e]->model_name) &&
+				    codename_edition(phone[k]->codenames, ed[e]->codenames) && sheet_has(ed[e], &c[i], &a, &b)) {
+					most_ram = c[i].ram > most_ram ? c[i].ram : most_ram;
+					most_sto = c[i].storage > most_sto ? c[i].storage : most_sto;
+				}
 			if (sheet->n_combos != 1 && !edition_of(sheet->model_name, phone[k]->model_name))
 				continue;
 			sheet_has(phone[k], &c[i], &a, &b);

@@ -1224,6 +1224,17 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		else
 			mv_listing_flag(r, "other_maker", MV_SEV_INFO, "d_other_maker", "phone", word, NULL);
 	}
+	/* a dealer's list of many phones: its figures are of its many
+	 * phones, none of them the one the listing is for */
+	if (own > 0 && !made_for && !mv_listing_has_flag(r, "other_product") && mv_listing_price_list(text->buf, own)) {
+		static const char *const figures[] = {"battery_mismatch", "camera_mismatch", "screen_mismatch",
+						      "weight_mismatch", "spec_mismatch", "chip_mismatch",
+						      "impossible_spec", "unnamed_flagship_memory", "memory_differs", NULL};
+		int f;
+		for (f = 0; figures[f]; f++)
+			mv_listing_drop_flag(r, figures[f]);
+		mv_listing_flag(r, "price_list", MV_SEV_WARNING, "d_price_list", NULL);
+	}
 
 	/* a firmware version: official, or a China ROM under a global label */
 	if (find_version(db, text->buf, text->len, &bits, &v)) {

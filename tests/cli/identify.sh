@@ -607,6 +607,15 @@ check identify-stable-beta-newer 0 out 'newer than the newest official stable bu
 # "- China" the curated copy of its sheet left out (a buyer's probe: every
 # Italian carrier had been unknown for China's Xiaomi 14 Ultra)
 check bands-china-line-recovered 0 out 'partial  TIM' -- bands --country IT --variant china 'Xiaomi 14 Ultra'
+# a dealer's list of many phones' prices is no one phone's figures (an
+# outside probe's Revolico ads, holdout30.tsv revolico-1080, had been told
+# to avoid for other phones' screens); a memory of the phone's own edition
+# under another name is no impossible one (the Redmi K20 Pro Premium's
+# 12/512, sold as a Mi 9T Pro: holdout30.tsv revolico-1399)
+listing_says listing-price-list 'price_list' "$(printf 'REDMI 8 (3/32) $190\nREDMI 8 (4/64) $210\nREDMI NOTE 8 (4/64) $265\nSAMSUNG GALAXY A10 2/32 $175\nSAMSUNG GALAXY A30 4/64 $260\nHUAWEI Y6 2019 2/32 $150\nXIAOMI MI 8 LITE 4/64 5 pulgadas $260\nMOTO E5 2/16 $135')"
+listing_says listing-price-list-no-avoid '!avoid' "$(printf 'REDMI 8 (3/32) $190\nREDMI 8 (4/64) $210\nREDMI NOTE 8 (4/64) $265\nSAMSUNG GALAXY A10 2/32 $175\nSAMSUNG GALAXY A30 4/64 $260\nHUAWEI Y6 2019 2/32 $150\nXIAOMI MI 8 LITE 4/64 5 pulgadas $260\nMOTO E5 2/16 $135')"
+listing_says listing-edition-memory 'caution' 'Xiaomi Mi 9T Pro 12GB 512GB'
+listing_says listing-no-edition-memory 'avoid' 'Xiaomi Mi 9T Pro 16GB 512GB'
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the

@@ -833,8 +833,18 @@ static void outside_listings_of(const char *file, int all_high, int known_missed
 		mv_listing_report *r;
 		int high = 0, k;
 		json_object_set_new(o, "title", json_string(golden_get(&g, i, "title")));
-		if (*golden_get(&g, i, "description"))
-			json_object_set_new(o, "description", json_string(golden_get(&g, i, "description")));
+		if (*golden_get(&g, i, "description")) {
+			/* a line break or a tab written "\n", "\t" (a dealer's
+			 * price list keeps its lines: holdout30.tsv) */
+			const char *d = golden_get(&g, i, "description");
+			char *lines = strdup(d), *w = lines;
+			for (; lines && *d; d++)
+				*w++ = d[0] == '\\' && (d[1] == 'n' || d[1] == 't') ? (d++, *d == 'n' ? '\n' : '\t') : *d;
+			if (lines)
+				*w = '\0';
+			json_object_set_new(o, "description", json_string(lines ? lines : ""));
+			free(lines);
+		}
 		if (*golden_get(&g, i, "currency"))
 			json_object_set_new(o, "currency", json_string(golden_get(&g, i, "currency")));
 		if (*golden_get(&g, i, "marketplace"))
@@ -1072,6 +1082,14 @@ static void outside_listings(void **state)
 	 * model numbers it fits; "Resmi Distribütör Garantili" (Türkiye's own
 	 * unit) read as a warranty alone */
 	outside_listings_of(GOLDEN_DIR "/listings/holdout29.tsv", 0, 0);
+	/* holdout30.tsv: 113 of OLX.bg (Bulgaria, in Latin letters), Revolico
+	 * (Cuba), Craigslist, Geebo, a Ugandan shop and a Korean deal archive,
+	 * each graded from its own words before the first run: 6 phones told
+	 * to avoid (dealers' price lists read as one phone's figures; "64GB ROM
+	 * Global version" read as a Global ROM; a power bank's 10000 mAh as a
+	 * Redmi 3X's battery), 9 other goods judged as phones.  Two rows of a
+	 * wrong chip copied into a sheet under a real name are "unclear" */
+	outside_listings_of(GOLDEN_DIR "/listings/holdout30.tsv", 0, 0);
 }
 
 /*
