@@ -963,9 +963,10 @@ void mv_version_apply_code(mv_version *v)
 		int dots = 0;
 		for (p = v->os_version; *p; p++)
 			dots += *p == '.';
+		size_t k = strlen(v->os_version);
 		if (dots == 2 && ((v->major >= 10 && v->major <= 14 && !strcmp(v->os, "MIUI")) || !strcmp(v->os, "HyperOS")) &&
-		    strlen(v->os_version) + 3 < sizeof v->os_version) {
-			strcat(v->os_version, ".0");
+		    k + 3 < sizeof v->os_version) {
+			memcpy(v->os_version + k, ".0", 3);
 			v->zero_added = 1;
 		}
 	}
