@@ -601,8 +601,10 @@ typedef struct {
 			       * (the same by the EU's one-stop shop: the EU's alone) */
 	double vat_rate_said;   /* the VAT rate the seller states it charges ("Faktura
 				 * VAT 23%"), or 0: the country's own is a sale within */
-	const char *ships_from; /* the country the listing ships from (ISO; "?" one
-				 * the rules do not know), or NULL */
+	const char *ships_from; /* the country the listing ships from (ISO), or NULL */
+	int vat_excluded;       /* the price is said to be without the VAT ("Tax
+				 * excluded, add at checkout", "netto"): no sale
+				 * within the country's VAT by where it ships from */
 	int of_listing;         /* the price is a listing's: where it ships from
 				 * unsaid, its import's costs are said to be that */
 } mv_cost_query;
@@ -682,8 +684,8 @@ typedef struct {
 				   * China"), MV_VAT_IOSS by the EU's "IOSS" */
 	double vat_rate_said;     /* the VAT rate it says it charges ("Faktura VAT
 				   * 23%"), or 0 */
-	char ships_from[8];       /* the country it says it ships from (ISO; "?" a
-				   * place the rules do not know), or "" */
+	char ships_from[8];       /* the country it says it ships from (ISO), or "" */
+	int vat_excluded;         /* it says its price is without the VAT */
 	int claims_china;         /* one of its claims is China's version, denied by
 				   * nothing ("Version Chinoise") */
 	char names[6][64];

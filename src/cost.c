@@ -133,11 +133,11 @@ static int sold_within(const mv_cost_query *q, const mv_cost_rule *cr)
 
 	if (q->sold_in && !strcasecmp(q->sold_in, cr->country_iso))
 		return 1;
-	if (q->ships_from && !strcasecmp(q->ships_from, cr->country_iso))
+	if (q->ships_from && !q->vat_excluded && !strcasecmp(q->ships_from, cr->country_iso))
 		return 3;
-	if (q->ships_from && in_eu(q->ships_from) && in_eu(cr->country_iso))
+	if (q->ships_from && !q->vat_excluded && in_eu(q->ships_from) && in_eu(cr->country_iso))
 		return 4; /* no customs between members; the seller charges the VAT */
-	if (q->ships_from)
+	if (q->ships_from && strcasecmp(q->ships_from, cr->country_iso) && !(in_eu(q->ships_from) && in_eu(cr->country_iso)))
 		return 0; /* from abroad, whatever its VAT words */
 	if (q->vat_included == MV_VAT_INCLUDED && in_money)
 		return 1;

@@ -20,7 +20,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_CHIP_PLATFORM, Q_PLATFORM_PARTS, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_CHIP_PLATFORM, Q_PLATFORM_PARTS, Q_COUNTRY_ISO, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
 	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q_NAMED_ANYWHERE, Q_MARKET_MODEL, Q__COUNT
 };
 
@@ -69,6 +69,9 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_TAC] = "SELECT brand, model, source LIKE 'Osmocom%' FROM tac WHERE tac = ?1 LIMIT 1",
 	[Q_CHIP_PLATFORM] = "SELECT platform FROM chip_platforms WHERE kind = 'chip' AND chip = ?1 COLLATE NOCASE LIMIT 1",
 	[Q_PLATFORM_PARTS] = "SELECT part FROM chip_platforms WHERE kind = 'platform' AND platform = ?1 COLLATE NOCASE",
+	/* a country by its English name as the code list writes it, its
+	 * bracket left out ("Netherlands (Kingdom of the Netherlands)") */
+	[Q_COUNTRY_ISO] = "SELECT country_iso FROM operators WHERE (country = ?1 COLLATE NOCASE OR country LIKE ?1 || ' (%') AND length(country_iso) = 2 LIMIT 1",
 	/* a device's model numbers, China's first ("alioth|aliothin": one of several) */
 	[Q_MODELS_NC_OF] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE instr('|' || codename || '|', '|' || ?1 || '|') > 0 ORDER BY CASE region WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, region, model_number",
 	[Q_MODELS_GPLAY_OF] = "SELECT model, codename, name, '', '' FROM gplay WHERE codename = ?1 ORDER BY name, model",
@@ -840,6 +843,36 @@ int mv_db_chip_platform(mv_db *db, const char *chip, char *platform, size_t size
 	if (st && sqlite3_step(st) == SQLITE_ROW) {
 		mv_strlcpy(platform, col(st, 0), size);
 		found = platform[0] != '\0';
+	}
+	if (st)
+		sqlite3_reset(st);
+	return found;
+}
+
+int mv_db_country_iso(mv_db *db, const char *name, char *iso, size_t size)
+{
+	static const char *const alias[][2] = {{"UK", "GB"}, {"USA", "US"}, {"US", "US"}, {"U.S.", "US"},
+					       {"U.S.A.", "US"}, {"Holland", "NL"}, {"Mainland China", "CN"}};
+	mv_cost_rule scratch;
+	const mv_cost_rule *cr;
+	sqlite3_stmt *st;
+	size_t i;
+	int found = 0;
+
+	if (!strncasecmp(name, "the ", 4))
+		name += 4;
+	for (i = 0; i < MV_ARRAY_LEN(alias); i++)
+		if (!strcmp(name, alias[i][0])) {
+			mv_strlcpy(iso, alias[i][1], size);
+			return 1;
+		}
+	if ((cr = mv_db_cost_rule(db, name, &scratch)) && !strcasecmp(cr->country, name)) {
+		mv_strlcpy(iso, cr->country_iso, size);
+		return 1;
+	}
+	if ((st = q(db, Q_COUNTRY_ISO, name, 0, 0, 0, 0)) && sqlite3_step(st) == SQLITE_ROW) {
+		mv_strlcpy(iso, col(st, 0), size);
+		found = iso[0] != '\0';
 	}
 	if (st)
 		sqlite3_reset(st);

@@ -2459,7 +2459,7 @@ static int read_dump_chip(mv_db *db, const mv_props *p, dump_chip *c)
 }
 
 /*
- * Are two Qualcomm parts of two tiers, the first digit of SM and SDM
+ * Are two Qualcomm parts of tiers far apart, the first digit of SM and SDM
  * numbers ("SM8150", a Snapdragon 855, against "SM4450", a 4 Gen 2)?
  * Within a tier the software may name the die a binned chip was cut from
  * (a Snapdragon 636 reports "SDM660", a 678 "SM6150"): no contradiction.
@@ -2470,9 +2470,14 @@ static int other_tier(const char *a, const char *b)
 {
 	size_t ka = strspn(a, "SDM"), kb = strspn(b, "SDM");
 
-	if (!a[0] || !b[0] || strncmp(a, "S", 1) || strncmp(b, "S", 1) || ka < 2 || kb < 2)
+	if (!a[0] || !b[0] || strncmp(a, "S", 1) || strncmp(b, "S", 1) || ka < 2 || kb < 2 ||
+	    !mv_isdigit((unsigned char)a[ka]) || !mv_isdigit((unsigned char)b[kb]))
 		return 0;
-	return a[ka] != b[kb];
+	/* two tiers apart at least: a 7-series chip may report its 6-series
+	 * die's platform or number (the Snapdragon 732G, SM7150, on
+	 * "sm6150"; the 720G, SM7125, on "atoll"), a 7+ Gen 2 the 8 Gen 1's
+	 * "taro" */
+	return abs(a[ka] - b[kb]) >= 2;
 }
 
 /*
@@ -2483,7 +2488,7 @@ static int other_tier(const char *a, const char *b)
  * ("msmnile", the SM8150's, where the Redmi 14C 5G has an SM4450)?  A chip
  * or platform the table does not hold rules nothing out.
  */
-static int other_platform(mv_db *db, const dump_chip *c, const char *cs, const char *part)
+static int other_platform(mv_db *db, const dump_chip *c, const char *cs, const char *part, int qualcomm)
 {
 	char name[48], platform[24], parts[4][16];
 	const char *w = cs + strcspn(cs, " ");
@@ -2507,7 +2512,7 @@ static int other_platform(mv_db *db, const dump_chip *c, const char *cs, const c
 		return name[0] && mv_db_chip_platform(db, name, platform, sizeof platform) &&
 		       !strncmp(c->platform, "mt", 2) && strcmp(platform, c->platform) != 0;
 	}
-	if (strcmp(c->maker, "Qualcomm") || !part[0] || c->part[0])
+	if (!qualcomm || strcmp(c->maker, "Qualcomm") || !part[0] || c->part[0])
 		return 0;
 	n = mv_db_platform_parts(db, c->platform, parts, (int)MV_ARRAY_LEN(parts));
 	for (i = 0; i < n; i++)
@@ -2518,13 +2523,17 @@ static int other_platform(mv_db *db, const dump_chip *c, const char *cs, const c
 
 /*
  * Does the dump's chip rule out every phone of "codename" (its spec
- * sheets' chips: another maker, or a Qualcomm part of another tier)?
+ * sheets' chips: another maker, a Qualcomm part of a tier far from the
+ * sheet's, or a MediaTek platform other than the sheet chip's; with
+ * "by_platform", also a Qualcomm platform's name whose every part is of a
+ * tier far from the sheet's, which only tells another maker's device from
+ * a Xiaomi one, never a counterfeit)?
  * A sheet's chip the data does not name, or a part either side leaves
  * unnamed, rules nothing out.  The first sheet's name and chip into
  * "phone" and "chip".
  */
-static int chip_rules_out(mv_db *db, const dump_chip *c, const char *codename, char *phone, size_t psize, char *chip,
-			  size_t csize)
+static int chip_rules_out(mv_db *db, const dump_chip *c, const char *codename, int by_platform, char *phone,
+			  size_t psize, char *chip, size_t csize)
 {
 	const mv_device_spec *rows[8];
 	int n, i, out = 0;
@@ -2544,7 +2553,7 @@ static int chip_rules_out(mv_db *db, const dump_chip *c, const char *codename, c
 			return 0; /* a chip of another maker or unnamed: nothing to compare */
 		for (w = cs; *w && !part[0]; w += strcspn(w, " ") + (w[strcspn(w, " ")] == ' '))
 			chip_part(w, part, sizeof part);
-		if (strcmp(maker, c->maker) == 0 && !other_tier(part, c->part) && !other_platform(db, c, cs, part))
+		if (strcmp(maker, c->maker) == 0 && !other_tier(part, c->part) && !other_platform(db, c, cs, part, by_platform))
 			return 0; /* this sheet's chip may be the dump's */
 		if (!out++) {
 			mv_strlcpy(phone, rows[i]->model_name, psize);
@@ -2574,7 +2583,7 @@ static int xiaomi_trace(mv_db *db, const mv_props *p, const dump_chip *chip)
 		/* not a name a Xiaomi phone of another chip shares ("flame", a
 		 * Pixel 4's and a Redmi 14C 5G's) */
 		if (v && *v && mv_db_codename_known(db, v) &&
-		    !chip_rules_out(db, chip, v, phone, sizeof phone, other, sizeof other))
+		    !chip_rules_out(db, chip, v, 1, phone, sizeof phone, other, sizeof other))
 			return 1;
 	}
 	return 0;
@@ -2690,7 +2699,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	mv_status st;
 	mv_version ver_d;
 	int have_ver = 0, ported = 0, model_is_default = 0, other_maker = 0; /* 1 Black Shark, 2 another's */
-	char maker[32] = "", found_miui[96], chip_phone[64], chip_sheet[64];
+	char maker[32] = "", found_miui[96], chip_phone[64], chip_sheet[64], chip_said[48];
 	dump_chip chip;
 	int has_chip;
 	char fp_version[64], fp_device[64];
@@ -2749,6 +2758,10 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	}
 	evidence(r, "property dump: %zu propert%s", mv_props_count(p), mv_props_count(p) == 1 ? "y" : "ies");
 	has_chip = read_dump_chip(db, p, &chip);
+	/* the chip as the answer names it: its maker and its part or
+	 * platform ("MediaTek mt6580", "Qualcomm SM8150") */
+	mv_cat(chip_said, sizeof chip_said, chip.maker, chip.part[0] || chip.platform[0] ? " " : "",
+	       chip.part[0] ? chip.part : chip.platform, NULL);
 	{
 		char key[96];
 		size_t k = mv_props_redefined(p, key, sizeof key);
@@ -2790,7 +2803,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			ported = 1;
 		} else if (device && *device &&
 			   (!mv_db_codename_known(db, device) ||
-			    (has_chip && chip_rules_out(db, &chip, device, chip_phone, sizeof chip_phone, chip_sheet,
+			    (has_chip && chip_rules_out(db, &chip, device, 1, chip_phone, sizeof chip_phone, chip_sheet,
 							sizeof chip_sheet))) &&
 			   !xiaomi_trace(db, p, &chip) &&
 			   !mv_props_key_with_prefix(p, "ro.miui.", found_miui, sizeof found_miui)) {
@@ -2997,9 +3010,9 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	/* ---- the chip against the phone the properties name: a counterfeit
 	 * names a Xiaomi phone on a chip that phone never had */
 	if (has_chip && !other_maker && !ported && r->codename[0] &&
-	    chip_rules_out(db, &chip, r->codename, chip_phone, sizeof chip_phone, chip_sheet, sizeof chip_sheet)) {
+	    chip_rules_out(db, &chip, r->codename, 0, chip_phone, sizeof chip_phone, chip_sheet, sizeof chip_sheet)) {
 		evidence(r, "%s=%s: the chip is a %s one, while the %s has a %s: not the phone its properties name (a counterfeit, or another phone under its name)",
-			 chip.key, chip.value, chip.part[0] ? chip.part : chip.maker, chip_phone, chip_sheet);
+			 chip.key, chip.value, chip_said, chip_phone, chip_sheet);
 		r->chip_other = 1;
 		SET(hardware_region, "unknown");
 	}
@@ -3087,7 +3100,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	verdict(db, r);
 	if (r->chip_other) {
 		r->verdict = MV_VERDICT_UNKNOWN;
-		say(r, "id_chip_other", "chip", chip.part[0] ? chip.part : chip.maker, "phone", chip_phone, "sheet", chip_sheet,
+		say(r, "id_chip_other", "chip", chip_said, "phone", chip_phone, "sheet", chip_sheet,
 		    NULL);
 	}
 	if (r->hwc_altered) {

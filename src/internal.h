@@ -417,6 +417,10 @@ int mv_db_chip_platform(mv_db *db, const char *chip, char *platform, size_t size
 /* The part numbers a Qualcomm platform's name stands for ("msmnile":
  * "SM8150"; "holi": "SM6375", "SM4350"), at most "max"; their count. */
 int mv_db_platform_parts(mv_db *db, const char *platform, char (*parts)[16], int max);
+/* The ISO code of a country by an English name ("Spain", "the
+ * Netherlands", "Czech Republic", "UK"): the customs rules' names, the
+ * code list's; 0 when none is known. */
+int mv_db_country_iso(mv_db *db, const char *name, char *iso, size_t size);
 int mv_db_tac(mv_db *db, const char *tac, char *brand, size_t brandlen,
 	      char *model, size_t modellen);
 

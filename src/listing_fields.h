@@ -38,6 +38,7 @@
 	X(NUM, vat_included, "", NO, TEXT)                                   \
 	X(NUM, vat_rate_said, "", NO, TEXT)                                  \
 	X(STR, ships_from, "", NO, TEXT)                                     \
+	X(NUM, vat_excluded, "", NO, TEXT)                                   \
 	X(NUM, claims_china, "", NO, TEXT)                                   \
 	X(STR, version, "version", FACT, TEXT)                               \
 	X(BANDSET, bands_stated, "bands_stated", FACT, TEXT)                 \

@@ -536,12 +536,55 @@ static int number_and_unit(const char *s, size_t n)
 	return 0;
 }
 
+/* Is there a price at s[i..e): a number beside a money's sign or code
+ * ("$190", "175cuc", "230 лв.", "1 299 zł", "USD 150")? */
+static int price_in(const char *s, size_t i, size_t e)
+{
+	static const char *const money[] = {"$", "\xe2\x82\xac" /* € */, "\xc2\xa3" /* £ */, "usd", "eur", "cuc", "cup",
+					    "mxn", "ars", "brl", "lv", "\xd0\xbb\xd0\xb2" /* лв */, "z\xc5\x82" /* zł */,
+					    "rub", "\xd1\x80\xd1\x83\xd0\xb1" /* руб */, "uah", "\xd0\xb3\xd1\x80\xd0\xbd" /* грн */,
+					    "try", "tl", "inr", "rs", "idr", "rp", "php", "\xe2\x82\xb1" /* ₱ */, NULL};
+	size_t k, d;
+	int m;
+
+	/* a line that starts with its price and a sign ("240~Xiaomi Redmi
+	 * Note 7", "175cuc--SAMSUNG", "150 - Moto E5") */
+	for (k = i; k < e && s[k] == ' '; k++)
+		;
+	for (d = k; d < e && mv_isdigit((unsigned char)s[d]); d++)
+		;
+	while (d < e && s[d] == ' ')
+		d++;
+	if (d > k && d < e && strchr("~-:=", s[d]))
+		return 1;
+	for (k = i; k < e; k++) {
+		if (!mv_isdigit((unsigned char)s[k]) || (k > i && mv_isdigit((unsigned char)s[k - 1])))
+			continue;
+		for (d = k; d < e && (mv_isdigit((unsigned char)s[d]) || s[d] == '.' || s[d] == ','); d++)
+			;
+		for (m = 0; money[m]; m++) {
+			size_t l = strlen(money[m]), a = d, b = k;
+			while (a < e && s[a] == ' ')
+				a++;
+			while (b > i && s[b - 1] == ' ')
+				b--;
+			if ((a + l <= e && !strncasecmp(s + a, money[m], l) &&
+			     (a + l == e || !mv_isalpha((unsigned char)s[a + l]) || money[m][0] == '$')) ||
+			    (b >= i + l && !strncasecmp(s + b - l, money[m], l) &&
+			     (b - l == i || !mv_isalpha((unsigned char)s[b - l - 1]))))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Is the text a dealer's list of many phones, each on a line of its own
- * with a figure ("175cuc--SAMSUNG GALAXY A10 2019/ 2GB RAM+32G", "260cuc--
- * XIAOMI MI 8 LITE / 4GB RAM+64GB"): six lines after the title or more,
- * each naming a maker's phone, of two makers at least (Xiaomi's and
- * another's)?  Its figures are not one phone's.
+ * with its price ("175cuc--SAMSUNG GALAXY A10 2019/ 2GB RAM+32G", "REDMI 8
+ * (4/64) $210"): six lines after the title or more, each naming a maker's
+ * phone and a price, of two makers at least (Xiaomi's and another's)?  Its
+ * figures are not one phone's.  A spec sheet's lines name makers too
+ * ("200MP Samsung ISOCELL HP3", "Xiaomi HyperOS 1.0"), but no prices.
  */
 int mv_listing_price_list(const char *s, size_t n)
 {
@@ -552,14 +595,13 @@ int mv_listing_price_list(const char *s, size_t n)
 	while (line && line < end) {
 		const char *nl = memchr(line + 1, '\n', (size_t)(end - line - 1));
 		size_t a = (size_t)(line + 1 - s), b = nl ? (size_t)(nl - s) : n, i, e;
-		int mine = 0, theirs = 0, digit = 0;
-		for (i = a; i < b && !digit; i++)
-			digit = mv_isdigit((unsigned char)s[i]);
-		for (i = a; digit && (e = next_word(s, b, &i)) > i; i = e) {
-			mine |= one_of(s, i, e, MAKERS) || (e - i == 5 && !strncasecmp(s + i, "redmi", 5)) ||
-				(e - i == 4 && !strncasecmp(s + i, "poco", 4));
-			theirs |= one_of(s, i, e, OTHER_MAKERS) || (e - i == 7 && !strncasecmp(s + i, "samsung", 7));
-		}
+		int mine = 0, theirs = 0;
+		if (b > a && price_in(s, a, b))
+			for (i = a; (e = next_word(s, b, &i)) > i; i = e) {
+				mine |= one_of(s, i, e, MAKERS) || (e - i == 5 && !strncasecmp(s + i, "redmi", 5)) ||
+					(e - i == 4 && !strncasecmp(s + i, "poco", 4));
+				theirs |= one_of(s, i, e, OTHER_MAKERS) || (e - i == 7 && !strncasecmp(s + i, "samsung", 7));
+			}
 		lines += mine || theirs;
 		xiaomi += mine;
 		other += theirs;

@@ -256,7 +256,7 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 		mv_cost_query cq = {q->country, r->price, r->shipping > 0 ? r->shipping : 0, r->currency, q->rates, NULL,
 				    cache != NULL,
 				    r->claimed_variant == MV_CLAIM_LOCAL_VERSION && r->claimed_market[0] ? r->claimed_market : NULL,
-				    r->vat_included, r->vat_rate_said, r->ships_from[0] ? r->ships_from : NULL, 1};
+				    r->vat_included, r->vat_rate_said, r->ships_from[0] ? r->ships_from : NULL, r->vat_excluded, 1};
 		r->cost = cache && cache->cost ? mv_cost_into(db, &cq, cache->cost) : mv_cost(db, &cq);
 		if (cache)
 			cache->cost = NULL;

@@ -585,16 +585,22 @@ static const struct {
  * sheet's radiation, not Saudi riyals)? */
 static int per_unit_after(const char *num, const char *end)
 {
-	const char *q = num;
-	size_t w;
+	const char *q = num, *u;
+	size_t w, k;
 
 	while (q < end && (mv_isdigit((unsigned char)*q) || *q == '.' || *q == ','))
 		q++;
 	while (q < end && (w = space_at(q, end)))
 		q += w;
-	while (q < end && mv_isalpha((unsigned char)*q))
-		q++;
-	return q > num && q < end && *q == '/' && q + 1 < end && mv_isalpha((unsigned char)q[1]);
+	for (u = q; q < end && mv_isalpha((unsigned char)*q); q++)
+		;
+	if (q == u || q >= end || *q != '/' || q + 1 >= end || !mv_isalpha((unsigned char)q[1]))
+		return 0;
+	/* a money's code is no unit: "199 EUR/pc" is a price a piece */
+	for (k = 0; k < MV_ARRAY_LEN(cur); k++)
+		if (strlen(cur[k].sym) == (size_t)(q - u) && !strncasecmp(cur[k].sym, u, (size_t)(q - u)))
+			return 0;
+	return 1;
 }
 
 /* The money a three-letter code after the number at "num" names, the
@@ -621,6 +627,9 @@ static void code_after(const char *num, const char *end, char *code, size_t size
 		return;
 	memcpy(c, q, 3);
 	c[3] = '\0';
+	/* only a money written with "$" ("$199 MAD DEAL" is no dirham's) */
+	if (!strstr("USD CAD AUD NZD SGD HKD TWD MXN ARS CLP COP UYU BRL", c))
+		return;
 	for (w = 0; w < MV_ARRAY_LEN(cur); w++)
 		if (!strcmp(cur[w].sym, c) && !strcmp(cur[w].code, c)) {
 			mv_strlcpy(code, c, size);

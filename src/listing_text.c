@@ -840,35 +840,54 @@ static int vat_said(const char *s, size_t n)
  */
 static double vat_rate_said(const char *s, size_t n)
 {
-	static const char *const tax[] = {"VAT", "IVA", "MwSt", "TVA", "BTW", "DPH", "Ã" "FA", "PVM", "PVN", "ALV",
-					  "moms", "mva", "KDV", "PPN", "GST", "DDV", "Î¦Î Î", /* ΦΠΑ */
-					  "ÐÐÐ¡",                                         /* НДС */
-					  "ÐÐÐ",                                         /* ПДВ */
-					  "ÐÐÐ¡",                                         /* ДДС */
+	static const char *const tax[] = {"VAT", "IVA", "MwSt", "TVA", "BTW", "DPH", "\xc3\x81" "FA", "PVM", "PVN", "ALV",
+					  "moms", "mva", "KDV", "PPN", "GST", "DDV",
+					  "\xce\xa6\xce\xa0\xce\x91", /* ΦΠΑ */
+					  "\xd0\x9d\xd0\x94\xd0\xa1", /* НДС */
+					  "\xd0\x9f\xd0\x94\xd0\x92", /* ПДВ */
+					  "\xd0\x94\xd0\x94\xd0\xa1", /* ДДС */
 					  NULL};
 	const char *p = s, *end = s + n;
 	int w;
 
+	/* a net price, or an import's words ("Wysyłka z Chin"): the rate is
+	 * no sale within the country */
+	for (w = 0; mv_vat_but[w]; w++)
+		if (mv_memcasestr(s, n, mv_vat_but[w]) >= 0)
+			return 0;
+	for (w = 0; mv_vat_import[w]; w++)
+		if (mv_memcasestr(s, n, mv_vat_import[w]) >= 0)
+			return 0;
 	while ((p = memchr(p, '%', (size_t)(end - p)))) {
 		const char *a = p, *b = p + 1, *from, *to;
+		char num[16];
 		double v = 0;
-		/* the number before it ("23%", "23 %") or after it ("%20") */
+		size_t k;
+		/* the number before it ("23%", "23 %", "8,1%") or after it
+		 * ("KDV %20", a space before the sign: not a URL's "%20") */
 		while (a > s && a[-1] == ' ')
 			a--;
 		from = a;
 		while (from > s && (mv_isdigit((unsigned char)from[-1]) || from[-1] == ',' || from[-1] == '.'))
 			from--;
-		if (from < a && mv_isdigit((unsigned char)*from))
-			v = strtod(from, NULL);
-		else {
-			to = b;
-			while (to < end && mv_isdigit((unsigned char)*to))
-				to++;
-			if (to > b)
-				v = strtod(b, NULL), from = p, a = to;
+		while (from < a && !mv_isdigit((unsigned char)*from))
+			from++;
+		to = a;
+		if (from == a && (p == s || p[-1] == ' ')) {
+			for (to = b; to < end && (mv_isdigit((unsigned char)*to) || ((*to == ',' || *to == '.') && to + 1 < end &&
+								  mv_isdigit((unsigned char)to[1])));
+			     to++)
+				;
+			from = b;
+			a = to;
 		}
 		p++;
-		if (v < 1 || v > 30)
+		if (from >= to || (size_t)(to - from) >= sizeof num)
+			continue;
+		for (k = 0; from + k < to; k++)
+			num[k] = from[k] == ',' ? '.' : from[k];
+		num[k] = '\0';
+		if ((v = strtod(num, NULL)) < 1 || v > 30)
 			continue;
 		/* the tax's name within a few bytes before the number or after
 		 * the sign, a word of its own */
@@ -877,22 +896,34 @@ static double vat_rate_said(const char *s, size_t n)
 			const char *lo = from - s > 14 ? from - 14 : s, *hi = end - a > 14 ? a + 14 : end, *q;
 			for (q = lo; q + l <= hi; q++)
 				if (!strncasecmp(q, tax[w], l) && (q == s || !mv_isalpha((unsigned char)q[-1])) &&
-				    (q + l == end || !mv_isalpha((unsigned char)q[l])) && (q + l <= from || q >= p)) {
-					int k;
-					for (k = 0; mv_vat_but[k]; k++)
-						if (mv_memcasestr(s, n, mv_vat_but[k]) >= 0)
-							return 0;
+				    (q + l == end || !mv_isalpha((unsigned char)q[l])) && (q + l <= from || q >= a))
 					return v;
-				}
 		}
 	}
 	return 0;
 }
 
+/* Does the text say its price is without the VAT: a net price ("netto",
+ * "excl. VAT", "+ VAT"), or the tax added at checkout (AliExpress's "Tax
+ * excluded, add at checkout if applicable")? */
+static int vat_excluded(const char *s, size_t n)
+{
+	static const char *const more[] = {"tax excluded", "at checkout", "excluding tax", "taxes excluded", NULL};
+	int w;
+
+	for (w = 0; mv_vat_but[w]; w++)
+		if (mv_memcasestr(s, n, mv_vat_but[w]) >= 0)
+			return 1;
+	for (w = 0; more[w]; w++)
+		if (mv_memcasestr(s, n, more[w]) >= 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The country a listing says it ships from ("Ships from: Poland",
- * "shipped from Spain"), as the rules name it, into "iso"; "?" a place the
- * rules lack ("China Mainland": no buyer's country), "" when it says none.
+ * "shipped from Spain", "China Mainland"), by its ISO code into "iso"; ""
+ * when it says none, or a place no table names ("our warehouse").
  */
 static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t size)
 {
@@ -900,40 +931,38 @@ static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t siz
 	int c;
 
 	iso[0] = '\0';
-	for (c = 0; cue[c]; c++) {
+	for (c = 0; cue[c] && !iso[0]; c++) {
 		long at = mv_memcasestr(s, n, cue[c]);
-		size_t i, k, words, ends[3];
+		size_t i, k, words, ends[4];
 		char name[48];
-		if (at < 0)
+		if (at < 0 || (at > 0 && mv_isalpha((unsigned char)s[at - 1])))
 			continue;
 		for (i = (size_t)at + strlen(cue[c]); i < n && (s[i] == ' ' || s[i] == ':'); i++)
 			;
-		/* one to three words of the name, the longest the rules know */
-		for (k = 0; k < 3; k++) {
+		/* one to four words of the name ("the Netherlands", "China
+		 * Mainland", "United States of America"), the longest a table
+		 * knows */
+		for (k = 0; k < 4; k++) {
 			size_t e = k ? ends[k - 1] + 1 : i;
 			if (k && (ends[k - 1] >= n || s[ends[k - 1]] != ' '))
 				break;
-			while (e < n && mv_isalpha((unsigned char)s[e]))
+			while (e < n && (mv_isalpha((unsigned char)s[e]) || s[e] == '.' || ((unsigned char)s[e] & 0x80)))
 				e++;
 			if (e == (k ? ends[k - 1] + 1 : i))
 				break;
 			ends[k] = e;
 		}
-		for (words = k; words > 0; words--) {
-			mv_cost_rule scratch;
-			const mv_cost_rule *cr;
+		for (words = k; words > 0 && !iso[0]; words--) {
 			size_t l = ends[words - 1] - i;
-			if (l < 3 || l >= sizeof name)
+			while (l > 0 && s[i + l - 1] == '.')
+				l--; /* a sentence's stop, not "U.S." */
+			if (l < 2 || l >= sizeof name)
 				continue;
 			memcpy(name, s + i, l);
 			name[l] = '\0';
-			if ((cr = mv_db_cost_rule(db, name, &scratch)) && !strcasecmp(cr->country, name)) {
-				mv_strlcpy(iso, cr->country_iso, size);
-				return;
-			}
+			if (!mv_db_country_iso(db, name, iso, size))
+				iso[0] = '\0';
 		}
-		if (k)
-			mv_strlcpy(iso, "?", size); /* "China Mainland": abroad, for any country the rules have */
 	}
 }
 
@@ -1015,6 +1044,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		r->vat_included = vat_said(text->buf, text->len);
 	r->vat_rate_said = vat_rate_said(text->buf, own);
 	ships_from(db, text->buf, own, r->ships_from, sizeof r->ships_from);
+	r->vat_excluded = r->ships_from[0] && vat_excluded(text->buf, own);
 
 	/* the country's band plan */
 	if (q && q->country && *q->country) {

@@ -566,9 +566,20 @@ static int after_memory_size(const unsigned char *t, size_t at)
 	 * + 64GB ROM"); without, "12GB 256GB ROM Global" may promise the
 	 * firmware */
 	for (u = d; u > 0 && d - u < 24; u--)
-		if (u >= 3 && (t[u - 3] | 0x20) == 'r' && (t[u - 2] | 0x20) == 'a' && (t[u - 1] | 0x20) == 'm')
+		if (u >= 3 && (t[u - 3] | 0x20) == 'r' && (t[u - 2] | 0x20) == 'a' && (t[u - 1] | 0x20) == 'm' &&
+		    (u == 3 || !mv_isalpha(t[u - 4])) && !mv_isalpha(t[u]))
 			return 1;
 	return 0;
+}
+
+/* Does a word of "version" stand at "at", after spaces ("Global version",
+ * "Global Versión", "Global Versão")?  Then the "Global" before it is the
+ * version's, and a "ROM" before that the storage's. */
+static int version_word_at(const unsigned char *t, size_t n, size_t at)
+{
+	while (at < n && t[at] == ' ')
+		at++;
+	return at + 4 <= n && !strncasecmp((const char *)t + at, "vers", 4);
 }
 
 static int labels_band_list(const unsigned char *t, size_t at)
@@ -631,7 +642,7 @@ static int on_match(unsigned int id, unsigned long long from, unsigned long long
 	if (c->v[id].kind_id == MV_PHRASE_CLAIM && labels_band_list(c->text, (size_t)from))
 		return 0; /* a spec sheet's "... 2100 - Global" */
 	if (c->v[id].kind_id == MV_PHRASE_CLAIM && !strncasecmp(c->v[id].phrase, "ROM ", 4) &&
-	    after_memory_size(c->text, (size_t)from))
+	    after_memory_size(c->text, (size_t)from) && version_word_at(c->text, c->len, (size_t)to))
 		return 0; /* "64GB ROM Global version": the storage's ROM, no Global ROM */
 	if (s->n_matches < MV_SURVEY_MATCHES) {
 		s->m[s->n_matches].id = id;

@@ -570,13 +570,13 @@ check listing-ships-within 0 out 'Ships from within United Kingdom' -- listing -
 printf '[ro.product.brand]: [google]\n[ro.product.manufacturer]: [Google]\n[ro.product.model]: [Pixel 4]\n[ro.product.device]: [flame]\n[ro.build.fingerprint]: [google/flame/flame:13/TP1A.221005.002/9012097:user/release-keys]\n[ro.board.platform]: [msmnile]\n[ro.soc.model]: [SM8150]\n' >"$tmp/pixel4.txt"
 check identify-codename-other-chip 0 out 'A device made by Google (flame), not a Xiaomi' -- identify "$tmp/pixel4.txt"
 printf '[ro.product.brand]: [Redmi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [Redmi Note 12]\n[ro.product.device]: [tapas]\n[ro.board.platform]: [mt6580]\n[ro.hardware]: [mt6580]\n[ro.build.version.release]: [13]\n' >"$tmp/clone.txt"
-check identify-chip-other 0 out 'Its chip (MediaTek) is not the Xiaomi Redmi Note 12 4G' -- identify "$tmp/clone.txt"
+check identify-chip-other 0 out 'Its chip (MediaTek mt6580) is not the Xiaomi Redmi Note 12 4G' -- identify "$tmp/clone.txt"
 check check-chip-other 0 out 'avoid' -- check --props "$tmp/clone.txt"
 # a MediaTek clone under a MediaTek phone's name: the platform its chip
 # reports against the one the phone's Dimensity 1080 reports (mt6877, from
 # a device tree: scripts/sources/chip_platforms.tsv)
 printf '[ro.product.brand]: [Redmi]\n[ro.product.model]: [Redmi Note 12 Pro]\n[ro.product.device]: [ruby]\n[ro.board.platform]: [mt6580]\n' >"$tmp/clone-mtk.txt"
-check identify-chip-other-platform 0 out "Its chip (MediaTek) is not the Xiaomi Redmi Note 12 Pro's (Mediatek Dimensity 1080" -- identify "$tmp/clone-mtk.txt"
+check identify-chip-other-platform 0 out "Its chip (MediaTek mt6580) is not the Xiaomi Redmi Note 12 Pro's (Mediatek Dimensity 1080" -- identify "$tmp/clone-mtk.txt"
 check identify-chip-binned 0 out 'global_version' -- identify "$G/props/mojito-global.getprop.txt"
 check identify-chip-binned-636 0 out '!chip' -- identify "$G/props/whyred-cn-hw-pixelexperience.getprop.txt"
 # an outside probe's listings (Revolico, Craigslist): "ROM" after a
@@ -616,6 +616,22 @@ listing_says listing-price-list 'price_list' "$(printf 'REDMI 8 (3/32) $190\nRED
 listing_says listing-price-list-no-avoid '!avoid' "$(printf 'REDMI 8 (3/32) $190\nREDMI 8 (4/64) $210\nREDMI NOTE 8 (4/64) $265\nSAMSUNG GALAXY A10 2/32 $175\nSAMSUNG GALAXY A30 4/64 $260\nHUAWEI Y6 2019 2/32 $150\nXIAOMI MI 8 LITE 4/64 5 pulgadas $260\nMOTO E5 2/16 $135')"
 listing_says listing-edition-memory 'caution' 'Xiaomi Mi 9T Pro 12GB 512GB'
 listing_says listing-no-edition-memory 'avoid' 'Xiaomi Mi 9T Pro 16GB 512GB'
+# an outside review's cases: a price without its VAT keeps the VAT owed
+# whatever the place it ships from; an import's words cancel a stated VAT
+# rate; a place named as people write it ("the Netherlands"); "ROM Global"
+# after a labelled RAM, no version word after it, is the firmware's; a
+# price a piece is a price; a spec sheet that names makers on each line is
+# no dealer's list (its impossible memory stays a counterfeit's)
+printf 'Xiaomi Redmi Note 13 Pro 5G Global Version 8GB 256GB Smartphone\nzł899.00\nTax excluded, add at checkout if applicable\nShips from: Poland\nFree shipping\n' >"$tmp/pl-tax-excluded.txt"
+check listing-ships-tax-excluded 0 out '!Ships from within' -- listing --country PL "$tmp/pl-tax-excluded.txt"
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Faktura VAT 23%%. Wysyłka z Chin","price":899,"currency":"PLN"}\n' >"$tmp/pl-vat-china.json"
+check listing-vat-rate-import 0 out "!states Poland's VAT rate" -- listing --country PL "$tmp/pl-vat-china.json"
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Ships from: the Netherlands. Prijs incl. BTW","price":229,"currency":"EUR"}\n' >"$tmp/nl-the.json"
+check listing-ships-the-netherlands 0 out 'Ships from within Netherlands' -- listing --country NL "$tmp/nl-the.json"
+printf 'Xiaomi Redmi K70 RAM 12GB 256GB ROM Global\n' >"$tmp/k70-rom.txt"
+check check-k70-rom-global 0 out '!avoid' -- check --listing "$tmp/k70-rom.txt"
+listing_says listing-price-per-piece 'price      199.00 EUR' 'Xiaomi Redmi Note 13 Pro 5G Global €199/pc'
+listing_says listing-spec-sheet-no-price-list 'avoid' "$(printf 'Xiaomi Redmi Note 13 Pro 5G 16GB RAM 1TB Global Version 7000mAh\nPrice: US $129.99\nOperating system: Xiaomi HyperOS 1.0 based on Android 14\nDisplay: 6.8 inch AMOLED 120Hz, Samsung E4 panel, 1220x2712\nMain camera: 200MP Samsung ISOCELL HP3 + 8MP + 2MP\nMemory: 16GB RAM + 1TB ROM\nBattery: 7000mAh, Xiaomi 67W turbo charging\nIn the box: Xiaomi 67W charger, USB-C cable, case\nRedmi Note 13 Pro 5G warranty 12 months')"
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the
