@@ -570,9 +570,26 @@ def derive_carrier_facts():
             # and the bands Band Atlas sees in use on two sources that
             # neither gives
             rows += band_atlas_rows(rows)
+        # a band a network's own or a newer source says it does not run as
+        # 4G (Austria's 700 MHz, 5G alone; Mexico's 700 MHz, all Altán's):
+        # left out of the rows that name it, the source that says so added
+        not_lte = {}
+        if name == "carrier_bands":
+            for w in read_tsv(os.path.join(TOP, "scripts", "sources", "not_lte_bands.tsv")):
+                not_lte[(w["country_iso"], fold_name(w["carrier"]), w["tech"], w["band"])] = w
         for r in rows:
             row = {c: r[c] for c in cols}
             row["source"] = r["source_url"] + ((" : " + r["quote"]) if r.get("quote") else "")
+            if not_lte:
+                key = (r["country_iso"], fold_name(r["carrier"]), r["tech"])
+                gone = [b for b in r["bands"].split(",") if key + (b,) in not_lte]
+                if gone:
+                    row["bands"] = ",".join(b for b in r["bands"].split(",") if b not in gone)
+                    for b in gone:
+                        w = not_lte[key + (b,)]
+                        row["source"] += " ; %s left out: %s : %s" % (b, w["source_url"], w["quote"])
+                    if not row["bands"]:
+                        continue
             out.append(row)
         write_tsv(os.path.join(OUT, name + ".tsv"), cols + ["source"], out)
 

@@ -597,6 +597,13 @@ check bands-nl-tele2-host 0 out "partial  Tele2                  204-02     uses
 check bands-nl-ziggo-host 0 out "uses Vodafone's network" -- bands 23113RKC6C --country NL --carrier Ziggo
 check bands-il-3g-off 0 out 'its 3G network was switched off (2026-03-29)' -- bands 2312DRA50G --country IL --carrier Pelephone
 check bands-np-utl-closed 0 out '!UTL' -- bands 2312DRA50G --country NP
+# twelve more countries' carriers (a second outside probe): Yoigo on Orange
+# since its own network closed (Xfera, its licence company, had been
+# "none"); Mexico's 700 MHz is all Altán's, no band of Telcel's (the Redmi
+# Note 8 had been partial for lacking it); Italy's Very Mobile on WindTre
+check bands-es-yoigo-orange 0 out "uses Orange's network" -- bands 2312DRA50G --country ES --carrier Yoigo
+check bands-mx-telcel-no-b28 0 out '!B28' -- bands M1908C3JG --country MX --carrier Telcel
+check bands-it-very-host 0 out "uses WINDTRE's network" -- bands 2312DRA50G --country IT --carrier 'Very Mobile'
 # a version as Settings shows it, three numbers and the letters apart, is
 # the build with its last ".0" (a buyer's probe: "MIUI Global 14.0.7
 # (TKUMIXM)" had been unknown beside its own build named the newest); a
