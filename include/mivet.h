@@ -627,7 +627,7 @@ typedef struct {
 	int n_notes;
 	int brief;            /* asked for the amounts only: no notes */
 	char regime[600];
-	char source[600];
+	char source[1200];
 	char error[256];
 	mv_status status;
 } mv_cost_report;

@@ -1105,13 +1105,19 @@ def cost_rule(r):
                     VAT at the sale (the EU's IOSS, the UK's, Norway's VOEC,
                     Australia's and New Zealand's low-value GST): a listing
                     that says so owes none at delivery (row notes)
+    value_basis     what the thresholds are of: "" the goods and their
+                    shipping, "goods" the goods' price alone (the EU's
+                    intrinsic value, the Philippines' FOB value, Australia's
+                    and New Zealand's low-value limits), "goods_all" the
+                    goods' price alone for the thresholds and the taxes
+                    (Canada's value for duty), each with its source
     """
     cc = r["country_iso"]
     out = {"country_iso": cc, "country": r["country"], "currency": r["currency"],
            "vat_rate": num(r["vat_rate"]), "vat_exempt_to": "", "duty_rate": num(r["duty_rate_phones"]),
            "duty_exempt_to": "", "duty_flat": "", "duty_flat_from": "", "duty_flat_below": "",
            "base_factor": "1", "surcharge_of_duty": "", "kind": "standard", "collected": "",
-           "seller_vat_to": "", "unknown": "", "effective_date": r["effective_date"],
+           "seller_vat_to": "", "value_basis": "", "unknown": "", "effective_date": r["effective_date"],
            "notes": r["regime_notes"], "source": r["source"]}
     vthr, dthr = num(r["vat_threshold"]), num(r["duty_threshold"])
     if cc in EU:
@@ -1119,7 +1125,12 @@ def cost_rule(r):
         # from 2026-07-01 (row: duty_threshold_note, regime_notes)
         out.update(vat_exempt_to="", duty_rate="0", duty_flat="3", duty_flat_from="2026-07-01",
                    duty_flat_below="150", collected="IOSS seller at checkout up to 150 EUR, else at import",
-                   seller_vat_to="150")
+                   seller_vat_to="150", value_basis="goods")
+        out["source"] += (" ; retrieved: https://sede.agenciatributaria.gob.es/Sede/en_gb/ayuda/manuales-videos-folletos/"
+                          "manuales-practicos/manual-importacion-exportacion-envios-escaso-valor/1-introduccion/"
+                          "1_3-definiciones-principales-conceptos-aduaneros/1_3_1-valor-intrinseco.html (intrinsic "
+                          "value: the price of the goods themselves ... excluding the cost of transport and insurance, "
+                          "unless they have been included in the price and not indicated separately on the invoice)")
     elif cc == "GB":
         out.update(vat_exempt_to="", duty_rate="0", collected="seller at sale up to 135 GBP, else at import",
                    seller_vat_to="135")
@@ -1133,7 +1144,13 @@ def cost_rule(r):
         # (below 3000 NOK: up to the last øre under it)
         out.update(duty_rate="0", collected="VOEC seller at checkout below 3000 NOK", seller_vat_to="2999.99")
     elif cc == "CA":
-        out.update(vat_exempt_to=vthr, duty_rate="0", unknown="provincial sales tax (HST/QST) not included")
+        out.update(vat_exempt_to=vthr, duty_rate="0", unknown="provincial sales tax (HST/QST) not included",
+                   value_basis="goods_all")
+        out["source"] += (" ; retrieved: https://cbsa-asfc.gc.ca/services/cusma-aceum/lvs-efv-eng.html (All amounts "
+                          "listed on this page are in Canadian dollars and refer to the value for duty) and "
+                          "http://www.cbsa-asfc.gc.ca/publications/dm-md/d13/d13-3-5-eng.html (Transportation and "
+                          "associated costs incurred after the imported goods leave the place of direct shipment are "
+                          "not included in the value for duty)")
     elif cc == "MX":
         out.update(kind="global_rate", duty_rate="33.5", vat_rate="0")
     elif cc == "BR":
@@ -1165,12 +1182,26 @@ def cost_rule(r):
         out.update(vat_exempt_to="", duty_exempt_to=dthr, duty_rate="0")
         if cc in ("AU", "NZ"):
             # the GST of low-value goods the seller collects, up to the
-            # duty threshold (row notes: ">1000 AUD: duty/GST at border")
+            # duty threshold (row notes: ">1000 AUD: duty/GST at border"),
+            # of the goods without their transport
             out["seller_vat_to"] = dthr
+            out["value_basis"] = "goods"
+            out["source"] += (" ; retrieved: " + (
+                "https://archive.homeaffairs.gov.au/News/Pages/gst-on-low-value-imported-goods.aspx (goods with a "
+                "customs value of AUD1000 or less) and the Customs Act 1901 s 161(2)(e) (the customs value less "
+                "overseas freight and overseas insurance in relation to the goods)" if cc == "AU" else
+                "https://www.customs.govt.nz/about-us/news/important-notices/new-gst-rules-for-low-value-imported-goods/ "
+                "(This means transport and insurance costs are excluded when determining if GST needs to be charged)"))
     elif cc in ("KR", "IL", "TW", "PH", "ID"):
         out.update(vat_exempt_to=vthr, duty_exempt_to=dthr)
         if not out["duty_rate"]:
             out["unknown"] = "duty above the threshold not given"
+        if cc == "PH":
+            # the de minimis of the goods' FOB value (CMTA s 423)
+            out["value_basis"] = "goods"
+            out["source"] += (" ; retrieved: https://newsinfo.inquirer.net/825752/no-duties-on-p10000-worth-of-imports "
+                              "([n]o duties and taxes shall be collected on goods with freight on board or free "
+                              "carrier value of P10,000.00 or below)")
     elif cc == "HK":
         out.update(vat_rate="0", duty_rate="0")
     elif cc == "ZA":
@@ -1203,7 +1234,8 @@ def derive_market():
     write_tsv(os.path.join(OUT, "cost_rules.tsv"),
               ["country_iso", "country", "currency", "kind", "vat_rate", "vat_exempt_to", "duty_rate",
                "duty_exempt_to", "duty_flat", "duty_flat_from", "duty_flat_below", "base_factor",
-               "surcharge_of_duty", "collected", "seller_vat_to", "unknown", "effective_date", "notes", "source"], out)
+               "surcharge_of_duty", "collected", "seller_vat_to", "value_basis", "unknown", "effective_date", "notes",
+               "source"], out)
     write_tsv(os.path.join(OUT, "msrp.tsv"),
               ["brand", "model", "region", "currency", "price", "storage", "storage_note", "date", "date_note",
                "source"], read_tsv(os.path.join(SHARED, "market", "msrp.tsv")))

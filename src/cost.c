@@ -170,8 +170,9 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 {
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr;
-	double rate = 1, value, base, duty = 0, sur = 0, vat = 0;
+	double rate = 1, value, base, tv, duty = 0, sur = 0, vat = 0;
 	int within;      /* a sale within the country: no customs */
+	int goods_all;   /* the taxes, not only the thresholds, of the goods alone */
 	int at_checkout; /* the VAT paid to the seller abroad */
 	char today[12], f1[32], f2[32], a1[48], a2[48];
 	const char *date = q->date;
@@ -260,7 +261,14 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	r->price = round2(q->price * rate);
 	r->shipping = round2(q->shipping * rate);
 	value = r->price + r->shipping;
-	base = value * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
+	/* what the thresholds are of: the goods and their shipping, or the
+	 * goods alone (the EU's intrinsic value, the Philippines' FOB value,
+	 * Australia's and New Zealand's low-value limits); Canada's taxes too
+	 * are of the goods alone, the shipping from abroad no part of the
+	 * value for duty */
+	goods_all = !strcmp(cr->value_basis, "goods_all");
+	tv = goods_all || !strcmp(cr->value_basis, "goods") ? r->price : value;
+	base = (goods_all ? r->price : value) * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
 	r->value = round2(value);
 	within = sold_within(q, cr);
 	/* an import whose VAT the seller says it collects at the sale, where
@@ -271,6 +279,9 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		      cr->seller_vat_to_n > 0 && cr->vat_rate_n >= 0 &&
 		      r->price / (1 + cr->vat_rate_n / 100.0) <= cr->seller_vat_to_n + 0.005;
 	note(r, "cnote_value", "value", AMOUNT(a1, "%.2f", value, cr->currency), NULL);
+	if (tv != value && !within)
+		note(r, goods_all ? "cnote_goods_all" : "cnote_goods_basis", "value",
+		     AMOUNT(a1, "%.2f", r->price, cr->currency), NULL);
 	if (cr->base_factor_n > 0 && cr->base_factor_n != 1 && !within)
 		note(r, "cnote_personal", "factor", FIG(f1, cr->base_factor_n), "value", AMOUNT(a1, "%.2f", base, cr->currency),
 		     NULL);
@@ -325,7 +336,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 
 		if (!strcmp(cr->kind, "unknown"))
 			; /* the source gives no computable duty: unknown, said below */
-		else if (dfree >= 0 && base <= dfree) {
+		else if (dfree >= 0 && tv * (cr->base_factor_n > 0 ? cr->base_factor_n : 1) <= dfree) {
 			duty = 0;
 			r->duty_known = 1;
 			note(r, "cnote_no_duty_to", "limit", AMOUNT(a1, "%g", dfree, cr->currency), NULL);
@@ -355,7 +366,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		else if (at_checkout) {
 			r->vat_known = 1;
 			note(r, "cnote_vat_at_checkout", "limit", AMOUNT(a1, "%g", cr->seller_vat_to_n, cr->currency), NULL);
-		} else if (vfree >= 0 && base <= vfree) {
+		} else if (vfree >= 0 && tv * (cr->base_factor_n > 0 ? cr->base_factor_n : 1) <= vfree) {
 			r->vat_known = 1;
 			note(r, "cnote_no_vat_to", "limit", AMOUNT(a1, "%g", vfree, cr->currency), NULL);
 		} else {

@@ -905,7 +905,8 @@ typedef struct {
 	char country_iso[8], country[64], currency[8], kind[16], vat_rate[12], vat_exempt_to[16];
 	char duty_rate[12], duty_exempt_to[16], duty_flat[12], duty_flat_from[12], duty_flat_below[12];
 	char base_factor[8], surcharge_of_duty[8], collected[128], seller_vat_to[16], unknown[200];
-	char effective_date[16], notes[600], source[600];
+	char effective_date[16], notes[600], source[1200];
+	char value_basis[12]; /* "" goods and shipping, "goods", "goods_all" (data/cost_rules.tsv) */
 	/* the number cells read once: -1 for an empty (unknown) cell */
 	double vat_rate_n, vat_exempt_to_n, duty_rate_n, duty_exempt_to_n, duty_flat_n, duty_flat_below_n;
 	double base_factor_n, surcharge_of_duty_n, seller_vat_to_n;

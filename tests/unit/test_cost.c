@@ -358,6 +358,40 @@ static void vat_at_checkout(void **state)
 	mv_cost_report_free(r);
 }
 
+/*
+ * The thresholds of the goods' price alone where the law says so (an
+ * outside probe of customs rules): the Philippines' de minimis of the
+ * FOB value (9,500 PHP of goods and 800 of shipping owe nothing: it had
+ * been "unknown"); Canada's value for duty without the shipping from
+ * abroad, for the limit and for the GST (206 CAD and 14 of shipping: 5 %
+ * of 206, not of 220); Australia's limit of the goods alone.
+ */
+static void goods_value_basis(void **state)
+{
+	mv_cost_query q = {"PH", 9500, 800, "PHP", NULL, "2026-12-07", 0, NULL, 0};
+	mv_cost_report *r = mv_cost(test_db(), &q);
+
+	(void)state;
+	assert_int_equal(r->status, MV_OK);
+	assert_true(r->duty_known && r->vat_known);
+	assert_money(r->duty, 0);
+	assert_money(r->vat, 0);
+	mv_cost_report_free(r);
+	q.country = "CA", q.price = 206, q.shipping = 14, q.currency = "CAD";
+	r = mv_cost(test_db(), &q);
+	assert_money(r->vat, 10.30);
+	assert_money(r->total, 230.30);
+	mv_cost_report_free(r);
+	q.price = 18, q.shipping = 5; /* 18 CAD of goods: under the 20 */
+	r = mv_cost(test_db(), &q);
+	assert_money(r->vat, 0);
+	mv_cost_report_free(r);
+	q.country = "AU", q.price = 950, q.shipping = 80, q.currency = "AUD";
+	r = mv_cost(test_db(), &q);
+	assert_money(r->duty, 0);
+	mv_cost_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -371,6 +405,7 @@ int main(void)
 		cmocka_unit_test(outside_figures),
 		cmocka_unit_test(sold_within),
 		cmocka_unit_test(vat_at_checkout),
+		cmocka_unit_test(goods_value_basis),
 	};
 	return cmocka_run_group_tests_name("cost", tests, NULL, NULL);
 }
