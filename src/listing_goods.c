@@ -20,6 +20,7 @@ static const char *const for_before[] = {
 	"för", "till", "til", "compatible", "kompatibel", "compatível", "compatibile", "kompatibilis",
 	"\xd0\xb4\xd0\xbb\xd1\x8f",			 /* для */
 	"\xd0\xb7\xd0\xb0",				 /* за (bg, sr) */
+	"za",						 /* за written in Latin letters (OLX.bg's "Displey za ..."), pl, cs, hr */
 	"\xce\xb3\xce\xb9\xce\xb1",			 /* για */
 	"\xd7\xa2\xd7\x91\xd7\x95\xd7\xa8",		 /* עבור */
 	"\xd8\xa8\xd8\xb1\xd8\xa7\xdb\x8c",		 /* برای */

@@ -82,6 +82,8 @@ const char *const mv_goods_words[] = {
 	"panzerglas", "schutzglas", "schutzfolie", "folie", "akku", "ladegerät", "funda", "carcasa", "cargador", "cristal",
 	"coque", "étui", "verre", "chargeur", "custodia", "pellicola", "vetro", "caricabatterie", "capa", "capinha",
 	"película", "carregador", "etui", "szkło", "ładowarka", "kılıf", "kırılmaz", "şarj", "casing", "ốp", "kính", "sạc",
+	"forro", "kapak", /* a case (Cuba's Spanish), a cover (Bulgarian in Latin letters: "zaden kapak") */
+	"\xd0\xba\xd0\xb0\xd0\xbf\xd0\xb0\xd0\xba",	  /* капак */
 	"\xd1\x87\xd0\xb5\xd1\x85\xd0\xbe\xd0\xbb",		  /* чехол */
 	"\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe",	  /* стекло */
 	"\xd0\xb7\xd0\xb0\xd1\x80\xd1\x8f\xd0\xb4\xd0\xba\xd0\xb0", /* зарядка */
@@ -95,7 +97,7 @@ const char *const mv_goods_words[] = {
 /* the screens sold as parts, named first ("Tela Display Frontal Xiaomi
  * Mi 9 Lite"): a spec after the name ("Redmi Note 13 Display 6.67") is no
  * part */
-const char *const mv_screen_parts[] = {"display", "screen", "tela", "pantalla", "écran", "schermo", "ekran",
+const char *const mv_screen_parts[] = {"display", "screen", "tela", "pantalla", "écran", "schermo", "ekran", "displey",
 				       "\xd0\xb4\xd0\xb8\xd1\x81\xd0\xbf\xd0\xbb\xd0\xb5\xd0\xb9", /* дисплей */
 				       "\xd1\x8d\xd0\xba\xd1\x80\xd0\xb0\xd0\xbd",		 /* экран */
 				       NULL};
