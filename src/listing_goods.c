@@ -589,9 +589,21 @@ static int price_in(const char *s, size_t i, size_t e)
  */
 int mv_listing_price_list(const char *s, size_t n)
 {
-	const char *line = memchr(s, '\n', n), *end = s + n;
-	int lines = 0, xiaomi = 0, other = 0;
+	const char *line = memchr(s, '\n', n), *end = s + n, *p;
+	int lines = 0, xiaomi = 0, other = 0, digits = 0;
 
+	/* six lines with a digit at least, counted first: most listings have
+	 * fewer lines than that */
+	for (p = line; p && p < end && digits < 6; p = memchr(p + 1, '\n', (size_t)(end - p - 1))) {
+		const char *nl = memchr(p + 1, '\n', (size_t)(end - p - 1)), *q;
+		for (q = p + 1; q < (nl ? nl : end) && !mv_isdigit((unsigned char)*q); q++)
+			;
+		digits += q < (nl ? nl : end);
+		if (!nl)
+			break;
+	}
+	if (digits < 6)
+		return 0;
 	pthread_once(&sets_built, build_sets);
 	while (line && line < end) {
 		const char *nl = memchr(line + 1, '\n', (size_t)(end - line - 1));

@@ -850,14 +850,6 @@ static double vat_rate_said(const char *s, size_t n)
 	const char *p = s, *end = s + n;
 	int w;
 
-	/* a net price, or an import's words ("Wysyłka z Chin"): the rate is
-	 * no sale within the country */
-	for (w = 0; mv_vat_but[w]; w++)
-		if (mv_memcasestr(s, n, mv_vat_but[w]) >= 0)
-			return 0;
-	for (w = 0; mv_vat_import[w]; w++)
-		if (mv_memcasestr(s, n, mv_vat_import[w]) >= 0)
-			return 0;
 	while ((p = memchr(p, '%', (size_t)(end - p)))) {
 		const char *a = p, *b = p + 1, *from, *to;
 		char num[16];
@@ -896,8 +888,18 @@ static double vat_rate_said(const char *s, size_t n)
 			const char *lo = from - s > 14 ? from - 14 : s, *hi = end - a > 14 ? a + 14 : end, *q;
 			for (q = lo; q + l <= hi; q++)
 				if (!strncasecmp(q, tax[w], l) && (q == s || !mv_isalpha((unsigned char)q[-1])) &&
-				    (q + l == end || !mv_isalpha((unsigned char)q[l])) && (q + l <= from || q >= a))
+				    (q + l == end || !mv_isalpha((unsigned char)q[l])) && (q + l <= from || q >= a)) {
+					/* a net price, or an import's words ("Wysyłka
+					 * z Chin"): the rate is no sale within the
+					 * country */
+					for (w = 0; mv_vat_but[w]; w++)
+						if (mv_memcasestr(s, n, mv_vat_but[w]) >= 0)
+							return 0;
+					for (w = 0; mv_vat_import[w]; w++)
+						if (mv_memcasestr(s, n, mv_vat_import[w]) >= 0)
+							return 0;
 					return v;
+				}
 		}
 	}
 	return 0;
@@ -927,17 +929,31 @@ static int vat_excluded(const char *s, size_t n)
  */
 static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t size)
 {
-	static const char *const cue[] = {"ships from", "shipped from", "ship from", "dispatched from", NULL};
-	int c;
+	static const char *const cue[] = {"ships", "shipped", "ship", "dispatched", NULL};
+	size_t start = 0;
 
 	iso[0] = '\0';
-	for (c = 0; cue[c] && !iso[0]; c++) {
-		long at = mv_memcasestr(s, n, cue[c]);
-		size_t i, k, words, ends[4];
+	/* each "from" after one of the cues ("Ships from", "shipped from"),
+	 * a search for "from" alone: most listings have none */
+	while (!iso[0] && start + 4 < n) {
+		long f = mv_memcasestr(s + start, n - start, "from");
+		size_t at, b, i, k, words, ends[4];
 		char name[48];
-		if (at < 0 || (at > 0 && mv_isalpha((unsigned char)s[at - 1])))
+		int c;
+		if (f < 0)
+			break;
+		at = start + (size_t)f;
+		start = at + 4;
+		for (b = at; b > 0 && s[b - 1] == ' '; b--)
+			;
+		for (c = 0; cue[c]; c++) {
+			size_t l = strlen(cue[c]);
+			if (b >= l && !strncasecmp(s + b - l, cue[c], l) && (b == l || !mv_isalpha((unsigned char)s[b - l - 1])))
+				break;
+		}
+		if (!cue[c] || b == at || (at + 4 < n && mv_isalpha((unsigned char)s[at + 4])))
 			continue;
-		for (i = (size_t)at + strlen(cue[c]); i < n && (s[i] == ' ' || s[i] == ':'); i++)
+		for (i = at + 4; i < n && (s[i] == ' ' || s[i] == ':'); i++)
 			;
 		/* one to four words of the name ("the Netherlands", "China
 		 * Mainland", "United States of America"), the longest a table
