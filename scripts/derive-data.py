@@ -1204,7 +1204,8 @@ def cost_rule(r):
         if cc == "ID":
             # goods by courier of FOB USD 3 to 1,500: 7.5 % duty (phones
             # among no exception); the 12 % VAT on 11/12 of the value, 11 %
-            out.update(duty_rate="7.5", vat_rate="11", unknown="")
+            out.update(duty_rate="7.5", vat_rate="11", value_basis="goods",
+                       unknown="the courier rates of goods of FOB USD 3 to 1,500: above, the import duty is not given")
             out["source"] += (" ; retrieved: https://sites.google.com/view/silatpasbar/layanan-kiriman (Barang kiriman "
                               "yang diberitahukan melalui CN dengan nilai pabean sebesar FOB USD3 s.d. USD1.500 "
                               "diterapkan tarif bea masuk sebesar 7,5 persen) and https://katadata.co.id/finansial/makro/"

@@ -122,8 +122,8 @@ static const char *eu_money(const char *iso)
  * country's money (Türkiye's in euros, Mexico's in dollars).  Then no duty
  * or import VAT is added. */
 /* (1 local version or VAT included, 2 the country's VAT rate stated, 3
- * shipped from within the country, 4 from another EU member to one; 0 an
- * import) */
+ * shipped from within the country, 4 from another EU member to one, 5
+ * either at a price without the VAT; 0 an import) */
 static int sold_within(const mv_cost_query *q, const mv_cost_rule *cr)
 {
 	int own = strcmp(cr->currency, "USD") ? strcmp(cr->currency, "EUR") || in_eu(cr->country_iso)
@@ -133,12 +133,14 @@ static int sold_within(const mv_cost_query *q, const mv_cost_rule *cr)
 
 	if (q->sold_in && !strcasecmp(q->sold_in, cr->country_iso))
 		return 1;
-	if (q->ships_from && !q->vat_excluded && !strcasecmp(q->ships_from, cr->country_iso))
-		return 3;
-	if (q->ships_from && !q->vat_excluded && in_eu(q->ships_from) && in_eu(cr->country_iso))
-		return 4; /* no customs between members; the seller charges the VAT */
-	if (q->ships_from && strcasecmp(q->ships_from, cr->country_iso) && !(in_eu(q->ships_from) && in_eu(cr->country_iso)))
-		return 0; /* from abroad, whatever its VAT words */
+	if (q->ships_from && (!strcasecmp(q->ships_from, cr->country_iso) ||
+			      (in_eu(q->ships_from) && in_eu(cr->country_iso))))
+		/* within the country, or from another EU member to one (no
+		 * customs between members; the seller charges the VAT); a
+		 * price without the VAT gets it added, no duty */
+		return q->vat_excluded ? 5 : !strcasecmp(q->ships_from, cr->country_iso) ? 3 : 4;
+	if (q->ships_from)
+		return 0; /* from abroad, or a place no table names: an import, whatever its VAT words */
 	if (q->vat_included == MV_VAT_INCLUDED && in_money)
 		return 1;
 	if (q->vat_rate_said > 0 && cr->vat_rate_n > 0 && fabs(q->vat_rate_said - cr->vat_rate_n) < 0.05 && in_money)
@@ -291,7 +293,14 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	if (!within && q->of_listing && !q->ships_from && q->vat_included != MV_VAT_AT_CHECKOUT &&
 	    q->vat_included != MV_VAT_IOSS)
 		note(r, "cnote_origin_unsaid", "country", cr->country, NULL);
-	if (within) {
+	if (within == 5) {
+		/* bought in the country (or the EU) at a price without the
+		 * VAT: the country's VAT on it, no duty */
+		r->duty_known = r->vat_known = 1;
+		vat = cr->vat_rate_n > 0 ? cr->vat_rate_n / 100.0 * value : 0;
+		r->vat_known = cr->vat_rate_n >= 0;
+		note(r, "cnote_ships_net", "country", cr->country, "vat", FIG(f1, cr->vat_rate_n), NULL);
+	} else if (within) {
 		/* bought in the country: its price holds the VAT, and no
 		 * customs stand between */
 		r->duty_known = r->vat_known = 1;

@@ -20,7 +20,7 @@ enum {
 	Q_MOD_BY_CODE, Q_MOD_BY_DEVCODE, Q_MOD_GET, Q_MOD_BY_PREFIX, Q_CODENAME,
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
-	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_CHIP_PLATFORM, Q_PLATFORM_PARTS, Q_COUNTRY_ISO, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
+	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_CHIP_PLATFORM, Q_PLATFORM_PARTS, Q_COUNTRY_ISO, Q_SHEET_MODELS, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
 	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q_NAMED_ANYWHERE, Q_MARKET_MODEL, Q__COUNT
 };
 
@@ -72,6 +72,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_PLATFORM_PARTS] = "SELECT part FROM chip_platforms WHERE kind = 'platform' AND platform = ?1 COLLATE NOCASE",
 	/* a country by its English name as the code list writes it, its
 	 * bracket left out ("Netherlands (Kingdom of the Netherlands)") */
+	[Q_SHEET_MODELS] = "SELECT all_model_numbers FROM device_bands WHERE model_name = ?1 AND all_model_numbers <> '' LIMIT 1",
 	[Q_COUNTRY_ISO] = "SELECT country_iso FROM operators WHERE (country = ?1 COLLATE NOCASE OR country LIKE ?1 || ' (%') AND length(country_iso) = 2 LIMIT 1",
 	/* a device's model numbers, China's first ("alioth|aliothin": one of several) */
 	[Q_MODELS_NC_OF] = "SELECT model_number, codename, name, variant, region FROM models_nc WHERE instr('|' || codename || '|', '|' || ?1 || '|') > 0 ORDER BY CASE region WHEN 'china' THEN 0 WHEN 'global' THEN 1 ELSE 2 END, region, model_number",
@@ -853,10 +854,23 @@ int mv_db_chip_platform(mv_db *db, const char *chip, char *platform, size_t size
 	return found;
 }
 
+int mv_db_sheet_lists_model(mv_db *db, const char *sheet, const char *model)
+{
+	sqlite3_stmt *st = q(db, Q_SHEET_MODELS, sheet, 0, 0, 0, 0);
+	int listed = -1;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		listed = mv_list_has(col(st, 0), model);
+	if (st)
+		sqlite3_reset(st);
+	return listed;
+}
+
 int mv_db_country_iso(mv_db *db, const char *name, char *iso, size_t size)
 {
 	static const char *const alias[][2] = {{"UK", "GB"}, {"USA", "US"}, {"US", "US"}, {"U.S.", "US"},
-					       {"U.S.A.", "US"}, {"Holland", "NL"}, {"Mainland China", "CN"}};
+					       {"U.S.A.", "US"}, {"Holland", "NL"}, {"Mainland China", "CN"},
+					       {"Great Britain", "GB"}, {"Korea", "KR"}, {"UAE", "AE"}};
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr;
 	sqlite3_stmt *st;

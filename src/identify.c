@@ -2532,8 +2532,8 @@ static int other_platform(mv_db *db, const dump_chip *c, const char *cs, const c
  * unnamed, rules nothing out.  The first sheet's name and chip into
  * "phone" and "chip".
  */
-static int chip_rules_out(mv_db *db, const dump_chip *c, const char *codename, int by_platform, char *phone,
-			  size_t psize, char *chip, size_t csize)
+static int chip_rules_out(mv_db *db, const dump_chip *c, const char *codename, int by_platform, const char *model,
+			  char *phone, size_t psize, char *chip, size_t csize)
 {
 	const mv_device_spec *rows[8];
 	int n, i, out = 0;
@@ -2543,6 +2543,13 @@ static int chip_rules_out(mv_db *db, const dump_chip *c, const char *codename, i
 	n = mv_db_device_specs(db, codename, rows, (int)MV_ARRAY_LEN(rows));
 	for (i = 0; i < n; i++) {
 		const char *cs = rows[i]->chipset;
+		/* a sheet that lists model numbers, not the dump's own, is
+		 * another phone's filed under its codename (India's "Redmi
+		 * Note 10T 5G", a Dimensity 700, for Japan's SM4350 lilac):
+		 * no evidence */
+		if (model && *model && !strchr(model, ' ') && strpbrk(model, "0123456789") &&
+		    mv_db_sheet_lists_model(db, rows[i]->model_name, model) == 0)
+			continue;
 		const char *maker = !strncasecmp(cs, "Qualcomm", 8)   ? "Qualcomm"
 				    : !strncasecmp(cs, "Mediatek", 8) ? "MediaTek"
 				    : !strncasecmp(cs, "Unisoc", 6)   ? "Unisoc"
@@ -2583,7 +2590,7 @@ static int xiaomi_trace(mv_db *db, const mv_props *p, const dump_chip *chip)
 		/* not a name a Xiaomi phone of another chip shares ("flame", a
 		 * Pixel 4's and a Redmi 14C 5G's) */
 		if (v && *v && mv_db_codename_known(db, v) &&
-		    !chip_rules_out(db, chip, v, 1, phone, sizeof phone, other, sizeof other))
+		    !chip_rules_out(db, chip, v, 1, NULL, phone, sizeof phone, other, sizeof other))
 			return 1;
 	}
 	return 0;
@@ -2803,7 +2810,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			ported = 1;
 		} else if (device && *device &&
 			   (!mv_db_codename_known(db, device) ||
-			    (has_chip && chip_rules_out(db, &chip, device, 1, chip_phone, sizeof chip_phone, chip_sheet,
+			    (has_chip && chip_rules_out(db, &chip, device, 1, NULL, chip_phone, sizeof chip_phone, chip_sheet,
 							sizeof chip_sheet))) &&
 			   !xiaomi_trace(db, p, &chip) &&
 			   !mv_props_key_with_prefix(p, "ro.miui.", found_miui, sizeof found_miui)) {
@@ -3010,7 +3017,8 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	/* ---- the chip against the phone the properties name: a counterfeit
 	 * names a Xiaomi phone on a chip that phone never had */
 	if (has_chip && !other_maker && !ported && r->codename[0] &&
-	    chip_rules_out(db, &chip, r->codename, 0, chip_phone, sizeof chip_phone, chip_sheet, sizeof chip_sheet)) {
+	    chip_rules_out(db, &chip, r->codename, 0, r->model, chip_phone, sizeof chip_phone, chip_sheet,
+			   sizeof chip_sheet)) {
 		evidence(r, "%s=%s: the chip is a %s one, while the %s has a %s: not the phone its properties name (a counterfeit, or another phone under its name)",
 			 chip.key, chip.value, chip_said, chip_phone, chip_sheet);
 		r->chip_other = 1;

@@ -417,6 +417,9 @@ int mv_db_chip_platform(mv_db *db, const char *chip, char *platform, size_t size
 /* The part numbers a Qualcomm platform's name stands for ("msmnile":
  * "SM8150"; "holi": "SM6375", "SM4350"), at most "max"; their count. */
 int mv_db_platform_parts(mv_db *db, const char *platform, char (*parts)[16], int max);
+/* Does the spec sheet "sheet" list the model number "model" (its band
+ * lines' model numbers)?  1 yes, 0 no, -1 the data lists none of its. */
+int mv_db_sheet_lists_model(mv_db *db, const char *sheet, const char *model);
 /* The ISO code of a country by an English name ("Spain", "the
  * Netherlands", "Czech Republic", "UK"): the customs rules' names, the
  * code list's; 0 when none is known. */

@@ -544,7 +544,9 @@ static int price_in(const char *s, size_t i, size_t e)
 	static const char *const money[] = {"$", "\xe2\x82\xac" /* € */, "\xc2\xa3" /* £ */, "usd", "eur", "cuc", "cup",
 					    "mxn", "ars", "brl", "lv", "\xd0\xbb\xd0\xb2" /* лв */, "z\xc5\x82" /* zł */,
 					    "rub", "\xd1\x80\xd1\x83\xd0\xb1" /* руб */, "uah", "\xd0\xb3\xd1\x80\xd0\xbd" /* грн */,
-					    "try", "tl", "inr", "rs", "idr", "rp", "php", "\xe2\x82\xb1" /* ₱ */, NULL};
+					    "try", "tl", "inr", "rs", "idr", "rp", "php", "\xe2\x82\xb1" /* ₱ */,
+					    "\xe2\x82\xb9" /* ₹ */, "\xe0\xb8\xbf" /* ฿ */, "\xe2\x82\xbd" /* ₽ */,
+					    "\xe2\x82\xab" /* ₫ */, "\xe2\x82\xba" /* ₺ */, "rm", NULL};
 	size_t k, d;
 	int m;
 
@@ -556,7 +558,8 @@ static int price_in(const char *s, size_t i, size_t e)
 		;
 	while (d < e && s[d] == ' ')
 		d++;
-	if (d > k && d < e && strchr("~-:=", s[d]))
+	/* (not a date's "2024-05-12" nor a range's "10-20") */
+	if (d > k && d < e && strchr("~-:=", s[d]) && !(d + 1 < e && mv_isdigit((unsigned char)s[d + 1])))
 		return 1;
 	for (k = i; k < e; k++) {
 		if (!mv_isdigit((unsigned char)s[k]) || (k > i && mv_isdigit((unsigned char)s[k - 1])))
@@ -572,7 +575,8 @@ static int price_in(const char *s, size_t i, size_t e)
 			if ((a + l <= e && !strncasecmp(s + a, money[m], l) &&
 			     (a + l == e || !mv_isalpha((unsigned char)s[a + l]) || money[m][0] == '$')) ||
 			    (b >= i + l && !strncasecmp(s + b - l, money[m], l) &&
-			     (b - l == i || !mv_isalpha((unsigned char)s[b - l - 1]))))
+			     /* a sign may close a word of letters ("US$", "R$") */
+			     (b - l == i || !mv_isalpha((unsigned char)s[b - l - 1]) || !mv_isalpha((unsigned char)money[m][0]))))
 				return 1;
 		}
 	}

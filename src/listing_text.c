@@ -907,25 +907,37 @@ static double vat_rate_said(const char *s, size_t n)
 
 /* Does the text say its price is without the VAT: a net price ("netto",
  * "excl. VAT", "+ VAT"), or the tax added at checkout (AliExpress's "Tax
- * excluded, add at checkout if applicable")? */
+ * excluded, add at checkout if applicable"), in whole words (Shopify's
+ * "Shipping calculated at checkout" is no tax's, "Exclusive" no "excl")? */
 static int vat_excluded(const char *s, size_t n)
 {
-	static const char *const more[] = {"tax excluded", "at checkout", "excluding tax", "taxes excluded", NULL};
+	static const char *const words[] = {"tax excluded", "taxes excluded", "tax not included", "taxes not included",
+					    "excluding tax", "excluding vat", "excl. vat", "excl vat", "exkl. mwst", "zzgl",
+					    "+ vat", "+vat", "plus vat", "netto", "hors taxe", "sin iva", "iva esclusa",
+					    "bez vat", "taxes calculated at checkout", "tax calculated at checkout",
+					    "taxes added at checkout", "tax added at checkout", "add at checkout", NULL};
 	int w;
 
-	for (w = 0; mv_vat_but[w]; w++)
-		if (mv_memcasestr(s, n, mv_vat_but[w]) >= 0)
-			return 1;
-	for (w = 0; more[w]; w++)
-		if (mv_memcasestr(s, n, more[w]) >= 0)
-			return 1;
+	for (w = 0; words[w]; w++) {
+		long at = mv_memcasestr(s, n, words[w]);
+		size_t e;
+		if (at < 0)
+			continue;
+		e = (size_t)at + strlen(words[w]);
+		/* a word of its own: not "nettoyage", not "Exclusive" */
+		if ((at > 0 && mv_isalpha((unsigned char)s[at - 1]) && mv_isalpha((unsigned char)words[w][0])) ||
+		    (e < n && mv_isalpha((unsigned char)s[e]) && mv_isalpha((unsigned char)words[w][strlen(words[w]) - 1])))
+			continue;
+		return 1;
+	}
 	return 0;
 }
 
 /*
  * The country a listing says it ships from ("Ships from: Poland",
- * "shipped from Spain", "China Mainland"), by its ISO code into "iso"; ""
- * when it says none, or a place no table names ("our warehouse").
+ * "shipped from Spain", "China Mainland"), by its ISO code into "iso"; "?"
+ * a place no table names ("Shenzhen", "our warehouse"), "" when it says
+ * none.
  */
 static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t size)
 {
@@ -970,15 +982,24 @@ static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t siz
 		}
 		for (words = k; words > 0 && !iso[0]; words--) {
 			size_t l = ends[words - 1] - i;
-			while (l > 0 && s[i + l - 1] == '.')
-				l--; /* a sentence's stop, not "U.S." */
 			if (l < 2 || l >= sizeof name)
 				continue;
 			memcpy(name, s + i, l);
 			name[l] = '\0';
-			if (!mv_db_country_iso(db, name, iso, size))
-				iso[0] = '\0';
+			if (!mv_db_country_iso(db, name, iso, size)) {
+				/* or without a sentence's stop ("Poland."), "U.S."
+				 * first as written */
+				while (l > 0 && name[l - 1] == '.')
+					name[--l] = '\0';
+				if (!l || !mv_db_country_iso(db, name, iso, size))
+					iso[0] = '\0';
+			}
 		}
+		/* a place no table names ("Shenzhen, China", "overseas",
+		 * "Dubai"): named, so no sale within the country by its VAT
+		 * words; an import's costs, as where none is named */
+		if (!iso[0] && k)
+			mv_strlcpy(iso, "?", size);
 	}
 }
 

@@ -579,6 +579,12 @@ printf '[ro.product.brand]: [Redmi]\n[ro.product.model]: [Redmi Note 12 Pro]\n[r
 check identify-chip-other-platform 0 out "Its chip (MediaTek mt6580) is not the Xiaomi Redmi Note 12 Pro's (Mediatek Dimensity 1080" -- identify "$tmp/clone-mtk.txt"
 check identify-chip-binned 0 out 'global_version' -- identify "$G/props/mojito-global.getprop.txt"
 check identify-chip-binned-636 0 out '!chip' -- identify "$G/props/whyred-cn-hw-pixelexperience.getprop.txt"
+# a sheet filed under the codename that does not list the dump's model
+# number is another phone's: Japan's Redmi Note 10T (lilac, 22021119KR, an
+# SM4350 on holi) is no counterfeit of India's Dimensity 700 "Redmi Note 10T
+# 5G" (a second outside review)
+printf '[ro.product.brand]: [Redmi]\n[ro.product.manufacturer]: [Xiaomi]\n[ro.product.model]: [22021119KR]\n[ro.product.device]: [lilac]\n[ro.board.platform]: [holi]\n[ro.soc.model]: [SM4350]\n' >"$tmp/lilac.txt"
+check check-chip-sheet-other-model 0 out '!avoid' -- check --props "$tmp/lilac.txt"
 # an outside probe's listings (Revolico, Craigslist): "ROM" after a
 # storage size beside a RAM's is the storage, no Global ROM; a power
 # bank's capacity is no phone's battery; a listing that does not say
@@ -630,7 +636,7 @@ listing_says listing-no-edition-memory 'avoid' 'Xiaomi Mi 9T Pro 16GB 512GB'
 # price a piece is a price; a spec sheet that names makers on each line is
 # no dealer's list (its impossible memory stays a counterfeit's)
 printf 'Xiaomi Redmi Note 13 Pro 5G Global Version 8GB 256GB Smartphone\nzł899.00\nTax excluded, add at checkout if applicable\nShips from: Poland\nFree shipping\n' >"$tmp/pl-tax-excluded.txt"
-check listing-ships-tax-excluded 0 out '!Ships from within' -- listing --country PL "$tmp/pl-tax-excluded.txt"
+check listing-ships-tax-excluded 0 out 'at a price without the VAT' -- listing --country PL "$tmp/pl-tax-excluded.txt"
 printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Faktura VAT 23%%. Wysyłka z Chin","price":899,"currency":"PLN"}\n' >"$tmp/pl-vat-china.json"
 check listing-vat-rate-import 0 out "!states Poland's VAT rate" -- listing --country PL "$tmp/pl-vat-china.json"
 printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Ships from: the Netherlands. Prijs incl. BTW","price":229,"currency":"EUR"}\n' >"$tmp/nl-the.json"
@@ -639,6 +645,18 @@ printf 'Xiaomi Redmi K70 RAM 12GB 256GB ROM Global\n' >"$tmp/k70-rom.txt"
 check check-k70-rom-global 0 out '!avoid' -- check --listing "$tmp/k70-rom.txt"
 listing_says listing-price-per-piece 'price      199.00 EUR' 'Xiaomi Redmi Note 13 Pro 5G Global €199/pc'
 listing_says listing-spec-sheet-no-price-list 'avoid' "$(printf 'Xiaomi Redmi Note 13 Pro 5G 16GB RAM 1TB Global Version 7000mAh\nPrice: US $129.99\nOperating system: Xiaomi HyperOS 1.0 based on Android 14\nDisplay: 6.8 inch AMOLED 120Hz, Samsung E4 panel, 1220x2712\nMain camera: 200MP Samsung ISOCELL HP3 + 8MP + 2MP\nMemory: 16GB RAM + 1TB ROM\nBattery: 7000mAh, Xiaomi 67W turbo charging\nIn the box: Xiaomi 67W charger, USB-C cable, case\nRedmi Note 13 Pro 5G warranty 12 months')"
+# a second outside review's cases: a place no table names stays an
+# import, whatever its VAT words ("Ships from: Shenzhen, China"); a shop's
+# "Shipping calculated at checkout" is no price without VAT; a price
+# without VAT shipped within the country gets its VAT, no duty; a review
+# dated "2024-05-12 - ..." is no dealer's price line
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"VAT included. Ships from: Shenzhen, China","price":229,"currency":"EUR"}\n' >"$tmp/sf-shenzhen.json"
+check listing-ships-unknown-place 0 out 'VAT/GST             43.51 EUR' -- listing --country DE "$tmp/sf-shenzhen.json"
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Tax included. Shipping calculated at checkout. Ships from Germany","price":229,"currency":"EUR"}\n' >"$tmp/de-shopify.json"
+check listing-ships-shopify 0 out 'Ships from within Germany' -- listing --country DE "$tmp/de-shopify.json"
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Preis netto. Versand: Ships from Germany","price":120,"currency":"EUR"}\n' >"$tmp/de-netto.json"
+check listing-ships-net 0 out 'total              142.80 EUR' -- listing --country DE "$tmp/de-netto.json"
+listing_says listing-dated-reviews-no-price-list 'avoid' "$(printf 'Xiaomi Redmi Note 13 Pro 5G 16GB 1TB Global 7000mAh\nPrice US $129\n2024-05-12 - great phone, better than my old Samsung A52\n2024-05-13 - my Xiaomi 12 broke, this one works\n2024-05-14 - replaced my iPhone 11\n2024-05-15 - Huawei P30 was slower\n2024-05-16 - like my Redmi Note 12\n2024-05-17 - better than Galaxy S10\n2024-05-18 - my Xiaomi 13 is similar')"
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the
