@@ -693,6 +693,7 @@ typedef struct {
 	mv_bandset bands_stated;
 	double memory_ram, memory_storage; /* with no phone named: the largest memory
 					    * it states, in GB (0: none) */
+	int currency_guessed;     /* its price's money a bare "$" read as US dollars */
 	double page_own;          /* a saved page read whole: the bytes of its own
 				   * words (title, description) at the text's start;
 				   * its body after them shows other products too

@@ -46,6 +46,27 @@ static double official_price(mv_db *db, const mv_listing_report *r, char *what, 
 	return 0;
 }
 
+/* Where the buyer's own money is written "$" too (ISO 4217's dollars and
+ * pesos: Mexico's, Chile's, Canada's ...), a bare "$" read as US dollars
+ * is said to be a reading, with how to give the other. */
+static void currency_assumed(mv_db *db, const char *country, mv_listing_report *r)
+{
+	static const char *const dollars[][2] = {{"MX", "MXN"}, {"AR", "ARS"}, {"CL", "CLP"}, {"CO", "COP"},
+						 {"CA", "CAD"}, {"AU", "AUD"}, {"NZ", "NZD"}, {"SG", "SGD"},
+						 {"HK", "HKD"}, {"TW", "TWD"}, {"UY", "UYU"}, {"CU", "CUP"},
+						 {"DO", "DOP"}};
+	mv_cost_rule scratch;
+	const mv_cost_rule *cr = mv_db_cost_rule(db, country, &scratch);
+	const char *iso = cr ? cr->country_iso : country;
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(dollars); i++)
+		if (!strcasecmp(iso, dollars[i][0])) {
+			mv_listing_flag(r, "currency_assumed", MV_SEV_INFO, "d_currency_assumed", "money", dollars[i][1], NULL);
+			return;
+		}
+}
+
 double mv_launch_price_share(int months)
 {
 	return months < 0 ? 0 : months <= 12 ? PRICE_LOW : months <= 24 ? PRICE_LOW / 2 : 0;
@@ -250,6 +271,10 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 
 	if (r->bands_rating[0])
 		rating_flags(r, r->bands_rating, bands_country);
+	/* a bare "$" read as US dollars where the buyer's own money is
+	 * written "$" too: said, with how to give the other */
+	if (r->currency_guessed && q && q->country && *q->country)
+		currency_assumed(db, q->country, r);
 	/* the landed cost (by phones' duty rates: not for other goods) */
 	if (phone && q && q->country && *q->country && r->price > 0 && r->currency[0]) {
 		/* a scan (with its cache) shows the total only */

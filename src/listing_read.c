@@ -706,6 +706,7 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				 * follows is that money's ("$3,499 MXN") */
 				if (!strcmp(cur[k].sym, "$") && num > s + i)
 					code_after(num, s + n, r->currency, sizeof r->currency);
+				r->currency_guessed = !strcmp(cur[k].sym, "$") && !strcmp(r->currency, "USD");
 				/* the yen sign in a Japanese text is Japan's yen */
 				if (!strcmp(cur[k].code, "CNY") && strcmp(cur[k].sym, "\xe5\x85\x83") && mv_has_kana(s, n))
 					mv_strlcpy(r->currency, "JPY", sizeof r->currency);
