@@ -172,7 +172,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 {
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr;
-	double rate = 1, value, base, tv, duty = 0, sur = 0, vat = 0;
+	double rate = 1, value, base, tv, tbase, duty = 0, sur = 0, vat = 0;
 	int within;      /* a sale within the country: no customs */
 	int goods_all;   /* the taxes, not only the thresholds, of the goods alone */
 	int at_checkout; /* the VAT paid to the seller abroad */
@@ -271,6 +271,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	goods_all = !strcmp(cr->value_basis, "goods_all");
 	tv = goods_all || !strcmp(cr->value_basis, "goods") ? r->price : value;
 	base = (goods_all ? r->price : value) * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
+	tbase = tv * (cr->base_factor_n > 0 ? cr->base_factor_n : 1); /* what the thresholds hold */
 	r->value = round2(value);
 	within = sold_within(q, cr);
 	/* an import whose VAT the seller says it collects at the sale, where
@@ -345,7 +346,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 
 		if (!strcmp(cr->kind, "unknown"))
 			; /* the source gives no computable duty: unknown, said below */
-		else if (dfree >= 0 && tv * (cr->base_factor_n > 0 ? cr->base_factor_n : 1) <= dfree) {
+		else if (dfree >= 0 && tbase <= dfree) {
 			duty = 0;
 			r->duty_known = 1;
 			note(r, "cnote_no_duty_to", "limit", AMOUNT(a1, "%g", dfree, cr->currency), NULL);
@@ -375,7 +376,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		else if (at_checkout) {
 			r->vat_known = 1;
 			note(r, "cnote_vat_at_checkout", "limit", AMOUNT(a1, "%g", cr->seller_vat_to_n, cr->currency), NULL);
-		} else if (vfree >= 0 && tv * (cr->base_factor_n > 0 ? cr->base_factor_n : 1) <= vfree) {
+		} else if (vfree >= 0 && tbase <= vfree) {
 			r->vat_known = 1;
 			note(r, "cnote_no_vat_to", "limit", AMOUNT(a1, "%g", vfree, cr->currency), NULL);
 		} else {
