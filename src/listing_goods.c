@@ -421,8 +421,18 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 	lead = before_maker(s, from);
 	for (first = 0; first < lead && is_space_or_sign((unsigned char)s[first]); first++)
 		;
-	/* "Hülle für Xiaomi 14 Ultra", "Case for Mi 11 Pro, Mi 11 Ultra" */
-	if (first < lead && (for_word_before(s, n, lead, word, wsize) || for_word_in_title(nm, s, n, from, word, wsize)))
+	/* "Hülle für Xiaomi 14 Ultra", "Case for Mi 11 Pro, Mi 11 Ultra":
+	 * the words before the name quoted, the goods' with the "for" ("Hülle
+	 * für", "Displey za"), where they are few */
+	if (first < lead && for_word_before(s, n, lead, word, wsize)) {
+		size_t stop = lead;
+		while (stop > first && is_space_or_sign((unsigned char)s[stop - 1]))
+			stop--;
+		if (stop > first && stop - first < 40)
+			copy_word(word, wsize, s, first, stop);
+		return 1;
+	}
+	if (first < lead && for_word_in_title(nm, s, n, from, word, wsize))
 		return 1;
 	/* "Xiaomi 14T Pro 用 ケース", "Redmi Note 12 için kılıf" */
 	for (i = to; i < n && is_space_or_sign((unsigned char)s[i]) && s[i] != '\n'; i++)
