@@ -2414,6 +2414,15 @@ static void chip_part(const char *v, char *out, size_t size)
 	out[k] = '\0';
 }
 
+/* The chip as property "key" says it, value "v", maker "maker": 1. */
+static int chip_said_by(dump_chip *c, const char *key, const char *v, const char *maker)
+{
+	mv_strlcpy(c->key, key, sizeof c->key);
+	mv_strlcpy(c->value, v, sizeof c->value);
+	mv_strlcpy(c->maker, maker, sizeof c->maker);
+	return 1;
+}
+
 static int read_dump_chip(mv_db *db, const mv_props *p, dump_chip *c)
 {
 	static const char *const mtk_keys[] = {"ro.mediatek.platform", "ro.vendor.mediatek.platform", NULL};
@@ -2426,35 +2435,20 @@ static int read_dump_chip(mv_db *db, const mv_props *p, dump_chip *c)
 	if ((v = mv_props_get(p, "ro.board.platform")) && *v)
 		mv_lower(c->platform, sizeof c->platform, v);
 	if ((v = mv_props_get(p, "ro.soc.model")) && *v && (m = chip_maker_of(v))) {
-		mv_strlcpy(c->key, "ro.soc.model", sizeof c->key);
-		mv_strlcpy(c->value, v, sizeof c->value);
-		mv_strlcpy(c->maker, m, sizeof c->maker);
 		chip_part(v, c->part, sizeof c->part);
-		return 1;
+		return chip_said_by(c, "ro.soc.model", v, m);
 	}
 	for (i = 0; mtk_keys[i]; i++)
-		if ((v = mv_props_get(p, mtk_keys[i])) && *v && (m = chip_maker_of(v))) {
-			mv_strlcpy(c->key, mtk_keys[i], sizeof c->key);
-			mv_strlcpy(c->value, v, sizeof c->value);
-			mv_strlcpy(c->maker, m, sizeof c->maker);
-			return 1;
-		}
+		if ((v = mv_props_get(p, mtk_keys[i])) && *v && (m = chip_maker_of(v)))
+			return chip_said_by(c, mtk_keys[i], v, m);
 	/* a platform's or hardware's name: its maker only ("mt6768" is the
 	 * platform of the Helio G85, an MT6769Z; "msm8937" of an MSM8940),
 	 * or a Qualcomm platform's own name ("msmnile") */
-	if (c->platform[0] && mv_db_platform_parts(db, c->platform, parts, 1) == 1) {
-		mv_strlcpy(c->key, "ro.board.platform", sizeof c->key);
-		mv_strlcpy(c->value, c->platform, sizeof c->value);
-		mv_strlcpy(c->maker, "Qualcomm", sizeof c->maker);
-		return 1;
-	}
+	if (c->platform[0] && mv_db_platform_parts(db, c->platform, parts, 1) == 1)
+		return chip_said_by(c, "ro.board.platform", c->platform, "Qualcomm");
 	for (i = 0; any_keys[i]; i++)
-		if ((v = mv_props_get(p, any_keys[i])) && *v && ((m = chip_maker_of(v)) || !strcmp(v, "qcom"))) {
-			mv_strlcpy(c->key, any_keys[i], sizeof c->key);
-			mv_strlcpy(c->value, v, sizeof c->value);
-			mv_strlcpy(c->maker, m ? m : "Qualcomm", sizeof c->maker);
-			return 1;
-		}
+		if ((v = mv_props_get(p, any_keys[i])) && *v && ((m = chip_maker_of(v)) || !strcmp(v, "qcom")))
+			return chip_said_by(c, any_keys[i], v, m ? m : "Qualcomm");
 	return 0;
 }
 

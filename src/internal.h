@@ -710,6 +710,9 @@ extern const char *const mv_mp_units[];
 extern const char *const mv_weight_words[];
 extern const char *const mv_band_words[];
 extern const char *const mv_product_words[];
+/* The moneys written with "$", {country, money}, ending {NULL, NULL}
+ * (listing_read.c). */
+extern const char *const mv_dollar_moneys[][2];
 extern const char *const mv_vat_words[];
 extern const char *const mv_vat_but[];
 extern const char *const mv_vat_import[];

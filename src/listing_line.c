@@ -46,23 +46,20 @@ static double official_price(mv_db *db, const mv_listing_report *r, char *what, 
 	return 0;
 }
 
-/* Where the buyer's own money is written "$" too (ISO 4217's dollars and
- * pesos: Mexico's, Chile's, Canada's ...), a bare "$" read as US dollars
- * is said to be a reading, with how to give the other. */
+/* Where the buyer's own money is written "$" too (mv_dollar_moneys:
+ * Mexico's, Chile's, Canada's ...), a bare "$" read as US dollars is said
+ * to be a reading, with how to give the other. */
 static void currency_assumed(mv_db *db, const char *country, mv_listing_report *r)
 {
-	static const char *const dollars[][2] = {{"MX", "MXN"}, {"AR", "ARS"}, {"CL", "CLP"}, {"CO", "COP"},
-						 {"CA", "CAD"}, {"AU", "AUD"}, {"NZ", "NZD"}, {"SG", "SGD"},
-						 {"HK", "HKD"}, {"TW", "TWD"}, {"UY", "UYU"}, {"CU", "CUP"},
-						 {"DO", "DOP"}};
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr = mv_db_cost_rule(db, country, &scratch);
 	const char *iso = cr ? cr->country_iso : country;
 	size_t i;
 
-	for (i = 0; i < MV_ARRAY_LEN(dollars); i++)
-		if (!strcasecmp(iso, dollars[i][0])) {
-			mv_listing_flag(r, "currency_assumed", MV_SEV_INFO, "d_currency_assumed", "money", dollars[i][1], NULL);
+	for (i = 0; mv_dollar_moneys[i][0]; i++)
+		if (!strcasecmp(iso, mv_dollar_moneys[i][0]) && strcmp(mv_dollar_moneys[i][1], "USD")) {
+			mv_listing_flag(r, "currency_assumed", MV_SEV_INFO, "d_currency_assumed", "money",
+					mv_dollar_moneys[i][1], NULL);
 			return;
 		}
 }

@@ -603,6 +603,14 @@ static int per_unit_after(const char *num, const char *end)
 	return 1;
 }
 
+/* The moneys written with "$" (ISO 4217's dollars and pesos, and Brazil's
+ * real, "R$"), each with its country: a code after a bare "$" names one,
+ * and a buyer of their country may have meant it. */
+const char *const mv_dollar_moneys[][2] = {{"US", "USD"}, {"CA", "CAD"}, {"AU", "AUD"}, {"NZ", "NZD"}, {"SG", "SGD"},
+					   {"HK", "HKD"}, {"TW", "TWD"}, {"MX", "MXN"}, {"AR", "ARS"}, {"CL", "CLP"},
+					   {"CO", "COP"}, {"UY", "UYU"}, {"CU", "CUP"}, {"DO", "DOP"}, {"BR", "BRL"},
+					   {NULL, NULL}};
+
 /* The money a three-letter code after the number at "num" names, the
  * number's digits, separators and gaps and a space passed, into "code"
  * (kept when none follows). */
@@ -628,10 +636,8 @@ static void code_after(const char *num, const char *end, char *code, size_t size
 	memcpy(c, q, 3);
 	c[3] = '\0';
 	/* only a money written with "$" ("$199 MAD DEAL" is no dirham's) */
-	if (!strstr("USD CAD AUD NZD SGD HKD TWD MXN ARS CLP COP UYU BRL", c))
-		return;
-	for (w = 0; w < MV_ARRAY_LEN(cur); w++)
-		if (!strcmp(cur[w].sym, c) && !strcmp(cur[w].code, c)) {
+	for (w = 0; mv_dollar_moneys[w][0]; w++)
+		if (!strcmp(mv_dollar_moneys[w][1], c)) {
 			mv_strlcpy(code, c, size);
 			return;
 		}

@@ -1003,6 +1003,23 @@ static void ships_from(mv_db *db, const char *s, size_t n, char *iso, size_t siz
 	}
 }
 
+/* Take back the flags a text's figures raised against a phone's sheet
+ * (its battery, cameras, screen, memory, chip): figures of other goods or
+ * of many phones, none the one sold; with "memory", also the title's
+ * memory against the specifications'. */
+static void drop_figure_flags(mv_listing_report *r, int memory)
+{
+	static const char *const figures[] = {"battery_mismatch", "camera_mismatch", "screen_mismatch", "weight_mismatch",
+					      "spec_mismatch", "chip_mismatch", "impossible_spec", "unnamed_flagship_memory",
+					      NULL};
+	int f;
+
+	for (f = 0; figures[f]; f++)
+		mv_listing_drop_flag(r, figures[f]);
+	if (memory)
+		mv_listing_drop_flag(r, "memory_differs");
+}
+
 /* A model number of one phone under another's name ("Xiaomi 12 Pro ...
  * (2201123G)": the number is the Xiaomi 12's): which one is sold, the
  * listing does not say. */
@@ -1272,14 +1289,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		mv_listing_drop_flag(r, "unknown_name");
 		/* nor are its figures a phone's: a power bank's 10000 mAh is
 		 * no battery of a phone its text seems to name ("3x iPhones") */
-		{
-			static const char *const figures[] = {"battery_mismatch", "camera_mismatch", "screen_mismatch",
-							      "weight_mismatch", "spec_mismatch", "chip_mismatch",
-							      "impossible_spec", "unnamed_flagship_memory", NULL};
-			int f;
-			for (f = 0; figures[f]; f++)
-				mv_listing_drop_flag(r, figures[f]);
-		}
+		drop_figure_flags(r, 0);
 	}
 	/* no Xiaomi phone named, and another maker's: its own listing
 	 * ("Samsung Galaxy A16"), or one that calls it a Xiaomi ("Celular
@@ -1294,12 +1304,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	/* a dealer's list of many phones: its figures are of its many
 	 * phones, none of them the one the listing is for */
 	if (own > 0 && !made_for && !mv_listing_has_flag(r, "other_product") && mv_listing_price_list(text->buf, own)) {
-		static const char *const figures[] = {"battery_mismatch", "camera_mismatch", "screen_mismatch",
-						      "weight_mismatch", "spec_mismatch", "chip_mismatch",
-						      "impossible_spec", "unnamed_flagship_memory", "memory_differs", NULL};
-		int f;
-		for (f = 0; figures[f]; f++)
-			mv_listing_drop_flag(r, figures[f]);
+		drop_figure_flags(r, 1);
 		mv_listing_flag(r, "price_list", MV_SEV_WARNING, "d_price_list", NULL);
 	}
 
