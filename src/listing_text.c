@@ -533,6 +533,90 @@ static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
 }
 
 /*
+ * A variant's short mark right after a memory size, as shops list their
+ * variants ("Xiaomi 17 12GB+256GB CN", "12GB+512GB INT", "8/256 IND"):
+ * the version the line sells, where no phrase claims one.  Only right
+ * after a size: "CN" or "INT" elsewhere may be anything (a plug, a stock
+ * code), and "IN" is a word.
+ */
+static int memory_ends_at(const char *t, size_t at)
+{
+	size_t i = at, u;
+	int unit;
+
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '(' || t[i - 1] == '-'))
+		i--;
+	for (u = i; i > 0 && mv_isalpha((unsigned char)t[i - 1]) && u - i < 2; i--)
+		;
+	/* "256GB", "256 GB", "1TB", "256G"; or no unit: "8/256", "12+256" */
+	if ((u > i && (t[i] | 0x20) != 'g' && (t[i] | 0x20) != 't') || (u - i == 2 && (t[u - 1] | 0x20) != 'b') ||
+	    (u > i && i > 0 && mv_isalpha((unsigned char)t[i - 1])))
+		return 0;
+	unit = u > i;
+	while (unit && i > 0 && t[i - 1] == ' ')
+		i--;
+	for (u = i; i > 0 && mv_isdigit((unsigned char)t[i - 1]) && u - i < 4; i--)
+		;
+	if (u == i || (i > 0 && mv_isalpha((unsigned char)t[i - 1])))
+		return 0;
+	/* the storage after the RAM: "12GB+256GB", "8/256" */
+	while (i > 0 && t[i - 1] == ' ')
+		i--;
+	if (i > 1 && (t[i - 1] == '+' || t[i - 1] == '/')) {
+		for (i--; i > 0 && t[i - 1] == ' '; i--)
+			;
+		if (i > 0 && (mv_isdigit((unsigned char)t[i - 1]) || (t[i - 1] | 0x20) == 'b' || (t[i - 1] | 0x20) == 'g'))
+			return 2;
+	}
+	return unit;
+}
+
+/* Does a plug's word follow "at" ("CN plug", "CN charger")? */
+static int plug_after(const char *t, size_t n, size_t at)
+{
+	static const char *const words[] = {"plug", "charger", "adapter", "adaptor", "socket", "stecker", "enchufe"};
+	size_t k;
+
+	while (at < n && (t[at] == ' ' || t[at] == '-'))
+		at++;
+	for (k = 0; k < MV_ARRAY_LEN(words); k++)
+		if (!strncasecmp(t + at, words[k], strlen(words[k])) && n - at >= strlen(words[k]))
+			return 1;
+	return 0;
+}
+
+static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
+{
+	static const struct {
+		const char *mark;
+		mv_claim claim;
+	} marks[] = {{"CN", MV_CLAIM_CHINA_VERSION}, {"INT", MV_CLAIM_GLOBAL_VERSION},
+		     {"INTL", MV_CLAIM_GLOBAL_VERSION}, {"IND", MV_CLAIM_INDIA_VERSION}};
+	size_t i, k, len;
+
+	for (i = 1; i < n; i++) {
+		if (!mv_isalpha((unsigned char)t[i]) || mv_isalnum((unsigned char)t[i - 1]))
+			continue;
+		for (len = 0; i + len < n && mv_isalpha((unsigned char)t[i + len]); len++)
+			;
+		for (k = 0; k < MV_ARRAY_LEN(marks); k++)
+			if (len == strlen(marks[k].mark) && !strncasecmp(t + i, marks[k].mark, len) &&
+			    (i + len == n || !mv_isalnum((unsigned char)t[i + len])) &&
+			    memory_ends_at(t, i) > (marks[k].claim == MV_CLAIM_GLOBAL_VERSION) && !plug_after(t, n, i + len))
+				break;
+		if (k < MV_ARRAY_LEN(marks)) {
+			r->claimed_variant = marks[k].claim;
+			r->claims_china = marks[k].claim == MV_CLAIM_CHINA_VERSION;
+			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
+					 "%.*s (after the memory size, %s)", (int)len, t + i, mv_claim_name(marks[k].claim));
+			return;
+		}
+		i += len;
+	}
+}
+
+/*
  * A name China's phone has, which abroad, with a network word, is another
  * phone's ("Redmi Note 11 Pro": China's pissarro; the Redmi Note 11 Pro 4G
  * and 5G abroad): a listing that claims an international version sells
@@ -1092,6 +1176,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	mv_text_bits_read(&bits, text->buf, text->len); /* the letters, for the names and the version gate */
 	if (!claims_read)
 		claim_from_phrases(r, ph, sv, text->buf, text->len);
+	if (r->claimed_variant == MV_CLAIM_UNKNOWN)
+		claim_after_memory(r, text->buf, own);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, own);
 	if (MV_HAS_SIGNAL(sv->signals, MV_SIG_VAT))

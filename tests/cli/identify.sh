@@ -629,6 +629,16 @@ listing_says listing-price-list 'price_list' "$(printf 'REDMI 8 (3/32) $190\nRED
 listing_says listing-price-list-no-avoid '!avoid' "$(printf 'REDMI 8 (3/32) $190\nREDMI 8 (4/64) $210\nREDMI NOTE 8 (4/64) $265\nSAMSUNG GALAXY A10 2/32 $175\nSAMSUNG GALAXY A30 4/64 $260\nHUAWEI Y6 2019 2/32 $150\nXIAOMI MI 8 LITE 4/64 5 pulgadas $260\nMOTO E5 2/16 $135')"
 listing_says listing-edition-memory 'caution' 'Xiaomi Mi 9T Pro 12GB 512GB'
 listing_says listing-no-edition-memory 'avoid' 'Xiaomi Mi 9T Pro 16GB 512GB'
+# a shop's variant mark right after the memory: "CN", "INT", "IND"
+# (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
+# and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
+# which version"); not a plug's "CN", nor "INT" after one size (the
+# internal storage's)
+listing_says listing-variant-mark-cn 'china_version (CN (after the memory size' 'Xiaomi 17 12GB+256GB CN ৳.102,000' --country BD
+listing_says listing-variant-mark-int 'global_version (INT (after the memory size' 'Xiaomi 15T Pro 12GB+512GB INT ৳.87,000' --country BD
+listing_says listing-variant-mark-ind 'india_version' 'Redmi Note 14 8/256 IND'
+listing_says listing-variant-mark-plug 'claims     unknown' 'Redmi 13C 8GB CN plug'
+listing_says listing-variant-mark-internal 'claims     unknown' 'Redmi 12 4GB RAM 128GB INT'
 # an outside review's cases: a price without its VAT keeps the VAT owed
 # whatever the place it ships from; an import's words cancel a stated VAT
 # rate; a place named as people write it ("the Netherlands"); "ROM Global"
