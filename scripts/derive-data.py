@@ -434,6 +434,27 @@ def derive_releases():
                      "region_code": r["region_code"], "region": r["region"],
                      "branch": r["branch"], "date": r["date"],
                      "source": XFU_SITE + " via devices/firmware.tsv"}
+    # the versions whose firmware package the site has a page for, of
+    # those its ROM pages do not list (scripts/xfu-firmware-pages.py):
+    # decoded as the ROM pages' rows are, by the version's letters, or
+    # where it has none by the mod_device's region
+    regions = {r["code"]: r["region"] for r in read_tsv(os.path.join(SHARED, "devices", "region_codes.tsv"))
+               if r["kind"] == "version_region"}
+    mod_region = {r["mod_device"]: r["region"].split(" ")[0]
+                  for r in read_tsv(os.path.join(SHARED, "devices", "mod_devices.tsv"))}
+    for r in read_tsv(os.path.join(TOP, "scripts", "sources", "xfu_firmware_pages.tsv")):
+        key = (r["codename"], r["mod_device"], r["version"])
+        m = re.match(r"^(?:V\d+|OS\d+)(?:\.\d+){3}\.([A-Z])([A-Z]{2})([A-Z]{2})[A-Z]{2}$", r["version"])
+        region = regions.get(m.group(3), "") if m else mod_region.get(r["mod_device"], "")
+        if key in seen or not region or r["branch"] not in ("stable", "weekly"):
+            continue
+        seen[key] = {"codename": r["codename"], "mod_device": r["mod_device"],
+                     "os": "HyperOS" if r["version"].startswith("OS") else "MIUI",
+                     "version": r["version"], "android": r["android"],
+                     "android_letter": m.group(1) if m else "", "device_code": m.group(2) if m else "",
+                     "region_code": m.group(3) if m else "", "region": region,
+                     "branch": r["branch"], "date": r["date"],
+                     "source": XFU_SITE + " " + r["page"] + " (the firmware package's page)"}
     write_tsv(os.path.join(OUT, "releases.tsv"),
               ["codename", "mod_device", "os", "version", "android", "android_letter",
                "device_code", "region_code", "region", "branch", "date", "source"], seen.values())

@@ -629,6 +629,10 @@ listing_says listing-price-list 'price_list' "$(printf 'REDMI 8 (3/32) $190\nRED
 listing_says listing-price-list-no-avoid '!avoid' "$(printf 'REDMI 8 (3/32) $190\nREDMI 8 (4/64) $210\nREDMI NOTE 8 (4/64) $265\nSAMSUNG GALAXY A10 2/32 $175\nSAMSUNG GALAXY A30 4/64 $260\nHUAWEI Y6 2019 2/32 $150\nXIAOMI MI 8 LITE 4/64 5 pulgadas $260\nMOTO E5 2/16 $135')"
 listing_says listing-edition-memory 'caution' 'Xiaomi Mi 9T Pro 12GB 512GB'
 listing_says listing-no-edition-memory 'avoid' 'Xiaomi Mi 9T Pro 16GB 512GB'
+# an official build only the firmware package's page names (an outside
+# probe: the Redmi 15 / POCO M7's launch build, xmfirmwareupdater.github.io
+# pages/firmware/updates/creek/OS3.0.10.0.WBOMIXM.md, had been unknown)
+check identify-firmware-page-build 0 out 'official   yes' -- identify OS3.0.10.0.WBOMIXM
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
