@@ -693,6 +693,9 @@ typedef struct {
 	mv_bandset bands_stated;
 	double memory_ram, memory_storage; /* with no phone named: the largest memory
 					    * it states, in GB (0: none) */
+	double sheet_price_eur;   /* the named phone's price on its spec sheet, in
+				   * euros (0: none) */
+	char sheet_name[64];      /* that sheet's phone */
 	int currency_guessed;     /* its price's money a bare "$" read as US dollars */
 	double page_own;          /* a saved page read whole: the bytes of its own
 				   * words (title, description) at the text's start;

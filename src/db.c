@@ -1765,34 +1765,54 @@ static void load_msrp(mv_db *db)
 	sqlite3_finalize(st);
 }
 
+/* Is "m" a launch price of the phone named "model" (with its brand or
+ * without)? */
+static int msrp_of(const struct msrp_row *m, const char *model)
+{
+	size_t b = strlen(m->brand);
+
+	return !strcasecmp(m->model, model) ||
+	       (!strncasecmp(model, m->brand, b) && model[b] == ' ' && !strcasecmp(model + b + 1, m->model));
+}
+
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size, char *date,
 		  size_t dsize)
 {
 	const struct msrp_row *best = NULL;
-	char cur[8] = "";
-	int i;
+	char cur[8] = "", rate_date[16] = "";
+	double best_price = 0;
+	int i, pass;
 
 	if (!db->msrp_loaded)
 		load_msrp(db);
 	mv_upper(cur, sizeof cur, currency);
-	for (i = 0; i < db->n_msrp; i++) {
-		const struct msrp_row *m = &db->msrp[i];
-		size_t b;
-		if (memcmp(m->currency, cur, sizeof cur)) /* both zero-padded: one compare */
-			continue;
-		b = strlen(m->brand);
-		if (strcasecmp(m->model, model) &&
-		    !(!strncasecmp(model, m->brand, b) && model[b] == ' ' && !strcasecmp(model + b + 1, m->model)))
-			continue;
-		if (!best || m->price < best->price)
-			best = m; /* the cheapest configuration */
-	}
+	/* in the listing's money; else in another, at the reference rate */
+	for (pass = 0; pass < 2 && !best; pass++)
+		for (i = 0; i < db->n_msrp; i++) {
+			const struct msrp_row *m = &db->msrp[i];
+			char d[16] = "";
+			double rate = 1;
+			int same = !memcmp(m->currency, cur, sizeof cur); /* both zero-padded: one compare */
+			if (same == pass || !msrp_of(m, model) ||
+			    (pass && (rate = mv_db_rate(db, m->currency, cur, d, sizeof d)) <= 0))
+				continue;
+			if (!best || m->price * rate < best_price) {
+				best = m; /* the cheapest configuration */
+				best_price = m->price * rate;
+				mv_strlcpy(rate_date, d, sizeof rate_date);
+			}
+		}
 	if (!best)
 		return 0;
-	snprintf(what, size, "%s%s%s at %.2f %s, launch price in %s %s", model, best->storage[0] ? " " : "", best->storage,
-		 best->price, cur, best->region, best->date);
+	if (rate_date[0])
+		snprintf(what, size, "%s%s%s at %.2f %s (%.2f %s at the reference rate of %s), launch price in %s %s",
+			 model, best->storage[0] ? " " : "", best->storage, best->price, best->currency, best_price, cur,
+			 rate_date, best->region, best->date);
+	else
+		snprintf(what, size, "%s%s%s at %.2f %s, launch price in %s %s", model, best->storage[0] ? " " : "",
+			 best->storage, best->price, cur, best->region, best->date);
 	mv_strlcpy(date, best->date, dsize);
-	return best->price;
+	return best_price;
 }
 
 /* Run "sql" and give each row to "row" (which returns 0 to stop: out of

@@ -44,6 +44,8 @@
 	X(BANDSET, bands_stated, "bands_stated", FACT, TEXT)                 \
 	X(NUM, memory_ram, "", NO, TEXT)                                     \
 	X(NUM, memory_storage, "", NO, TEXT)                                 \
+	X(NUM, sheet_price_eur, "", NO, TEXT)                                \
+	X(STR, sheet_name, "", NO, TEXT)                                     \
 	X(NUM, currency_guessed, "", NO, LINE)                               \
 	X(NUM, page_own, "", NO, LINE)                                       \
 	X(NUM, price, "price", NO, LINE)                                     \

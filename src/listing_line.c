@@ -17,6 +17,7 @@
 #define FEEDBACK_WARN 100   /* fewer ratings than this: warning */
 #define STORE_AGE_WARN 365  /* a store younger than a year: warning */
 #define PRICE_LOW 0.5       /* below half the official price: counterfeit risk */
+#define SHEET_PRICE_LOW 0.2 /* below a fifth of the sheet's price, at any age */
 #define MV_STR2(x) #x
 #define MV_STR(x) MV_STR2(x)
 
@@ -200,6 +201,27 @@ static void memory_price(mv_db *db, mv_listing_report *r)
 			floor, NULL);
 }
 
+/*
+ * A phone named, of any age, against the price on its spec sheet
+ * (GSMArena's, in euros, as the sheet was read), converted at the shipped
+ * reference rate: under a fifth of it is far below what a working phone
+ * sells for ("Xiaomi 14 Ultra 16GB 1TB" for 89.99 USD).  A warning: a
+ * broken one sold for parts may go so low, a counterfeit or a scam does.
+ */
+static void sheet_price(mv_db *db, mv_listing_report *r)
+{
+	char date[16] = "", price[48], in_eur[32], sheet[32];
+	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur = r->price * rate;
+
+	if (rate <= 0 || eur >= r->sheet_price_eur * SHEET_PRICE_LOW)
+		return;
+	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
+	snprintf(in_eur, sizeof in_eur, "%.2f", eur);
+	snprintf(sheet, sizeof sheet, "%.0f", r->sheet_price_eur);
+	mv_listing_flag(r, "price_too_low", MV_SEV_WARNING, "d_sheet_price", "price", price, "eur", in_eur, "date", date,
+			"phone", r->sheet_name, "sheet", sheet, NULL);
+}
+
 void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *r,
 			   const char *bands_country)
 {
@@ -266,6 +288,9 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 		}
 	}
 
+	if (phone && r->price > 0 && r->currency[0] && r->sheet_price_eur > 0 && !mv_listing_has_flag(r, "price_too_low") &&
+	    !mv_listing_has_flag(r, "price_list"))
+		sheet_price(db, r);
 	if (r->bands_rating[0])
 		rating_flags(r, r->bands_rating, bands_country);
 	/* a bare "$" read as US dollars where the buyer's own money is

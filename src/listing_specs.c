@@ -1519,6 +1519,8 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv
 	if (!(sheet = sheet_named(rows, nrows, r->n_names ? r->names[0] : NULL)) &&
 	    !(nrows == 1 && r->model[0] && (sheet = rows[0])))
 		return;
+	r->sheet_price_eur = sheet->price_eur; /* for its price, line by line */
+	mv_strlcpy(r->sheet_name, sheet->model_name, sizeof r->sheet_name);
 	if (sheet->china_model && !abroad_sheet(rows, nrows) && other_market_model(db, r))
 		/* the China model's figures say nothing of the model sold
 		 * abroad under the name (200 MP there, 50 MP in China) */
