@@ -339,9 +339,14 @@ static int api_cost(mv_db *db, request *rq, mv_buf *out)
 static const char **value_slot(const mv_report *r, mv_check_query *q, const char *in, size_t n)
 {
 	char market[16];
+	size_t i, words = 1;
 
+	for (i = 1; i < n; i++)
+		words += in[i] != ' ' && in[i - 1] == ' ';
+	/* (a version no phone's among a title's words, "Redmi Note 13 8/256
+	 * MIUI 14 Global", is the listing's) */
 	return r->status != MV_OK ? NULL
-	       : r->kind == MV_KIND_VERSION ? &q->version
+	       : r->kind == MV_KIND_VERSION ? (r->codename[0] || words <= 4 ? &q->version : NULL)
 	       : r->kind == MV_KIND_MODEL && (r->codename[0] || !memchr(in, ' ', n)) &&
 			 !mv_market_said(in, n, market, sizeof market) ? &q->model
 	       : r->kind == MV_KIND_IMEI ? &q->imei : NULL;

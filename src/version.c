@@ -765,6 +765,12 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		c.end = read_code(s, n, e, &c);
 		if (!c.code[0] && !c.dev && c.end < n && mv_isalpha((unsigned char)s[c.end]) && !anchored)
 			continue;
+		/* one number glued to a unit after the name is no version
+		 * ("HyperOS 108MP AI Camera": the camera's), nor one no MIUI or
+		 * HyperOS ever had ("HyperOS 108") */
+		if (c.ngroups == 1 && !c.code[0] && !c.dev && !c.prefix[0] &&
+		    ((c.end < n && mv_isalpha((unsigned char)s[c.end])) || c.num[0] > 20))
+			continue;
 		if (!c.code[0] && !c.dev && !c.enterprise && !c.prefix[0] && c.ngroups > 4)
 			continue;
 		c.score = score(&c) + (anchored ? 5 : 0);

@@ -640,6 +640,11 @@ check identify-firmware-page-build 0 out 'official   yes' -- identify OS3.0.10.0
 listing_says listing-sheet-price 'under a fifth of the Xiaomi 14 Ultra' "$(printf 'Xiaomi 14 Ultra 5G 16GB 1TB Global Version Snapdragon 8 Gen 3 Leica Camera\n$89.99 free shipping')" --country NG
 listing_says listing-sheet-price-not-good '!good:' "$(printf 'Xiaomi 14 Ultra 5G 16GB 1TB Global Version Snapdragon 8 Gen 3 Leica Camera\n$89.99 free shipping')" --country DE
 listing_says listing-sheet-price-used '!price_too_low' "$(printf 'Xiaomi 14 Ultra 16GB 512GB Global Version, used\n449 EUR')" --country DE
+# one number glued to a unit after the firmware's name is no version
+# ("HyperOS 108MP AI Camera", Jumia Nigeria), nor a major no MIUI or
+# HyperOS had
+check identify-hyperos-camera 1 err 'is not a firmware version' -- identify 'HyperOS 108MP AI Camera'
+check identify-hyperos-major 0 out 'HyperOS 2' -- identify 'HyperOS 2'
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say

@@ -152,6 +152,11 @@ try:
        "/api/check takes a model number and a version on one line, apart (an outside probe's User-Agent pair)", body)
     st, _, body = request("POST", "/api/check", {"input": "Xiaomi Redmi Note 13\n8GB 256GB Global Version"})
     ok(st == 200 and body.get("listing"), "/api/check reads lines that are no values as a listing", body)
+    # a title whose camera follows the firmware's name (Jumia Nigeria, a
+    # buyer's review of the page: "HyperOS 108" had been its firmware)
+    st, _, body = request("POST", "/api/check", {"input": 'XIAOMI Redmi Note 14 6.67" 8GB RAM/256 GB ROM HyperOS 108MP AI Camera - Midnight Black', "country": "NG"})
+    ok(st == 200 and body.get("listing") and not body.get("identify"),
+       "/api/check reads a title with 'HyperOS 108MP' as a listing, no version", body)
     st, _, body = request("POST", "/api/check", {"input": "POCO F3"})
     ok(st == 200 and body["identify"][0]["codename"] == "alioth" and body["identify"][0]["summary_key"] == "id_name"
        and not body.get("listing"), "/api/check takes a pasted phone's name: the phone, its hardware unknown", body)
