@@ -140,6 +140,12 @@ try {
 	await page.click("#cost-go");
 	await page.waitForSelector("#cost table");
 	ok(/ECB reference rate of 20\d\d-\d\d-\d\d/.test(await page.textContent("#cost")), "a cost in another currency uses the shipped ECB rate and says its date");
+	// its total in the money the price was given in too, and the rate's
+	// note names the page's field, not the command line's option (a
+	// buyer's review: a price in złoty came to a total in euros alone)
+	const costText = await page.textContent("#cost");
+	ok(/Total\s*[\d.]+ EUR[\s\S]*Total\s*[\d.]+ USD/.test(costText), `the landed cost's total in the price's money too (${costText.replace(/\s+/g, " ").slice(0, 120)})`);
+	ok(!/--rate/.test(costText), "the landed cost's notes name no command-line option");
 
 	// nothing pasted: an error in words, focus back on the input
 	await page.fill("#input", "");
