@@ -215,23 +215,40 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 /* A phone's name with its hardware unknown: the bands of each of its
  * versions on the buyer's carriers, as identify --country gives them (the
  * buyer who knows only the name sees what China's version would lack). */
-static void bands_by_version(mv_db *db, const mv_check_query *q, mv_check_report *r)
+static void version_bands(mv_db *db, const mv_check_query *q, const mv_report *id, mv_check_report *r)
 {
 	char markets[8][24];
-	int i, k, n;
+	int k, n;
 
-	for (i = 0; i < r->n_ids && r->n_by_version == 0; i++) {
-		if (r->ids[i]->status != MV_OK || (n = mv_report_name_markets(r->ids[i], markets)) <= 0)
-			continue;
-		for (k = 0; k < n && r->n_by_version < (int)MV_ARRAY_LEN(r->by_version); k++) {
-			mv_bands_report *b = mv_version_bands(db, r->ids[i], markets[k], q->country, q->carrier,
-							      r->by_version[r->n_by_version].models,
-							      sizeof r->by_version[0].models);
-			if (!b)
-				break;
-			mv_strlcpy(r->by_version[r->n_by_version].market, markets[k], sizeof r->by_version[0].market);
-			r->by_version[r->n_by_version++].bands = b;
-		}
+	if (id->status != MV_OK || (n = mv_report_name_markets(id, markets)) <= 0)
+		return;
+	for (k = 0; k < n && r->n_by_version < (int)MV_ARRAY_LEN(r->by_version); k++) {
+		mv_bands_report *b = mv_version_bands(db, id, markets[k], q->country, q->carrier,
+						      r->by_version[r->n_by_version].models, sizeof r->by_version[0].models);
+		if (!b)
+			break;
+		mv_strlcpy(r->by_version[r->n_by_version].market, markets[k], sizeof r->by_version[0].market);
+		r->by_version[r->n_by_version++].bands = b;
+	}
+}
+
+/* The same of the phone a listing names without its version (a buyer's
+ * review of the page: a listing without a model number had no carriers
+ * at all, where its phone's name alone had them by version). */
+static void bands_by_version(mv_db *db, const mv_check_query *q, mv_check_report *r)
+{
+	const mv_listing_report *l = r->listing;
+	int i;
+
+	for (i = 0; i < r->n_ids && r->n_by_version == 0; i++)
+		version_bands(db, q, r->ids[i], r);
+	if (r->n_by_version == 0 && l && l->status == MV_OK && l->n_names && l->codename[0] &&
+	    !strchr(l->codename, '|') && !mv_listing_has_flag(l, "made_for_phone") &&
+	    !mv_listing_has_flag(l, "other_product")) {
+		mv_report *id = mv_identify(db, l->names[0], strlen(l->names[0]));
+		if (id && !strcmp(id->codename, l->codename))
+			version_bands(db, q, id, r);
+		mv_report_free(id);
 	}
 }
 
@@ -413,6 +430,11 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 				char key[40];
 				reason(r, mv_cat(key, sizeof key, "f_", l->flags[i].code, NULL), NULL, "%s", l->flags[i].text);
 			}
+		/* a listing of no flags that is no "good": its own reason
+		 * ("does not say which version it sells"), not a bare "be
+		 * careful" (a buyer's review of the page) */
+		for (i = 0; i < l->n_reasons && l->verdict != MV_ADVICE_GOOD && !r->n_reasons; i++)
+			reason(r, l->reason_keys[i], l->reason_vars[i], "%s", l->reasons[i]);
 		/* the listing's word against the phone's facts */
 		if (l->model[0] && model_id && model_id->model[0] && strcasecmp(l->model, model_id->model)) {
 			/* the model number it stated is not the phone's: China's
