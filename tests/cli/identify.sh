@@ -649,7 +649,7 @@ check identify-hyperos-major 0 out 'HyperOS 2' -- identify 'HyperOS 2'
 # the bands of each version of the phone it names (a buyer's review of the
 # page: Flipkart's "REDMI Note 13 Pro 5G (Fusion Purple, 256 GB)" had been
 # a bare "Be careful", with no carriers)
-printf 'REDMI Note 13 Pro 5G (Fusion Purple, 256 GB) (8 GB RAM)\n\342\202\27924,999\n' >"$tmp/flipkart.txt"
+printf 'REDMI Note 13 Pro 5G (Fusion Purple, 256 GB) (8 GB RAM)\n\342\202\27124,999\n' >"$tmp/flipkart.txt"
 check check-listing-reason 0 out 'Be careful: the listing does not say which version it sells' -- check --listing "$tmp/flipkart.txt" --country IN --carrier Jio
 check check-listing-bands-by-version 0 out 'bands if it is the india version' -- check --listing "$tmp/flipkart.txt" --country IN --carrier Jio
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
