@@ -343,11 +343,17 @@ static const char **value_slot(const mv_report *r, mv_check_query *q, const char
 
 	for (i = 1; i < n; i++)
 		words += in[i] != ' ' && in[i - 1] == ' ';
-	/* (a version no phone's among a title's words, "Redmi Note 13 8/256
-	 * MIUI 14 Global", is the listing's) */
-	return r->status != MV_OK ? NULL
+	/* (a version of no phone among a title's words, "Redmi Note 13
+	 * 8/256 MIUI 14 Global", is the listing's) */
+	/* (an IMEI of a wrong check digit is still one: its error said,
+	 * not a listing's "names no phone") */
+	return r->kind == MV_KIND_IMEI && words == 1 ? &q->imei
+	       : r->status != MV_OK ? NULL
 	       : r->kind == MV_KIND_VERSION ? (r->codename[0] || words <= 4 ? &q->version : NULL)
-	       : r->kind == MV_KIND_MODEL && (r->codename[0] || !memchr(in, ' ', n)) &&
+	       /* (a model number among a title's words, "Redmi Note 14 Pro
+		* 5G China Version Global ROM ... 24090RA29C", is the listing's:
+		* its claims are read too) */
+	       : r->kind == MV_KIND_MODEL && (r->codename[0] || !memchr(in, ' ', n)) && (!r->model[0] || words <= 2) &&
 			 !mv_market_said(in, n, market, sizeof market) ? &q->model
 	       : r->kind == MV_KIND_IMEI ? &q->imei : NULL;
 }

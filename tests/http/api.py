@@ -157,6 +157,15 @@ try:
     st, _, body = request("POST", "/api/check", {"input": 'XIAOMI Redmi Note 14 6.67" 8GB RAM/256 GB ROM HyperOS 108MP AI Camera - Midnight Black', "country": "NG"})
     ok(st == 200 and body.get("listing") and not body.get("identify"),
        "/api/check reads a title with 'HyperOS 108MP' as a listing, no version", body)
+    # a title with a model number among its words is a listing (its
+    # "Global ROM" read too); an IMEI of a wrong check digit says so (a
+    # buyer's review of the page: both had been read otherwise)
+    st, _, body = request("POST", "/api/check", {"input": "Xiaomi Redmi Note 14 Pro 5G China Version Global ROM 12GB 512GB Google Play 24090RA29C", "country": "DE"})
+    ok(st == 200 and body.get("listing") and body["listing"]["claimed_variant"] == "global_rom",
+       "/api/check reads a title with a model number among its words as a listing", body)
+    st, _, body = request("POST", "/api/check", {"input": "123456789012345"})
+    ok(st == 200 and "check digit" in body["summary"] and not body.get("listing"),
+       "/api/check says a pasted IMEI's wrong check digit", body)
     st, _, body = request("POST", "/api/check", {"input": "POCO F3"})
     ok(st == 200 and body["identify"][0]["codename"] == "alioth" and body["identify"][0]["summary_key"] == "id_name"
        and not body.get("listing"), "/api/check takes a pasted phone's name: the phone, its hardware unknown", body)
