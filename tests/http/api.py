@@ -164,7 +164,7 @@ try:
     ok(st == 200 and body.get("listing") and body["listing"]["claimed_variant"] == "global_rom",
        "/api/check reads a title with a model number among its words as a listing", body)
     st, _, body = request("POST", "/api/check", {"input": "123456789012345"})
-    ok(st == 200 and "check digit" in body["summary"] and not body.get("listing"),
+    ok(st in (200, 422) and "check digit" in body["summary"] and not body.get("listing"),
        "/api/check says a pasted IMEI's wrong check digit", body)
     st, _, body = request("POST", "/api/check", {"input": "POCO F3"})
     ok(st == 200 and body["identify"][0]["codename"] == "alioth" and body["identify"][0]["summary_key"] == "id_name"
