@@ -262,6 +262,14 @@ try {
 	await phone.waitForFunction(() => document.querySelector("#result table"));
 	const wider = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	ok(wider <= 0, `an answer with the bands' sources fits a 390 px phone screen (overflow ${wider} px)`);
+	// the landed cost's sources are long addresses too (a buyer's review:
+	// 501 px wide after "Calculate cost")
+	await phone.fill("#price", "250");
+	await phone.fill("#currency", "USD");
+	await phone.click("#cost-go");
+	await phone.waitForSelector("#cost table");
+	const costWide = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	ok(costWide <= 0, `a landed cost with its sources fits a 390 px phone screen (overflow ${costWide} px)`);
 	// on the phone, what the phone is stands in view once the answer comes
 	// (a real dump: tests/golden/props/beryl-global.getprop.txt, its source in SOURCES.tsv)
 	const dump = readFileSync(new URL("../golden/props/beryl-global.getprop.txt", import.meta.url), "utf8");
