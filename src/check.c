@@ -463,7 +463,12 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	/* the bands on the buyer's carriers: of one phone (a name of two,
 	 * "Redmi Note 14 Pro" the 4G and the 5G one, waits for the model
 	 * number) */
-	if (q->country && *q->country && strchr(codename, '|')) {
+	/* (a thing made for a phone, or another of Xiaomi's goods, has no
+	 * bands: a case's answer is no phone's carriers) */
+	if (r->n_ids == 0 && r->listing && (mv_listing_has_flag(r->listing, "made_for_phone") ||
+					    mv_listing_has_flag(r->listing, "other_product")))
+		;
+	else if (q->country && *q->country && strchr(codename, '|')) {
 		/* each by its name ("Redmi Note 14 Pro 4G, Redmi Note 14 Pro
 		 * 5G"), its codename where it has none */
 		char phones[160] = "", vars[256], one[48], names[8][64], markets[8][64];

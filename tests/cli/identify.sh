@@ -652,6 +652,12 @@ check identify-hyperos-major 0 out 'HyperOS 2' -- identify 'HyperOS 2'
 printf 'REDMI Note 13 Pro 5G (Fusion Purple, 256 GB) (8 GB RAM)\n\342\202\27124,999\n' >"$tmp/flipkart.txt"
 check check-listing-reason 0 out 'Be careful: the listing does not say which version it sells' -- check --listing "$tmp/flipkart.txt" --country IN --carrier Jio
 check check-listing-bands-by-version 0 out 'bands if it is the india version' -- check --listing "$tmp/flipkart.txt" --country IN --carrier Jio
+# a case's check leads with what it sells, and gives no phone's carriers
+# (a buyer's review of the page: its headline had been the bands of two
+# phones)
+printf 'For Xiaomi Redmi Note 13 Pro Global Version Case Soft Silicone Cover 2,49 \342\202\254\n' >"$tmp/case.txt"
+check check-case-lead 0 out 'Cannot tell: the listing sells something made for the Redmi Note 13 Pro' -- check --listing "$tmp/case.txt" --country DE
+check check-case-no-bands 0 out '!bands:' -- check --listing "$tmp/case.txt" --country DE
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
