@@ -658,6 +658,11 @@ check check-listing-bands-by-version 0 out 'bands if it is the india version' --
 printf 'For Xiaomi Redmi Note 13 Pro Global Version Case Soft Silicone Cover 2,49 \342\202\254\n' >"$tmp/case.txt"
 check check-case-lead 0 out 'Cannot tell: the listing sells something made for the Redmi Note 13 Pro' -- check --listing "$tmp/case.txt" --country DE
 check check-case-no-bands 0 out '!bands:' -- check --listing "$tmp/case.txt" --country DE
+# a clone that claims a version of Xiaomi's without its name has its
+# memory judged by its price (a buyer's review of the page: "Note 13 Pro
+# Max 5G ... 16GB+1TB ... Global Version" at 59.99 USD had been "caution",
+# no flags)
+listing_says listing-unbranded-claim-memory-price 'avoid: 16 GB + 1 TB for 59.99 USD' "$(printf 'Note 13 Pro Max 5G Smartphone 16GB+1TB 7.3 inch Android 14 Dual SIM Global Version\n$59.99')" --country NG
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
