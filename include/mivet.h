@@ -696,6 +696,7 @@ typedef struct {
 	double sheet_price_eur;   /* the named phone's price on its spec sheet, in
 				   * euros (0: none) */
 	char sheet_name[64];      /* that sheet's phone */
+	char sheet_released[16];  /* its first release in the data ("" unknown) */
 	int currency_guessed;     /* its price's money a bare "$" read as US dollars */
 	double page_own;          /* a saved page read whole: the bytes of its own
 				   * words (title, description) at the text's start;

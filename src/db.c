@@ -152,6 +152,15 @@ struct mv_db {
 		char from[8], to[8], date[16];
 		double rate; /* 0: none */
 	} rate_memo[16]; /* pairs mv_db_rate() was asked for, by hash */
+	struct first_release {
+		char codename[48], date[16]; /* the codename first: its key */
+	} *first; /* each phone's first release, sorted, once asked for */
+	int n_first, first_loaded;
+	struct msrp_memo {
+		char model[64], currency[8], what[160], date[16];
+		double price; /* 0: none */
+		int used;
+	} msrp_memo[256]; /* phones and moneys mv_db_msrp() was asked for, by hash */
 	struct {
 		double ram, storage;
 		const mv_device_spec *spec;
@@ -406,6 +415,7 @@ void mv_db_close(mv_db *db)
 	free(db->msrp);
 	free(db->rates);
 	free(db->china_only);
+	free(db->first);
 	free(db->bands_keys);
 	free(db->china_names);
 	free(db->market_names);
@@ -1734,7 +1744,26 @@ mv_phrases *mv_db_phrases(mv_db *db, char *err, size_t errlen)
 struct msrp_row {
 	char brand[16], model[64], currency[8], storage[16], region[16], date[16];
 	double price;
+	uint64_t key, brand_key; /* the model's name in small letters, hashed; with its brand */
 };
+
+/* The hash of "s" in small letters, and of "brand" + " " + "s" when a
+ * brand is given: a phone's name asked for is compared with a launch
+ * price's by a number first. */
+static uint64_t msrp_key(const char *brand, const char *s)
+{
+	char buf[96];
+	size_t i, n = 0;
+
+	if (brand)
+		for (i = 0; brand[i] && n + 1 < sizeof buf; i++)
+			buf[n++] = (char)mv_tolower((unsigned char)brand[i]);
+	if (brand && n + 1 < sizeof buf)
+		buf[n++] = ' ';
+	for (i = 0; s[i] && n + 1 < sizeof buf; i++)
+		buf[n++] = (char)mv_tolower((unsigned char)s[i]);
+	return mv_hash(buf, n);
+}
 
 static void load_msrp(mv_db *db)
 {
@@ -1761,39 +1790,73 @@ static void load_msrp(mv_db *db)
 		mv_strlcpy(m->region, col(st, 4), sizeof m->region);
 		mv_strlcpy(m->date, col(st, 5), sizeof m->date);
 		m->price = sqlite3_column_double(st, 6);
+		m->key = msrp_key(NULL, m->model);
+		m->brand_key = msrp_key(m->brand, m->model);
 	}
 	sqlite3_finalize(st);
 }
 
 /* Is "m" a launch price of the phone named "model" (with its brand or
  * without)? */
-static int msrp_of(const struct msrp_row *m, const char *model)
+static int msrp_of(const struct msrp_row *m, const char *model, uint64_t key)
 {
+	if (key != m->key && key != m->brand_key)
+		return 0; /* (most rows, by a number) */
 	size_t b = strlen(m->brand);
 
 	return !strcasecmp(m->model, model) ||
 	       (!strncasecmp(model, m->brand, b) && model[b] == ' ' && !strcasecmp(model + b + 1, m->model));
 }
 
+static double msrp_lookup(mv_db *db, const char *model, const char *cur, char *what, size_t size, char *date,
+			  size_t dsize);
+
+/* A catalogue asks for the same few phones in the same money, line after
+ * line: each answer kept by its phone and money. */
 double mv_db_msrp(mv_db *db, const char *model, const char *currency, char *what, size_t size, char *date,
 		  size_t dsize)
 {
+	char cur[8] = "";
+	struct msrp_memo *m;
+
+	mv_upper(cur, sizeof cur, currency);
+	if (strlen(model) >= sizeof db->msrp_memo[0].model)
+		return msrp_lookup(db, model, cur, what, size, date, dsize);
+	m = &db->msrp_memo[(mv_hash(model, strlen(model)) * 31 + mv_hash(cur, strlen(cur))) % MV_ARRAY_LEN(db->msrp_memo)];
+	if (!m->used || strcmp(m->model, model) || strcmp(m->currency, cur)) {
+		m->price = msrp_lookup(db, model, cur, m->what, sizeof m->what, m->date, sizeof m->date);
+		mv_strlcpy(m->model, model, sizeof m->model);
+		mv_strlcpy(m->currency, cur, sizeof m->currency);
+		m->used = 1;
+	}
+	if (m->price > 0) {
+		mv_strlcpy(what, m->what, size);
+		mv_strlcpy(date, m->date, dsize);
+	}
+	return m->price;
+}
+
+static double msrp_lookup(mv_db *db, const char *model, const char *cur, char *what, size_t size, char *date,
+			  size_t dsize)
+{
 	const struct msrp_row *best = NULL;
-	char cur[8] = "", rate_date[16] = "";
+	char rate_date[16] = "", padded[8] = "";
 	double best_price = 0;
 	int i, pass;
 
+	uint64_t key = msrp_key(NULL, model);
+
 	if (!db->msrp_loaded)
 		load_msrp(db);
-	mv_upper(cur, sizeof cur, currency);
+	mv_strlcpy(padded, cur, sizeof padded);
 	/* in the listing's money; else in another, at the reference rate */
 	for (pass = 0; pass < 2 && !best; pass++)
 		for (i = 0; i < db->n_msrp; i++) {
 			const struct msrp_row *m = &db->msrp[i];
 			char d[16] = "";
 			double rate = 1;
-			int same = !memcmp(m->currency, cur, sizeof cur); /* both zero-padded: one compare */
-			if (same == pass || !msrp_of(m, model) ||
+			int same = !memcmp(m->currency, padded, sizeof padded); /* both zero-padded: one compare */
+			if (same == pass || !msrp_of(m, model, key) ||
 			    (pass && (rate = mv_db_rate(db, m->currency, cur, d, sizeof d)) <= 0))
 				continue;
 			if (!best || m->price * rate < best_price) {
@@ -2142,6 +2205,32 @@ int mv_db_china_only(mv_db *db, const char *codename)
 		load_china_only(db);
 	return db->n_china_only && bsearch(codename, db->china_only, (size_t)db->n_china_only, sizeof db->china_only[0],
 					   cmp_codename) != NULL;
+}
+
+static int first_release_row(mv_db *db, sqlite3_stmt *st)
+{
+	struct first_release *p = realloc(db->first, (size_t)(db->n_first + 1) * sizeof *p);
+
+	if (!p)
+		return 0;
+	db->first = p;
+	mv_strlcpy(p[db->n_first].codename, col(st, 0), sizeof p[0].codename);
+	mv_strlcpy(p[db->n_first++].date, col(st, 1), sizeof p[0].date);
+	return 1;
+}
+
+const char *mv_db_first_release(mv_db *db, const char *codename)
+{
+	const struct first_release *f;
+
+	if (!db->first_loaded) {
+		db->first_loaded = 1;
+		derived_tables(db);
+		each_row(db, "SELECT codename, date FROM first_releases ORDER BY codename", first_release_row);
+	}
+	f = codename && db->n_first ? bsearch(codename, db->first, (size_t)db->n_first, sizeof *db->first, cmp_codename)
+				    : NULL;
+	return f ? f->date : "";
 }
 
 /* The reference rates, all in memory once asked for (about 30 rows). */

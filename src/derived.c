@@ -1,9 +1,9 @@
 /* derived.c - the tables made from the others when the database is built
  * (tools/mkdb.c) and again after an update adds releases (update.c): which
  * Android letters each OS release shipped on, the newest release's date
- * and the first HyperOS release's, each model number's codenames, the
- * phones sold in China alone, and the names a phone has in one market
- * only.  The last four were queries over thousands of rows that each run
+ * and the first HyperOS release's, each phone's first release (about its
+ * launch), each model number's codenames, the phones sold in China alone,
+ * and the names a phone has in one market only.  The last four were queries over thousands of rows that each run
  * of the program asked the same (a tenth of a second); made once, they are
  * read in a millisecond.  A database of an older build without them gets
  * them in the connection's temporary store when first asked for
@@ -118,6 +118,10 @@ static const struct {
 	 "CREATE %s TABLE models_nc_codenames AS " MODEL_CODENAMES "; "
 	 "CREATE INDEX %smodels_nc_codenames_codename ON models_nc_codenames(codename)",
 	 1},
+	{"first_releases",
+	 "CREATE %s TABLE first_releases AS SELECT codename, min(date) AS date, 'derived from releases' AS source "
+	 "FROM releases WHERE date <> '' GROUP BY codename",
+	 0},
 	{"china_only", "CREATE %s TABLE china_only (codename TEXT NOT NULL, source TEXT NOT NULL)", 0},
 	{NULL, CHINA_ONLY_BY_MODELS, 1},
 	{NULL, CHINA_ONLY_BY_BUILDS, 0},

@@ -980,6 +980,9 @@ int mv_db_market_name(mv_db *db, const char *name, char *markets, size_t msize, 
 /* 1 "from" in "to" by the shipped reference rates (data/rates.tsv, the
  * ECB's of one day), their date into "date"; 0 when either is not there. */
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);
+/* The date of the first release the data lists for "codename" (about its
+ * launch), or "" when none. */
+const char *mv_db_first_release(mv_db *db, const char *codename);
 
 /* The bands a line of a listing states, read as mv_bands_parse() reads them
  * but a bare number only in a list of three ("1/3/7", not "Mi 14 5G" or

@@ -46,6 +46,7 @@
 	X(NUM, memory_storage, "", NO, TEXT)                                 \
 	X(NUM, sheet_price_eur, "", NO, TEXT)                                \
 	X(STR, sheet_name, "", NO, TEXT)                                     \
+	X(STR, sheet_released, "", NO, TEXT)                                 \
 	X(NUM, currency_guessed, "", NO, LINE)                               \
 	X(NUM, page_own, "", NO, LINE)                                       \
 	X(NUM, price, "price", NO, LINE)                                     \

@@ -17,7 +17,6 @@
 #define FEEDBACK_WARN 100   /* fewer ratings than this: warning */
 #define STORE_AGE_WARN 365  /* a store younger than a year: warning */
 #define PRICE_LOW 0.5       /* below half the official price: counterfeit risk */
-#define SHEET_PRICE_LOW 0.2 /* below a fifth of the sheet's price, at any age */
 #define MV_STR2(x) #x
 #define MV_STR(x) MV_STR2(x)
 
@@ -203,23 +202,37 @@ static void memory_price(mv_db *db, mv_listing_report *r)
 
 /*
  * A phone named, of any age, against the price on its spec sheet
- * (GSMArena's, in euros, as the sheet was read), converted at the shipped
- * reference rate: under a fifth of it is far below what a working phone
- * sells for ("Xiaomi 14 Ultra 16GB 1TB" for 89.99 USD).  A warning: a
- * broken one sold for parts may go so low, a counterfeit or a scam does.
+ * (GSMArena's, in euros: for many older phones still their launch price),
+ * converted at the shipped reference rate: under a share of it that falls
+ * with the phone's age (its first release in the data: a fifth in its
+ * first two years, a tenth in the next two, a twentieth after, or when
+ * unknown) is far below what a working phone sells for, even used ("Xiaomi
+ * 14 Ultra 16GB 1TB" for 89.99 USD; not a Mi 11 Ultra of 2021 for 298
+ * EUR).  A warning: a broken one sold for parts may go so low, a
+ * counterfeit or a scam does.
  */
 static void sheet_price(mv_db *db, mv_listing_report *r)
 {
 	char date[16] = "", price[48], in_eur[32], sheet[32];
 	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur = r->price * rate;
+	int months, pct;
 
-	if (rate <= 0 || eur >= r->sheet_price_eur * SHEET_PRICE_LOW)
+	if (rate <= 0 || eur * 100 >= r->sheet_price_eur * 20)
+		return; /* (the age asked only of a price under the largest share) */
+	months = r->sheet_released[0] ? months_since(db, r->sheet_released) : -1;
+	pct = months < 0 ? 5 : months <= 24 ? 20 : months <= 48 ? 10 : 5;
+	if (eur * 100 >= r->sheet_price_eur * pct)
 		return;
 	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
 	snprintf(in_eur, sizeof in_eur, "%.2f", eur);
 	snprintf(sheet, sizeof sheet, "%.0f", r->sheet_price_eur);
-	mv_listing_flag(r, "price_too_low", MV_SEV_WARNING, "d_sheet_price", "price", price, "eur", in_eur, "date", date,
-			"phone", r->sheet_name, "sheet", sheet, NULL);
+	if (r->sheet_released[0])
+		mv_listing_flag(r, "price_too_low", MV_SEV_WARNING, "d_sheet_price", "price", price, "eur", in_eur, "date",
+				date, "pct", pct == 20 ? "20" : pct == 10 ? "10" : "5", "phone", r->sheet_name, "sheet", sheet,
+				"released", r->sheet_released, NULL);
+	else
+		mv_listing_flag(r, "price_too_low", MV_SEV_WARNING, "d_sheet_price_undated", "price", price, "eur", in_eur,
+				"date", date, "phone", r->sheet_name, "sheet", sheet, NULL);
 }
 
 void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cache *cache, mv_listing_report *r,

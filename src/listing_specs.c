@@ -1527,6 +1527,7 @@ void mv_listing_specs(mv_db *db, const char *text, size_t n, const mv_survey *sv
 		return;
 	r->sheet_price_eur = sheet->price_eur; /* for its price, line by line */
 	mv_strlcpy(r->sheet_name, sheet->model_name, sizeof r->sheet_name);
+	mv_strlcpy(r->sheet_released, mv_db_first_release(db, r->codename), sizeof r->sheet_released);
 	if (sheet->china_model && !abroad_sheet(rows, nrows) && other_market_model(db, r))
 		/* the China model's figures say nothing of the model sold
 		 * abroad under the name (200 MP there, 50 MP in China) */

@@ -589,30 +589,41 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 {
 	static const struct {
 		const char *mark;
+		size_t len;
 		mv_claim claim;
-	} marks[] = {{"CN", MV_CLAIM_CHINA_VERSION}, {"INT", MV_CLAIM_GLOBAL_VERSION},
-		     {"INTL", MV_CLAIM_GLOBAL_VERSION}, {"IND", MV_CLAIM_INDIA_VERSION}};
-	size_t i, k, len;
+	} marks[] = {{"CN", 2, MV_CLAIM_CHINA_VERSION}, {"INT", 3, MV_CLAIM_GLOBAL_VERSION},
+		     {"INTL", 4, MV_CLAIM_GLOBAL_VERSION}, {"IND", 3, MV_CLAIM_INDIA_VERSION}};
+	static const char first[4] = {'C', 'c', 'I', 'i'};
+	size_t next[4] = {0, 0, 0, 0}, i = 0, k, len;
 
-	for (i = 1; i < n; i++) {
-		if (!mv_isalpha((unsigned char)t[i]) || mv_isalnum((unsigned char)t[i - 1]))
+	for (;;) {
+		/* the next C or I (each letter's next place kept, found by
+		 * memchr: most of a text is passed over) */
+		for (i++, k = 0; k < 4; k++)
+			if (next[k] < i && next[k] != n) {
+				const char *at = i < n ? memchr(t + i, first[k], n - i) : NULL;
+				next[k] = at ? (size_t)(at - t) : n;
+			}
+		for (i = n, k = 0; k < 4; k++)
+			i = next[k] < i ? next[k] : i;
+		if (i >= n)
+			return;
+		/* a word starting there, of two to four letters */
+		if (mv_isalnum((unsigned char)t[i - 1]))
 			continue;
-		for (len = 0; i + len < n && mv_isalpha((unsigned char)t[i + len]); len++)
+		for (len = 1; i + len < n && len <= 4 && mv_isalpha((unsigned char)t[i + len]); len++)
 			;
 		for (k = 0; k < MV_ARRAY_LEN(marks); k++)
-			if (len == strlen(marks[k].mark) && !strncasecmp(t + i, marks[k].mark, len) &&
+			if (len == marks[k].len && !strncasecmp(t + i, marks[k].mark, len) &&
 			    (i + len == n || !mv_isalnum((unsigned char)t[i + len])) &&
-			    memory_ends_at(t, i) > (marks[k].claim == MV_CLAIM_GLOBAL_VERSION) && !plug_after(t, n, i + len))
-				break;
-		if (k < MV_ARRAY_LEN(marks)) {
-			r->claimed_variant = marks[k].claim;
-			r->claims_china = marks[k].claim == MV_CLAIM_CHINA_VERSION;
-			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
-				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
-					 "%.*s (after the memory size, %s)", (int)len, t + i, mv_claim_name(marks[k].claim));
-			return;
-		}
-		i += len;
+			    memory_ends_at(t, i) > (marks[k].claim == MV_CLAIM_GLOBAL_VERSION) && !plug_after(t, n, i + len)) {
+				r->claimed_variant = marks[k].claim;
+				r->claims_china = marks[k].claim == MV_CLAIM_CHINA_VERSION;
+				if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+					snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
+						 "%.*s (after the memory size, %s)", (int)len, t + i, mv_claim_name(marks[k].claim));
+				return;
+			}
 	}
 }
 

@@ -633,13 +633,15 @@ listing_says listing-no-edition-memory 'avoid' 'Xiaomi Mi 9T Pro 16GB 512GB'
 # probe: the Redmi 15 / POCO M7's launch build, xmfirmwareupdater.github.io
 # pages/firmware/updates/creek/OS3.0.10.0.WBOMIXM.md, had been unknown)
 check identify-firmware-page-build 0 out 'official   yes' -- identify OS3.0.10.0.WBOMIXM
-# a phone named, of any age, under a fifth of its spec sheet's price: a
-# warning (a buyer's review of the page: "Xiaomi 14 Ultra 5G 16GB 1TB
-# Global Version" at 89.99 USD had been "good"); a used one at a used
-# phone's price is none
-listing_says listing-sheet-price 'under a fifth of the Xiaomi 14 Ultra' "$(printf 'Xiaomi 14 Ultra 5G 16GB 1TB Global Version Snapdragon 8 Gen 3 Leica Camera\n$89.99 free shipping')" --country NG
+# a phone named, under a share of its spec sheet's price that falls with
+# its age: a warning (a buyer's review of the page: "Xiaomi 14 Ultra 5G
+# 16GB 1TB Global Version" at 89.99 USD had been "good"); a used one at a
+# used phone's price is none, nor a Mi 11 Ultra of 2021 at 298 EUR (the
+# sheet's 1500 EUR is its launch price)
+listing_says listing-sheet-price "under 10 % of the Xiaomi 14 Ultra's sheet price" "$(printf 'Xiaomi 14 Ultra 5G 16GB 1TB Global Version Snapdragon 8 Gen 3 Leica Camera\n$89.99 free shipping')" --country NG
 listing_says listing-sheet-price-not-good '!good:' "$(printf 'Xiaomi 14 Ultra 5G 16GB 1TB Global Version Snapdragon 8 Gen 3 Leica Camera\n$89.99 free shipping')" --country DE
 listing_says listing-sheet-price-used '!price_too_low' "$(printf 'Xiaomi 14 Ultra 16GB 512GB Global Version, used\n449 EUR')" --country DE
+listing_says listing-sheet-price-old '!price_too_low' "$(printf 'Xiaomi Mi 11 Ultra 12GB 256GB Global Version\n298 EUR')" --country DE
 # one number glued to a unit after the firmware's name is no version
 # ("HyperOS 108MP AI Camera", Jumia Nigeria), nor a major no MIUI or
 # HyperOS had
