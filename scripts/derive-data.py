@@ -1190,6 +1190,11 @@ def cost_rule(r):
     elif cc == "PE":
         out.update(vat_exempt_to="200", duty_exempt_to="200", duty_rate="",
                    unknown="duty above 200 USD not given")
+    elif cc == "NG":
+        # the de minimis of the goods' value, four imports a person a
+        # year; above it the duty on phones is not given
+        out.update(vat_exempt_to="300", duty_exempt_to="300", duty_rate="", value_basis="goods",
+                   unknown="the duty above 300 USD (not given); the 300 USD exemption counts four imports a person a year")
     elif cc == "RU":
         out.update(kind="excess", duty_rate="15", vat_rate="0", duty_exempt_to="200")
     elif cc == "UA":
@@ -1265,7 +1270,12 @@ def cost_rule(r):
 
 
 def derive_market():
+    # the curated countries, and those this project's sources add
+    # (scripts/sources/customs_extra.tsv: Nigeria), each row with its quotes
     rows = read_tsv(os.path.join(SHARED, "market", "customs.tsv"))
+    have = {r["country_iso"] for r in rows}
+    rows += [r for r in read_tsv(os.path.join(TOP, "scripts", "sources", "customs_extra.tsv"))
+             if r["country_iso"] not in have]
     out = [cost_rule(r) for r in rows]
     write_tsv(os.path.join(OUT, "cost_rules.tsv"),
               ["country_iso", "country", "currency", "kind", "vat_rate", "vat_exempt_to", "duty_rate",

@@ -48,6 +48,26 @@ static void eu(void **state)
 	mv_cost_report_free(r);
 }
 
+/* Nigeria: goods of 300 USD or less owe no duty or taxes from 2025-09-08
+ * (the Customs Service Board's de minimis, four imports a person a year);
+ * above it the duty on phones is not given, so no total. */
+static void nigeria(void **state)
+{
+	mv_cost_report *r;
+
+	(void)state;
+	r = cost("NG", 250, 20, "USD", NULL, "2026-12-07");
+	assert_int_equal(r->status, MV_OK);
+	assert_money(r->duty, 0);
+	assert_money(r->vat, 0);
+	assert_money(r->total, 270); /* the goods' value alone counts: 250 */
+	mv_cost_report_free(r);
+	r = cost("NG", 350, 0, "USD", NULL, "2026-12-07");
+	assert_int_equal(r->duty_known, 0);
+	assert_true(r->total < 0);
+	mv_cost_report_free(r);
+}
+
 /* Brazil, Remessa Conforme: 20 % up to 50 USD, 60 % minus 20 USD above, ICMS
  * 17 % "por dentro": (value + II) / (1 - 0.17) x 0.17. */
 static void brazil(void **state)
@@ -399,6 +419,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(eu),
 		cmocka_unit_test(brazil),
+		cmocka_unit_test(nigeria),
 		cmocka_unit_test(excess),
 		cmocka_unit_test(others),
 		cmocka_unit_test(unknowns),
