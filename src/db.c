@@ -1840,42 +1840,29 @@ static double msrp_lookup(mv_db *db, const char *model, const char *cur, char *w
 			  size_t dsize)
 {
 	const struct msrp_row *best = NULL;
-	char rate_date[16] = "", padded[8] = "";
-	double best_price = 0;
-	int i, pass;
-
+	char padded[8] = "";
 	uint64_t key = msrp_key(NULL, model);
+	int i;
 
 	if (!db->msrp_loaded)
 		load_msrp(db);
 	mv_strlcpy(padded, cur, sizeof padded);
-	/* in the listing's money; else in another, at the reference rate */
-	for (pass = 0; pass < 2 && !best; pass++)
-		for (i = 0; i < db->n_msrp; i++) {
-			const struct msrp_row *m = &db->msrp[i];
-			char d[16] = "";
-			double rate = 1;
-			int same = !memcmp(m->currency, padded, sizeof padded); /* both zero-padded: one compare */
-			if (same == pass || !msrp_of(m, model, key) ||
-			    (pass && (rate = mv_db_rate(db, m->currency, cur, d, sizeof d)) <= 0))
-				continue;
-			if (!best || m->price * rate < best_price) {
-				best = m; /* the cheapest configuration */
-				best_price = m->price * rate;
-				mv_strlcpy(rate_date, d, sizeof rate_date);
-			}
-		}
+	/* in the listing's money only: another market's launch price is no
+	 * price of this one's (China's Xiaomi 15 Ultra cost 6,499 CNY, not
+	 * the EU's 1,499 EUR converted) */
+	for (i = 0; i < db->n_msrp; i++) {
+		const struct msrp_row *m = &db->msrp[i];
+		if (memcmp(m->currency, padded, sizeof padded) || !msrp_of(m, model, key))
+			continue; /* (both zero-padded: one compare) */
+		if (!best || m->price < best->price)
+			best = m; /* the cheapest configuration */
+	}
 	if (!best)
 		return 0;
-	if (rate_date[0])
-		snprintf(what, size, "%s%s%s at %.2f %s (%.2f %s at the reference rate of %s), launch price in %s %s",
-			 model, best->storage[0] ? " " : "", best->storage, best->price, best->currency, best_price, cur,
-			 rate_date, best->region, best->date);
-	else
-		snprintf(what, size, "%s%s%s at %.2f %s, launch price in %s %s", model, best->storage[0] ? " " : "",
-			 best->storage, best->price, cur, best->region, best->date);
+	snprintf(what, size, "%s%s%s at %.2f %s, launch price in %s %s", model, best->storage[0] ? " " : "", best->storage,
+		 best->price, cur, best->region, best->date);
 	mv_strlcpy(date, best->date, dsize);
-	return best_price;
+	return best->price;
 }
 
 /* Run "sql" and give each row to "row" (which returns 0 to stop: out of

@@ -217,8 +217,10 @@ static void sheet_price(mv_db *db, mv_listing_report *r)
 	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur = r->price * rate;
 	int months, pct;
 
-	if (rate <= 0 || eur * 100 >= r->sheet_price_eur * 20)
-		return; /* (the age asked only of a price under the largest share) */
+	/* (under 5 EUR a price was misread, "Rp2 juta" as 2: no phone's;
+	 * the age asked only of a price under the largest share) */
+	if (rate <= 0 || eur < 5 || eur * 100 >= r->sheet_price_eur * 20)
+		return;
 	months = r->sheet_released[0] ? months_since(db, r->sheet_released) : -1;
 	pct = months < 0 ? 5 : months <= 24 ? 20 : months <= 48 ? 10 : 5;
 	if (eur * 100 >= r->sheet_price_eur * pct)

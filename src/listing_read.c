@@ -603,6 +603,90 @@ static int per_unit_after(const char *num, const char *end)
 	return 1;
 }
 
+/* The end of the number at "num" (its digits, separators and gaps) and
+ * the spaces after it. */
+static const char *after_number(const char *num, const char *end)
+{
+	const char *q = num;
+	size_t w;
+
+	while (q < end) {
+		if (mv_isdigit((unsigned char)*q) || ((*q == '.' || *q == ',') && q + 1 < end && mv_isdigit((unsigned char)q[1])))
+			q++;
+		else if (q > num && mv_isdigit((unsigned char)q[-1]) && (w = group_gap(q, end)))
+			q += w;
+		else
+			break;
+	}
+	while (q < end && (w = space_at(q, end)))
+		q += w;
+	return q;
+}
+
+/* A word that multiplies the number before it, as prices are written in
+ * words ("Rp2,4 juta", "₹1.1 lakh", "$1.2k", "R$ 1,2 mil", "4,2jt"): its
+ * factor, or 1. */
+static double multiplier_after(const char *num, const char *end)
+{
+	static const struct {
+		const char *word;
+		double factor;
+	} words[] = {{"juta", 1e6}, {"jt", 1e6}, {"lakh", 1e5}, {"lakhs", 1e5}, {"lac", 1e5}, {"crore", 1e7},
+		     {"k", 1e3}, {"rb", 1e3}, {"ribu", 1e3}, {"mil", 1e3}, {"tri\xe1\xbb\x87u", 1e6}};
+	const char *q = after_number(num, end);
+	size_t k, l;
+
+	for (k = 0; k < MV_ARRAY_LEN(words); k++) {
+		l = strlen(words[k].word);
+		if ((size_t)(end - q) >= l && !strncasecmp(q, words[k].word, l) &&
+		    (q + l == end || !mv_isalnum((unsigned char)q[l])))
+			return words[k].factor;
+	}
+	return 1;
+}
+
+/* Is the price at "num" (its symbol at "sym") a payment of an
+ * instalment plan or a deposit, no price of the phone: a period after it
+ * ("£27.99 a month", "₹1,250/month", "9,99 € al mes", "£30 upfront"), or
+ * "EMI", "12x" before it ("EMI starts at ₹5,278", "12x R$ 99,90")? */
+static int instalment_at(const char *s, const char *sym, const char *num, const char *end)
+{
+	static const char *const after[] = {"a month", "per month", "/month", "/mo", "p/m", "pm", "monthly", "mo.",
+					    "al mes", "por mes", "/mes", "ao m\xc3\xaas", "por m\xc3\xaas",
+					    "/m\xc3\xaas", "pro monat", "im monat", "/monat", "par mois", "/mois",
+					    "al mese", "/mese", "miesi\xc4\x99" "cznie", "/mies", "ayl\xc4\xb1k",
+					    "/ay", "\xd0\xb2 \xd0\xbc\xd0\xb5\xd1\x81\xd1\x8f\xd1\x86", "/\xd0\xbc\xd0\xb5\xd1\x81",
+					    "per bulan", "/bulan", "/bln", "x 12", "x12", "upfront", "up front", "deposit",
+					    "down payment", NULL};
+	const char *first = sym < num ? sym : num, *q = after_number(num, end), *b;
+	size_t k, l;
+
+	/* (the symbol after the number: past it) */
+	if (sym > num)
+		for (q = sym; q < end && !mv_isspace((unsigned char)*q) && *q != '/'; q++)
+			;
+	while (q < end && *q == ' ')
+		q++;
+	for (k = 0; after[k]; k++) {
+		l = strlen(after[k]);
+		if ((size_t)(end - q) >= l && !strncasecmp(q, after[k], l) && (q + l == end || !mv_isalpha((unsigned char)q[l])))
+			return 1;
+	}
+	/* "EMI" a few words before; "12x" right before */
+	for (b = first; b > s && first - b < 40 && *b != '\n'; b--)
+		if (first - b >= 3 && !strncmp(b, "EMI", 3) && (b == s || !mv_isalpha((unsigned char)b[-1])) &&
+		    !mv_isalpha((unsigned char)b[3]))
+			return 1;
+	/* (past a symbol's letters: the "R" of "R$", the "US" of "US $") */
+	for (b = first; b > s && mv_isalpha((unsigned char)b[-1]) && first - b < 3; b--)
+		;
+	for (; b > s && b[-1] == ' '; b--)
+		;
+	if (b - s >= 2 && (b[-1] == 'x' || b[-1] == 'X') && mv_isdigit((unsigned char)b[-2]))
+		return 1;
+	return 0;
+}
+
 /* The moneys written with "$" (ISO 4217's dollars and pesos, and Brazil's
  * real, "R$"), each with its country: a code after a bare "$" names one,
  * and a buyer of their country may have meant it. */
@@ -641,6 +725,27 @@ static void code_after(const char *num, const char *end, char *code, size_t size
 			mv_strlcpy(code, c, size);
 			return;
 		}
+}
+
+/* Does the number that ends at "at" follow a word of a phone's name ("Note
+ * 13", "Redmi 13", "Mi 11"): a number of its name, not a price's
+ * thousands ("Redmi Note 13 299 EUR" is 299 EUR, "13 299 ₽" 13,299)? */
+static int name_number_before(const char *s, size_t at)
+{
+	static const char *const words[] = {"note", "redmi", "mi", "poco", "xiaomi", "pro", "plus", "lite", "ultra", "max",
+					    "mix", "civi", "pad", "turbo", NULL};
+	size_t e, b, k;
+
+	for (e = at; e > 0 && mv_isdigit((unsigned char)s[e - 1]); e--)
+		;
+	for (; e > 0 && s[e - 1] == ' '; e--)
+		;
+	for (b = e; b > 0 && mv_isalpha((unsigned char)s[b - 1]); b--)
+		;
+	for (k = 0; b < e && words[k]; k++)
+		if (strlen(words[k]) == e - b && !strncasecmp(s + b, words[k], e - b))
+			return 1;
+	return 0;
 }
 
 /* A price written in the text: "199.99 EUR", "€199,99", "US $189.00",
@@ -686,7 +791,8 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				for (;;) {
 					if (j > 0 && (mv_isdigit((unsigned char)s[j - 1]) || s[j - 1] == '.' || s[j - 1] == ','))
 						j--;
-					else if ((w = ends_at(group_gap, s, j, s + n)) && j > w && mv_isdigit((unsigned char)s[j - w - 1])) {
+					else if ((w = ends_at(group_gap, s, j, s + n)) && j > w && mv_isdigit((unsigned char)s[j - w - 1]) &&
+						 !name_number_before(s, j - w)) {
 						last = j;
 						j -= w;
 					} else
@@ -697,14 +803,14 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				if (j < i && mv_isdigit((unsigned char)s[j]))
 					num = s + j;
 			}
-			if (!num || per_unit_after(num, s + n))
+			if (!num || per_unit_after(num, s + n) || instalment_at(s, s + i, num, s + n))
 				continue;
 			/* a word's first letter is no price ("2 điện thoại"):
 			 * a symbol of one letter ends its word */
 			if (!strcmp(cur[k].code, "VND") && l == 2 && i + l < n &&
 			    (mv_isalnum((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0xc0))
 				continue;
-			v = price_number(num, s + n, 0);
+			v = price_number(num, s + n, 0) * multiplier_after(num, s + n);
 			if (v > 0 && isfinite(v)) {
 				r->price = v;
 				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);

@@ -904,11 +904,12 @@ static void unnamed_checks(mv_db *db, const char *text, size_t n, const mv_surve
 	int xiaomi = lookalike || has_word_of(text, n, brand, 0) || has_word_of(text, n, glued_brand, 1);
 
 	/* maybe not a Xiaomi phone at all; but one that claims a version of
-	 * Xiaomi's ("Note 13 Pro Max ... 16GB+1TB ... Global Version") has its
-	 * memory judged by its price (a phone of any maker with 16 GB + 1 TB
-	 * costs more than that) */
-	if (!xiaomi && r->claimed_variant == MV_CLAIM_UNKNOWN)
-		return;
+	 * Xiaomi's and names no other maker ("Note 13 Pro Max ... 16GB+1TB
+	 * ... Global Version") has its memory judged by its price */
+	char maker[32];
+
+	if (!xiaomi && (r->claimed_variant == MV_CLAIM_UNKNOWN || mv_listing_other_maker(text, n, maker, sizeof maker)))
+		return; /* (another maker's phone, "Blackview Shark 9 ... Global Version", is judged by none of Xiaomi's) */
 	inches = xiaomi && MV_HAS_SIGNAL(sv->signals, MV_SIG_SCREEN) ? screen_size(text, n) : 0;
 	if (inches > 0 && !has_word_of(text, n, big, 0) && !mv_db_screen_plausible(db, inches, &regular))
 		mv_listing_flag(r, "impossible_spec", MV_SEV_HIGH, "d_impossible_screen", "said", G(g1, inches), "largest",

@@ -571,17 +571,25 @@ static int memory_ends_at(const char *t, size_t at)
 	return unit;
 }
 
-/* Does a plug's word follow "at" ("CN plug", "CN charger")? */
-static int plug_after(const char *t, size_t n, size_t at)
+/* Does what follows a mark at "at" make it no variant's: a plug's word
+ * ("CN plug"), the storage's ("INT. storage", "INT: 256GB", "int memory"),
+ * a warehouse's ("CN warehouse", "CN stock"), a money's ("CN¥2,499")? */
+static int not_a_mark(const char *t, size_t n, size_t at)
 {
-	static const char *const words[] = {"plug", "charger", "adapter", "adaptor", "socket", "stecker", "enchufe"};
-	size_t k;
+	static const char *const words[] = {"plug", "charger", "adapter", "adaptor", "socket", "stecker", "enchufe",
+					    "storage", "memory", "mem", "rom", "warehouse", "stock", "store", "shop",
+					    "\xc2\xa5", "\xef\xbf\xa5", NULL};
+	size_t k, l;
 
+	if (at < n && (t[at] == '.' || t[at] == ':'))
+		return 1;
 	while (at < n && (t[at] == ' ' || t[at] == '-'))
 		at++;
-	for (k = 0; k < MV_ARRAY_LEN(words); k++)
-		if (!strncasecmp(t + at, words[k], strlen(words[k])) && n - at >= strlen(words[k]))
+	for (k = 0; words[k]; k++) {
+		l = strlen(words[k]);
+		if (n - at >= l && !strncasecmp(t + at, words[k], l))
 			return 1;
+	}
 	return 0;
 }
 
@@ -616,7 +624,7 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 		for (k = 0; k < MV_ARRAY_LEN(marks); k++)
 			if (len == marks[k].len && !strncasecmp(t + i, marks[k].mark, len) &&
 			    (i + len == n || !mv_isalnum((unsigned char)t[i + len])) &&
-			    memory_ends_at(t, i) > (marks[k].claim == MV_CLAIM_GLOBAL_VERSION) && !plug_after(t, n, i + len)) {
+			    memory_ends_at(t, i) > (marks[k].claim == MV_CLAIM_GLOBAL_VERSION) && !not_a_mark(t, n, i + len)) {
 				r->claimed_variant = marks[k].claim;
 				r->claims_china = marks[k].claim == MV_CLAIM_CHINA_VERSION;
 				if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))

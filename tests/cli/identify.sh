@@ -638,7 +638,7 @@ check identify-firmware-page-build 0 out 'official   yes' -- identify OS3.0.10.0
 # 16GB 1TB Global Version" at 89.99 USD had been "good"); a used one at a
 # used phone's price is none, nor a Mi 11 Ultra of 2021 at 298 EUR (the
 # sheet's 1500 EUR is its launch price)
-listing_says listing-sheet-price "under 10 % of the Xiaomi 14 Ultra's sheet price" "$(printf 'Xiaomi 14 Ultra 5G 16GB 1TB Global Version Snapdragon 8 Gen 3 Leica Camera\n$89.99 free shipping')" --country NG
+listing_says listing-sheet-price "under 10 % of the Xiaomi 14 Ultra's sheet price (1095 EUR; first build" "$(printf 'Xiaomi 14 Ultra 5G 16GB 1TB Global Version Snapdragon 8 Gen 3 Leica Camera\n$89.99 free shipping')" --country NG
 listing_says listing-sheet-price-not-good '!good:' "$(printf 'Xiaomi 14 Ultra 5G 16GB 1TB Global Version Snapdragon 8 Gen 3 Leica Camera\n$89.99 free shipping')" --country DE
 listing_says listing-sheet-price-used '!price_too_low' "$(printf 'Xiaomi 14 Ultra 16GB 512GB Global Version, used\n449 EUR')" --country DE
 listing_says listing-sheet-price-old '!price_too_low' "$(printf 'Xiaomi Mi 11 Ultra 12GB 256GB Global Version\n298 EUR')" --country DE
@@ -665,6 +665,23 @@ check check-case-no-bands 0 out '!bands:' -- check --listing "$tmp/case.txt" --c
 # Max 5G ... 16GB+1TB ... Global Version" at 59.99 USD had been "caution",
 # no flags)
 listing_says listing-unbranded-claim-memory-price 'avoid: 16 GB + 1 TB for 59.99 USD' "$(printf 'Note 13 Pro Max 5G Smartphone 16GB+1TB 7.3 inch Android 14 Dual SIM Global Version\n$59.99')" --country NG
+# an outside review's cases: another maker's phone that claims a Global
+# Version is judged by none of Xiaomi's prices; an instalment, a deposit or
+# a price written in words is no misread price ("EMI starts at", "a month",
+# "upfront", "12x", "Rp9,9 juta", "₹1.1 lakh"); a number of a phone's name
+# is no thousands of its price; "INT. storage" and "CN warehouse" are no
+# versions
+listing_says review-other-maker-memory '!avoid' "$(printf 'Blackview Shark 9 Smartphone 16GB+256GB Global Version Android 14 6.78 inch 120Hz\nUS $109.99')" --country DE
+listing_says review-emi-price 'price      109999.00 INR' "$(printf 'Xiaomi 15 Ultra (Silver Chrome, 16GB RAM, 512GB Storage)\nEMI starts at \342\202\2715,278. No Cost EMI available\n\342\202\2711,09,999')" --country IN
+listing_says review-emi-no-avoid '!avoid' "$(printf 'Xiaomi 15 Ultra (Silver Chrome, 16GB RAM, 512GB Storage)\nEMI starts at \342\202\2715,278. No Cost EMI available\n\342\202\2711,09,999')" --country IN
+listing_says review-upfront 'price      649.00 GBP' 'Xiaomi 15T Pro 5G 512GB £649 or £27.99 a month, £30 upfront' --country GB
+listing_says review-parcelas 'price      1199.00 BRL' 'Redmi 13C 12x R$ 99,90 ou R$ 1.199,00'
+listing_says review-juta 'price      9900000.00 IDR' "$(printf 'Xiaomi 15 Ultra 16GB 512GB Global\nRp9,9 juta')" --country ID
+listing_says review-lakh 'price      110000.00 INR' "$(printf 'Xiaomi 15 Ultra Global\n\342\202\2711.1 lakh')" --country IN
+listing_says review-name-number 'price      299.00 EUR' 'Redmi Note 13 299 EUR'
+listing_says review-rub-thousands 'price      13299.00 RUB' 'Цена 13 299 ₽'
+listing_says review-int-storage 'claims     unknown' 'Xiaomi Redmi 13C 4GB/128GB Int. Storage, 50MP camera'
+listing_says review-cn-warehouse 'claims     unknown' 'POCO X7 Pro 5G 12GB+512GB CN warehouse, fast delivery' --country DE
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
