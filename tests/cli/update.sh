@@ -14,11 +14,11 @@ trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
 i=0
 while [ ! -s "$tmp/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
 url=http://127.0.0.1:$(cat "$tmp/port")
-new=V14.0.9.0.TKFEUXM
+new=OS3.0.339.0.XOSEUXM
 
 check before 0 out '"official":null' -- identify --json $new
 # 401 releases, one without a date (as upstream has it): 400 read, one new
-check update 0 out '400 releases read, 1 new to the data (newest 2023-11-21)' -- update --source "$url/ok" --timeout 5
+check update 0 out '400 releases read, 1 new to the data (newest 2026-09-20)' -- update --source "$url/ok" --timeout 5
 check update-json 0 out '"releases_read":400,"releases_added":1' -- update --json --source "$url/ok" --timeout 5
 check after 0 out '"official":true' -- identify --json $new
 check after-text 0 out 'official   yes' -- identify $new
