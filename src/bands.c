@@ -1468,8 +1468,10 @@ static const mv_carrier_fact *host_rule(const country_facts *cf, const mv_operat
  * brands holds the name. */
 static int hosts_by_rule(const mv_carrier_fit *c, const char *host)
 {
-	return c->rating != MV_FIT_UNKNOWN && mv_carrier_named(host, c->carrier, "") &&
-	       (!c->host[0] || !strcasecmp(host, c->carrier));
+	/* (rated or not: a host whose bands are unknown makes its virtual
+	 * operator's unknown too, not "whichever network" of the others: K2
+	 * on Airtel Uganda's) */
+	return mv_carrier_named(host, c->carrier, "") && (!c->host[0] || !strcasecmp(host, c->carrier));
 }
 
 /* Of the "n" carriers rated, the host a rule names for virtual operator

@@ -682,6 +682,12 @@ listing_says review-name-number 'price      299.00 EUR' 'Redmi Note 13 299 EUR'
 listing_says review-rub-thousands 'price      13299.00 RUB' 'Цена 13 299 ₽'
 listing_says review-int-storage 'claims     unknown' 'Xiaomi Redmi 13C 4GB/128GB Int. Storage, 50MP camera'
 listing_says review-cn-warehouse 'claims     unknown' 'POCO X7 Pro 5G 12GB+512GB CN warehouse, fast delivery' --country DE
+# carriers of an outside probe of 13 countries: Africell Uganda closed
+# (2021-10-07); K2 on Airtel Uganda's network, unknown as its host is, not
+# "whichever network" of the others; Morocco's 5G (700 MHz and 3.5 GHz)
+check bands-africell-closed 0 out '!Africell' -- bands --country UG 'Redmi Note 13'
+check bands-k2-host 0 out "uses Airtel's network" -- bands --country UG 'Redmi Note 13'
+check bands-morocco-5g 0 out 'the phone has no 5G (missing: n28 (700 MHz) n78 (3500 MHz))' -- bands --country MA 'Redmi Note 13'
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say

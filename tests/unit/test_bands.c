@@ -1401,14 +1401,15 @@ static void country_tally_main_networks(void **state)
 	assert_int_equal(main, 3);
 	assert_int_equal(rural, 1);
 	mv_bands_report_free(r);
-	/* a country without published bands counts every network */
-	q.country = "NG";
+	/* a country without published bands counts every network (Côte
+	 * d'Ivoire's four; Nigeria's now has Airtel's and MTN's) */
+	q.country = "CI";
 	r = mv_bands_check(test_db(), &q);
 	assert_int_equal(r->status, MV_OK);
 	assert_int_equal(r->n_main, 0);
 	for (i = main = 0; i < r->n_carriers; i++)
 		main += mv_carrier_counts(r, &r->carriers[i]);
-	assert_true(main >= 5);
+	assert_true(main >= 4);
 	mv_bands_report_free(r);
 	/* one carrier asked for: that one, main or not */
 	q.country = "US";
