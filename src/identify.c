@@ -2794,7 +2794,12 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		evidence(r, "ro.product.brand=%s: a Black Shark phone on its maker's own MIUI-based firmware; mivet's rules are for Xiaomi, Redmi and POCO phones",
 			 v);
 		other_maker = 1;
-	} else if ((v = prop_any(p, K_BRAND)) && *v && !is_xiaomi_brand(v)) {
+	} else if ((v = prop_any(p, K_BRAND)) && *v && !is_xiaomi_brand(v) &&
+		   /* MediaTek's reference code's brand in a Xiaomi's own vendor
+		    * partition ("ro.product.vendor.brand=alps" beside
+		    * "ro.product.vendor.manufacturer=Xiaomi": the Redmi Note 14
+		    * Pro 5G's HyperOS 3) is no maker */
+		   !(!strcasecmp(v, "alps") && xiaomi_partition(p))) {
 		const char *miui = prop_any(p, K_MIUI);
 		if (miui || (ver && (mv_memcasestr(ver, strlen(ver), "miui") >= 0 || !strncmp(ver, "V1", 2)))) {
 			SET(firmware_region, "custom");
