@@ -3104,6 +3104,11 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	if (other_maker == 2 && r->codename[0] && device && !strcmp(r->codename, device) && mv_db_codename_known(db, device))
 		SET(codename, ""); /* a name it shares with a Xiaomi phone of another chip */
 	device_facts(db, r);
+	/* a partition's default model number names no phone: the name sold
+	 * in the firmware's market leads (breeze_in_global's odm default is
+	 * China's Redmi Note 13R: India's are the Redmi 13 5G, POCO M6 Plus) */
+	if (model_is_default)
+		prefer_market_name(r);
 	verdict(db, r);
 	if (r->chip_other) {
 		r->verdict = MV_VERDICT_UNKNOWN;

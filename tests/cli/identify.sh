@@ -688,6 +688,11 @@ listing_says review-cn-warehouse 'claims     unknown' 'POCO X7 Pro 5G 12GB+512GB
 check bands-africell-closed 0 out '!Africell' -- bands --country UG 'Redmi Note 13'
 check bands-k2-host 0 out "uses Airtel's network" -- bands --country UG 'Redmi Note 13'
 check bands-morocco-5g 0 out 'the phone has no 5G (missing: n28 (700 MHz) n78 (3500 MHz))' -- bands --country MA 'Redmi Note 13'
+# current phones' dumps (an outside probe): MediaTek's "alps" brand in a
+# Xiaomi's vendor partition is no maker; a partition's default model number
+# names no phone, the firmware's market does
+check dump-alps-vendor 0 out 'Official Global (international) firmware for POCO X7' -- identify tests/golden/props/malachite-global-hyperos3-alps-vendor-mi_ext.build.prop.txt
+check dump-default-model-name 0 out 'India firmware for POCO M6 Plus 5G' -- identify tests/golden/props/breeze-in-hyperos3-odm-default-mi_ext.build.prop.txt
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
