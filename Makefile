@@ -28,7 +28,7 @@ DATA    := $(filter-out $(if $(filter no,$(NONCOMMERCIAL)),data/models_nc.tsv,),
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lstdc++
 
-.PHONY: all run examples test e2e test-unit test-asan fuzz bench deps deps-test data clean lint install uninstall
+.PHONY: all run examples test e2e test-unit test-asan fuzz bench deps deps-test data clean lint install uninstall deb
 
 all: $(B)/mivet
 
@@ -164,13 +164,19 @@ clean:
 
 # ------------------------------------------------------------ install
 # make install [PREFIX=/usr/local] [DESTDIR=]: the program (its data and page
-# are inside it) and the manual; make uninstall takes both away.
+# are inside it), the manual and the desktop menu's entry that opens the page
+# (docs/mivet.desktop); make uninstall takes them away.  make deb: the same
+# as a Debian package, build/mivet_VERSION_ARCH.deb (scripts/make-deb.sh).
 PREFIX  ?= /usr/local
 BINDIR  := $(DESTDIR)$(PREFIX)/bin
 MANDIR  := $(DESTDIR)$(PREFIX)/share/man/man1
+APPDIR  := $(DESTDIR)$(PREFIX)/share/applications
 install: $(B)/mivet
-	install -d $(BINDIR) $(MANDIR)
+	install -d $(BINDIR) $(MANDIR) $(APPDIR)
 	install -m 755 $(B)/mivet $(BINDIR)/mivet
 	install -m 644 docs/mivet.1 $(MANDIR)/mivet.1
+	install -m 644 docs/mivet.desktop $(APPDIR)/mivet.desktop
 uninstall:
-	rm -f $(BINDIR)/mivet $(MANDIR)/mivet.1
+	rm -f $(BINDIR)/mivet $(MANDIR)/mivet.1 $(APPDIR)/mivet.desktop
+deb: $(B)/mivet
+	@sh scripts/make-deb.sh $(B)/mivet $(B)

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <microhttpd.h>
+#include <spawn.h>
 
 #include "cli.h"
 
@@ -31,8 +32,39 @@ static const char help[] =
 	"with a JSON body at /api/identify, /api/bands, /api/listing, /api/cost and\n"
 	"/api/check, and GET /api/countries; see mivet(1).\n"
 	"\n"
-	"The first line on stdout says where to open the page.  SIGINT or SIGTERM\n"
-	"stops the server.\n";
+	"The first line on stdout says where to open the page; with --open the\n"
+	"desktop's browser opens it (the menu's entry starts it so).  SIGINT or\n"
+	"SIGTERM stops the server.\n";
+
+/* Open the page in the desktop's browser: its opener (xdg-open, or the
+ * one MIVET_OPENER names), started apart; a desktop without one is said
+ * to, the address above stands. */
+static void open_in_browser(const char *addr, long port)
+{
+	extern char **environ;
+	const char *opener = getenv("MIVET_OPENER") && *getenv("MIVET_OPENER") ? getenv("MIVET_OPENER") : "xdg-open";
+	char url[96];
+	char *argv[3];
+	pid_t pid;
+
+	snprintf(url, sizeof url, "http://%s:%ld/", strcmp(addr, "0.0.0.0") ? addr : "127.0.0.1", port);
+	posix_spawnattr_t attr;
+	sigset_t none;
+	int rc;
+
+	argv[0] = (char *)opener;
+	argv[1] = url;
+	argv[2] = NULL;
+	/* (the opener without the server's blocked stop signals) */
+	sigemptyset(&none);
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
+	rc = posix_spawnp(&pid, opener, NULL, &attr, argv, environ);
+	posix_spawnattr_destroy(&attr);
+	if (rc != 0)
+		fprintf(stderr, "mivet serve: cannot start '%s' to open the page: open %s yourself\n", opener, url);
+}
 
 /* The database handles: one per worker, lent for the length of a request
  * (SQLite statements and the pattern scratch space are per handle). */
@@ -298,7 +330,7 @@ int cmd_serve(int argc, char **argv)
 	long port, threads, max_body = MV_MAX_BODY, timeout;
 	server s = {0};
 	sigset_t stop;
-	int i, sig, rc = EXIT_UNDERSTOOD;
+	int i, sig, rc = EXIT_UNDERSTOOD, open_page = 0;
 
 	{
 		const cli_opt opts[] = {
@@ -308,6 +340,7 @@ int cmd_serve(int argc, char **argv)
 			CLI_VALUE("--max-body", NULL, "bytes", "the largest request body (at most and by default 4194304)", &max_body_s),
 			CLI_VALUE("--timeout", NULL, "seconds", "close a connection idle this many seconds (default 10)", &timeout_s),
 			CLI_FLAG("--log", NULL, "one line per request on stderr", &s.log),
+			CLI_FLAG("--open", NULL, "open the page in the desktop's browser once it is served (xdg-open)", &open_page),
 			CLI_DB(&dbpath), CLI_END,
 		};
 		int np, st = cli_parse(argc, argv, opts, NULL, 0, &np, self, help);
@@ -396,6 +429,8 @@ int cmd_serve(int argc, char **argv)
 	}
 	printf("mivet serve: open http://%s:%ld/ in a browser (Ctrl-C stops)\n", listen_addr, port);
 	fflush(stdout);
+	if (open_page)
+		open_in_browser(listen_addr, port);
 	if (!s.check_host)
 		fprintf(stderr, "mivet serve: listening on %s, not only this computer: anyone who can reach it may "
 				"use it\n", listen_addr);
