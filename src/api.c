@@ -347,7 +347,7 @@ static const char **value_slot(const mv_report *r, mv_check_query *q, const char
 	 * 8/256 MIUI 14 Global", is the listing's) */
 	/* (an IMEI of a wrong check digit is still one: its error said,
 	 * not a listing's "names no phone") */
-	return r->kind == MV_KIND_IMEI && words == 1 ? &q->imei
+	return r->kind == MV_KIND_IMEI && words <= 2 ? &q->imei
 	       : r->status != MV_OK ? NULL
 	       : r->kind == MV_KIND_VERSION ? (r->codename[0] || words <= 4 ? &q->version : NULL)
 	       /* (a model number among a title's words, "Redmi Note 14 Pro
