@@ -46,10 +46,9 @@ static double official_price(mv_db *db, const mv_listing_report *r, char *what, 
 	return 0;
 }
 
-/* Where the buyer's own money is written "$" too (mv_dollar_moneys:
- * Mexico's, Chile's, Canada's ...), a bare "$" read as US dollars is said
- * to be a reading, with how to give the other. */
-static void currency_assumed(mv_db *db, const char *country, mv_listing_report *r)
+/* The buyer's own money where it is written "$" too (mv_dollar_moneys:
+ * Mexico's, Chile's, Canada's ...), or NULL. */
+static const char *dollar_money_of(mv_db *db, const char *country)
 {
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr = mv_db_cost_rule(db, country, &scratch);
@@ -57,11 +56,57 @@ static void currency_assumed(mv_db *db, const char *country, mv_listing_report *
 	size_t i;
 
 	for (i = 0; mv_dollar_moneys[i][0]; i++)
-		if (!strcasecmp(iso, mv_dollar_moneys[i][0]) && strcmp(mv_dollar_moneys[i][1], "USD")) {
-			mv_listing_flag(r, "currency_assumed", MV_SEV_INFO, "d_currency_assumed", "money",
-					mv_dollar_moneys[i][1], NULL);
-			return;
-		}
+		if (!strcasecmp(iso, mv_dollar_moneys[i][0]) && strcmp(mv_dollar_moneys[i][1], "USD"))
+			return mv_dollar_moneys[i][1];
+	return NULL;
+}
+
+static int months_since(mv_db *db, const char *launch);
+
+/* The share of its sheet's price under which a phone's price is far below
+ * a working one's, in percent: a fifth in its first two years (from its
+ * first release in the data), a tenth in the next two, a twentieth after
+ * or when its age is unknown. */
+static int sheet_share(mv_db *db, const mv_listing_report *r)
+{
+	int months = r->sheet_released[0] ? months_since(db, r->sheet_released) : -1;
+
+	return months < 0 ? 5 : months <= 24 ? 20 : months <= 48 ? 10 : 5;
+}
+
+/* Is "price" in "money" a phone's price against its sheet's in euros:
+ * from the share under which it is far too low (sheet_share()) to thrice
+ * it?  -1 when no rate or sheet tells. */
+static int plausible(mv_db *db, const mv_listing_report *r, double price, const char *money)
+{
+	double rate = mv_db_rate(db, money, "EUR", NULL, 0);
+
+	if (rate <= 0 || r->sheet_price_eur <= 0)
+		return -1;
+	return price * rate * 100 >= r->sheet_price_eur * sheet_share(db, r) && price * rate <= r->sheet_price_eur * 3;
+}
+
+/*
+ * A bare "$" where the buyer's own money is written "$" too: that money, as
+ * a buyer reads the listings of their country ("$5,499" on Mercado Libre
+ * México is pesos: as US dollars a Redmi Note 13 Pro's landed cost had
+ * been 7,341 dollars), unless the phone's sheet price shows US dollars
+ * are meant (in pesos the price is no phone's, in dollars it is); said
+ * either way, with how to give the other.
+ */
+static void dollar_money(mv_db *db, const char *country, mv_listing_report *r)
+{
+	const char *local = dollar_money_of(db, country);
+
+	if (!local)
+		return;
+	if (plausible(db, r, r->price, "USD") == 1 && plausible(db, r, r->price, local) == 0) {
+		mv_listing_flag(r, "currency_assumed", MV_SEV_INFO, "d_currency_assumed", "money", local, NULL);
+		return;
+	}
+	mv_strlcpy(r->currency, local, sizeof r->currency);
+	r->currency_guessed = 0;
+	mv_listing_flag(r, "currency_assumed", MV_SEV_INFO, "d_currency_local", "money", local, NULL);
 }
 
 double mv_launch_price_share(int months)
@@ -215,14 +260,13 @@ static void sheet_price(mv_db *db, mv_listing_report *r)
 {
 	char date[16] = "", price[48], in_eur[32], sheet[32];
 	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur = r->price * rate;
-	int months, pct;
+	int pct;
 
 	/* (under 5 EUR a price was misread, "Rp2 juta" as 2: no phone's;
 	 * the age asked only of a price under the largest share) */
 	if (rate <= 0 || eur < 5 || eur * 100 >= r->sheet_price_eur * 20)
 		return;
-	months = r->sheet_released[0] ? months_since(db, r->sheet_released) : -1;
-	pct = months < 0 ? 5 : months <= 24 ? 20 : months <= 48 ? 10 : 5;
+	pct = sheet_share(db, r);
 	if (eur * 100 >= r->sheet_price_eur * pct)
 		return;
 	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
@@ -275,6 +319,10 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 					"markets", markets, "abroad", abroad, NULL);
 	}
 
+	/* a bare "$" where the buyer's own money is written "$" too: which
+	 * money, before any figure is judged by it */
+	if (r->currency_guessed && q && q->country && *q->country)
+		dollar_money(db, q->country, r);
 	/* a thing made for a phone, or another of Xiaomi's goods, has no
 	 * phone's price */
 	phone = !mv_listing_has_flag(r, "made_for_phone") && !mv_listing_has_flag(r, "other_product");
@@ -308,10 +356,6 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 		sheet_price(db, r);
 	if (r->bands_rating[0])
 		rating_flags(r, r->bands_rating, bands_country);
-	/* a bare "$" read as US dollars where the buyer's own money is
-	 * written "$" too: said, with how to give the other */
-	if (r->currency_guessed && q && q->country && *q->country)
-		currency_assumed(db, q->country, r);
 	/* the landed cost (by phones' duty rates: not for other goods) */
 	if (phone && q && q->country && *q->country && r->price > 0 && r->currency[0]) {
 		/* a scan (with its cache) shows the total only */

@@ -693,6 +693,12 @@ check bands-morocco-5g 0 out 'the phone has no 5G (missing: n28 (700 MHz) n78 (3
 # names no phone, the firmware's market does
 check dump-alps-vendor 0 out 'Official Global (international) firmware for POCO X7' -- identify tests/golden/props/malachite-global-hyperos3-alps-vendor-mi_ext.build.prop.txt
 check dump-default-model-name 0 out 'India firmware for POCO M6 Plus 5G' -- identify tests/golden/props/breeze-in-hyperos3-odm-default-mi_ext.build.prop.txt
+# a bare "$" for a buyer whose money is written "$" too: that money (a
+# buyer's review of the page: Mercado Libre México's "$5,499" had been US
+# dollars, a landed cost of 7,341), unless the phone's sheet price says
+# dollars ("$349" for a Redmi Note 13 Pro is no 349 pesos)
+listing_says listing-dollar-local 'price      5499.00 MXN' "$(printf 'Xiaomi Redmi Note 13 Pro 5G Dual SIM 256 GB negro 8 GB RAM\n$5,499')" --country MX
+listing_says listing-dollar-usd-by-sheet 'price      349.00 USD' "$(printf 'Xiaomi Redmi Note 13 Pro 5G 256 GB\n$349')" --country MX
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
