@@ -12,6 +12,7 @@ BIN=${1:?usage: make-deb.sh path/to/mivet OUTDIR}
 OUT=${2:?usage: make-deb.sh path/to/mivet OUTDIR}
 VERSION=$(sed -n 's/^#define MIVET_VERSION "\(.*\)"$/\1/p' include/mivet.h)
 ARCH=$(dpkg --print-architecture)
+BINABS=$(readlink -f "$BIN")
 STAGE=$OUT/deb-stage
 rm -rf "$STAGE"
 make -s install PREFIX=/usr DESTDIR="$STAGE" >/dev/null
@@ -28,12 +29,27 @@ own; their licences are listed in /usr/share/doc/mivet/DATA.md (among them
 MobileModels, CC BY-NC-SA 4.0, kept in its own table: non-commercial use).
 EOF
 strip --strip-unneeded "$STAGE/usr/bin/mivet" # (its data is no symbol: it stays)
-# the packages of the shared libraries the program names (its own, not
-# theirs: they bring their own dependencies)
-deps=$(objdump -p "$BIN" | awk '$1 == "NEEDED" {print $2}' | while read -r name; do
-	lib=$(ldd "$BIN" | awk -v n="$name" '$1 == n {print $3}')
-	[ -n "$lib" ] && { dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true; }
-done | cut -d: -f1 | sort -u | grep -v '^libc6$' | paste -sd, - | sed 's/,/, /g')
+# the packages of the shared libraries the program names, with the least
+# versions their symbols need (dpkg-shlibdeps, from a control file of its
+# own); without it, the packages alone (dpkg -S of each library)
+deps=
+if command -v dpkg-shlibdeps >/dev/null 2>&1; then
+	work=$(mktemp -d)
+	mkdir "$work/debian"
+	printf 'Source: mivet\n\nPackage: mivet\nArchitecture: any\n' >"$work/debian/control"
+	deps=$(cd "$work" && dpkg-shlibdeps -O --ignore-missing-info -e "$BINABS" 2>/dev/null |
+		sed -n 's/^shlibs:Depends=//p')
+	rm -rf "$work"
+fi
+if [ -z "$deps" ]; then
+	deps=$(objdump -p "$BIN" | awk '$1 == "NEEDED" {print $2}' | while read -r name; do
+		lib=$(ldd "$BIN" | awk -v n="$name" '$1 == n {print $3}')
+		[ -n "$lib" ] && { dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true; }
+	done | cut -d: -f1 | sort -u | paste -sd, - | sed 's/,/, /g')
+fi
+# the package's own history, as Debian keeps it
+printf 'mivet (%s) unstable; urgency=low\n\n  * Built from this repository (make deb).\n\n -- mivet <mivet@localhost>  %s\n' \
+	"$VERSION" "$(date -R)" | gzip -9n >"$STAGE/usr/share/doc/mivet/changelog.gz"
 size=$(du -sk "$STAGE/usr" | cut -f1)
 cat >"$STAGE/DEBIAN/control" <<EOF
 Package: mivet
@@ -41,7 +57,7 @@ Version: $VERSION
 Architecture: $ARCH
 Maintainer: mivet <mivet@localhost>
 Installed-Size: $size
-Depends: libc6${deps:+, $deps}
+Depends: $deps
 Recommends: xdg-utils
 Section: utils
 Priority: optional

@@ -228,8 +228,14 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 			mv_strlcpy(r->rate_date, rate_date, sizeof r->rate_date);
 			if (!r->brief) {
 				long age = mv_days_between(rate_date, date);
-				snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s: 1 %s = %.6g %s", rate_date,
-					 r->listing_currency, rate, cr->currency);
+				/* (a small money's rate the other way round: "1 USD =
+				 * 17659.27 IDR", not "1 IDR = 5.6628e-05 USD") */
+				if (rate < 0.01)
+					snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s: 1 %s = %.2f %s",
+						 rate_date, cr->currency, 1 / rate, r->listing_currency);
+				else
+					snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s: 1 %s = %.6g %s",
+						 rate_date, r->listing_currency, rate, cr->currency);
 				if (age > 0) {
 					char days[24], pair[24];
 					snprintf(days, sizeof days, "%ld", age);

@@ -185,6 +185,25 @@ static void prefer_model_name(mv_db *db, mv_report *r)
 	}
 }
 
+/* Is "model" a China model number by its form ("2406ERN9CC": the last
+ * letter C)? */
+static int china_model(const char *model)
+{
+	mv_model m;
+
+	return *model && mv_model_parse(model, strlen(model), &m, NULL, 0) == MV_OK && !strcmp(m.suffix, "C");
+}
+
+/* Is name "i" of "r" sold in market "want" (its markets "global/eea/...")? */
+static int name_sold_in(const mv_report *r, int i, const char *want)
+{
+	char bar[80], pat[32];
+
+	snprintf(pat, sizeof pat, "/%s/", want);
+	snprintf(bar, sizeof bar, "/%s/", r->markets[i]);
+	return strstr(bar, pat) != NULL;
+}
+
 /*
  * Put first the name sold in the market of this phone: the firmware's region,
  * else the hardware's ("alioth" on EEA firmware is a POCO F3, not a K40).
@@ -2363,6 +2382,23 @@ static int xiaomi_partition(const mv_props *p)
 	return 0;
 }
 
+/* Is brand "v" MediaTek's reference code's name in a Xiaomi's own vendor
+ * partition: "alps" from ro.product.vendor.brand alone (no ro.product.brand
+ * or manufacturer of the phone says it), beside
+ * ro.product.vendor.manufacturer=Xiaomi and a vendor device the data knows
+ * (the Redmi Note 14 Pro 5G's HyperOS 3)?  Not a clone's "alps" as its
+ * brand, whatever a system partition's key says (a spoofing module writes
+ * those). */
+static int alps_vendor_of_xiaomi(mv_db *db, const mv_props *p, const char *v)
+{
+	const char *maker = mv_props_get(p, "ro.product.vendor.manufacturer");
+	const char *device = mv_props_get(p, "ro.product.vendor.device");
+
+	return !strcasecmp(v, "alps") && !mv_props_get(p, "ro.product.brand") &&
+	       !mv_props_get(p, "ro.product.manufacturer") && maker && !strcasecmp(maker, "Xiaomi") && device &&
+	       mv_db_codename_known(db, device);
+}
+
 /*
  * The chip a dump states, by properties a ROM does not rewrite to look like
  * another phone (a Pixel's fingerprint is spoofed, the SoC's name is not):
@@ -2799,7 +2835,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 		    * partition ("ro.product.vendor.brand=alps" beside
 		    * "ro.product.vendor.manufacturer=Xiaomi": the Redmi Note 14
 		    * Pro 5G's HyperOS 3) is no maker */
-		   !(!strcasecmp(v, "alps") && xiaomi_partition(p))) {
+		   !alps_vendor_of_xiaomi(db, p, v)) {
 		const char *miui = prop_any(p, K_MIUI);
 		if (miui || (ver && (mv_memcasestr(ver, strlen(ver), "miui") >= 0 || !strncmp(ver, "V1", 2)))) {
 			SET(firmware_region, "custom");
@@ -3104,11 +3140,29 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	if (other_maker == 2 && r->codename[0] && device && !strcmp(r->codename, device) && mv_db_codename_known(db, device))
 		SET(codename, ""); /* a name it shares with a Xiaomi phone of another chip */
 	device_facts(db, r);
-	/* a partition's default model number names no phone: the name sold
-	 * in the firmware's market leads (breeze_in_global's odm default is
-	 * China's Redmi Note 13R: India's are the Redmi 13 5G, POCO M6 Plus) */
-	if (model_is_default)
-		prefer_market_name(r);
+	/* a partition's default model number of China's phone under another
+	 * market's firmware names no phone: the name sold in the firmware's
+	 * market leads (breeze_in_global's odm default is China's Redmi Note
+	 * 13R: India's are the Redmi 13 5G, POCO M6 Plus; an SKU's own model,
+	 * karna's POCO X3 of India under global firmware, stays) */
+	if (model_is_default && r->n_names && !name_sold_in(r, 0, r->firmware_region) && china_model(r->model) &&
+	    strcmp(r->firmware_region, "china")) {
+		/* (of the market's names, one of the dump's own brand: a Redmi's
+		 * "Redmi Note 10T 5G", not the same phone's POCO name) */
+		static const char *const brands[] = {"ro.product.brand", "ro.product.product.brand", "ro.product.odm.brand",
+						     "ro.product.vendor.brand", "ro.product.system.brand", NULL};
+		const char *b = prop_any(p, brands);
+		int k;
+		for (k = 0; k < r->n_names && b && !(name_sold_in(r, k, r->firmware_region) &&
+							   !strncasecmp(r->names[k], b, strlen(b)));
+		     k++)
+			;
+		if (b && k < r->n_names) {
+			name_first(r, k);
+			brand_of_first_name(r);
+		} else
+			prefer_market_name(r);
+	}
 	verdict(db, r);
 	if (r->chip_other) {
 		r->verdict = MV_VERDICT_UNKNOWN;

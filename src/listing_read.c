@@ -579,6 +579,8 @@ static const struct {
 	   {"\xe5\x86\x86", "JPY"}, {"\xec\x9b\x90", "KRW"}, {"\xe0\xb8\x9a\xe0\xb8\xb2\xe0\xb8\x97", "THB"},
 	   {"\xc4\x91", "VND"}, {"VN\xc4\x90", "VND"}, {"\xd8\xb1.\xd8\xb3", "SAR"}, {"\xd8\xaf.\xd8\xa5", "AED"},
 	   {"\xd8\xac.\xd9\x85", "EGP"},
+	   /* the Maghreb's: "75 000 DA", "3 499 DH", د.ج, د.م. */
+	   {"DA", "DZD"}, {"DH", "MAD"}, {"Dhs", "MAD"}, {"\xd8\xaf.\xd8\xac", "DZD"}, {"\xd8\xaf.\xd9\x85.", "MAD"},
 	   {"$", "USD"}};
 
 /* Is the number at "num" a figure per a unit ("SAR 0.26 W/kg", a spec
@@ -638,8 +640,9 @@ static double multiplier_after(const char *num, const char *end)
 
 	for (k = 0; k < MV_ARRAY_LEN(words); k++) {
 		l = strlen(words[k].word);
+		/* (a whole word: not the "K" of "Kč") */
 		if ((size_t)(end - q) >= l && !strncasecmp(q, words[k].word, l) &&
-		    (q + l == end || !mv_isalnum((unsigned char)q[l])))
+		    (q + l == end || (!mv_isalnum((unsigned char)q[l]) && (unsigned char)q[l] < 0x80)))
 			return words[k].factor;
 	}
 	return 1;
@@ -647,17 +650,22 @@ static double multiplier_after(const char *num, const char *end)
 
 /* Is the price at "num" (its symbol at "sym") a payment of an
  * instalment plan or a deposit, no price of the phone: a period after it
- * ("£27.99 a month", "₹1,250/month", "9,99 € al mes", "£30 upfront"), or
- * "EMI", "12x" before it ("EMI starts at ₹5,278", "12x R$ 99,90")? */
+ * ("£27.99 a month", "₹1,250/month", "9,99 € al mes", "ab 45,79 € mtl.",
+ * "£30 upfront"), or the plan's words before it ("EMI starts at ₹5,278",
+ * "12x de R$ 749,92", "36 rate da 30,53 €", "24 x 45,79 €")?  Not a
+ * quantity ("1x 1.099,00 €", "2x £899") nor a time ("pm", "Mo.-Fr."). */
 static int instalment_at(const char *s, const char *sym, const char *num, const char *end)
 {
-	static const char *const after[] = {"a month", "per month", "/month", "/mo", "p/m", "pm", "monthly", "mo.",
-					    "al mes", "por mes", "/mes", "ao m\xc3\xaas", "por m\xc3\xaas",
-					    "/m\xc3\xaas", "pro monat", "im monat", "/monat", "par mois", "/mois",
-					    "al mese", "/mese", "miesi\xc4\x99" "cznie", "/mies", "ayl\xc4\xb1k",
-					    "/ay", "\xd0\xb2 \xd0\xbc\xd0\xb5\xd1\x81\xd1\x8f\xd1\x86", "/\xd0\xbc\xd0\xb5\xd1\x81",
-					    "per bulan", "/bulan", "/bln", "x 12", "x12", "upfront", "up front", "deposit",
-					    "down payment", NULL};
+	static const char *const after[] = {"a month", "per month", "/month", "/mo", "p/m", "monthly", "al mes",
+					    "por mes", "/mes", "ao m\xc3\xaas", "por m\xc3\xaas", "/m\xc3\xaas", "pro monat",
+					    "im monat", "/monat", "mtl", "monatlich", "par mois", "/mois", "al mese", "/mese",
+					    "miesi\xc4\x99" "cznie", "/mies", "/m\xc4\x9bs", "m\xc4\x9bs\xc3\xad\xc4\x8dn\xc4\x9b",
+					    "ayl\xc4\xb1k", "/ay", "\xd0\xb2 \xd0\xbc\xd0\xb5\xd1\x81\xd1\x8f\xd1\x86",
+					    "/\xd0\xbc\xd0\xb5\xd1\x81", "per bulan", "/bulan", "/bln", "upfront", "up front",
+					    "deposit", "down payment", NULL};
+	static const char *const before[] = {"x de", "x sem juros de", "rate da", "rate di", "cuotas de", "parcelas de",
+					     "meses de", "mensualidades de", "emi starts at", "emi from", "emi of", "emi at",
+					     NULL};
 	const char *first = sym < num ? sym : num, *q = after_number(num, end), *b;
 	size_t k, l;
 
@@ -672,18 +680,30 @@ static int instalment_at(const char *s, const char *sym, const char *num, const 
 		if ((size_t)(end - q) >= l && !strncasecmp(q, after[k], l) && (q + l == end || !mv_isalpha((unsigned char)q[l])))
 			return 1;
 	}
-	/* "EMI" a few words before; "12x" right before */
-	for (b = first; b > s && first - b < 40 && *b != '\n'; b--)
-		if (first - b >= 3 && !strncmp(b, "EMI", 3) && (b == s || !mv_isalpha((unsigned char)b[-1])) &&
-		    !mv_isalpha((unsigned char)b[3]))
-			return 1;
-	/* (past a symbol's letters: the "R" of "R$", the "US" of "US $") */
+	/* the plan's words right before (past a symbol's letters: the "R" of
+	 * "R$", the "US" of "US $") */
 	for (b = first; b > s && mv_isalpha((unsigned char)b[-1]) && first - b < 3; b--)
 		;
 	for (; b > s && b[-1] == ' '; b--)
 		;
-	if (b - s >= 2 && (b[-1] == 'x' || b[-1] == 'X') && mv_isdigit((unsigned char)b[-2]))
-		return 1;
+	for (k = 0; before[k]; k++) {
+		l = strlen(before[k]);
+		if ((size_t)(b - s) >= l && !strncasecmp(b - l, before[k], l) &&
+		    ((size_t)(b - s) == l || !mv_isalpha((unsigned char)b[-(long)l - 1]) || before[k][0] == 'x'))
+			return 1;
+	}
+	/* "24 x 45,79 €", "12x 99,90": a count of three or more and "x"
+	 * right before (one or two is a quantity: "1x 1.099,00 €", "2x £899") */
+	if (b - s >= 2 && (b[-1] == 'x' || b[-1] == 'X')) {
+		const char *d = b - 1;
+		long count = 0, scale = 1;
+		while (d > s && d[-1] == ' ')
+			d--;
+		for (; d > s && mv_isdigit((unsigned char)d[-1]) && scale < 1000; d--, scale *= 10)
+			count += (d[-1] - '0') * scale;
+		if (scale > 1 && count >= 3 && (d == s || !mv_isalnum((unsigned char)d[-1])))
+			return 1;
+	}
 	return 0;
 }
 
@@ -732,8 +752,9 @@ static void code_after(const char *num, const char *end, char *code, size_t size
  * thousands ("Redmi Note 13 299 EUR" is 299 EUR, "13 299 ₽" 13,299)? */
 static int name_number_before(const char *s, size_t at)
 {
-	static const char *const words[] = {"note", "redmi", "mi", "poco", "xiaomi", "pro", "plus", "lite", "ultra", "max",
-					    "mix", "civi", "pad", "turbo", NULL};
+	/* (not "Pro", "Ultra", "Lite": they end names, a price follows them:
+	 * "Xiaomi 14 Ultra 1 099,00 €") */
+	static const char *const words[] = {"note", "redmi", "mi", "poco", "xiaomi", "mix", "civi", "pad", "turbo", NULL};
 	size_t e, b, k;
 
 	for (e = at; e > 0 && mv_isdigit((unsigned char)s[e - 1]); e--)

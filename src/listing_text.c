@@ -629,7 +629,7 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 				r->claims_china = marks[k].claim == MV_CLAIM_CHINA_VERSION;
 				if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 					snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
-						 "%.*s (after the memory size, %s)", (int)len, t + i, mv_claim_name(marks[k].claim));
+						 "%.*s (after the memory size)", (int)len, t + i);
 				return;
 			}
 	}

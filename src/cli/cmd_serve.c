@@ -56,10 +56,18 @@ static void open_in_browser(const char *addr, long port)
 	argv[1] = url;
 	argv[2] = NULL;
 	/* (the opener without the server's blocked stop signals) */
+	sigset_t child;
+
+	/* no zombie of it while the server runs: its end is not waited for
+	 * (the opener itself waits for its own, with SIGCHLD as default) */
+	signal(SIGCHLD, SIG_IGN);
+	sigemptyset(&child);
+	sigaddset(&child, SIGCHLD);
 	sigemptyset(&none);
 	posix_spawnattr_init(&attr);
 	posix_spawnattr_setsigmask(&attr, &none);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
+	posix_spawnattr_setsigdefault(&attr, &child);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 	rc = posix_spawnp(&pid, opener, NULL, &attr, argv, environ);
 	posix_spawnattr_destroy(&attr);
 	if (rc != 0)

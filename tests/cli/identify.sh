@@ -687,25 +687,39 @@ listing_says review-cn-warehouse 'claims     unknown' 'POCO X7 Pro 5G 12GB+512GB
 # "whichever network" of the others; Morocco's 5G (700 MHz and 3.5 GHz)
 check bands-africell-closed 0 out '!Africell' -- bands --country UG 'Redmi Note 13'
 check bands-k2-host 0 out "uses Airtel's network" -- bands --country UG 'Redmi Note 13'
-check bands-morocco-5g 0 out 'the phone has no 5G (missing: n28 (700 MHz) n78 (3500 MHz))' -- bands --country MA 'Redmi Note 13'
+check bands-morocco-5g 0 out 'only capacity bands are missing (missing: n78 (3500 MHz))' -- bands --country MA 'Redmi Note 13'
 # current phones' dumps (an outside probe): MediaTek's "alps" brand in a
 # Xiaomi's vendor partition is no maker; a partition's default model number
 # names no phone, the firmware's market does
 check dump-alps-vendor 0 out 'Official Global (international) firmware for POCO X7' -- identify tests/golden/props/malachite-global-hyperos3-alps-vendor-mi_ext.build.prop.txt
-check dump-default-model-name 0 out 'India firmware for POCO M6 Plus 5G' -- identify tests/golden/props/breeze-in-hyperos3-odm-default-mi_ext.build.prop.txt
+check dump-default-model-name 0 out 'India firmware for Redmi 13 5G' -- identify tests/golden/props/breeze-in-hyperos3-odm-default-mi_ext.build.prop.txt
 # a bare "$" for a buyer whose money is written "$" too: that money (a
 # buyer's review of the page: Mercado Libre México's "$5,499" had been US
 # dollars, a landed cost of 7,341), unless the phone's sheet price says
 # dollars ("$349" for a Redmi Note 13 Pro is no 349 pesos)
 listing_says listing-dollar-local 'price      5499.00 MXN' "$(printf 'Xiaomi Redmi Note 13 Pro 5G Dual SIM 256 GB negro 8 GB RAM\n$5,499')" --country MX
 listing_says listing-dollar-usd-by-sheet 'price      349.00 USD' "$(printf 'Xiaomi Redmi Note 13 Pro 5G 256 GB\n$349')" --country MX
+# a second review's cases: a price after "Pro" or "Ultra" keeps its
+# thousands; "Kč" multiplies nothing; a quantity ("1x", "2x"), "x12
+# disponibles", a time ("pm", "Mo.-Fr.") and "EMI available" before the
+# price are no instalments; "ab ... mtl.", "36 rate da" are
+listing_says review2-ultra-thousands 'price      1099.00 EUR' 'Xiaomi 14 Ultra 1 099,00 €'
+listing_says review2-pro-thousands 'price      24999.00 RUB' 'Смартфон Xiaomi Redmi Note 13 Pro 24 999 ₽'
+listing_says review2-koruna 'price      7999.00 CZK' 'Xiaomi Redmi Note 13 Pro 7 999 Kč'
+listing_says review2-quantity 'price      1099.00 EUR' "$(printf 'Xiaomi 14 Ultra 16/512GB Global Version\nMenge: 1x 1.099,00 € zzgl. Versand 9,99 €')"
+listing_says review2-quantity-two 'price      899.00 GBP' 'Xiaomi 14 Ultra 2x £899, postage £12'
+listing_says review2-stock 'price      1099.00 EUR' 'Xiaomi 14 Ultra 1099 € x12 disponibles, envío 6,99 €'
+listing_says review2-afternoon 'price      23999.00 INR' 'Redmi Note 13 ₹23,999 PM Wani'
+listing_says review2-emi-available 'price      23999.00 INR' 'Redmi Note 13 (8GB/256GB) EMI available ₹23,999'
+listing_says review2-monthly-de '!price      45.79' 'Redmi 13C ab 45,79 € mtl.'
+listing_says review2-rate-it '!price      30.53' 'Redmi 13C 36 rate da 30,53 €'
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
 # which version"); not a plug's "CN", nor "INT" after one size (the
 # internal storage's)
-listing_says listing-variant-mark-cn 'china_version (CN (after the memory size' 'Xiaomi 17 12GB+256GB CN ৳.102,000' --country BD
-listing_says listing-variant-mark-int 'global_version (INT (after the memory size' 'Xiaomi 15T Pro 12GB+512GB INT ৳.87,000' --country BD
+listing_says listing-variant-mark-cn 'china_version (CN (after the memory size)' 'Xiaomi 17 12GB+256GB CN ৳.102,000' --country BD
+listing_says listing-variant-mark-int 'global_version (INT (after the memory size)' 'Xiaomi 15T Pro 12GB+512GB INT ৳.87,000' --country BD
 listing_says listing-variant-mark-ind 'india_version' 'Redmi Note 14 8/256 IND'
 listing_says listing-variant-mark-plug 'claims     unknown' 'Redmi 13C 8GB CN plug'
 listing_says listing-variant-mark-internal 'claims     unknown' 'Redmi 12 4GB RAM 128GB INT'
