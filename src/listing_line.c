@@ -106,7 +106,7 @@ static void dollar_money(mv_db *db, const char *country, mv_listing_report *r)
 	}
 	mv_strlcpy(r->currency, local, sizeof r->currency);
 	r->currency_guessed = 0;
-	mv_listing_flag(r, "currency_assumed", MV_SEV_INFO, "d_currency_local", "money", local, NULL);
+	mv_listing_flag(r, "currency_local", MV_SEV_INFO, "d_currency_local", "money", local, NULL);
 }
 
 double mv_launch_price_share(int months)

@@ -751,10 +751,11 @@ check listing-ships-shopify 0 out 'Ships from within Germany' -- listing --count
 printf '{"title":"Xiaomi Redmi Note 13 Pro 5G Global","description":"Preis netto. Versand: Ships from Germany","price":120,"currency":"EUR"}\n' >"$tmp/de-netto.json"
 check listing-ships-net 0 out 'total              142.80 EUR' -- listing --country DE "$tmp/de-netto.json"
 listing_says listing-dated-reviews-no-price-list 'avoid' "$(printf 'Xiaomi Redmi Note 13 Pro 5G 16GB 1TB Global 7000mAh\nPrice US $129\n2024-05-12 - great phone, better than my old Samsung A52\n2024-05-13 - my Xiaomi 12 broke, this one works\n2024-05-14 - replaced my iPhone 11\n2024-05-15 - Huawei P30 was slower\n2024-05-16 - like my Redmi Note 12\n2024-05-17 - better than Galaxy S10\n2024-05-18 - my Xiaomi 13 is similar')"
-# a bare "$" read as US dollars is said so where the buyer's own money is
-# written "$" too (a buyer's probe: Mercado Libre México's "$ 3,499")
-listing_says listing-dollar-assumed 'currency_assumed' "$(printf 'Xiaomi Redmi Note 13 8GB 256GB Versión Global\n$ 3,499\nEnvío gratis')" --country MX
-listing_says listing-dollar-not-said '!currency_assumed' "$(printf 'Xiaomi Redmi Note 13 8GB 256GB Global Version\n$ 199\nFree shipping')" --country DE
+# a bare "$" where the buyer's own money is written "$" too is read as
+# that money, and said so (a buyer's probe: Mercado Libre México's "$
+# 3,499"); not for a buyer whose money has no "$"
+listing_says listing-dollar-assumed 'currency_local' "$(printf 'Xiaomi Redmi Note 13 8GB 256GB Versión Global\n$ 3,499\nEnvío gratis')" --country MX
+listing_says listing-dollar-not-said '!currency_' "$(printf 'Xiaomi Redmi Note 13 8GB 256GB Global Version\n$ 199\nFree shipping')" --country DE
 listing_says listing-charger-with-phone '!made_for_phone' 'Xiaomi Redmi Note 13 23129RAA4G original charger and box, mobile phone'
 listing_says listing-not-second-hand-fa '!refurbished' 'Xiaomi Redmi Note 13 Global Version نو، آکبند، دست دوم نیست'
 # an IMEI of zeros is a wiped one; another maker's TAC says so in the
