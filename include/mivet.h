@@ -698,6 +698,7 @@ typedef struct {
 	char sheet_name[64];      /* that sheet's phone */
 	char sheet_released[16];  /* its first release in the data ("" unknown) */
 	int currency_guessed;     /* its price's money a bare "$" read as US dollars */
+	int rupee_guessed;        /* its price's "Rs" read as India's rupee */
 	double page_own;          /* a saved page read whole: the bytes of its own
 				   * words (title, description) at the text's start;
 				   * its body after them shows other products too

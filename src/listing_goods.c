@@ -637,6 +637,18 @@ int mv_listing_price_list(const char *s, size_t n)
 	return lines >= 6 && xiaomi > 0 && other > 0;
 }
 
+int mv_listing_names_other_maker(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t end = nl ? (size_t)(nl - s) : n, i, e;
+
+	pthread_once(&sets_built, build_sets);
+	for (i = 0; (e = next_word(s, end, &i)) > i; i = e)
+		if (one_of(s, i, e, OTHER_MAKERS))
+			return 1;
+	return 0;
+}
+
 int mv_listing_other_maker(const char *s, size_t n, char *word, size_t wsize)
 {
 	const char *nl = memchr(s, '\n', n);

@@ -109,6 +109,24 @@ static void dollar_money(mv_db *db, const char *country, mv_listing_report *r)
 	mv_listing_flag(r, "currency_local", MV_SEV_INFO, "d_currency_local", "money", local, NULL);
 }
 
+static void rupee_money(mv_db *db, const char *country, mv_listing_report *r)
+{
+	static const char *const rupees[][2] = {{"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"}, {"MU", "MUR"},
+						{"SC", "SCR"}};
+	mv_cost_rule scratch;
+	const mv_cost_rule *cr = mv_db_cost_rule(db, country, &scratch);
+	const char *iso = cr ? cr->country_iso : country;
+	size_t i;
+
+	for (i = 0; i < MV_ARRAY_LEN(rupees); i++)
+		if (!strcasecmp(iso, rupees[i][0])) {
+			mv_strlcpy(r->currency, rupees[i][1], sizeof r->currency);
+			r->rupee_guessed = 0;
+			mv_listing_flag(r, "currency_local", MV_SEV_INFO, "d_rupee_local", "money", rupees[i][1], NULL);
+			return;
+		}
+}
+
 double mv_launch_price_share(int months)
 {
 	return months < 0 ? 0 : months <= 12 ? PRICE_LOW : months <= 24 ? PRICE_LOW / 2 : 0;
@@ -323,6 +341,10 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 	 * money, before any figure is judged by it */
 	if (r->currency_guessed && q && q->country && *q->country)
 		dollar_money(db, q->country, r);
+	/* "Rs." where the buyer's money is another rupee (Pakistan's, Sri
+	 * Lanka's, Nepal's: their shops write "Rs. 10,999") */
+	if (r->rupee_guessed && q && q->country && *q->country)
+		rupee_money(db, q->country, r);
 	/* a thing made for a phone, or another of Xiaomi's goods, has no
 	 * phone's price */
 	phone = !mv_listing_has_flag(r, "made_for_phone") && !mv_listing_has_flag(r, "other_product");

@@ -531,6 +531,14 @@ void mv_listing_names(mv_db *db, const char *text, size_t n, int goods, mv_listi
 	int how = lookalike(nm, text, n, sheet_name, ssize, codename, csize, written, sizeof written, NULL);
 	char iphone[48];
 
+	/* a name without its brand in another maker's listing that names no
+	 * word of Xiaomi's is that maker's words ("3x optical zoom" of a
+	 * Samsung Galaxy S25 Ultra had been a Redmi 3X: avoid) */
+	if (how == 1 && !mv_listing_names_maker(text, n) && mv_listing_names_other_maker(text, n)) {
+		how = 0;
+		codename[0] = sheet_name[0] = '\0';
+	}
+
 	if (how == 2 || how == 1)
 		mv_listing_flag(r, "lookalike_name", MV_SEV_WARNING, how == 2 ? "d_lookalike_brand" : "d_lookalike_nobrand",
 				"name", written, "phone", sheet_name, NULL);

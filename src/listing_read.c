@@ -581,6 +581,12 @@ static const struct {
 	   {"\xd8\xac.\xd9\x85", "EGP"},
 	   /* the Maghreb's: "75 000 DA", "3 499 DH", د.ج, د.م. */
 	   {"DA", "DZD"}, {"DH", "MAD"}, {"Dhs", "MAD"}, {"\xd8\xaf.\xd8\xac", "DZD"}, {"\xd8\xaf.\xd9\x85.", "MAD"},
+	   /* Nepal's, Tanzania's, Bangladesh's, South Africa's as their shops
+	    * write them: "NPR 23,999", "रु 23,999", "TSh 2,950,000", "Tk
+	    * 1,380", "R 4,250"; "Rs." is India's rupee unless the buyer's
+	    * country has its own (mv_rupee_of) */
+	   {"NPR", "NPR"}, {"\xe0\xa4\xb0\xe0\xa5\x81", "NPR"}, {"\xe0\xa4\xb0\xe0\xa5\x82", "NPR"}, {"TSh", "TZS"},
+	   {"Tk", "BDT"}, {"R", "ZAR"}, {"Rs.", "INR"}, {"Rs", "INR"},
 	   {"$", "USD"}};
 
 /* Is the number at "num" a figure per a unit ("SAR 0.26 W/kg", a spec
@@ -603,6 +609,16 @@ static int per_unit_after(const char *num, const char *end)
 		if (strlen(cur[k].sym) == (size_t)(q - u) && !strncasecmp(cur[k].sym, u, (size_t)(q - u)))
 			return 0;
 	return 1;
+}
+
+/* Is the number at "num" glued to a unit's letters ("580MHz")? */
+static int unit_glued(const char *num, const char *end)
+{
+	const char *q = num;
+
+	while (q < end && (mv_isdigit((unsigned char)*q) || *q == '.' || *q == ','))
+		q++;
+	return q < end && mv_isalpha((unsigned char)*q);
 }
 
 /* The end of the number at "num" (its digits, separators and gaps) and
@@ -793,8 +809,9 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 			double v;
 			if (i + l > n || memcmp(s + i, cur[k].sym, l))
 				continue;
-			/* letters: a word of their own ("TL", not "HTML 5") */
-			if (word && ((i > 0 && mv_isalpha((unsigned char)s[i - 1])) || (i + l < n && mv_isalpha((unsigned char)s[i + l]))))
+			/* letters: a word of their own ("TL", not "HTML 5", nor the
+			 * "DA" of "MT7628DA") */
+			if (word && ((i > 0 && mv_isalnum((unsigned char)s[i - 1])) || (i + l < n && mv_isalpha((unsigned char)s[i + l]))))
 				continue;
 			/* symbol then number, or number then symbol, with spaces
 			 * (no-break ones too) between */
@@ -826,15 +843,26 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 			}
 			if (!num || per_unit_after(num, s + n) || instalment_at(s, s + i, num, s + n))
 				continue;
+			/* after a symbol of letters, a number with its unit is no
+			 * price ("DA 580MHz"); "R" and "Rs" only before a number */
+			if (word && num > s + i && unit_glued(num, s + n))
+				continue;
+			if (word && num < s + i && cur[k].sym[0] == 'R' && (!cur[k].sym[1] || cur[k].sym[1] == 's'))
+				continue;
 			/* a word's first letter is no price ("2 điện thoại"):
 			 * a symbol of one letter ends its word */
 			if (!strcmp(cur[k].code, "VND") && l == 2 && i + l < n &&
 			    (mv_isalnum((unsigned char)s[i + l]) || (unsigned char)s[i + l] >= 0xc0))
 				continue;
 			v = price_number(num, s + n, 0) * multiplier_after(num, s + n);
+			/* (a lone "R" is a rand only before a price of three
+			 * figures or more: "R 4,250", not "Note 13 R 4") */
+			if (!strcmp(cur[k].sym, "R") && v < 100)
+				continue;
 			if (v > 0 && isfinite(v)) {
 				r->price = v;
 				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
+				r->rupee_guessed = !strncmp(cur[k].sym, "Rs", 2);
 				/* a bare "$" before a number that a money's code
 				 * follows is that money's ("$3,499 MXN") */
 				if (!strcmp(cur[k].sym, "$") && num > s + i)

@@ -713,6 +713,20 @@ listing_says review2-afternoon 'price      23999.00 INR' 'Redmi Note 13 ₹23,99
 listing_says review2-emi-available 'price      23999.00 INR' 'Redmi Note 13 (8GB/256GB) EMI available ₹23,999'
 listing_says review2-monthly-de '!price      45.79' 'Redmi 13C ab 45,79 € mtl.'
 listing_says review2-rate-it '!price      30.53' 'Redmi 13C 36 rate da 30,53 €'
+# an outside probe of Daraz, Jiji, PriceOye, Takealot and ikman listings:
+# another maker's phone ("3x optical zoom" of a Galaxy S25 Ultra had been a
+# Redmi 3X: avoid) is no Xiaomi's; a TV is no phone; shops' moneys as they
+# write them ("Rs." the buyer's rupee, "R 4,250" rands, "TSh", "Tk", "NPR",
+# "रु"); a chip's "DA" and its "580MHz" are no price
+printf 'Samsung Galaxy S25 Ultra 5G AI Smartphone | 6.8" Dymanic Amoled Display | SnapDragon 8 Gen 4 | 5000 mAh Battery\nRear Camera: 200MP primary lens, 10MP telephoto lens, 3x optical zoom\nPrice: Rs. 184,999\n' >"$tmp/np-samsung.txt"
+check listing-other-maker-zoom 0 out '!avoid' -- listing --country NP "$tmp/np-samsung.txt"
+listing_says listing-tv-product 'other_product' 'Mi 32 inch Android Smart HD LED TV A4'
+listing_says listing-rupee-np 'price      10999.00 NPR' 'Redmi A5 (3/64 GB) Price: Rs. 10,999' --country NP
+listing_says listing-rupee-pk 'price      23999.00 PKR' 'Redmi A5 Rs. 23,999' --country PK
+listing_says listing-rand 'price      4250.00 ZAR' "$(printf 'xiaomi redmi 9t 128gb carbon grey\nPrice: R 4,250')" --country ZA
+listing_says listing-no-rand '!ZAR' 'Redmi Note 13 R 4'
+listing_says listing-shilling 'price      2950000.00 TZS' 'Redmi 13 TSh 2,950,000'
+listing_says listing-chip-no-price '!price      580' 'Xiaomi Mi 4C Wifi Router - Global Version CPU: MT7628DA 580MHz'
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
