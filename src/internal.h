@@ -865,7 +865,7 @@ int mv_listing_other_product(const char *text, size_t n, char *word, size_t wsiz
 /* Does the first line name another maker's phone: its maker's or series'
  * word with a model in the two words after it ("Cubot P40", "Samsung Galaxy
  * A16", "iPhone 14")?  1 with those words into "word" (listing_goods.c). */
-/* Does the first line of "text" name another maker ("Samsung", "Vivo"),
+/* Does the first word of "text" name another maker ("Samsung", "Vivo"),
  * whatever it sells? */
 int mv_listing_names_other_maker(const char *text, size_t n);
 int mv_listing_other_maker(const char *text, size_t n, char *word, size_t wsize);

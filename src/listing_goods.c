@@ -640,13 +640,14 @@ int mv_listing_price_list(const char *s, size_t n)
 int mv_listing_names_other_maker(const char *s, size_t n)
 {
 	const char *nl = memchr(s, '\n', n);
-	size_t end = nl ? (size_t)(nl - s) : n, i, e;
+	size_t end = nl ? (size_t)(nl - s) : n, i = 0, e;
 
+	/* its first word: the listing is that maker's ("Samsung Galaxy S25
+	 * Ultra ..."), not a clone's title that names makers for the searches
+	 * ("Note 13 Pro ... 16GB+1TB ... for Huawei", "like iPhone 15 Pro") */
 	pthread_once(&sets_built, build_sets);
-	for (i = 0; (e = next_word(s, end, &i)) > i; i = e)
-		if (one_of(s, i, e, OTHER_MAKERS))
-			return 1;
-	return 0;
+	return (e = next_word(s, end, &i)) > i &&
+	       (one_of(s, i, e, OTHER_MAKERS) || (e - i == 7 && !strncasecmp(s + i, "samsung", 7)));
 }
 
 int mv_listing_other_maker(const char *s, size_t n, char *word, size_t wsize)

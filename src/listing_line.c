@@ -109,10 +109,14 @@ static void dollar_money(mv_db *db, const char *country, mv_listing_report *r)
 	mv_listing_flag(r, "currency_local", MV_SEV_INFO, "d_currency_local", "money", local, NULL);
 }
 
+/* "Rs" read as India's rupee: the buyer's own rupee where it has one, said
+ * so; elsewhere India's, said to be a reading (Pakistan's, Sri Lanka's,
+ * Nepal's shops write "Rs." too: a listing of Daraz Lanka seen from
+ * Germany is no Indian price). */
 static void rupee_money(mv_db *db, const char *country, mv_listing_report *r)
 {
-	static const char *const rupees[][2] = {{"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"}, {"MU", "MUR"},
-						{"SC", "SCR"}};
+	static const char *const rupees[][2] = {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"},
+						{"MU", "MUR"}, {"SC", "SCR"}};
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr = mv_db_cost_rule(db, country, &scratch);
 	const char *iso = cr ? cr->country_iso : country;
@@ -122,9 +126,10 @@ static void rupee_money(mv_db *db, const char *country, mv_listing_report *r)
 		if (!strcasecmp(iso, rupees[i][0])) {
 			mv_strlcpy(r->currency, rupees[i][1], sizeof r->currency);
 			r->rupee_guessed = 0;
-			mv_listing_flag(r, "currency_local", MV_SEV_INFO, "d_rupee_local", "money", rupees[i][1], NULL);
+			mv_listing_flag(r, "rupee_local", MV_SEV_INFO, "d_rupee_local", "money", rupees[i][1], NULL);
 			return;
 		}
+	mv_listing_flag(r, "rupee_assumed", MV_SEV_INFO, "d_rupee_assumed", NULL);
 }
 
 double mv_launch_price_share(int months)
@@ -343,8 +348,8 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 		dollar_money(db, q->country, r);
 	/* "Rs." where the buyer's money is another rupee (Pakistan's, Sri
 	 * Lanka's, Nepal's: their shops write "Rs. 10,999") */
-	if (r->rupee_guessed && q && q->country && *q->country)
-		rupee_money(db, q->country, r);
+	if (r->rupee_guessed)
+		rupee_money(db, q && q->country ? q->country : "", r);
 	/* a thing made for a phone, or another of Xiaomi's goods, has no
 	 * phone's price */
 	phone = !mv_listing_has_flag(r, "made_for_phone") && !mv_listing_has_flag(r, "other_product");

@@ -614,11 +614,24 @@ static int per_unit_after(const char *num, const char *end)
 /* Is the number at "num" glued to a unit's letters ("580MHz")? */
 static int unit_glued(const char *num, const char *end)
 {
-	const char *q = num;
+	static const char *const units[] = {"gb", "tb", "mb", "go", "to", "mp", "mah", "hz", "mhz", "ghz", "inch", "w",
+					    "mm", "g", NULL};
+	const char *q = num, *w;
+	size_t k, l;
 
 	while (q < end && (mv_isdigit((unsigned char)*q) || *q == '.' || *q == ','))
 		q++;
-	return q < end && mv_isalpha((unsigned char)*q);
+	if (q < end && mv_isalpha((unsigned char)*q))
+		return 1;
+	/* or a unit after a space ("DA 128 GB") */
+	while (q < end && *q == ' ')
+		q++;
+	for (w = q; w < end && mv_isalpha((unsigned char)*w); w++)
+		;
+	for (k = 0; units[k]; k++)
+		if ((l = strlen(units[k])) == (size_t)(w - q) && !strncasecmp(q, units[k], l))
+			return 1;
+	return 0;
 }
 
 /* The end of the number at "num" (its digits, separators and gaps) and
@@ -665,23 +678,26 @@ static double multiplier_after(const char *num, const char *end)
 }
 
 /* Is the price at "num" (its symbol at "sym") a payment of an
- * instalment plan or a deposit, no price of the phone: a period after it
- * ("£27.99 a month", "₹1,250/month", "9,99 € al mes", "ab 45,79 € mtl.",
- * "£30 upfront"), or the plan's words before it ("EMI starts at ₹5,278",
+ * instalment plan, a deposit, a discount or a delivery's, no price of the
+ * phone: a period or what it is after it ("£27.99 a month", "₹1,250/month",
+ * "9,99 € al mes", "ab 45,79 € mtl.", "£30 upfront", "R 150 off", "TSh
+ * 1,000 delivery"), or the plan's words before it ("EMI starts at ₹5,278",
+ * "Save R300", "Was R 6,299",
  * "12x de R$ 749,92", "36 rate da 30,53 €", "24 x 45,79 €")?  Not a
  * quantity ("1x 1.099,00 €", "2x £899") nor a time ("pm", "Mo.-Fr."). */
 static int instalment_at(const char *s, const char *sym, const char *num, const char *end)
 {
-	static const char *const after[] = {"a month", "per month", "/month", "/mo", "p/m", "monthly", "al mes",
+	static const char *const after[] = {"a month", "per month", "/month", "/mo", "p/m", "pm x", "monthly", "al mes",
 					    "por mes", "/mes", "ao m\xc3\xaas", "por m\xc3\xaas", "/m\xc3\xaas", "pro monat",
 					    "im monat", "/monat", "mtl", "monatlich", "par mois", "/mois", "al mese", "/mese",
 					    "miesi\xc4\x99" "cznie", "/mies", "/m\xc4\x9bs", "m\xc4\x9bs\xc3\xad\xc4\x8dn\xc4\x9b",
 					    "ayl\xc4\xb1k", "/ay", "\xd0\xb2 \xd0\xbc\xd0\xb5\xd1\x81\xd1\x8f\xd1\x86",
 					    "/\xd0\xbc\xd0\xb5\xd1\x81", "per bulan", "/bulan", "/bln", "upfront", "up front",
-					    "deposit", "down payment", NULL};
+					    "deposit", "down payment", "off", "discount", "delivery", "shipping", "cashback",
+					    "de r\xc3\xa9" "duction", "de descuento", "rabatt", NULL};
 	static const char *const before[] = {"x de", "x sem juros de", "rate da", "rate di", "cuotas de", "parcelas de",
 					     "meses de", "mensualidades de", "emi starts at", "emi from", "emi of", "emi at",
-					     NULL};
+					     "save", "was", NULL};
 	const char *first = sym < num ? sym : num, *q = after_number(num, end), *b;
 	size_t k, l;
 

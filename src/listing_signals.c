@@ -72,7 +72,7 @@ const char *const mv_product_words[] = {"smartwatch", "watch", "earphone", "earp
 				       "camera", "walkie", "toothbrush", "trimmer", "shaver", "purifier", "kettle",
 				       "laptop", "monitor", "relógio", "fone", "reloj", "auriculares", "kopfhörer",
 				       "uhr", "extender", "repeater", "projector", "dashcam", "printer",
-				       "tv", "television", "receiver", NULL}; /* "Mi 32 inch ... LED TV A4", "Charger Receiver" */
+				       "receiver", NULL}; /* a "Charger Receiver" */
 
 /* The things sold for a phone, named right after its name or first in a
  * title ("Redmi 13C Full Cover Glass Screen Protector", "Funda Xiaomi

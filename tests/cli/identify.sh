@@ -715,18 +715,28 @@ listing_says review2-monthly-de '!price      45.79' 'Redmi 13C ab 45,79 € mtl.
 listing_says review2-rate-it '!price      30.53' 'Redmi 13C 36 rate da 30,53 €'
 # an outside probe of Daraz, Jiji, PriceOye, Takealot and ikman listings:
 # another maker's phone ("3x optical zoom" of a Galaxy S25 Ultra had been a
-# Redmi 3X: avoid) is no Xiaomi's; a TV is no phone; shops' moneys as they
+# Redmi 3X: avoid) is no Xiaomi's; shops' moneys as they
 # write them ("Rs." the buyer's rupee, "R 4,250" rands, "TSh", "Tk", "NPR",
 # "रु"); a chip's "DA" and its "580MHz" are no price
 printf 'Samsung Galaxy S25 Ultra 5G AI Smartphone | 6.8" Dymanic Amoled Display | SnapDragon 8 Gen 4 | 5000 mAh Battery\nRear Camera: 200MP primary lens, 10MP telephoto lens, 3x optical zoom\nPrice: Rs. 184,999\n' >"$tmp/np-samsung.txt"
 check listing-other-maker-zoom 0 out '!avoid' -- listing --country NP "$tmp/np-samsung.txt"
-listing_says listing-tv-product 'other_product' 'Mi 32 inch Android Smart HD LED TV A4'
 listing_says listing-rupee-np 'price      10999.00 NPR' 'Redmi A5 (3/64 GB) Price: Rs. 10,999' --country NP
 listing_says listing-rupee-pk 'price      23999.00 PKR' 'Redmi A5 Rs. 23,999' --country PK
 listing_says listing-rand 'price      4250.00 ZAR' "$(printf 'xiaomi redmi 9t 128gb carbon grey\nPrice: R 4,250')" --country ZA
 listing_says listing-no-rand '!ZAR' 'Redmi Note 13 R 4'
 listing_says listing-shilling 'price      2950000.00 TZS' 'Redmi 13 TSh 2,950,000'
 listing_says listing-chip-no-price '!price      580' 'Xiaomi Mi 4C Wifi Router - Global Version CPU: MT7628DA 580MHz'
+# a third review's cases: a discount, a delivery's price and "Was" are no
+# phone's price ("R 150 off", "Save R300", "TSh 1,000 delivery"); a clone's
+# title naming makers for the searches stays judged ("... for Huawei");
+# "Samsung S24" first is Samsung's; "DA 128 GB" is no price; "Rs" for a
+# buyer of no rupee is India's, said to be a reading
+listing_says review3-rand-off 'price      5999.00 ZAR' "$(printf 'Xiaomi Redmi Note 13 Pro 5G Global Version 2312DRA50G 8GB 256GB\nSave R300 today! Was R 6,299, now R 5,999')" --country ZA
+listing_says review3-delivery 'price      850000.00 TZS' 'Redmi Note 13 TSh 1,000 delivery. Price TSh 850,000' --country TZ
+listing_says review3-clone-for-huawei 'avoid' 'Note 13 Pro Smartphone 7.3 inch 16GB+1TB Android 14 Mobile Phone 5G Dual SIM 108MP Cellphone Celulares for Huawei' --country DE
+listing_says review3-samsung-first '!avoid' "$(printf 'Samsung S24 Ultra 5G 12GB 256GB\n3x optical zoom, 100x space zoom')" --country DE
+listing_says review3-da-storage '!DZD' "$(printf 'Xiaomi Redmi Note 13 Pro 5G 2312DRA50G\nSpeicher: DA 128 GB frei')" --country DE
+listing_says review3-rupee-assumed 'rupee_assumed' "$(printf 'Xiaomi Redmi Note 13 8GB 256GB - Official Warranty\nRs. 64,990')" --country DE
 # a shop's variant mark right after the memory: "CN", "INT", "IND"
 # (mobiledokan.com's variants, https://www.mobiledokan.com/mobile/xiaomi-17
 # and /mobile/xiaomi-15t-pro, an outside probe: had been "does not say
