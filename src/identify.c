@@ -208,23 +208,23 @@ static int name_sold_in(const mv_report *r, int i, const char *want)
  * Put first the name sold in the market of this phone: the firmware's region,
  * else the hardware's ("alioth" on EEA firmware is a POCO F3, not a K40).
  */
-static void prefer_market_name(mv_report *r)
+static void prefer_market_name(mv_report *r, const char *brand)
 {
 	const char *want = !is_unknown(r->firmware_region) && strcmp(r->firmware_region, "custom")
 				   ? r->firmware_region : r->hardware_region;
-	char bar[80], pat[32];
-	int i;
+	int i, pick = -1;
 
 	if (is_unknown(want))
 		return;
-	snprintf(pat, sizeof pat, "/%s/", want);
-	for (i = 0; i < r->n_names; i++) {
-		snprintf(bar, sizeof bar, "/%s/", r->markets[i]);
-		if (!strstr(bar, pat))
-			continue;
-		name_first(r, i);
+	/* the first sold there; of those, one of "brand" where it is given
+	 * (a Redmi's "Redmi Note 10T 5G", not the same phone's POCO name) */
+	for (i = 0; i < r->n_names; i++)
+		if (name_sold_in(r, i, want) && (pick < 0 || (brand && !strncasecmp(r->names[i], brand, strlen(brand)) &&
+							     strncasecmp(r->names[pick], brand, strlen(brand)))))
+			pick = i;
+	if (pick >= 0) {
+		name_first(r, pick);
 		brand_of_first_name(r);
-		return;
 	}
 }
 
@@ -278,7 +278,7 @@ static void device_facts(mv_db *db, mv_report *r)
 		return;
 	}
 	r->n_names = mv_db_names(db, cn, r->names, r->markets, MV_MAX_NAMES, r->brand, sizeof r->brand);
-	prefer_market_name(r);
+	prefer_market_name(r, NULL);
 	prefer_model_name(db, r);
 	if (r->n_names) {
 		mv_buf b = MV_BUF_INIT;
@@ -3147,21 +3147,10 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	 * karna's POCO X3 of India under global firmware, stays) */
 	if (model_is_default && r->n_names && !name_sold_in(r, 0, r->firmware_region) && china_model(r->model) &&
 	    strcmp(r->firmware_region, "china")) {
-		/* (of the market's names, one of the dump's own brand: a Redmi's
-		 * "Redmi Note 10T 5G", not the same phone's POCO name) */
+		/* (of the market's names, one of the dump's own brand) */
 		static const char *const brands[] = {"ro.product.brand", "ro.product.product.brand", "ro.product.odm.brand",
 						     "ro.product.vendor.brand", "ro.product.system.brand", NULL};
-		const char *b = prop_any(p, brands);
-		int k;
-		for (k = 0; k < r->n_names && b && !(name_sold_in(r, k, r->firmware_region) &&
-							   !strncasecmp(r->names[k], b, strlen(b)));
-		     k++)
-			;
-		if (b && k < r->n_names) {
-			name_first(r, k);
-			brand_of_first_name(r);
-		} else
-			prefer_market_name(r);
+		prefer_market_name(r, prop_any(p, brands));
 	}
 	verdict(db, r);
 	if (r->chip_other) {

@@ -46,18 +46,19 @@ static double official_price(mv_db *db, const mv_listing_report *r, char *what, 
 	return 0;
 }
 
-/* The buyer's own money where it is written "$" too (mv_dollar_moneys:
- * Mexico's, Chile's, Canada's ...), or NULL. */
-static const char *dollar_money_of(mv_db *db, const char *country)
+/* The money "table" ({country, money} pairs, ending {NULL, NULL}) gives
+ * the buyer's country, USD left out (a US buyer's "$" is read so
+ * already), or NULL. */
+static const char *own_money(mv_db *db, const char *country, const char *const (*table)[2])
 {
 	mv_cost_rule scratch;
 	const mv_cost_rule *cr = mv_db_cost_rule(db, country, &scratch);
 	const char *iso = cr ? cr->country_iso : country;
 	size_t i;
 
-	for (i = 0; mv_dollar_moneys[i][0]; i++)
-		if (!strcasecmp(iso, mv_dollar_moneys[i][0]) && strcmp(mv_dollar_moneys[i][1], "USD"))
-			return mv_dollar_moneys[i][1];
+	for (i = 0; table[i][0]; i++)
+		if (!strcasecmp(iso, table[i][0]) && strcmp(table[i][1], "USD"))
+			return table[i][1];
 	return NULL;
 }
 
@@ -96,7 +97,7 @@ static int plausible(mv_db *db, const mv_listing_report *r, double price, const 
  */
 static void dollar_money(mv_db *db, const char *country, mv_listing_report *r)
 {
-	const char *local = dollar_money_of(db, country);
+	const char *local = own_money(db, country, mv_dollar_moneys);
 
 	if (!local)
 		return;
@@ -116,20 +117,16 @@ static void dollar_money(mv_db *db, const char *country, mv_listing_report *r)
 static void rupee_money(mv_db *db, const char *country, mv_listing_report *r)
 {
 	static const char *const rupees[][2] = {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"},
-						{"MU", "MUR"}, {"SC", "SCR"}};
-	mv_cost_rule scratch;
-	const mv_cost_rule *cr = mv_db_cost_rule(db, country, &scratch);
-	const char *iso = cr ? cr->country_iso : country;
-	size_t i;
+						{"MU", "MUR"}, {"SC", "SCR"}, {NULL, NULL}};
+	const char *local = own_money(db, country, rupees);
 
-	for (i = 0; i < MV_ARRAY_LEN(rupees); i++)
-		if (!strcasecmp(iso, rupees[i][0])) {
-			mv_strlcpy(r->currency, rupees[i][1], sizeof r->currency);
-			r->rupee_guessed = 0;
-			mv_listing_flag(r, "rupee_local", MV_SEV_INFO, "d_rupee_local", "money", rupees[i][1], NULL);
-			return;
-		}
-	mv_listing_flag(r, "rupee_assumed", MV_SEV_INFO, "d_rupee_assumed", NULL);
+	if (!local) {
+		mv_listing_flag(r, "rupee_assumed", MV_SEV_INFO, "d_rupee_assumed", NULL);
+		return;
+	}
+	mv_strlcpy(r->currency, local, sizeof r->currency);
+	r->rupee_guessed = 0;
+	mv_listing_flag(r, "rupee_local", MV_SEV_INFO, "d_rupee_local", "money", local, NULL);
 }
 
 double mv_launch_price_share(int months)
