@@ -769,6 +769,15 @@ def derive_rates():
     out = [{"date": r["date"], "currency": r["currency"], "per_eur": r["per_eur"],
             "source": "ECB euro foreign exchange reference rates (" + r["source"] + ")"}
            for r in read_tsv(os.path.join(TOP, "scripts", "sources", "ecb_rates.tsv"))]
+    # a money its central bank holds at a fixed rate to the dollar (the
+    # UAE's dirham, Saudi Arabia's riyal): the ECB's dollar rate of the
+    # same day times the peg; no other money is derived
+    usd = next(r for r in out if r["currency"] == "USD")
+    for p in read_tsv(os.path.join(TOP, "scripts", "sources", "pegged_rates.tsv")):
+        out.append({"date": usd["date"], "currency": p["currency"],
+                    "per_eur": "%.6g" % (float(usd["per_eur"]) * float(p["per_usd"])),
+                    "source": "the ECB's USD rate of the day (%s) times the peg of %s USD: %s : %s" % (
+                        usd["per_eur"], p["per_usd"], p["source_url"], p["quote"])})
     write_tsv(os.path.join(OUT, "rates.tsv"), ["date", "currency", "per_eur", "source"], out)
 
 
@@ -1000,6 +1009,13 @@ def derive_device_bands():
     out += extra_line_rows(out, regions)
     out += sheet_rows(models, regions, by_name, xfu_names)
     other_phones(out, models, regions)
+    # a number of a sheet's 4G line that no LTE band has (3GPP's table has
+    # no band 77 or 78: "1, 3, 5, 8, 38, 40, 41, 77, 78 - India" wrote its
+    # 5G bands there too) is no 4G band of the phone
+    lte = {b["band"] for b in read_tsv(os.path.join(OUT, "bands.tsv")) if b["tech"] == "LTE"}
+    for r in out:
+        if r["tech"] == "LTE" and r["bands"]:
+            r["bands"] = ",".join(b for b in r["bands"].split(",") if b in lte)
     write_tsv(os.path.join(OUT, "device_bands.tsv"),
               ["model_name", "codenames", "variant", "variant_basis", "variant_label", "model_numbers",
                "all_model_numbers", "tech", "bands", "bands_ambiguous", "bands_raw", "row_kind", "source",

@@ -620,8 +620,14 @@ static mv_status parse_bands(mv_db *db, const char *s, size_t n, const char *are
 				b.num = (uint16_t)v;
 				b.tech = c == CTX_NR || c == CTX_TDNR ? MV_TECH_NR
 					 : c == CTX_UMTS ? MV_TECH_UMTS : MV_TECH_LTE;
-				add_band(out, b);
-				found = 1;
+				if (b.tech == MV_TECH_LTE && db && !mv_db_band_info(db, b))
+					out->unmapped++; /* no LTE band has it: a sheet's
+							  * "1, 3, 41, 77, 78 - India" wrote
+							  * its 5G bands in its 4G line */
+				else {
+					add_band(out, b);
+					found = 1;
+				}
 			}
 		} else if ((w[0] == 'u' || w[0] == 'm') && (!strcmp(w, "unknown") || !strcmp(w, "mvno")))
 			out->unmapped++;
@@ -2245,6 +2251,24 @@ static void current_names(mv_bands_report *r, const country_facts *cf)
 	}
 }
 
+/*
+ * Is "op" a code several carriers share, no carrier of its own: no brand,
+ * and an operator's name that lists three companies or more (Malaysia's
+ * 502-10, "Celcom, DiGi, Maxis, Tune Talk, U Mobile, ..."; not "Broadpoint,
+ * LLC")?  Grouped by its first name it took that carrier's place.
+ */
+static int shared_code(const mv_operator *op)
+{
+	const char *p = op->operator_;
+	int parts = 1;
+
+	if (op->brand[0])
+		return 0;
+	while ((p = strstr(p, ", ")))
+		parts++, p += 2;
+	return parts >= 3;
+}
+
 mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 {
 	mv_bands_report *r = calloc(1, sizeof *r);
@@ -2308,6 +2332,10 @@ mv_bands_report *mv_bands_check(mv_db *db, const mv_bands_query *q)
 			continue;
 		if (ops[i].closed) {
 			closed_network(r, &ops[i], "left out, as no buyer subscribes to them: ");
+			continue;
+		}
+		if (shared_code(&ops[i])) {
+			closed_network(r, &ops[i], "left out, codes several carriers share, none a carrier of its own: ");
 			continue;
 		}
 		op_bands(db, &ops[i], &sets[i]);
