@@ -66,6 +66,29 @@ static double find_rate(const char *rates, const char *from, const char *to)
 	return 0;
 }
 
+double mv_rate_given(mv_db *db, const char *rates, const char *from, const char *to)
+{
+	const char *p = rates;
+	double x = find_rate(rates, from, to);
+
+	/* or through a money of the shipped rates ("AED:USD=0.2723" and the
+	 * ECB's dollar) */
+	while (p && *p && x <= 0) {
+		char a[8] = "", b[8] = "", one[64];
+		double v = 0, via;
+		size_t k = strcspn(p, ",;");
+		mv_strncpy0(one, sizeof one, p, k);
+		if (sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf", a, b, &v) == 3 && v > 0 && isfinite(v)) {
+			if (!strcasecmp(a, from) && (via = mv_db_rate(db, b, to, NULL, 0)) > 0)
+				x = v * via;
+			else if (!strcasecmp(b, from) && (via = mv_db_rate(db, a, to, NULL, 0)) > 0)
+				x = via / v;
+		}
+		p += k + (p[k] != '\0');
+	}
+	return x;
+}
+
 /* Is every item of "rates" a rate?  Else "err" quotes the first that is
  * not. */
 static int rates_valid(const char *rates, char *err, size_t errlen)
@@ -223,6 +246,10 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		if (rate > 0 && !r->brief)
 			snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate,
 				 cr->currency);
+		/* or a rate given to another money and the shipped one from it */
+		else if (q->rates && (rate = mv_rate_given(db, q->rates, q->currency, cr->currency)) > 0 && !r->brief)
+			snprintf(r->rate_used, sizeof r->rate_used, "given, with an ECB reference rate: 1 %s = %.6g %s",
+				 r->listing_currency, rate, cr->currency);
 		else if (rate <= 0 && (rate = mv_db_rate(db, q->currency, cr->currency, rate_date, sizeof rate_date)) > 0) {
 			/* the shipped reference rate, said with its date and age */
 			mv_strlcpy(r->rate_date, rate_date, sizeof r->rate_date);

@@ -983,6 +983,10 @@ int mv_db_market_name(mv_db *db, const char *name, char *markets, size_t msize, 
 /* 1 "from" in "to" by the shipped reference rates (data/rates.tsv, the
  * ECB's of one day), their date into "date"; 0 when either is not there. */
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);
+/* 1 "from" in "to" by the rates the user gave ("CNY:EUR=0.128,AED:USD=0.27",
+ * either way round, or through a money of the shipped rates); 0 when they
+ * do not tell. */
+double mv_rate_given(mv_db *db, const char *rates, const char *from, const char *to);
 /* The date of the first release the data lists for "codename" (about its
  * launch), or "" when none. */
 const char *mv_db_first_release(mv_db *db, const char *codename);

@@ -237,27 +237,46 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 	r->bands = b;
 }
 
+/* 1 "money" in euros by the rates the user gave, else by the shipped ones;
+ * into "said" the rate given ("AED:EUR=0.2328") or the shipped rates'
+ * date; 0 when neither tells. */
+static double euro_rate(mv_db *db, const mv_listing_query *q, const char *money, char *said, size_t size)
+{
+	double x = q && q->rates ? mv_rate_given(db, q->rates, money, "EUR") : 0;
+
+	if (x > 0) {
+		snprintf(said, size, "%s:EUR=%.4g", money, x);
+		return x;
+	}
+	return mv_db_rate(db, money, "EUR", said, size);
+}
+
 /*
  * A listing that names no phone, against the cheapest phone Xiaomi sold
  * with the memory it states (GSMArena's price in euros, for its smallest
  * memory: a floor), converted at the shipped reference rate: under half of
  * that is a counterfeit's price ("16GB+1TB" for 114 USD).
  */
-static void memory_price(mv_db *db, mv_listing_report *r)
+static void memory_price(mv_db *db, const mv_listing_query *q, mv_listing_report *r)
 {
 	const mv_device_spec *sp = mv_db_cheapest_with(db, r->memory_ram, r->memory_storage);
-	char date[16] = "", memory[48], price[48], in_eur[32], floor[32];
-	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur;
+	char date[40] = "", memory[48], price[48], in_eur[32], floor[32];
+	double rate = euro_rate(db, q, r->currency, date, sizeof date), eur;
 
-	if (!sp || rate <= 0)
-		return;
-	eur = r->price * rate;
-	if (eur >= sp->price_eur * PRICE_LOW)
+	if (!sp)
 		return;
 	snprintf(memory, sizeof memory, "%g GB + %g %s", r->memory_ram,
 		 r->memory_storage >= 1024 ? r->memory_storage / 1024 : r->memory_storage,
 		 r->memory_storage >= 1024 ? "TB" : "GB");
 	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
+	if (rate <= 0) {
+		mv_listing_flag(r, "price_unchecked", MV_SEV_INFO, "d_memory_unchecked", "memory", memory, "price", price,
+				"money", r->currency, NULL);
+		return;
+	}
+	eur = r->price * rate;
+	if (eur >= sp->price_eur * PRICE_LOW)
+		return;
 	snprintf(in_eur, sizeof in_eur, "%.2f", eur);
 	snprintf(floor, sizeof floor, "%.0f", sp->price_eur);
 	mv_listing_flag(r, "price_too_low", MV_SEV_HIGH, "d_memory_price", "memory", memory, "price", price, "eur", in_eur,
@@ -276,20 +295,25 @@ static void memory_price(mv_db *db, mv_listing_report *r)
  * EUR).  A warning: a broken one sold for parts may go so low, a
  * counterfeit or a scam does.
  */
-static void sheet_price(mv_db *db, mv_listing_report *r)
+static void sheet_price(mv_db *db, const mv_listing_query *q, mv_listing_report *r)
 {
-	char date[16] = "", price[48], in_eur[32], sheet[32];
-	double rate = mv_db_rate(db, r->currency, "EUR", date, sizeof date), eur = r->price * rate;
+	char date[40] = "", price[48], in_eur[32], sheet[32];
+	double rate = euro_rate(db, q, r->currency, date, sizeof date), eur = r->price * rate;
 	int pct;
 
+	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
+	if (rate <= 0) {
+		mv_listing_flag(r, "price_unchecked", MV_SEV_INFO, "d_price_unchecked", "price", price, "phone",
+				r->sheet_name, "money", r->currency, NULL);
+		return;
+	}
 	/* (under 5 EUR a price was misread, "Rp2 juta" as 2: no phone's;
 	 * the age asked only of a price under the largest share) */
-	if (rate <= 0 || eur < 5 || eur * 100 >= r->sheet_price_eur * 20)
+	if (eur < 5 || eur * 100 >= r->sheet_price_eur * 20)
 		return;
 	pct = sheet_share(db, r);
 	if (eur * 100 >= r->sheet_price_eur * pct)
 		return;
-	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
 	snprintf(in_eur, sizeof in_eur, "%.2f", eur);
 	snprintf(sheet, sizeof sheet, "%.0f", r->sheet_price_eur);
 	if (r->sheet_released[0])
@@ -353,7 +377,7 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 	/* no phone named: the price against the cheapest phone with the
 	 * memory it states */
 	if (phone && r->price > 0 && r->currency[0] && !r->codename[0] && r->memory_ram > 0)
-		memory_price(db, r);
+		memory_price(db, q, r);
 	/* the price against the official one */
 	if (phone && r->price > 0 && r->currency[0]) {
 		char what[160], launch[16] = "";
@@ -377,7 +401,7 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 
 	if (phone && r->price > 0 && r->currency[0] && r->sheet_price_eur > 0 && !mv_listing_has_flag(r, "price_too_low") &&
 	    !mv_listing_has_flag(r, "price_list"))
-		sheet_price(db, r);
+		sheet_price(db, q, r);
 	if (r->bands_rating[0])
 		rating_flags(r, r->bands_rating, bands_country);
 	/* the landed cost (by phones' duty rates: not for other goods) */
