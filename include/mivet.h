@@ -190,9 +190,10 @@ typedef struct {
 				 * the rules before it takes them */
 	int eu_named;          /* "EU ROM", "MIUI EU" beside it: xiaomi.eu's
 				* name, or some people's for the EEA build */
-	int zero_added;        /* three numbers and the letters apart ("MIUI
+	int zero_added;        /* 1: three numbers and the letters apart ("MIUI
 				* Global 14.0.7 (TKUMIXM)"): read with the last
-				* ".0" Settings leaves off */
+				* ".0" Settings leaves off; 2: three numbers
+				* before the letters as typed ("1.0.11.ULCMIXM") */
 } mv_version;
 
 /*

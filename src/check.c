@@ -358,6 +358,11 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "why_global_rom_check", NULL,
 		       "a China phone with a Global ROM: updates and warranty are at risk; worth it only if the bands fit and the saving is large");
+	} else if (r->identity == MV_VERDICT_CHINA_VERSION && !hw[0]) {
+		/* China's firmware alone: the hardware is no fact yet */
+		worsen(r, MV_ADVICE_CAUTION);
+		reason(r, "why_china_firmware", NULL,
+		       "China firmware: most often a China phone, not a Global Version (the model number would confirm the hardware); no Google apps out of the box on China's ROM");
 	} else if (r->identity == MV_VERDICT_CHINA_VERSION || r->identity == MV_VERDICT_CHINA_HARDWARE) {
 		worsen(r, MV_ADVICE_CAUTION);
 		reason(r, "why_china_hardware", NULL, "China hardware: not a Global Version; no Google apps out of the box if it runs its own ROM");

@@ -696,7 +696,9 @@ static void firmware_from_version(mv_db *db, mv_report *r, const mv_version *v)
 	int nrel;
 	mv_moddev m;
 
-	if (v->zero_added)
+	if (v->zero_added == 2)
+		evidence(r, "read as %s: no build has three numbers before its letters, the last '.0' was left off", v->text);
+	else if (v->zero_added)
 		evidence(r, "read as %s: three numbers and the letters apart are Settings' way of writing the build, its last '.0' left off",
 			 v->text);
 	SET(os, v->os);

@@ -151,6 +151,16 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 		;
 	if (k - j == 7 && (k == n || !mv_isalnum((unsigned char)s[k]))) {
 		size_t t;
+		int upper = 0, lower = 0;
+		/* after a space a word of both cases is a word, no code: Spanish
+		 * Settings' "14.0.6 Estable (TMOEUXM)", "Stabile", "Release"
+		 * (codes are written in one case: "TMOEUXM", "tgleuor") */
+		for (t = 0; t < 7; t++) {
+			upper |= s[j + t] >= 'A' && s[j + t] <= 'Z';
+			lower |= s[j + t] >= 'a' && s[j + t] <= 'z';
+		}
+		if (upper && lower && (j == i || s[j - 1] != '.'))
+			return i;
 		for (t = 0; t < 7; t++)
 			c->code[t] = (char)mv_toupper((unsigned char)s[j + t]);
 		c->code[7] = '\0';
@@ -186,6 +196,11 @@ static void read_prefix(const char *s, size_t i, cand *c)
 	    (i == 2 || !mv_isalpha((unsigned char)s[i - 3]) ||
 	     ((s[i - 3] == 'v' || s[i - 3] == 'V') && (i == 3 || !mv_isalpha((unsigned char)s[i - 4]))))) {
 		mv_strlcpy(c->prefix, "OS", sizeof c->prefix);
+		c->start = i - 2;
+	} else if (i >= 2 && s[i - 1] == '.' && (s[i - 2] == 'V' || s[i - 2] == 'v') &&
+		   (i == 2 || !mv_isalpha((unsigned char)s[i - 3]))) {
+		/* "v.2.0.2.0VMGEUXM", as typed */
+		mv_strlcpy(c->prefix, "V", sizeof c->prefix);
 		c->start = i - 2;
 	} else if (i >= 1 && (s[i - 1] == 'V' || s[i - 1] == 'v') &&
 		   (i == 1 || !mv_isalpha((unsigned char)s[i - 2]) || s[i - 2] == 'v' || s[i - 2] == 'V' ||
@@ -735,7 +750,12 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	for (i = 0; i < n; i++) {
 		size_t e;
 		int anchored;
-		if (!mv_isdigit((unsigned char)s[i]) || (i > 0 && (mv_isdigit((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+		/* (a number after a point continues one, but after "v." as
+		 * typed: "v.2.0.2.0VMGEUXM") */
+		if (!mv_isdigit((unsigned char)s[i]) ||
+		    (i > 0 && (mv_isdigit((unsigned char)s[i - 1]) ||
+			       (s[i - 1] == '.' && !(i >= 2 && (s[i - 2] == 'v' || s[i - 2] == 'V') &&
+						     (i == 2 || !mv_isalpha((unsigned char)s[i - 3])))))))
 			continue;
 		memset(&c, 0, sizeof c);
 		e = read_groups(s, n, i, &c, 1);
@@ -861,7 +881,11 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		if (!v->branch[0])
 			mv_strlcpy(v->branch, "weekly", sizeof v->branch);
 		mv_strlcpy(v->os, "MIUI", sizeof v->os);
-	} else if (!v->os[0] && best.num[0] >= 1 && best.num[0] <= 3 && !strcmp(best.prefix, ""))
+	} else if (!v->os[0] && best.num[0] >= 1 && best.num[0] <= 3 &&
+		   (!strcmp(best.prefix, "") ||
+		    /* "v2.0.2.0.VMGEUXM": a build of Android 14 or later (its
+		     * letter U on) is HyperOS's, whatever letter is typed before */
+		    (strcmp(best.prefix, "OS") && best.ngroups == 4 && best.code[0] >= 'U' && best.code[0] <= 'Z')))
 		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
 	else if (!v->os[0] && !strcmp(best.prefix, "A"))
 		mv_strlcpy(v->os, "MIUI", sizeof v->os);
@@ -891,6 +915,18 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	else if (best.ngroups == 4 && !v->branch[0] && best.code[0])
 		mv_strlcpy(v->branch, "beta", sizeof v->branch); /* unless the list says stable */
 
+	/* "1.0.11.ULCMIXM", "14.0.6.TMOEUXM": three numbers before the letters
+	 * are no build's (HyperOS's and MIUI 10 to 14's have four), the last
+	 * ".0" left off as typed */
+	if (best.code[0] && !best.loose && best.ngroups == 3 && !best.dev && !best.enterprise && !best.early &&
+	    strcmp(v->branch, "weekly") &&
+	    ((v->major >= 10 && v->major <= 14 && !strcmp(v->os, "MIUI")) || !strcmp(v->os, "HyperOS")) &&
+	    strlen(v->os_version) + 3 < sizeof v->os_version) {
+		strcat(v->os_version, ".0");
+		v->zero_added = 2;
+		if (!v->branch[0])
+			mv_strlcpy(v->branch, "stable", sizeof v->branch);
+	}
 	/* the normalised text, as official lists write it */
 	if (!strcmp(v->branch, "weekly") && !best.code[0])
 		snprintf(v->text, sizeof v->text, "%s", v->os_version);
@@ -905,7 +941,10 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		snprintf(v->text, sizeof v->text, "%s", best.code);
 	else if (best.code[0])
 		snprintf(v->text, sizeof v->text, "%s%s.%s",
-			 best.prefix[0] ? best.prefix : (!strcmp(v->os, "HyperOS") ? "OS" : "V"),
+			 !strcmp(v->os, "HyperOS") && best.num[0] <= 3 ? "OS"
+			 : best.prefix[0]			       ? best.prefix
+			 : !strcmp(v->os, "HyperOS")		       ? "OS"
+								       : "V",
 			 v->os_version, best.code);
 	else
 		snprintf(v->text, sizeof v->text, "%s", v->os_version);
@@ -962,6 +1001,9 @@ void mv_version_apply_code(mv_version *v)
 	memcpy(v->carrier, v->code + 5, 2);
 	v->carrier[2] = '\0';
 	v->code_candidate[0] = '\0';
+	/* "v.2.0.2.0VMGEUXM": a build of Android 14 or later is HyperOS's */
+	if (!v->os[0] && v->major >= 1 && v->major <= 3 && v->android_letter >= 'U' && v->android_letter <= 'Z')
+		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
 	{
 		/* "MIUI Global 14.0.7 (TKUMIXM)": Settings' number of the
 		 * stable build V14.0.7.0, whose last ".0" it leaves off */

@@ -875,6 +875,16 @@ check listing-price-rate-via-usd 0 out 'rate of RUB:EUR=0.01068' -- listing --co
 listing_says listing-price-aed-peg 'under 10 % of the Xiaomi 14T Pro' 'Xiaomi 14T Pro 512GB Global Version AED 99' --country AE
 listing_says listing-price-sar-peg 'under 10 % of the Xiaomi 14T Pro' 'Xiaomi 14T Pro 512GB Global Version 99 SAR' --country SA
 
+# an outside probe's versions: Settings' words in other languages between
+# the number and the code ("Estable", "Stabile") are no code; three numbers
+# before the letters are read with the last ".0" (said); "v." as typed
+# (HyperSploit #66); a version alone tells China's firmware, not hardware
+check identify-estable-word 0 out 'Official EEA (Europe) firmware for Redmi Note 12 Pro' -- identify 'Versión de MIUI: MIUI Global 14.0.6 Estable (TMOEUXM)'
+check identify-estable-cn-relabelled 0 out 'vendor_rom' -- identify 'MIUI Global 12.0.1 Estable (QJFCNXM)'
+check identify-three-numbers-dotted 0 out 'read as V14.0.6.0.TMOEUXM: no build has three numbers' -- identify 14.0.6.TMOEUXM
+check identify-v-dot-prefix 0 out 'HyperOS OS2.0.2.0.VMGEUXM' -- identify v.2.0.2.0VMGEUXM
+check check-version-china-firmware 0 out 'China firmware: most often a China phone' -- check --version V14.0.8.0.TKHCNXM
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"
