@@ -238,10 +238,14 @@ typedef struct {
 	char tac[9];     /* the first eight digits */
 	int check;       /* the check digit computed (0-9), -1 for an IMEISV */
 	int valid;       /* the given check digit matches */
+	char software[3];  /* a software version after it ("/01"), or "" */
+	char second[16];   /* the phone's other IMEI given beside it, or "" */
+	int second_valid;  /* its check digit matches */
 } mv_imei;
 
 /*
- * Decode an IMEI ("490154203237518", "49-015420-323751-8") or an IMEISV (16
+ * Decode an IMEI ("490154203237518", "49-015420-323751-8", "IMEI1:
+ * 8687...18/01", a dual-SIM phone's two on one line) or an IMEISV (16
  * digits, no check digit).  MV_ERR_INVALID when the check digit is wrong
  * ("m" is still filled), MV_ERR_PARSE when it is no IMEI.
  */

@@ -1381,6 +1381,14 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 		evidence(r, "IMEI %s: check digit %d is right", m->digits, m->check);
 	else
 		evidence(r, "IMEISV %s (16 digits: no check digit)", m->digits);
+	if (m->software[0])
+		evidence(r, "'/%s' after it: the phone's software version number (*#06# shows it), no part of the IMEI",
+			 m->software);
+	if (m->second[0])
+		evidence(r, "a second IMEI, %s, the phone's other SIM slot's%s%s", m->second,
+			 !m->second_valid ? ": its check digit is wrong (a typo?)"
+			 : strncmp(m->second, m->tac, 8) ? ": of another TAC, " : ": of the same TAC",
+			 m->second_valid && strncmp(m->second, m->tac, 8) ? "as some phones' two slots are" : "");
 	if (zeros) {
 		/* what a phone shows once a flash or a repair wiped its IMEI */
 		evidence(r, "IMEI %s is a placeholder (one digit over and over): the phone's own IMEI was lost or hidden",
@@ -2174,10 +2182,14 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (mv_isdigit((unsigned char)s[i]))
 			digits++;
+		else if (i + 2 < n && (unsigned char)s[i] == 0xef && (unsigned char)s[i + 1] == 0xbc &&
+			 (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
+			digits++, i += 2; /* a full-width digit */
 		else if (!strchr(" -/.", s[i]))
 			other++;
-	if (digits >= 14 && digits <= 16 && (other == 0 || mv_memcasestr(s, n, "imei") >= 0)) {
-		st = mv_imei_parse(s, n, &im, err, sizeof err);
+	/* (labels, a slot's number, a software version, two IMEIs: the
+	 * reader's to tell; what is no IMEI it leaves to the others) */
+	if (digits >= 14 && digits <= 34 && (st = mv_imei_parse(s, n, &im, err, sizeof err)) != MV_ERR_PARSE) {
 		if (st == MV_OK) {
 			identify_imei(db, r, &im);
 			return r;

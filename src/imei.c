@@ -1,4 +1,6 @@
-/* imei.c - IMEI and IMEISV: separators, length, the Luhn check digit. */
+/* imei.c - IMEI and IMEISV as people paste them: separators, labels
+ * ("IMEI1:", "*#06#"), a software version after a slash, a phone's two
+ * IMEIs on one line, the length, the Luhn check digit. */
 #include <string.h>
 #include <strings.h>
 
@@ -21,44 +23,135 @@ static int luhn14(const char *d)
 	return (10 - sum % 10) % 10;
 }
 
+/*
+ * "s" as plain bytes into "out": full-width digits and colon ("８６８…",
+ * "IMEI："), no-break and ideographic spaces, tabs and line ends as their
+ * ASCII; 0 when it does not fit.
+ */
+static size_t plain(const char *s, size_t n, char *out, size_t size)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	size_t k = 0;
+
+	while (p < end && k + 1 < size) {
+		if (end - p >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x9a) {
+			out[k++] = p[2] == 0x9a ? ':' : (char)('0' + p[2] - 0x90); /* U+FF10..FF1A */
+			p += 3;
+		} else if (end - p >= 2 && p[0] == 0xc2 && p[1] == 0xa0) {
+			out[k++] = ' '; /* U+00A0 */
+			p += 2;
+		} else if (end - p >= 3 && p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80) {
+			out[k++] = ' '; /* U+3000 */
+			p += 3;
+		} else
+			out[k++] = mv_isspace(*p) ? ' ' : (char)*p, p++;
+	}
+	if (p < end)
+		return 0;
+	out[k] = '\0';
+	return k;
+}
+
+/* The length of a label at "p" ("IMEI", "IMEI1:", "IMEI 2 :", "IMEISV:",
+ * "*#06#"), with the spaces after it; 0 when none. */
+static size_t label_len(const char *p)
+{
+	size_t j = 0;
+
+	if (!strncmp(p, "*#06#", 5))
+		j = 5;
+	else if (!strncasecmp(p, "imei", 4)) {
+		j = 4 + (!strncasecmp(p + 4, "sv", 2) ? 2 : 0);
+		if (mv_isalpha((unsigned char)p[j]))
+			return 0;
+		while (p[j] == ' ')
+			j++;
+		/* the SIM slot's number: a digit that no digit follows */
+		if (p[j] >= '1' && p[j] <= '4' && !mv_isdigit((unsigned char)p[j + 1]))
+			j++;
+		while (p[j] == ' ' || p[j] == ':' || p[j] == '#' || p[j] == '=')
+			j++;
+	} else
+		return 0;
+	while (p[j] == ' ')
+		j++;
+	return j;
+}
+
 mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err, size_t errlen)
 {
-	size_t i, k = 0;
-	char q[80];
+	char buf[512], q[80], num[3][17];
+	size_t i, len, k[3] = {0, 0, 0};
+	int at = 0; /* the number being read */
 
 	memset(m, 0, sizeof *m);
 	m->check = -1;
 	mv_quote(q, sizeof q, s, n);
-	while (n && mv_isspace((unsigned char)*s))
-		s++, n--;
-	while (n && mv_isspace((unsigned char)s[n - 1]))
-		n--;
-	if (n > 5 && strncasecmp(s, "imei", 4) == 0) {
-		size_t j = 4;
-		while (j < n && !mv_isdigit((unsigned char)s[j]) && j < 12)
-			j++;
-		s += j;
-		n -= j;
-	}
-	for (i = 0; i < n; i++) {
-		if (mv_isdigit((unsigned char)s[i])) {
-			if (k == 16)
+	if (!(len = plain(s, n, buf, sizeof buf)))
+		return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s'", q);
+	/* digits in groups, each number as long as an IMEI or an IMEISV:
+	 * "35-209900-176148-1", "8687 3205 5608 318", two numbers of a
+	 * phone's two slots ("IMEI1: ... IMEI2: ..."), "/01" after one its
+	 * software version */
+	for (i = 0; i < len;) {
+		size_t l = label_len(buf + i);
+		if (l) {
+			if (k[at] && at < 2)
+				at++; /* a label starts the next number */
+			i += l;
+			continue;
+		}
+		if (buf[i] == '/' && k[at] == 15) {
+			size_t j = i + 1, d = 0;
+			while (buf[j] == ' ')
+				j++;
+			while (mv_isdigit((unsigned char)buf[j + d]))
+				d++;
+			if (d >= 1 && d <= 2 && !mv_isdigit((unsigned char)buf[j + d])) {
+				mv_strncpy0(m->software, sizeof m->software, buf + j, d);
+				i = j + d;
+				continue;
+			}
+		}
+		if (mv_isdigit((unsigned char)buf[i])) {
+			size_t d = 0;
+			while (mv_isdigit((unsigned char)buf[i + d]))
+				d++;
+			/* a group that would overrun a whole IMEI starts the next */
+			if (k[at] == 15 && at < 2)
+				at++;
+			if (k[at] + d > 16)
 				return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s': too many digits", q);
-			m->digits[k++] = s[i];
-		} else if (s[i] != ' ' && s[i] != '-' && s[i] != '/' && s[i] != '.')
+			memcpy(num[at] + k[at], buf + i, d);
+			k[at] += d;
+			i += d;
+			continue;
+		}
+		if (buf[i] != ' ' && buf[i] != '-' && buf[i] != '/' && buf[i] != '.' && buf[i] != ',' && buf[i] != ';')
 			return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s'", q);
+		i++;
 	}
-	m->digits[k] = '\0';
-	if (k < 14)
-		return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s': %zu digits, an IMEI has 15", q, k);
+	if (k[at] == 0 && at > 0)
+		at--;
+	if (at > 1 || (at == 1 && (k[0] != 15 || k[1] != 15)))
+		return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s': more digits than one IMEI's, or a phone's two", q);
+	memcpy(m->digits, num[0], k[0]);
+	m->digits[k[0]] = '\0';
+	if (at == 1) {
+		memcpy(m->second, num[1], 15);
+		m->second[15] = '\0';
+		m->second_valid = num[1][14] - '0' == luhn14(num[1]);
+	}
+	if (k[0] < 14)
+		return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s': %zu digits, an IMEI has 15", q, k[0]);
 	memcpy(m->tac, m->digits, 8);
 	m->tac[8] = '\0';
 	m->check = luhn14(m->digits);
-	if (k == 16) /* IMEISV: 14 digits and a 2-digit software version */
+	if (k[0] == 16) /* IMEISV: 14 digits and a 2-digit software version */
 		return mv_err(err, errlen, MV_ERR_INVALID,
 			      "'%s' has 16 digits: an IMEISV, which has no check digit; give the 15-digit IMEI (*#06#)",
 			      m->digits);
-	if (k == 14)
+	if (k[0] == 14)
 		return mv_err(err, errlen, MV_ERR_INVALID,
 			      "'%s' has 14 digits: an IMEI has 15 (with its check digit it would be %s%d)",
 			      m->digits, m->digits, m->check);

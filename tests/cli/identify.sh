@@ -885,6 +885,19 @@ check identify-three-numbers-dotted 0 out 'read as V14.0.6.0.TMOEUXM: no build h
 check identify-v-dot-prefix 0 out 'HyperOS OS2.0.2.0.VMGEUXM' -- identify v.2.0.2.0VMGEUXM
 check check-version-china-firmware 0 out 'China firmware: most often a China phone' -- check --version V14.0.8.0.TKHCNXM
 
+# an outside probe's IMEIs as people paste them (TAC 86873205, a Redmi Note
+# 10's in MoazEb/tac-database): the *#06# screen's "IMEI1"/"IMEI2" labels, a
+# slot's number, "/01" (the software version), a dual-SIM phone's two
+# IMEIs, full-width digits, a tab after it; an IMEISV stays no IMEI
+check imei-slot-label 0 out 'IMEI 868732055608318: check digit 8 is right' -- identify 'IMEI1 868732055608318'
+check imei-slot-label-colon 0 out 'check digit 8 is right' -- identify 'IMEI 1: 868732055608318'
+check imei-software-version 0 out "'/01' after it: the phone's software version" -- identify '868732055608318/01'
+check imei-two-slots 0 out 'a second IMEI, 868732055608326' -- identify 'IMEI1: 868732055608318 IMEI2: 868732055608326'
+check imei-two-slots-typo 0 out 'its check digit is wrong' -- identify '868732055608318, 868732055608317'
+check imei-full-width 0 out 'check digit 8 is right' -- identify "$(printf '\357\274\230\357\274\226\357\274\230\357\274\227\357\274\223\357\274\222\357\274\220\357\274\225\357\274\225\357\274\226\357\274\220\357\274\230\357\274\223\357\274\221\357\274\230')"
+check imei-tab-after 0 out 'check digit 8 is right' -- identify "$(printf '868732055608318\t')"
+check imei-imeisv-still-none 1 err 'an IMEISV, which has no check digit' -- identify 35-209900-176148-23
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"
