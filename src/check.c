@@ -212,6 +212,42 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 	       m.tac, name, phone_of(hw));
 }
 
+/*
+ * An IMEI a listing or a dump states ("IMEI 359205074975683", "[ro.ril.oem.
+ * imei]: [8687...]"): fifteen digits of a right check digit within a few
+ * bytes after the word, into "out"; 0 when none.
+ */
+static int imei_stated(const char *s, size_t n, char out[16])
+{
+	size_t at = 0;
+
+	while (at + 4 < n) {
+		long f = mv_memcasestr(s + at, n - at, "imei");
+		size_t i, k = 0;
+		mv_imei m;
+		char digits[24];
+		if (f < 0)
+			return 0;
+		at += (size_t)f + 4;
+		for (i = at; i < n && i < at + 12 && !mv_isdigit((unsigned char)s[i]); i++)
+			;
+		/* (a slot's number: "IMEI1: ...", "imei1]: [") */
+		if (i < n && i < at + 2 && s[i] >= '1' && s[i] <= '4' && i + 1 < n && !mv_isdigit((unsigned char)s[i + 1]))
+			for (i++; i < n && i < at + 14 && !mv_isdigit((unsigned char)s[i]); i++)
+				;
+		for (; i < n && k < 15 && (mv_isdigit((unsigned char)s[i]) || s[i] == ' ' || s[i] == '-'); i++)
+			if (mv_isdigit((unsigned char)s[i]))
+				digits[k++] = s[i];
+		if (k == 15 && (i == n || !mv_isdigit((unsigned char)s[i])) &&
+		    mv_imei_parse(digits, 15, &m, NULL, 0) == MV_OK && !mv_imei_placeholder(&m)) {
+			memcpy(out, digits, 15);
+			out[15] = '\0';
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A phone's name with its hardware unknown: the bands of each of its
  * versions on the buyer's carriers, as identify --country gives them (the
  * buyer who knows only the name sees what China's version would lack). */
@@ -406,7 +442,16 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		mv_strlcpy(vars, id->summary_vars, sizeof vars);
 		reason(r, "why_chip_other", vars, "%s", id->summary);
 	}
-	imei_against_model(db, r, q->imei, model_id);
+	{
+		/* the IMEI given, else one the dump or the listing states (an
+		 * Apple iPhone's TAC in a "Redmi Note 13 ... global" listing) */
+		char stated[16];
+		const char *imei = q->imei;
+		if (!imei && ((q->props && imei_stated(q->props, q->props_len, stated)) ||
+			      (q->listing && imei_stated(q->listing, q->listing_len, stated))))
+			imei = stated;
+		imei_against_model(db, r, imei, model_id);
+	}
 	for (i = 0; i < r->n_ids; i++) {
 		const mv_report *id = r->ids[i];
 		if (id->status == MV_OK && id != other_fw && id->end_of_life == MV_YES) {

@@ -898,6 +898,14 @@ check imei-full-width 0 out 'check digit 8 is right' -- identify "$(printf '\357
 check imei-tab-after 0 out 'check digit 8 is right' -- identify "$(printf '868732055608318\t')"
 check imei-imeisv-still-none 1 err 'an IMEISV, which has no check digit' -- identify 35-209900-176148-23
 
+# an IMEI a listing or a dump states is checked as a given one (an outside
+# probe: an Apple iPhone 7's TAC, VTSTech/IMEIDB "35920507,Apple,iPhone 7
+# (A1778)", in a "Redmi Note 13 ... global" listing had been "good")
+printf 'Redmi Note 13 4G 23129RAA4G global, sealed box. IMEI 359205074975683\n' >"$tmp/imei-listing.txt"
+check check-listing-imei-other-maker 0 out "TAC 35920507 is listed for the Apple iPhone 7" -- check --listing "$tmp/imei-listing.txt"
+{ grep -v imei $G/props/pipa-eea.getprop.txt; printf '[ro.ril.oem.imei]: [359205074975683]\n'; } >"$tmp/imei-dump.txt"
+check check-dump-imei-other-maker 0 out "TAC 35920507 is listed for the Apple iPhone 7" -- check --props "$tmp/imei-dump.txt"
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"
