@@ -1455,6 +1455,10 @@ EXTRA_PHRASES = [
     ("sin ROM personalizada", "es", "mask", "", ""), ("pas de ROM personnalisée", "fr", "mask", "", ""),
     # a market's distribution denied: no claim of it
     ("не Ростест", "ru", "mask", "", ""), ("не РСТ", "ru", "mask", "", ""),
+    # Russia's own version, in words ("Русская версия"; Belarus's shops
+    # sell it beside the Global Version)
+    ("Русская версия", "ru", "claim", "local_version:RU", ""), ("Российская версия", "ru", "claim", "local_version:RU", ""),
+    ("не русская версия", "ru", "mask", "", ""),
     # a copy of a paper, no copy of the phone: "копия чека" (of the
     # receipt), the warranty card's, the documents' (an outside review)
     ("копия чека", "ru", "mask", "", ""), ("копия гарантийного", "ru", "mask", "", ""),
@@ -1793,6 +1797,13 @@ OBSERVED_PHRASES = [
     ("İthalatçı Garantili", "tr", "flag", "parallel_import", "info",
      "market/variant_phrases.tsv: the note of 'Türkiye Garantili' (vs. 'İthalatçı Garantili', importer warranty); "
      "not observed in a listing"),
+    # Turkey's "abroad version": a unit not of Xiaomi Türkiye's distribution
+    # (a scraper's test of Trendyol titles puts it beside "Global Version"
+    # as a foreign version)
+] + [(ph, "tr", "flag", "parallel_import", "info",
+      "observed: a Trendyol title in a stored search-index file, id 71531157152 ('Redmi Note 14 Pro 256 GB Yurt Dışı "
+      "Sürüm'), listed there with 'Global Version' as a foreign version's page")
+     for ph in ("Yurt Dışı Sürüm", "Yurt Dışı Versiyon", "Yurtdışı Sürüm", "Yurtdışı Versiyon")] + [
     ("IMPORT SET", "en", "flag", "parallel_import", "info",
      "observed: lazada.com.my titles in allifizzuddin89/Lazada-Web-Scraping-Handphone-Price-List ('... Playstore/Game/"
      "Google/FB/IG/TikTok(IMPORT SET)')"),

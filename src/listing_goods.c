@@ -78,6 +78,12 @@ static const char *const product_parts[] = {
 	"\xd0\xbd\xd0\xb0\xd1\x83\xd1\x88\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8", /* наушники */
 	"\xd1\x87\xd0\xb0\xd1\x81\xd1\x8b",					  /* часы */
 	"\xd0\xb1\xd1\x80\xd0\xb0\xd1\x81\xd0\xbb\xd0\xb5\xd1\x82",	  /* браслет */
+	/* a TV, a vacuum cleaner, a kettle, a scooter, in either case of
+	 * their first letter */
+	"\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb2\xd0\xb8\xd0\xb7\xd0\xbe\xd1\x80",	  /* (т|Т)елевизор */
+	"\xd1\x8b\xd0\xbb\xd0\xb5\xd1\x81\xd0\xbe\xd1\x81",			  /* (п|П)ылесос */
+	"\xd0\xb0\xd0\xb9\xd0\xbd\xd0\xb8\xd0\xba",				  /* (ч|Ч)айник */
+	"\xd0\xb0\xd0\xbc\xd0\xbe\xd0\xba\xd0\xb0\xd1\x82",			  /* (с|С)амокат */
 	NULL};
 
 /* Other makers' phones, as titles name them: the maker's or the series'
@@ -522,8 +528,17 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 		return 1;
 	}
 	for (k = 0; product_parts[k]; k++) {
-		if (mv_memcasestr(s, end, product_parts[k]) >= 0) {
-			mv_strlcpy(word, product_parts[k], wsize);
+		long f = mv_memcasestr(s, end, product_parts[k]);
+		if (f >= 0) {
+			/* a Cyrillic word with its first letter ("Телевизор":
+			 * the part leaves it out, for either case), else the
+			 * part (a word of a script without spaces) */
+			size_t b = (size_t)f, to = b + strlen(product_parts[k]);
+			if (b >= 2 && ((unsigned char)s[b - 2] == 0xd0 || (unsigned char)s[b - 2] == 0xd1) &&
+			    ((unsigned char)product_parts[k][0] == 0xd0 || (unsigned char)product_parts[k][0] == 0xd1))
+				b -= 2, to = word_end(s, end, b);
+			copy_word(word, wsize, s, b, to);
+			word[mv_utf8_whole(word, strlen(word))] = '\0';
 			return 1;
 		}
 	}

@@ -806,13 +806,11 @@ static int name_number_before(const char *s, size_t at)
  * found.  A symbol of letters ("TL", "RM") must stand as a word of its own;
  * "$" alone is taken for US dollars, the marketplaces' usual currency, after
  * every symbol that names its dollar ("MX$", "HK$"). */
-static void text_price(const char *s, size_t n, mv_listing_report *r)
+static void first_price(const char *s, size_t n, mv_listing_report *r)
 {
 	unsigned char first[256] = {0};
 	size_t i, k;
 
-	if (r->price >= 0)
-		return;
 	for (k = 0; k < MV_ARRAY_LEN(cur); k++)
 		first[(unsigned char)cur[k].sym[0]] = 1;
 	for (i = 0; i < n; i++) {
@@ -891,6 +889,52 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 			}
 		}
 	}
+}
+
+/* Is s[0..n) a line that holds a figure and no words but a money's and a
+ * label's before a colon ("2 999 грн.", "Price: 199 EUR", "$189")? */
+static int price_line(const char *s, size_t n)
+{
+	size_t i = 0;
+	int runs = 0, digit = 0, labelled = 0;
+
+	while (i < n) {
+		if (mv_isalpha((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80)) {
+			size_t b = i;
+			while (i < n && (mv_isalpha((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80)))
+				i++;
+			runs++;
+			labelled |= runs == 1 && i < n && s[i] == ':' && i - b > 1;
+			continue;
+		}
+		digit |= mv_isdigit((unsigned char)s[i]);
+		i++;
+	}
+	return digit && (runs <= 1 || (runs == 2 && labelled));
+}
+
+/*
+ * The listing's price: a line of its own that is one (the marketplace's
+ * price as a page is copied, "2 999 грн." under a title that says "8200
+ * руб") before the first price of the text.
+ */
+static void text_price(const char *s, size_t n, mv_listing_report *r)
+{
+	const char *line = memchr(s, '\n', n), *end = s + n;
+
+	if (r->price >= 0)
+		return;
+	while (line && ++line < end) {
+		const char *next = memchr(line, '\n', (size_t)(end - line));
+		size_t len = (size_t)((next ? next : end) - line);
+		if (len < 40 && price_line(line, len)) {
+			first_price(line, len, r);
+			if (r->price >= 0)
+				return;
+		}
+		line = next;
+	}
+	first_price(s, n, r);
 }
 
 /* The next no-break space in s[0..n) (U+00A0 or U+202F): where, and its

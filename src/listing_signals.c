@@ -72,7 +72,14 @@ const char *const mv_product_words[] = {"smartwatch", "watch", "earphone", "earp
 				       "camera", "walkie", "toothbrush", "trimmer", "shaver", "purifier", "kettle",
 				       "laptop", "monitor", "relógio", "fone", "reloj", "auriculares", "kopfhörer",
 				       "uhr", "extender", "repeater", "projector", "dashcam", "printer",
-				       "receiver", NULL}; /* a "Charger Receiver" */
+				       "receiver", /* a "Charger Receiver" */
+				       /* a TV, a vacuum cleaner, a scooter, a kettle, a watch,
+					* headphones in the languages of the big marketplaces */
+				       "fernseher", "staubsauger", "saugroboter", "wasserkocher", "televisor", "aspiradora",
+				       "patinete", "hervidor", "téléviseur", "aspirateur", "trottinette", "bouilloire",
+				       "montre", "aspirapolvere", "monopattino", "bollitore", "orologio", "aspirador",
+				       "chaleira", "telewizor", "odkurzacz", "hulajnoga", "czajnik", "zegarek", "słuchawki",
+				       "televizyon", "süpürge", "kulaklık", NULL};
 
 /* The things sold for a phone, named right after its name or first in a
  * title ("Redmi 13C Full Cover Glass Screen Protector", "Funda Xiaomi
@@ -84,6 +91,7 @@ const char *const mv_goods_words[] = {
 	"coque", "étui", "verre", "chargeur", "custodia", "pellicola", "vetro", "caricabatterie", "capa", "capinha",
 	"película", "carregador", "etui", "szkło", "ładowarka", "kılıf", "kırılmaz", "şarj", "casing", "ốp", "kính", "sạc",
 	"forro", "kapak", /* a case (Cuba's Spanish), a cover (Bulgarian in Latin letters: "zaden kapak") */
+	"vidrio", "templado", "mica", "hidrogel", "protetor", /* Latin America's screen protectors */
 	"\xd0\xba\xd0\xb0\xd0\xbf\xd0\xb0\xd0\xba",	  /* капак */
 	"\xd1\x87\xd0\xb5\xd1\x85\xd0\xbe\xd0\xbb",		  /* чехол */
 	"\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe",	  /* стекло */

@@ -905,15 +905,22 @@ int mv_network_word(const char *name)
  * "5GHz")? */
 static int has_network_word(const char *t, size_t n, const char *w)
 {
-	size_t from = 0;
+	size_t from = 0, l = strlen(w);
 	long at;
 
 	while (from < n && (at = mv_memcasestr(t + from, n - from, w)) >= 0) {
 		size_t a = from + (size_t)at;
-		if ((a == 0 || !mv_isalnum((unsigned char)t[a - 1])) && (a + 2 >= n || !mv_isalnum((unsigned char)t[a + 2])))
+		/* Turkey's "4.5G" is LTE-Advanced: a 4G network, no 5G */
+		int lte_a = a >= 2 && (t[a - 1] == '.' || t[a - 1] == ',') && t[a - 2] == '4' &&
+			    (a < 3 || !mv_isalnum((unsigned char)t[a - 3]));
+		if ((a == 0 || !mv_isalnum((unsigned char)t[a - 1])) && (a + l >= n || !mv_isalnum((unsigned char)t[a + l])) &&
+		    (!lte_a || w[0] == '4'))
 			return 1;
 		from = a + 1;
 	}
+	/* ("4.5G" said is a 4G word) */
+	if (w[0] == '4' && w[1] == 'G')
+		return has_network_word(t, n, "4.5G") || has_network_word(t, n, "4,5G");
 	return 0;
 }
 

@@ -906,6 +906,21 @@ check check-listing-imei-other-maker 0 out "TAC 35920507 is listed for the Apple
 { grep -v imei $G/props/pipa-eea.getprop.txt; printf '[ro.ril.oem.imei]: [359205074975683]\n'; } >"$tmp/imei-dump.txt"
 check check-dump-imei-other-maker 0 out "TAC 35920507 is listed for the Apple iPhone 7" -- check --props "$tmp/imei-dump.txt"
 
+# an outside probe's listings (Hepsiburada, Trendyol, Mercado Libre, Ozon,
+# OLX Ukraine, Kleinanzeigen): Turkey's "4.5G" is a 4G phone's network (a
+# Hepsiburada scraper's test, search-index file 71531157152: "4G telefon
+# '4.5G Mobil Bağlantı' diye yazılır"); other goods in other languages; a
+# knock-off band's "m5" is no POCO M5; a line of its own that is a price is
+# the listing's, not a figure in the title; Turkey's "abroad version"
+listing_says listing-tr-4-5g 'Redmi Note 14 Pro 4G (obsidian)' 'Xiaomi Redmi Note 14 Pro Akilli Telefon 8 GB RAM 256 GB Siyah 4.5G Mobil Baglanti Hizi' --country TR
+listing_says listing-screen-protector-es 'something made for the Redmi Note 13' 'Vidrio Templado 9H Redmi Note 13' --country AR
+listing_says listing-kettle-de "something other than a phone ('Wasserkocher')" 'Xiaomi Wasserkocher' --country DE
+listing_says listing-tv-ru "something other than a phone ('Телевизор')" 'Xiaomi Телевизор TV A 43" FHD 2025 43" Full HD, черный' --country RU
+listing_says listing-band-not-poco-m5 '!POCO M5' 'Фитнес браслет m5 смарт часы умные часы Xiaomi mi band' --country UA
+printf 'Xiaomi Redmi 9/A/C/Note9_2/32GB - 8200 руб_Выбор_Доставка_Гарантия\nДонецк, Пролетарский\n2 999 грн..\n' >"$tmp/olx.txt"
+check listing-price-line-wins 0 out 'price      2999.00 UAH' -- listing --country UA "$tmp/olx.txt"
+listing_says listing-tr-abroad-version "parallel_import        'Yurt Dışı Sürüm'" 'Redmi Note 14 Pro 256 GB Yurt Dışı Sürüm' --country TR
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"
