@@ -268,15 +268,15 @@ static void memory_price(mv_db *db, const mv_listing_query *q, mv_listing_report
 	snprintf(memory, sizeof memory, "%g GB + %g %s", r->memory_ram,
 		 r->memory_storage >= 1024 ? r->memory_storage / 1024 : r->memory_storage,
 		 r->memory_storage >= 1024 ? "TB" : "GB");
-	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
 	if (rate <= 0) {
-		mv_listing_flag(r, "price_unchecked", MV_SEV_INFO, "d_memory_unchecked", "memory", memory, "price", price,
-				"money", r->currency, NULL);
+		mv_listing_flag(r, "price_unchecked", MV_SEV_INFO, "d_memory_unchecked", "memory", memory, "money",
+				r->currency, NULL);
 		return;
 	}
 	eur = r->price * rate;
 	if (eur >= sp->price_eur * PRICE_LOW)
 		return;
+	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
 	snprintf(in_eur, sizeof in_eur, "%.2f", eur);
 	snprintf(floor, sizeof floor, "%.0f", sp->price_eur);
 	mv_listing_flag(r, "price_too_low", MV_SEV_HIGH, "d_memory_price", "memory", memory, "price", price, "eur", in_eur,
@@ -301,10 +301,11 @@ static void sheet_price(mv_db *db, const mv_listing_query *q, mv_listing_report 
 	double rate = euro_rate(db, q, r->currency, date, sizeof date), eur = r->price * rate;
 	int pct;
 
-	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
 	if (rate <= 0) {
-		mv_listing_flag(r, "price_unchecked", MV_SEV_INFO, "d_price_unchecked", "price", price, "phone",
-				r->sheet_name, "money", r->currency, NULL);
+		/* (the price itself is the report's: a message of many lines'
+		 * prices would be made anew for each) */
+		mv_listing_flag(r, "price_unchecked", MV_SEV_INFO, "d_price_unchecked", "phone", r->sheet_name, "money",
+				r->currency, NULL);
 		return;
 	}
 	/* (under 5 EUR a price was misread, "Rp2 juta" as 2: no phone's;
@@ -314,6 +315,7 @@ static void sheet_price(mv_db *db, const mv_listing_query *q, mv_listing_report 
 	pct = sheet_share(db, r);
 	if (eur * 100 >= r->sheet_price_eur * pct)
 		return;
+	snprintf(price, sizeof price, "%.2f %s", r->price, r->currency);
 	snprintf(in_eur, sizeof in_eur, "%.2f", eur);
 	snprintf(sheet, sizeof sheet, "%.0f", r->sheet_price_eur);
 	if (r->sheet_released[0])
