@@ -922,7 +922,7 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	    strcmp(v->branch, "weekly") &&
 	    ((v->major >= 10 && v->major <= 14 && !strcmp(v->os, "MIUI")) || !strcmp(v->os, "HyperOS")) &&
 	    strlen(v->os_version) + 3 < sizeof v->os_version) {
-		strcat(v->os_version, ".0");
+		memcpy(v->os_version + strlen(v->os_version), ".0", 3);
 		v->zero_added = 2;
 		if (!v->branch[0])
 			mv_strlcpy(v->branch, "stable", sizeof v->branch);
