@@ -854,13 +854,12 @@ check identify-model-own-name 0 out 'A Global Version of POCO M3 Pro by its mode
 check identify-newer-than-list 0 out 'newer than the newest the list holds, V14.0.8.0.TKFMIXM' -- identify V14.0.9.0.TKFMIXM
 check identify-market-version 0 out 'market_version: Redmi Note 13 Pro+ 5G made for the India market' -- identify 23090RA98I
 
-# an outside probe's carriers (Malaysia, Viet Nam): a code several carriers
+# an outside probe's carriers (Malaysia): a code several carriers
 # share ("Celcom, DiGi, Maxis, Tune Talk, U Mobile, Unifi, XOX, Yes", 502-10)
 # is no carrier and takes no carrier's place; Celcom rated on its own codes
 check bands-shared-code-left-out 0 out '!502-10 ' -- bands --country MY 2312DRA50G
 check bands-celcom-own-codes 0 out 'Celcom                 502-13' -- bands --country MY --carrier Celcom 2312DRA50G
 check bands-tune-talk-on-celcom 0 out "uses Celcom's network" -- bands --country MY --carrier 'Tune Talk' 2312DRA50G
-check bands-itelecom-on-vinaphone 0 out "uses Vinaphone's network" -- bands --country VN --carrier I-Telecom 2312DRA50G
 # a sheet's 4G line that lists 5G band numbers ("1, 3, 5, 8, 38, 40, 41, 77,
 # 78 - India", GSMArena's Redmi Note 13 Pro 5G): no LTE band 77 or 78
 check bands-no-lte-77 0 out '!B77' -- bands --country IN 2312DRA50I
