@@ -776,8 +776,8 @@ def derive_rates():
     for p in read_tsv(os.path.join(TOP, "scripts", "sources", "pegged_rates.tsv")):
         out.append({"date": usd["date"], "currency": p["currency"],
                     "per_eur": "%.6g" % (float(usd["per_eur"]) * float(p["per_usd"])),
-                    "source": "the ECB's USD rate of the day (%s) times the peg of %s USD: %s : %s" % (
-                        usd["per_eur"], p["per_usd"], p["source_url"], p["quote"])})
+                    "source": "the ECB's USD rate of the day (%s) times the peg of %s %s per USD: %s : %s" % (
+                        usd["per_eur"], p["per_usd"], p["currency"], p["source_url"], p["quote"])})
     write_tsv(os.path.join(OUT, "rates.tsv"), ["date", "currency", "per_eur", "source"], out)
 
 
@@ -1455,10 +1455,6 @@ EXTRA_PHRASES = [
     ("sin ROM personalizada", "es", "mask", "", ""), ("pas de ROM personnalisée", "fr", "mask", "", ""),
     # a market's distribution denied: no claim of it
     ("не Ростест", "ru", "mask", "", ""), ("не РСТ", "ru", "mask", "", ""),
-    # Russia's own version, in words ("Русская версия"; Belarus's shops
-    # sell it beside the Global Version)
-    ("Русская версия", "ru", "claim", "local_version:RU", ""), ("Российская версия", "ru", "claim", "local_version:RU", ""),
-    ("не русская версия", "ru", "mask", "", ""),
     # a copy of a paper, no copy of the phone: "копия чека" (of the
     # receipt), the warranty card's, the documents' (an outside review)
     ("копия чека", "ru", "mask", "", ""), ("копия гарантийного", "ru", "mask", "", ""),

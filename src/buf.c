@@ -41,7 +41,8 @@ mv_status mv_buf_add(mv_buf *b, const void *p, size_t n)
 	mv_status st;
 
 	if (n < b->cap - b->len && b->buf) { /* room already: the common case */
-		memcpy(b->buf + b->len, p, n);
+		if (n) /* (no bytes may come with no pointer) */
+			memcpy(b->buf + b->len, p, n);
 		b->len += n;
 		b->buf[b->len] = '\0';
 		return MV_OK;

@@ -169,11 +169,12 @@ static const mv_report *disagreeing(mv_db *db, const mv_check_report *r, const m
  * Xiaomi phone than the model number's.  A reason for each; the IMEI is
  * the phone's (*#06# shows it), a box or a listing may not be.
  */
+static int tac_against_model(mv_db *db, mv_check_report *r, const char *tac, const mv_report *hw);
+
 static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, const mv_report *hw)
 {
 	mv_imei m;
-	char brand[64], model[128], text[200], name[64], cn[64], vars[240];
-	mv_names *nm;
+	char tac2[9];
 
 	if (!imei || mv_imei_parse(imei, strlen(imei), &m, NULL, 0) != MV_OK)
 		return;
@@ -184,32 +185,48 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
 		       "an IMEI of one digit over and over: what a phone shows once a flash or a repair wiped its own IMEI; carriers may block it: ask for the IMEI on the box and dial *#06# on arrival");
 		return;
 	}
-	if (!mv_db_tac(db, m.tac, brand, sizeof brand, model, sizeof model))
-		return;
+	/* and a second IMEI of another TAC given beside it (a dual-SIM
+	 * phone's other slot, or another phone's) */
+	if (!tac_against_model(db, r, m.tac, hw) && m.second[0] && m.second_valid && strncmp(m.second, m.tac, 8)) {
+		mv_strncpy0(tac2, sizeof tac2, m.second, 8);
+		tac_against_model(db, r, tac2, hw);
+	}
+}
+
+/* One TAC against the model number (imei_against_model()); 1 when it gave
+ * a reason. */
+static int tac_against_model(mv_db *db, mv_check_report *r, const char *tac, const mv_report *hw)
+{
+	char brand[64], model[128], text[200], name[64], cn[64], vars[240];
+	mv_names *nm;
+
+	if (!mv_db_tac(db, tac, brand, sizeof brand, model, sizeof model))
+		return 0;
 	/* another maker's TAC, whatever else is given */
 	if (strcasecmp(brand, "Xiaomi") && strcasecmp(brand, "Redmi") && strcasecmp(brand, "POCO")) {
 		worsen(r, MV_ADVICE_CAUTION);
-		mv_json_text(json_pack("{ssss}", "tac", m.tac, "phone", mv_cat(text, sizeof text, brand, " ", model, NULL)), vars,
+		mv_json_text(json_pack("{ssss}", "tac", tac, "phone", mv_cat(text, sizeof text, brand, " ", model, NULL)), vars,
 			     sizeof vars);
 		reason(r, "why_imei_other_maker", vars,
 		       "the IMEI's TAC %s is listed for the %s, not a Xiaomi phone (the TAC list is a hint: *#06# on the phone shows its IMEI)",
-		       m.tac, text);
-		return;
+		       tac, text);
+		return 1;
 	}
 	if (!hw)
-		return;
+		return 0;
 	nm = mv_db_names_matcher(db, NULL, 0);
 	mv_cat(text, sizeof text, strcasecmp(brand, "Xiaomi") ? brand : "", strcasecmp(brand, "Xiaomi") ? " " : "", model,
 	       NULL);
 	if (!nm || !mv_names_find_at(nm, text, strlen(text), NULL, name, sizeof name, cn, sizeof cn, NULL) ||
 	    strchr(cn, '|') || !strncmp(cn, hw->codename, strlen(cn)) ||
 	    !strncmp(hw->codename, cn, strlen(hw->codename)))
-		return;
+		return 0;
 	worsen(r, MV_ADVICE_CAUTION);
-	mv_json_text(json_pack("{ssssss}", "tac", m.tac, "phone", name, "model", phone_of(hw)), vars, sizeof vars);
+	mv_json_text(json_pack("{ssssss}", "tac", tac, "phone", name, "model", phone_of(hw)), vars, sizeof vars);
 	reason(r, "why_imei_other_phone", vars,
 	       "the IMEI's TAC %s is listed for the %s, the model number is the %s's (the TAC list is a hint: *#06# on the phone shows its IMEI)",
-	       m.tac, name, phone_of(hw));
+	       tac, name, phone_of(hw));
+	return 1;
 }
 
 /*
@@ -219,21 +236,21 @@ static void imei_against_model(mv_db *db, mv_check_report *r, const char *imei, 
  */
 static int imei_stated(const char *s, size_t n, char out[16])
 {
-	size_t at = 0;
+	size_t at;
 
-	while (at + 4 < n) {
-		long f = mv_memcasestr(s + at, n - at, "imei");
+	/* one pass: the word where an "i" starts it (a search of the rest
+	 * for each would read a text of many "IMEI"s again and again) */
+	for (at = 0; at + 4 < n; at++) {
 		size_t i, k = 0;
 		mv_imei m;
-		char digits[24];
-		if (f < 0)
-			return 0;
-		at += (size_t)f + 4;
-		for (i = at; i < n && i < at + 12 && !mv_isdigit((unsigned char)s[i]); i++)
+		char digits[16];
+		if ((s[at] | 0x20) != 'i' || strncasecmp(s + at, "imei", 4))
+			continue;
+		for (i = at + 4; i < n && i < at + 16 && !mv_isdigit((unsigned char)s[i]); i++)
 			;
-		/* (a slot's number: "IMEI1: ...", "imei1]: [") */
-		if (i < n && i < at + 2 && s[i] >= '1' && s[i] <= '4' && i + 1 < n && !mv_isdigit((unsigned char)s[i + 1]))
-			for (i++; i < n && i < at + 14 && !mv_isdigit((unsigned char)s[i]); i++)
+		/* (a slot's number: "IMEI1: ...", "imei0]: [") */
+		if (i < at + 6 && s[i] >= '0' && s[i] <= '4' && i + 1 < n && !mv_isdigit((unsigned char)s[i + 1]))
+			for (i++; i < n && i < at + 18 && !mv_isdigit((unsigned char)s[i]); i++)
 				;
 		for (; i < n && k < 15 && (mv_isdigit((unsigned char)s[i]) || s[i] == ' ' || s[i] == '-'); i++)
 			if (mv_isdigit((unsigned char)s[i]))

@@ -41,52 +41,54 @@ static double round2(double x)
 	return floor(x * 100.0 + 0.5) / 100.0;
 }
 
-/*
- * Find a rate "FROM:TO=x" (1 FROM = x TO) in the comma-separated "rates", or
- * its inverse.  Returns the factor that turns FROM into TO, or 0.
- */
-static double find_rate(const char *rates, const char *from, const char *to)
+/* The next "FROM:TO=x" of the comma-separated rates at "*p": its moneys
+ * into "a" and "b", 1 FROM = "*x" TO; 0 at their end.  An item that is
+ * none is passed over (rates_valid() has said which). */
+static int next_rate(const char **p, char a[8], char b[8], double *x)
 {
-	const char *p = rates;
-
-	while (p && *p) {
-		char a[8] = "", b[8] = "";
-		double x = 0;
-		size_t k = strcspn(p, ",;");
+	while (*p && **p) {
+		size_t k = strcspn(*p, ",;");
 		char one[64];
-		mv_strncpy0(one, sizeof one, p, k);
-		if (sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf", a, b, &x) == 3 && x > 0 && isfinite(x)) {
-			if (!strcasecmp(a, from) && !strcasecmp(b, to))
-				return x;
-			if (!strcasecmp(a, to) && !strcasecmp(b, from))
-				return 1.0 / x;
-		}
-		p += k + (p[k] != '\0');
+		mv_strncpy0(one, sizeof one, *p, k);
+		*p += k + ((*p)[k] != '\0');
+		a[0] = b[0] = '\0';
+		if (sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf", a, b, x) == 3 && *x > 0 && isfinite(*x))
+			return 1;
 	}
 	return 0;
 }
 
-double mv_rate_given(mv_db *db, const char *rates, const char *from, const char *to)
+double mv_rate_lookup(mv_db *db, const char *rates, const char *from, const char *to, mv_rate_how *how, char *date,
+		      size_t dsize)
 {
 	const char *p = rates;
-	double x = find_rate(rates, from, to);
+	char a[8], b[8];
+	double x = 0, via = 0;
 
-	/* or through a money of the shipped rates ("AED:USD=0.2723" and the
-	 * ECB's dollar) */
-	while (p && *p && x <= 0) {
-		char a[8] = "", b[8] = "", one[64];
-		double v = 0, via;
-		size_t k = strcspn(p, ",;");
-		mv_strncpy0(one, sizeof one, p, k);
-		if (sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf", a, b, &v) == 3 && v > 0 && isfinite(v)) {
-			if (!strcasecmp(a, from) && (via = mv_db_rate(db, b, to, NULL, 0)) > 0)
-				x = v * via;
-			else if (!strcasecmp(b, from) && (via = mv_db_rate(db, a, to, NULL, 0)) > 0)
-				x = via / v;
-		}
-		p += k + (p[k] != '\0');
+	*how = MV_RATE_NONE;
+	if (!strcasecmp(from, to)) {
+		*how = MV_RATE_SAME;
+		mv_db_rate(db, from, to, date, dsize); /* (the date of the rates, as of any) */
+		return 1;
 	}
-	return x;
+	/* the pair given, either way round */
+	while (next_rate(&p, a, b, &x))
+		if ((!strcasecmp(a, from) && !strcasecmp(b, to)) || (!strcasecmp(a, to) && !strcasecmp(b, from))) {
+			*how = MV_RATE_GIVEN;
+			return !strcasecmp(a, from) ? x : 1.0 / x;
+		}
+	if ((x = mv_db_rate(db, from, to, date, dsize)) > 0) {
+		*how = MV_RATE_SHIPPED;
+		return x;
+	}
+	/* a rate given to another money, and the shipped one from it */
+	for (p = rates; next_rate(&p, a, b, &x);)
+		if ((!strcasecmp(a, from) && (via = mv_db_rate(db, b, to, date, dsize)) > 0) ||
+		    (!strcasecmp(b, from) && (via = mv_db_rate(db, a, to, date, dsize)) > 0)) {
+			*how = MV_RATE_ROUTED;
+			return !strcasecmp(a, from) ? x * via : via / x;
+		}
+	return 0;
 }
 
 /* Is every item of "rates" a rate?  Else "err" quotes the first that is
@@ -241,28 +243,36 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	if (!r->brief)
 		mv_strlcpy(r->source, cr->source, sizeof r->source);
 	if (strcasecmp(q->currency, cr->currency)) {
-		char rate_date[16] = "";
-		rate = q->rates ? find_rate(q->rates, q->currency, cr->currency) : 0;
-		if (rate > 0 && !r->brief)
+		char rate_date[16] = "", whose[48];
+		mv_rate_how how;
+		rate = mv_rate_lookup(db, q->rates, q->currency, cr->currency, &how, rate_date, sizeof rate_date);
+		if (how == MV_RATE_GIVEN && !r->brief)
 			snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate,
 				 cr->currency);
-		/* or a rate given to another money and the shipped one from it */
-		else if (q->rates && (rate = mv_rate_given(db, q->rates, q->currency, cr->currency)) > 0 && !r->brief)
+		else if (how == MV_RATE_ROUTED && !r->brief)
 			snprintf(r->rate_used, sizeof r->rate_used, "given, with an ECB reference rate: 1 %s = %.6g %s",
 				 r->listing_currency, rate, cr->currency);
-		else if (rate <= 0 && (rate = mv_db_rate(db, q->currency, cr->currency, rate_date, sizeof rate_date)) > 0) {
+		else if (how == MV_RATE_SHIPPED) {
 			/* the shipped reference rate, said with its date and age */
 			mv_strlcpy(r->rate_date, rate_date, sizeof r->rate_date);
 			if (!r->brief) {
 				long age = mv_days_between(rate_date, date);
+				/* (the dirham's and the riyal's: the ECB's dollar and
+				 * the peg) */
+				const char *peg = mv_db_rate_pegged(db, q->currency)    ? r->listing_currency
+						  : mv_db_rate_pegged(db, cr->currency) ? cr->currency
+											: NULL;
+				whose[0] = '\0';
+				if (peg)
+					snprintf(whose, sizeof whose, " and %s's peg to the dollar", peg);
 				/* (a small money's rate the other way round: "1 USD =
 				 * 17659.27 IDR", not "1 IDR = 5.6628e-05 USD") */
 				if (rate < 0.01)
-					snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s: 1 %s = %.2f %s",
-						 rate_date, cr->currency, 1 / rate, r->listing_currency);
+					snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s%s: 1 %s = %.2f %s",
+						 rate_date, whose, cr->currency, 1 / rate, r->listing_currency);
 				else
-					snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s: 1 %s = %.6g %s",
-						 rate_date, r->listing_currency, rate, cr->currency);
+					snprintf(r->rate_used, sizeof r->rate_used, "ECB reference rate of %s%s: 1 %s = %.6g %s",
+						 rate_date, whose, r->listing_currency, rate, cr->currency);
 				if (age > 0) {
 					char days[24], pair[24];
 					snprintf(days, sizeof days, "%ld", age);

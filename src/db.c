@@ -2224,6 +2224,7 @@ const char *mv_db_first_release(mv_db *db, const char *codename)
 struct rate_row {
 	char currency[8], date[16];
 	double per_eur;
+	int pegged; /* through the ECB's dollar and the money's peg to it */
 };
 
 static int rate_row(mv_db *db, sqlite3_stmt *st)
@@ -2237,13 +2238,15 @@ static int rate_row(mv_db *db, sqlite3_stmt *st)
 	mv_upper(r->currency, sizeof r->currency, col(st, 0));
 	mv_strlcpy(r->date, col(st, 1), sizeof r->date);
 	r->per_eur = sqlite3_column_double(st, 2);
+	r->pegged = sqlite3_column_int(st, 3);
 	return 1;
 }
 
 static void load_rates(mv_db *db)
 {
 	db->rates_loaded = 1;
-	each_row(db, "SELECT currency, date, CAST(per_eur AS REAL) FROM rates WHERE per_eur > 0", rate_row);
+	each_row(db, "SELECT currency, date, CAST(per_eur AS REAL), source NOT LIKE 'ECB%' FROM rates WHERE per_eur > 0",
+		 rate_row);
 }
 
 static const struct rate_row *rate_of(mv_db *db, const char *currency)
@@ -2254,6 +2257,15 @@ static const struct rate_row *rate_of(mv_db *db, const char *currency)
 		if (mv_same_case(db->rates[i].currency, currency))
 			return &db->rates[i];
 	return NULL;
+}
+
+int mv_db_rate_pegged(mv_db *db, const char *currency)
+{
+	const struct rate_row *r;
+
+	if (!db->rates_loaded)
+		load_rates(db);
+	return (r = rate_of(db, currency)) != NULL && r->pegged;
 }
 
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size)

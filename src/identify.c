@@ -1369,10 +1369,34 @@ static void identify_model(mv_db *db, mv_report *r, const mv_model *m)
 	evidence(r, "cannot tell from a model number: the firmware - the version in Settings > About phone would say whether it is official");
 }
 
+/* The phone TAC "tac" is listed for into "phone", its maker into "brand";
+ * the list's word for it into "from"; 0 when it lists none. */
+static int tac_phone(mv_db *db, const char *tac, char *brand, size_t bsize, char *phone, size_t psize,
+		     const char **from)
+{
+	char model[128];
+	int found = mv_db_tac(db, tac, brand, bsize, model, sizeof model);
+	size_t bl = strlen(brand);
+	int own = !strncasecmp(model, brand, bl) && model[bl] == ' ';
+
+	if (!found)
+		return 0;
+	/* "Xiaomi 12X", not "Xiaomi Xiaomi 12X" */
+	snprintf(phone, psize, "%s%s%s", own ? "" : brand, own ? "" : " ", model);
+	*from = found == 1 ? "Osmocom TAC database" : "a property dump of that phone with an IMEI of this TAC";
+	return 1;
+}
+
+static int xiaomi_brand(const char *brand)
+{
+	return !strcasecmp(brand, "Xiaomi") || !strcasecmp(brand, "Redmi") || !strcasecmp(brand, "POCO");
+}
+
 static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 {
-	char brand[64], model[128], phone[200] = "";
-	int found, other = 0, zeros = mv_imei_placeholder(m);
+	char brand[64], phone[200] = "", tac2[9] = "";
+	const char *from = NULL;
+	int other = 0, zeros = mv_imei_placeholder(m);
 
 	r->kind = MV_KIND_IMEI;
 	if (m->check >= 0 && strlen(m->digits) == 14)
@@ -1384,34 +1408,45 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 	if (m->software[0])
 		evidence(r, "'/%s' after it: the phone's software version number (*#06# shows it), no part of the IMEI",
 			 m->software);
-	if (m->second[0])
-		evidence(r, "a second IMEI, %s, the phone's other SIM slot's%s%s", m->second,
-			 !m->second_valid ? ": its check digit is wrong (a typo?)"
-			 : strncmp(m->second, m->tac, 8) ? ": of another TAC, " : ": of the same TAC",
-			 m->second_valid && strncmp(m->second, m->tac, 8) ? "as some phones' two slots are" : "");
+	if (m->second[0] && !m->second_valid)
+		evidence(r, "a second IMEI, %s: its check digit is wrong (a typo?)", m->second);
+	else if (m->second[0] && !strncmp(m->second, m->tac, 8))
+		evidence(r, "a second IMEI, %s, the phone's other SIM slot's: of the same TAC", m->second);
+	else if (m->second[0]) {
+		/* the other slot's of some phones, or another phone's */
+		mv_strncpy0(tac2, sizeof tac2, m->second, 8);
+		evidence(r, "a second IMEI, %s, of another TAC, %s: some phones' two slots have two, two phones' have", m->second,
+			 tac2);
+	}
 	if (zeros) {
 		/* what a phone shows once a flash or a repair wiped its IMEI */
 		evidence(r, "IMEI %s is a placeholder (one digit over and over): the phone's own IMEI was lost or hidden",
 			 m->digits);
-	} else if ((found = mv_db_tac(db, m->tac, brand, sizeof brand, model, sizeof model)) != 0) {
-		size_t bl = strlen(brand);
-		/* "Xiaomi 12X", not "Xiaomi Xiaomi 12X" */
-		snprintf(phone, sizeof phone, "%s%s%s", !strncasecmp(model, brand, bl) && model[bl] == ' ' ? "" : brand,
-			 !strncasecmp(model, brand, bl) && model[bl] == ' ' ? "" : " ", model);
-		evidence(r, "TAC %s is listed for %s (%s: a hint, not proof)", m->tac, phone,
-			 found == 1 ? "Osmocom TAC database" : "a property dump of that phone with an IMEI of this TAC");
-		other = strcasecmp(brand, "Xiaomi") && strcasecmp(brand, "Redmi") && strcasecmp(brand, "POCO");
+	} else if (tac_phone(db, m->tac, brand, sizeof brand, phone, sizeof phone, &from)) {
+		evidence(r, "TAC %s is listed for %s (%s: a hint, not proof)", m->tac, phone, from);
+		other = !xiaomi_brand(brand);
 		if (other)
 			evidence(r, "this IMEI's TAC belongs to %s, not to Xiaomi", brand);
 		else
 			SET(brand, "Xiaomi");
 	} else
 		evidence(r, "TAC %s is not in the TAC database (it lists few Xiaomi phones): no model from the IMEI", m->tac);
+	if (tac2[0]) {
+		char brand2[64], phone2[200];
+		if (tac_phone(db, tac2, brand2, sizeof brand2, phone2, sizeof phone2, &from)) {
+			evidence(r, "TAC %s of the second IMEI is listed for %s (%s: a hint, not proof)", tac2, phone2, from);
+			if (!xiaomi_brand(brand2) && !other) {
+				evidence(r, "the second IMEI's TAC belongs to %s, not to Xiaomi", brand2);
+				mv_strlcpy(phone, phone2, sizeof phone);
+				other = 2;
+			}
+		}
+	}
 	r->verdict = MV_VERDICT_UNKNOWN;
 	if (zeros)
 		say(r, "id_imei_zeros", NULL);
 	else if (other)
-		say(r, "id_imei_other", "tac", m->tac, "phone", phone, NULL);
+		say(r, "id_imei_other", "tac", other == 2 ? tac2 : m->tac, "phone", phone, NULL);
 	else
 		say(r, m->check >= 0 ? "id_imei_valid" : "id_imei_invalid", NULL);
 	SET(cannot_key, "ct_imei");
@@ -2182,14 +2217,13 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 	for (i = 0; i < n; i++)
 		if (mv_isdigit((unsigned char)s[i]))
 			digits++;
-		else if (i + 2 < n && (unsigned char)s[i] == 0xef && (unsigned char)s[i + 1] == 0xbc &&
-			 (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99)
-			digits++, i += 2; /* a full-width digit */
+		else if (mv_fullwidth_digit((const unsigned char *)s + i, n - i) >= 0)
+			digits++, i += 2;
 		else if (!strchr(" -/.", s[i]))
 			other++;
 	/* (labels, a slot's number, a software version, two IMEIs: the
 	 * reader's to tell; what is no IMEI it leaves to the others) */
-	if (digits >= 14 && digits <= 34 && (st = mv_imei_parse(s, n, &im, err, sizeof err)) != MV_ERR_PARSE) {
+	if (digits >= 14 && digits <= 40 && (st = mv_imei_parse(s, n, &im, err, sizeof err)) != MV_ERR_PARSE) {
 		if (st == MV_OK) {
 			identify_imei(db, r, &im);
 			return r;

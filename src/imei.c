@@ -34,8 +34,9 @@ static size_t plain(const char *s, size_t n, char *out, size_t size)
 	size_t k = 0;
 
 	while (p < end && k + 1 < size) {
-		if (end - p >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x9a) {
-			out[k++] = p[2] == 0x9a ? ':' : (char)('0' + p[2] - 0x90); /* U+FF10..FF1A */
+		int d = mv_fullwidth_digit(p, (size_t)(end - p));
+		if (d >= 0 || (end - p >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] == 0x9a)) {
+			out[k++] = d >= 0 ? (char)('0' + d) : ':'; /* U+FF10..FF19, U+FF1A */
 			p += 3;
 		} else if (end - p >= 2 && p[0] == 0xc2 && p[1] == 0xa0) {
 			out[k++] = ' '; /* U+00A0 */
@@ -52,11 +53,14 @@ static size_t plain(const char *s, size_t n, char *out, size_t size)
 	return k;
 }
 
-/* The length of a label at "p" ("IMEI", "IMEI1:", "IMEI 2 :", "IMEISV:",
- * "*#06#"), with the spaces after it; 0 when none. */
+/* The length of a label at "p" ("IMEI", "IMEI1:", "IMEI 2 :", "IMEI
+ * number:", "IMEI No.", "IMEISV:", "*#06#"), with the spaces after it; 0
+ * when none. */
 static size_t label_len(const char *p)
 {
+	static const char *const words[] = {"number", "no", "nr", "num", "\xe2\x84\x96" /* № */, NULL};
 	size_t j = 0;
+	int w;
 
 	if (!strncmp(p, "*#06#", 5))
 		j = 5;
@@ -66,10 +70,19 @@ static size_t label_len(const char *p)
 			return 0;
 		while (p[j] == ' ')
 			j++;
+		for (w = 0; words[w]; w++) {
+			size_t l = strlen(words[w]);
+			if (!strncasecmp(p + j, words[w], l) && !mv_isalpha((unsigned char)p[j + l])) {
+				j += l;
+				while (p[j] == ' ' || p[j] == '.')
+					j++;
+				break;
+			}
+		}
 		/* the SIM slot's number: a digit that no digit follows */
-		if (p[j] >= '1' && p[j] <= '4' && !mv_isdigit((unsigned char)p[j + 1]))
+		if (p[j] >= '0' && p[j] <= '4' && !mv_isdigit((unsigned char)p[j + 1]))
 			j++;
-		while (p[j] == ' ' || p[j] == ':' || p[j] == '#' || p[j] == '=')
+		while (p[j] == ' ' || p[j] == ':' || p[j] == '#' || p[j] == '=' || p[j] == '.')
 			j++;
 	} else
 		return 0;

@@ -99,6 +99,13 @@ static inline int mv_isspace(int c)
 {
 	return c == ' ' || (unsigned)c - '\t' < 5;
 }
+
+/* The value of the full-width digit at "p" ("８", U+FF18), of the "left"
+ * bytes there; -1 when it is none. */
+static inline int mv_fullwidth_digit(const unsigned char *p, size_t left)
+{
+	return left >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x99 ? p[2] - 0x90 : -1;
+}
 static inline int mv_isxdigit(int c)
 {
 	return mv_isdigit(c) || (unsigned)((c | 0x20) - 'a') < 6;
@@ -779,6 +786,11 @@ const char *mv_phrases_name_word_at(const mv_phrases *ph, const mv_survey *s, co
  * currency and numbers into "r"; 0 with r->error set when it is not a
  * listing.  The fast reader (json_fast.h) must agree with it. */
 int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_report *r);
+/* A listing's "currency" field as shops fill it: a code ("usd"), a sign or
+ * a shop's letters ("₹", "KSh", "TL"): its money's code into r->currency;
+ * nothing for anything else (a bare "$" is taken for US dollars and said
+ * to be, as in a text). */
+void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n);
 
 typedef struct mv_listing_cache mv_listing_cache;
 mv_listing_cache *mv_listing_cache_new(void);
@@ -862,6 +874,9 @@ int mv_listing_made_for(mv_names *nm, const char *text, size_t n, size_t from, s
  * memory and call nothing a phone?  1 with its word into "word"
  * (listing_goods.c). */
 int mv_listing_other_product(const char *text, size_t n, char *word, size_t wsize);
+/* Does the title's first line name another of Xiaomi's goods (a band, a
+ * watch, a TV), not counting things made for a phone? */
+int mv_listing_names_product(const char *text, size_t n);
 /* Does the first line name another maker's phone: its maker's or series'
  * word with a model in the two words after it ("Cubot P40", "Samsung Galaxy
  * A16", "iPhone 14")?  1 with those words into "word" (listing_goods.c). */
@@ -983,10 +998,18 @@ int mv_db_market_name(mv_db *db, const char *name, char *markets, size_t msize, 
 /* 1 "from" in "to" by the shipped reference rates (data/rates.tsv, the
  * ECB's of one day), their date into "date"; 0 when either is not there. */
 double mv_db_rate(mv_db *db, const char *from, const char *to, char *date, size_t size);
-/* 1 "from" in "to" by the rates the user gave ("CNY:EUR=0.128,AED:USD=0.27",
- * either way round, or through a money of the shipped rates); 0 when they
- * do not tell. */
-double mv_rate_given(mv_db *db, const char *rates, const char *from, const char *to);
+/* Is "currency"'s shipped rate the ECB's dollar rate and its peg to the
+ * dollar (the dirham, the riyal), not the ECB's own? */
+int mv_db_rate_pegged(mv_db *db, const char *currency);
+/* How a rate was found (mv_rate_lookup) */
+typedef enum { MV_RATE_NONE, MV_RATE_SAME, MV_RATE_GIVEN, MV_RATE_SHIPPED, MV_RATE_ROUTED } mv_rate_how;
+/* 1 "from" in "to": 1 for one money; a rate the user gave for the pair
+ * ("CNY:EUR=0.128", either way round); the shipped rates (their date into
+ * "date"); a rate given to another money and the shipped one from it
+ * ("RUB:USD=0.0125" and the ECB's dollar).  How, into "*how"; 0 when
+ * none tells. */
+double mv_rate_lookup(mv_db *db, const char *rates, const char *from, const char *to, mv_rate_how *how, char *date,
+		      size_t dsize);
 /* The date of the first release the data lists for "codename" (about its
  * launch), or "" when none. */
 const char *mv_db_first_release(mv_db *db, const char *codename);

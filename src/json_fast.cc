@@ -244,11 +244,11 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 		t.text(market.get_string().value_unsafe());
 	if (has_url && url.type() == dom::element_type::STRING)
 		t.text(url.get_string().value_unsafe());
-	if (has_cur && cur.type() == dom::element_type::STRING && cur.get_string().value_unsafe().size() == 3) {
+	if (has_cur && cur.type() == dom::element_type::STRING &&
+	    cur.get_string().value_unsafe().size() < sizeof out->currency) {
 		std::string_view v = cur.get_string().value_unsafe();
-		for (int k = 0; k < 3; k++)
-			out->currency[k] = v[k] >= 'a' && v[k] <= 'z' ? (char)(v[k] - 32) : v[k];
-		out->currency[3] = '\0';
+		memcpy(out->currency, v.data(), v.size());
+		out->currency[v.size()] = '\0';
 	}
 	if (has_reviews && reviews.type() == dom::element_type::ARRAY) {
 		size_t i = 0; /* the first 50 items, strings or not */

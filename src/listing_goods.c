@@ -58,6 +58,12 @@ static const char *const phone_words[] = {"smartphone", "smartfon", "phone", "ce
 
 #define GOODS_WORDS 8 /* how far after the name "goods" are looked for ("Redmi Note 11 Global 3 In 1 Hard PC Case") */
 
+/* Words that make goods named after a phone a gift with it ("... Funda de
+ * regalo", "Kılıf Hediyeli", "zegarek gratis", "in omaggio") */
+static const char *const gift[] = {"regalo", "gratis", "free", "gift", "brinde", "omaggio", "hediye", "hediyeli",
+				   "geschenkt", "cadeau", "offert", "offerte", "gratuit", "gratuite", "bonus",
+				   "\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb0\xd1\x80\xd0\xbe\xd0\xba" /* подарок */, NULL};
+
 /* Words that put goods in the phone's box: "Celular ..., Con Funda",
  * "+ case", "mit Hülle". */
 static const char *const with[] = {"with", "con", "com", "mit", "avec", "and", "und", "et", "y", "e", "plus", "free",
@@ -131,10 +137,13 @@ static void copy_word(char *word, size_t wsize, const char *s, size_t i, size_t 
  * letter in a bit set first (most words of a title are in no list), then
  * compared in any ASCII case.
  */
-enum { FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SERIES, OTHER_MAKERS, SETS };
+enum {
+	FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SERIES, OTHER_MAKERS, GIFT,
+	SETS
+};
 static const char *const *const set_words[SETS] = {for_before, fillers, makers, phone_words, mv_goods_words,
 						    mv_screen_parts, with, mv_product_words, products_after_series, series,
-						    other_makers};
+						    other_makers, gift};
 #define SET_MAX 128 /* words a set holds at most */
 static uint64_t set_bits[SETS][16];
 static unsigned char set_len[SETS][SET_MAX];
@@ -374,6 +383,13 @@ static int word_after_name(const char *s, size_t n, size_t to, int (*want)(const
 		if (e == i || one_of(s, i, e, WITH))
 			break;
 		if (want(s, i, e)) {
+			/* (a gift with the phone, a word or two after it: "Mica
+			 * de regalo", "Kılıf Hediyeli") */
+			size_t g = e, ge;
+			int w;
+			for (w = 0; w < 3 && (ge = next_word(s, n, &g)) > g; w++, g = ge)
+				if (one_of(s, g, ge, GIFT))
+					return 0;
 			copy_word(word, wsize, s, i, e);
 			return 1;
 		}
@@ -485,7 +501,24 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 	return 0;
 }
 
+/* The first word of the title's first line that names what it sells
+ * when no phone is: another of Xiaomi's goods, and with "goods" a thing
+ * made for a phone too; into "word". */
+static int first_product(const char *s, size_t n, char *word, size_t wsize, int goods);
+
 int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
+{
+	return first_product(s, n, word, wsize, 1);
+}
+
+int mv_listing_names_product(const char *s, size_t n)
+{
+	char word[32];
+
+	return first_product(s, n, word, sizeof word, 0);
+}
+
+static int first_product(const char *s, size_t n, char *word, size_t wsize, int goods_too)
 {
 	const char *nl = memchr(s, '\n', n);
 	size_t end = nl ? (size_t)(nl - s) : n, i, e, prev = 0, prev_end = 0, at = 0, at_end = 0;
@@ -517,7 +550,7 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 		 * Wireless Car Charger"), or a power bank */
 		int power_bank = e - i == 4 && !strncasecmp(s + i, "bank", 4) && prev_end - prev == 5 &&
 				 !strncasecmp(s + prev, "power", 5);
-		if (at_end == 0 && (one_of(s, i, e, PRODUCTS) || one_of(s, i, e, GOODS) || power_bank ||
+		if (at_end == 0 && (one_of(s, i, e, PRODUCTS) || (goods_too && one_of(s, i, e, GOODS)) || power_bank ||
 				    (one_of(s, i, e, AFTER_SERIES) && one_of(s, prev, prev_end, SERIES))))
 			at = power_bank ? prev : i, at_end = e;
 		prev = i;

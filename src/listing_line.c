@@ -242,13 +242,12 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
  * date; 0 when neither tells. */
 static double euro_rate(mv_db *db, const mv_listing_query *q, const char *money, char *said, size_t size)
 {
-	double x = q && q->rates ? mv_rate_given(db, q->rates, money, "EUR") : 0;
+	mv_rate_how how;
+	double x = mv_rate_lookup(db, q ? q->rates : NULL, money, "EUR", &how, said, size);
 
-	if (x > 0) {
+	if (how == MV_RATE_GIVEN || how == MV_RATE_ROUTED)
 		snprintf(said, size, "%s:EUR=%.4g", money, x);
-		return x;
-	}
-	return mv_db_rate(db, money, "EUR", said, size);
+	return x;
 }
 
 /*

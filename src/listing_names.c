@@ -334,8 +334,10 @@ static size_t maker_letter_at(const char *t, size_t n, size_t i, char *series, s
 
 	if ((t[i] != 'M' && t[i] != 'm') || i + 1 >= n || !mv_isdigit((unsigned char)t[i + 1]))
 		return 0;
+	/* (two digits at most: a longer run is no name's number) */
 	for (k = i + 1, *num = 0; k < n && mv_isdigit((unsigned char)t[k]); k++)
-		*num = *num * 10 + (t[k] - '0');
+		if (k - i <= 3)
+			*num = *num * 10 + (t[k] - '0');
 	if (k - i > 3 || tiers_at(t + k, n - k, tiers, sizeof tiers) <= 0 ||
 	    ((wl = word_before(t, i, &at)) && word_is(t + at, wl, not_before)))
 		return 0;

@@ -369,7 +369,7 @@ static int json_fast(const char *s, size_t n, size_t readable, mv_buf *text, mv_
 		return 0;
 	}
 	mv_strlcpy(r->title, fast.title, sizeof r->title);
-	mv_strlcpy(r->currency, fast.currency, sizeof r->currency);
+	mv_listing_currency_field(r, fast.currency, strlen(fast.currency));
 	for (k = 0; k < MV_JNUM_N; k++)
 		*num_to[k] = fast.num[k];
 	return 1;
@@ -433,8 +433,8 @@ int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_re
 		if (d >= 0 && d <= num_max[k])
 			*num_to[k] = d;
 	}
-	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) == 3)
-		mv_upper(r->currency, sizeof r->currency, json_string_value(v));
+	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) < 8)
+		mv_listing_currency_field(r, json_string_value(v), json_string_length(v));
 	if (json_is_array(v = json_object_get(o, "reviews"))) {
 		size_t i;
 		json_t *x;
@@ -588,6 +588,20 @@ static const struct {
 	   {"NPR", "NPR"}, {"\xe0\xa4\xb0\xe0\xa5\x81", "NPR"}, {"\xe0\xa4\xb0\xe0\xa5\x82", "NPR"}, {"TSh", "TZS"},
 	   {"Tk", "BDT"}, {"R", "ZAR"}, {"Rs.", "INR"}, {"Rs", "INR"},
 	   {"$", "USD"}};
+
+void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < MV_ARRAY_LEN(cur); k++)
+		if (strlen(cur[k].sym) == n && !strncasecmp(cur[k].sym, v, n)) {
+			mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
+			r->currency_guessed = !strcmp(cur[k].sym, "$");
+			return;
+		}
+	if (n == 3 && mv_isalpha((unsigned char)v[0]) && mv_isalpha((unsigned char)v[1]) && mv_isalpha((unsigned char)v[2]))
+		mv_upper(r->currency, sizeof r->currency, v);
+}
 
 /* Is the number at "num" a figure per a unit ("SAR 0.26 W/kg", a spec
  * sheet's radiation, not Saudi riyals)? */
@@ -806,11 +820,13 @@ static int name_number_before(const char *s, size_t at)
  * found.  A symbol of letters ("TL", "RM") must stand as a word of its own;
  * "$" alone is taken for US dollars, the marketplaces' usual currency, after
  * every symbol that names its dollar ("MX$", "HK$"). */
-static void first_price(const char *s, size_t n, mv_listing_report *r)
+static void text_price(const char *s, size_t n, mv_listing_report *r)
 {
 	unsigned char first[256] = {0};
 	size_t i, k;
 
+	if (r->price >= 0)
+		return;
 	for (k = 0; k < MV_ARRAY_LEN(cur); k++)
 		first[(unsigned char)cur[k].sym[0]] = 1;
 	for (i = 0; i < n; i++) {
@@ -889,52 +905,6 @@ static void first_price(const char *s, size_t n, mv_listing_report *r)
 			}
 		}
 	}
-}
-
-/* Is s[0..n) a line that holds a figure and no words but a money's and a
- * label's before a colon ("2 999 грн.", "Price: 199 EUR", "$189")? */
-static int price_line(const char *s, size_t n)
-{
-	size_t i = 0;
-	int runs = 0, digit = 0, labelled = 0;
-
-	while (i < n) {
-		if (mv_isalpha((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80)) {
-			size_t b = i;
-			while (i < n && (mv_isalpha((unsigned char)s[i]) || ((unsigned char)s[i] & 0x80)))
-				i++;
-			runs++;
-			labelled |= runs == 1 && i < n && s[i] == ':' && i - b > 1;
-			continue;
-		}
-		digit |= mv_isdigit((unsigned char)s[i]);
-		i++;
-	}
-	return digit && (runs <= 1 || (runs == 2 && labelled));
-}
-
-/*
- * The listing's price: a line of its own that is one (the marketplace's
- * price as a page is copied, "2 999 грн." under a title that says "8200
- * руб") before the first price of the text.
- */
-static void text_price(const char *s, size_t n, mv_listing_report *r)
-{
-	const char *line = memchr(s, '\n', n), *end = s + n;
-
-	if (r->price >= 0)
-		return;
-	while (line && ++line < end) {
-		const char *next = memchr(line, '\n', (size_t)(end - line));
-		size_t len = (size_t)((next ? next : end) - line);
-		if (len < 40 && price_line(line, len)) {
-			first_price(line, len, r);
-			if (r->price >= 0)
-				return;
-		}
-		line = next;
-	}
-	first_price(s, n, r);
 }
 
 /* The next no-break space in s[0..n) (U+00A0 or U+202F): where, and its

@@ -77,7 +77,7 @@ const char *const mv_product_words[] = {"smartwatch", "watch", "earphone", "earp
 					* headphones in the languages of the big marketplaces */
 				       "fernseher", "staubsauger", "saugroboter", "wasserkocher", "televisor", "aspiradora",
 				       "patinete", "hervidor", "téléviseur", "aspirateur", "trottinette", "bouilloire",
-				       "montre", "aspirapolvere", "monopattino", "bollitore", "orologio", "aspirador",
+				       "aspirapolvere", "monopattino", "bollitore", "orologio", "aspirador",
 				       "chaleira", "telewizor", "odkurzacz", "hulajnoga", "czajnik", "zegarek", "słuchawki",
 				       "televizyon", "süpürge", "kulaklık", NULL};
 

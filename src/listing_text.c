@@ -818,14 +818,10 @@ static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
 	/* "X3 Pro ... (Xiaomi Türkiye Garantili)": the series word left out
 	 * where the maker is said elsewhere, as catalogues with a brand field
 	 * title their phones */
-	if (!found && !another) {
-		char word[32];
-		/* (not in a title of another of Xiaomi's goods: "Фитнес браслет
-		 * m5 ... Xiaomi mi band" names no POCO M5) */
-		if (!mv_listing_other_product(text->buf, text->len, word, sizeof word))
-			found = mv_listing_unbranded_name(nm, text->buf, text->len, name, size, r->codename,
-							  sizeof r->codename);
-	}
+	/* (not in a title of another of Xiaomi's goods: "Фитнес браслет m5
+	 * ... Xiaomi mi band" names no POCO M5) */
+	if (!found && !another && !mv_listing_names_product(text->buf, text->len))
+		found = mv_listing_unbranded_name(nm, text->buf, text->len, name, size, r->codename, sizeof r->codename);
 	mv_buf_release(&latin);
 	mv_buf_release(&folded);
 	if (!found) {

@@ -910,11 +910,14 @@ static int has_network_word(const char *t, size_t n, const char *w)
 
 	while (from < n && (at = mv_memcasestr(t + from, n - from, w)) >= 0) {
 		size_t a = from + (size_t)at;
-		/* Turkey's "4.5G" is LTE-Advanced: a 4G network, no 5G */
+		/* Turkey's "4.5G" is LTE-Advanced: a 4G network, no 5G (not
+		 * Wi-Fi's "2.4,5G") */
 		int lte_a = a >= 2 && (t[a - 1] == '.' || t[a - 1] == ',') && t[a - 2] == '4' &&
-			    (a < 3 || !mv_isalnum((unsigned char)t[a - 3]));
+			    (a < 3 || !(mv_isalnum((unsigned char)t[a - 3]) || t[a - 3] == '.' || t[a - 3] == ','));
+		/* ("4.5G" itself not after a figure: "2.4,5G") */
+		int after_figure = l > 2 && a > 0 && (t[a - 1] == '.' || t[a - 1] == ',');
 		if ((a == 0 || !mv_isalnum((unsigned char)t[a - 1])) && (a + l >= n || !mv_isalnum((unsigned char)t[a + l])) &&
-		    (!lte_a || w[0] == '4'))
+		    !lte_a && !after_figure)
 			return 1;
 		from = a + 1;
 	}

@@ -41,6 +41,7 @@ typedef struct {
 	int dpp;             /* the letters followed by ".<word>-DPP" or ".PRE" */
 	char tag[24];        /* the edition and tag, or the DPP word */
 	int loose;           /* the letters followed a space or a bracket */
+	int lower;           /* ... and were not all capitals ("Estable") */
 	size_t num_end;      /* where the numbers end, before any letters */
 	int early;           /* the 2014-2015 form: letters, then the number */
 	int padded;          /* a group after the first written with a leading zero ("25.09.22") */
@@ -151,18 +152,10 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 		;
 	if (k - j == 7 && (k == n || !mv_isalnum((unsigned char)s[k]))) {
 		size_t t;
-		int upper = 0, lower = 0;
-		/* after a space a word of both cases is a word, no code: Spanish
-		 * Settings' "14.0.6 Estable (TMOEUXM)", "Stabile", "Release"
-		 * (codes are written in one case: "TMOEUXM", "tgleuor") */
 		for (t = 0; t < 7; t++) {
-			upper |= s[j + t] >= 'A' && s[j + t] <= 'Z';
-			lower |= s[j + t] >= 'a' && s[j + t] <= 'z';
-		}
-		if (upper && lower && (j == i || s[j - 1] != '.'))
-			return i;
-		for (t = 0; t < 7; t++)
+			c->lower |= !mv_isupper((unsigned char)s[j + t]);
 			c->code[t] = (char)mv_toupper((unsigned char)s[j + t]);
+		}
 		c->code[7] = '\0';
 		/* after a space or a bracket the word may be any word ("14.0.18
 		 * Android"): the caller checks it as a detached code */
@@ -735,6 +728,34 @@ static void set_date(mv_version *v, const long *g)
 	snprintf(v->weekly_date, sizeof v->weekly_date, "%04d-%02d-%02d", (int)y, (int)g[1], (int)g[2]);
 }
 
+/* Is a number of major "major" with the Android letter "letter" HyperOS's:
+ * 1 to 3, of Android 14 (U) or later ("v2.0.2.0.VMGEUXM", whatever letter
+ * was typed before it)? */
+static int hyperos_by_letter(long major, char letter)
+{
+	return major >= 1 && major <= 3 && letter >= 'U' && letter <= 'Z';
+}
+
+/* Add the last ".0" to three numbers of a build that has four (MIUI 10 to
+ * 14's, HyperOS's), "how" kept in v->zero_added (mivet.h); 0 when they are
+ * no such three. */
+static int add_last_zero(mv_version *v, int how)
+{
+	const char *p;
+	int dots = 0;
+	size_t k = strlen(v->os_version);
+
+	for (p = v->os_version; *p; p++)
+		dots += *p == '.';
+	if (dots != 2 || k + 3 > sizeof v->os_version ||
+	    !((v->major >= 10 && v->major <= 14 && !strcmp(v->os, "MIUI")) ||
+	      (v->major >= 1 && v->major <= 3 && !strcmp(v->os, "HyperOS"))))
+		return 0;
+	memcpy(v->os_version + k, ".0", 3);
+	v->zero_added = how;
+	return 1;
+}
+
 mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, size_t errlen)
 {
 	cand best = {0}, c;
@@ -802,10 +823,16 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		}
 		i = c.end > i ? c.end - 1 : i;
 	}
-	if (!found || !best.code[0]) {
-		/* the seven letters alone, as a word of capitals: "(RJGEUXM)" */
+	if (!found || !best.code[0] || best.loose) {
+		/* the seven letters alone, as a word of capitals: "(RJGEUXM)";
+		 * also after a word of seven letters beside the number, which
+		 * may be Settings' own word ("14.0.6 Estable (TMOEUXM)",
+		 * Spanish): a code in brackets after it, or after a word not
+		 * all in capitals, is the code */
 		size_t at = find_code_word(s, n, found ? best.end : 0);
-		if (at == (size_t)-1 && found)
+		if (at != (size_t)-1 && best.code[0] && !best.lower && !(at > 0 && (s[at - 1] == '(' || s[at - 1] == '[')))
+			at = (size_t)-1; /* the word of capitals beside the number is the code */
+		else if (at == (size_t)-1 && found && !best.code[0])
 			at = find_code_word(s, n, 0);
 		if (at != (size_t)-1) {
 			size_t t;
@@ -885,7 +912,7 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		   (!strcmp(best.prefix, "") ||
 		    /* "v2.0.2.0.VMGEUXM": a build of Android 14 or later (its
 		     * letter U on) is HyperOS's, whatever letter is typed before */
-		    (strcmp(best.prefix, "OS") && best.ngroups == 4 && best.code[0] >= 'U' && best.code[0] <= 'Z')))
+		    (strcmp(best.prefix, "OS") && best.ngroups == 4 && hyperos_by_letter(best.num[0], best.code[0]))))
 		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
 	else if (!v->os[0] && !strcmp(best.prefix, "A"))
 		mv_strlcpy(v->os, "MIUI", sizeof v->os);
@@ -919,14 +946,8 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 	 * are no build's (HyperOS's and MIUI 10 to 14's have four), the last
 	 * ".0" left off as typed */
 	if (best.code[0] && !best.loose && best.ngroups == 3 && !best.dev && !best.enterprise && !best.early &&
-	    strcmp(v->branch, "weekly") &&
-	    ((v->major >= 10 && v->major <= 14 && !strcmp(v->os, "MIUI")) || !strcmp(v->os, "HyperOS")) &&
-	    strlen(v->os_version) + 3 < sizeof v->os_version) {
-		memcpy(v->os_version + strlen(v->os_version), ".0", 3);
-		v->zero_added = 2;
-		if (!v->branch[0])
-			mv_strlcpy(v->branch, "stable", sizeof v->branch);
-	}
+	    strcmp(v->branch, "weekly") && add_last_zero(v, 2) && !v->branch[0])
+		mv_strlcpy(v->branch, "stable", sizeof v->branch);
 	/* the normalised text, as official lists write it */
 	if (!strcmp(v->branch, "weekly") && !best.code[0])
 		snprintf(v->text, sizeof v->text, "%s", v->os_version);
@@ -1001,23 +1022,11 @@ void mv_version_apply_code(mv_version *v)
 	memcpy(v->carrier, v->code + 5, 2);
 	v->carrier[2] = '\0';
 	v->code_candidate[0] = '\0';
-	/* "v.2.0.2.0VMGEUXM": a build of Android 14 or later is HyperOS's */
-	if (!v->os[0] && v->major >= 1 && v->major <= 3 && v->android_letter >= 'U' && v->android_letter <= 'Z')
+	if (!v->os[0] && hyperos_by_letter(v->major, v->android_letter))
 		mv_strlcpy(v->os, "HyperOS", sizeof v->os);
-	{
-		/* "MIUI Global 14.0.7 (TKUMIXM)": Settings' number of the
-		 * stable build V14.0.7.0, whose last ".0" it leaves off */
-		const char *p;
-		int dots = 0;
-		for (p = v->os_version; *p; p++)
-			dots += *p == '.';
-		size_t k = strlen(v->os_version);
-		if (dots == 2 && ((v->major >= 10 && v->major <= 14 && !strcmp(v->os, "MIUI")) || !strcmp(v->os, "HyperOS")) &&
-		    k + 3 < sizeof v->os_version) {
-			memcpy(v->os_version + k, ".0", 3);
-			v->zero_added = 1;
-		}
-	}
+	/* "MIUI Global 14.0.7 (TKUMIXM)": Settings' number of the stable
+	 * build V14.0.7.0, whose last ".0" it leaves off */
+	add_last_zero(v, 1);
 	if (v->os_version[0]) {
 		snprintf(text, sizeof text, "%s%s.%s", !strcmp(v->os, "HyperOS") ? "OS" : "V", v->os_version, v->code);
 		if (v->major == 1 && !strncmp(v->text, "V816", 4))

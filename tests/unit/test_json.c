@@ -36,7 +36,14 @@ static void agree(const char *s, mv_json_listing *fast, mv_buf *text)
 	assert_int_equal(text->len, slow.len);
 	assert_memory_equal(mv_buf_str(text), mv_buf_str(&slow), slow.len);
 	assert_string_equal(fast->title, r->title);
-	assert_string_equal(fast->currency, r->currency);
+	{
+		/* (the fast reader keeps the field as written; both say one
+		 * money of it) */
+		mv_listing_report *said = blank();
+		mv_listing_currency_field(said, fast->currency, strlen(fast->currency));
+		assert_string_equal(said->currency, r->currency);
+		free(said);
+	}
 	nums[0] = r->price, nums[1] = r->shipping, nums[2] = r->seller_rating;
 	nums[3] = r->feedback_count, nums[4] = r->store_age_days;
 	for (k = 0; k < MV_JNUM_N; k++)
@@ -90,7 +97,7 @@ static void fast_reader_reads(void **state)
 	(void)state;
 	agree("{\"price\":\"199,9 EUR\",\"currency\":\"eur\",\"title\":\"Redmi Note 8\"}", &fast, &text);
 	assert_true(fast.num[MV_JNUM_PRICE] == 199.9); /* as people write it: a decimal comma */
-	assert_string_equal(fast.currency, "EUR");
+	assert_string_equal(fast.currency, "eur"); /* as written */
 	assert_string_equal(mv_buf_str(&text), "Redmi Note 8");
 	agree("{\"price\":\"4.589\",\"currency\":\"TRY\"}", &fast, &text);
 	assert_true(fast.num[MV_JNUM_PRICE] == 4589); /* a thousands dot (Trendyol's "4.589" lira) */
