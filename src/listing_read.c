@@ -3,6 +3,7 @@
  * price meta tags and JSON-LD kept) or a JSON object (the fast reader, or
  * jansson for what it refuses); the price a plain text or page states. */
 #include <math.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -589,16 +590,38 @@ static const struct {
 	   {"Tk", "BDT"}, {"R", "ZAR"}, {"Rs.", "INR"}, {"Rs", "INR"},
 	   {"$", "USD"}};
 
-void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n)
+/* The signs of "cur" by their first byte (a letter in lower case): each
+ * field looks at the few that may be it, not at all of them. */
+static unsigned char sign_first[256][32], sign_count[256]; /* (13 share a byte at most) */
+static unsigned char sign_starts[256]; /* 1 for a byte a sign starts with, as written */
+static pthread_once_t signs_indexed = PTHREAD_ONCE_INIT;
+
+static void index_signs(void)
 {
 	size_t k;
 
-	for (k = 0; k < MV_ARRAY_LEN(cur); k++)
+	for (k = 0; k < MV_ARRAY_LEN(cur); k++) {
+		unsigned char f = (unsigned char)mv_tolower((unsigned char)cur[k].sym[0]);
+		if (sign_count[f] < sizeof sign_first[0])
+			sign_first[f][sign_count[f]++] = (unsigned char)k;
+		sign_starts[(unsigned char)cur[k].sym[0]] = 1;
+	}
+}
+
+void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n)
+{
+	unsigned char f = n ? (unsigned char)mv_tolower((unsigned char)v[0]) : 0;
+	int i;
+
+	pthread_once(&signs_indexed, index_signs);
+	for (i = 0; n && i < sign_count[f]; i++) {
+		size_t k = sign_first[f][i];
 		if (strlen(cur[k].sym) == n && !strncasecmp(cur[k].sym, v, n)) {
 			mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
 			r->currency_guessed = !strcmp(cur[k].sym, "$");
 			return;
 		}
+	}
 	if (n == 3 && mv_isalpha((unsigned char)v[0]) && mv_isalpha((unsigned char)v[1]) && mv_isalpha((unsigned char)v[2]))
 		mv_upper(r->currency, sizeof r->currency, v);
 }
@@ -822,15 +845,13 @@ static int name_number_before(const char *s, size_t at)
  * every symbol that names its dollar ("MX$", "HK$"). */
 static void text_price(const char *s, size_t n, mv_listing_report *r)
 {
-	unsigned char first[256] = {0};
 	size_t i, k;
 
 	if (r->price >= 0)
 		return;
-	for (k = 0; k < MV_ARRAY_LEN(cur); k++)
-		first[(unsigned char)cur[k].sym[0]] = 1;
+	pthread_once(&signs_indexed, index_signs);
 	for (i = 0; i < n; i++) {
-		if (!first[(unsigned char)s[i]])
+		if (!sign_starts[(unsigned char)s[i]])
 			continue; /* no symbol starts here: most of any text */
 		for (k = 0; k < MV_ARRAY_LEN(cur); k++) {
 			size_t l = strlen(cur[k].sym), j, w;
