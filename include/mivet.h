@@ -188,6 +188,9 @@ typedef struct {
 				 * numbers ("MIUI 7.5 | Stable (LAICNDD)") or
 				 * after a space: identify checks them against
 				 * the rules before it takes them */
+	char code_later[8];     /* a word of seven capitals after those, tried
+				 * when they are none ("14.0.6 Estable
+				 * (TMOEUXM)") */
 	int eu_named;          /* "EU ROM", "MIUI EU" beside it: xiaomi.eu's
 				* name, or some people's for the EEA build */
 	int zero_added;        /* 1: three numbers and the letters apart ("MIUI
@@ -636,6 +639,10 @@ typedef struct {
 	char error[256];
 	mv_status status;
 } mv_cost_report;
+
+/* Is every item of "rates" (as --rate takes them: "CNY:EUR=0.128,USD:TRY=41")
+ * a rate?  Else 0, and "err" quotes the first that is not. */
+int mv_rates_check(const char *rates, char *err, size_t errlen);
 
 /* Compute the landed cost.  Always returns a report (NULL only when out of
  * memory); "status" and "error" say when the country is unknown or a rate

@@ -43,16 +43,19 @@ static double round2(double x)
 
 /* The next "FROM:TO=x" of the comma-separated rates at "*p": its moneys
  * into "a" and "b", 1 FROM = "*x" TO; 0 at their end.  An item that is
- * none is passed over (rates_valid() has said which). */
+ * none is passed over (mv_rates_check() has said which). */
 static int next_rate(const char **p, char a[8], char b[8], double *x)
 {
 	while (*p && **p) {
 		size_t k = strcspn(*p, ",;");
 		char one[64];
 		mv_strncpy0(one, sizeof one, *p, k);
+		int end = 0;
 		*p += k + ((*p)[k] != '\0');
 		a[0] = b[0] = '\0';
-		if (sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf", a, b, x) == 3 && *x > 0 && isfinite(*x))
+		/* (the whole item: "RUB:USD=1/80" is no rate of 1) */
+		if (sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf %n", a, b, x, &end) == 3 && !one[end] && *x > 0 &&
+		    isfinite(*x))
 			return 1;
 	}
 	return 0;
@@ -77,23 +80,20 @@ double mv_rate_lookup(mv_db *db, const char *rates, const char *from, const char
 			*how = MV_RATE_GIVEN;
 			return !strcasecmp(a, from) ? x : 1.0 / x;
 		}
-	if ((x = mv_db_rate(db, from, to, date, dsize)) > 0) {
-		*how = MV_RATE_SHIPPED;
-		return x;
-	}
-	/* a rate given to another money, and the shipped one from it */
+	/* a rate given to another money, and the shipped one from it: the
+	 * user's rate of the money wins over the shipped one */
 	for (p = rates; next_rate(&p, a, b, &x);)
 		if ((!strcasecmp(a, from) && (via = mv_db_rate(db, b, to, date, dsize)) > 0) ||
 		    (!strcasecmp(b, from) && (via = mv_db_rate(db, a, to, date, dsize)) > 0)) {
 			*how = MV_RATE_ROUTED;
 			return !strcasecmp(a, from) ? x * via : via / x;
 		}
-	return 0;
+	if ((x = mv_db_rate(db, from, to, date, dsize)) > 0)
+		*how = MV_RATE_SHIPPED;
+	return x > 0 ? x : 0;
 }
 
-/* Is every item of "rates" a rate?  Else "err" quotes the first that is
- * not. */
-static int rates_valid(const char *rates, char *err, size_t errlen)
+int mv_rates_check(const char *rates, char *err, size_t errlen)
 {
 	const char *p = rates;
 
@@ -220,7 +220,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		snprintf(r->error, sizeof r->error, "a three-letter currency code is needed (EUR, USD, CNY)");
 		return r;
 	}
-	if (q->rates && !rates_valid(q->rates, r->error, sizeof r->error)) {
+	if (q->rates && !mv_rates_check(q->rates, r->error, sizeof r->error)) {
 		r->status = MV_ERR_USAGE;
 		return r;
 	}

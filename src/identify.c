@@ -1209,6 +1209,10 @@ int mv_version_code_known(const char *code, void *db)
 int mv_version_check_code(mv_db *db, mv_version *v)
 {
 	if (v->code_candidate[0]) {
+		/* (or a code after the word beside the number) */
+		if (!mv_version_code_known(v->code_candidate, db) && v->code_later[0] &&
+		    mv_version_code_known(v->code_later, db))
+			memcpy(v->code_candidate, v->code_later, sizeof v->code_candidate);
 		if (mv_version_code_known(v->code_candidate, db))
 			mv_version_apply_code(v);
 		v->code_candidate[0] = '\0';

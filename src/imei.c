@@ -53,41 +53,44 @@ static size_t plain(const char *s, size_t n, char *out, size_t size)
 	return k;
 }
 
-/* The length of a label at "p" ("IMEI", "IMEI1:", "IMEI 2 :", "IMEI
- * number:", "IMEI No.", "IMEISV:", "*#06#"), with the spaces after it; 0
- * when none. */
+/* Is "c" a byte of a label's word: a letter of any script? */
+static int label_byte(unsigned char c)
+{
+	return mv_isalpha(c) || c >= 0x80;
+}
+
+/*
+ * The length of a label at "p": the word IMEI (or IMEISV) with words of
+ * any language around it and a slot's number ("IMEI", "IMEI1:", "IMEI 2
+ * :", "IMEI number:", "IMEI-Nummer:", "IMEI码:", "Número IMEI:", "Номер
+ * IMEI:"), or "*#06#", with the spaces after it; 0 when none.
+ */
 static size_t label_len(const char *p)
 {
-	static const char *const words[] = {"number", "no", "nr", "num", "\xe2\x84\x96" /* № */, NULL};
-	size_t j = 0;
-	int w;
+	size_t j = 0, at;
 
-	if (!strncmp(p, "*#06#", 5))
-		j = 5;
-	else if (!strncasecmp(p, "imei", 4)) {
-		j = 4 + (!strncasecmp(p + 4, "sv", 2) ? 2 : 0);
-		if (mv_isalpha((unsigned char)p[j]))
+	if (!strncmp(p, "*#06#", 5)) {
+		for (j = 5; p[j] == ' '; j++)
+			;
+		return j;
+	}
+	/* a word or two before the word IMEI ("Número IMEI", "Nomor IMEI") */
+	for (at = 0; at < 24 && p[at] && strncasecmp(p + at, "imei", 4); at++)
+		if (!label_byte((unsigned char)p[at]) && p[at] != ' ')
 			return 0;
-		while (p[j] == ' ')
-			j++;
-		for (w = 0; words[w]; w++) {
-			size_t l = strlen(words[w]);
-			if (!strncasecmp(p + j, words[w], l) && !mv_isalpha((unsigned char)p[j + l])) {
-				j += l;
-				while (p[j] == ' ' || p[j] == '.')
-					j++;
-				break;
-			}
-		}
-		/* the SIM slot's number: a digit that no digit follows */
-		if (p[j] >= '0' && p[j] <= '4' && !mv_isdigit((unsigned char)p[j + 1]))
-			j++;
-		while (p[j] == ' ' || p[j] == ':' || p[j] == '#' || p[j] == '=' || p[j] == '.')
-			j++;
-	} else
+	if (at == 24 || !p[at] || (at > 0 && p[at - 1] != ' '))
 		return 0;
-	while (p[j] == ' ')
-		j++;
+	j = at + 4 + (!strncasecmp(p + at + 4, "sv", 2) ? 2 : 0);
+	/* the words after it ("number", "-Nummer", "No.", "码", "번호") and a
+	 * slot's number: a digit that no digit follows */
+	for (at = j; p[j] && j < at + 16 && !mv_isdigit((unsigned char)p[j]); j++)
+		if (!label_byte((unsigned char)p[j]) && !strchr(" :#=.-", p[j]))
+			return 0;
+	if (p[j] >= '0' && p[j] <= '4' && !mv_isdigit((unsigned char)p[j + 1])) {
+		for (j++; p[j] && j < at + 18 && !mv_isdigit((unsigned char)p[j]); j++)
+			if (!label_byte((unsigned char)p[j]) && !strchr(" :#=.-", p[j]))
+				return 0;
+	}
 	return j;
 }
 

@@ -787,10 +787,11 @@ const char *mv_phrases_name_word_at(const mv_phrases *ph, const mv_survey *s, co
  * listing.  The fast reader (json_fast.h) must agree with it. */
 int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_report *r);
 /* A listing's "currency" field as shops fill it: a code ("usd"), a sign or
- * a shop's letters ("₹", "KSh", "TL"): its money's code into r->currency;
- * nothing for anything else (a bare "$" is taken for US dollars and said
- * to be, as in a text). */
-void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n);
+ * a shop's letters ("₹", "KSh", "TL"): its money's code into r->currency,
+ * the sign read as in a text (a bare "$" taken for US dollars and said to
+ * be, "Rs" for a rupee, a yen sign in the Japanese "text" for Japan's);
+ * nothing for anything else. */
+void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n, const mv_buf *text);
 
 typedef struct mv_listing_cache mv_listing_cache;
 mv_listing_cache *mv_listing_cache_new(void);
@@ -1004,10 +1005,10 @@ int mv_db_rate_pegged(mv_db *db, const char *currency);
 /* How a rate was found (mv_rate_lookup) */
 typedef enum { MV_RATE_NONE, MV_RATE_SAME, MV_RATE_GIVEN, MV_RATE_SHIPPED, MV_RATE_ROUTED } mv_rate_how;
 /* 1 "from" in "to": 1 for one money; a rate the user gave for the pair
- * ("CNY:EUR=0.128", either way round); the shipped rates (their date into
- * "date"); a rate given to another money and the shipped one from it
- * ("RUB:USD=0.0125" and the ECB's dollar).  How, into "*how"; 0 when
- * none tells. */
+ * ("CNY:EUR=0.128", either way round); a rate given to another money and
+ * the shipped one from it ("RUB:USD=0.0125" and the ECB's dollar); the
+ * shipped rates (their date into "date").  How, into "*how"; 0 when none
+ * tells. */
 double mv_rate_lookup(mv_db *db, const char *rates, const char *from, const char *to, mv_rate_how *how, char *date,
 		      size_t dsize);
 /* The date of the first release the data lists for "codename" (about its

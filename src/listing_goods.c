@@ -58,11 +58,17 @@ static const char *const phone_words[] = {"smartphone", "smartfon", "phone", "ce
 
 #define GOODS_WORDS 8 /* how far after the name "goods" are looked for ("Redmi Note 11 Global 3 In 1 Hard PC Case") */
 
-/* Words that make goods named after a phone a gift with it ("... Funda de
- * regalo", "Kılıf Hediyeli", "zegarek gratis", "in omaggio") */
+/* Words that make goods named after a phone a gift with it, right after
+ * them or a preposition ("... Funda de regalo", "Kılıf Hediyeli", "zegarek
+ * gratis", "in omaggio"); not before what is free but the goods ("Case
+ * Free Shipping", "Gift Box", "Hediye Paketi") */
 static const char *const gift[] = {"regalo", "gratis", "free", "gift", "brinde", "omaggio", "hediye", "hediyeli",
-				   "geschenkt", "cadeau", "offert", "offerte", "gratuit", "gratuite", "bonus",
+				   "geschenkt", "cadeau", "offert", "offerte", "gratuit", "gratuite",
 				   "\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb0\xd1\x80\xd0\xbe\xd0\xba" /* подарок */, NULL};
+static const char *const gift_before[] = {"de", "in", "em", "en", "als", "as", "a", "di", "\xd0\xb2" /* в */, NULL};
+static const char *const not_gift[] = {"shipping", "delivery", "envío", "envio", "frete", "kargo", "versand",
+				       "spedizione", "livraison", "box", "kutu", "kutulu", "paketi", "wrap", "bag",
+				       "card", "for", NULL};
 
 /* Words that put goods in the phone's box: "Celular ..., Con Funda",
  * "+ case", "mit Hülle". */
@@ -139,11 +145,11 @@ static void copy_word(char *word, size_t wsize, const char *s, size_t i, size_t 
  */
 enum {
 	FOR_BEFORE, FILLERS, MAKERS, PHONE_WORDS, GOODS, SCREENS, WITH, PRODUCTS, AFTER_SERIES, SERIES, OTHER_MAKERS, GIFT,
-	SETS
+	GIFT_BEFORE, NOT_GIFT, SETS
 };
 static const char *const *const set_words[SETS] = {for_before, fillers, makers, phone_words, mv_goods_words,
 						    mv_screen_parts, with, mv_product_words, products_after_series, series,
-						    other_makers, gift};
+						    other_makers, gift, gift_before, not_gift};
 #define SET_MAX 128 /* words a set holds at most */
 static uint64_t set_bits[SETS][16];
 static unsigned char set_len[SETS][SET_MAX];
@@ -383,13 +389,14 @@ static int word_after_name(const char *s, size_t n, size_t to, int (*want)(const
 		if (e == i || one_of(s, i, e, WITH))
 			break;
 		if (want(s, i, e)) {
-			/* (a gift with the phone, a word or two after it: "Mica
-			 * de regalo", "Kılıf Hediyeli") */
-			size_t g = e, ge;
-			int w;
-			for (w = 0; w < 3 && (ge = next_word(s, n, &g)) > g; w++, g = ge)
-				if (one_of(s, g, ge, GIFT))
-					return 0;
+			/* (a gift with the phone: "Mica de regalo", "Kılıf
+			 * Hediyeli") */
+			size_t g = e, ge = next_word(s, n, &g), h, he;
+			if (ge > g && one_of(s, g, ge, GIFT_BEFORE))
+				g = ge, ge = next_word(s, n, &g);
+			h = ge, he = next_word(s, n, &h);
+			if (ge > g && one_of(s, g, ge, GIFT) && !(he > h && one_of(s, h, he, NOT_GIFT)))
+				return 0;
 			copy_word(word, wsize, s, i, e);
 			return 1;
 		}

@@ -370,7 +370,7 @@ static int json_fast(const char *s, size_t n, size_t readable, mv_buf *text, mv_
 		return 0;
 	}
 	mv_strlcpy(r->title, fast.title, sizeof r->title);
-	mv_listing_currency_field(r, fast.currency, strlen(fast.currency));
+	mv_listing_currency_field(r, fast.currency, strlen(fast.currency), text);
 	for (k = 0; k < MV_JNUM_N; k++)
 		*num_to[k] = fast.num[k];
 	return 1;
@@ -434,14 +434,15 @@ int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_re
 		if (d >= 0 && d <= num_max[k])
 			*num_to[k] = d;
 	}
-	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) < 8)
-		mv_listing_currency_field(r, json_string_value(v), json_string_length(v));
 	if (json_is_array(v = json_object_get(o, "reviews"))) {
 		size_t i;
 		json_t *x;
 		json_array_foreach(v, i, x) if (json_is_string(x) && i < 50)
 			mv_listing_add_text(text, json_string_value(x), json_string_length(x));
 	}
+	/* (after the whole text: a yen sign's money is by its script) */
+	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) < 8)
+		mv_listing_currency_field(r, json_string_value(v), json_string_length(v), text);
 	json_decref(o);
 	return 1;
 }
@@ -608,7 +609,7 @@ static void index_signs(void)
 	}
 }
 
-void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n)
+void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n, const mv_buf *text)
 {
 	unsigned char f = n ? (unsigned char)mv_tolower((unsigned char)v[0]) : 0;
 	int i;
@@ -617,8 +618,14 @@ void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n)
 	for (i = 0; n && i < sign_count[f]; i++) {
 		size_t k = sign_first[f][i];
 		if (strlen(cur[k].sym) == n && !strncasecmp(cur[k].sym, v, n)) {
+			/* as a text's price reads the sign: a bare "$", "Rs", a
+			 * yen sign in a Japanese text (text_price()) */
 			mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
 			r->currency_guessed = !strcmp(cur[k].sym, "$");
+			r->rupee_guessed = !strncmp(cur[k].sym, "Rs", 2);
+			if (!strcmp(cur[k].code, "CNY") && strcmp(cur[k].sym, "\xe5\x85\x83") && text &&
+			    mv_has_kana(text->buf, text->len))
+				mv_strlcpy(r->currency, "JPY", sizeof r->currency);
 			return;
 		}
 	}

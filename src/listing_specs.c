@@ -740,7 +740,9 @@ static int says_5g(const char *t, size_t n)
 		from = a + 2;
 		if (mv_listing_denied(t, n, a, 0))
 			continue;
-		if ((a > 0 && (mv_isalnum((unsigned char)t[a - 1]) || t[a - 1] == '.')) ||
+		/* ("4.5G", "4,5G": Turkey's LTE-Advanced) */
+		if ((a > 0 && (mv_isalnum((unsigned char)t[a - 1]) || t[a - 1] == '.' ||
+			       (t[a - 1] == ',' && a > 1 && t[a - 2] == '4'))) ||
 		    (a + 2 < n && (mv_isalnum((unsigned char)t[a + 2]) || t[a + 2] == '-')))
 			continue;
 		if (mv_memcasestr(t + b, a - b, "wifi") >= 0 || mv_memcasestr(t + b, a - b, "wi-fi") >= 0 ||

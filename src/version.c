@@ -41,7 +41,6 @@ typedef struct {
 	int dpp;             /* the letters followed by ".<word>-DPP" or ".PRE" */
 	char tag[24];        /* the edition and tag, or the DPP word */
 	int loose;           /* the letters followed a space or a bracket */
-	int lower;           /* ... and were not all capitals ("Estable") */
 	size_t num_end;      /* where the numbers end, before any letters */
 	int early;           /* the 2014-2015 form: letters, then the number */
 	int padded;          /* a group after the first written with a leading zero ("25.09.22") */
@@ -152,10 +151,8 @@ static size_t read_code(const char *s, size_t n, size_t i, cand *c)
 		;
 	if (k - j == 7 && (k == n || !mv_isalnum((unsigned char)s[k]))) {
 		size_t t;
-		for (t = 0; t < 7; t++) {
-			c->lower |= !mv_isupper((unsigned char)s[j + t]);
+		for (t = 0; t < 7; t++)
 			c->code[t] = (char)mv_toupper((unsigned char)s[j + t]);
-		}
 		c->code[7] = '\0';
 		/* after a space or a bracket the word may be any word ("14.0.18
 		 * Android"): the caller checks it as a detached code */
@@ -823,16 +820,18 @@ mv_status mv_version_parse(const char *s, size_t n, mv_version *v, char *err, si
 		}
 		i = c.end > i ? c.end - 1 : i;
 	}
-	if (!found || !best.code[0] || best.loose) {
-		/* the seven letters alone, as a word of capitals: "(RJGEUXM)";
-		 * also after a word of seven letters beside the number, which
-		 * may be Settings' own word ("14.0.6 Estable (TMOEUXM)",
-		 * Spanish): a code in brackets after it, or after a word not
-		 * all in capitals, is the code */
+	if (found && best.code[0] && best.loose) {
+		/* a word of seven letters beside the number may be Settings'
+		 * own ("14.0.6 Estable (TMOEUXM)", Spanish): a code word after
+		 * it is kept for the caller to try when that word is none */
+		size_t at = find_code_word(s, n, best.end);
+		if (at != (size_t)-1)
+			mv_strncpy0(v->code_later, sizeof v->code_later, s + at, 7);
+	}
+	if (!found || !best.code[0]) {
+		/* the seven letters alone, as a word of capitals: "(RJGEUXM)" */
 		size_t at = find_code_word(s, n, found ? best.end : 0);
-		if (at != (size_t)-1 && best.code[0] && !best.lower && !(at > 0 && (s[at - 1] == '(' || s[at - 1] == '[')))
-			at = (size_t)-1; /* the word of capitals beside the number is the code */
-		else if (at == (size_t)-1 && found && !best.code[0])
+		if (at == (size_t)-1 && found)
 			at = find_code_word(s, n, 0);
 		if (at != (size_t)-1) {
 			size_t t;

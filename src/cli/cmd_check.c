@@ -37,6 +37,13 @@ int cmd_check(int argc, char **argv)
 		if (st)
 			return st == CLI_HELP ? 0 : st;
 	}
+	{
+		char bad[160];
+		if (q.rates && !mv_rates_check(q.rates, bad, sizeof bad)) {
+			cli_error("%s", bad);
+			return EXIT_USAGE;
+		}
+	}
 	if (!lfile && !pfile && !q.version && !q.model && !q.imei) {
 		cli_error("check needs at least one of --listing, --props, --version, --model, --imei");
 		cli_usage(stderr, self);

@@ -34,6 +34,13 @@ int cmd_listing(int argc, char **argv)
 		if (st)
 			return st == CLI_HELP ? 0 : st;
 	}
+	{
+		char bad[160];
+		if (q.rates && !mv_rates_check(q.rates, bad, sizeof bad)) {
+			cli_error("%s", bad);
+			return EXIT_USAGE;
+		}
+	}
 	if (!file) {
 		cli_error("listing needs a file, or - for standard input");
 		cli_usage(stderr, self);

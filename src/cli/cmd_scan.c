@@ -392,6 +392,13 @@ int cmd_scan(int argc, char **argv)
 		if (st)
 			return st == CLI_HELP ? 0 : st;
 	}
+	{
+		char bad[160];
+		if (q.rates && !mv_rates_check(q.rates, bad, sizeof bad)) {
+			cli_error("%s", bad);
+			return EXIT_USAGE;
+		}
+	}
 	if (!file)
 		file = "-";
 	if (jobs_arg) {

@@ -943,6 +943,20 @@ printf 'Xiaomi 14 Ultra 16GB 1TB\nPrice: 89.99 EUR\n' >"$tmp/eur.txt"
 check listing-rate-euro-itself 0 out 'about 89.99 EUR' -- listing --country DE --rate EUR:USD=20 "$tmp/eur.txt"
 listing_says listing-russian-language-no-claim '!local_version' 'Xiaomi Redmi K70 Pro 12/256 Русская версия' --country RU
 
+# the second review's: an IMEI's label in other languages ("IMEI-Nummer",
+# "IMEI码", a vivo warranty page's paste in a GitHub userscript, "Número
+# IMEI"); Turkey's "4,5G" is no 5G said; a later code word is tried only
+# when the word beside the number is no code ("TMGEUXM (ANDROID 13)"); a
+# yen sign in a listing's currency field of a Japanese text is the yen; a
+# malformed --rate is refused, not read as a rate of 1
+check imei-label-de 0 out 'check digit 3 is right' -- identify 'IMEI-Nummer: 359205074975683'
+check imei-label-es 0 out 'check digit 3 is right' -- identify 'Número IMEI: 359205074975683'
+listing_says listing-tr-4-5g-comma '!no_5g' 'Xiaomi Redmi Note 14 Pro 256 GB 4,5G Siyah 12.999 TL' --country TR
+check identify-code-before-bracket-word 0 out 'firmware   eea - MIUI V14.0.12.0.TMGEUXM' -- identify 'MIUI 14 14.0.12.0 TMGEUXM (ANDROID 13)'
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G 8GB 256GB SIM\343\203\225\343\203\252\343\203\274","price":29800,"currency":"\302\245"}\n' >"$tmp/jp.json"
+check listing-yen-field-japan 0 out 'price      29800.00 JPY' -- listing --country JP "$tmp/jp.json"
+check listing-rate-malformed 2 err "rate 'RUB:USD=1/80': write FROM:TO=x" -- listing --country DE --rate RUB:USD=1/80 "$tmp/jp.json"
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"

@@ -40,7 +40,7 @@ static void agree(const char *s, mv_json_listing *fast, mv_buf *text)
 		/* (the fast reader keeps the field as written; both say one
 		 * money of it) */
 		mv_listing_report *said = blank();
-		mv_listing_currency_field(said, fast->currency, strlen(fast->currency));
+		mv_listing_currency_field(said, fast->currency, strlen(fast->currency), text);
 		assert_string_equal(said->currency, r->currency);
 		free(said);
 	}
