@@ -294,7 +294,7 @@ int mv_words_vars(const char *const *p, char *out, size_t size)
  * days old") where its texts do not.  An entry is the key, the values and
  * the room asked for; the words are those of the one catalog.
  */
-#define SAID_SLOTS 32
+#define SAID_SLOTS 256
 typedef struct {
 	size_t in_len; /* 0: empty */
 	size_t ksize, tsize, vsize;
