@@ -570,13 +570,16 @@ static int first_product(const char *s, size_t n, char *word, size_t wsize, int 
 	for (k = 0; product_parts[k]; k++) {
 		long f = mv_memcasestr(s, end, product_parts[k]);
 		if (f >= 0) {
-			/* a Cyrillic word with its first letter ("Телевизор":
-			 * the part leaves it out, for either case), else the
-			 * part (a word of a script without spaces) */
+			/* a Cyrillic word whole ("Телевизор": the part leaves
+			 * out its first letter, for either case), else the part
+			 * (a word of a script without spaces) */
 			size_t b = (size_t)f, to = b + strlen(product_parts[k]);
-			if (b >= 2 && ((unsigned char)s[b - 2] == 0xd0 || (unsigned char)s[b - 2] == 0xd1) &&
-			    ((unsigned char)product_parts[k][0] == 0xd0 || (unsigned char)product_parts[k][0] == 0xd1))
-				b -= 2, to = word_end(s, end, b);
+			int cyrillic = (unsigned char)product_parts[k][0] >= 0xd0 && (unsigned char)product_parts[k][0] <= 0xd3;
+			while (cyrillic && b >= 2 && (unsigned char)s[b - 2] >= 0xd0 && (unsigned char)s[b - 2] <= 0xd3 &&
+			       (size_t)f - b < 30)
+				b -= 2;
+			if (cyrillic)
+				to = word_end(s, end, b);
 			copy_word(word, wsize, s, b, to);
 			word[mv_utf8_whole(word, strlen(word))] = '\0';
 			return 1;

@@ -237,16 +237,17 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 	r->bands = b;
 }
 
-/* 1 "money" in euros by the rates the user gave, else by the shipped ones;
- * into "said" the rate given ("AED:EUR=0.2328") or the shipped rates'
- * date; 0 when neither tells. */
+/* 1 "money" in euros by a rate the user gave (for it, or to another money
+ * and the shipped one from that), else by the shipped rates; into "said"
+ * the rate so given ("RUB:EUR=0.01068 given") or the shipped rates' date;
+ * 0 when none tells. */
 static double euro_rate(mv_db *db, const mv_listing_query *q, const char *money, char *said, size_t size)
 {
 	mv_rate_how how;
 	double x = mv_rate_lookup(db, q ? q->rates : NULL, money, "EUR", &how, said, size);
 
 	if (how == MV_RATE_GIVEN || how == MV_RATE_ROUTED)
-		snprintf(said, size, "%s:EUR=%.4g", money, x);
+		snprintf(said, size, "%s:EUR=%.4g given", money, x);
 	return x;
 }
 

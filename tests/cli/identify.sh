@@ -869,8 +869,8 @@ check bands-lte-78-as-nr 0 out 'n77 n78' -- bands --country IN 2312DRA50I
 # silence; a rate given checks it; the dirham and the riyal by their pegs
 printf 'Xiaomi 14T Pro 512GB Global Version\nPrice: 500 \342\202\275\n' >"$tmp/rub.txt"
 check listing-price-unchecked 0 out 'was not checked against the Xiaomi 14T Pro' -- listing --country RU "$tmp/rub.txt"
-check listing-price-rate-given 0 out 'rate of RUB:EUR=0.011' -- listing --country RU --rate RUB:EUR=0.011 "$tmp/rub.txt"
-check listing-price-rate-via-usd 0 out 'rate of RUB:EUR=0.01068' -- listing --country RU --rate RUB:USD=0.0125 "$tmp/rub.txt"
+check listing-price-rate-given 0 out 'rate of RUB:EUR=0.011 given' -- listing --country RU --rate RUB:EUR=0.011 "$tmp/rub.txt"
+check listing-price-rate-via-usd 0 out 'rate of RUB:EUR=0.01068 given' -- listing --country RU --rate RUB:USD=0.0125 "$tmp/rub.txt"
 listing_says listing-price-aed-peg 'under 10 % of the Xiaomi 14T Pro' 'Xiaomi 14T Pro 512GB Global Version AED 99' --country AE
 listing_says listing-price-sar-peg 'under 10 % of the Xiaomi 14T Pro' 'Xiaomi 14T Pro 512GB Global Version 99 SAR' --country SA
 
