@@ -1572,6 +1572,25 @@ static int within_blocked(const name_ctx *c, size_t from, size_t to)
 	return 0;
 }
 
+/* Is the first word of "t" ("n" bytes, after spaces) one of a thing sold
+ * for a phone or of Xiaomi's other goods ("Case", "Kulaklık")? */
+static int goods_after(const unsigned char *t, size_t n)
+{
+	const char *const *const lists[] = {mv_goods_words, mv_product_words};
+	size_t i = 0, e;
+	int l, k;
+
+	while (i < n && t[i] == ' ')
+		i++;
+	for (e = i; e < n && (mv_isalnum(t[e]) || t[e] >= 0x80); e++)
+		;
+	for (l = 0; l < 2 && e > i; l++)
+		for (k = 0; lists[l][k]; k++)
+			if (strlen(lists[l][k]) == e - i && !strncasecmp(lists[l][k], (const char *)t + i, e - i))
+				return 1;
+	return 0;
+}
+
 static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 {
 	name_ctx *c = ctx;
@@ -1579,6 +1598,12 @@ static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 	/* whole words only, and the longest name wins ("Redmi Note 7 Pro"
 	 * over "Redmi Note 7") */
 	if (word_before(c->text, from) || (to < c->len && spaced_script(c->text + to)))
+		return;
+	/* a "+" between spaces before goods is "and" ("Redmi Note 13 Pro +
+	 * Kulaklık", "... Pro + Case"), no Pro+ ("Pro + 5G", "Pro + Global"
+	 * are) */
+	if (to >= 2 && c->text[to - 1] == '+' && c->text[to - 2] == ' ' && to + 1 < c->len && c->text[to] == ' ' &&
+	    goods_after(c->text + to, c->len - to))
 		return;
 	/* a name the next word makes another phone's: neither it nor a
 	 * name within its words stands for the text */

@@ -957,6 +957,12 @@ printf '{"title":"Xiaomi Redmi Note 13 Pro 5G 8GB 256GB SIM\343\203\225\343\203\
 check listing-yen-field-japan 0 out 'price      29800.00 JPY' -- listing --country JP "$tmp/jp.json"
 check listing-rate-malformed 2 err "rate 'RUB:USD=1/80': write FROM:TO=x" -- listing --country DE --rate RUB:USD=1/80 "$tmp/jp.json"
 
+# a "+" between spaces before goods is "and", no Pro+ (the listings probe's
+# Trendyol title "Redmi Note 13 Pro + Kulaklık": earphones with it); "Pro +
+# 5G" stays the Pro+
+listing_says listing-plus-and-goods 'Redmi Note 13 Pro (emerald|garnet)' 'Xiaomi Redmi Note 13 Pro + Kulaklık' --country TR
+listing_says listing-plus-network 'Redmi Note 13 Pro+ 5G (zircon)' 'Xiaomi Redmi Note 13 Pro + 5G 12/512' --country TR
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"
