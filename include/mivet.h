@@ -711,6 +711,7 @@ typedef struct {
 	char sheet_released[16];  /* its first release in the data ("" unknown) */
 	int currency_guessed;     /* its price's money a bare "$" read as US dollars */
 	int rupee_guessed;        /* its price's "Rs" read as India's rupee */
+	int dirham_guessed;       /* its price's "DH", "Dhs" read as Morocco's dirham */
 	double page_own;          /* a saved page read whole: the bytes of its own
 				   * words (title, description) at the text's start;
 				   * its body after them shows other products too

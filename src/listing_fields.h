@@ -49,6 +49,7 @@
 	X(STR, sheet_released, "", NO, TEXT)                                 \
 	X(NUM, currency_guessed, "", NO, LINE)                               \
 	X(NUM, rupee_guessed, "", NO, LINE)                                  \
+	X(NUM, dirham_guessed, "", NO, LINE)                                 \
 	X(NUM, page_own, "", NO, LINE)                                       \
 	X(NUM, price, "price", NO, LINE)                                     \
 	X(STR, currency, "currency", NO, LINE)                               \

@@ -129,6 +129,22 @@ static void rupee_money(mv_db *db, const char *country, mv_listing_report *r)
 	mv_listing_flag(r, "rupee_local", MV_SEV_INFO, "d_rupee_local", "money", local, NULL);
 }
 
+/* "DH", "Dhs" (Morocco's shops' dirham, and the UAE's): the buyer's own
+ * dirham where it is one, else Morocco's, said either way. */
+static void dirham_money(mv_db *db, const char *country, mv_listing_report *r)
+{
+	static const char *const dirhams[][2] = {{"MA", "MAD"}, {"AE", "AED"}, {NULL, NULL}};
+	const char *local = own_money(db, country, dirhams);
+
+	if (!local) {
+		mv_listing_flag(r, "dirham_assumed", MV_SEV_INFO, "d_dirham_assumed", NULL);
+		return;
+	}
+	mv_strlcpy(r->currency, local, sizeof r->currency);
+	r->dirham_guessed = 0;
+	mv_listing_flag(r, "dirham_local", MV_SEV_INFO, "d_dirham_local", "money", local, NULL);
+}
+
 double mv_launch_price_share(int months)
 {
 	return months < 0 ? 0 : months <= 12 ? PRICE_LOW : months <= 24 ? PRICE_LOW / 2 : 0;
@@ -373,6 +389,8 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 	 * Lanka's, Nepal's: their shops write "Rs. 10,999") */
 	if (r->rupee_guessed)
 		rupee_money(db, q && q->country ? q->country : "", r);
+	if (r->dirham_guessed)
+		dirham_money(db, q && q->country ? q->country : "", r);
 	/* a thing made for a phone, or another of Xiaomi's goods, has no
 	 * phone's price */
 	phone = !mv_listing_has_flag(r, "made_for_phone") && !mv_listing_has_flag(r, "other_product");

@@ -623,6 +623,7 @@ void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n, co
 			mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
 			r->currency_guessed = !strcmp(cur[k].sym, "$");
 			r->rupee_guessed = !strncmp(cur[k].sym, "Rs", 2);
+			r->dirham_guessed = !strcmp(cur[k].sym, "DH") || !strcmp(cur[k].sym, "Dhs");
 			if (!strcmp(cur[k].code, "CNY") && strcmp(cur[k].sym, "\xe5\x85\x83") && text &&
 			    mv_has_kana(text->buf, text->len))
 				mv_strlcpy(r->currency, "JPY", sizeof r->currency);
@@ -921,6 +922,7 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				r->price = v;
 				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
 				r->rupee_guessed = !strncmp(cur[k].sym, "Rs", 2);
+				r->dirham_guessed = !strcmp(cur[k].sym, "DH") || !strcmp(cur[k].sym, "Dhs");
 				/* a bare "$" before a number that a money's code
 				 * follows is that money's ("$3,499 MXN") */
 				if (!strcmp(cur[k].sym, "$") && num > s + i)

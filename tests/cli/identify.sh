@@ -963,6 +963,12 @@ check listing-rate-malformed 2 err "rate 'RUB:USD=1/80': write FROM:TO=x" -- lis
 listing_says listing-plus-and-goods 'Redmi Note 13 Pro (emerald|garnet)' 'Xiaomi Redmi Note 13 Pro + Kulaklık' --country TR
 listing_says listing-plus-network 'Redmi Note 13 Pro+ 5G (zircon)' 'Xiaomi Redmi Note 13 Pro + 5G 12/512' --country TR
 
+# "DH", "Dhs": the buyer's own dirham (the UAE's or Morocco's), else
+# Morocco's, said either way (the second review: a UAE shop's "Dhs" had
+# asked for a rate of Morocco's money)
+listing_says listing-dirham-uae 'price      2899.00 AED' 'Xiaomi 14T Pro 512GB Global Version Dhs 2,899' --country AE
+listing_says listing-dirham-elsewhere 'dirham_assumed' 'Xiaomi 14T Pro 512GB Global Version Dhs 2,899' --country DE
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"
