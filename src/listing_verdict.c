@@ -132,10 +132,16 @@ void mv_listing_verdict(mv_db *db, const mv_listing_query *q, mv_listing_report 
 		mv_listing_reason(r, "a China Version: no Google apps out of the box, Chinese-first software, bands for China");
 		mv_listing_said(r, "why_china_version");
 	} else if (mv_listing_global_claim(claim) && !warn && !r->codename[0]) {
-		/* a claim about a phone no one can look up: clones name none */
+		/* a claim about a phone no one can look up: clones name none (a
+		 * market's own unit said as such: "Xiaomi Türkiye Garantili") */
 		r->verdict = MV_ADVICE_CAUTION;
-		mv_listing_reason(r, "claims an international version, but names no phone mivet knows: ask the seller for the model number before paying");
-		mv_listing_said(r, "why_claim_no_phone");
+		if (claim == MV_CLAIM_LOCAL_VERSION) {
+			mv_listing_reason(r, "claims a market's own official unit, but names no phone mivet knows: ask the seller for the model number before paying");
+			mv_listing_said(r, "why_local_no_phone");
+		} else {
+			mv_listing_reason(r, "claims an international version, but names no phone mivet knows: ask the seller for the model number before paying");
+			mv_listing_said(r, "why_claim_no_phone");
+		}
 	} else if (claim == MV_CLAIM_LOCAL_VERSION) {
 		r->verdict = warn ? MV_ADVICE_CAUTION : MV_ADVICE_GOOD;
 		local_reason(db, q, r, warn);

@@ -969,6 +969,10 @@ listing_says listing-plus-network 'Redmi Note 13 Pro+ 5G (zircon)' 'Xiaomi Redmi
 listing_says listing-dirham-uae 'price      2899.00 AED' 'Xiaomi 14T Pro 512GB Global Version Dhs 2,899' --country AE
 listing_says listing-dirham-elsewhere 'dirham_assumed' 'Xiaomi 14T Pro 512GB Global Version Dhs 2,899' --country DE
 
+# a market's own unit claimed of a name mivet does not know is said so, not
+# "an international version" (the listings probe's Trendyol tablet title)
+listing_says listing-local-claim-no-phone "claims a market's own official unit, but names no phone" 'Mi Pad 6 Siyah Tablet 8 Ram 256 Gb Hafiza (Xiaomi Türkiye Garantili)' --country TR
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"
