@@ -110,40 +110,34 @@ static void dollar_money(mv_db *db, const char *country, mv_listing_report *r)
 	mv_listing_flag(r, "currency_local", MV_SEV_INFO, "d_currency_local", "money", local, NULL);
 }
 
-/* "Rs" read as India's rupee: the buyer's own rupee where it has one, said
- * so; elsewhere India's, said to be a reading (Pakistan's, Sri Lanka's,
- * Nepal's shops write "Rs." too: a listing of Daraz Lanka seen from
- * Germany is no Indian price). */
-static void rupee_money(mv_db *db, const char *country, mv_listing_report *r)
+/*
+ * A sign the shops of several countries write for their moneys: the
+ * buyer's own money of "table" where it is one, said so (flag "<name>_local"),
+ * else the reader's, said to be a reading ("<name>_assumed").  "Rs": India's
+ * rupee, or Pakistan's, Sri Lanka's, Nepal's (a listing of Daraz Lanka seen
+ * from Germany is no Indian price); "DH", "Dhs": Morocco's dirham, or the
+ * UAE's.  1 when the buyer's own money was taken.
+ */
+static int sign_money(mv_db *db, const char *country, const char *const (*table)[2], const char *name,
+		      mv_listing_report *r)
 {
-	static const char *const rupees[][2] = {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"},
-						{"MU", "MUR"}, {"SC", "SCR"}, {NULL, NULL}};
-	const char *local = own_money(db, country, rupees);
+	const char *local = own_money(db, country, table);
+	char code[32], key[40];
 
+	mv_cat(code, sizeof code, name, local ? "_local" : "_assumed", NULL);
+	mv_cat(key, sizeof key, "d_", code, NULL);
 	if (!local) {
-		mv_listing_flag(r, "rupee_assumed", MV_SEV_INFO, "d_rupee_assumed", NULL);
-		return;
+		mv_listing_flag(r, code, MV_SEV_INFO, key, NULL);
+		return 0;
 	}
 	mv_strlcpy(r->currency, local, sizeof r->currency);
-	r->rupee_guessed = 0;
-	mv_listing_flag(r, "rupee_local", MV_SEV_INFO, "d_rupee_local", "money", local, NULL);
+	mv_listing_flag(r, code, MV_SEV_INFO, key, "money", local, NULL);
+	return 1;
 }
 
-/* "DH", "Dhs" (Morocco's shops' dirham, and the UAE's): the buyer's own
- * dirham where it is one, else Morocco's, said either way. */
-static void dirham_money(mv_db *db, const char *country, mv_listing_report *r)
-{
-	static const char *const dirhams[][2] = {{"MA", "MAD"}, {"AE", "AED"}, {NULL, NULL}};
-	const char *local = own_money(db, country, dirhams);
-
-	if (!local) {
-		mv_listing_flag(r, "dirham_assumed", MV_SEV_INFO, "d_dirham_assumed", NULL);
-		return;
-	}
-	mv_strlcpy(r->currency, local, sizeof r->currency);
-	r->dirham_guessed = 0;
-	mv_listing_flag(r, "dirham_local", MV_SEV_INFO, "d_dirham_local", "money", local, NULL);
-}
+static const char *const rupees[][2] = {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"},
+					{"MU", "MUR"}, {"SC", "SCR"}, {NULL, NULL}};
+static const char *const dirhams[][2] = {{"MA", "MAD"}, {"AE", "AED"}, {NULL, NULL}};
 
 double mv_launch_price_share(int months)
 {
@@ -387,10 +381,10 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 		dollar_money(db, q->country, r);
 	/* "Rs." where the buyer's money is another rupee (Pakistan's, Sri
 	 * Lanka's, Nepal's: their shops write "Rs. 10,999") */
-	if (r->rupee_guessed)
-		rupee_money(db, q && q->country ? q->country : "", r);
-	if (r->dirham_guessed)
-		dirham_money(db, q && q->country ? q->country : "", r);
+	if (r->rupee_guessed && sign_money(db, q && q->country ? q->country : "", rupees, "rupee", r))
+		r->rupee_guessed = 0;
+	if (r->dirham_guessed && sign_money(db, q && q->country ? q->country : "", dirhams, "dirham", r))
+		r->dirham_guessed = 0;
 	/* a thing made for a phone, or another of Xiaomi's goods, has no
 	 * phone's price */
 	phone = !mv_listing_has_flag(r, "made_for_phone") && !mv_listing_has_flag(r, "other_product");
