@@ -112,32 +112,32 @@ static void dollar_money(mv_db *db, const char *country, mv_listing_report *r)
 
 /*
  * A sign the shops of several countries write for their moneys: the
- * buyer's own money of "table" where it is one, said so (flag "<name>_local"),
- * else the reader's, said to be a reading ("<name>_assumed").  "Rs": India's
- * rupee, or Pakistan's, Sri Lanka's, Nepal's (a listing of Daraz Lanka seen
- * from Germany is no Indian price); "DH", "Dhs": Morocco's dirham, or the
- * UAE's.  1 when the buyer's own money was taken.
+ * buyer's own money of "table" where it is one, said so (flag and message
+ * "said[0]", "said[1]"), else the reader's, said to be a reading ("said[2]",
+ * "said[3]").  "Rs": India's rupee, or Pakistan's, Sri Lanka's, Nepal's (a
+ * listing of Daraz Lanka seen from Germany is no Indian price); "DH",
+ * "Dhs": Morocco's dirham, or the UAE's.  1 when the buyer's own money was
+ * taken.
  */
-static int sign_money(mv_db *db, const char *country, const char *const (*table)[2], const char *name,
+static int sign_money(mv_db *db, const char *country, const char *const (*table)[2], const char *const said[4],
 		      mv_listing_report *r)
 {
 	const char *local = own_money(db, country, table);
-	char code[32], key[40];
 
-	mv_cat(code, sizeof code, name, local ? "_local" : "_assumed", NULL);
-	mv_cat(key, sizeof key, "d_", code, NULL);
 	if (!local) {
-		mv_listing_flag(r, code, MV_SEV_INFO, key, NULL);
+		mv_listing_flag(r, said[2], MV_SEV_INFO, said[3], NULL);
 		return 0;
 	}
 	mv_strlcpy(r->currency, local, sizeof r->currency);
-	mv_listing_flag(r, code, MV_SEV_INFO, key, "money", local, NULL);
+	mv_listing_flag(r, said[0], MV_SEV_INFO, said[1], "money", local, NULL);
 	return 1;
 }
 
 static const char *const rupees[][2] = {{"IN", "INR"}, {"PK", "PKR"}, {"LK", "LKR"}, {"NP", "NPR"},
 					{"MU", "MUR"}, {"SC", "SCR"}, {NULL, NULL}};
+static const char *const rupee_said[4] = {"rupee_local", "d_rupee_local", "rupee_assumed", "d_rupee_assumed"};
 static const char *const dirhams[][2] = {{"MA", "MAD"}, {"AE", "AED"}, {NULL, NULL}};
+static const char *const dirham_said[4] = {"dirham_local", "d_dirham_local", "dirham_assumed", "d_dirham_assumed"};
 
 double mv_launch_price_share(int months)
 {
@@ -381,9 +381,9 @@ void mv_listing_line_facts(mv_db *db, const mv_listing_query *q, mv_listing_cach
 		dollar_money(db, q->country, r);
 	/* "Rs." where the buyer's money is another rupee (Pakistan's, Sri
 	 * Lanka's, Nepal's: their shops write "Rs. 10,999") */
-	if (r->rupee_guessed && sign_money(db, q && q->country ? q->country : "", rupees, "rupee", r))
+	if (r->rupee_guessed && sign_money(db, q && q->country ? q->country : "", rupees, rupee_said, r))
 		r->rupee_guessed = 0;
-	if (r->dirham_guessed && sign_money(db, q && q->country ? q->country : "", dirhams, "dirham", r))
+	if (r->dirham_guessed && sign_money(db, q && q->country ? q->country : "", dirhams, dirham_said, r))
 		r->dirham_guessed = 0;
 	/* a thing made for a phone, or another of Xiaomi's goods, has no
 	 * phone's price */
