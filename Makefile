@@ -44,7 +44,7 @@ $(B)/.deps-test: scripts/install-deps.sh
 	@touch $@
 
 # ------------------------------------------------------------ the database
-$(B)/mkdb: tools/mkdb.c src/derived.c src/tsv.c src/buf.c src/strutil.c src/phrases.c src/listing_signals.c src/name_trie.c src/status.c src/internal.h | $(B)/.deps-build
+$(B)/mkdb: tools/mkdb.c src/derived.c src/tsv.c src/buf.c src/strutil.c src/phrases.c src/listing_signals.c src/listing_goods.c src/name_trie.c src/status.c src/internal.h | $(B)/.deps-build
 	$(CC) $(CPPFLAGS) $(WARN) -O2 $(PKG_CFLAGS) -o $@ $(filter %.c,$^) $(PKG_LIBS)
 
 $(B)/mivet.db: $(B)/mkdb $(DATA)

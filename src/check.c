@@ -203,7 +203,7 @@ static int tac_against_model(mv_db *db, mv_check_report *r, const char *tac, con
 	if (!mv_db_tac(db, tac, brand, sizeof brand, model, sizeof model))
 		return 0;
 	/* another maker's TAC, whatever else is given */
-	if (strcasecmp(brand, "Xiaomi") && strcasecmp(brand, "Redmi") && strcasecmp(brand, "POCO")) {
+	if (!mv_xiaomi_maker(brand)) {
 		worsen(r, MV_ADVICE_CAUTION);
 		mv_json_text(json_pack("{ssss}", "tac", tac, "phone", mv_cat(text, sizeof text, brand, " ", model, NULL)), vars,
 			     sizeof vars);

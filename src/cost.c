@@ -41,21 +41,33 @@ static double round2(double x)
 	return floor(x * 100.0 + 0.5) / 100.0;
 }
 
-/* The next "FROM:TO=x" of the comma-separated rates at "*p": its moneys
- * into "a" and "b", 1 FROM = "*x" TO; 0 at their end.  An item that is
- * none is passed over (mv_rates_check() has said which). */
+/* Is the item "p" ("k" bytes) of --rate's list a rate "FROM:TO=x", whole
+ * (not "RUB:USD=1/80": no rate of 1)?  Its moneys into "a" and "b", 1 FROM
+ * = "*x" TO. */
+static int one_rate(const char *p, size_t k, char a[8], char b[8], double *x)
+{
+	char one[64];
+	int used = -1;
+
+	a[0] = b[0] = '\0';
+	*x = 0;
+	if (k >= sizeof one)
+		return 0;
+	mv_strncpy0(one, sizeof one, p, k);
+	return sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf %n", a, b, x, &used) == 3 && used == (int)strlen(one) &&
+	       strlen(a) == 3 && strlen(b) == 3 && *x > 0 && isfinite(*x) && *x <= 1e9;
+}
+
+/* The next rate of the comma-separated list at "*p" (one_rate()); 0 at
+ * its end.  An item that is none is passed over (mv_rates_check() says
+ * which). */
 static int next_rate(const char **p, char a[8], char b[8], double *x)
 {
 	while (*p && **p) {
 		size_t k = strcspn(*p, ",;");
-		char one[64];
-		mv_strncpy0(one, sizeof one, *p, k);
-		int end = 0;
+		const char *item = *p;
 		*p += k + ((*p)[k] != '\0');
-		a[0] = b[0] = '\0';
-		/* (the whole item: "RUB:USD=1/80" is no rate of 1) */
-		if (sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf %n", a, b, x, &end) == 3 && !one[end] && *x > 0 &&
-		    isfinite(*x))
+		if (one_rate(item, k, a, b, x))
 			return 1;
 	}
 	return 0;
@@ -98,13 +110,10 @@ int mv_rates_check(const char *rates, char *err, size_t errlen)
 	const char *p = rates;
 
 	while (*p) {
-		char a[8] = "", b[8] = "", one[64], q[80];
-		double x = 0;
-		int used = -1;
+		char a[8], b[8], q[80];
+		double x;
 		size_t k = strcspn(p, ",;");
-		mv_strncpy0(one, sizeof one, p, k);
-		if (k >= sizeof one || sscanf(one, " %7[A-Za-z] : %7[A-Za-z] = %lf %n", a, b, &x, &used) != 3 ||
-		    used != (int)strlen(one) || strlen(a) != 3 || strlen(b) != 3 || !(x > 0) || !isfinite(x) || x > 1e9) {
+		if (!one_rate(p, k, a, b, &x)) {
 			mv_quote(q, sizeof q, p, k);
 			snprintf(err, errlen, "rate '%s': write FROM:TO=x, 1 FROM = x TO, as USD:EUR=0.92", q);
 			return 0;

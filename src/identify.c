@@ -1391,7 +1391,7 @@ static int tac_phone(mv_db *db, const char *tac, char *brand, size_t bsize, char
 	return 1;
 }
 
-static int xiaomi_brand(const char *brand)
+int mv_xiaomi_maker(const char *brand)
 {
 	return !strcasecmp(brand, "Xiaomi") || !strcasecmp(brand, "Redmi") || !strcasecmp(brand, "POCO");
 }
@@ -1428,7 +1428,7 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 			 m->digits);
 	} else if (tac_phone(db, m->tac, brand, sizeof brand, phone, sizeof phone, &from)) {
 		evidence(r, "TAC %s is listed for %s (%s: a hint, not proof)", m->tac, phone, from);
-		other = !xiaomi_brand(brand);
+		other = !mv_xiaomi_maker(brand);
 		if (other)
 			evidence(r, "this IMEI's TAC belongs to %s, not to Xiaomi", brand);
 		else
@@ -1439,7 +1439,7 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 		char brand2[64], phone2[200];
 		if (tac_phone(db, tac2, brand2, sizeof brand2, phone2, sizeof phone2, &from)) {
 			evidence(r, "TAC %s of the second IMEI is listed for %s (%s: a hint, not proof)", tac2, phone2, from);
-			if (!xiaomi_brand(brand2) && !other) {
+			if (!mv_xiaomi_maker(brand2) && !other) {
 				evidence(r, "the second IMEI's TAC belongs to %s, not to Xiaomi", brand2);
 				mv_strlcpy(phone, phone2, sizeof phone);
 				other = 2;

@@ -875,6 +875,11 @@ int mv_listing_made_for(mv_names *nm, const char *text, size_t n, size_t from, s
  * memory and call nothing a phone?  1 with its word into "word"
  * (listing_goods.c). */
 int mv_listing_other_product(const char *text, size_t n, char *word, size_t wsize);
+/* Is the word s[0..n) one of a thing sold for a phone or of Xiaomi's other
+ * goods ("Case", "Kulaklık"), in any ASCII case (listing_goods.c)? */
+int mv_listing_goods_word(const char *s, size_t n);
+/* Is "brand" (a TAC list's maker) Xiaomi's: Xiaomi, Redmi, POCO? */
+int mv_xiaomi_maker(const char *brand);
 /* Does the title's first line name another of Xiaomi's goods (a band, a
  * watch, a TV), not counting things made for a phone? */
 int mv_listing_names_product(const char *text, size_t n);

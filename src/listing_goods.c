@@ -518,6 +518,12 @@ int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 	return first_product(s, n, word, wsize, 1);
 }
 
+int mv_listing_goods_word(const char *s, size_t n)
+{
+	pthread_once(&sets_built, build_sets);
+	return one_of(s, 0, n, GOODS) || one_of(s, 0, n, PRODUCTS);
+}
+
 int mv_listing_names_product(const char *s, size_t n)
 {
 	char word[32];

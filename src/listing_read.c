@@ -609,6 +609,20 @@ static void index_signs(void)
 	}
 }
 
+/* The money of sign "k" of "cur" into "r", as the sign reads: a bare "$"
+ * US dollars said to be a reading, "Rs" a rupee and "DH", "Dhs" a dirham
+ * the buyer's country may tell (listing_line.c), a yen sign in a text of
+ * kana ("kana") Japan's yen. */
+static void take_sign(mv_listing_report *r, size_t k, int kana)
+{
+	mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
+	r->currency_guessed = !strcmp(cur[k].sym, "$");
+	r->rupee_guessed = !strncmp(cur[k].sym, "Rs", 2);
+	r->dirham_guessed = !strcmp(cur[k].sym, "DH") || !strcmp(cur[k].sym, "Dhs");
+	if (!strcmp(cur[k].code, "CNY") && strcmp(cur[k].sym, "\xe5\x85\x83") && kana)
+		mv_strlcpy(r->currency, "JPY", sizeof r->currency);
+}
+
 void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n, const mv_buf *text)
 {
 	unsigned char f = n ? (unsigned char)mv_tolower((unsigned char)v[0]) : 0;
@@ -618,15 +632,7 @@ void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n, co
 	for (i = 0; n && i < sign_count[f]; i++) {
 		size_t k = sign_first[f][i];
 		if (strlen(cur[k].sym) == n && !strncasecmp(cur[k].sym, v, n)) {
-			/* as a text's price reads the sign: a bare "$", "Rs", a
-			 * yen sign in a Japanese text (text_price()) */
-			mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
-			r->currency_guessed = !strcmp(cur[k].sym, "$");
-			r->rupee_guessed = !strncmp(cur[k].sym, "Rs", 2);
-			r->dirham_guessed = !strcmp(cur[k].sym, "DH") || !strcmp(cur[k].sym, "Dhs");
-			if (!strcmp(cur[k].code, "CNY") && strcmp(cur[k].sym, "\xe5\x85\x83") && text &&
-			    mv_has_kana(text->buf, text->len))
-				mv_strlcpy(r->currency, "JPY", sizeof r->currency);
+			take_sign(r, k, !strcmp(cur[k].code, "CNY") && text && mv_has_kana(text->buf, text->len));
 			return;
 		}
 	}
@@ -920,17 +926,12 @@ static void text_price(const char *s, size_t n, mv_listing_report *r)
 				continue;
 			if (v > 0 && isfinite(v)) {
 				r->price = v;
-				mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);
-				r->rupee_guessed = !strncmp(cur[k].sym, "Rs", 2);
-				r->dirham_guessed = !strcmp(cur[k].sym, "DH") || !strcmp(cur[k].sym, "Dhs");
+				take_sign(r, k, !strcmp(cur[k].code, "CNY") && mv_has_kana(s, n));
 				/* a bare "$" before a number that a money's code
 				 * follows is that money's ("$3,499 MXN") */
 				if (!strcmp(cur[k].sym, "$") && num > s + i)
 					code_after(num, s + n, r->currency, sizeof r->currency);
-				r->currency_guessed = !strcmp(cur[k].sym, "$") && !strcmp(r->currency, "USD");
-				/* the yen sign in a Japanese text is Japan's yen */
-				if (!strcmp(cur[k].code, "CNY") && strcmp(cur[k].sym, "\xe5\x85\x83") && mv_has_kana(s, n))
-					mv_strlcpy(r->currency, "JPY", sizeof r->currency);
+				r->currency_guessed &= !strcmp(r->currency, "USD");
 				return;
 			}
 		}

@@ -901,29 +901,34 @@ int mv_network_word(const char *name)
 	return name[k - 2] - '0';
 }
 
-/* Does "t" hold "w" ("4G") as a word of its own ("4G LTE", not "14G" or
- * "5GHz")? */
+/* Is the "5G" at t[a] the end of Turkey's "4.5G" or "4,5G" (LTE-Advanced:
+ * a 4G network), not of a figure's (Wi-Fi's "2.4,5G")? */
+static int lte_advanced_at(const char *t, size_t a)
+{
+	return a >= 2 && (t[a - 1] == '.' || t[a - 1] == ',') && t[a - 2] == '4' &&
+	       (a < 3 || !(mv_isalnum((unsigned char)t[a - 3]) || t[a - 3] == '.' || t[a - 3] == ','));
+}
+
+/* Does "t" say network "w" ("4G", "5G") as a word of its own ("4G LTE", not
+ * "14G" or "5GHz"); "4.5G" says 4G, no 5G? */
 static int has_network_word(const char *t, size_t n, const char *w)
 {
-	size_t from = 0, l = strlen(w);
+	size_t from;
 	long at;
 
-	while (from < n && (at = mv_memcasestr(t + from, n - from, w)) >= 0) {
-		size_t a = from + (size_t)at;
-		/* Turkey's "4.5G" is LTE-Advanced: a 4G network, no 5G (not
-		 * Wi-Fi's "2.4,5G") */
-		int lte_a = a >= 2 && (t[a - 1] == '.' || t[a - 1] == ',') && t[a - 2] == '4' &&
-			    (a < 3 || !(mv_isalnum((unsigned char)t[a - 3]) || t[a - 3] == '.' || t[a - 3] == ','));
-		/* ("4.5G" itself not after a figure: "2.4,5G") */
-		int after_figure = l > 2 && a > 0 && (t[a - 1] == '.' || t[a - 1] == ',');
-		if ((a == 0 || !mv_isalnum((unsigned char)t[a - 1])) && (a + l >= n || !mv_isalnum((unsigned char)t[a + l])) &&
-		    !lte_a && !after_figure)
+	for (from = 0; from < n && (at = mv_memcasestr(t + from, n - from, w)) >= 0; from = (size_t)at + 1) {
+		at += (long)from;
+		if ((at == 0 || !mv_isalnum((unsigned char)t[at - 1])) &&
+		    ((size_t)at + 2 >= n || !mv_isalnum((unsigned char)t[at + 2])) && !lte_advanced_at(t, (size_t)at))
 			return 1;
-		from = a + 1;
 	}
-	/* ("4.5G" said is a 4G word) */
-	if (w[0] == '4' && w[1] == 'G')
-		return has_network_word(t, n, "4.5G") || has_network_word(t, n, "4,5G");
+	if (w[0] != '4')
+		return 0;
+	for (from = 0; from < n && (at = mv_memcasestr(t + from, n - from, "5G")) >= 0; from = (size_t)at + 1) {
+		at += (long)from;
+		if (lte_advanced_at(t, (size_t)at) && ((size_t)at + 2 >= n || !mv_isalnum((unsigned char)t[at + 2])))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1576,19 +1581,13 @@ static int within_blocked(const name_ctx *c, size_t from, size_t to)
  * for a phone or of Xiaomi's other goods ("Case", "Kulaklık")? */
 static int goods_after(const unsigned char *t, size_t n)
 {
-	const char *const *const lists[] = {mv_goods_words, mv_product_words};
 	size_t i = 0, e;
-	int l, k;
 
 	while (i < n && t[i] == ' ')
 		i++;
 	for (e = i; e < n && (mv_isalnum(t[e]) || t[e] >= 0x80); e++)
 		;
-	for (l = 0; l < 2 && e > i; l++)
-		for (k = 0; lists[l][k]; k++)
-			if (strlen(lists[l][k]) == e - i && !strncasecmp(lists[l][k], (const char *)t + i, e - i))
-				return 1;
-	return 0;
+	return e > i && mv_listing_goods_word((const char *)t + i, e - i);
 }
 
 static void on_name(unsigned id, size_t from, size_t to, void *ctx)
