@@ -244,13 +244,18 @@ typedef struct {
 	char software[3];  /* a software version after it ("/01"), or "" */
 	char second[16];   /* the phone's other IMEI given beside it, or "" */
 	int second_valid;  /* its check digit matches */
+	char meid[16];     /* an MEID given beside it or alone ("MEID: A000..."), or "" */
+	int from_meid;     /* the IMEI's 14 digits are a decimal MEID's */
 } mv_imei;
 
 /*
  * Decode an IMEI ("490154203237518", "49-015420-323751-8", "IMEI1:
  * 8687...18/01", a dual-SIM phone's two on one line) or an IMEISV (16
- * digits, no check digit).  MV_ERR_INVALID when the check digit is wrong
- * ("m" is still filled), MV_ERR_PARSE when it is no IMEI.
+ * digits, no check digit).  A CDMA phone's MEID beside them is kept; one
+ * alone is the IMEI's first 14 digits when it is decimal (an IMEI serves as
+ * an MEID), and no IMEI when hexadecimal.  MV_ERR_INVALID when the check
+ * digit is wrong or an MEID is hexadecimal ("m" is still filled),
+ * MV_ERR_PARSE when it is no IMEI.
  */
 mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err,
 			size_t errlen);

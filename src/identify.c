@@ -1403,12 +1403,17 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 	int other = 0, zeros = mv_imei_placeholder(m);
 
 	r->kind = MV_KIND_IMEI;
-	if (m->check >= 0 && strlen(m->digits) == 14)
+	if (m->from_meid)
+		evidence(r, "MEID %s: decimal, an IMEI's first 14 digits (every IMEI serves as a CDMA phone's MEID): "
+			 "TAC %s, the IMEI %s with its check digit", m->meid, m->tac, m->digits);
+	else if (m->check >= 0 && strlen(m->digits) == 14)
 		evidence(r, "14 digits given: the check digit would be %d (full IMEI %s%d)", m->check, m->digits, m->check);
 	else if (m->check >= 0)
 		evidence(r, "IMEI %s: check digit %d is right", m->digits, m->check);
 	else
 		evidence(r, "IMEISV %s (16 digits: no check digit)", m->digits);
+	if (m->meid[0] && !m->from_meid)
+		evidence(r, "MEID %s beside it: the phone's CDMA identity, not weighed", m->meid);
 	if (m->software[0])
 		evidence(r, "'/%s' after it: the phone's software version number (*#06# shows it), no part of the IMEI",
 			 m->software);
@@ -1452,7 +1457,7 @@ static void identify_imei(mv_db *db, mv_report *r, const mv_imei *m)
 	else if (other)
 		say(r, "id_imei_other", "tac", other == 2 ? tac2 : m->tac, "phone", phone, NULL);
 	else
-		say(r, m->check >= 0 ? "id_imei_valid" : "id_imei_invalid", NULL);
+		say(r, m->from_meid ? "id_imei_meid" : m->check >= 0 ? "id_imei_valid" : "id_imei_invalid", NULL);
 	SET(cannot_key, "ct_imei");
 	evidence(r, "cannot tell from an IMEI: hardware or firmware region - the model number or version would");
 }
@@ -2227,7 +2232,8 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 			other++;
 	/* (labels, a slot's number, a software version, two IMEIs: the
 	 * reader's to tell; what is no IMEI it leaves to the others) */
-	if (digits >= 14 && digits <= 40 && (st = mv_imei_parse(s, n, &im, err, sizeof err)) != MV_ERR_PARSE) {
+	if (((digits >= 14 && digits <= 40) || (n < 200 && mv_memcasestr(s, n, "meid") >= 0)) &&
+	    (st = mv_imei_parse(s, n, &im, err, sizeof err)) != MV_ERR_PARSE) {
 		if (st == MV_OK) {
 			identify_imei(db, r, &im);
 			return r;

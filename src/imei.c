@@ -94,6 +94,27 @@ static size_t label_len(const char *p)
 	return j;
 }
 
+/*
+ * The length of an MEID at "p" with its label ("MEID: A0000012345678",
+ * "MEID 99001234567890"): 14 hexadecimal digits, a check digit after them
+ * or not; copied to "meid".  0 when none.
+ */
+static size_t meid_len(const char *p, char *meid, size_t size)
+{
+	size_t j = 4, d = 0;
+
+	if (strncasecmp(p, "meid", 4))
+		return 0;
+	while (p[j] == ' ' || p[j] == ':' || p[j] == '#')
+		j++;
+	while (mv_isxdigit((unsigned char)p[j + d]))
+		d++;
+	if ((d != 14 && d != 15) || mv_isalnum((unsigned char)p[j + d]))
+		return 0;
+	mv_strncpy0(meid, size, p + j, 14);
+	return j + d;
+}
+
 mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err, size_t errlen)
 {
 	char buf[512], q[80], num[3][17];
@@ -111,6 +132,12 @@ mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err, size_t e
 	 * software version */
 	for (i = 0; i < len;) {
 		size_t l = label_len(buf + i);
+		if (!l && !m->meid[0] && (l = meid_len(buf + i, m->meid, sizeof m->meid)) != 0) {
+			if (k[at] && at < 2)
+				at++;
+			i += l;
+			continue;
+		}
 		if (l) {
 			if (k[at] && at < 2)
 				at++; /* a label starts the next number */
@@ -149,6 +176,18 @@ mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err, size_t e
 	}
 	if (k[at] == 0 && at > 0)
 		at--;
+	if (k[0] == 0 && m->meid[0]) {
+		/* an MEID alone: decimal, an IMEI's 14 digits (every IMEI
+		 * serves as an MEID); hexadecimal, a CDMA identity of its own */
+		if (strspn(m->meid, "0123456789") != 14)
+			return mv_err(err, errlen, MV_ERR_INVALID,
+				      "'%s' is an MEID, a CDMA phone's identity in hexadecimal: no IMEI, and no TAC to "
+				      "look up; *#06# shows the phone's IMEI beside it",
+				      m->meid);
+		memcpy(num[0], m->meid, 14);
+		k[0] = 14;
+		m->from_meid = 1;
+	}
 	if (at > 1 || (at == 1 && (k[0] != 15 || k[1] != 15)))
 		return mv_err(err, errlen, MV_ERR_PARSE, "no IMEI in '%s': more digits than one IMEI's, or a phone's two", q);
 	memcpy(m->digits, num[0], k[0]);
@@ -167,6 +206,12 @@ mv_status mv_imei_parse(const char *s, size_t n, mv_imei *m, char *err, size_t e
 		return mv_err(err, errlen, MV_ERR_INVALID,
 			      "'%s' has 16 digits: an IMEISV, which has no check digit; give the 15-digit IMEI (*#06#)",
 			      m->digits);
+	if (k[0] == 14 && m->from_meid) {
+		m->digits[14] = (char)('0' + m->check);
+		m->digits[15] = '\0';
+		m->valid = 1;
+		return MV_OK;
+	}
 	if (k[0] == 14)
 		return mv_err(err, errlen, MV_ERR_INVALID,
 			      "'%s' has 14 digits: an IMEI has 15 (with its check digit it would be %s%d)",

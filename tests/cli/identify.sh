@@ -896,6 +896,15 @@ check imei-two-slots-typo 0 out 'its check digit is wrong' -- identify '86873205
 check imei-full-width 0 out 'check digit 8 is right' -- identify "$(printf '\357\274\230\357\274\226\357\274\230\357\274\227\357\274\223\357\274\222\357\274\220\357\274\225\357\274\225\357\274\226\357\274\220\357\274\230\357\274\223\357\274\221\357\274\230')"
 check imei-tab-after 0 out 'check digit 8 is right' -- identify "$(printf '868732055608318\t')"
 check imei-imeisv-still-none 1 err 'an IMEISV, which has no check digit' -- identify 35-209900-176148-23
+# the *#06# screen of a phone with CDMA shows an MEID beside the IMEIs
+# (3GPP2 S.R0048: 14 hexadecimal digits, the TIA's from A0; every IMEI
+# serves as an MEID, so a decimal one is an IMEI's first 14 digits): kept
+# beside them, read alone when decimal, refused when hexadecimal
+check imei-meid-beside 0 out 'MEID A0000012345678 beside it' -- identify "$(printf 'IMEI1: 868732055608318\nIMEI2: 868732055608326\nMEID: A0000012345678')"
+check imei-meid-beside-second 0 out 'a second IMEI, 868732055608326' -- identify "$(printf 'IMEI1: 868732055608318\nIMEI2: 868732055608326\nMEID: A0000012345678')"
+check imei-meid-decimal 0 out 'TAC 86873205 is listed for Xiaomi Redmi Note 10' -- identify 'MEID: 86873205560831'
+check imei-meid-decimal-said 0 out 'An MEID in decimal digits' -- identify 'MEID 86873205560831'
+check imei-meid-hex 1 err 'an MEID, a CDMA phone' -- identify 'MEID: A0000012345678'
 
 # an IMEI a listing or a dump states is checked as a given one (an outside
 # probe: an Apple iPhone 7's TAC, VTSTech/IMEIDB "35920507,Apple,iPhone 7
