@@ -792,6 +792,10 @@ int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_re
  * be, "Rs" for a rupee, a yen sign in the Japanese "text" for Japan's);
  * nothing for anything else. */
 void mv_listing_currency_field(mv_listing_report *r, const char *v, size_t n, const mv_buf *text);
+/* A "price" given as a string ("KSh100,000.00", "6.450.000đ"): read as a
+ * text's price for the number and the money r->price and r->currency lack
+ * (listing_read.c). */
+void mv_listing_price_written(mv_listing_report *r, const char *s, size_t n);
 
 typedef struct mv_listing_cache mv_listing_cache;
 mv_listing_cache *mv_listing_cache_new(void);

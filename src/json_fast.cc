@@ -228,7 +228,13 @@ extern "C" int mv_json_listing_read(const char *s, size_t n, size_t readable, mv
 			return 0; /* an error of the record: jansson words it */
 		out->num[k] = d >= 0 && d <= num_max[k] ? d : -1;
 	}
-	out->title[0] = out->currency[0] = '\0';
+	out->title[0] = out->currency[0] = out->price_text[0] = '\0';
+	if (has_num[MV_JNUM_PRICE] && num[MV_JNUM_PRICE].type() == dom::element_type::STRING &&
+	    num[MV_JNUM_PRICE].get_string().value_unsafe().size() < sizeof out->price_text) {
+		std::string_view v = num[MV_JNUM_PRICE].get_string().value_unsafe();
+		memcpy(out->price_text, v.data(), v.size());
+		out->price_text[v.size()] = '\0';
+	}
 	if (has_title && title.type() == dom::element_type::STRING) {
 		std::string_view v = title.get_string().value_unsafe();
 		size_t m = mv_utf8_fit(v.data(), v.size(), sizeof out->title - 1);

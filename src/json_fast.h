@@ -38,6 +38,7 @@ enum { MV_JNUM_PRICE, MV_JNUM_SHIPPING, MV_JNUM_RATING, MV_JNUM_FEEDBACK, MV_JNU
 typedef struct {
 	char title[256];    /* "title", truncated as mv_strlcpy does */
 	char currency[8];   /* "currency" as written, when it fits ("usd", "₹") */
+	char price_text[40]; /* "price" when a string that fits ("KSh100,000.00"), or "" */
 	double num[MV_JNUM_N];
 } mv_json_listing;
 

@@ -319,6 +319,35 @@ static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *
 
 /* ------------------------------------------------------------ JSON */
 
+static void text_price(const char *s, size_t n, mv_listing_report *r);
+
+/*
+ * A "price" written as a string, as shops' feeds give it ("KSh100,000.00",
+ * "6.450.000đ", "Rs. 12,999"): read as a text's price, for the number a
+ * string of digits did not give and the money a "currency" field did not
+ * name (that field, when there, names it).
+ */
+void mv_listing_price_written(mv_listing_report *r, const char *s, size_t n)
+{
+	double had = r->price;
+	char money[sizeof r->currency];
+	int guessed = r->currency_guessed, rupee = r->rupee_guessed, dirham = r->dirham_guessed;
+
+	if (!n || n >= 40 || (had >= 0 && r->currency[0]))
+		return;
+	mv_strlcpy(money, r->currency, sizeof money);
+	r->price = -1;
+	text_price(s, n, r);
+	if (r->price < 0 || had >= 0)
+		r->price = had;
+	if (money[0]) {
+		mv_strlcpy(r->currency, money, sizeof r->currency);
+		r->currency_guessed = guessed;
+		r->rupee_guessed = rupee;
+		r->dirham_guessed = dirham;
+	}
+}
+
 static double json_num(json_t *v, const char *currency)
 {
 	if (json_is_number(v))
@@ -373,6 +402,7 @@ static int json_fast(const char *s, size_t n, size_t readable, mv_buf *text, mv_
 	mv_listing_currency_field(r, fast.currency, strlen(fast.currency), text);
 	for (k = 0; k < MV_JNUM_N; k++)
 		*num_to[k] = fast.num[k];
+	mv_listing_price_written(r, fast.price_text, strlen(fast.price_text));
 	return 1;
 }
 
@@ -443,6 +473,8 @@ int mv_listing_json_jansson(const char *s, size_t n, mv_buf *text, mv_listing_re
 	/* (after the whole text: a yen sign's money is by its script) */
 	if (json_is_string(v = json_object_get(o, "currency")) && json_string_length(v) < 8)
 		mv_listing_currency_field(r, json_string_value(v), json_string_length(v), text);
+	if (json_is_string(v = json_object_get(o, "price")))
+		mv_listing_price_written(r, json_string_value(v), json_string_length(v));
 	json_decref(o);
 	return 1;
 }

@@ -33,10 +33,23 @@ struct mv_phrases {
  * phrase must not start or end inside a word. */
 static int spaced_script(const unsigned char *p)
 {
+	unsigned cp;
+
 	if (p[0] < 0x80)
 		return mv_isalnum(p[0]);
-	return (p[0] >= 0xc3 && p[0] <= 0xdb) ||	 /* U+00C0 .. U+06FF */
-	       (p[0] == 0xe1 && p[1] >= 0xb8 && p[1] <= 0xbf); /* U+1E00 .. U+1FFF */
+	if (p[0] == 0xe1)
+		return p[1] >= 0xb8 && p[1] <= 0xbf; /* U+1E00 .. U+1FFF */
+	if (p[0] < 0xc3 || p[0] > 0xdb || (p[1] & 0xc0) != 0x80)
+		return 0;
+	/* U+00C0 .. U+06FF but their punctuation: the Arabic comma glued
+	 * to a word ("برو،", Pro), its semicolon, question mark and full
+	 * stop, Hebrew's maqaf and geresh, Greek's and Armenian's marks,
+	 * the multiplication sign */
+	cp = (unsigned)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	return !(cp == 0xd7 || cp == 0xf7 || cp == 0x37e || cp == 0x387 || (cp >= 0x55a && cp <= 0x55f) ||
+		 cp == 0x589 || cp == 0x5be || cp == 0x5c0 || cp == 0x5c3 || cp == 0x5c6 || cp == 0x5f3 ||
+		 cp == 0x5f4 || (cp >= 0x600 && cp <= 0x60f) || cp == 0x61b || (cp >= 0x61d && cp <= 0x61f) ||
+		 (cp >= 0x66a && cp <= 0x66d) || cp == 0x6d4);
 }
 
 /* Is the UTF-8 character starting at "p" one of a script whose words
@@ -848,7 +861,10 @@ static int is_listing_word(const char *w)
 }
 
 /* Note the words of "name" after its first word with a digit (a word
- * starting with a letter: "Pro", "Activ"; not "14" or "12.5"). */
+ * starting with a letter: "Pro", "Activ"; not "14" or "12.5"), up to a
+ * maker's credit ("... Leitzphone powered by Xiaomi": "by" is no tier, and
+ * "Redmi 15C By Xiaomi", a shop's way to write the maker, is the Redmi
+ * 15C). */
 static void add_tail_words(mv_names *nm, const char *name)
 {
 	const char *p = name;
@@ -858,6 +874,9 @@ static void add_tail_words(mv_names *nm, const char *name)
 		size_t k = strcspn(p, " "), j;
 		int digit = 0, t;
 		char w[16];
+		if ((k == 2 && !strncasecmp(p, "by", 2)) ||
+		    (p[k] == ' ' && !strncasecmp(p + k + 1, "by", 2) && (p[k + 3] == ' ' || !p[k + 3])))
+			return;
 		for (j = 0; j < k; j++)
 			digit |= mv_isdigit((unsigned char)p[j]);
 		if (seen_digit && k > 0 && k < sizeof w && mv_isalpha((unsigned char)p[0])) {

@@ -982,6 +982,21 @@ listing_says listing-dirham-elsewhere 'dirham_assumed' 'Xiaomi 14T Pro 512GB Glo
 # "an international version" (the listings probe's Trendyol tablet title)
 listing_says listing-local-claim-no-phone "claims a market's own official unit, but names no phone" 'Mi Pad 6 Siyah Tablet 8 Ram 256 Gb Hafiza (Xiaomi Türkiye Garantili)' --country TR
 
+# an outside probe of listings (Jumia Kenya, Amazon.sa, CellphoneS): a
+# shop's "By Xiaomi" after the name is the maker's credit, no tier of
+# another phone's ("Leitzphone powered by Xiaomi" had made "by" one); the
+# Arabic comma glued to a word ends it ("برو،", Pro); a "price" string
+# with its money's sign, as feeds give it, is read as a text's price
+listing_says listing-by-xiaomi 'Redmi 15C (dew), by its name' 'Redmi 15C By Xiaomi, 6.9", 4GB RAM + 128GB (Dual SIM), 6000mAh, Black (25 Months Warranty)' --country KE
+listing_says listing-arabic-comma 'Xiaomi 14T Pro' 'شاومي 14T برو، 5 جي، 6.67 بوصة، 512 جيجا، رمادي'
+listing_says listing-arabic-comma-plus 'Redmi Note 14 Pro+' 'شاومي ريدمي نوت 14 برو بلس، 6.67 بوصة، 256 جيجا'
+printf '{"title":"Xiaomi 12 Pro 5G 12GB 256GB Mobile Phone","price":"KSh100,000.00"}\n' >"$tmp/price-string.json"
+check listing-price-string-sign 0 out 'price      100000.00 KES' -- listing "$tmp/price-string.json"
+printf '{"title":"Xiaomi Redmi Note 13 Pro 5G 8GB 256GB","price":"6.450.000đ"}\n' >"$tmp/price-string-vnd.json"
+check listing-price-string-dong 0 out 'price      6450000.00 VND' -- listing "$tmp/price-string-vnd.json"
+printf '{"title":"Xiaomi 12 Pro","price":"KSh100,000.00","currency":"USD"}\n' >"$tmp/price-string-field.json"
+check listing-price-string-field-wins 0 out 'price      100000.00 USD' -- listing "$tmp/price-string-field.json"
+
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
 grep '^\.Dl mivet' docs/mivet.1 | sed 's/^\.Dl mivet //' | grep -vE 'listing.html|^serve|^device' >"$tmp/examples"

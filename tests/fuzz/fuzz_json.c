@@ -32,6 +32,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		/* (the fast reader keeps the currency field as written: one
 		 * money of it both) */
 		mv_listing_currency_field(said, fast.currency, strlen(fast.currency), &a);
+		/* (and a price string read as a text's price, by both) */
+		said->price = fast.num[MV_JNUM_PRICE];
+		mv_listing_price_written(said, fast.price_text, strlen(fast.price_text));
+		fast.num[MV_JNUM_PRICE] = said->price;
 		if (strncmp(fast.title, r->title, sizeof r->title) || strcmp(said->currency, r->currency))
 			abort();
 		{
