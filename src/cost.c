@@ -246,12 +246,16 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	}
 	mv_strlcpy(r->country, cr->country_iso, sizeof r->country);
 	mv_strlcpy(r->country_name, cr->country, sizeof r->country_name);
-	mv_strlcpy(r->currency, cr->currency, sizeof r->currency);
 	mv_upper(r->listing_currency, sizeof r->listing_currency, q->currency);
+	/* a sale within the country: no customs, so no money to change (an
+	 * Indonesian's rupiahs through the rules' dollars and back had lost
+	 * 55 of 3,629,000) */
+	within = sold_within(q, cr);
+	mv_strlcpy(r->currency, within ? r->listing_currency : cr->currency, sizeof r->currency);
 	mv_strlcpy(r->date, date, sizeof r->date);
 	if (!r->brief)
 		mv_strlcpy(r->source, cr->source, sizeof r->source);
-	if (strcasecmp(q->currency, cr->currency)) {
+	if (strcasecmp(q->currency, cr->currency) && !within) {
 		char rate_date[16] = "", whose[48];
 		mv_rate_how how;
 		rate = mv_rate_lookup(db, q->rates, q->currency, cr->currency, &how, rate_date, sizeof rate_date);
@@ -310,7 +314,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 			return r;
 		}
 	} else if (!r->brief)
-		snprintf(r->rate_used, sizeof r->rate_used, "none needed (prices in %s)", cr->currency);
+		snprintf(r->rate_used, sizeof r->rate_used, "none needed (prices in %s)", r->currency);
 	r->rate = rate;
 	r->price = round2(q->price * rate);
 	r->shipping = round2(q->shipping * rate);
@@ -325,7 +329,6 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	base = (goods_all ? r->price : value) * (cr->base_factor_n > 0 ? cr->base_factor_n : 1);
 	tbase = tv * (cr->base_factor_n > 0 ? cr->base_factor_n : 1); /* what the thresholds hold */
 	r->value = round2(value);
-	within = sold_within(q, cr);
 	/* an import whose VAT the seller says it collects at the sale, where
 	 * the country lets a seller abroad do so up to a value of the goods
 	 * (the EU's IOSS to 150 EUR): none is owed at delivery */
@@ -333,7 +336,7 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	at_checkout = (q->vat_included == MV_VAT_AT_CHECKOUT || (q->vat_included == MV_VAT_IOSS && in_eu(cr->country_iso))) &&
 		      cr->seller_vat_to_n > 0 && cr->vat_rate_n >= 0 &&
 		      r->price / (1 + cr->vat_rate_n / 100.0) <= cr->seller_vat_to_n + 0.005;
-	note(r, "cnote_value", "value", AMOUNT(a1, "%.2f", value, cr->currency), NULL);
+	note(r, "cnote_value", "value", AMOUNT(a1, "%.2f", value, r->currency), NULL);
 	if (tv != value && !within)
 		note(r, goods_all ? "cnote_goods_all" : "cnote_goods_basis", "value",
 		     AMOUNT(a1, "%.2f", r->price, cr->currency), NULL);

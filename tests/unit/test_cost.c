@@ -332,7 +332,8 @@ static void sold_within(void **state)
 	r = mv_cost(test_db(), &q);
 	assert_true(r->total < 0 || r->total > 449);
 	mv_cost_report_free(r);
-	/* a seller of Türkiye's own version, in lira */
+	/* a seller of Türkiye's own version, in lira: no customs, so no
+	 * money to change (the total in lira, no rate asked for) */
 	q.currency = "TRY";
 	q.price = 12999;
 	q.vat_included = 0;
@@ -340,7 +341,21 @@ static void sold_within(void **state)
 	q.rates = "TRY:EUR=0.02";
 	r = mv_cost(test_db(), &q);
 	assert_int_equal(r->status, MV_OK);
-	assert_money(r->total, 259.98);
+	assert_money(r->total, 12999);
+	assert_string_equal(r->currency, "TRY");
+	assert_money(r->total_listing, 12999);
+	mv_cost_report_free(r);
+	/* an Indonesian shop's rupiahs: the same, not through the rules'
+	 * dollars and back (an outside probe: 3,629,000 had become
+	 * 3,628,944.86) */
+	q.currency = "IDR";
+	q.price = 3629000;
+	q.sold_in = "ID";
+	q.country = "ID";
+	q.rates = NULL;
+	r = mv_cost(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_money(r->total_listing, 3629000);
 	mv_cost_report_free(r);
 }
 
