@@ -1142,6 +1142,16 @@ static void judge_set(mv_db *db, const mv_bands_report *r, const mv_bandset *set
 	memset(&c->supported, 0, sizeof c->supported);
 	memset(&c->missing, 0, sizeof c->missing);
 	memset(&c->uncertain, 0, sizeof c->uncertain);
+	/* published coverage bands that hold no low band say nothing of the
+	 * low ones (Kcell's 1800 MHz beside its LTE 800: a phone without
+	 * B20 had been "good, only capacity bands missing" there and "poor"
+	 * on Beeline's same 800 MHz) */
+	if (relied) {
+		for (i = 0; i < relied->n && !(relied->band[i].tech == MV_TECH_LTE && is_low(db, relied->band[i])); i++)
+			;
+		if (i == relied->n)
+			relied = NULL;
+	}
 	for (i = 0; i < ops->n; i++) {
 		mv_band b = ops->band[i];
 		t = b.tech;

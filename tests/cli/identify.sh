@@ -982,6 +982,12 @@ listing_says listing-dirham-elsewhere 'dirham_assumed' 'Xiaomi 14T Pro 512GB Glo
 # "an international version" (the listings probe's Trendyol tablet title)
 listing_says listing-local-claim-no-phone "claims a market's own official unit, but names no phone" 'Mi Pad 6 Siyah Tablet 8 Ram 256 Gb Hafiza (Xiaomi Türkiye Garantili)' --country TR
 
+# an outside probe of carriers (KZ): a carrier's published coverage band
+# that is no low band (Kcell's 1800 MHz) says nothing of its low ones: its
+# LTE 800 rates a phone without B20 as Beeline's same band does
+check bands-relied-no-low 0 out 'poor     Kcell' -- bands --country KZ --variant china 'Redmi K70'
+check bands-relied-no-low-beeline 0 out 'poor     Beeline' -- bands --country KZ --variant china 'Redmi K70'
+
 # an outside probe of listings (Jumia Kenya, Amazon.sa, CellphoneS): a
 # shop's "By Xiaomi" after the name is the maker's credit, no tier of
 # another phone's ("Leitzphone powered by Xiaomi" had made "by" one); the
