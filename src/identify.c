@@ -2836,7 +2836,14 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			continue;
 		for (g = generic; *g && strncmp(d, *g, strlen(*g)); g++)
 			;
-		if (!*g) {
+		if (*g)
+			continue;
+		if (!device)
+			device = d;
+		/* a device the data knows, before one it does not: a custom
+		 * ROM's "redfin" (a Pixel 5's name, for Play Integrity) over
+		 * the vendor partition's own "apollo" */
+		if (mv_db_codename_known(db, d)) {
 			device = d;
 			break;
 		}
@@ -2949,6 +2956,33 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 					 v, v[0] == 'a' ? "AOSP" : "LineageOS");
 				break;
 			}
+	}
+	/* ---- a ROM's own name before the phone's ("p404_vayu",
+	 * "xtended_sweet", the build flavor "hentai_alioth-user") in a build
+	 * with no MIUI or HyperOS property and no version of Xiaomi's form
+	 * (Xiaomi's own builds have such names too: "miproduct_popsicle",
+	 * "vnd_gold"); and an AOSP build's default number ("eng.nobody.
+	 * 20221121.152935"), which Xiaomi's builds replace by their version */
+	if (strcmp(r->firmware_region, "custom") && device && !prop_any(p, K_MIUI) &&
+	    !(ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && ver_d.code[0])) {
+		static const char *const names[] = {"ro.product.name", "ro.product.odm.name", "ro.product.vendor.name",
+						    "ro.product.product.name", "ro.build.flavor", NULL};
+		size_t dl = strlen(device);
+		for (i = 0; names[i]; i++) {
+			const char *u;
+			if (!(v = mv_props_get(p, names[i])) || !(u = strchr(v, '_')) || u == v ||
+			    strncmp(u + 1, device, dl) || (u[1 + dl] && u[1 + dl] != '-'))
+				continue;
+			SET(firmware_region, "custom");
+			evidence(r, "%s=%s: a ROM's own name before the phone's '%s', with no MIUI or HyperOS property: a custom ROM's build",
+				 names[i], v, device);
+			break;
+		}
+		if (strcmp(r->firmware_region, "custom") && (v = prop_any(p, K_VERSION)) && !strncmp(v, "eng.", 4)) {
+			SET(firmware_region, "custom");
+			evidence(r, "%s=%s: an AOSP build's default number, a custom ROM's; Xiaomi's builds carry their version",
+				 prop_key_of(p, K_VERSION), v);
+		}
 	}
 
 	/* ---- a build host of the xiaomi.eu community ROM */
@@ -3148,8 +3182,15 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			if (f.device[0] && device && strcmp(f.device, device) && strcmp(r->firmware_region, "custom") &&
 			    strcasecmp(f.brand, "google") != 0)
 				evidence(r, "the fingerprint names device '%s', the properties '%s'", f.device, device);
-			if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2)
-				evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device: a custom ROM spoofing it for Play Integrity");
+			/* a Pixel's fingerprint: with no MIUI or HyperOS property
+			 * nor an official version, a custom ROM's (a module on
+			 * Xiaomi's own firmware leaves those) */
+			if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2 && !have_ver &&
+			    !prop_any(p, K_MIUI)) {
+				evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device, with no MIUI or HyperOS property: a custom ROM spoofing it for Play Integrity");
+				SET(firmware_region, "custom");
+			} else if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2)
+				evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device: spoofed for Play Integrity (a custom ROM or a module)");
 		}
 	}
 	if (!r->android[0] && (v = mv_props_get(p, "ro.build.version.release")))
@@ -3239,7 +3280,9 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	}
 	if (is_unknown(r->hardware_region)) {
 		SET(cannot_key, "ct_dump");
-		evidence(r, "cannot tell the hardware region: the dump has no ro.boot.hwc and no regional model number");
+		evidence(r, model && *model && model_is_default
+				    ? "cannot tell the hardware region: the dump has no ro.boot.hwc, and its model number is the firmware's build.prop's, which any board flashed with it shows (a full getprop, or *#06# and the box, would tell)"
+				    : "cannot tell the hardware region: the dump has no ro.boot.hwc and no regional model number");
 	}
 	mv_props_free(p);
 	tidy(r);

@@ -988,6 +988,16 @@ listing_says listing-local-claim-no-phone "claims a market's own official unit, 
 check bands-relied-no-low 0 out 'poor     Kcell' -- bands --country KZ --variant china 'Redmi K70'
 check bands-relied-no-low-beeline 0 out 'poor     Beeline' -- bands --country KZ --variant china 'Redmi K70'
 
+# an outside probe of dumps: a custom ROM's own name before the codename
+# ("p404_vayu"), an AOSP build's "eng." number, a Pixel's fingerprint
+# with no MIUI property are a custom ROM's (they had been "vendor_rom,
+# avoid" on userdebug alone, or a Pixel's codename with a Redmi's names)
+check dump-custom-rom-prefix 0 out 'custom_rom: A custom ROM on POCO X3 Pro' -- identify $G/props/07-vayu-p404-custom-spoof-global.build.prop.txt
+grep -v -e 'name=' -e 'flavor=' $G/props/08-sweet-xtended-custom.build.prop.txt >"$tmp/eng-build.prop"
+check dump-custom-rom-eng 0 out "=eng.nobody.20221121.152935: an AOSP build's default number" -- identify "$tmp/eng-build.prop"
+check dump-pixel-spoof-codename 0 out 'device     apollo' -- identify $G/props/06-apollo-hentaios-custom.build.prop.txt
+check dump-default-model-said 0 out "its model number is the firmware's build.prop's" -- identify $G/props/07-vayu-p404-custom-spoof-global.build.prop.txt
+
 # an outside probe of listings (Jumia Kenya, Amazon.sa, CellphoneS): a
 # shop's "By Xiaomi" after the name is the maker's credit, no tier of
 # another phone's ("Leitzphone powered by Xiaomi" had made "by" one); the
