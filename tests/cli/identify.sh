@@ -997,6 +997,13 @@ grep -v -e 'name=' -e 'flavor=' $G/props/08-sweet-xtended-custom.build.prop.txt 
 check dump-custom-rom-eng 0 out "=eng.nobody.20221121.152935: an AOSP build's default number" -- identify "$tmp/eng-build.prop"
 check dump-pixel-spoof-codename 0 out 'device     apollo' -- identify $G/props/06-apollo-hentaios-custom.build.prop.txt
 check dump-default-model-said 0 out "its model number is the firmware's build.prop's" -- identify $G/props/07-vayu-p404-custom-spoof-global.build.prop.txt
+# the carriers as people name them (Vodafone Idea's "Vi", Kcell's "activ",
+# Nepal Telecom's "NTC"), and Reliance Communications' codes closed (its
+# wireless business ended in 2017: a carrier rated "unknown" beside Jio)
+check bands-alias-vodafone-idea 0 out 'Vi India' -- bands --country IN --carrier 'Vodafone Idea' 'Redmi Note 13 Pro 5G'
+check bands-alias-activ 0 out 'Kcell' -- bands --country KZ --carrier activ 'Redmi Note 13 Pro 5G'
+check bands-alias-ntc 0 out 'NT Mobile' -- bands --country NP --carrier NTC 'Redmi Note 13 Pro 5G'
+check bands-rcom-closed 0 out '!unknown  Reliance' -- bands --country IN 'Redmi Note 13 Pro 5G'
 
 # an outside probe of listings (Jumia Kenya, Amazon.sa, CellphoneS): a
 # shop's "By Xiaomi" after the name is the maker's credit, no tier of
