@@ -981,8 +981,19 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 		for (i = 0; i < n; i++)
 			if (strcmp(rows[i].variant, "unknown") && !strstr(mv_buf_str(&b), rows[i].variant))
 				mv_buf_addf(&b, "%s%s", b.len ? ", " : "", rows[i].variant);
-		fail(r, MV_ERR_NOT_FOUND, "the bands of the %s variant of '%s' are unknown (the data has: %s)",
-		     r->variant[0] ? r->variant : "?", r->codename, b.len ? mv_buf_str(&b) : "no labelled variant");
+		{
+			/* a sheet whose lines name no market (several markets'
+			 * model numbers over the first line GSMArena writes):
+			 * said, with what would judge the phone */
+			const char *unlabelled = NULL;
+			for (i = 0; i < n && !unlabelled; i++)
+				if (!strcmp(rows[i].variant, "unknown") && !strcmp(rows[i].tech, "LTE") && rows[i].bands[0])
+					unlabelled = rows[i].model_name;
+			fail(r, MV_ERR_NOT_FOUND, "the bands of the %s variant of '%s' are unknown (the data has: %s)%s%s%s",
+			     r->variant[0] ? r->variant : "?", r->codename, b.len ? mv_buf_str(&b) : "no labelled variant",
+			     unlabelled ? "; the bands of the " : "", unlabelled ? unlabelled : "",
+			     unlabelled ? " sheet name no market: --bands with the seller's list would judge it" : "");
+		}
 		mv_buf_release(&b);
 		free(rows);
 		return 0;

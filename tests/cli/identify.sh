@@ -1004,6 +1004,10 @@ check bands-alias-vodafone-idea 0 out 'Vi India' -- bands --country IN --carrier
 check bands-alias-activ 0 out 'Kcell' -- bands --country KZ --carrier activ 'Redmi Note 13 Pro 5G'
 check bands-alias-ntc 0 out 'NT Mobile' -- bands --country NP --carrier NTC 'Redmi Note 13 Pro 5G'
 check bands-rcom-closed 0 out '!unknown  Reliance' -- bands --country IN 'Redmi Note 13 Pro 5G'
+# a sheet whose band line names no market (the POCO X6 Pro's lists global
+# and India model numbers over one line) stays unknown, said with what
+# would judge the phone
+check bands-unlabelled-sheet-said 1 err "the bands of the Xiaomi Poco X6 Pro sheet name no market: --bands with the seller's list would judge it" -- bands --country DE 'POCO X6 Pro'
 
 # an outside probe of listings (Jumia Kenya, Amazon.sa, CellphoneS): a
 # shop's "By Xiaomi" after the name is the maker's credit, no tier of
