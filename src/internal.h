@@ -717,6 +717,7 @@ extern const char *const mv_mp_units[];
 extern const char *const mv_weight_words[];
 extern const char *const mv_band_words[];
 extern const char *const mv_product_words[];
+extern const char *const mv_product_parts[];
 /* The moneys written with "$", {country, money}, ending {NULL, NULL}
  * (listing_read.c). */
 extern const char *const mv_dollar_moneys[][2];

@@ -82,21 +82,7 @@ static const char *const with[] = {"with", "con", "com", "mit", "avec", "and", "
  * Google TV"); in other scripts, a part of the title ("スマートカメラ"). */
 static const char *const products_after_series[] = {"band", "tv", NULL};
 static const char *const series[] = {"xiaomi", "mi", "redmi", "smart", "google", NULL};
-static const char *const product_parts[] = {
-	"\xe3\x82\xab\xe3\x83\xa1\xe3\x83\xa9",				  /* カメラ */
-	"\xe3\x82\xa6\xe3\x82\xa9\xe3\x83\x83\xe3\x83\x81",		  /* ウォッチ */
-	"\xe3\x82\xa4\xe3\x83\xa4\xe3\x83\x9b\xe3\x83\xb3",		  /* イヤホン */
-	"\xe6\x89\x8b\xe7\x8e\xaf", "\xe8\x80\xb3\xe6\x9c\xba", "\xe6\x89\x8b\xe8\xa1\xa8", /* 手环 耳机 手表 */
-	"\xd0\xbd\xd0\xb0\xd1\x83\xd1\x88\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8", /* наушники */
-	"\xd1\x87\xd0\xb0\xd1\x81\xd1\x8b",					  /* часы */
-	"\xd0\xb1\xd1\x80\xd0\xb0\xd1\x81\xd0\xbb\xd0\xb5\xd1\x82",	  /* браслет */
-	/* a TV, a vacuum cleaner, a kettle, a scooter, in either case of
-	 * their first letter */
-	"\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb2\xd0\xb8\xd0\xb7\xd0\xbe\xd1\x80",	  /* (т|Т)елевизор */
-	"\xd1\x8b\xd0\xbb\xd0\xb5\xd1\x81\xd0\xbe\xd1\x81",			  /* (п|П)ылесос */
-	"\xd0\xb0\xd0\xb9\xd0\xbd\xd0\xb8\xd0\xba",				  /* (ч|Ч)айник */
-	"\xd0\xb0\xd0\xbc\xd0\xbe\xd0\xba\xd0\xb0\xd1\x82",			  /* (с|С)амокат */
-	NULL};
+
 
 /* Other makers' phones, as titles name them: the maker's or the series'
  * word, a model after it ("Cubot P40", "Galaxy A16", "iPhone 14", "Tecno
@@ -436,6 +422,11 @@ static int goods_for_name_later(mv_names *nm, const char *s, size_t n, size_t to
 	return 0;
 }
 
+/* The first word of the title's first line that names what it sells
+ * when no phone is: another of Xiaomi's goods, and with "goods" a thing
+ * made for a phone too; into "word". */
+static int first_product(const char *s, size_t n, char *word, size_t wsize, int goods);
+
 int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size_t to, int goods, int products,
 			char *word, size_t wsize)
 {
@@ -502,16 +493,15 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 	    (goods_for_name_later(nm, s, n, to, word, wsize) || word_after_name(s, n, to, goods_word, word, wsize)))
 		return 1;
 	/* another of Xiaomi's goods under a phone's name ("Xiaomi Mi 4C Wifi
-	 * Router"), no word calling it a phone */
-	if (products && word_after_name(s, n, to, product_word, word, wsize) && !called_phone(s, n))
+	 * Router"), no word calling it a phone; or named before it ("بنك
+	 * الطاقة شاومي 10 كيلو", a power bank of 10,000 mAh: no Mi 10) */
+	if (products && !called_phone(s, n) &&
+	    (word_after_name(s, n, to, product_word, word, wsize) ||
+	     (first < lead && first_product(s + first, lead - first, word, wsize, 0))))
 		return 2;
 	return 0;
 }
 
-/* The first word of the title's first line that names what it sells
- * when no phone is: another of Xiaomi's goods, and with "goods" a thing
- * made for a phone too; into "word". */
-static int first_product(const char *s, size_t n, char *word, size_t wsize, int goods);
 
 int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 {
@@ -573,14 +563,14 @@ static int first_product(const char *s, size_t n, char *word, size_t wsize, int 
 		copy_word(word, wsize, s, at, at_end);
 		return 1;
 	}
-	for (k = 0; product_parts[k]; k++) {
-		long f = mv_memcasestr(s, end, product_parts[k]);
+	for (k = 0; mv_product_parts[k]; k++) {
+		long f = mv_memcasestr(s, end, mv_product_parts[k]);
 		if (f >= 0) {
 			/* a Cyrillic word whole ("Телевизор": the part leaves
 			 * out its first letter, for either case), else the part
 			 * (a word of a script without spaces) */
-			size_t b = (size_t)f, to = b + strlen(product_parts[k]);
-			int cyrillic = (unsigned char)product_parts[k][0] >= 0xd0 && (unsigned char)product_parts[k][0] <= 0xd3;
+			size_t b = (size_t)f, to = b + strlen(mv_product_parts[k]);
+			int cyrillic = (unsigned char)mv_product_parts[k][0] >= 0xd0 && (unsigned char)mv_product_parts[k][0] <= 0xd3;
 			while (cyrillic && b >= 2 && (unsigned char)s[b - 2] >= 0xd0 && (unsigned char)s[b - 2] <= 0xd3 &&
 			       (size_t)f - b < 30)
 				b -= 2;

@@ -81,6 +81,40 @@ const char *const mv_product_words[] = {"smartwatch", "watch", "earphone", "earp
 				       "chaleira", "telewizor", "odkurzacz", "hulajnoga", "czajnik", "zegarek", "słuchawki",
 				       "televizyon", "süpürge", "kulaklık", NULL};
 
+/* The same in other scripts, as a part of the title: a word of a script
+ * without spaces ("スマートカメラ"), a Cyrillic word without its first
+ * letter (either case), Arabic's and Hebrew's with their article or not */
+const char *const mv_product_parts[] = {
+	"\xe3\x82\xab\xe3\x83\xa1\xe3\x83\xa9",				  /* カメラ */
+	"\xe3\x82\xa6\xe3\x82\xa9\xe3\x83\x83\xe3\x83\x81",		  /* ウォッチ */
+	"\xe3\x82\xa4\xe3\x83\xa4\xe3\x83\x9b\xe3\x83\xb3",		  /* イヤホン */
+	"\xe6\x89\x8b\xe7\x8e\xaf", "\xe8\x80\xb3\xe6\x9c\xba", "\xe6\x89\x8b\xe8\xa1\xa8", /* 手环 耳机 手表 */
+	"\xd0\xbd\xd0\xb0\xd1\x83\xd1\x88\xd0\xbd\xd0\xb8\xd0\xba\xd0\xb8", /* наушники */
+	"\xd1\x87\xd0\xb0\xd1\x81\xd1\x8b",					  /* часы */
+	"\xd0\xb1\xd1\x80\xd0\xb0\xd1\x81\xd0\xbb\xd0\xb5\xd1\x82",	  /* браслет */
+	/* a TV, a vacuum cleaner, a kettle, a scooter, in either case of
+	 * their first letter */
+	"\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xb2\xd0\xb8\xd0\xb7\xd0\xbe\xd1\x80",	  /* (т|Т)елевизор */
+	"\xd1\x8b\xd0\xbb\xd0\xb5\xd1\x81\xd0\xbe\xd1\x81",			  /* (п|П)ылесос */
+	"\xd0\xb0\xd0\xb9\xd0\xbd\xd0\xb8\xd0\xba",				  /* (ч|Ч)айник */
+	"\xd0\xb0\xd0\xbc\xd0\xbe\xd0\xba\xd0\xb0\xd1\x82",			  /* (с|С)амокат */
+	/* Arabic's and Hebrew's, with or without the article before them: a
+	 * power bank, earphones, a TV, a TV stick, a vacuum; Vietnamese's
+	 * earphones, smartwatch, band */
+	"power bank", /* two words: "powerbank" is one of the words above */
+	"\xd8\xa8\xd9\x86\xd9\x83 \xd8\xa7\xd9\x84\xd8\xb7\xd8\xa7\xd9\x82\xd8\xa9", /* بنك الطاقة */
+	"\xd8\xa8\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xd8\xa7\xd9\x86\xd9\x83",	  /* باور بانك */
+	"\xd8\xb3\xd9\x85\xd8\xa7\xd8\xb9\xd8\xa9",				  /* سماعة */
+	"\xd8\xb3\xd9\x85\xd8\xa7\xd8\xb9\xd8\xa7\xd8\xaa",				  /* سماعات */
+	"\xd8\xaa\xd9\x84\xd9\x81\xd8\xb2\xd9\x8a\xd9\x88\xd9\x86",		  /* تلفزيون */
+	"\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x83 \xd8\xaa\xd9\x8a \xd9\x81\xd9\x8a",	  /* ستيك تي في */
+	"\xd9\x85\xd9\x83\xd9\x86\xd8\xb3\xd8\xa9",				  /* مكنسة */
+	"\xd7\x98\xd7\x9c\xd7\x95\xd7\x95\xd7\x99\xd7\x96\xd7\x99\xd7\x94",	  /* טלוויזיה */
+	"\xd7\x90\xd7\x95\xd7\x96\xd7\xa0\xd7\x99\xd7\x95\xd7\xaa",		  /* אוזניות */
+	"\xd7\xa9\xd7\x95\xd7\x90\xd7\x91 \xd7\x90\xd7\x91\xd7\xa7",		  /* שואב אבק */
+	"tai nghe", "đồng hồ thông minh", "vòng đeo tay",
+	NULL};
+
 /* The things sold for a phone, named right after its name or first in a
  * title ("Redmi 13C Full Cover Glass Screen Protector", "Funda Xiaomi
  * ..."): listing_goods.c reads them as whole words */
@@ -92,6 +126,14 @@ const char *const mv_goods_words[] = {
 	"película", "carregador", "etui", "szkło", "ładowarka", "kılıf", "kırılmaz", "şarj", "casing", "ốp", "kính", "sạc",
 	"forro", "kapak", /* a case (Cuba's Spanish), a cover (Bulgarian in Latin letters: "zaden kapak") */
 	"vidrio", "templado", "mica", "hidrogel", "protetor", /* Latin America's screen protectors */
+	"dán", /* Vietnamese: "Dán cường lực", a tempered glass film */
+	"\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa8",			  /* جراب, a case */
+	"\xd9\x83\xd9\x81\xd8\xb1",				  /* كفر, a cover */
+	"\xd8\xb4\xd8\xa7\xd8\xad\xd9\x86",			  /* شاحن, a charger */
+	"\xd9\x88\xd8\xa7\xd9\x82\xd9\x8a",			  /* واقي, a protector */
+	"\xd7\x9b\xd7\x99\xd7\xa1\xd7\x95\xd7\x99",		  /* כיסוי, a cover */
+	"\xd7\x9e\xd7\x92\xd7\x9f",				  /* מגן, a protector */
+	"\xd7\x9e\xd7\x98\xd7\xa2\xd7\x9f",			  /* מטען, a charger */
 	"\xd0\xba\xd0\xb0\xd0\xbf\xd0\xb0\xd0\xba",	  /* капак */
 	"\xd1\x87\xd0\xb5\xd1\x85\xd0\xbe\xd0\xbb",		  /* чехол */
 	"\xd1\x81\xd1\x82\xd0\xb5\xd0\xba\xd0\xbb\xd0\xbe",	  /* стекло */
@@ -122,7 +164,7 @@ const char *mv_signal_word(mv_signal s, int i)
 		[MV_SIG_5G] = {five_g, NULL},
 		[MV_SIG_BAND_WORD] = {mv_band_words, NULL},
 		[MV_SIG_GOODS] = {mv_goods_words, mv_screen_parts},
-		[MV_SIG_PRODUCT] = {mv_product_words, NULL},
+		[MV_SIG_PRODUCT] = {mv_product_words, mv_product_parts},
 		[MV_SIG_VAT] = {mv_vat_words, NULL},
 	};
 	int l;

@@ -780,10 +780,12 @@ static int lookalikes(const char *s, size_t n, int es_as_s, mv_buf *out)
 }
 
 /* The phone the text names: its name into "name" and r->codename, and where
- * it stands in the text into "*where" (from == to: found in another spelling
- * of it); 0 when it names none. */
+ * it stands in the text into "*where"; found in another spelling of the
+ * text ("شاومي 10" as "Xiaomi 10", "Поко М5" as "POCO M5"), that spelling
+ * into "spelled" and where it stands in it (from == to: no place known);
+ * 0 when it names none. */
 static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, const mv_buf *text, const mv_text_bits *bits,
-			 char *name, size_t size, mv_listing_report *r, mv_name_at *where)
+			 char *name, size_t size, mv_listing_report *r, mv_name_at *where, mv_buf *spelled)
 {
 	mv_buf latin = MV_BUF_INIT, folded = MV_BUF_INIT;
 	mv_name_at at = {0, 0, -1};
@@ -801,8 +803,10 @@ static int phone_by_name(mv_names *nm, mv_phrases *ph, const mv_survey *sv, cons
 	else if (mv_phrases_names_of(ph, sv, text->buf, text->len, &latin) > 0) {
 		s = latin.buf, n = latin.len;
 		found = mv_names_find_at(nm, s, n, NULL, name, size, r->codename, sizeof r->codename, &at);
-		if (found)
-			another = !(found = name_goes_on(nm, ph, NULL, s, n, &at, name, size, r));
+		if (found && !(another = !(found = name_goes_on(nm, ph, NULL, s, n, &at, name, size, r)))) {
+			*where = at;
+			mv_buf_add(spelled, s, n);
+		}
 	}
 	/* "Redmı NOTE11 Pro", "Поко М5": letters that stand for Latin ones;
 	 * Cyrillic "С" by its look, then by its sound ("Нот 11С": Note 11S) */
@@ -1281,8 +1285,12 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 	if (!r->codename[0]) {
 		mv_names *nm = mv_db_names_matcher(db, NULL, 0);
 		mv_name_at where;
+		mv_buf spelled = MV_BUF_INIT;
 		char name[64];
-		if (nm && phone_by_name(nm, ph, sv, text, &bits, name, sizeof name, r, &where)) {
+		if (nm && phone_by_name(nm, ph, sv, text, &bits, name, sizeof name, r, &where, &spelled)) {
+			/* (read where the name was found: its Latin spelling) */
+			const char *mt = spelled.len ? spelled.buf : text->buf;
+			size_t mn = spelled.len ? spelled.len : text->len;
 			char latin_names[2][64], markets[2][64], brand[32];
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
 			/* found by its Chinese name ("小米10 至尊纪念版"): shown by
@@ -1295,7 +1303,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			market_phone(db, r);
 			/* "Hülle für Xiaomi 14 Ultra": a thing made for the phone */
 			if (where.to > where.from &&
-			    (made_for = mv_listing_made_for(nm, text->buf, text->len, where.from, where.to,
+			    (made_for = mv_listing_made_for(nm, mt, mn, where.from, where.to,
 								  MV_HAS_SIGNAL(sv->signals, MV_SIG_GOODS),
 								  MV_HAS_SIGNAL(sv->signals, MV_SIG_PRODUCT), word, sizeof word)) == 1)
 				mv_listing_flag(r, "made_for_phone", MV_SEV_INFO, "d_made_for_phone", "phone", r->names[0],
@@ -1327,6 +1335,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 				   : "unknown",
 				   sizeof r->hardware_region);
 		}
+		mv_buf_release(&spelled);
 	}
 
 	/* no version named, under a name only China's phone has ("Redmi

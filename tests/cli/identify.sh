@@ -1023,6 +1023,16 @@ printf '{"title":"Xiaomi Redmi Note 13 Pro 5G 8GB 256GB","price":"6.450.000đ"}\
 check listing-price-string-dong 0 out 'price      6450000.00 VND' -- listing "$tmp/price-string-vnd.json"
 printf '{"title":"Xiaomi 12 Pro","price":"KSh100,000.00","currency":"USD"}\n' >"$tmp/price-string-field.json"
 check listing-price-string-field-wins 0 out 'price      100000.00 USD' -- listing "$tmp/price-string-field.json"
+# other goods in Arabic, Hebrew and Vietnamese titles (the listings probe:
+# a Saudi shop's power bank had been a Mi 10, a TV stick and a screen
+# film phones); a name found in its Latin spelling ("شاومي ريدمي نوت 13")
+# is read for the goods around it there
+listing_says listing-power-bank-ar "something other than a phone ('بنك الطاقة')" 'بنك الطاقة شاومي 10 كيلو 33 واط - أزرق'
+listing_says listing-power-bank-en "something other than a phone ('Power Bank')" 'Xiaomi Power Bank Mi 10 33W'
+listing_says listing-tv-stick-ar 'something other than a phone' 'شاومي ستيك تي في 4k الجيل الثاني بث ذكي'
+listing_says listing-case-ar "something made for the Redmi Note 13 Pro ('جراب')" 'جراب شاومي ريدمي نوت 13 برو'
+listing_says listing-gift-ar-phone '!something' 'شاومي ريدمي نوت 13 برو 256 جيجا مع سماعة هدية'
+listing_says listing-film-vi "something made for the Redmi 13C ('Dán')" 'Dán cường lực Xiaomi Redmi 13C chống va đập Full màn'
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
