@@ -997,6 +997,10 @@ grep -v -e 'name=' -e 'flavor=' $G/props/08-sweet-xtended-custom.build.prop.txt 
 check dump-custom-rom-eng 0 out "=eng.nobody.20221121.152935: an AOSP build's default number" -- identify "$tmp/eng-build.prop"
 check dump-pixel-spoof-codename 0 out 'device     apollo' -- identify $G/props/06-apollo-hentaios-custom.build.prop.txt
 check dump-default-model-said 0 out "its model number is the firmware's build.prop's" -- identify $G/props/07-vayu-p404-custom-spoof-global.build.prop.txt
+# Telecel Ghana's 4G on its 900, 1800 and 2100 MHz since the regulator's
+# technology neutrality (a China phone without B20 had been told "none of
+# its 4G bands")
+check bands-telecel-refarmed 0 out 'partial  Telecel' -- bands --country GH --variant china 'Redmi K70'
 # the carriers as people name them (Vodafone Idea's "Vi", Kcell's "activ",
 # Nepal Telecom's "NTC"), and Reliance Communications' codes closed (its
 # wireless business ended in 2017: a carrier rated "unknown" beside Jio)
