@@ -3251,6 +3251,32 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 						     "ro.product.vendor.brand", "ro.product.system.brand", NULL};
 		prefer_market_name(r, prop_any(p, brands));
 	}
+	/* the name the dump itself gives, where it is one of the phone's and
+	 * sold where the firmware is ("POCO F3 GT" of ares under a custom ROM,
+	 * not the Redmi K40 Gaming; a marketname's "Redmi Note 11S" of fleur) */
+	{
+		static const char *const said[] = {"ro.product.marketname", "ro.product.odm.marketname",
+						   "ro.product.vendor.marketname", "ro.product.model", "ro.product.odm.model",
+						   "ro.product.vendor.model", "ro.product.product.model", NULL};
+		const char *w;
+		for (i = 0; said[i]; i++)
+			if ((w = mv_props_get(p, said[i])) && *w) {
+				int k;
+				for (k = 0; k < r->n_names && !same_name_but_network(w, r->names[k]) &&
+					    !same_name_but_network(w + (strncasecmp(w, "Xiaomi ", 7) ? 0 : 7), r->names[k]);
+				     k++)
+					;
+				/* (a name the firmware's market does not sell is a
+				 * partition's default: "Redmi K30S Ultra" under EEA
+				 * firmware is the Mi 10T) */
+				if (k < r->n_names && (is_unknown(r->firmware_region) || !strcmp(r->firmware_region, "custom") ||
+						       name_sold_in(r, k, r->firmware_region))) {
+					name_first(r, k);
+					brand_of_first_name(r);
+					break;
+				}
+			}
+	}
 	verdict(db, r);
 	if (r->chip_other) {
 		r->verdict = MV_VERDICT_UNKNOWN;

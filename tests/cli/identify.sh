@@ -996,6 +996,9 @@ check dump-custom-rom-prefix 0 out 'custom_rom: A custom ROM on POCO X3 Pro' -- 
 grep -v -e 'name=' -e 'flavor=' $G/props/08-sweet-xtended-custom.build.prop.txt >"$tmp/eng-build.prop"
 check dump-custom-rom-eng 0 out "=eng.nobody.20221121.152935: an AOSP build's default number" -- identify "$tmp/eng-build.prop"
 check dump-pixel-spoof-codename 0 out 'device     apollo' -- identify $G/props/06-apollo-hentaios-custom.build.prop.txt
+# the name a custom ROM's dump gives its phone, one of the codename's
+# (05-ares of an outside probe: "POCO F3 GT", not the Redmi K40 Gaming)
+check dump-name-said 0 out 'custom_rom: A custom ROM on POCO F3 GT' -- identify $G/props/05-ares-aospextended-spoof-aresin.build.prop.txt
 check dump-default-model-said 0 out "its model number is the firmware's build.prop's" -- identify $G/props/07-vayu-p404-custom-spoof-global.build.prop.txt
 # Telecel Ghana's 4G on its 900, 1800 and 2100 MHz since the regulator's
 # technology neutrality (a China phone without B20 had been told "none of
