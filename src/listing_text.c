@@ -533,6 +533,66 @@ static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
 }
 
 /*
+ * A country's warranty named before the word ("xiaomi malaysia warranty",
+ * "Official Philippines Warranty", "1 Year UAE Warranty"): that market's
+ * own unit, where no phrase claims a version; not China's (a "China
+ * warranty" of a reseller says nothing of the unit), nor one denied ("no
+ * Malaysia warranty").  The words "official", "local", "xiaomi", "mi"
+ * and a duration may stand between.
+ */
+static void claim_from_warranty(mv_db *db, mv_listing_report *r, const char *t, size_t n)
+{
+	static const char *const skip[] = {"official", "local", "xiaomi", "mi", "manufacturer", "brand", "year", "years",
+					   "month", "months", NULL};
+	long at;
+	size_t from = 0;
+
+	while ((at = mv_memcasestr(t + from, n - from, "warranty")) >= 0) {
+		size_t w = from + (size_t)at, e = w, b, start[2] = {0, 0};
+		char word[2][40], both[80], iso[8];
+		int k = 0, i;
+		from = w + 8;
+		if (w > 0 && mv_isalnum((unsigned char)t[w - 1]))
+			continue;
+		/* the words before it, back over the ones that qualify it */
+		while (k < 2) {
+			while (e > 0 && t[e - 1] == ' ')
+				e--;
+			for (b = e; b > 0 && (mv_isalpha((unsigned char)t[b - 1]) || t[b - 1] == '.'); b--)
+				;
+			if (b == e || e - b >= sizeof word[0])
+				break;
+			mv_strncpy0(word[k], sizeof word[k], t + b, e - b);
+			for (i = 0; skip[i] && strcasecmp(word[k], skip[i]); i++)
+				;
+			e = b;
+			if (!skip[i])
+				start[k++] = b;
+			else if (k)
+				break;
+		}
+		if (!k)
+			continue;
+		iso[0] = '\0';
+		if (k == 2 && snprintf(both, sizeof both, "%s %s", word[1], word[0]) < (int)sizeof both &&
+		    mv_db_country_iso(db, both, iso, sizeof iso))
+			e = start[1]; /* "Sri Lanka", "Hong Kong" */
+		else if (mv_db_country_iso(db, word[0], iso, sizeof iso))
+			e = start[0];
+		else
+			continue;
+		if (!strcmp(iso, "CN") || claim_denied(t, n, e, w + 8))
+			continue;
+		r->claimed_variant = MV_CLAIM_LOCAL_VERSION;
+		mv_strlcpy(r->claimed_market, iso, sizeof r->claimed_market);
+		if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+			snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%.*s (a country's warranty)",
+				 (int)(w + 8 - e < 48 ? w + 8 - e : 48), t + e);
+		return;
+	}
+}
+
+/*
  * A variant's short mark right after a memory size, as shops list their
  * variants ("Xiaomi 17 12GB+256GB CN", "12GB+512GB INT", "8/256 IND"):
  * the version the line sells, where no phrase claims one.  Only right
@@ -1205,6 +1265,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		claim_after_memory(r, text->buf, own);
 	if (r->claimed_variant == MV_CLAIM_UNKNOWN && MV_HAS_SIGNAL(sv->signals, MV_SIG_MARKET))
 		claim_from_market(r, text->buf, own);
+	if (r->claimed_variant == MV_CLAIM_UNKNOWN)
+		claim_from_warranty(db, r, text->buf, own);
 	if (MV_HAS_SIGNAL(sv->signals, MV_SIG_VAT))
 		r->vat_included = vat_said(text->buf, text->len);
 	r->vat_rate_said = vat_rate_said(text->buf, own);

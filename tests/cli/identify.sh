@@ -1040,6 +1040,13 @@ listing_says listing-tv-stick-ar 'something other than a phone' 'شاومي ست
 listing_says listing-case-ar "something made for the Redmi Note 13 Pro ('جراب')" 'جراب شاومي ريدمي نوت 13 برو'
 listing_says listing-gift-ar-phone '!something' 'شاومي ريدمي نوت 13 برو 256 جيجا مع سماعة هدية'
 listing_says listing-film-vi "something made for the Redmi 13C ('Dán')" 'Dán cường lực Xiaomi Redmi 13C chống va đập Full màn'
+# a country's warranty named before the word is that market's own unit
+# (the listings probe's Lazada title; golden MY listings "1 Year Xiaomi
+# Malaysia Warranty"); not China's, nor one denied
+listing_says listing-country-warranty 'local_version' 'xiaomi 11 lite 5g ne mi 11 lite 5g ne 8gb ram 256gb rom xiaomi malaysia warranty' --country MY
+listing_says listing-country-warranty-two-words 'Sri Lanka warranty' 'Redmi Note 13 5G Sri Lanka warranty'
+listing_says listing-country-warranty-denied '!local_version' 'Redmi Note 13 no Malaysia warranty'
+listing_says listing-country-warranty-china '!local_version' 'Redmi Note 13 China warranty'
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
