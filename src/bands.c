@@ -1831,6 +1831,23 @@ static void apply_shutdowns_and_rules(const country_facts *cf, const mv_operator
 	}
 }
 
+/* Does a label list name 5G with no band ("LTE 800 / 5G", "5G NR")? */
+static int bare_5g(const char *labels)
+{
+	const char *p = labels;
+
+	while ((p = strstr(p, "5G")) != NULL) {
+		const char *q = p + 2;
+		int word = p == labels || !mv_isalnum((unsigned char)p[-1]);
+		while (*q == ' ')
+			q++;
+		if (word && !mv_isdigit((unsigned char)*q) && !mv_isalnum((unsigned char)p[2]))
+			return 1;
+		p += 2;
+	}
+	return 0;
+}
+
 /* A carrier that runs networks: judged on its code with the most 4G and 5G
  * bands (the network that carries its customers today), with its
  * published bands, less its switched-off networks. */
@@ -1871,6 +1888,10 @@ static void rate_carrier(mv_db *db, mv_bands_report *r, const country_facts *cf,
 				     : "the source lists no bands for this carrier");
 		said(c, c->notes[0] ? "carrier_switched_off" : "carrier_no_source", NULL, NULL);
 	}
+	/* "LTE 800 / 5G": a 5G network whose band no source names (its fit
+	 * on the rest is no fit on its 5G) */
+	if ((set.n || set.namb) && !count_tech(&set, MV_TECH_NR) && bare_5g(c->labels))
+		note(c, "n_5g_band_unknown", NULL);
 }
 
 /*

@@ -1004,6 +1004,9 @@ check dump-default-model-said 0 out "its model number is the firmware's build.pr
 # technology neutrality (a China phone without B20 had been told "none of
 # its 4G bands")
 check bands-telecel-refarmed 0 out 'partial  Telecel' -- bands --country GH --variant china 'Redmi K70'
+# a carrier whose labels name 5G with no band (Mobiuz's "LTE 800 / 5G"):
+# its 5G fit said to be unknown, not hidden under "every band"
+check bands-5g-band-unknown 0 out 'it runs 5G, but the source names no 5G band' -- bands --country UZ --carrier Mobiuz 'Redmi Note 13'
 # the carriers as people name them (Vodafone Idea's "Vi", Kcell's "activ",
 # Nepal Telecom's "NTC"), and Reliance Communications' codes closed (its
 # wireless business ended in 2017: a carrier rated "unknown" beside Jio)
