@@ -21,7 +21,7 @@ enum {
 	Q_NAMES, Q_RELEASES_OF, Q_LATEST, Q_LATEST_MOD, Q_NEWER, Q_NEWER_MOD,
 	Q_OS_ANDROID, Q_OS_MAJOR, Q_EOL, Q_GPLAY, Q_MODEL_NC, Q_MODEL_GPLAY,
 	Q_STEM_NC, Q_STEM_GPLAY, Q_TAC, Q_CHIP_PLATFORM, Q_PLATFORM_PARTS, Q_COUNTRY_ISO, Q_SHEET_MODELS, Q_MOD_CODENAME, Q_OS_LETTER, Q_OPERATORS, Q_DEVICE_BANDS, Q_DEVICE_BANDS_ROW, Q_DEVICE_BY_NAME, Q_COST_RULE, Q_ALL_MODELS, Q_COUNTRIES,
-	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q_NAMED_ANYWHERE, Q_MARKET_MODEL, Q__COUNT
+	Q_CARRIER_BANDS, Q_SHUTDOWNS, Q_CARRIER_RULES, Q_APN_BRANDS, Q_ALL_NAMES, Q_ALL_NAMES_NC, Q_SOLD_IN_CHINA, Q_MARKETS, Q_ABROAD_RELEASE, Q_MODELS_NC_OF, Q_MODELS_GPLAY_OF, Q_NAMED_IN_MARKET, Q_NAMED_ANYWHERE, Q_MARKET_MODEL, Q_CHINA_SO_FAR, Q__COUNT
 };
 
 /* The SQL of each query; branch families: stable, or the betas together. */
@@ -100,6 +100,13 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_ALL_MODELS] = "SELECT model FROM gplay UNION SELECT model_number FROM models_nc ORDER BY 1",
 	[Q_SOLD_IN_CHINA] = "SELECT 1 FROM devices WHERE codename = ?1 AND market = 'china' UNION ALL "
 			    "SELECT 1 FROM releases WHERE codename = ?1 AND region = 'china' LIMIT 1",
+	/* every release China's, every model number China's, no build of
+	 * another market in the device list: the first release's date */
+	[Q_CHINA_SO_FAR] = "SELECT min(date) FROM releases WHERE codename = ?1 AND date <> '' "
+			   "AND NOT EXISTS (SELECT 1 FROM releases o WHERE o.codename = ?1 AND o.region <> 'china') "
+			   "AND EXISTS (SELECT 1 FROM models_nc_codenames m WHERE m.codename = ?1) "
+			   "AND NOT EXISTS (SELECT 1 FROM models_nc_codenames m WHERE m.codename = ?1 AND m.region <> 'china') "
+			   "AND ?1 NOT IN (SELECT codename FROM mod_devices WHERE region NOT IN ('china', ''))",
 	[Q_MARKETS] = "SELECT market FROM devices WHERE codename = ?1 UNION SELECT region FROM models_nc WHERE codename = ?1",
 	[Q_MARKET_MODEL] = "SELECT 1 FROM models_nc WHERE '|' || codename || '|' LIKE '%|' || ?1 || '|%' AND region = ?2 LIMIT 1",
 	[Q_ABROAD_RELEASE] = "SELECT 1 FROM releases WHERE codename = ?1 AND region IN ('global', 'eea') LIMIT 1",
@@ -2018,6 +2025,31 @@ int mv_db_sold_in_china(mv_db *db, const char *codename)
 	if (e && (rc == SQLITE_ROW || rc == SQLITE_DONE))
 		e->state = rc == SQLITE_ROW ? 1 : 2;
 	return rc == SQLITE_DONE ? 0 : 1; /* no answer: not known to be none */
+}
+
+int mv_db_china_so_far(mv_db *db, const char *codename, char *since, size_t size)
+{
+	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_CHINA_SO_FAR, codename);
+	sqlite3_stmt *st;
+	int found = 0;
+
+	if (e && e->state) {
+		mv_strlcpy(since, e->value, size);
+		return e->state == 1;
+	}
+	derived_tables(db);
+	st = q(db, Q_CHINA_SO_FAR, codename, 0, 0, 0, 0);
+	if (st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+		mv_strlcpy(since, col(st, 0), size);
+		found = 1;
+	}
+	if (st)
+		sqlite3_reset(st);
+	if (e) {
+		mv_strlcpy(e->value, found ? since : "", sizeof e->value);
+		e->state = found ? 1 : 2;
+	}
+	return found;
 }
 
 int mv_db_market_model(mv_db *db, const char *codename, const char *market)

@@ -599,7 +599,7 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
  * database handle serves one thread: no lock. */
 enum {
 	MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_ONLY_MARKET, MV_MEMO_EOL, MV_MEMO_EDITIONS,
-	MV_MEMO_NAMED_IN_MARKET, MV_MEMO_CHINA_MODEL, MV_MEMOS
+	MV_MEMO_NAMED_IN_MARKET, MV_MEMO_CHINA_MODEL, MV_MEMO_CHINA_SO_FAR, MV_MEMOS
 };
 void *mv_db_memo(mv_db *db, int which, size_t size);
 /* An answer kept for a key ("a codename", "codename\tname") in memo
@@ -963,6 +963,10 @@ double mv_launch_price_share(int months);
 /* Was "codename" sold only in China (every build in the lists China's, for a
  * year or more)? */
 int mv_db_china_only(mv_db *db, const char *codename);
+/* Is every release, model number and market build the data holds of
+ * "codename" China's, however recent (a phone sold in China first: no
+ * Global Version known yet)?  The first release's date into "since". */
+int mv_db_china_so_far(mv_db *db, const char *codename, char *since, size_t size);
 /* Does some phone's spec sheet in the data list band "b" (of 4G or 5G;
  * every 2G and 3G band is)?  LTE 450 (B31, B72) none does. */
 int mv_db_band_on_phones(mv_db *db, mv_band b);

@@ -1445,9 +1445,17 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		/* China only is a year of China builds alone; Japan or India
 		 * only is the markets the lists name, undated: a warning (a
 		 * phone sold in one market first may be sold abroad later) */
+		char since[16];
 		if (only)
 			mv_listing_flag(r, "no_global_version", china ? MV_SEV_HIGH : MV_SEV_WARNING, only, "phone",
 					r->n_names ? r->names[0] : r->codename, NULL);
+		/* sold in China first, under a year: no Global Version known
+		 * yet (the Xiaomi 17 Pro "Global Version" had been good) */
+		else if (!alone && mv_db_china_so_far(db, r->codename, since, sizeof since)) {
+			mv_listing_flag(r, "no_global_version_yet", MV_SEV_WARNING, "d_china_so_far", "phone",
+					r->n_names ? r->names[0] : r->codename, "since", since, NULL);
+			mv_strlcpy(r->hardware_region, "unknown", sizeof r->hardware_region);
+		}
 		else if (!china_name(db, r) &&
 			 (r->claimed_variant == MV_CLAIM_GLOBAL_VERSION || r->claimed_variant == MV_CLAIM_EEA_VERSION))
 			market_name(db, r); /* India's own version under its name is no false claim */

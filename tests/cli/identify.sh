@@ -1050,6 +1050,13 @@ listing_says listing-country-warranty 'local_version' 'xiaomi 11 lite 5g ne mi 1
 listing_says listing-country-warranty-two-words 'Sri Lanka warranty' 'Redmi Note 13 5G Sri Lanka warranty'
 listing_says listing-country-warranty-denied '!local_version' 'Redmi Note 13 no Malaysia warranty'
 listing_says listing-country-warranty-china '!local_version' 'Redmi Note 13 China warranty'
+# a phone the data knows only in China's version so far, under a year
+# (the Xiaomi 17 Pro: China builds since 2025-09, China model numbers): a
+# "Global Version" of it is a warning, no Global Version known yet (an
+# outside probe of 2025-2026 phones: it had been good); not of a phone with
+# a global build (the Xiaomi 15)
+listing_says listing-china-so-far '[warning] no_global_version_yet' 'Xiaomi 17 Pro 12/256 Global Version' --country DE
+listing_says listing-china-so-far-not-global '!no_global_version_yet' 'Xiaomi 15 12/256 Global Version' --country DE
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
