@@ -60,7 +60,7 @@
 	X(NUM, store_age_days, "store_age_days", NO, LINE)                   \
 	X(FLAGS, flags, "flags", NO, TEXT)                                   \
 	X(STR, bands_rating, "", NO, TEXT)                                   \
-	X(STR, bands_note, "", NO, TEXT)                                     \
+	X(STR, bands_note, "bands_note", NO, TEXT)                           \
 	X(BANDS, bands, "bands", NO, LINE)                                   \
 	X(COST, cost, "landed_cost", NO, LINE)                               \
 	X(ADVICE, verdict, "verdict", NO, LINE)                              \

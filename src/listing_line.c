@@ -205,7 +205,13 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 		}
 		bq.bands = mv_buf_str(segs);
 		b = mv_bands_check(db, &bq);
-	}
+	} else if (r->codename[0] && !strchr(r->codename, '|') && !mv_listing_has_flag(r, "other_product"))
+		/* a phone named, its version not: which bands, its model
+		 * number would tell (said, not left out) */
+		snprintf(r->bands_note, sizeof r->bands_note,
+			 "not judged: the listing does not say which version of the %s it sells (China's and the global "
+			 "one differ in bands); its model number would tell",
+			 r->n_names ? r->names[0] : r->codename);
 	if (b && b->status == MV_OK) {
 		/* the carriers' fit in one word: the median carrier's (a
 		 * niche network, LTE 450 or a private one, must not decide);

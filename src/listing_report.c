@@ -236,7 +236,11 @@ mv_status mv_listing_report_text(const mv_listing_report *r, int color, mv_buf *
 	if (r->bands && r->bands->status == MV_OK) {
 		mv_buf_adds(out, "\nbands: ");
 		mv_bands_report_text(r->bands, color, out);
-	}
+	} else if (r->bands_note[0])
+		/* the country asked for and its carriers not judged: said, as
+		 * the landed cost's error is (the bands of the phone's variant
+		 * not in the data, or the hardware not known) */
+		mv_buf_addf(out, "\nbands: %s\n", r->bands_note);
 	if (r->cost && r->cost->status == MV_OK) {
 		mv_buf_adds(out, "\n");
 		mv_cost_report_text(r->cost, out);

@@ -1057,6 +1057,11 @@ listing_says listing-country-warranty-china '!local_version' 'Redmi Note 13 Chin
 # a global build (the Xiaomi 15)
 listing_says listing-china-so-far '[warning] no_global_version_yet' 'Xiaomi 17 Pro 12/256 Global Version' --country DE
 listing_says listing-china-so-far-not-global '!no_global_version_yet' 'Xiaomi 15 12/256 Global Version' --country DE
+# a country asked for and its carriers not judged: said, not left out
+# (the probe of 2025-2026 phones: six listings had dropped the section)
+listing_says listing-bands-unknown-said "bands: the bands of the global variant of 'dew' are unknown" 'Redmi 15C 4G 4/128 Global Version' --country DE
+listing_says listing-bands-version-unsaid 'bands: not judged: the listing does not say which version of the Redmi Note 13 Pro 5G it sells' 'Redmi Note 13 Pro 5G 8/256' --country DE
+listing_says listing-bands-no-country '!bands: not judged' 'Redmi Note 13 Pro 5G 8/256'
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
