@@ -224,23 +224,31 @@ def write_mod_devices(out):
 BRAND_WORDS = ("redmi", "poco", "xiaomi", "mi", "hm", "black")
 
 
-def complete_names(parts):
+def complete_names(parts, known=()):
     """The names of one row as whole names: "Redmi A2 / A2+" is "Redmi A2"
     and "Redmi A2+"; "Redmi Note 12 Pro / Pro+" is "... Pro" and "Redmi Note
     12 Pro+"; "Mi CC9 Pro / Note 10 Pro" is "Mi CC9 Pro" and "Mi Note 10
-    Pro".  A part with a number gets the first part's brand; one without,
-    the first part's words up to its number."""
-    parts = [x.strip() for x in parts if x.strip()]
+    Pro".  A part with a number gets the brand under which Google certified
+    it ("known": the codename's certified names; "Redmi 15 5G / M7 Plus" is
+    the POCO M7 Plus), else the brand of the part before it ("... / POCO M7
+    Plus / M8s 5G": the POCO M8s 5G); one without a number, the first part's
+    words up to its number.  A placeholder ("TBD") is no name."""
+    parts = [x.strip() for x in parts if x.strip() and x.strip() != "TBD"]
     if not parts:
         return []
     first = parts[0].split(" ")
     out = [parts[0]]
+    bare = {re.sub(r"\s+[45]G$", "", norm_name(k)) for k in known}
     for n in parts[1:]:
         words = n.split(" ")
-        if words[0].lower() in BRAND_WORDS or first[0].lower() not in BRAND_WORDS or n == "TBD":
+        if words[0].lower() in BRAND_WORDS or first[0].lower() not in BRAND_WORDS:
             out.append(n)
         elif any(re.search(r"\d", w) and not re.match(r"^[45]G$", w) for w in words):
-            out.append(first[0] + " " + n)
+            said = [b for b in ("POCO", "Redmi", "Xiaomi")
+                    if re.sub(r"[45]g$", "", norm_name(b + " " + n)) in {re.sub(r"[45]g$", "", k) for k in bare}]
+            before = out[-1].split(" ")[0]
+            out.append((said[0] if len(said) == 1 else before if before.lower() in BRAND_WORDS else first[0]) +
+                       " " + n)
         else:
             upto = next((i for i, w in enumerate(first) if re.search(r"\d", w) and not re.match(r"^[45]G$", w)),
                         None)
@@ -261,6 +269,22 @@ def certified_models():
 # a model number of the kind Xiaomi has used since 2018 ("M2012K11AC",
 # "24122RKC7G"): its last letter is its market, C for China
 MODERN_MODEL = re.compile(r"^(M\d{4}[A-Z0-9]{3,6}|\d{4,5}[A-Z0-9]{3,6})$")
+
+
+def abroad_named(certified, cn, n, names):
+    """The other way round: is "n", one of the names a China build is listed
+    under ("Redmi Note 14 Pro 5G / POCO X7 China"), a name sold only abroad?
+    So when every model number Google certified under it is another
+    market's (24095PCADG) while another name of the line has a China one."""
+    def bare(name):  # China's "Redmi Note 14 Pro" is the line's "... 5G"
+        return re.sub(r"[45]g$", "", norm_name(name))
+
+    def market_models(name):
+        return [m for c, m in certified.get(cn, ()) if bare(c) == bare(name) and MODERN_MODEL.match(m)]
+    own = market_models(n)
+    if not own or any(m.endswith("C") for m in own):
+        return False
+    return any(m.endswith("C") for o in names if o != n for m in market_models(o))
 
 
 def china_named(certified, cn, n, names):
@@ -298,11 +322,13 @@ def derive_devices(mods):
             market = words[-1].lower()
             name = " ".join(words[:-1])
         market = m["region"] if m["region"] not in ("", "custom") else market
-        names = complete_names(name.split(" / "))
+        names = complete_names(name.split(" / "), [c for c, _ in certified.get(cn, ())])
         for n in names:
             key = (cn, n, market)
             if market not in ("", "china") and len(names) > 1 and china_named(certified, cn, n, names):
                 continue  # "Redmi K80 Pro / POCO F7 Ultra Global": the global one is the POCO
+            if market == "china" and len(names) > 1 and abroad_named(certified, cn, n, names):
+                continue  # "Redmi Note 14 Pro 5G / POCO X7 China": China's is the Redmi
             if n and key not in seen:
                 seen[key] = {"codename": cn, "brand": brand_of(n), "name": n,
                              "market": market, "source": TRACKER + " data/devices.yml"}
@@ -315,7 +341,7 @@ def derive_devices(mods):
             cn, names = m.group(1), m.group(2).strip().strip("'\"")
             if cn in have:
                 continue
-            for n in complete_names(names.split("/")):
+            for n in complete_names(names.split("/"), [c for c, _ in certified.get(cn, ())]):
                 if re.match(r"^(C\d+|\d+\w*)( Pro)?$", n) and " " not in n:
                     continue  # "POCO C81/C81 Pro" abbreviations: skip fragments
                 key = (cn, n, "")

@@ -2407,6 +2407,31 @@ static const struct {
 	{"ro.yaap.", "YAAP"}, {"ro.syberia.", "Syberia OS"}, {"ro.elixir.", "Project Elixir"},
 };
 
+/* Does a version key (or, with "fingerprints", a fingerprint) of any
+ * partition carry a build of Xiaomi's form (V14.0.8.0.TKHMIXM,
+ * OS2.0.3.0.VNAMIXM, a weekly 22.3.23)?  An excerpt of a stock phone may
+ * lack the MIUI keys; it keeps those.  (A custom ROM may copy a Xiaomi
+ * fingerprint, never its own build number.) */
+static int xiaomi_build_in(const mv_props *p, int fingerprints)
+{
+	mv_version d;
+	fingerprint f;
+	const char *v;
+	int i;
+
+#define XIAOMI_FORM(t) (mv_version_parse(t, strlen(t), &d, NULL, 0) == MV_OK && \
+			(d.code[0] || d.weekly_date[0] || strstr(d.text, ".DEV")))
+	for (i = 0; K_VERSION[i]; i++)
+		if ((v = mv_props_get(p, K_VERSION[i])) && *v && XIAOMI_FORM(v))
+			return 1;
+	for (i = 0; fingerprints && K_FINGERPRINT[i]; i++)
+		if ((v = mv_props_get(p, K_FINGERPRINT[i])) && *v && parse_fingerprint(v, &f) && f.incremental[0] &&
+		    XIAOMI_FORM(f.incremental))
+			return 1;
+#undef XIAOMI_FORM
+	return 0;
+}
+
 /* Is "b" one of Xiaomi's brands (Xiaomi, Redmi, POCO; "Android" in
  * generic system images)? */
 static int is_xiaomi_brand(const char *b)
@@ -2963,8 +2988,11 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	 * (Xiaomi's own builds have such names too: "miproduct_popsicle",
 	 * "vnd_gold"); and an AOSP build's default number ("eng.nobody.
 	 * 20221121.152935"), which Xiaomi's builds replace by their version */
-	if (strcmp(r->firmware_region, "custom") && device && !prop_any(p, K_MIUI) &&
-	    !(ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && ver_d.code[0])) {
+	/* (a build's own number given, of no partition in Xiaomi's form: an
+	 * excerpt of a stock phone may lack the MIUI keys and the number both;
+	 * a custom ROM copies Xiaomi's fingerprints, not its numbers) */
+	if (strcmp(r->firmware_region, "custom") && device && !prop_any(p, K_MIUI) && prop_any(p, K_VERSION) &&
+	    !xiaomi_build_in(p, 0)) {
 		static const char *const names[] = {"ro.product.name", "ro.product.odm.name", "ro.product.vendor.name",
 						    "ro.product.product.name", "ro.build.flavor", NULL};
 		size_t dl = strlen(device);
@@ -3186,7 +3214,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			 * nor an official version, a custom ROM's (a module on
 			 * Xiaomi's own firmware leaves those) */
 			if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2 && !have_ver &&
-			    !prop_any(p, K_MIUI)) {
+			    !prop_any(p, K_MIUI) && !xiaomi_build_in(p, 1)) {
 				evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device, with no MIUI or HyperOS property: a custom ROM spoofing it for Play Integrity");
 				SET(firmware_region, "custom");
 			} else if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2)

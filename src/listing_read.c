@@ -327,17 +327,50 @@ static void text_price(const char *s, size_t n, mv_listing_report *r);
  * string of digits did not give and the money a "currency" field did not
  * name (that field, when there, names it).
  */
+/* How many amounts "s" writes: runs of digits with their separators and
+ * group gaps ("1.299,00", "18 990", "1'299" are one; "€ 99 - € 1.499",
+ * "₹5,833 x 12", "MRP ₹15,999 Now ₹12,999" two). */
+static int amounts_in(const char *s, size_t n)
+{
+	size_t i = 0;
+	int k = 0;
+
+	while (i < n) {
+		if (!mv_isdigit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		k++;
+		while (i < n && (mv_isdigit((unsigned char)s[i]) ||
+				 ((s[i] == '.' || s[i] == ',' || s[i] == '\'' || s[i] == ' ') && i + 1 < n &&
+				  mv_isdigit((unsigned char)s[i + 1]))))
+			i++;
+	}
+	return k;
+}
+
 void mv_listing_price_written(mv_listing_report *r, const char *s, size_t n)
 {
 	double had = r->price;
 	char money[sizeof r->currency];
 	int guessed = r->currency_guessed, rupee = r->rupee_guessed, dirham = r->dirham_guessed;
 
-	if (!n || n >= 40 || (had >= 0 && r->currency[0]))
+	/* one amount only: a range ("€ 99 - € 1.499"), an instalment ("₹5,833
+	 * x 12"), a deposit and a balance, a list price beside the price: no
+	 * one price a string of two tells (a range's low end had been read,
+	 * a genuine phone at a quarter of its price) */
+	if (!n || n >= 40 || (had >= 0 && r->currency[0]) || amounts_in(s, n) != 1)
 		return;
 	mv_strlcpy(money, r->currency, sizeof money);
 	r->price = -1;
 	text_price(s, n, r);
+	/* a sign of another money than the currency field's ("US$ 699" of
+	 * "CNY"): which is meant, neither says */
+	/* (the yen sign is the yen's and the yuan's alike: "¥3,638" of "JPY") */
+	if (money[0] && r->price >= 0 && r->currency[0] && strcasecmp(r->currency, money) && !r->currency_guessed &&
+	    !((memmem(s, n, "\xc2\xa5", 2) || memmem(s, n, "\xef\xbf\xa5", 3)) &&
+	      (!strcasecmp(money, "JPY") || !strcasecmp(money, "CNY"))))
+		r->price = -1;
 	if (r->price < 0 || had >= 0)
 		r->price = had;
 	if (money[0]) {

@@ -691,7 +691,7 @@ check bands-morocco-5g 0 out 'only capacity bands are missing (missing: n78 (350
 # current phones' dumps (an outside probe): MediaTek's "alps" brand in a
 # Xiaomi's vendor partition is no maker; a partition's default model number
 # names no phone, the firmware's market does
-check dump-alps-vendor 0 out 'Official Global (international) firmware for POCO X7' -- identify tests/golden/props/malachite-global-hyperos3-alps-vendor-mi_ext.build.prop.txt
+check dump-alps-vendor 0 out 'Official Global (international) firmware for Redmi Note 14 Pro 5G' -- identify tests/golden/props/malachite-global-hyperos3-alps-vendor-mi_ext.build.prop.txt
 check dump-default-model-name 0 out 'India firmware for Redmi 13 5G' -- identify tests/golden/props/breeze-in-hyperos3-odm-default-mi_ext.build.prop.txt
 # a bare "$" for a buyer whose money is written "$" too: that money (a
 # buyer's review of the page: Mercado Libre México's "$5,499" had been US
@@ -999,6 +999,13 @@ check dump-pixel-spoof-codename 0 out 'device     apollo' -- identify $G/props/0
 # the name a custom ROM's dump gives its phone, one of the codename's
 # (05-ares of an outside probe: "POCO F3 GT", not the Redmi K40 Gaming)
 check dump-name-said 0 out 'custom_rom: A custom ROM on POCO F3 GT' -- identify $G/props/05-ares-aospextended-spoof-aresin.build.prop.txt
+# (a review of those rules: a stock phone's excerpt without the MIUI keys,
+# with Xiaomi's own "vnd_"/"miproduct_" names or a module's Pixel
+# fingerprint beside the vendor's official one, stays what it was)
+printf '[ro.product.device]: [gold]\n[ro.product.model]: [2312DRAABG]\n[ro.product.name]: [gold_global]\n[ro.product.odm.name]: [vnd_gold]\n[ro.boot.hwc]: [GL]\n' >"$tmp/gold-excerpt.txt"
+check dump-excerpt-vnd-stock 0 out '!custom_rom' -- check --props "$tmp/gold-excerpt.txt"
+printf '[ro.build.fingerprint]: [google/raven/raven:13/TQ3A.230805.001/10316531:user/release-keys]\n[ro.product.device]: [alioth]\n[ro.product.model]: [M2012K11AG]\n[ro.product.brand]: [Redmi]\n[ro.vendor.build.fingerprint]: [Redmi/alioth_global/alioth:13/RKQ1.211001.001/V14.0.8.0.TKHMIXM:user/release-keys]\n[ro.boot.hwc]: [GLOBAL]\n' >"$tmp/pif-excerpt.txt"
+check dump-excerpt-pif-stock 0 out '!custom_rom' -- identify "$tmp/pif-excerpt.txt"
 check dump-default-model-said 0 out "its model number is the firmware's build.prop's" -- identify $G/props/07-vayu-p404-custom-spoof-global.build.prop.txt
 # Telecel Ghana's 4G on its 900, 1800 and 2100 MHz since the regulator's
 # technology neutrality (a China phone without B20 had been told "none of
@@ -1032,7 +1039,13 @@ check listing-price-string-sign 0 out 'price      100000.00 KES' -- listing "$tm
 printf '{"title":"Xiaomi Redmi Note 13 Pro 5G 8GB 256GB","price":"6.450.000đ"}\n' >"$tmp/price-string-vnd.json"
 check listing-price-string-dong 0 out 'price      6450000.00 VND' -- listing "$tmp/price-string-vnd.json"
 printf '{"title":"Xiaomi 12 Pro","price":"KSh100,000.00","currency":"USD"}\n' >"$tmp/price-string-field.json"
-check listing-price-string-field-wins 0 out 'price      100000.00 USD' -- listing "$tmp/price-string-field.json"
+check listing-price-string-field-conflict 0 out '!100000' -- listing "$tmp/price-string-field.json"
+# (a review: a string of two amounts is no one price: a range's low end
+# had been read, a genuine phone "avoid" at a quarter of its price)
+printf '{"title":"Xiaomi 15 Ultra 16GB 512GB Global Version","price":"€ 99 - € 1.499"}\n' >"$tmp/price-range.json"
+check listing-price-string-range 0 out '!avoid' -- listing "$tmp/price-range.json"
+printf '{"title":"Xiaomi 14 12/256","price":"MRP ₹15,999 Now ₹12,999"}\n' >"$tmp/price-two.json"
+check listing-price-string-two 0 out '!15999' -- listing "$tmp/price-two.json"
 # other goods in Arabic, Hebrew and Vietnamese titles (the listings probe:
 # a Saudi shop's power bank had been a Mi 10, a TV stick and a screen
 # film phones); a name found in its Latin spelling ("شاومي ريدمي نوت 13")
