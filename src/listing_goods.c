@@ -64,7 +64,9 @@ static const char *const phone_words[] = {"smartphone", "smartfon", "phone", "ce
  * Free Shipping", "Gift Box", "Hediye Paketi") */
 static const char *const gift[] = {"regalo", "gratis", "free", "gift", "brinde", "omaggio", "hediye", "hediyeli",
 				   "geschenkt", "cadeau", "offert", "offerte", "gratuit", "gratuite",
-				   "\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb0\xd1\x80\xd0\xbe\xd0\xba" /* подарок */, NULL};
+				   "\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xb0\xd1\x80\xd0\xbe\xd0\xba" /* подарок */,
+				   "\xd9\x87\xd8\xaf\xd9\x8a\xd8\xa9" /* هدية */, "\xd9\x85\xd8\xac\xd8\xa7\xd9\x86\xd8\xa7" /* مجانا */,
+				   "\xd7\x9e\xd7\xaa\xd7\xa0\xd7\x94" /* מתנה */, NULL};
 static const char *const gift_before[] = {"de", "in", "em", "en", "als", "as", "a", "di", "\xd0\xb2" /* в */, NULL};
 static const char *const not_gift[] = {"shipping", "delivery", "envío", "envio", "frete", "kargo", "versand",
 				       "spedizione", "livraison", "box", "kutu", "kutulu", "paketi", "wrap", "bag",
@@ -74,7 +76,9 @@ static const char *const not_gift[] = {"shipping", "delivery", "envío", "envio"
  * "+ case", "mit Hülle". */
 static const char *const with[] = {"with", "con", "com", "mit", "avec", "and", "und", "et", "y", "e", "plus", "free",
 				   "gratis", "incl", "inkl", "included", "dengan", "kèm", "tặng",
-				   "\xd0\xb8" /* и */, "\xd1\x81" /* с */, NULL};
+				   "\xd0\xb8" /* и */, "\xd1\x81" /* с */,
+				   "\xd9\x85\xd8\xb9" /* مع */, "\xd7\xa2\xd7\x9d" /* עם */,
+				   "\xd7\x9b\xd7\x95\xd7\x9c\xd7\x9c" /* כולל */, NULL};
 
 /* Xiaomi's goods that are no phone, as titles name them: a word of its
  * own (mv_product_words: "Smartwatch Xiaomi Amazfit Bip S"), or, for "Band"
@@ -427,6 +431,24 @@ static int goods_for_name_later(mv_names *nm, const char *s, size_t n, size_t to
  * made for a phone too; into "word". */
 static int first_product(const char *s, size_t n, char *word, size_t wsize, int goods);
 
+/* Do the words before a phone's name, s[first..lead), name another of
+ * Xiaomi's goods and nothing else but the maker ("بنك الطاقة شاومي 10",
+ * "Xiaomi Power Bank Mi 10")?  Not a gift or a feature beside the phone
+ * ("FREE Smartwatch with ...", "[Free Earphones]", "200MP Camera"): one
+ * word of another kind makes the name the phone's.  The product's words
+ * into "word". */
+static int product_lead(const char *s, size_t first, size_t lead, char *word, size_t wsize)
+{
+	size_t i, e;
+
+	if (!first_product(s + first, lead - first, word, wsize, 0))
+		return 0;
+	for (i = first; (e = next_word(s, lead, &i)) > i; i = e)
+		if (!one_of(s, i, e, MAKERS) && !memmem(word, strlen(word), s + i, e - i))
+			return 0;
+	return 1;
+}
+
 int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size_t to, int goods, int products,
 			char *word, size_t wsize)
 {
@@ -496,8 +518,7 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 	 * Router"), no word calling it a phone; or named before it ("بنك
 	 * الطاقة شاومي 10 كيلو", a power bank of 10,000 mAh: no Mi 10) */
 	if (products && !called_phone(s, n) &&
-	    (word_after_name(s, n, to, product_word, word, wsize) ||
-	     (first < lead && first_product(s + first, lead - first, word, wsize, 0))))
+	    (word_after_name(s, n, to, product_word, word, wsize) || (first < lead && product_lead(s, first, lead, word, wsize))))
 		return 2;
 	return 0;
 }

@@ -1350,9 +1350,12 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 		mv_buf spelled = MV_BUF_INIT;
 		char name[64];
 		if (nm && phone_by_name(nm, ph, sv, text, &bits, name, sizeof name, r, &where, &spelled)) {
-			/* (read where the name was found: its Latin spelling) */
+			/* (read where the name was found: its Latin spelling, up to
+			 * the name's end: the words after it are the other
+			 * script's, whose "with" this reading does not know: "مع
+			 * جراب" puts a case in the phone's box) */
 			const char *mt = spelled.len ? spelled.buf : text->buf;
-			size_t mn = spelled.len ? spelled.len : text->len;
+			size_t mn = spelled.len ? where.to : text->len;
 			char latin_names[2][64], markets[2][64], brand[32];
 			mv_strlcpy(r->names[0], name, sizeof r->names[0]);
 			/* found by its Chinese name ("小米10 至尊纪念版"): shown by

@@ -1055,6 +1055,12 @@ listing_says listing-power-bank-en "something other than a phone ('Power Bank')"
 listing_says listing-tv-stick-ar 'something other than a phone' 'شاومي ستيك تي في 4k الجيل الثاني بث ذكي'
 listing_says listing-case-ar "something made for the Redmi Note 13 Pro ('جراب')" 'جراب شاومي ريدمي نوت 13 برو'
 listing_says listing-gift-ar-phone '!something' 'شاومي ريدمي نوت 13 برو 256 جيجا مع سماعة هدية'
+# (a review of those rules: a gift or a feature named before the phone's
+# name is no other product; a phone "with" goods, in Arabic and Hebrew too)
+listing_says listing-gift-before-name '!something other than a phone' 'FREE Smartwatch with Xiaomi Redmi Note 13 Pro 5G Global Version'
+listing_says listing-feature-before-name '!something other than a phone' '200MP Camera Xiaomi Redmi Note 13 Pro 5G Global Version'
+listing_says listing-with-case-ar '!something made for' 'شاومي ريدمي نوت 13 برو 256 جيجا مع جراب'
+listing_says listing-with-cover-he '!something made for' 'Redmi Note 12 Pro עם כיסוי'
 listing_says listing-film-vi "something made for the Redmi 13C ('Dán')" 'Dán cường lực Xiaomi Redmi 13C chống va đập Full màn'
 # a country's warranty named before the word is that market's own unit
 # (the listings probe's Lazada title; golden MY listings "1 Year Xiaomi
