@@ -247,18 +247,28 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	mv_strlcpy(r->country, cr->country_iso, sizeof r->country);
 	mv_strlcpy(r->country_name, cr->country, sizeof r->country_name);
 	mv_upper(r->listing_currency, sizeof r->listing_currency, q->currency);
-	/* a sale within the country: no customs, so no money to change (an
-	 * Indonesian's rupiahs through the rules' dollars and back had lost
-	 * 55 of 3,629,000) */
+	/* a sale within the country: no customs; its total in the listing's
+	 * money is its own price (an Indonesian's rupiahs through the rules'
+	 * dollars and back had lost 55 of 3,629,000), and where no rate is
+	 * known, the whole cost is in that money */
 	within = sold_within(q, cr);
-	mv_strlcpy(r->currency, within ? r->listing_currency : cr->currency, sizeof r->currency);
+	mv_strlcpy(r->currency, cr->currency, sizeof r->currency);
 	mv_strlcpy(r->date, date, sizeof r->date);
 	if (!r->brief)
 		mv_strlcpy(r->source, cr->source, sizeof r->source);
-	if (strcasecmp(q->currency, cr->currency) && !within) {
+	if (strcasecmp(q->currency, cr->currency)) {
 		char rate_date[16] = "", whose[48];
 		mv_rate_how how;
 		rate = mv_rate_lookup(db, q->rates, q->currency, cr->currency, &how, rate_date, sizeof rate_date);
+		if (rate <= 0 && within) {
+			/* no rate, and no customs to count in the rules' money */
+			rate = 1;
+			how = MV_RATE_SAME;
+			mv_strlcpy(r->currency, r->listing_currency, sizeof r->currency);
+			if (!r->brief)
+				snprintf(r->rate_used, sizeof r->rate_used, "none needed (bought within %s, prices in %s)",
+					 cr->country, r->currency);
+		}
 		if (how == MV_RATE_GIVEN && !r->brief)
 			snprintf(r->rate_used, sizeof r->rate_used, "given: 1 %s = %g %s", r->listing_currency, rate,
 				 cr->currency);
@@ -453,6 +463,11 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	if (r->duty_known && r->vat_known) {
 		r->total = round2(value + r->duty + r->vat);
 		r->total_listing = rate > 0 ? round2(r->total / rate) : -1;
+		/* bought within: the price itself, with the VAT a net price
+		 * lacks, not a round trip through the rules' money */
+		if (within && rate > 0)
+			r->total_listing = round2((q->price + q->shipping) *
+						  (within == 5 && cr->vat_rate_n > 0 ? 1 + cr->vat_rate_n / 100.0 : 1));
 	}
 	if (!r->brief)
 		mv_strlcpy(r->regime, cr->notes, sizeof r->regime);

@@ -550,7 +550,7 @@ listing_says listing-altin-no-bound 'screen_mismatch' 'Xiaomi Redmi 9A 2/32 Glob
 # price had been taxed again as an import)
 printf '{"title":"POCO X6 Pro 5G 12/512GB Wersja Globalna EU","description":"Faktura VAT 23%%. Wysyłka z Polski w 24h.","price":1299,"currency":"PLN"}\n' >"$tmp/pl-vat-rate.json"
 check listing-vat-rate-own 0 out "The listing states Poland's VAT rate (23%)" -- listing --country PL "$tmp/pl-vat-rate.json"
-check listing-vat-rate-no-vat 0 out 'VAT/GST              0.00 PLN' -- listing --country PL "$tmp/pl-vat-rate.json"
+check listing-vat-rate-no-vat 0 out 'VAT/GST              0.00 EUR' -- listing --country PL "$tmp/pl-vat-rate.json"
 printf '{"title":"POCO X6 Pro 5G 12/512GB Global","description":"Cena netto + VAT 23%%","price":1299,"currency":"PLN"}\n' >"$tmp/pl-vat-net.json"
 check listing-vat-rate-net 0 out 'VAT 23% on value' -- listing --country PL "$tmp/pl-vat-net.json"
 printf '{"title":"POCO X6 Pro 5G 12/512GB Global","description":"MwSt. 19%% ausgewiesen","price":300,"currency":"EUR"}\n' >"$tmp/de-rate-in-pl.json"
@@ -830,7 +830,7 @@ listing_says listing-denied-runs-on '!local_version of ID' 'Xiaomi Redmi Turbo 4
 listing_says listing-imei-id 'imei_not_registered' 'Xiaomi Redmi Note 14 8/256. IMEI belum terdaftar (wifi only).' --country ID
 listing_says listing-replica-pl '[high   ] replica' 'Xiaomi 15 Ultra 16/512 ORYGINAŁ 1:1 599 zł' --country PL
 printf '{"title":"Xiaomi Redmi Note 14 Pro 5G 8/256 Global Version","description":"2 499,00 zł brutto (zawiera 23%% VAT). Wysyłka z Polski.","price":2499,"currency":"PLN"}\n' >"$tmp/pl-brutto.json"
-check listing-pl-brutto 0 out 'VAT/GST              0.00 PLN' -- listing --country PL "$tmp/pl-brutto.json"
+check listing-pl-brutto 0 out 'VAT/GST              0.00 EUR' -- listing --country PL "$tmp/pl-brutto.json"
 # a Global ROM promised and China's firmware on the phone (a buyer's probe, ES)
 printf '{"title":"Xiaomi Redmi K80 5G Version Global 12GB 256GB ROM Global Multiidioma","price":2199,"currency":"CNY"}\n' >"$tmp/k80-rom.json"
 check check-rom-claim-china-fw 0 out "the listing promises a Global ROM, but the phone runs China's firmware" -- check --listing "$tmp/k80-rom.json" --model 24117RK2CC --version OS3.0.306.0.WOKCNXM

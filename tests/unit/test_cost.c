@@ -332,8 +332,8 @@ static void sold_within(void **state)
 	r = mv_cost(test_db(), &q);
 	assert_true(r->total < 0 || r->total > 449);
 	mv_cost_report_free(r);
-	/* a seller of Türkiye's own version, in lira: no customs, so no
-	 * money to change (the total in lira, no rate asked for) */
+	/* a seller of Türkiye's own version, in lira: no customs; the total
+	 * in the rules' money, and in lira its own price */
 	q.currency = "TRY";
 	q.price = 12999;
 	q.vat_included = 0;
@@ -341,12 +341,11 @@ static void sold_within(void **state)
 	q.rates = "TRY:EUR=0.02";
 	r = mv_cost(test_db(), &q);
 	assert_int_equal(r->status, MV_OK);
-	assert_money(r->total, 12999);
-	assert_string_equal(r->currency, "TRY");
+	assert_money(r->total, 259.98);
 	assert_money(r->total_listing, 12999);
 	mv_cost_report_free(r);
-	/* an Indonesian shop's rupiahs: the same, not through the rules'
-	 * dollars and back (an outside probe: 3,629,000 had become
+	/* an Indonesian shop's rupiahs: its own price, not through the
+	 * rules' dollars and back (an outside probe: 3,629,000 had become
 	 * 3,628,944.86) */
 	q.currency = "IDR";
 	q.price = 3629000;
@@ -355,7 +354,19 @@ static void sold_within(void **state)
 	q.rates = NULL;
 	r = mv_cost(test_db(), &q);
 	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->currency, "USD");
 	assert_money(r->total_listing, 3629000);
+	mv_cost_report_free(r);
+	/* a Russian shop's roubles, no rate shipped: bought within, the cost
+	 * in roubles rather than none */
+	q.currency = "RUB";
+	q.price = 33550;
+	q.sold_in = "RU";
+	q.country = "RU";
+	r = mv_cost(test_db(), &q);
+	assert_int_equal(r->status, MV_OK);
+	assert_string_equal(r->currency, "RUB");
+	assert_money(r->total, 33550);
 	mv_cost_report_free(r);
 }
 
