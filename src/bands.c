@@ -787,6 +787,33 @@ static const char *sheet_name(const char *model_name, char *out, size_t size)
 	return out;
 }
 
+/* Does the name, as written, name several phones, not one phone's
+ * codenames that share its sheet (the Redmi Note 12 4G's tapas and topaz,
+ * whose bands are one list)?  Then no one of them is judged. */
+static int several_named(mv_db *db, const char *name)
+{
+	char wcn[6][48], wname[6][64];
+	int nw = mv_db_devices_by_written_name(db, name, wcn, wname, 6), i, k, n = 0, one;
+	mv_device_bands_row *rows = NULL;
+
+	for (i = 1; i < nw; i++) {
+		if (!strcmp(wcn[i], wcn[0]))
+			continue;
+		/* (two codenames of one phone, on one sheet: the Redmi Note
+		 * 12's tapas and topaz) */
+		if (!rows && (!(rows = calloc(64, sizeof *rows)) || (n = mv_db_device_bands(db, wcn[0], rows, 64)) < 0))
+			break;
+		for (k = 0, one = 0; k < n && !one; k++)
+			one = mv_list_has(rows[k].codenames, wcn[i]);
+		if (!one) {
+			free(rows);
+			return 1;
+		}
+	}
+	free(rows);
+	return 0;
+}
+
 static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 {
 	mv_device_bands_row *rows;
@@ -835,7 +862,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	} else if (mv_db_device_by_name(db, q->device, r->codename, sizeof r->codename, markets, sizeof markets)) {
 		mv_strlcpy(want_name, q->device, sizeof want_name);
 	} else if ((nw = mv_db_devices_by_written_name(db, q->device, wcn, wname, 6)) > 0) {
-		if (nw > 1) {
+		if (nw > 1 && several_named(db, q->device)) {
 			mv_buf b = MV_BUF_INIT;
 			for (i = 0; i < nw; i++)
 				mv_buf_addf(&b, "%s%s (%s)", i ? (i == nw - 1 ? " and " : ", ") : "", wname[i], wcn[i]);
