@@ -178,7 +178,7 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 	cache_slot *bc = NULL;
 	char key[96];
 
-	if (r->codename[0] && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
+	if (r->codename[0] && !strchr(r->codename, '|') && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
 		mv_cat(key, sizeof key, r->codename, "|", r->hardware_region, "|", r->n_names ? r->names[0] : "", NULL);
 		bc = cache ? mv_listing_slot(cache->bands, key) : NULL;
 		if (bc && bc->used) {
@@ -205,7 +205,13 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 		}
 		bq.bands = mv_buf_str(segs);
 		b = mv_bands_check(db, &bq);
-	} else if (r->codename[0] && !strchr(r->codename, '|') && !mv_listing_has_flag(r, "other_product"))
+	} else if (r->codename[0] && strchr(r->codename, '|') && !mv_listing_has_flag(r, "other_product"))
+		/* a name two phones have ("Redmi Note 11 Pro": the 4G and the
+		 * 5G abroad) */
+		snprintf(r->bands_note, sizeof r->bands_note,
+			 "not judged: the name fits more than one phone (%s), whose bands differ; its model number would tell",
+			 r->codename);
+	else if (r->codename[0] && !mv_listing_has_flag(r, "other_product"))
 		/* a phone named, its version not: which bands, its model
 		 * number would tell (said, not left out) */
 		snprintf(r->bands_note, sizeof r->bands_note,
