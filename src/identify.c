@@ -1340,6 +1340,12 @@ static void identify_name(mv_db *db, mv_report *r, int named, const char *said)
 		say(r, "id_name", "phone", said, NULL);
 		evidence(r, "in China '%s' is the name of another phone, %s: a China phone with a Global ROM sold under this name would be that one",
 			 said, in_china);
+	} else if (r->codename[0] && !strchr(r->codename, '|') &&
+		   (mv_db_china_only(db, r->codename) || mv_db_china_so_far(db, r->codename, in_china, sizeof in_china))) {
+		/* a phone the data knows only in China's model (the Xiaomi 17
+		 * Pro): no global model for the name to leave open */
+		say(r, "id_name_china_only", "phone", said, NULL);
+		evidence(r, "every release, model number and market build of %s in the data is China's", r->codename);
 	} else if (r->codename[0] && !strchr(r->codename, '|') && !mv_db_sold_in_china(db, r->codename)) {
 		/* no China model to flash: not a Global ROM phone */
 		say(r, "id_name_no_china", "phone", said, NULL);

@@ -1074,6 +1074,7 @@ listing_says listing-country-warranty-china '!local_version' 'Redmi Note 13 Chin
 # "Global Version" of it is a warning, no Global Version known yet (an
 # outside probe of 2025-2026 phones: it had been good); not of a phone with
 # a global build (the Xiaomi 15)
+check identify-name-china-only 0 out "the data knows only China's model of it" -- identify 'Xiaomi 17 Pro'
 listing_says listing-china-so-far '[warning] no_global_version_yet' 'Xiaomi 17 Pro 12/256 Global Version' --country DE
 listing_says listing-china-so-far-not-global '!no_global_version_yet' 'Xiaomi 15 12/256 Global Version' --country DE
 # a country asked for and its carriers not judged: said, not left out
