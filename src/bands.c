@@ -787,30 +787,30 @@ static const char *sheet_name(const char *model_name, char *out, size_t size)
 	return out;
 }
 
+int mv_bands_one_sheet(mv_db *db, const char *a, const char *b)
+{
+	mv_device_bands_row *rows = calloc(64, sizeof *rows);
+	int n = rows ? mv_db_device_bands(db, a, rows, 64) : 0, k, one = 0;
+
+	for (k = 0; k < n && !one; k++)
+		one = mv_list_has(rows[k].codenames, b);
+	free(rows);
+	return one;
+}
+
 /* Does the name, as written, name several phones, not one phone's
  * codenames that share its sheet (the Redmi Note 12 4G's tapas and topaz,
  * whose bands are one list)?  Then no one of them is judged. */
 static int several_named(mv_db *db, const char *name)
 {
 	char wcn[6][48], wname[6][64];
-	int nw = mv_db_devices_by_written_name(db, name, wcn, wname, 6), i, k, n = 0, one;
-	mv_device_bands_row *rows = NULL;
+	int nw = mv_db_devices_by_written_name(db, name, wcn, wname, 6), i;
 
-	for (i = 1; i < nw; i++) {
-		if (!strcmp(wcn[i], wcn[0]))
-			continue;
-		/* (two codenames of one phone, on one sheet: the Redmi Note
-		 * 12's tapas and topaz) */
-		if (!rows && (!(rows = calloc(64, sizeof *rows)) || (n = mv_db_device_bands(db, wcn[0], rows, 64)) < 0))
-			break;
-		for (k = 0, one = 0; k < n && !one; k++)
-			one = mv_list_has(rows[k].codenames, wcn[i]);
-		if (!one) {
-			free(rows);
+	/* (two codenames of one phone, on one sheet: the Redmi Note 12's
+	 * tapas and topaz) */
+	for (i = 1; i < nw; i++)
+		if (strcmp(wcn[i], wcn[0]) && !mv_bands_one_sheet(db, wcn[0], wcn[i]))
 			return 1;
-		}
-	}
-	free(rows);
 	return 0;
 }
 
@@ -1917,8 +1917,15 @@ static void rate_carrier(mv_db *db, mv_bands_report *r, const country_facts *cf,
 	}
 	/* "LTE 800 / 5G": a 5G network whose band no source names (its fit
 	 * on the rest is no fit on its 5G) */
-	if ((set.n || set.namb) && !count_tech(&set, MV_TECH_NR) && bare_5g(c->labels))
-		note(c, "n_5g_band_unknown", NULL);
+	if ((set.n || set.namb) && !count_tech(&set, MV_TECH_NR) && bare_5g(c->labels)) {
+		if (r->tech_known[MV_TECH_NR] && !count_tech(&r->phone, MV_TECH_NR) && c->rating == MV_FIT_FULL) {
+			/* a 4G phone: not "every band this carrier uses" */
+			c->rating = MV_FIT_GOOD;
+			snprintf(c->reason, sizeof c->reason, "all its 4G coverage bands; the phone has no 5G");
+			said(c, "carrier_phone_4g", NULL, NULL);
+		} else if (!r->tech_known[MV_TECH_NR] || count_tech(&r->phone, MV_TECH_NR))
+			note(c, "n_5g_band_unknown", NULL);
+	}
 }
 
 /*

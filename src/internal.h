@@ -967,6 +967,9 @@ int mv_db_china_only(mv_db *db, const char *codename);
  * "codename" China's, however recent (a phone sold in China first: no
  * Global Version known yet)?  The first release's date into "since". */
 int mv_db_china_so_far(mv_db *db, const char *codename, char *since, size_t size);
+/* Do codenames "a" and "b" share a spec sheet, one phone's bands (the
+ * Redmi Note 12 4G's tapas and topaz; bands.c)? */
+int mv_bands_one_sheet(mv_db *db, const char *a, const char *b);
 /* Does some phone's spec sheet in the data list band "b" (of 4G or 5G;
  * every 2G and 3G band is)?  LTE 450 (B31, B72) none does. */
 int mv_db_band_on_phones(mv_db *db, mv_band b);

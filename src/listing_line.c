@@ -176,9 +176,18 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 	mv_bands_query bq = {NULL, NULL, NULL, q->country, q->carrier};
 	mv_bands_report *b = NULL;
 	cache_slot *bc = NULL;
-	char key[96];
+	char key[96], first[48] = "";
+	const char *bar = strchr(r->codename, '|');
 
-	if (r->codename[0] && !strchr(r->codename, '|') && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
+	/* a name two codenames of one sheet carry ("moon|tides"): one phone */
+	if (bar && (size_t)(bar - r->codename) < sizeof first && !strchr(bar + 1, '|')) {
+		mv_strncpy0(first, sizeof first, r->codename, (size_t)(bar - r->codename));
+		if (mv_bands_one_sheet(db, first, bar + 1))
+			bar = NULL;
+		else
+			first[0] = '\0';
+	}
+	if (r->codename[0] && !bar && strcmp(r->hardware_region, "unknown") && r->hardware_region[0]) {
 		mv_cat(key, sizeof key, r->codename, "|", r->hardware_region, "|", r->n_names ? r->names[0] : "", NULL);
 		bc = cache ? mv_listing_slot(cache->bands, key) : NULL;
 		if (bc && bc->used) {
@@ -186,7 +195,7 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 			mv_strlcpy(country_name, bc->country_name, size);
 			return;
 		}
-		bq.device = r->codename;
+		bq.device = first[0] ? first : r->codename;
 		bq.variant = r->hardware_region;
 		bq.name = r->n_names ? r->names[0] : NULL;
 		b = mv_bands_check(db, &bq);
@@ -205,19 +214,19 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 		}
 		bq.bands = mv_buf_str(segs);
 		b = mv_bands_check(db, &bq);
-	} else if (r->codename[0] && strchr(r->codename, '|') && !mv_listing_has_flag(r, "other_product"))
+	} else if (r->codename[0] && bar && !mv_listing_has_flag(r, "other_product"))
 		/* a name two phones have ("Redmi Note 11 Pro": the 4G and the
 		 * 5G abroad) */
 		snprintf(r->bands_note, sizeof r->bands_note,
 			 "not judged: the name fits more than one phone (%s), whose bands differ; its model number would tell",
 			 r->codename);
 	else if (r->codename[0] && !mv_listing_has_flag(r, "other_product"))
-		/* a phone named, its version not: which bands, its model
-		 * number would tell (said, not left out) */
-		snprintf(r->bands_note, sizeof r->bands_note,
-			 "not judged: the listing does not say which version of the %s it sells (China's and the global "
-			 "one differ in bands); its model number would tell",
-			 r->n_names ? r->names[0] : r->codename);
+		/* a phone named, its hardware not known: whose bands, its
+		 * model number would tell (said, not left out) */
+		snprintf(r->bands_note, sizeof r->bands_note, "not judged: which variant of the %s this is, is not known%s; its model number would tell",
+			 r->n_names ? r->names[0] : r->codename,
+			 mv_listing_has_flag(r, "no_global_version_yet") ? " (no Global Version of it is known yet)"
+			 : r->claimed_variant == MV_CLAIM_UNKNOWN ? " (the listing names no version)" : "");
 	if (b && b->status == MV_OK) {
 		/* the carriers' fit in one word: the median carrier's (a
 		 * niche network, LTE 450 or a private one, must not decide);

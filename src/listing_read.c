@@ -349,6 +349,8 @@ static int amounts_in(const char *s, size_t n)
 	return k;
 }
 
+static int no_price_word(const char *s, size_t n);
+
 void mv_listing_price_written(mv_listing_report *r, const char *s, size_t n)
 {
 	double had = r->price;
@@ -359,7 +361,7 @@ void mv_listing_price_written(mv_listing_report *r, const char *s, size_t n)
 	 * x 12"), a deposit and a balance, a list price beside the price: no
 	 * one price a string of two tells (a range's low end had been read,
 	 * a genuine phone at a quarter of its price) */
-	if (!n || n >= 40 || (had >= 0 && r->currency[0]) || amounts_in(s, n) != 1)
+	if (!n || n >= 40 || (had >= 0 && r->currency[0]) || amounts_in(s, n) != 1 || no_price_word(s, n))
 		return;
 	mv_strlcpy(money, r->currency, sizeof money);
 	r->price = -1;
@@ -678,6 +680,36 @@ static void index_signs(void)
  * US dollars said to be a reading, "Rs" a rupee and "DH", "Dhs" a dirham
  * the buyer's country may tell (listing_line.c), a yen sign in a text of
  * kana ("kana") Japan's yen. */
+/* Does "s" hold a word that makes its amount no phone's price: a deposit,
+ * an instalment, a booking, a coupon, a price "from" ("Pre-order deposit
+ * RM100", "₹1,299 EMI", "12,99 € / mois", "$20 coupon")?  A shop's other
+ * words ("$2.699.900 Hoy") leave it the price. */
+static int no_price_word(const char *s, size_t n)
+{
+	static const char *const words[] = {"deposit", "anzahlung", "dep\xc3\xb3sito", "deposito", "acompte", "emi",
+					    "booking", "book", "coupon", "cup\xc3\xb3n", "cupom", "voucher", "gutschein",
+					    "off", "mois", "month", "monthly", "monat", "mtl", "mes", "m\xc3\xaas", "mese",
+					    "mo", "m", "per", "from", "ab", "desde", "partir", "starting", "pre", "preorder",
+					    "reserve", "reservation", "down", "installment", "instalment", "cuotas", "parcelas",
+					    NULL};
+	size_t i = 0, e;
+	int k;
+
+	while (i < n) {
+		if (!mv_isalpha((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (e = i; e < n && (mv_isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80); e++)
+			;
+		for (k = 0; words[k]; k++)
+			if (strlen(words[k]) == e - i && !strncasecmp(words[k], s + i, e - i))
+				return 1;
+		i = e;
+	}
+	return 0;
+}
+
 static void take_sign(mv_listing_report *r, size_t k, int kana)
 {
 	mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);

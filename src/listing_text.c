@@ -533,29 +533,44 @@ static void claim_from_market(mv_listing_report *r, const char *s, size_t n)
 }
 
 /*
- * A country's warranty named before the word ("xiaomi malaysia warranty",
- * "Official Philippines Warranty", "1 Year UAE Warranty"): that market's
- * own unit, where no phrase claims a version; not China's (a "China
- * warranty" of a reseller says nothing of the unit), nor one denied ("no
- * Malaysia warranty").  The words "official", "local", "xiaomi", "mi"
- * and a duration may stand between.
+ * The maker's or an official warranty of a country named before the word
+ * ("1 Year Xiaomi Malaysia Warranty", "Official Philippines Warranty",
+ * "xiaomi malaysia warranty"): that market's own unit, where no phrase
+ * claims a version.  Not a shop's ("1 Year Malaysia Warranty (Shop
+ * Warranty)", "US warranty": no maker named), not China's, nor one the
+ * words around it deny ("No Official Malaysia Warranty", "Doesn't have
+ * Xiaomi Malaysia warranty", "... Malaysia warranty not applicable").
  */
+static int warranty_denied(const char *t, size_t n, size_t from, size_t to)
+{
+	static const char *const before[] = {"no ", "not ", "n't ", "without ", "non ", "sin ", "tanpa ", "bukan ", NULL};
+	static const char *const after[] = {"not ", "n/a", "none", "excluded", "void", NULL};
+	size_t b = from > 24 ? from - 24 : 0, a = to + 24 < n ? to + 24 : n;
+	int i;
+
+	for (i = 0; before[i]; i++)
+		if (mv_memcasestr(t + b, from - b, before[i]) >= 0)
+			return 1;
+	for (i = 0; after[i]; i++)
+		if (mv_memcasestr(t + to, a - to, after[i]) >= 0)
+			return 1;
+	return 0;
+}
+
 static void claim_from_warranty(mv_db *db, mv_listing_report *r, const char *t, size_t n)
 {
-	static const char *const skip[] = {"official", "local", "xiaomi", "mi", "manufacturer", "brand", "year", "years",
-					   "month", "months", NULL};
 	long at;
 	size_t from = 0;
 
 	while ((at = mv_memcasestr(t + from, n - from, "warranty")) >= 0) {
-		size_t w = from + (size_t)at, e = w, b, start[2] = {0, 0};
-		char word[2][40], both[80], iso[8];
-		int k = 0, i;
+		size_t w = from + (size_t)at, e = w, b, wb[4] = {0, 0, 0, 0}, start = 0;
+		char word[4][40], both[80], iso[8] = "";
+		int k, i, maker = 0, country = -1;
 		from = w + 8;
 		if (w > 0 && mv_isalnum((unsigned char)t[w - 1]))
 			continue;
-		/* the words before it, back over the ones that qualify it */
-		while (k < 2) {
+		/* the four words before it */
+		for (k = 0; k < 4; k++) {
 			while (e > 0 && t[e - 1] == ' ')
 				e--;
 			for (b = e; b > 0 && (mv_isalpha((unsigned char)t[b - 1]) || t[b - 1] == '.'); b--)
@@ -563,31 +578,43 @@ static void claim_from_warranty(mv_db *db, mv_listing_report *r, const char *t, 
 			if (b == e || e - b >= sizeof word[0])
 				break;
 			mv_strncpy0(word[k], sizeof word[k], t + b, e - b);
-			for (i = 0; skip[i] && strcasecmp(word[k], skip[i]); i++)
-				;
+			wb[k] = b;
 			e = b;
-			if (!skip[i])
-				start[k++] = b;
-			else if (k)
+		}
+		/* a country among the first three (two words: "Sri Lanka"),
+		 * the maker's or "official" beside it */
+		for (i = 0; i < k && i < 3 && country < 0; i++) {
+			if (!strcasecmp(word[i], "xiaomi") || !strcasecmp(word[i], "mi") || !strcasecmp(word[i], "official") ||
+			    !strcasecmp(word[i], "manufacturer") || !strcasecmp(word[i], "manufacturer's")) {
+				maker = 1;
+				continue;
+			}
+			if (!strcasecmp(word[i], "local") || !strcasecmp(word[i], "brand"))
+				continue;
+			if (i + 1 < k && snprintf(both, sizeof both, "%s %s", word[i + 1], word[i]) < (int)sizeof both &&
+			    mv_db_country_iso(db, both, iso, sizeof iso))
+				country = i + 1;
+			else if (mv_db_country_iso(db, word[i], iso, sizeof iso))
+				country = i;
+			else
 				break;
 		}
-		if (!k)
+		if (country < 0)
 			continue;
-		iso[0] = '\0';
-		if (k == 2 && snprintf(both, sizeof both, "%s %s", word[1], word[0]) < (int)sizeof both &&
-		    mv_db_country_iso(db, both, iso, sizeof iso))
-			e = start[1]; /* "Sri Lanka", "Hong Kong" */
-		else if (mv_db_country_iso(db, word[0], iso, sizeof iso))
-			e = start[0];
-		else
+		start = wb[country];
+		if (country + 1 < k && (!strcasecmp(word[country + 1], "xiaomi") || !strcasecmp(word[country + 1], "mi") ||
+					!strcasecmp(word[country + 1], "official"))) {
+			maker = 1;
+			start = wb[country + 1];
+		}
+		if (!maker || !strcmp(iso, "CN") || warranty_denied(t, n, start, w + 8) || claim_denied(t, n, start, w + 8))
 			continue;
-		if (!strcmp(iso, "CN") || claim_denied(t, n, e, w + 8))
-			continue;
-		r->claimed_variant = MV_CLAIM_LOCAL_VERSION;
-		mv_strlcpy(r->claimed_market, iso, sizeof r->claimed_market);
+		r->claimed_variant = !strcmp(iso, "IN") ? MV_CLAIM_INDIA_VERSION : MV_CLAIM_LOCAL_VERSION;
+		if (strcmp(iso, "IN"))
+			mv_strlcpy(r->claimed_market, iso, sizeof r->claimed_market);
 		if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
 			snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%.*s (a country's warranty)",
-				 (int)(w + 8 - e < 48 ? w + 8 - e : 48), t + e);
+				 (int)(w + 8 - start < 48 ? w + 8 - start : 48), t + start);
 		return;
 	}
 }

@@ -1013,7 +1013,9 @@ check dump-default-model-said 0 out "its model number is the firmware's build.pr
 check bands-telecel-refarmed 0 out 'partial  Telecel' -- bands --country GH --variant china 'Redmi K70'
 # a carrier whose labels name 5G with no band (Mobiuz's "LTE 800 / 5G"):
 # its 5G fit said to be unknown, not hidden under "every band"
-check bands-5g-band-unknown 0 out 'it runs 5G, but the source names no 5G band' -- bands --country UZ --carrier Mobiuz 'Redmi Note 13'
+check bands-5g-band-unknown 0 out 'it runs 5G, but the source names no 5G band' -- bands --country UZ --carrier Mobiuz 'Redmi Note 13 Pro 5G'
+# (a review: a 4G phone there is no "every band": the phone has no 5G)
+check bands-5g-bare-4g-phone 0 out 'good     Epic' -- bands --country MT 'Redmi 13C'
 # the carriers as people name them (Vodafone Idea's "Vi", Kcell's "activ",
 # Nepal Telecom's "NTC"), and Reliance Communications' codes closed (its
 # wireless business ended in 2017: a carrier rated "unknown" beside Jio)
@@ -1066,7 +1068,12 @@ listing_says listing-film-vi "something made for the Redmi 13C ('Dán')" 'Dán c
 # (the listings probe's Lazada title; golden MY listings "1 Year Xiaomi
 # Malaysia Warranty"); not China's, nor one denied
 listing_says listing-country-warranty 'local_version' 'xiaomi 11 lite 5g ne mi 11 lite 5g ne 8gb ram 256gb rom xiaomi malaysia warranty' --country MY
-listing_says listing-country-warranty-two-words 'Sri Lanka warranty' 'Redmi Note 13 5G Sri Lanka warranty'
+listing_says listing-country-warranty-two-words 'Sri Lanka warranty' 'Redmi Note 13 5G Xiaomi Sri Lanka warranty'
+# (a review: a shop's warranty, no maker named, and one denied after or
+# before the words, are no claim: a China-only phone had been "avoid")
+listing_says listing-country-warranty-shop '!local_version' 'Redmi K70 Pro 12/256 Import Set. 1 Year Malaysia Warranty (Shop Warranty)'
+listing_says listing-country-warranty-denied-after '!local_version' 'Redmi Note 13 Pro 5G Xiaomi Malaysia warranty not applicable, import set'
+listing_says listing-country-warranty-denied-official '!local_version' 'Redmi Note 13 Pro 5G 8/256 *No Official Malaysia Warranty*'
 listing_says listing-country-warranty-denied '!local_version' 'Redmi Note 13 no Malaysia warranty'
 listing_says listing-country-warranty-china '!local_version' 'Redmi Note 13 China warranty'
 # a phone the data knows only in China's version so far, under a year
@@ -1080,7 +1087,10 @@ listing_says listing-china-so-far-not-global '!no_global_version_yet' 'Xiaomi 15
 # a country asked for and its carriers not judged: said, not left out
 # (the probe of 2025-2026 phones: six listings had dropped the section)
 listing_says listing-bands-unknown-said "bands: the bands of the global variant of 'dew' are unknown" 'Redmi 15C 4G 4/128 Global Version' --country DE
-listing_says listing-bands-version-unsaid 'bands: not judged: the listing does not say which version of the Redmi Note 13 Pro 5G it sells' 'Redmi Note 13 Pro 5G 8/256' --country DE
+listing_says listing-bands-version-unsaid 'bands: not judged: which variant of the Redmi Note 13 Pro 5G this is, is not known (the listing names no version)' 'Redmi Note 13 Pro 5G 8/256' --country DE
+# (a review: a listing price string of a deposit, an instalment, a coupon is no price)
+printf '{"title":"Xiaomi 14 Ultra 16GB 512GB Global Version","price":"Pre-order deposit RM100"}\n' >"$tmp/price-deposit.json"
+check listing-price-string-deposit 0 out '!price_too_low' -- listing "$tmp/price-deposit.json"
 listing_says listing-bands-no-country '!bands: not judged' 'Redmi Note 13 Pro 5G 8/256'
 
 # the manual's examples run (those that need a phone read a real dump instead)
