@@ -789,12 +789,21 @@ static const char *sheet_name(const char *model_name, char *out, size_t size)
 
 int mv_bands_one_sheet(mv_db *db, const char *a, const char *b)
 {
-	mv_device_bands_row *rows = calloc(64, sizeof *rows);
-	int n = rows ? mv_db_device_bands(db, a, rows, 64) : 0, k, one = 0;
+	char key[100];
+	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_ONE_SHEET, mv_cat(key, sizeof key, a, "|", b, NULL));
+	mv_device_bands_row *rows;
+	int n, k, one = 0;
 
+	if (e && e->state) /* asked once a pair: a scan asks it of each line */
+		return e->state == 1;
+	if (!(rows = calloc(64, sizeof *rows)))
+		return 0;
+	n = mv_db_device_bands(db, a, rows, 64);
 	for (k = 0; k < n && !one; k++)
 		one = mv_list_has(rows[k].codenames, b);
 	free(rows);
+	if (e)
+		e->state = one ? 1 : 2;
 	return one;
 }
 

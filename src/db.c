@@ -635,29 +635,40 @@ int mv_db_os_android_seen(mv_db *db, const char *os, int major, char letter)
 	return letter >= lo - 1 && letter <= hi + 1 ? 2 : 0;
 }
 
-int mv_db_eol(mv_db *db, const char *codename, const char *region, char *name, size_t namelen)
+/* The text one query answers for "key" (its first column of its first
+ * row, into "out"), kept in memo "which" for the next time; 0 when the
+ * query finds none (or a NULL). */
+static int memo_text(mv_db *db, int which, const char *key, int query, const char *a, const char *b, char *out,
+		     size_t size)
 {
-	char key[128]; /* longer than an entry's: not kept */
-	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_EOL, mv_cat(key, sizeof key, codename, "\t", region ? region : "", NULL));
+	mv_memo_entry *e = mv_db_memo_entry(db, which, key);
 	sqlite3_stmt *st;
 	int found = 0;
 
 	if (e && e->state) {
-		mv_strlcpy(name, e->value, namelen);
+		mv_strlcpy(out, e->value, size);
 		return e->state == 1;
 	}
-	st = q(db, Q_EOL, codename, region ? region : "", 0, 0, 0);
-	if (st && sqlite3_step(st) == SQLITE_ROW) {
-		mv_strlcpy(name, col(st, 0), namelen);
+	st = q(db, query, a, b, 0, 0, 0);
+	if (st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+		mv_strlcpy(out, col(st, 0), size);
 		found = 1;
 	}
 	if (st)
 		sqlite3_reset(st);
 	if (e) {
-		mv_strlcpy(e->value, found ? name : "", sizeof e->value);
+		mv_strlcpy(e->value, found ? out : "", sizeof e->value);
 		e->state = found ? 1 : 2;
 	}
 	return found;
+}
+
+int mv_db_eol(mv_db *db, const char *codename, const char *region, char *name, size_t namelen)
+{
+	char key[128]; /* longer than an entry's: not kept */
+
+	return memo_text(db, MV_MEMO_EOL, mv_cat(key, sizeof key, codename, "\t", region ? region : "", NULL), Q_EOL,
+			 codename, region ? region : "", name, namelen);
 }
 
 int mv_db_gplay(mv_db *db, const char *codename, char *models, size_t modelslen)
@@ -2029,27 +2040,8 @@ int mv_db_sold_in_china(mv_db *db, const char *codename)
 
 int mv_db_china_so_far(mv_db *db, const char *codename, char *since, size_t size)
 {
-	mv_memo_entry *e = mv_db_memo_entry(db, MV_MEMO_CHINA_SO_FAR, codename);
-	sqlite3_stmt *st;
-	int found = 0;
-
-	if (e && e->state) {
-		mv_strlcpy(since, e->value, size);
-		return e->state == 1;
-	}
 	derived_tables(db);
-	st = q(db, Q_CHINA_SO_FAR, codename, 0, 0, 0, 0);
-	if (st && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
-		mv_strlcpy(since, col(st, 0), size);
-		found = 1;
-	}
-	if (st)
-		sqlite3_reset(st);
-	if (e) {
-		mv_strlcpy(e->value, found ? since : "", sizeof e->value);
-		e->state = found ? 1 : 2;
-	}
-	return found;
+	return memo_text(db, MV_MEMO_CHINA_SO_FAR, codename, Q_CHINA_SO_FAR, codename, NULL, since, size);
 }
 
 int mv_db_market_model(mv_db *db, const char *codename, const char *market)

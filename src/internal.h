@@ -599,7 +599,7 @@ int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
  * database handle serves one thread: no lock. */
 enum {
 	MV_MEMO_MODEL_WORDS, MV_MEMO_OTHER_MARKET, MV_MEMO_SOLD_IN_CHINA, MV_MEMO_ONLY_MARKET, MV_MEMO_EOL, MV_MEMO_EDITIONS,
-	MV_MEMO_NAMED_IN_MARKET, MV_MEMO_CHINA_MODEL, MV_MEMO_CHINA_SO_FAR, MV_MEMOS
+	MV_MEMO_NAMED_IN_MARKET, MV_MEMO_CHINA_MODEL, MV_MEMO_CHINA_SO_FAR, MV_MEMO_ONE_SHEET, MV_MEMOS
 };
 void *mv_db_memo(mv_db *db, int which, size_t size);
 /* An answer kept for a key ("a codename", "codename\tname") in memo

@@ -214,13 +214,14 @@ void mv_listing_carriers_fit(mv_db *db, const mv_listing_query *q, mv_listing_ca
 		}
 		bq.bands = mv_buf_str(segs);
 		b = mv_bands_check(db, &bq);
-	} else if (r->codename[0] && bar && !mv_listing_has_flag(r, "other_product"))
+	} else if (!cache && r->codename[0] && bar && !mv_listing_has_flag(r, "other_product"))
 		/* a name two phones have ("Redmi Note 11 Pro": the 4G and the
-		 * 5G abroad) */
+		 * 5G abroad); the words for one listing's answer (a scan's
+		 * record has no place for them) */
 		snprintf(r->bands_note, sizeof r->bands_note,
 			 "not judged: the name fits more than one phone (%s), whose bands differ; its model number would tell",
 			 r->codename);
-	else if (r->codename[0] && !mv_listing_has_flag(r, "other_product"))
+	else if (!cache && r->codename[0] && !mv_listing_has_flag(r, "other_product"))
 		/* a phone named, its hardware not known: whose bands, its
 		 * model number would tell (said, not left out) */
 		snprintf(r->bands_note, sizeof r->bands_note, "not judged: which variant of the %s this is, is not known%s; its model number would tell",
