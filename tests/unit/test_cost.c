@@ -332,42 +332,36 @@ static void sold_within(void **state)
 	r = mv_cost(test_db(), &q);
 	assert_true(r->total < 0 || r->total > 449);
 	mv_cost_report_free(r);
-	/* a seller of Türkiye's own version, in lira: no customs; the total
-	 * in the rules' money, and in lira its own price */
-	q.currency = "TRY";
-	q.price = 12999;
-	q.vat_included = 0;
-	q.sold_in = "TR";
-	q.rates = "TRY:EUR=0.02";
-	r = mv_cost(test_db(), &q);
-	assert_int_equal(r->status, MV_OK);
-	assert_money(r->total, 259.98);
-	assert_money(r->total_listing, 12999);
-	mv_cost_report_free(r);
-	/* an Indonesian shop's rupiahs: its own price, not through the
-	 * rules' dollars and back (an outside probe: 3,629,000 had become
-	 * 3,628,944.86) */
-	q.currency = "IDR";
-	q.price = 3629000;
-	q.sold_in = "ID";
-	q.country = "ID";
-	q.rates = NULL;
-	r = mv_cost(test_db(), &q);
-	assert_int_equal(r->status, MV_OK);
-	assert_string_equal(r->currency, "USD");
-	assert_money(r->total_listing, 3629000);
-	mv_cost_report_free(r);
-	/* a Russian shop's roubles, no rate shipped: bought within, the cost
-	 * in roubles rather than none */
-	q.currency = "RUB";
-	q.price = 33550;
-	q.sold_in = "RU";
-	q.country = "RU";
-	r = mv_cost(test_db(), &q);
-	assert_int_equal(r->status, MV_OK);
-	assert_string_equal(r->currency, "RUB");
-	assert_money(r->total, 33550);
-	mv_cost_report_free(r);
+	/* sales within the country: no customs; the total in the rules'
+	 * money where a rate is known, and in the listing's its own price (an
+	 * outside probe: an Indonesian shop's 3,629,000 rupiahs had become
+	 * 3,628,944.86 through the rules' dollars and back); without a rate,
+	 * the cost in the listing's money rather than none (roubles) */
+	{
+		static const struct {
+			const char *money, *country, *rates, *currency;
+			double price, total, total_listing;
+		} within[] = {
+			{"TRY", "TR", "TRY:EUR=0.02", "EUR", 12999, 259.98, 12999},
+			{"IDR", "ID", NULL, "USD", 3629000, -1, 3629000},
+			{"RUB", "RU", NULL, "RUB", 33550, 33550, 33550},
+		};
+		size_t k;
+		for (k = 0; k < sizeof within / sizeof within[0]; k++) {
+			q.currency = within[k].money;
+			q.price = within[k].price;
+			q.vat_included = 0;
+			q.sold_in = q.country = within[k].country;
+			q.rates = within[k].rates;
+			r = mv_cost(test_db(), &q);
+			assert_int_equal(r->status, MV_OK);
+			assert_string_equal(r->currency, within[k].currency);
+			if (within[k].total >= 0)
+				assert_money(r->total, within[k].total);
+			assert_money(r->total_listing, within[k].total_listing);
+			mv_cost_report_free(r);
+		}
+	}
 }
 
 /* An import whose VAT the seller collects at checkout owes none at
