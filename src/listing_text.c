@@ -686,20 +686,44 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 		const char *mark;
 		size_t len;
 		mv_claim claim;
-	} marks[] = {{"CN", 2, MV_CLAIM_CHINA_VERSION}, {"INT", 3, MV_CLAIM_GLOBAL_VERSION},
-		     {"INTL", 4, MV_CLAIM_GLOBAL_VERSION}, {"IND", 3, MV_CLAIM_INDIA_VERSION}};
+		const char *market;
+	} marks[] = {{"CN", 2, MV_CLAIM_CHINA_VERSION, ""}, {"INT", 3, MV_CLAIM_GLOBAL_VERSION, ""},
+		     {"INTL", 4, MV_CLAIM_GLOBAL_VERSION, ""}, {"IND", 3, MV_CLAIM_INDIA_VERSION, ""},
+		     /* CIS shops' "8GB/256GB RU": the Russian market's unit;
+		      * "EU", the EEA's (written in capitals) */
+		     {"RU", 2, MV_CLAIM_LOCAL_VERSION, "RU"}, {"EU", 2, MV_CLAIM_EEA_VERSION, ""}};
 	static const char first[4] = {'C', 'c', 'I', 'i'};
 	size_t next[4] = {0, 0, 0, 0}, i = 0, k, len;
+	const char *u;
 
+	/* "RU" and "EU" in capitals: by their "U", rarer than their first
+	 * letters */
+	for (u = memchr(t, 'U', n); u; u = memchr(u + 1, 'U', n - (size_t)(u + 1 - t))) {
+		size_t m = (size_t)(u - t);
+		if (m == 0 || (t[m - 1] != 'R' && t[m - 1] != 'E') || (m >= 2 && mv_isalnum((unsigned char)t[m - 2])) ||
+		    (m + 1 < n && mv_isalnum((unsigned char)t[m + 1])))
+			continue;
+		k = t[m - 1] == 'R' ? 4 : 5;
+		if (memory_ends_at(t, m - 1) > 0 && !not_a_mark(t, n, m + 1)) {
+			r->claimed_variant = marks[k].claim;
+			mv_strlcpy(r->claimed_market, marks[k].market, sizeof r->claimed_market);
+			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
+					 "%s (after the memory size)", marks[k].mark);
+			return;
+		}
+		if (m + 1 >= n)
+			break;
+	}
 	for (;;) {
 		/* the next C or I (each letter's next place kept, found by
 		 * memchr: most of a text is passed over) */
-		for (i++, k = 0; k < 4; k++)
+		for (i++, k = 0; k < MV_ARRAY_LEN(first); k++)
 			if (next[k] < i && next[k] != n) {
 				const char *at = i < n ? memchr(t + i, first[k], n - i) : NULL;
 				next[k] = at ? (size_t)(at - t) : n;
 			}
-		for (i = n, k = 0; k < 4; k++)
+		for (i = n, k = 0; k < MV_ARRAY_LEN(first); k++)
 			i = next[k] < i ? next[k] : i;
 		if (i >= n)
 			return;
@@ -708,7 +732,7 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 			continue;
 		for (len = 1; i + len < n && len <= 4 && mv_isalpha((unsigned char)t[i + len]); len++)
 			;
-		for (k = 0; k < MV_ARRAY_LEN(marks); k++)
+		for (k = 0; k < 4; k++) /* (the first four: "RU" and "EU" above) */
 			if (len == marks[k].len && !strncasecmp(t + i, marks[k].mark, len) &&
 			    (i + len == n || !mv_isalnum((unsigned char)t[i + len])) &&
 			    memory_ends_at(t, i) > (marks[k].claim == MV_CLAIM_GLOBAL_VERSION) && !not_a_mark(t, n, i + len)) {

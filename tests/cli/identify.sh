@@ -1092,6 +1092,10 @@ listing_says listing-bands-version-unsaid 'bands: not judged: which variant of t
 printf '{"title":"Xiaomi 14 Ultra 16GB 512GB Global Version","price":"Pre-order deposit RM100"}\n' >"$tmp/price-deposit.json"
 check listing-price-string-deposit 0 out '!price_too_low' -- listing "$tmp/price-deposit.json"
 listing_says listing-bands-no-country '!bands: not judged' 'Redmi Note 13 Pro 5G 8/256'
+# CIS shops' mark after the memory size, "8GB/256GB RU", is the Russian
+# market's unit (the listings probe's retail title; golden ho-gen-ru-06)
+listing_says listing-ru-mark 'local_version of RU' 'Смартфон Xiaomi Redmi Note 13 Pro 4G 8GB/256GB RU (синий)'
+listing_says listing-ru-mark-not-money '!local_version' 'Xiaomi 14 12GB 512GB RUB 50000'
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
