@@ -2418,6 +2418,13 @@ static const struct {
  * OS2.0.3.0.VNAMIXM, a weekly 22.3.23)?  An excerpt of a stock phone may
  * lack the MIUI keys; it keeps those.  (A custom ROM may copy a Xiaomi
  * fingerprint, never its own build number.) */
+/* Is "d" a build of Xiaomi's form: a device and region code, a weekly's
+ * date or a developer build? */
+static int xiaomi_form(const mv_version *d)
+{
+	return d->code[0] || d->weekly_date[0] || strstr(d->text, ".DEV");
+}
+
 static int xiaomi_build_in(const mv_props *p, int fingerprints)
 {
 	mv_version d;
@@ -2425,16 +2432,14 @@ static int xiaomi_build_in(const mv_props *p, int fingerprints)
 	const char *v;
 	int i;
 
-#define XIAOMI_FORM(t) (mv_version_parse(t, strlen(t), &d, NULL, 0) == MV_OK && \
-			(d.code[0] || d.weekly_date[0] || strstr(d.text, ".DEV")))
 	for (i = 0; K_VERSION[i]; i++)
-		if ((v = mv_props_get(p, K_VERSION[i])) && *v && XIAOMI_FORM(v))
+		if ((v = mv_props_get(p, K_VERSION[i])) && *v && mv_version_parse(v, strlen(v), &d, NULL, 0) == MV_OK &&
+		    xiaomi_form(&d))
 			return 1;
 	for (i = 0; fingerprints && K_FINGERPRINT[i]; i++)
 		if ((v = mv_props_get(p, K_FINGERPRINT[i])) && *v && parse_fingerprint(v, &f) && f.incremental[0] &&
-		    XIAOMI_FORM(f.incremental))
+		    mv_version_parse(f.incremental, strlen(f.incremental), &d, NULL, 0) == MV_OK && xiaomi_form(&d))
 			return 1;
-#undef XIAOMI_FORM
 	return 0;
 }
 
@@ -3028,7 +3033,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 
 	/* ---- the firmware: version, mod_device, build region */
 	if (ver && mv_version_parse(ver, strlen(ver), &ver_d, NULL, 0) == MV_OK && mv_version_check_code(db, &ver_d) &&
-	    (ver_d.code[0] || ver_d.weekly_date[0] || strstr(ver_d.text, ".DEV"))) {
+	    xiaomi_form(&ver_d)) {
 		have_ver = 1;
 		if (!strcmp(ver_d.os, "HyperOS") && ver_d.major == 1 && !strncmp(ver, "V816", 4)) {
 			/* ro.build.version.incremental of HyperOS 1: V816.0.x -> OS1.0.x */
@@ -3219,12 +3224,13 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			/* a Pixel's fingerprint: with no MIUI or HyperOS property
 			 * nor an official version, a custom ROM's (a module on
 			 * Xiaomi's own firmware leaves those) */
-			if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2 && !have_ver &&
-			    !prop_any(p, K_MIUI) && !xiaomi_build_in(p, 1)) {
-				evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device, with no MIUI or HyperOS property: a custom ROM spoofing it for Play Integrity");
-				SET(firmware_region, "custom");
-			} else if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2)
-				evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device: spoofed for Play Integrity (a custom ROM or a module)");
+			if (!strcasecmp(f.brand, "google") && r->codename[0] && other_maker != 2) {
+				if (!have_ver && !prop_any(p, K_MIUI) && !xiaomi_build_in(p, 1)) {
+					evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device, with no MIUI or HyperOS property: a custom ROM spoofing it for Play Integrity");
+					SET(firmware_region, "custom");
+				} else
+					evidence(r, "the fingerprint is a Google Pixel's on a Xiaomi device: spoofed for Play Integrity (a custom ROM or a module)");
+			}
 		}
 	}
 	if (!r->android[0] && (v = mv_props_get(p, "ro.build.version.release")))

@@ -83,10 +83,10 @@ static const char *const with[] = {"with", "con", "com", "mit", "avec", "and", "
 /* Xiaomi's goods that are no phone, as titles name them: a word of its
  * own (mv_product_words: "Smartwatch Xiaomi Amazfit Bip S"), or, for "Band"
  * and "TV", after the series' word ("Mi Band 6", "Xiaomi TV Stick", "Smart
- * Google TV"); in other scripts, a part of the title ("スマートカメラ"). */
+ * Google TV"); in other scripts, a part of the title (mv_product_parts:
+ * "スマートカメラ"). */
 static const char *const products_after_series[] = {"band", "tv", NULL};
 static const char *const series[] = {"xiaomi", "mi", "redmi", "smart", "google", NULL};
-
 
 /* Other makers' phones, as titles name them: the maker's or the series'
  * word, a model after it ("Cubot P40", "Galaxy A16", "iPhone 14", "Tecno
@@ -522,7 +522,6 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 		return 2;
 	return 0;
 }
-
 
 int mv_listing_other_product(const char *s, size_t n, char *word, size_t wsize)
 {

@@ -321,12 +321,6 @@ static void html_text(const char *s, size_t n, mv_buf *text, mv_listing_report *
 
 static void text_price(const char *s, size_t n, mv_listing_report *r);
 
-/*
- * A "price" written as a string, as shops' feeds give it ("KSh100,000.00",
- * "6.450.000đ", "Rs. 12,999"): read as a text's price, for the number a
- * string of digits did not give and the money a "currency" field did not
- * name (that field, when there, names it).
- */
 /* How many amounts "s" writes: runs of digits with their separators and
  * group gaps ("1.299,00", "18 990", "1'299" are one; "€ 99 - € 1.499",
  * "₹5,833 x 12", "MRP ₹15,999 Now ₹12,999" two). */
@@ -351,6 +345,12 @@ static int amounts_in(const char *s, size_t n)
 
 static int no_price_word(const char *s, size_t n);
 
+/*
+ * A "price" written as a string, as shops' feeds give it ("KSh100,000.00",
+ * "6.450.000đ", "Rs. 12,999"): read as a text's price, for the number a
+ * string of digits did not give and the money a "currency" field did not
+ * name (that field, when there, names it).
+ */
 void mv_listing_price_written(mv_listing_report *r, const char *s, size_t n)
 {
 	double had = r->price;
@@ -676,10 +676,6 @@ static void index_signs(void)
 	}
 }
 
-/* The money of sign "k" of "cur" into "r", as the sign reads: a bare "$"
- * US dollars said to be a reading, "Rs" a rupee and "DH", "Dhs" a dirham
- * the buyer's country may tell (listing_line.c), a yen sign in a text of
- * kana ("kana") Japan's yen. */
 /* Does "s" hold a word that makes its amount no phone's price: a deposit,
  * an instalment, a booking, a coupon, a price "from" ("Pre-order deposit
  * RM100", "₹1,299 EMI", "12,99 € / mois", "$20 coupon")?  A shop's other
@@ -710,6 +706,10 @@ static int no_price_word(const char *s, size_t n)
 	return 0;
 }
 
+/* The money of sign "k" of "cur" into "r", as the sign reads: a bare "$"
+ * US dollars said to be a reading, "Rs" a rupee and "DH", "Dhs" a dirham
+ * the buyer's country may tell (listing_line.c), a yen sign in a text of
+ * kana ("kana") Japan's yen. */
 static void take_sign(mv_listing_report *r, size_t k, int kana)
 {
 	mv_strlcpy(r->currency, cur[k].code, sizeof r->currency);

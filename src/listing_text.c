@@ -557,6 +557,18 @@ static int warranty_denied(const char *t, size_t n, size_t from, size_t to)
 	return 0;
 }
 
+/* Is "w" a word of the maker's or an official warranty ("Xiaomi",
+ * "official", "manufacturer")? */
+static int maker_word(const char *w)
+{
+	static const char *const words[] = {"xiaomi", "mi", "official", "manufacturer", "manufacturer's", NULL};
+	int i;
+
+	for (i = 0; words[i] && strcasecmp(w, words[i]); i++)
+		;
+	return words[i] != NULL;
+}
+
 static void claim_from_warranty(mv_db *db, mv_listing_report *r, const char *t, size_t n)
 {
 	long at;
@@ -584,8 +596,7 @@ static void claim_from_warranty(mv_db *db, mv_listing_report *r, const char *t, 
 		/* a country among the first three (two words: "Sri Lanka"),
 		 * the maker's or "official" beside it */
 		for (i = 0; i < k && i < 3 && country < 0; i++) {
-			if (!strcasecmp(word[i], "xiaomi") || !strcasecmp(word[i], "mi") || !strcasecmp(word[i], "official") ||
-			    !strcasecmp(word[i], "manufacturer") || !strcasecmp(word[i], "manufacturer's")) {
+			if (maker_word(word[i])) {
 				maker = 1;
 				continue;
 			}
@@ -602,8 +613,7 @@ static void claim_from_warranty(mv_db *db, mv_listing_report *r, const char *t, 
 		if (country < 0)
 			continue;
 		start = wb[country];
-		if (country + 1 < k && (!strcasecmp(word[country + 1], "xiaomi") || !strcasecmp(word[country + 1], "mi") ||
-					!strcasecmp(word[country + 1], "official"))) {
+		if (country + 1 < k && maker_word(word[country + 1])) {
 			maker = 1;
 			start = wb[country + 1];
 		}
@@ -680,36 +690,42 @@ static int not_a_mark(const char *t, size_t n, size_t at)
 	return 0;
 }
 
+/* The claim of a mark after the memory size, said with it. */
+static void mark_claim(mv_listing_report *r, mv_claim claim, const char *market, const char *mark, size_t len)
+{
+	r->claimed_variant = claim;
+	r->claims_china = claim == MV_CLAIM_CHINA_VERSION;
+	mv_strlcpy(r->claimed_market, market, sizeof r->claimed_market);
+	if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
+		snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0], "%.*s (after the memory size)",
+			 (int)len, mark);
+}
+
 static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 {
 	static const struct {
 		const char *mark;
 		size_t len;
 		mv_claim claim;
-		const char *market;
-	} marks[] = {{"CN", 2, MV_CLAIM_CHINA_VERSION, ""}, {"INT", 3, MV_CLAIM_GLOBAL_VERSION, ""},
-		     {"INTL", 4, MV_CLAIM_GLOBAL_VERSION, ""}, {"IND", 3, MV_CLAIM_INDIA_VERSION, ""},
-		     /* CIS shops' "8GB/256GB RU": the Russian market's unit;
-		      * "EU", the EEA's (written in capitals) */
-		     {"RU", 2, MV_CLAIM_LOCAL_VERSION, "RU"}, {"EU", 2, MV_CLAIM_EEA_VERSION, ""}};
+	} marks[] = {{"CN", 2, MV_CLAIM_CHINA_VERSION}, {"INT", 3, MV_CLAIM_GLOBAL_VERSION},
+		     {"INTL", 4, MV_CLAIM_GLOBAL_VERSION}, {"IND", 3, MV_CLAIM_INDIA_VERSION}};
 	static const char first[4] = {'C', 'c', 'I', 'i'};
 	size_t next[4] = {0, 0, 0, 0}, i = 0, k, len;
 	const char *u;
 
-	/* "RU" and "EU" in capitals: by their "U", rarer than their first
+	/* CIS shops' "8GB/256GB RU", the Russian market's unit, and "EU",
+	 * the EEA's, in capitals: found by their "U", rarer than their first
 	 * letters */
 	for (u = memchr(t, 'U', n); u; u = memchr(u + 1, 'U', n - (size_t)(u + 1 - t))) {
 		size_t m = (size_t)(u - t);
 		if (m == 0 || (t[m - 1] != 'R' && t[m - 1] != 'E') || (m >= 2 && mv_isalnum((unsigned char)t[m - 2])) ||
 		    (m + 1 < n && mv_isalnum((unsigned char)t[m + 1])))
 			continue;
-		k = t[m - 1] == 'R' ? 4 : 5;
 		if (memory_ends_at(t, m - 1) > 0 && !not_a_mark(t, n, m + 1)) {
-			r->claimed_variant = marks[k].claim;
-			mv_strlcpy(r->claimed_market, marks[k].market, sizeof r->claimed_market);
-			if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
-				snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
-					 "%s (after the memory size)", marks[k].mark);
+			if (t[m - 1] == 'R')
+				mark_claim(r, MV_CLAIM_LOCAL_VERSION, "RU", t + m - 1, 2);
+			else
+				mark_claim(r, MV_CLAIM_EEA_VERSION, "", t + m - 1, 2);
 			return;
 		}
 		if (m + 1 >= n)
@@ -732,15 +748,11 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 			continue;
 		for (len = 1; i + len < n && len <= 4 && mv_isalpha((unsigned char)t[i + len]); len++)
 			;
-		for (k = 0; k < 4; k++) /* (the first four: "RU" and "EU" above) */
+		for (k = 0; k < MV_ARRAY_LEN(marks); k++)
 			if (len == marks[k].len && !strncasecmp(t + i, marks[k].mark, len) &&
 			    (i + len == n || !mv_isalnum((unsigned char)t[i + len])) &&
 			    memory_ends_at(t, i) > (marks[k].claim == MV_CLAIM_GLOBAL_VERSION) && !not_a_mark(t, n, i + len)) {
-				r->claimed_variant = marks[k].claim;
-				r->claims_china = marks[k].claim == MV_CLAIM_CHINA_VERSION;
-				if (r->n_claim_phrases < (int)MV_ARRAY_LEN(r->claim_phrases))
-					snprintf(r->claim_phrases[r->n_claim_phrases++], sizeof r->claim_phrases[0],
-						 "%.*s (after the memory size)", (int)len, t + i);
+				mark_claim(r, marks[k].claim, "", t + i, len);
 				return;
 			}
 	}
