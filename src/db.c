@@ -1393,8 +1393,12 @@ static void add_name_key(mv_db *db, int *cap, const char *codename, const char *
 		char one[64], full[96];
 		size_t k = strcspn(p, "/");
 		struct name_key *nk;
+		while (k && p[k - 1] == ' ')
+			k--; /* "... by Xiaomi / Xiaomi 17 Ultra by Leica" */
 		mv_strncpy0(one, sizeof one, p, k);
-		p += k + (p[k] == '/');
+		p += k;
+		p += strspn(p, " ");
+		p += *p == '/';
 		if (db->n_name_keys == *cap) {
 			struct name_key *nn = realloc(db->name_keys, (size_t)(*cap = *cap ? *cap * 2 : 1024) * sizeof *nn);
 			if (!nn)

@@ -2304,8 +2304,9 @@ static mv_report *identify_input(mv_db *db, const char *s, size_t n)
 		tidy(r);
 		return r;
 	}
-	if (n < 64 && digits && other) {
-		/* a name without its brand word ("Note 13 Pro", "K40") */
+	if (n < 64 && other) {
+		/* a name without its brand word ("Note 13 Pro", "K40") or of
+		 * words alone ("Leica Leitzphone powered by Xiaomi") */
 		char name[64], said[64];
 		int named;
 		mv_strncpy0(name, sizeof name, s, n);

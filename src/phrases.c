@@ -1609,6 +1609,22 @@ static int goods_after(const unsigned char *t, size_t n)
 	return e > i && mv_listing_goods_word((const char *)t + i, e - i);
 }
 
+/* Do two names meet on a maker's word alone, the last of the one and the
+ * first of the other ("Leica Leitzphone powered by Xiaomi" and "Xiaomi 12"
+ * in "... powered by Xiaomi 12/256")? */
+static int meet_on_maker(const unsigned char *t, size_t from, size_t to, size_t best_from, size_t best_to)
+{
+	static const char *const makers[] = {"xiaomi", "redmi", "poco", "mi"};
+	size_t a = from > best_from ? from : best_from, b = to < best_to ? to : best_to, i;
+
+	if (a >= b || (from == best_from) || (to == best_to))
+		return 0;
+	for (i = 0; i < MV_ARRAY_LEN(makers); i++)
+		if (b - a == strlen(makers[i]) && !strncasecmp((const char *)t + a, makers[i], b - a))
+			return 1;
+	return 0;
+}
+
 static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 {
 	name_ctx *c = ctx;
@@ -1647,9 +1663,10 @@ static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 		return;
 	/* of two names over the same words, the one reaching further:
 	 * "REDMI 13C 5G" holds "Redmi 13C" and "13C 5G" (a name the data
-	 * writes without its brand) */
+	 * writes without its brand); of two meeting on a maker's word, the
+	 * longer */
 	if (c->best < 0 ||
-	    (from < c->best_to && to > c->best_from
+	    (from < c->best_to && to > c->best_from && !meet_on_maker(c->text, from, to, c->best_from, c->best_to)
 		 ? to > c->best_to || (to == c->best_to && from < c->best_from)
 		 : (size_t)(to - from) > c->best_to - c->best_from)) {
 		c->best = (int)id;

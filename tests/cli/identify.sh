@@ -1096,6 +1096,12 @@ listing_says listing-bands-no-country '!bands: not judged' 'Redmi Note 13 Pro 5G
 # market's unit (the listings probe's retail title; golden ho-gen-ru-06)
 listing_says listing-ru-mark 'local_version of RU' 'Смартфон Xiaomi Redmi Note 13 Pro 4G 8GB/256GB RU (синий)'
 listing_says listing-ru-mark-not-money '!local_version' 'Xiaomi 14 12GB 512GB RUB 50000'
+# a name of words alone, and one ending in the maker's word before the
+# memory ("... powered by Xiaomi 12/256": no Xiaomi 12); names from the
+# firmware tracker of 2026 (Leica's Leitzphone, nezha)
+check identify-name-no-digits 0 out 'nezha' -- identify 'Leica Leitzphone powered by Xiaomi'
+check identify-name-no-digits-space 0 out '!Xiaomi  is' -- identify 'Leica Leitzphone powered by Xiaomi'
+listing_says listing-names-meet-on-maker 'Leica Leitzphone powered by Xiaomi (nezha)' 'Xiaomi Leica Leitzphone powered by Xiaomi 12/256 Global Version'
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
