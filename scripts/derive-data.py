@@ -1109,6 +1109,7 @@ def derive_device_specs():
                         mp.append("%g" % float(x))
             return ",".join(mp)
         bands5 = clean((spec.get("Network") or {}).get("5G bands"))
+        tech = clean((spec.get("Network") or {}).get("Technology"))
         body_text = " ".join(str(v) for v in (spec.get("Body") or {}).values())
         # the price GSMArena lists in euros: "About 450 EUR" (announced), or
         # the euro figure of its shops' prices ("$ 450.00 / € 524.32")
@@ -1120,6 +1121,9 @@ def derive_device_specs():
                     "main_mp": megapixels("Main Camera"), "selfie_mp": megapixels("Selfie camera"),
                     "weight_g": weight.group(1) if weight else "",
                     "has_5g": "yes" if bands5 else "no" if (spec.get("Network") or {}).get("Technology") else "",
+                    # "No cellular connectivity": a Wi-Fi tablet, no carrier
+                    # to judge; "GSM / HSPA / LTE": a mobile network
+                    "cellular": ("no" if re.match(r"(?i)no cellular", tech) else "yes" if tech else ""),
                     "price_eur": euros.group(1).replace(",", "") if euros else "",
                     # "china": the sheet is of the China model alone (every
                     # band line China's, or "(China)" in its name): the model
@@ -1133,8 +1137,8 @@ def derive_device_specs():
                     "source": d.get("source", GSMARENA), "source_url": d.get("url", "")})
     write_tsv(os.path.join(OUT, "device_specs.tsv"),
               ["model_name", "codenames", "chipset", "memory", "combos", "display_in", "kind", "battery_mah",
-               "main_mp", "selfie_mp", "weight_g", "has_5g", "price_eur", "sheet_market", "ip_rating", "source",
-               "source_url"],
+               "main_mp", "selfie_mp", "weight_g", "has_5g", "price_eur", "sheet_market", "ip_rating", "cellular",
+               "source", "source_url"],
               out)
 
 

@@ -1012,6 +1012,12 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant))
 			sheet = i;
+	if (sheet < 0 && mv_db_wifi_only(db, r->codename, want_name, sizeof want_name)) {
+		fail(r, MV_ERR_NOT_FOUND, "the %s has no mobile network (its sheet: no cellular connectivity): it joins Wi-Fi alone, no carrier to judge",
+		     want_name);
+		free(rows);
+		return 0;
+	}
 	if (sheet < 0) {
 		mv_buf b = MV_BUF_INIT;
 		for (i = 0; i < n; i++)

@@ -2437,10 +2437,12 @@ static void load_specs(mv_db *db)
 	/* the newest columns first; an older database has fewer */
 	static const char *const query[] = {
 		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
-		"main_mp, selfie_mp, weight_g, has_5g, price_eur, sheet_market, ip_rating FROM device_specs",
+		"main_mp, selfie_mp, weight_g, has_5g, price_eur, sheet_market, ip_rating, cellular FROM device_specs",
 		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
-		"main_mp, selfie_mp, weight_g, has_5g, price_eur, '', '' FROM device_specs",
-		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '', '', '', '' "
+		"main_mp, selfie_mp, weight_g, has_5g, price_eur, sheet_market, ip_rating, '' FROM device_specs",
+		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, battery_mah, "
+		"main_mp, selfie_mp, weight_g, has_5g, price_eur, '', '', '' FROM device_specs",
+		"SELECT model_name, chipset, combos, source_url, codenames, display_in, kind, '', '', '', '', '', '', '', '', '' "
 		"FROM device_specs",
 	};
 	size_t q;
@@ -2475,6 +2477,7 @@ static void load_specs(mv_db *db)
 		sp->price_eur = strtod(col(st, 12), NULL);
 		sp->china_model = !strcmp(col(st, 13), "china");
 		mv_strlcpy(sp->ip_rating, col(st, 14), sizeof sp->ip_rating);
+		sp->cellular = !strcmp(col(st, 15), "yes") ? MV_YES : !strcmp(col(st, 15), "no") ? MV_NO : MV_UNKNOWN;
 		sheet_numbers(sp);
 		while (*c) {
 			size_t k = strcspn(c, ",");
@@ -2611,4 +2614,17 @@ int mv_db_device_specs(mv_db *db, const char *codename, const mv_device_spec **o
 	for (; lo < db->n_spec_index && n < max && !strcmp(db->spec_index[lo].codename, codename); lo++)
 		out[n++] = &db->specs[db->spec_index[lo].row];
 	return n;
+}
+
+int mv_db_wifi_only(mv_db *db, const char *codename, char *name, size_t size)
+{
+	const mv_device_spec *sp[8];
+	int n = mv_db_device_specs(db, codename, sp, (int)MV_ARRAY_LEN(sp)), i;
+
+	for (i = 0; i < n; i++)
+		if (sp[i]->cellular != MV_NO)
+			return 0;
+	if (n > 0)
+		mv_strlcpy(name, sp[0]->model_name, size);
+	return n > 0;
 }

@@ -579,6 +579,7 @@ typedef struct {
 	mv_tri has_5g;
 	int china_model;                 /* the sheet is of the China model alone */
 	char ip_rating[16];              /* "IP53", "IP68,IP69", "splash" (proof, no code), "" unknown */
+	mv_tri cellular;                 /* a mobile network: MV_NO a Wi-Fi tablet */
 	/* the same read into numbers once, at loading */
 	double ram[16], storage[16];     /* each of "combos": 8 / 256 ... */
 	int n_combos;
@@ -592,6 +593,10 @@ typedef struct {
  * or within 0.05 of a phone that had it.  "*regular" gets that size.
  */
 int mv_db_screen_plausible(mv_db *db, double inches, double *regular);
+
+/* Does every sheet of "codename" say it has no mobile network (a Wi-Fi
+ * tablet)?  1, with the first sheet's name in "name"; else 0. */
+int mv_db_wifi_only(mv_db *db, const char *codename, char *name, size_t size);
 
 /* A block of "size" bytes kept with "db" for a caller's memo ("which":
  * one of MV_MEMOS; always asked for with the same size), zeroed when first

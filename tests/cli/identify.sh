@@ -1102,6 +1102,10 @@ listing_says listing-ru-mark-not-money '!local_version' 'Xiaomi 14 12GB 512GB RU
 check identify-name-no-digits 0 out 'nezha' -- identify 'Leica Leitzphone powered by Xiaomi'
 check identify-name-no-digits-space 0 out '!Xiaomi  is' -- identify 'Leica Leitzphone powered by Xiaomi'
 listing_says listing-names-meet-on-maker 'Leica Leitzphone powered by Xiaomi (nezha)' 'Xiaomi Leica Leitzphone powered by Xiaomi 12/256 Global Version'
+# a Wi-Fi tablet (its GSMArena sheet: "No cellular connectivity"): no
+# carrier to judge, said so (it had been "bands unknown")
+check bands-wifi-tablet 1 err 'no mobile network' -- bands --country DE pipa
+listing_says listing-bands-wifi-tablet 'bands: the Xiaomi Pad 6 has no mobile network' 'Xiaomi Pad 6 Global Version 8GB 256GB' --country DE
 
 # the manual's examples run (those that need a phone read a real dump instead)
 # (serve runs until stopped and device needs a phone: tests/http and tests/cli/device.sh cover them)
