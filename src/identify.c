@@ -614,7 +614,14 @@ static void version_checks(mv_db *db, mv_report *r, const mv_version *v)
 		}
 		if (r->os[0] && v->major && v->android_letter) {
 			int seen = mv_db_os_android_seen(db, r->os, v->major, v->android_letter);
-			if (seen == 0) {
+			/* letters of a series the data lacks (a TV's "RSTAATV":
+			 * region 'AA', carrier 'TV'): its own Android, unknown */
+			int phone_letters = mv_db_rule(db, "version_region", v->region_code, 0) &&
+					    (!strcmp(v->carrier, "XM") || mv_db_rule(db, "carrier", v->carrier, 0));
+			if (seen == 0 && !phone_letters)
+				evidence(r, "%s %d on Android %s (letter '%c') is in no phone's release list, but the letters '%s' are of a series the data lacks (a TV's, a tablet's): unknown, not necessarily edited",
+					 r->os, v->major, r->android[0] ? r->android : "?", v->android_letter, v->code);
+			else if (seen == 0) {
 				evidence(r, "%s %d never shipped on Android %s (letter '%c'): the version was edited",
 					 r->os, v->major, r->android[0] ? r->android : "?", v->android_letter);
 				r->official = MV_NO;

@@ -1102,6 +1102,12 @@ listing_says listing-ru-mark-not-money '!local_version' 'Xiaomi 14 12GB 512GB RU
 check identify-name-no-digits 0 out 'nezha' -- identify 'Leica Leitzphone powered by Xiaomi'
 check identify-name-no-digits-space 0 out '!Xiaomi  is' -- identify 'Leica Leitzphone powered by Xiaomi'
 listing_says listing-names-meet-on-maker 'Leica Leitzphone powered by Xiaomi (nezha)' 'Xiaomi Leica Leitzphone powered by Xiaomi 12/256 Global Version'
+# a HyperOS version whose region and carrier letters the data lacks is of a
+# series it lacks, not an edited phone's (a Redmi A Pro 55 TV's build, a
+# user's post: "系统版本 OS1.0.24.0.RSTAATV,自述底层安卓 11"); a phone's
+# letters on an Android it never had stay edited
+check identify-version-other-series 0 out '!vendor_rom' -- identify OS1.0.24.0.RSTAATV
+check identify-version-phone-edited 0 out 'vendor_rom' -- identify OS1.0.3.0.RNKMIXM
 # a Wi-Fi tablet (its GSMArena sheet: "No cellular connectivity"): no
 # carrier to judge, said so (it had been "bands unknown")
 check bands-wifi-tablet 1 err 'no mobile network' -- bands --country DE pipa
