@@ -1744,6 +1744,12 @@ EXTRA_PHRASES += [(word + " " + noun, "en", "claim", "local_version:" + market, 
 # wording seen in the project's own corpus of real listings, with the row
 SVETOFOR = "observed: svetofor.kg titles in github.com/Tileke/svetofor_parsing phones.csv"
 OBSERVED_PHRASES = [
+    # Azerbaijan's official warranty: its retail unit
+    ("Rəsmi zəmanət", "az", "claim", "local_version:AZ", "",
+     "observed: birmarket.az titles in github.com/Ismat-Samadov/phone_price_analyse@059eb7b data/data.csv ('Smartfon "
+     "Xiaomi Redmi Note 14 Pro Plus 8GB/512GB Midnight Black (Rəsmi zəmanət)', its address '...-resmi-zemanet-...')"),
+    ("Resmi zemanet", "az", "claim", "local_version:AZ", "",
+     "observed: the same birmarket.az listing's address ('...-midnight-black-resmi-zemanet-6941812780152')"),
     # Italy's retail unit, as Amazon.it titles say it: the EEA version
     ("versione IT", "it", "claim", "eea_version", "",
      "observed: Amazon.it titles copied into public GitHub shop clones ('Xiaomi Redmi Note 11S Smartphone 6+128GB ... "

@@ -499,7 +499,13 @@ int mv_listing_made_for(mv_names *nm, const char *s, size_t n, size_t from, size
 		/* "Funda Xiaomi Redmi Note 12", "Tela Display Frontal Xiaomi
 		 * Mi 9 Lite", "Защитное стекло Xiaomi Mi 9T" (protective glass):
 		 * a word of the goods before the name, none a phone's */
-		for (i = first; (e = next_word(s, lead, &i)) > i; i = e)
+		int theirs = 0;
+		for (i = first; (e = next_word(s, lead, &i)) > i && !theirs; i = e)
+			theirs = one_of(s, i, e, OTHER_MAKERS);
+		/* (a phone's word, unless other makers' phones are listed
+		 * before the name: "Oucase Telefon Qabları (Apple iPhone 14,
+		 * ..., Redmi Note 10, ...)", the cases for each) */
+		for (i = first; (e = next_word(s, lead, &i)) > i && !theirs; i = e)
 			if (one_of(s, i, e, PHONE_WORDS))
 				return 0;
 		for (i = first; (e = next_word(s, lead, &i)) > i; i = e)
@@ -541,6 +547,27 @@ int mv_listing_names_product(const char *s, size_t n)
 	return first_product(s, n, word, sizeof word, 0);
 }
 
+/* A tablet's word in the title's line s[0..end) ("Planşet", "Tablet",
+ * "Планшет", "平板"), into "word". */
+static int tablet_word(const char *s, size_t end, char *word, size_t wsize)
+{
+	static const char *const tablet[] = {"tablet", "tablette", "tableta", "tablet\xc4\x83", "plan\xc5\x9f" "et",
+					     "\xd0\xbf\xd0\xbb\xd0\xb0\xd0\xbd\xd1\x88\xd0\xb5\xd1\x82", /* планшет */
+					     "\xd0\x9f\xd0\xbb\xd0\xb0\xd0\xbd\xd1\x88\xd0\xb5\xd1\x82", /* Планшет */
+					     "\xe5\xb9\xb3\xe6\x9d\xbf" /* 平板 */, NULL};
+	int k;
+
+	for (k = 0; tablet[k]; k++) {
+		long f = mv_memcasestr(s, end, tablet[k]);
+		size_t e = f < 0 ? 0 : (size_t)f + strlen(tablet[k]);
+		if (f >= 0 && (f == 0 || !mv_isalpha((unsigned char)s[f - 1])) && (e >= end || !mv_isalpha((unsigned char)s[e]))) {
+			copy_word(word, wsize, s, (size_t)f, e);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int first_product(const char *s, size_t n, char *word, size_t wsize, int goods_too)
 {
 	const char *nl = memchr(s, '\n', n);
@@ -548,8 +575,9 @@ static int first_product(const char *s, size_t n, char *word, size_t wsize, int 
 	int k;
 
 	pthread_once(&sets_built, build_sets);
-	/* "... 256gb 8gb Ram Global + Fone" (earphones in the box) is a phone */
-	if (states_memory(s, n))
+	/* "... 256gb 8gb Ram Global + Fone" (earphones in the box) is a phone;
+	 * a tablet has its memory too ("Планшет Xiaomi 8/256") */
+	if (states_memory(s, n) && !tablet_word(s, end, word, wsize))
 		return 0;
 	/* the first of the goods' words; none if a word calls it a phone
 	 * ("Smartphone ... 48MP Camera") */

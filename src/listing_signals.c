@@ -79,7 +79,10 @@ const char *const mv_product_words[] = {"smartwatch", "watch", "earphone", "earp
 				       "patinete", "hervidor", "téléviseur", "aspirateur", "trottinette", "bouilloire",
 				       "aspirapolvere", "monopattino", "bollitore", "orologio", "aspirador",
 				       "chaleira", "telewizor", "odkurzacz", "hulajnoga", "czajnik", "zegarek", "słuchawki",
-				       "televizyon", "süpürge", "kulaklık", NULL};
+				       "televizyon", "süpürge", "kulaklık",
+				       /* a tablet, a stylus ("Planşet Xiaomi Redmi Pad SE":
+					* Azerbaijani's) */
+				       "tablet", "tablette", "tableta", "tabletă", "planşet", "pen", "stylus", NULL};
 
 /* The same in other scripts, as a part of the title: a word of a script
  * without spaces ("スマートカメラ"), a Cyrillic word without its first
@@ -113,6 +116,12 @@ const char *const mv_product_parts[] = {
 	"\xd7\x90\xd7\x95\xd7\x96\xd7\xa0\xd7\x99\xd7\x95\xd7\xaa",		  /* אוזניות */
 	"\xd7\xa9\xd7\x95\xd7\x90\xd7\x91 \xd7\x90\xd7\x91\xd7\xa7",		  /* שואב אבק */
 	"tai nghe", "đồng hồ thông minh", "vòng đeo tay",
+	/* a tablet: Russian's (п|П)ланшет, China's, Japan's, Korea's, Thai's */
+	"\xd0\xbb\xd0\xb0\xd0\xbd\xd1\x88\xd0\xb5\xd1\x82",		  /* ланшет */
+	"\xe5\xb9\xb3\xe6\x9d\xbf",				  /* 平板 */
+	"\xe3\x82\xbf\xe3\x83\x96\xe3\x83\xac\xe3\x83\x83\xe3\x83\x88",	  /* タブレット */
+	"\xed\x83\x9c\xeb\xb8\x94\xeb\xa6\xbf",			  /* 태블릿 */
+	"\xe0\xb9\x81\xe0\xb8\x97\xe0\xb9\x87\xe0\xb8\x9a\xe0\xb9\x80\xe0\xb8\xa5\xe0\xb9\x87\xe0\xb8\x95", /* แท็บเล็ต */
 	NULL};
 
 /* The things sold for a phone, named right after its name or first in a
@@ -127,6 +136,7 @@ const char *const mv_goods_words[] = {
 	"forro", "kapak", /* a case (Cuba's Spanish), a cover (Bulgarian in Latin letters: "zaden kapak") */
 	"vidrio", "templado", "mica", "hidrogel", "protetor", /* Latin America's screen protectors */
 	"dán", /* Vietnamese: "Dán cường lực", a tempered glass film */
+	"arxalıq", "arxalığı", "qab", "qabı", "qabları", "qoruyucu", /* Azerbaijani: a back cover, a case, a protector */
 	"\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa8",			  /* جراب, a case */
 	"\xd9\x83\xd9\x81\xd8\xb1",				  /* كفر, a cover */
 	"\xd8\xb4\xd8\xa7\xd8\xad\xd9\x86",			  /* شاحن, a charger */

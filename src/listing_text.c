@@ -690,6 +690,39 @@ static int not_a_mark(const char *t, size_t n, size_t at)
 	return 0;
 }
 
+/* Does a memory size end up to five words of letters before "at" (a colour's:
+ * "8GB/256GB Midnight Black RU"), and the title's line end after the mark
+ * at "at".."e" (or a bracket's words: "... RU (24040RN64Y)")? */
+static int memory_then_colour(const char *t, size_t n, size_t at, size_t e)
+{
+	size_t i = at;
+	int words;
+
+	while (e < n && t[e] == ' ')
+		e++;
+	if (e < n && t[e] == '(') {
+		const char *c = memchr(t + e, ')', n - e);
+		e = c ? (size_t)(c - t) + 1 : n;
+		while (e < n && t[e] == ' ')
+			e++;
+	}
+	if (e < n && t[e] != '\n' && t[e] != '\r')
+		return 0;
+	for (words = 0; words < 5; words++) {
+		size_t b;
+		while (i > 0 && t[i - 1] == ' ')
+			i--;
+		for (b = i; b > 0 && mv_isalpha((unsigned char)t[b - 1]); b--)
+			;
+		if (b == i || (b > 0 && t[b - 1] != ' '))
+			break;
+		i = b;
+		if (memory_ends_at(t, i) > 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The claim of a mark after the memory size, said with it. */
 static void mark_claim(mv_listing_report *r, mv_claim claim, const char *market, const char *mark, size_t len)
 {
@@ -721,7 +754,7 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 		if (m == 0 || (t[m - 1] != 'R' && t[m - 1] != 'E') || (m >= 2 && mv_isalnum((unsigned char)t[m - 2])) ||
 		    (m + 1 < n && mv_isalnum((unsigned char)t[m + 1])))
 			continue;
-		if (memory_ends_at(t, m - 1) > 0 && !not_a_mark(t, n, m + 1)) {
+		if ((memory_ends_at(t, m - 1) > 0 && !not_a_mark(t, n, m + 1)) || memory_then_colour(t, n, m - 1, m + 1)) {
 			if (t[m - 1] == 'R')
 				mark_claim(r, MV_CLAIM_LOCAL_VERSION, "RU", t + m - 1, 2);
 			else
@@ -730,6 +763,17 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 		}
 		if (m + 1 >= n)
 			break;
+	}
+	{
+		/* "... 12/512GB Green Ru": the title's last word */
+		const char *nl = memchr(t, '\n', n);
+		size_t e = nl ? (size_t)(nl - t) : n;
+		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\r'))
+			e--;
+		if (e >= 3 && t[e - 2] == 'R' && t[e - 1] == 'u' && t[e - 3] == ' ' && memory_then_colour(t, n, e - 2, e)) {
+			mark_claim(r, MV_CLAIM_LOCAL_VERSION, "RU", t + e - 2, 2);
+			return;
+		}
 	}
 	for (;;) {
 		/* the next C or I (each letter's next place kept, found by
@@ -1252,6 +1296,20 @@ static void drop_figure_flags(mv_listing_report *r, int memory)
 		mv_listing_drop_flag(r, "memory_differs");
 }
 
+/* Is "name" a tablet's: Xiaomi's, Redmi's and POCO's tablets are each a
+ * "Pad" ("Xiaomi Pad 6", "Redmi Pad SE", "Redmi K Pad")? */
+static int tablet_name(const char *name)
+{
+	const char *p = name;
+
+	while ((p = strstr(p, "Pad")) != NULL) {
+		if ((p == name || p[-1] == ' ') && (p[3] == '\0' || p[3] == ' '))
+			return 1;
+		p += 3;
+	}
+	return 0;
+}
+
 /* A model number of one phone under another's name ("Xiaomi 12 Pro ...
  * (2201123G)": the number is the Xiaomi 12's): which one is sold, the
  * listing does not say. */
@@ -1438,6 +1496,8 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 						"word", word, NULL);
 			else if (made_for) /* a router named like a phone */
 				mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);
+			else if (tablet_name(r->names[0])) /* "Xiaomi Pad 6", "Redmi Pad SE" */
+				mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", r->names[0], NULL);
 			/* "Global ROM" of a phone Xiaomi sold in no China
 			 * version: no China phone to flash, its own firmware;
 			 * not where the text calls it China's too ("Rom

@@ -1584,6 +1584,29 @@ static int number_after(const char *name, const unsigned char *t, size_t n)
 	return 1;
 }
 
+/* Is the number a name ends in the memory's RAM, a storage size after a
+ * slash ("Xiaomi 8/256": 8 GB and 256 GB, no Mi 8)? */
+static int ram_of_memory(const char *name, const unsigned char *t, size_t n)
+{
+	static const int sizes[] = {16, 32, 64, 128, 256, 512, 1};
+	size_t k = strlen(name), i = 1;
+	int ram = 0, storage = 0, j;
+
+	if (!k || !mv_isdigit((unsigned char)name[k - 1]) || !n || t[0] != '/')
+		return 0;
+	while (k > 0 && mv_isdigit((unsigned char)name[k - 1]))
+		k--;
+	ram = atoi(name + k);
+	for (; i < n && i < 6 && mv_isdigit(t[i]); i++)
+		storage = storage * 10 + (t[i] - '0');
+	if (i == 1 || (i < n && mv_isalnum(t[i]) && (t[i] | 0x20) != 'g' && (t[i] | 0x20) != 't') || ram > 24)
+		return 0;
+	for (j = 0; j < (int)MV_ARRAY_LEN(sizes); j++)
+		if (storage == sizes[j])
+			return 1;
+	return 0;
+}
+
 /* Do the words s[from..to) lie within a name the next word made another
  * phone's (and are not that name)? */
 static int within_blocked(const name_ctx *c, size_t from, size_t to)
@@ -1631,7 +1654,8 @@ static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 
 	/* whole words only, and the longest name wins ("Redmi Note 7 Pro"
 	 * over "Redmi Note 7") */
-	if (word_before(c->text, from) || (to < c->len && spaced_script(c->text + to)))
+	if (word_before(c->text, from) || (to < c->len && spaced_script(c->text + to)) ||
+	    ram_of_memory(c->nm->name[id], c->text + to, c->len - to))
 		return;
 	/* a "+" between spaces before goods is "and" ("Redmi Note 13 Pro +
 	 * Kulaklık", "... Pro + Case"), no Pro+ ("Pro + 5G", "Pro + Global"

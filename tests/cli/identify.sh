@@ -978,9 +978,10 @@ listing_says listing-plus-network 'Redmi Note 13 Pro+ 5G (zircon)' 'Xiaomi Redmi
 listing_says listing-dirham-uae 'price      2899.00 AED' 'Xiaomi 14T Pro 512GB Global Version Dhs 2,899' --country AE
 listing_says listing-dirham-elsewhere 'dirham_assumed' 'Xiaomi 14T Pro 512GB Global Version Dhs 2,899' --country DE
 
-# a market's own unit claimed of a name mivet does not know is said so, not
-# "an international version" (the listings probe's Trendyol tablet title)
-listing_says listing-local-claim-no-phone "claims a market's own official unit, but names no phone" 'Mi Pad 6 Siyah Tablet 8 Ram 256 Gb Hafiza (Xiaomi Türkiye Garantili)' --country TR
+# a tablet is no phone, whatever unit it claims (the listings probe's
+# Trendyol tablet title: it had been "a market's own official unit, but
+# names no phone")
+listing_says listing-local-claim-tablet "something other than a phone ('Tablet')" 'Mi Pad 6 Siyah Tablet 8 Ram 256 Gb Hafiza (Xiaomi Türkiye Garantili)' --country TR
 
 # an outside probe of carriers (KZ): a carrier's published coverage band
 # that is no low band (Kcell's 1800 MHz) says nothing of its low ones: its
@@ -1102,6 +1103,21 @@ listing_says listing-ru-mark-not-money '!local_version' 'Xiaomi 14 12GB 512GB RU
 check identify-name-no-digits 0 out 'nezha' -- identify 'Leica Leitzphone powered by Xiaomi'
 check identify-name-no-digits-space 0 out '!Xiaomi  is' -- identify 'Leica Leitzphone powered by Xiaomi'
 listing_says listing-names-meet-on-maker 'Leica Leitzphone powered by Xiaomi (nezha)' 'Xiaomi Leica Leitzphone powered by Xiaomi 12/256 Global Version'
+# Azerbaijani shops' titles (birmarket.az, telsat.az, digitalhome.az,
+# tap.az in github.com/Ismat-Samadov/phone_price_analyse and kontakt_az):
+# a tablet (a "Pad", or "Planşet"/"планшет"/"tablet") is no phone; a back
+# cover "arxalığı", cases "Qabları" listed for several makers' phones, a
+# pen; "RU" ending a title after the memory and colour; "Rəsmi zəmanət"
+listing_says listing-tablet-by-name "something other than a phone ('Redmi Pad')" 'Xiaomi Redmi Pad'
+listing_says listing-tablet-word "something other than a phone" 'Планшет Xiaomi 8/256 Wi-Fi'
+listing_says listing-goods-az-cover "made for the Redmi Pad 2 ('arxalığı')" '"Xiaomi Redmi Pad 2" arxalığı'
+listing_says listing-goods-many-makers "made for the Redmi Note 10" 'Oucase Telefon Qabları (Apple iPhone 14, Apple iPhone 12, Samsung Galaxy S21+, Redmi Note 10, Samsung Galaxy S21)'
+listing_says listing-goods-pen "something other than a phone ('Pen')" '"Xiaomi" Pen'
+listing_says listing-memory-not-a-name '!dipper' 'Xiaomi 8/256GB Black'
+listing_says listing-ru-mark-after-colour 'local_version of RU' 'Smartfon Xiaomi Redmi 13 8GB/256GB Midnight Black RU (24040RN64Y)'
+listing_says listing-ru-mark-title-end 'local_version of RU' 'Xiaomi Poco X7 12/512GB Green Ru'
+listing_says listing-ru-mark-not-last '!local_version' 'Xiaomi 14 12/512GB Black RU spec'
+listing_says listing-az-official-warranty 'local_version of AZ' 'Smartfon Xiaomi Redmi Note 14 Pro Plus 8GB/256GB Midnight Black (Rəsmi zəmanət)'
 # a HyperOS version whose region and carrier letters the data lacks is of a
 # series it lacks, not an edited phone's (a Redmi A Pro 55 TV's build, a
 # user's post: "系统版本 OS1.0.24.0.RSTAATV,自述底层安卓 11"); a phone's
