@@ -1596,7 +1596,8 @@ static int ram_of_memory(const char *name, const unsigned char *t, size_t n)
 		return 0;
 	while (k > 0 && mv_isdigit((unsigned char)name[k - 1]))
 		k--;
-	ram = atoi(name + k);
+	for (; name[k]; k++)
+		ram = ram * 10 + (name[k] - '0');
 	for (; i < n && i < 6 && mv_isdigit(t[i]); i++)
 		storage = storage * 10 + (t[i] - '0');
 	if (i == 1 || (i < n && mv_isalnum(t[i]) && (t[i] | 0x20) != 'g' && (t[i] | 0x20) != 't') || ram > 24)
