@@ -589,6 +589,10 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 			reason(r, NULL, NULL, "bands: %s", r->bands->error);
 	} else if (q->country && *q->country)
 		bands_by_version(db, q, r);
+	/* nothing for or against it: what the inputs did tell ("Official India
+	 * firmware for ..., a phone Xiaomi sold in no China version") */
+	if (r->n_reasons == 0 && best && best->summary[0] && strcmp(best->summary_key, "id_cannot_tell"))
+		reason(r, best->summary_key, best->summary_vars, "%s", best->summary);
 	if (r->lead < 0 || r->lead >= r->n_reasons)
 		r->lead = 0;
 	snprintf(r->summary, sizeof r->summary, "%s%s%s%s", r->verdict == MV_ADVICE_GOOD ? "Looks good" :

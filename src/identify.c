@@ -1166,7 +1166,16 @@ static void verdict(mv_db *db, mv_report *r)
 	} else if (!is_unknown(fw) && is_unknown(hw) && strcmp(fw, "custom") && r->codename[0] &&
 		   !strchr(r->codename, '|') && mv_db_device_no_china(db, r->codename)) {
 		/* a phone Xiaomi sold in no China version: the firmware is on
-		 * no China phone (the Xiaomi 14T's EEA build) */
+		 * no China phone (the Xiaomi 14T's EEA build); of one market
+		 * alone, its official firmware on that market's hardware */
+		const char *only = r->official == MV_YES ? mv_db_only_market(db, r->codename) : NULL;
+		if (only && !strcmp(only, fw)) {
+			SET(hardware_region, only);
+			evidence(r, "the data knows %s in the %s market alone (its names and model numbers): %s hardware", nm,
+				 mv_region_name(only), mv_region_name(only));
+			verdict(db, r);
+			return;
+		}
 		r->verdict = MV_VERDICT_UNKNOWN;
 		say(r, r->official == MV_YES ? "id_official_fw_no_china" : "id_fw_no_china", "fw_region", fw, "phone", nm,
 		    NULL);

@@ -1118,6 +1118,13 @@ listing_says listing-ru-mark-after-colour 'local_version of RU' 'Smartfon Xiaomi
 listing_says listing-ru-mark-title-end 'local_version of RU' 'Xiaomi Poco X7 12/512GB Green Ru'
 listing_says listing-ru-mark-not-last '!local_version' 'Xiaomi 14 12/512GB Black RU spec'
 listing_says listing-az-official-warranty 'local_version of AZ' 'Smartfon Xiaomi Redmi Note 14 Pro Plus 8GB/256GB Midnight Black (Rəsmi zəmanət)'
+# official firmware of a phone the data knows in India alone is India's
+# unit (a dump of the outside set: its model property is the build's
+# default); where nothing is for or against, check says what the inputs did
+# tell, not "Cannot tell." alone
+check check-only-market 0 out 'good (market_version)' -- check --props $G/props/excalibur-in-vendor_odm.build.prop.txt
+check check-says-what-it-read 0 out 'a phone Xiaomi sold in no China version' -- check --version V12.5.6.0.RKFINXM
+check check-cannot-tell-once 0 out '!Cannot tell: Cannot tell' -- check --version OS1.0.24.0.RSTAATV
 # a HyperOS version whose region and carrier letters the data lacks is of a
 # series it lacks, not an edited phone's (a Redmi A Pro 55 TV's build, a
 # user's post: "系统版本 OS1.0.24.0.RSTAATV,自述底层安卓 11"); a phone's
