@@ -1085,11 +1085,14 @@ static void band_desc(const mv_db *db, mv_band b, char *buf, size_t size)
 		snprintf(buf, size, "%s", name);
 }
 
+/* Is "b" a low band that gives coverage: below 1 GHz, with an uplink of
+ * its own (a supplemental downlink, B29 or B67, only adds to another band's
+ * carrier: no coverage where it alone reaches)? */
 static int is_low(const mv_db *db, mv_band b)
 {
 	const mv_band_info *bi = mv_db_band_info(db, b);
 
-	return bi && bi->low;
+	return bi && bi->low && (bi->ul_high > 0 || !strcmp(bi->duplex, "TDD"));
 }
 
 /* Has the phone band "b", or one that holds it (B12 for B17)? */
@@ -2009,10 +2012,20 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const country_facts *cf
 	}
 	for (i = 0; i < r->n_networks; i++)
 		brand_words(&ops[opi[i]], w[i].first, w[i].second, sizeof w[i].first);
+	/* a code with no brand of its own is the carrier of its operator's
+	 * branded code (Hong Kong's 454-02 "CSL Limited" is 454-00's "1O1O /
+	 * One2Free", CSL's), after the branded ones, which name the carrier */
+	for (k = 0; k < 2; k++)
 	for (i = 0; i < r->n_networks; i++) {
 		const mv_operator *op = &ops[opi[i]];
 		char key[64];
-		carrier_key(w, r->n_networks, i, key, sizeof key);
+		int same = i;
+		for (j = 0; !op->brand[0] && op->operator_[0] && j < r->n_networks && same == i; j++)
+			if (ops[opi[j]].brand[0] && !strcmp(ops[opi[j]].operator_, op->operator_))
+				same = j;
+		if ((same != i) != k)
+			continue;
+		carrier_key(w, r->n_networks, same, key, sizeof key);
 		for (j = 0; j < ng && strcmp(g[j].key, key); j++)
 			;
 		if (j == ng) {

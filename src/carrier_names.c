@@ -104,6 +104,41 @@ int mv_carrier_latin(const char *s, char *out, size_t size)
 	return changed;
 }
 
+/* "s" folded, a letter written twice once ("hamraheavval": "hamraheaval");
+ * "out" may be "s". */
+static void single_letters(const char *s, char *out, size_t size)
+{
+	size_t k = 0;
+
+	for (; *s && k + 1 < size; s++)
+		if (!k || out[k - 1] != *s || mv_isdigit((unsigned char)*s))
+			out[k++] = *s;
+	out[k] = '\0';
+}
+
+/* Is the folded query "q" a word of "words" (" irtci hamraheavval "), its
+ * letters doubled or not? */
+static int one_word_spelt(const char *q, const char *words)
+{
+	char qs[96], w[96];
+	const char *p = words;
+
+	single_letters(q, qs, sizeof qs);
+	while (*p) {
+		size_t k;
+		p += strspn(p, " ");
+		k = strcspn(p, " ");
+		if (k && k < sizeof w) {
+			mv_strncpy0(w, sizeof w, p, k);
+			single_letters(w, w, sizeof w);
+			if (!strcmp(w, qs))
+				return 1;
+		}
+		p += k;
+	}
+	return 0;
+}
+
 /* Does "query" name the carrier of "brand" / "operator_" as people type it
  * ("tmobile", "T Mobile", "Metro", "Vodafone DE"), whole words only ("EE"
  * is not the "ee" of "Greenfone")? */
@@ -147,8 +182,12 @@ int mv_carrier_named(const char *query, const char *brand, const char *operator_
 	if (bn && qn >= 4 && !strncmp(b, q, qn))
 		return 1;
 	/* words of the brand ("STC" of "Al Jawal (STC)", "Ben" of "T-Mobile
-	 * (BEN)") or of the operator's name ("Metro by T-Mobile") */
-	return (bn && qn >= 2 && strstr(bw, qw) != NULL) || strstr(ow, qw) != NULL;
+	 * (BEN)") or of the operator's name ("Metro by T-Mobile"); a name
+	 * spelt from another script, its letters doubled or not ("Hamrah-e
+	 * Aval" is "IR-TCI (Hamrah-e-Avval)") */
+	if ((bn && qn >= 2 && strstr(bw, qw) != NULL) || strstr(ow, qw) != NULL)
+		return 1;
+	return qn >= 6 && (one_word_spelt(q, bw) || one_word_spelt(q, ow));
 }
 
 static const char *const plain_words[] = {"mobile", "mobil", "mobiel", "wireless", "telecom", "cellular", NULL};

@@ -1125,6 +1125,16 @@ listing_says listing-az-official-warranty 'local_version of AZ' 'Smartfon Xiaomi
 check check-only-market 0 out 'good (market_version)' -- check --props $G/props/excalibur-in-vendor_odm.build.prop.txt
 check check-says-what-it-read 0 out 'a phone Xiaomi sold in no China version' -- check --version V12.5.6.0.RKFINXM
 check check-cannot-tell-once 0 out '!Cannot tell: Cannot tell' -- check --version OS1.0.24.0.RSTAATV
+# carriers of the outside carriers probe: a supplemental downlink (Bell's
+# B29, 700 MHz, no uplink) is no coverage band; Asia Pacific Telecom (Gt) and
+# Taiwan Star merged into Far EasTone and Taiwan Mobile (Taipei Times); a
+# code with no brand of its own is its operator's branded carrier (Hong
+# Kong's CSL); a name spelt from another script with its letters doubled
+check bands-sdl-no-coverage 0 out 'good     Bell Mobility' -- bands --country CA 2312DRA50G
+check bands-merged-closed 0 out '!T Star ' -- bands --country TW 2312DRA50G
+check bands-merged-alias 0 out 'FarEasTone' -- bands --country TW --carrier 'Asia Pacific Telecom' 2312DRA50G
+check bands-brandless-code 0 out '!CSL Limited' -- bands --country HK 2312DRA50G
+check bands-name-doubled-letters 0 out 'Hamrah-e-Avval' -- bands --country IR --carrier 'Hamrah-e Aval' 2312DRA50G
 # a HyperOS version whose region and carrier letters the data lacks is of a
 # series it lacks, not an edited phone's (a Redmi A Pro 55 TV's build, a
 # user's post: "系统版本 OS1.0.24.0.RSTAATV,自述底层安卓 11"); a phone's
