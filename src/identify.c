@@ -288,6 +288,15 @@ static void device_facts(mv_db *db, mv_report *r)
 				    r->markets[i][0] ? " (" : "", r->markets[i], r->markets[i][0] ? ")" : "");
 		evidence(r, "device '%s' is sold as %s", cn, mv_buf_str(&b));
 		mv_buf_release(&b);
+		/* firmware of another market than China's, of a phone the data
+		 * names in China alone (a Taiwan build of songyuan): its name
+		 * there is not in the data */
+		for (i = 0; i < r->n_names && !strcmp(r->markets[i], "china"); i++)
+			;
+		if (i == r->n_names && !is_unknown(r->firmware_region) && strcmp(r->firmware_region, "custom") &&
+		    strcmp(r->firmware_region, "china"))
+			evidence(r, "the data has no name of '%s' for the %s market, whose firmware this is: its name there is unknown",
+				 cn, mv_region_name(r->firmware_region));
 	}
 	if (mv_db_gplay(db, cn, models, sizeof models)) {
 		r->play_certified = MV_YES;

@@ -1135,6 +1135,9 @@ check bands-merged-closed 0 out '!T Star ' -- bands --country TW 2312DRA50G
 check bands-merged-alias 0 out 'FarEasTone' -- bands --country TW --carrier 'Asia Pacific Telecom' 2312DRA50G
 check bands-brandless-code 0 out '!CSL Limited' -- bands --country HK 2312DRA50G
 check bands-name-doubled-letters 0 out 'Hamrah-e-Avval' -- bands --country IR --carrier 'Hamrah-e Aval' 2312DRA50G
+# a Taiwan build of a phone the data names in China alone: its name there is
+# unknown, said (the versions probe's POCO unit, OS3.0.301.0.WGNTWXM)
+check identify-name-other-market 0 out "no name of 'songyuan' for the Taiwan market" -- identify OS3.0.301.0.WGNTWXM
 # a HyperOS version whose region and carrier letters the data lacks is of a
 # series it lacks, not an edited phone's (a Redmi A Pro 55 TV's build, a
 # user's post: "系统版本 OS1.0.24.0.RSTAATV,自述底层安卓 11"); a phone's
