@@ -92,6 +92,17 @@ def derive_regions():
             out.append(dict(base, code=code, value=region_word(region)))
         else:
             out.append(dict(base, code=code, value=region_word(region)))
+    # the countries of the European Economic Area, whose retail phones are
+    # the EEA variant ("eea" model numbers and firmware)
+    eea = ("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO").split()
+    for c in eea:
+        out.append({"kind": "market_country", "code": c, "value": "eea",
+                    "note": "a country of the European Economic Area: the EU's 27 and Iceland, Norway, Liechtenstein",
+                    "evidence": "C'est quoi (d\u00e9j\u00e0) les pays de l'Espace Economique Europ\u00e9en (EEE) ? ... regroupe "
+                                "aujourd'hui 30 pays : les 27 membres de l'Union europ\u00e9enne, auxquels s'ajoutent "
+                                "l'Islande, la Norv\u00e8ge et le Liechtenstein.",
+                    "source": "https://bienvivreledigital.orange.fr/vie-pratique/budget/"
+                              "comment-ne-pas-exploser-son-forfait-mobile-a-letranger.html"})
     # the region letters and operator codes another source adds
     have = {(r["kind"], r["code"]) for r in out}
     for r in read_tsv(os.path.join(TOP, "scripts", "sources", "firmware_codes.tsv")):

@@ -807,6 +807,14 @@ int mv_bands_one_sheet(mv_db *db, const char *a, const char *b)
 	return one;
 }
 
+/* Is "country" (an ISO code) one of the European Economic Area's? */
+static int eea_country(mv_db *db, const char *country)
+{
+	const mv_rule *rule = country[0] ? mv_db_rule(db, "market_country", country, 0) : NULL;
+
+	return rule && !strcmp(rule->value, "eea");
+}
+
 /* Does the name, as written, name several phones, not one phone's
  * codenames that share its sheet (the Redmi Note 12 4G's tapas and topaz,
  * whose bands are one list)?  Then no one of them is judged. */
@@ -993,6 +1001,7 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 				 r->variant, r->codename);
 	}
 	/* the sheet: the one named as asked, or listing the model, else the first with LTE */
+again:
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant) &&
 		    ((model[0] && mv_list_has(rows[i].model_numbers, model)) ||
@@ -1012,6 +1021,18 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant))
 			sheet = i;
+	/* no variant asked, the global one not in the data, in a country of
+	 * the EEA: the EEA variant, which its shops sell (the Redmi 15's) */
+	if (sheet < 0 && !q->variant && !strcmp(r->variant, "global") && eea_country(db, r->country)) {
+		for (i = 0; i < n && strcmp(rows[i].variant, "eea"); i++)
+			;
+		if (i < n) {
+			mv_strlcpy(r->variant, "eea", sizeof r->variant);
+			evidence(r, "the data has no band list of the global variant: the EEA variant's, as %s's shops sell it",
+				 r->country_name[0] ? r->country_name : r->country);
+			goto again;
+		}
+	}
 	if (sheet < 0 && mv_db_wifi_only(db, r->codename, want_name, sizeof want_name)) {
 		fail(r, MV_ERR_NOT_FOUND, "the %s has no mobile network (its sheet: no cellular connectivity): it joins Wi-Fi alone, no carrier to judge",
 		     want_name);

@@ -367,7 +367,11 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 		    (id->verdict == MV_VERDICT_CUSTOM_ROM && best->verdict != MV_VERDICT_VENDOR_ROM))
 			best = id;
 	}
-	if (r->listing && r->listing->status == MV_OK) {
+	/* (a listing of no phone, a case or a tablet, tells no phone's
+	 * hardware, whatever version it claims) */
+	if (r->listing && r->listing->status == MV_OK &&
+	    !(r->n_ids == 0 && (mv_listing_has_flag(r->listing, "made_for_phone") ||
+				 mv_listing_has_flag(r->listing, "other_product")))) {
 		if (!hw[0] && r->listing->hardware_region[0] && strcmp(r->listing->hardware_region, "unknown")) {
 			mv_strlcpy(hw, r->listing->hardware_region, sizeof hw);
 			claimed_hw = r->listing->device_from_name && !r->listing->model[0];

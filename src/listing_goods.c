@@ -557,6 +557,24 @@ static int tablet_word(const char *s, size_t end, char *word, size_t wsize)
 					     "\xe5\xb9\xb3\xe6\x9d\xbf" /* 平板 */, NULL};
 	int k;
 
+	size_t from = 0;
+	long at;
+
+	/* a maker's "Pad" ("Redmi Pad 10.61\"", "Xiaomi Pad", "POCO Pad"):
+	 * each a tablet */
+	while ((at = mv_memcasestr(s + from, end - from, "pad")) >= 0) {
+		size_t p = from + (size_t)at, b = p, e = p + 3;
+		from = e;
+		if ((e < end && mv_isalpha((unsigned char)s[e])) || b == 0 || s[b - 1] != ' ')
+			continue;
+		for (b--; b > 0 && s[b - 1] != ' '; b--)
+			;
+		if (one_of(s, b, p - 1, MAKERS) || (p - 1 - b == 5 && !strncasecmp(s + b, "redmi", 5)) ||
+		    (p - 1 - b == 4 && !strncasecmp(s + b, "poco", 4))) {
+			copy_word(word, wsize, s, b, e);
+			return 1;
+		}
+	}
 	for (k = 0; tablet[k]; k++) {
 		long f = mv_memcasestr(s, end, tablet[k]);
 		size_t e = f < 0 ? 0 : (size_t)f + strlen(tablet[k]);
@@ -575,9 +593,12 @@ static int first_product(const char *s, size_t n, char *word, size_t wsize, int 
 	int k;
 
 	pthread_once(&sets_built, build_sets);
-	/* "... 256gb 8gb Ram Global + Fone" (earphones in the box) is a phone;
-	 * a tablet has its memory too ("Планшет Xiaomi 8/256") */
-	if (states_memory(s, n) && !tablet_word(s, end, word, wsize))
+	/* a tablet, its memory stated or not ("Планшет Xiaomi 8/256"), where
+	 * no word calls it a phone */
+	if (tablet_word(s, end, word, wsize) && !called_phone(s, n))
+		return 1;
+	/* "... 256gb 8gb Ram Global + Fone" (earphones in the box) is a phone */
+	if (states_memory(s, n))
 		return 0;
 	/* the first of the goods' words; none if a word calls it a phone
 	 * ("Smartphone ... 48MP Camera") */

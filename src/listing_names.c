@@ -261,6 +261,8 @@ static size_t series_at(const char *t, size_t n, char *series, size_t size, int 
 			*num = *num * 10 + (t[k] - '0');
 	if (k - i > 2)
 		return 0; /* "Xiaomi 2022": a year, not a number of a series */
+	if (k + 1 < n && (t[k] == '.' || t[k] == ',') && mv_isdigit((unsigned char)t[k + 1]))
+		return 0; /* "Redmi Pad 10.61\"": a screen's inches */
 	for (o = 0; series[o]; o++)
 		series[o] = (char)mv_tolower((unsigned char)series[o]);
 	return k;

@@ -114,7 +114,10 @@ check name-two-brands 0 out '"codename":"beryllium"' -- identify --json 'Xiaomi 
 check name-no-brand 0 out '"codename":"alioth"' -- identify --json 'K40'
 check name-number-alone 1 err "'13' is not a firmware version" -- identify 13
 check name-network 0 out '"codename":"creek"' -- identify --json 'Redmi 15 4G'
-check bands-name-network 1 err 'the bands of the global variant of '\''creek'\'' are unknown (the data has: eea)' -- bands 'Redmi 15 4G' --country DE
+check bands-name-network 1 err 'the bands of the global variant of '\''creek'\'' are unknown (the data has: eea)' -- bands 'Redmi 15 4G' --country IN
+# in a country of the EEA, where the global variant's bands are not in the
+# data, its EEA variant's (the Redmi 15's shops in Germany)
+check bands-eea-country 0 out 'the EEA variant' -- bands 'Redmi 15 4G' --country DE
 check bands-name-none 1 err 'no band list for Redmi 17 (leedsa) in the data: no spec sheet it holds lists them' -- bands 'Redmi 17' --country DE
 check name-country 0 out '!bands: bands:' -- identify --country DE 'POCO F3'
 # a name several phones' model property is names each of them (the Play
@@ -981,7 +984,7 @@ listing_says listing-dirham-elsewhere 'dirham_assumed' 'Xiaomi 14T Pro 512GB Glo
 # a tablet is no phone, whatever unit it claims (the listings probe's
 # Trendyol tablet title: it had been "a market's own official unit, but
 # names no phone")
-listing_says listing-local-claim-tablet "something other than a phone ('Tablet')" 'Mi Pad 6 Siyah Tablet 8 Ram 256 Gb Hafiza (Xiaomi Türkiye Garantili)' --country TR
+listing_says listing-local-claim-tablet "something other than a phone ('Mi Pad')" 'Mi Pad 6 Siyah Tablet 8 Ram 256 Gb Hafiza (Xiaomi Türkiye Garantili)' --country TR
 
 # an outside probe of carriers (KZ): a carrier's published coverage band
 # that is no low band (Kcell's 1800 MHz) says nothing of its low ones: its
@@ -1113,6 +1116,10 @@ listing_says listing-tablet-word "something other than a phone" 'Планшет 
 listing_says listing-goods-az-cover "made for the Redmi Pad 2 ('arxalığı')" '"Xiaomi Redmi Pad 2" arxalığı'
 listing_says listing-goods-many-makers "made for the Redmi Note 10" 'Oucase Telefon Qabları (Apple iPhone 14, Apple iPhone 12, Samsung Galaxy S21+, Redmi Note 10, Samsung Galaxy S21)'
 listing_says listing-goods-pen "something other than a phone ('Pen')" '"Xiaomi" Pen'
+listing_says listing-tablet-inches "something other than a phone ('Redmi Pad')" 'Xiaomi Redmi Pad 10.61"  WiFi (4GB/128GB)'
+listing_says listing-watch-korean "something other than a phone" '샤오미 레드미 워치 3 액티브'
+printf 'Xiaomi Pad 6 8GB/256GB Versi\303\263n Global\n' >"$tmp/tablet.txt"
+check check-tablet-claim 0 out 'something other than a phone' -- check --listing "$tmp/tablet.txt" --country ES
 listing_says listing-memory-not-a-name '!dipper' 'Xiaomi 8/256GB Black'
 listing_says listing-ru-mark-after-colour 'local_version of RU' 'Smartfon Xiaomi Redmi 13 8GB/256GB Midnight Black RU (24040RN64Y)'
 listing_says listing-ru-mark-title-end 'local_version of RU' 'Xiaomi Poco X7 12/512GB Green Ru'
