@@ -925,6 +925,11 @@ static int phone_bands(mv_db *db, mv_bands_report *r, const mv_bands_query *q)
 	}
 	if (!want_name[0] && q->name)
 		mv_strlcpy(want_name, q->name, sizeof want_name);
+	/* a Wi-Fi tablet (its sheets' band lines empty, or none) */
+	if (mv_db_wifi_only(db, r->codename, want_name, sizeof want_name))
+		return fail(r, MV_ERR_NOT_FOUND, "the %s has no mobile network (its sheet: no cellular connectivity): it joins Wi-Fi alone, no carrier to judge",
+			    want_name),
+		       0;
 	if (!(rows = calloc(64, sizeof *rows)))
 		return fail(r, MV_ERR_NOMEM, "out of memory"), 0;
 	n = mv_db_device_bands(db, r->codename, rows, 64);
@@ -1033,12 +1038,6 @@ again:
 			goto again;
 		}
 	}
-	if (sheet < 0 && mv_db_wifi_only(db, r->codename, want_name, sizeof want_name)) {
-		fail(r, MV_ERR_NOT_FOUND, "the %s has no mobile network (its sheet: no cellular connectivity): it joins Wi-Fi alone, no carrier to judge",
-		     want_name);
-		free(rows);
-		return 0;
-	}
 	if (sheet < 0) {
 		mv_buf b = MV_BUF_INIT;
 		for (i = 0; i < n; i++)
@@ -1106,14 +1105,14 @@ static void band_desc(const mv_db *db, mv_band b, char *buf, size_t size)
 		snprintf(buf, size, "%s", name);
 }
 
-/* Is "b" a low band that gives coverage: below 1 GHz, with an uplink of
- * its own (a supplemental downlink, B29 or B67, only adds to another band's
- * carrier: no coverage where it alone reaches)? */
+/* Is "b" a low band that gives coverage: below 1 GHz, with a downlink and
+ * an uplink of its own (a supplemental downlink, B29 or B67, or uplink, n83,
+ * only adds to another band's carrier: no coverage where it alone reaches)? */
 static int is_low(const mv_db *db, mv_band b)
 {
 	const mv_band_info *bi = mv_db_band_info(db, b);
 
-	return bi && bi->low && (bi->ul_high > 0 || !strcmp(bi->duplex, "TDD"));
+	return bi && bi->low && bi->dl_high > 0 && (bi->ul_high > 0 || !strcmp(bi->duplex, "TDD"));
 }
 
 /* Has the phone band "b", or one that holds it (B12 for B17)? */

@@ -294,7 +294,7 @@ static void device_facts(mv_db *db, mv_report *r)
 		for (i = 0; i < r->n_names && !strcmp(r->markets[i], "china"); i++)
 			;
 		if (i == r->n_names && !is_unknown(r->firmware_region) && strcmp(r->firmware_region, "custom") &&
-		    strcmp(r->firmware_region, "china"))
+		    strcmp(r->firmware_region, "china") && r->official != MV_NO && r->modified != MV_YES)
 			evidence(r, "the data has no name of '%s' for the %s market, whose firmware this is: its name there is unknown",
 				 cn, mv_region_name(r->firmware_region));
 	}

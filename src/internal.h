@@ -927,6 +927,8 @@ int mv_names_abroad(const mv_names *nm, int entry, const char *text, size_t n, c
 		    char *codename, size_t cnlen);
 /* The names, one by one ("i" from 0 to the count). */
 int mv_names_count(const mv_names *nm);
+/* Is "name" a tablet's, a "Pad" ("Xiaomi Pad 6", "Redmi Pad SE")? */
+int mv_names_tablet(const char *name);
 const char *mv_names_name(const mv_names *nm, int i);
 /* A name's series, number and tier words ("redmi note", 13, "pro plus");
  * series "" when the name has none. */

@@ -575,14 +575,15 @@ static int tablet_word(const char *s, size_t end, char *word, size_t wsize)
 			return 1;
 		}
 	}
-	for (k = 0; tablet[k]; k++) {
-		long f = mv_memcasestr(s, end, tablet[k]);
-		size_t e = f < 0 ? 0 : (size_t)f + strlen(tablet[k]);
-		if (f >= 0 && (f == 0 || !mv_isalpha((unsigned char)s[f - 1])) && (e >= end || !mv_isalpha((unsigned char)s[e]))) {
-			copy_word(word, wsize, s, (size_t)f, e);
-			return 1;
+	for (k = 0; tablet[k]; k++)
+		for (from = 0; (at = mv_memcasestr(s + from, end - from, tablet[k])) >= 0;) {
+			size_t b = from + (size_t)at, e = b + strlen(tablet[k]);
+			from = e;
+			if ((b == 0 || !mv_isalpha((unsigned char)s[b - 1])) && (e >= end || !mv_isalpha((unsigned char)s[e]))) {
+				copy_word(word, wsize, s, b, e);
+				return 1;
+			}
 		}
-	}
 	return 0;
 }
 

@@ -79,10 +79,7 @@ const char *const mv_product_words[] = {"smartwatch", "watch", "earphone", "earp
 				       "patinete", "hervidor", "téléviseur", "aspirateur", "trottinette", "bouilloire",
 				       "aspirapolvere", "monopattino", "bollitore", "orologio", "aspirador",
 				       "chaleira", "telewizor", "odkurzacz", "hulajnoga", "czajnik", "zegarek", "słuchawki",
-				       "televizyon", "süpürge", "kulaklık",
-				       /* a tablet, a stylus ("Planşet Xiaomi Redmi Pad SE":
-					* Azerbaijani's) */
-				       "tablet", "tablette", "tableta", "tabletă", "planşet", "pen", "stylus", NULL};
+				       "televizyon", "süpürge", "kulaklık", NULL};
 
 /* The same in other scripts, as a part of the title: a word of a script
  * without spaces ("スマートカメラ"), a Cyrillic word without its first

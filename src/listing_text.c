@@ -252,9 +252,14 @@ static int claim_denied(const char *t, size_t n, size_t a, size_t z)
 		;
 	if (at != (size_t)-1 && no[i])
 		return 1;
-	while (z < n && t[z] == ' ')
+	while (z < n && (t[z] == ' ' || t[z] == ')' || t[z] == ','))
 		z++;
-	return n - z >= 6 && (!strncasecmp(t + z, "de\xc4\x9fil", 6) || !strncasecmp(t + z, "degil", 5));
+	/* after it: Turkish's "değil", Azerbaijani's "deyil", "yox", "yoxdur"
+	 * ("Rəsmi zəmanət yoxdur", no official warranty) */
+	return (n - z >= 6 && !strncasecmp(t + z, "de\xc4\x9fil", 6)) ||
+	       (n - z >= 5 && (!strncasecmp(t + z, "degil", 5) || !strncasecmp(t + z, "deyil", 5))) ||
+	       (n - z >= 3 && !strncasecmp(t + z, "yox", 3) && (n - z == 3 || !mv_isalpha((unsigned char)t[z + 3]) ||
+								  !strncasecmp(t + z + 3, "dur", 3)));
 }
 
 /* Does a denied claim of the same version start before "from" and reach
@@ -690,9 +695,27 @@ static int not_a_mark(const char *t, size_t n, size_t at)
 	return 0;
 }
 
-/* Does a memory size end up to five words of letters before "at" (a colour's:
- * "8GB/256GB Midnight Black RU"), and the title's line end after the mark
- * at "at".."e" (or a bracket's words: "... RU (24040RN64Y)")? */
+/* Is s[0..n) a colour's word, or the NFC's, as shops name a variant
+ * ("Midnight Black", "Ocean Blue", "No NFC")? */
+static int colour_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"black", "white", "blue", "green", "gray", "grey", "purple", "pink", "gold", "silver", "midnight",
+		"ocean", "lime", "mint", "sky", "sand", "titanium", "graphite", "violet", "orange", "yellow", "red",
+		"lavender", "aurora", "coral", "twilight", "forest", "glacier", "star", "starry", "frost", "ice", "onyx",
+		"pearl", "jade", "cyan", "teal", "olive", "amber", "mocha", "sage", "dark", "light", "deep", "polar",
+		"shadow", "sunset", "storm", "cosmic", "carbon", "marble", "matte", "night", "no", "nfc", NULL};
+	int k;
+
+	for (k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && !strncasecmp(s, words[k], n))
+			return 1;
+	return 0;
+}
+
+/* Does a memory size end up to five colour words before "at" ("8GB/256GB
+ * Midnight Black RU"), and the title end after the mark at "at".."e" (or a
+ * bracket's words: "... RU (24040RN64Y)"), "n" the title's bytes? */
 static int memory_then_colour(const char *t, size_t n, size_t at, size_t e)
 {
 	size_t i = at;
@@ -706,7 +729,7 @@ static int memory_then_colour(const char *t, size_t n, size_t at, size_t e)
 		while (e < n && t[e] == ' ')
 			e++;
 	}
-	if (e < n && t[e] != '\n' && t[e] != '\r')
+	if (e < n && t[e] != '\r')
 		return 0;
 	for (words = 0; words < 5; words++) {
 		size_t b;
@@ -714,7 +737,7 @@ static int memory_then_colour(const char *t, size_t n, size_t at, size_t e)
 			i--;
 		for (b = i; b > 0 && mv_isalpha((unsigned char)t[b - 1]); b--)
 			;
-		if (b == i || (b > 0 && t[b - 1] != ' '))
+		if (b == i || (b > 0 && t[b - 1] != ' ') || !colour_word(t + b, i - b))
 			break;
 		i = b;
 		if (memory_ends_at(t, i) > 0)
@@ -744,37 +767,9 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 		     {"INTL", 4, MV_CLAIM_GLOBAL_VERSION}, {"IND", 3, MV_CLAIM_INDIA_VERSION}};
 	static const char first[4] = {'C', 'c', 'I', 'i'};
 	size_t next[4] = {0, 0, 0, 0}, i = 0, k, len;
-	const char *u;
+	const char *u, *nl = memchr(t, '\n', n);
+	size_t title = nl ? (size_t)(nl - t) : n;
 
-	/* CIS shops' "8GB/256GB RU", the Russian market's unit, and "EU",
-	 * the EEA's, in capitals: found by their "U", rarer than their first
-	 * letters */
-	for (u = memchr(t, 'U', n); u; u = memchr(u + 1, 'U', n - (size_t)(u + 1 - t))) {
-		size_t m = (size_t)(u - t);
-		if (m == 0 || (t[m - 1] != 'R' && t[m - 1] != 'E') || (m >= 2 && mv_isalnum((unsigned char)t[m - 2])) ||
-		    (m + 1 < n && mv_isalnum((unsigned char)t[m + 1])))
-			continue;
-		if ((memory_ends_at(t, m - 1) > 0 && !not_a_mark(t, n, m + 1)) || memory_then_colour(t, n, m - 1, m + 1)) {
-			if (t[m - 1] == 'R')
-				mark_claim(r, MV_CLAIM_LOCAL_VERSION, "RU", t + m - 1, 2);
-			else
-				mark_claim(r, MV_CLAIM_EEA_VERSION, "", t + m - 1, 2);
-			return;
-		}
-		if (m + 1 >= n)
-			break;
-	}
-	{
-		/* "... 12/512GB Green Ru": the title's last word */
-		const char *nl = memchr(t, '\n', n);
-		size_t e = nl ? (size_t)(nl - t) : n;
-		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\r'))
-			e--;
-		if (e >= 3 && t[e - 2] == 'R' && t[e - 1] == 'u' && t[e - 3] == ' ' && memory_then_colour(t, n, e - 2, e)) {
-			mark_claim(r, MV_CLAIM_LOCAL_VERSION, "RU", t + e - 2, 2);
-			return;
-		}
-	}
 	for (;;) {
 		/* the next C or I (each letter's next place kept, found by
 		 * memchr: most of a text is passed over) */
@@ -786,7 +781,7 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 		for (i = n, k = 0; k < MV_ARRAY_LEN(first); k++)
 			i = next[k] < i ? next[k] : i;
 		if (i >= n)
-			return;
+			break;
 		/* a word starting there, of two to four letters */
 		if (mv_isalnum((unsigned char)t[i - 1]))
 			continue;
@@ -800,6 +795,31 @@ static void claim_after_memory(mv_listing_report *r, const char *t, size_t n)
 				return;
 			}
 	}
+	/* CIS shops' "8GB/256GB RU", the Russian market's unit, and "EU",
+	 * the EEA's, in capitals: found by their "U", rarer than their first
+	 * letters; after the memory, or its colour at the title's end */
+	for (u = memchr(t, 'U', n); u; u = memchr(u + 1, 'U', n - (size_t)(u + 1 - t))) {
+		size_t m = (size_t)(u - t);
+		if (m == 0 || (t[m - 1] != 'R' && t[m - 1] != 'E') || (m >= 2 && mv_isalnum((unsigned char)t[m - 2])) ||
+		    (m + 1 < n && mv_isalnum((unsigned char)t[m + 1])))
+			continue;
+		if ((memory_ends_at(t, m - 1) > 0 && !not_a_mark(t, n, m + 1)) ||
+		    (m < title && memory_then_colour(t, title, m - 1, m + 1))) {
+			if (t[m - 1] == 'R')
+				mark_claim(r, MV_CLAIM_LOCAL_VERSION, "RU", t + m - 1, 2);
+			else
+				mark_claim(r, MV_CLAIM_EEA_VERSION, "", t + m - 1, 2);
+			return;
+		}
+		if (m + 1 >= n)
+			break;
+	}
+	/* "... 12/512GB Green Ru": the title's last word */
+	while (title > 0 && (t[title - 1] == ' ' || t[title - 1] == '\r'))
+		title--;
+	if (title >= 3 && t[title - 2] == 'R' && t[title - 1] == 'u' && t[title - 3] == ' ' &&
+	    memory_then_colour(t, title, title - 2, title))
+		mark_claim(r, MV_CLAIM_LOCAL_VERSION, "RU", t + title - 2, 2);
 }
 
 /*
@@ -1296,19 +1316,6 @@ static void drop_figure_flags(mv_listing_report *r, int memory)
 		mv_listing_drop_flag(r, "memory_differs");
 }
 
-/* Is "name" a tablet's: Xiaomi's, Redmi's and POCO's tablets are each a
- * "Pad" ("Xiaomi Pad 6", "Redmi Pad SE", "Redmi K Pad")? */
-static int tablet_name(const char *name)
-{
-	const char *p = name;
-
-	while ((p = strstr(p, "Pad")) != NULL) {
-		if ((p == name || p[-1] == ' ') && (p[3] == '\0' || p[3] == ' '))
-			return 1;
-		p += 3;
-	}
-	return 0;
-}
 
 /* A model number of one phone under another's name ("Xiaomi 12 Pro ...
  * (2201123G)": the number is the Xiaomi 12's): which one is sold, the
@@ -1496,7 +1503,7 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 						"word", word, NULL);
 			else if (made_for) /* a router named like a phone */
 				mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);
-			else if (tablet_name(r->names[0])) /* "Xiaomi Pad 6", "Redmi Pad SE" */
+			else if (mv_names_tablet(r->names[0])) /* "Xiaomi Pad 6", "Redmi Pad SE" */
 				mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", r->names[0], NULL);
 			/* "Global ROM" of a phone Xiaomi sold in no China
 			 * version: no China phone to flash, its own firmware;

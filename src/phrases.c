@@ -1584,13 +1584,14 @@ static int number_after(const char *name, const unsigned char *t, size_t n)
 	return 1;
 }
 
-/* Is the number a name ends in the memory's RAM, a storage size after a
- * slash ("Xiaomi 8/256": 8 GB and 256 GB, no Mi 8)? */
+/* Is the number a name ends in the memory's RAM, a size phones have, with
+ * a storage size after a slash ("Xiaomi 8/256": 8 GB and 256 GB, no Mi 8;
+ * "Mi 9/128" is the Mi 9)? */
 static int ram_of_memory(const char *name, const unsigned char *t, size_t n)
 {
-	static const int sizes[] = {16, 32, 64, 128, 256, 512, 1};
+	static const int sizes[] = {16, 32, 64, 128, 256, 512, 1}, rams[] = {2, 3, 4, 6, 8, 12, 16, 24};
 	size_t k = strlen(name), i = 1;
-	int ram = 0, storage = 0, j;
+	int ram = 0, storage = 0, j, is_ram = 0;
 
 	if (!k || !mv_isdigit((unsigned char)name[k - 1]) || !n || t[0] != '/')
 		return 0;
@@ -1600,8 +1601,11 @@ static int ram_of_memory(const char *name, const unsigned char *t, size_t n)
 		ram = ram * 10 + (name[k] - '0');
 	for (; i < n && i < 6 && mv_isdigit(t[i]); i++)
 		storage = storage * 10 + (t[i] - '0');
-	if (i == 1 || (i < n && mv_isalnum(t[i]) && (t[i] | 0x20) != 'g' && (t[i] | 0x20) != 't') || ram > 24)
-		return 0;
+	for (j = 0; j < (int)MV_ARRAY_LEN(rams); j++)
+		is_ram |= ram == rams[j];
+	if (i == 1 || (i < n && mv_isalnum(t[i]) && (t[i] | 0x20) != 'g' && (t[i] | 0x20) != 't') || !is_ram ||
+	    (storage == 1 && (i == n || (t[i] | 0x20) != 't')))
+		return 0; /* (1 only as "1TB") */
 	for (j = 0; j < (int)MV_ARRAY_LEN(sizes); j++)
 		if (storage == sizes[j])
 			return 1;
@@ -1649,6 +1653,13 @@ static int meet_on_maker(const unsigned char *t, size_t from, size_t to, size_t 
 	return 0;
 }
 
+/* Would name "k" be a tablet's where "phone" is a phone's (a phone and a
+ * tablet in one title, "Xiaomi 13T + Redmi Pad SE": the phone's)? */
+static int tablet_over_phone(const mv_names *nm, int k, int phone)
+{
+	return mv_names_tablet(nm->name[k]) && !mv_names_tablet(nm->name[phone]);
+}
+
 static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 {
 	name_ctx *c = ctx;
@@ -1689,15 +1700,30 @@ static void on_name(unsigned id, size_t from, size_t to, void *ctx)
 	/* of two names over the same words, the one reaching further:
 	 * "REDMI 13C 5G" holds "Redmi 13C" and "13C 5G" (a name the data
 	 * writes without its brand); of two meeting on a maker's word, the
-	 * longer */
+	 * longer; of two apart, the longer, a phone's before a tablet's */
 	if (c->best < 0 ||
 	    (from < c->best_to && to > c->best_from && !meet_on_maker(c->text, from, to, c->best_from, c->best_to)
 		 ? to > c->best_to || (to == c->best_to && from < c->best_from)
-		 : (size_t)(to - from) > c->best_to - c->best_from)) {
+		 : (size_t)(to - from) > c->best_to - c->best_from ? !tablet_over_phone(c->nm, (int)id, c->best)
+								   : tablet_over_phone(c->nm, c->best, (int)id))) {
 		c->best = (int)id;
 		c->best_from = (size_t)from;
 		c->best_to = (size_t)to;
 	}
+}
+
+/* Is "name" a tablet's: Xiaomi's, Redmi's and POCO's tablets are each a
+ * "Pad" ("Xiaomi Pad 6", "Redmi Pad SE", "Redmi K Pad")? */
+int mv_names_tablet(const char *name)
+{
+	const char *p = name;
+
+	while ((p = strstr(p, "Pad")) != NULL) {
+		if ((p == name || p[-1] == ' ') && (p[3] == '\0' || p[3] == ' '))
+			return 1;
+		p += 3;
+	}
+	return 0;
 }
 
 int mv_names_count(const mv_names *nm)

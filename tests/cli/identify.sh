@@ -1115,7 +1115,16 @@ listing_says listing-tablet-by-name "something other than a phone ('Redmi Pad')"
 listing_says listing-tablet-word "something other than a phone" 'Планшет Xiaomi 8/256 Wi-Fi'
 listing_says listing-goods-az-cover "made for the Redmi Pad 2 ('arxalığı')" '"Xiaomi Redmi Pad 2" arxalığı'
 listing_says listing-goods-many-makers "made for the Redmi Note 10" 'Oucase Telefon Qabları (Apple iPhone 14, Apple iPhone 12, Samsung Galaxy S21+, Redmi Note 10, Samsung Galaxy S21)'
-listing_says listing-goods-pen "something other than a phone ('Pen')" '"Xiaomi" Pen'
+# (an outside review of these rules: "pen" is Norwegian's "nice", a phone
+# and a tablet together are a bundle of the phone, "RU" after "Ship From"
+# or "CN" no market's unit, Azerbaijani's denial after its phrase)
+listing_says listing-pen-word-not-goods 'Xiaomi 11 Lite 5G NE (lisa)' 'Xiaomi Mi 11 Lite 5G NE pen'
+listing_says listing-phone-and-tablet 'Xiaomi 13T (aristotle)' 'Pacchetto Smartphone Xiaomi 13T + Redmi Pad SE'
+listing_says listing-ru-ship-from '!local_version' 'Xiaomi Redmi Note 13 Pro 8/256GB Black Ship From RU'
+listing_says listing-ru-after-cn 'china_version' 'Xiaomi 14 12/256GB CN RU'
+listing_says listing-az-warranty-denied '!local_version' 'Xiaomi 14 12/256GB Black (Rəsmi zəmanət yoxdur)'
+check identify-name-note-not-modified 0 out '!no name of' -- identify V14.0.6.0.TLAMIXM
+check bands-wifi-tablet-empty-sheet 1 err 'no mobile network' -- bands --country DE xun
 listing_says listing-tablet-inches "something other than a phone ('Redmi Pad')" 'Xiaomi Redmi Pad 10.61"  WiFi (4GB/128GB)'
 listing_says listing-watch-korean "something other than a phone" '샤오미 레드미 워치 3 액티브'
 printf 'Xiaomi Pad 6 8GB/256GB Versi\303\263n Global\n' >"$tmp/tablet.txt"
