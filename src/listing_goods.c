@@ -554,7 +554,10 @@ static int tablet_word(const char *s, size_t end, char *word, size_t wsize)
 	static const char *const tablet[] = {"tablet", "tablette", "tableta", "tablet\xc4\x83", "plan\xc5\x9f" "et",
 					     "\xd0\xbf\xd0\xbb\xd0\xb0\xd0\xbd\xd1\x88\xd0\xb5\xd1\x82", /* планшет */
 					     "\xd0\x9f\xd0\xbb\xd0\xb0\xd0\xbd\xd1\x88\xd0\xb5\xd1\x82", /* Планшет */
-					     "\xe5\xb9\xb3\xe6\x9d\xbf" /* 平板 */, NULL};
+					     "\xe5\xb9\xb3\xe6\x9d\xbf" /* 平板 */,
+					     "\xd8\xb4\xd8\xa7\xd9\x88\xd9\x85\xd9\x8a \xd8\xa8\xd8\xa7\xd8\xaf", /* شاومي باد, Xiaomi Pad */
+					     "\xd7\x98\xd7\x90\xd7\x91\xd7\x9c\xd7\x98", /* טאבלט */
+					     NULL};
 	int k;
 
 	size_t from = 0;

@@ -1503,8 +1503,6 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 						"word", word, NULL);
 			else if (made_for) /* a router named like a phone */
 				mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", word, NULL);
-			else if (mv_names_tablet(r->names[0])) /* "Xiaomi Pad 6", "Redmi Pad SE" */
-				mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", r->names[0], NULL);
 			/* "Global ROM" of a phone Xiaomi sold in no China
 			 * version: no China phone to flash, its own firmware;
 			 * not where the text calls it China's too ("Rom
@@ -1594,6 +1592,10 @@ int mv_listing_text_facts(mv_db *db, const mv_buf *text, const mv_listing_query 
 			market_name(db, r); /* India's own version under its name is no false claim */
 	}
 
+	/* a tablet, by its name or model number ("Xiaomi Pad 6", "Planşet
+	 * Xiaomi Redmi Pad SE 8.7 ... (24076RP19G)") */
+	if (!made_for && r->n_names && mv_names_tablet(r->names[0]) && !mv_listing_has_flag(r, "other_product"))
+		mv_listing_flag(r, "other_product", MV_SEV_INFO, "d_other_product", "word", r->names[0], NULL);
 	/* the memory and chip it states, against the device's spec sheet (a
 	 * case's words are no phone's; a saved page's are its title and
 	 * description, not the other products its body shows) */

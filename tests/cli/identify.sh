@@ -1129,6 +1129,8 @@ listing_says listing-tablet-inches "something other than a phone ('Redmi Pad')" 
 listing_says listing-watch-korean "something other than a phone" '샤오미 레드미 워치 3 액티브'
 printf 'Xiaomi Pad 6 8GB/256GB Versi\303\263n Global\n' >"$tmp/tablet.txt"
 check check-tablet-claim 0 out 'something other than a phone' -- check --listing "$tmp/tablet.txt" --country ES
+listing_says listing-tablet-by-model "something other than a phone ('Xiaomi Pad 6')" 'Planşet Xiaomi Pad 6 8GB/256GB Gravity Gray EU (23043RP34G)'
+listing_says listing-tablet-arabic "something other than a phone" 'شاومي باد 8، واي فاي، 256 جيجا، أزرق'
 listing_says listing-memory-not-a-name '!dipper' 'Xiaomi 8/256GB Black'
 listing_says listing-ru-mark-after-colour 'local_version of RU' 'Smartfon Xiaomi Redmi 13 8GB/256GB Midnight Black RU (24040RN64Y)'
 listing_says listing-ru-mark-title-end 'local_version of RU' 'Xiaomi Poco X7 12/512GB Green Ru'
