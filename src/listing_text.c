@@ -1316,7 +1316,6 @@ static void drop_figure_flags(mv_listing_report *r, int memory)
 		mv_listing_drop_flag(r, "memory_differs");
 }
 
-
 /* A model number of one phone under another's name ("Xiaomi 12 Pro ...
  * (2201123G)": the number is the Xiaomi 12's): which one is sold, the
  * listing does not say. */
