@@ -164,10 +164,13 @@ int mv_carrier_named(const char *query, const char *brand, const char *operator_
 	/* the number a brand is written as ("3" is Three; Sweden's and
 	 * Italy's Tre, Austria's Drei, Indonesia's Tri) */
 	if (bn == 1 && mv_isdigit((unsigned char)b[0])) {
+		/* (and the country after it: "Three IE", "Tre SE") */
 		static const char *const words[] = {"zero", "one", "two", "three", "four",
 						    "five", "six", "seven", "eight", "nine"};
-		if (!strcmp(q, words[b[0] - '0']) ||
-		    (b[0] == '3' && (!strcmp(q, "tre") || !strcmp(q, "drei") || !strcmp(q, "tri"))))
+		char first[16];
+		mv_strncpy0(first, sizeof first, qw + 1, strcspn(qw + 1, " "));
+		if (!strcmp(first, words[b[0] - '0']) ||
+		    (b[0] == '3' && (!strcmp(first, "tre") || !strcmp(first, "drei") || !strcmp(first, "tri"))))
 			return 1;
 	}
 	/* the brand and more ("Vodafone DE", "3 (Three)"), or the brand's

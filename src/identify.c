@@ -2413,7 +2413,8 @@ static const char *const K_FINGERPRINT[] = {"ro.build.fingerprint", "ro.system.b
 					    "ro.product.build.fingerprint", "ro.vendor.build.fingerprint",
 					    "ro.odm.build.fingerprint", "ro.bootimage.build.fingerprint", NULL};
 static const char *const K_BRAND[] = {"ro.product.brand", "ro.product.manufacturer", "ro.product.vendor.brand",
-				      "ro.product.vendor.manufacturer", "ro.product.system.brand", NULL};
+				      "ro.product.vendor.manufacturer", "ro.product.system.brand", "ro.product.odm.brand",
+				      "ro.product.odm.manufacturer", "ro.product.product.brand", NULL};
 /* properties only MIUI and HyperOS set */
 static const char *const K_MIUI[] = {"ro.miui.ui.version.code", "ro.miui.ui.version.name", "ro.mi.os.version.name",
 				     "ro.mi.os.version.code", "ro.mi.os.version.incremental", NULL};

@@ -1156,6 +1156,8 @@ check bands-name-doubled-letters 0 out 'Hamrah-e-Avval' -- bands --country IR --
 # a Taiwan build of a phone the data names in China alone: its name there is
 # unknown, said (the versions probe's POCO unit, OS3.0.301.0.WGNTWXM)
 check identify-name-other-market 0 out "no name of 'songyuan' for the Taiwan market" -- identify OS3.0.301.0.WGNTWXM
+# a dump whose odm partition alone names its maker, another's (TECNO)
+check identify-dump-odm-brand 0 out 'made by TECNO' -- identify $G/props/tecno-km7k-odm-other-maker.build.prop.txt
 # a HyperOS version whose region and carrier letters the data lacks is of a
 # series it lacks, not an edited phone's (a Redmi A Pro 55 TV's build, a
 # user's post: "系统版本 OS1.0.24.0.RSTAATV,自述底层安卓 11"); a phone's
