@@ -26,13 +26,15 @@ enum {
 
 /* The SQL of each query; branch families: stable, or the betas together. */
 /* Is an operators row a network no buyer subscribes to, by the list's own
- * words (see Q_OPERATORS)? */
+ * words (see Q_OPERATORS): a railway's, a private one, or the network two
+ * carriers share ("Former Telia, now shared network Telia/Telenor", whose
+ * subscribers are Telia's and Telenor's)? */
 #define CLOSED_SQL                                                                                                   \
 	"(((upper(labels) LIKE '%GSM-R%' OR ' ' || upper(labels) || ' ' LIKE '% TETRA %') AND "                       \
 	"NOT replace(replace(upper(labels), 'GSM-R', ''), 'TETRA', '') GLOB '*[A-Z]*') OR ((notes LIKE '%private network%' OR " \
 	"notes LIKE '%non-public%' OR operator LIKE '%private network%' OR operator LIKE 'internal use%' OR "           \
 	"operator LIKE '%police%' OR operator LIKE '%railway%') AND "                                                   \
-	"notes NOT LIKE '%MVNO%'))"
+	"notes NOT LIKE '%MVNO%') OR notes LIKE 'Shared network %' OR notes LIKE '%, now shared network %')"
 
 /* A country's customs rules; a database of an older build has no column
  * of the VAT a seller collects abroad or of what the thresholds are of
