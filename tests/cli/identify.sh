@@ -1154,7 +1154,7 @@ check bands-merged-alias 0 out 'FarEasTone' -- bands --country TW --carrier 'Asi
 check bands-brandless-code 0 out '!CSL Limited' -- bands --country HK 2312DRA50G
 # the network two carriers share is no carrier of its own (Denmark's
 # TT-Netværket: "Former Telia, now shared network Telia/Telenor")
-check bands-shared-network 0 out 'left out, as no buyer subscribes to them: TT-Netv' -- bands --country DK 2312DRA50G
+check bands-shared-network 0 out 'GSM-R DK (GSM-R), TT-Netv' -- bands --country DK 2312DRA50G
 check bands-name-doubled-letters 0 out 'Hamrah-e-Avval' -- bands --country IR --carrier 'Hamrah-e Aval' 2312DRA50G
 # a Taiwan build of a phone the data names in China alone: its name there is
 # unknown, said (the versions probe's POCO unit, OS3.0.301.0.WGNTWXM)
