@@ -1026,9 +1026,10 @@ again:
 	for (i = 0; i < n && sheet < 0; i++)
 		if (!strcmp(rows[i].variant, r->variant))
 			sheet = i;
-	/* no variant asked, the global one not in the data, in a country of
-	 * the EEA: the EEA variant, which its shops sell (the Redmi 15's) */
-	if (sheet < 0 && !q->variant && !strcmp(r->variant, "global") && eea_country(db, r->country)) {
+	/* no variant asked nor a model number given, the global one not in
+	 * the data, in a country of the EEA: the EEA variant, which its shops
+	 * sell (the Redmi 15's) */
+	if (sheet < 0 && !q->variant && !model[0] && !strcmp(r->variant, "global") && eea_country(db, r->country)) {
 		for (i = 0; i < n && strcmp(rows[i].variant, "eea"); i++)
 			;
 		if (i < n) {
@@ -2041,10 +2042,22 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const country_facts *cf
 	for (i = 0; i < r->n_networks; i++) {
 		const mv_operator *op = &ops[opi[i]];
 		char key[64];
-		int same = i;
-		for (j = 0; !op->brand[0] && op->operator_[0] && j < r->n_networks && same == i; j++)
-			if (ops[opi[j]].brand[0] && !strcmp(ops[opi[j]].operator_, op->operator_))
+		int same = i, split = 0;
+		char other[64];
+		/* (only where the operator's branded codes are one carrier:
+		 * not SoftBank's Y!Mobile and SoftBank) */
+		for (j = 0; !op->brand[0] && op->operator_[0] && j < r->n_networks; j++) {
+			if (!ops[opi[j]].brand[0] || strcmp(ops[opi[j]].operator_, op->operator_))
+				continue;
+			carrier_key(w, r->n_networks, j, other, sizeof other);
+			if (same == i) {
 				same = j;
+				mv_strlcpy(key, other, sizeof key);
+			} else
+				split |= strcmp(other, key) != 0;
+		}
+		if (split)
+			same = i;
 		if ((same != i) != k)
 			continue;
 		carrier_key(w, r->n_networks, same, key, sizeof key);

@@ -202,6 +202,24 @@ static void cost_clear(mv_cost_report *r)
 	r->status = MV_OK;
 }
 
+/* Is "s" a day as yyyy-mm-dd, one the calendar has? */
+static int real_date(const char *s)
+{
+	struct tm t;
+	const char *end;
+
+	memset(&t, 0, sizeof t);
+	if (strlen(s) != 10 || !(end = strptime(s, "%Y-%m-%d", &t)) || *end)
+		return 0;
+	/* (strptime takes the 31st of any month: the day must stay the day) */
+	t.tm_isdst = 0;
+	{
+		struct tm u = t;
+		time_t at = timegm(&u);
+		return at != (time_t)-1 && gmtime_r(&at, &u) && u.tm_mday == t.tm_mday && u.tm_mon == t.tm_mon;
+	}
+}
+
 mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *r)
 {
 	mv_cost_rule scratch;
@@ -233,6 +251,12 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		r->status = MV_ERR_USAGE;
 		return r;
 	}
+	if (date && *date && !real_date(date)) {
+		r->status = MV_ERR_USAGE;
+		snprintf(r->error, sizeof r->error, "'%.*s' is no date: give it as yyyy-mm-dd (2026-07-01)",
+			 mv_fit_chars(date, 40), date);
+		return r;
+	}
 	if (!(cr = mv_db_cost_rule(db, q->country ? q->country : "", &scratch))) {
 		r->status = MV_ERR_NOT_FOUND;
 		snprintf(r->error, sizeof r->error,
@@ -243,6 +267,15 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 	if (!date || !*date) {
 		mv_strlcpy(today, mv_today(), sizeof today);
 		date = today;
+	}
+	/* a day before the rules the data holds came into force: the rules
+	 * of that day are not in the data (Mexico's 33.5% from 2025-08-15) */
+	if (cr->effective_date[0] && strcmp(date, cr->effective_date) < 0) {
+		r->status = MV_ERR_NOT_FOUND;
+		snprintf(r->error, sizeof r->error,
+			 "the customs rules of %s in the data are in force from %s: those of %s are not in the data",
+			 cr->country, cr->effective_date, date);
+		return r;
 	}
 	mv_strlcpy(r->country, cr->country_iso, sizeof r->country);
 	mv_strlcpy(r->country_name, cr->country, sizeof r->country_name);

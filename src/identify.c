@@ -1175,16 +1175,9 @@ static void verdict(mv_db *db, mv_report *r)
 	} else if (!is_unknown(fw) && is_unknown(hw) && strcmp(fw, "custom") && r->codename[0] &&
 		   !strchr(r->codename, '|') && mv_db_device_no_china(db, r->codename)) {
 		/* a phone Xiaomi sold in no China version: the firmware is on
-		 * no China phone (the Xiaomi 14T's EEA build); of one market
-		 * alone, its official firmware on that market's hardware */
-		const char *only = r->official == MV_YES ? mv_db_only_market(db, r->codename) : NULL;
-		if (only && !strcmp(only, fw)) {
-			SET(hardware_region, only);
-			evidence(r, "the data knows %s in the %s market alone (its names and model numbers): %s hardware", nm,
-				 mv_region_name(only), mv_region_name(only));
-			verdict(db, r);
-			return;
-		}
+		 * no China phone of its name (the Xiaomi 14T's EEA build); the
+		 * board is not shown (a China Redmi 9 may run the POCO M2's
+		 * India build: one board), so no hardware is said */
 		r->verdict = MV_VERDICT_UNKNOWN;
 		say(r, r->official == MV_YES ? "id_official_fw_no_china" : "id_fw_no_china", "fw_region", fw, "phone", nm,
 		    NULL);
@@ -2472,6 +2465,27 @@ static int xiaomi_build_in(const mv_props *p, int fingerprints)
 
 /* Is "b" one of Xiaomi's brands (Xiaomi, Redmi, POCO; "Android" in
  * generic system images)? */
+/* The phone's maker by its partitions' brand and maker properties, the
+ * chip platform's names passed over ("qti" of Qualcomm's system image,
+ * "alps" of MediaTek's reference code: no maker's); NULL where none. */
+static const char *maker_of(const mv_props *p)
+{
+	static const char *const platform[] = {"qti", "qualcomm", "alps", "mediatek", "mtk", "unisoc", "sprd", "generic",
+					       "aosp", NULL};
+	const char *const *key, *v;
+	int k;
+
+	for (key = K_BRAND; *key; key++) {
+		if (!(v = mv_props_get(p, *key)) || !*v)
+			continue;
+		for (k = 0; platform[k] && strcasecmp(v, platform[k]); k++)
+			;
+		if (!platform[k])
+			return v;
+	}
+	return NULL;
+}
+
 static int is_xiaomi_brand(const char *b)
 {
 	static const char *const brands[] = {"xiaomi", "redmi", "poco", "pocophone", "mi", "android", NULL};
@@ -2951,14 +2965,14 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 	}
 
 	/* ---- MIUI on another maker's phone: a port, not a Xiaomi variant */
-	if ((v = prop_any(p, K_BRAND)) && *v && !strcasecmp(v, "blackshark")) {
+	if ((v = maker_of(p)) && *v && !strcasecmp(v, "blackshark")) {
 		/* Black Shark ships its own MIUI-based firmware (JOYUI): its
 		 * phones are neither Xiaomi variants nor ports */
 		SET(brand, "Black Shark");
 		evidence(r, "ro.product.brand=%s: a Black Shark phone on its maker's own MIUI-based firmware; mivet's rules are for Xiaomi, Redmi and POCO phones",
 			 v);
 		other_maker = 1;
-	} else if ((v = prop_any(p, K_BRAND)) && *v && !is_xiaomi_brand(v) &&
+	} else if ((v = maker_of(p)) && *v && !is_xiaomi_brand(v) &&
 		   /* MediaTek's reference code's brand in a Xiaomi's own vendor
 		    * partition ("ro.product.vendor.brand=alps" beside
 		    * "ro.product.vendor.manufacturer=Xiaomi": the Redmi Note 14
@@ -3358,7 +3372,7 @@ static mv_report *identify_dump(mv_db *db, const char *s, size_t n)
 			snprintf(r->summary + k, sizeof r->summary - k, " %s", more);
 	}
 	if (ported) {
-		const char *b = prop_any(p, K_BRAND);
+		const char *b = maker_of(p);
 		say(r, "id_ported", "brand", b ? b : "non-Xiaomi", "codename", r->codename[0] ? r->codename : "unknown model",
 		    NULL);
 	}

@@ -118,6 +118,7 @@ check bands-name-network 1 err 'the bands of the global variant of '\''creek'\''
 # in a country of the EEA, where the global variant's bands are not in the
 # data, its EEA variant's (the Redmi 15's shops in Germany)
 check bands-eea-country 0 out 'the EEA variant' -- bands 'Redmi 15 4G' --country DE
+check bands-eea-not-model 1 err 'the bands of the global variant' -- bands 25062PC34G --country DE
 check bands-name-none 1 err 'no band list for Redmi 17 (leedsa) in the data: no spec sheet it holds lists them' -- bands 'Redmi 17' --country DE
 check name-country 0 out '!bands: bands:' -- identify --country DE 'POCO F3'
 # a name several phones' model property is names each of them (the Play
@@ -1136,11 +1137,12 @@ listing_says listing-ru-mark-after-colour 'local_version of RU' 'Smartfon Xiaomi
 listing_says listing-ru-mark-title-end 'local_version of RU' 'Xiaomi Poco X7 12/512GB Green Ru'
 listing_says listing-ru-mark-not-last '!local_version' 'Xiaomi 14 12/512GB Black RU spec'
 listing_says listing-az-official-warranty 'local_version of AZ' 'Smartfon Xiaomi Redmi Note 14 Pro Plus 8GB/256GB Midnight Black (Rəsmi zəmanət)'
-# official firmware of a phone the data knows in India alone is India's
-# unit (a dump of the outside set: its model property is the build's
-# default); where nothing is for or against, check says what the inputs did
-# tell, not "Cannot tell." alone
-check check-only-market 0 out 'good (market_version)' -- check --props $G/props/excalibur-in-vendor_odm.build.prop.txt
+# official firmware of a phone sold in India alone shows no board (a China
+# Redmi 9 may run the POCO M2's India build: one board, an outside review);
+# where nothing is for or against, check says what the inputs did tell,
+# not "Cannot tell." alone
+check check-only-market 0 out 'a phone Xiaomi sold in no China version' -- check --props $G/props/excalibur-in-vendor_odm.build.prop.txt
+check check-only-market-no-hw 0 out '!market_version' -- check --version V12.5.7.0.RJRINXM --country IN
 check check-says-what-it-read 0 out 'a phone Xiaomi sold in no China version' -- check --version V12.5.6.0.RKFINXM
 check check-cannot-tell-once 0 out '!Cannot tell: Cannot tell' -- check --version OS1.0.24.0.RSTAATV
 # carriers of the outside carriers probe: a supplemental downlink (Bell's
@@ -1159,7 +1161,16 @@ check bands-name-doubled-letters 0 out 'Hamrah-e-Avval' -- bands --country IR --
 # a Taiwan build of a phone the data names in China alone: its name there is
 # unknown, said (the versions probe's POCO unit, OS3.0.301.0.WGNTWXM)
 check identify-name-other-market 0 out "no name of 'songyuan' for the Taiwan market" -- identify OS3.0.301.0.WGNTWXM
+# the day of the customs rules: a real date, and no rule before the data's
+# came into force (Mexico's 33.5% courier rate from 2025-08-15; an outside
+# probe's loop had passed totals as dates)
+check cost-date-not-a-date 1 err 'is no date' -- cost --country MX --price 400 --currency USD --date 206.48
+check cost-date-impossible 1 err 'is no date' -- cost --country MX --price 400 --currency USD --date 2026-02-30
+check cost-date-before-rules 1 err 'in force from 2025-08-15' -- cost --country MX --price 400 --currency USD --date 2025-08-01
 # a dump whose odm partition alone names its maker, another's (TECNO)
+# a chip platform's name in a partition's brand is no maker ("qti" of the
+# product partition: a POCO M2 Pro's dump, golden gram-india-poco-miui14)
+check identify-dump-platform-brand 0 out '!custom_rom' -- identify $G/props/gram-india-poco-miui14.txt
 check identify-dump-odm-brand 0 out 'made by TECNO' -- identify $G/props/tecno-km7k-odm-other-maker.build.prop.txt
 # a HyperOS version whose region and carrier letters the data lacks is of a
 # series it lacks, not an edited phone's (a Redmi A Pro 55 TV's build, a
