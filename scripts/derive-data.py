@@ -1213,8 +1213,17 @@ def cost_rule(r):
         out.update(vat_exempt_to="", duty_rate="0", collected="seller at sale up to 135 GBP, else at import",
                    seller_vat_to="135")
     elif cc == "US":
-        out.update(kind="unknown", vat_rate="0", unknown="duty: the IEEPA tariff on China-origin goods is not given "
-                   "(it changed repeatedly in 2025); state sales tax may apply")
+        # the IEEPA tariffs ended 2026-02-24 (the Supreme Court's ruling),
+        # a Section 122 surcharge of 10% ran to 2026-07-24; what a phone
+        # from China pays after it, no source of the data says
+        out.update(kind="unknown", vat_rate="0", unknown="duty: not in the data since the IEEPA tariffs ended (2026-02-24) "
+                   "and a 10% surcharge ran out (2026-07-24); state sales tax may apply")
+        out["source"] += (" ; retrieved: https://www.bdo.com/insights/tax/supreme-court-invalidates-ieepa-tariffs-"
+                          "administration-replaces-with-new-surcharge-what-importers (the president issued executive "
+                          "orders directing agencies to terminate IEEPA tariff collection ... continue the suspension of "
+                          "de minimis treatment) ; https://albawheelsup.com/trade_news/tariff-regime-change-ieepa-duties-"
+                          "end-section-122-surcharge-takes-effect (Section 122 Rate | 10% ad valorem ... Effective Period "
+                          "| Feb. 24, 2026 through July 24, 2026 (150 days))")
     elif cc == "CH":
         # "import tax not collected when tax amount <= 5 CHF": ~62 CHF of goods at 8.1 %
         out.update(vat_exempt_to="61.72", duty_rate="0")
