@@ -1268,7 +1268,13 @@ def cost_rule(r):
     elif cc == "IN":
         # a personal import by courier (heading 9804): 10 % basic duty, the
         # welfare surcharge of 10 % of it, 18 % IGST: 30.98 % in all
-        out.update(duty_rate="10", surcharge_of_duty="10")
+        # (in force from 2026-02-02: 20 % before, a rule not in the data)
+        out.update(duty_rate="10", surcharge_of_duty="10", effective_date="2026-02-02")
+        out["source"] += (" ; retrieved: https://www.outlookmoney.com/tax/budget-2026-government-halves-customs-duty-on-"
+                          "personal-imports-to-10-per-cent-offers-big-relief-to-consumers (Customs duty on dutiable goods "
+                          "imported for personal use reduced from 20 per cent to 10 per cent under Tariff Heading 9804) ; "
+                          "https://www.delhibreakings.com/?p=65469 (These new rates are effective immediately from "
+                          "February 2, 2026)")
         out["source"] += (" ; retrieved: https://mumbaicustomszone3.gov.in/airport-special-cargo-courier-cell ('Personal "
                           "Imports' involving monetary transactions are subjected to a duty of 30.98% (10% Basic Customs "
                           "Duty, 10% Social and Welfare Surcharge & 18% IGST))")
