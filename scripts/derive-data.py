@@ -1195,7 +1195,7 @@ def cost_rule(r):
            "vat_rate": num(r["vat_rate"]), "vat_exempt_to": "", "duty_rate": num(r["duty_rate_phones"]),
            "duty_exempt_to": "", "duty_flat": "", "duty_flat_from": "", "duty_flat_below": "",
            "base_factor": "1", "surcharge_of_duty": "", "kind": "standard", "collected": "",
-           "seller_vat_to": "", "value_basis": "", "unknown": "", "effective_date": r["effective_date"],
+           "seller_vat_to": "", "value_basis": "", "rule_to": "", "unknown": "", "effective_date": r["effective_date"],
            "notes": r["regime_notes"], "source": r["source"]}
     vthr, dthr = num(r["vat_threshold"]), num(r["duty_threshold"])
     if cc in EU:
@@ -1239,7 +1239,9 @@ def cost_rule(r):
                           "associated costs incurred after the imported goods leave the place of direct shipment are "
                           "not included in the value for duty)")
     elif cc == "MX":
-        out.update(kind="global_rate", duty_rate="33.5", vat_rate="0")
+        # (the simplified courier regime of goods up to 2,500 USD, as the
+        # row's own notes say: above it, not this rate)
+        out.update(kind="global_rate", duty_rate="33.5", vat_rate="0", rule_to="2500")
     elif cc == "BR":
         # ten states raised the ICMS on these purchases to 20 % from
         # 2025-04-01 (each state's law or decree, Convênio ICMS 81/2023 as
@@ -1302,8 +1304,7 @@ def cost_rule(r):
         if cc == "ID":
             # goods by courier of FOB USD 3 to 1,500: 7.5 % duty (phones
             # among no exception); the 12 % VAT on 11/12 of the value, 11 %
-            out.update(duty_rate="7.5", vat_rate="11", value_basis="goods",
-                       unknown="the courier rates of goods of FOB USD 3 to 1,500: above, the import duty is not given")
+            out.update(duty_rate="7.5", vat_rate="11", value_basis="goods", rule_to="1500")
             out["source"] += (" ; retrieved: https://sites.google.com/view/silatpasbar/layanan-kiriman (Barang kiriman "
                               "yang diberitahukan melalui CN dengan nilai pabean sebesar FOB USD3 s.d. USD1.500 "
                               "diterapkan tarif bea masuk sebesar 7,5 persen) and https://katadata.co.id/finansial/makro/"
@@ -1353,7 +1354,7 @@ def derive_market():
               ["country_iso", "country", "currency", "kind", "vat_rate", "vat_exempt_to", "duty_rate",
                "duty_exempt_to", "duty_flat", "duty_flat_from", "duty_flat_below", "base_factor",
                "surcharge_of_duty", "collected", "seller_vat_to", "value_basis", "unknown", "effective_date", "notes",
-               "source"], out)
+               "source", "rule_to"], out)
     write_tsv(os.path.join(OUT, "msrp.tsv"),
               ["brand", "model", "region", "currency", "price", "storage", "storage_note", "date", "date_note",
                "source"], read_tsv(os.path.join(SHARED, "market", "msrp.tsv")))

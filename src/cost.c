@@ -413,6 +413,14 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 			note(r, "cnote_ships_eu", "from", from ? from->country : q->ships_from, "country", cr->country, NULL);
 		} else
 			note(r, "cnote_domestic", "country", cr->country, NULL);
+	} else if (cr->rule_to_n > 0 && tbase > cr->rule_to_n) {
+		/* past the value its rates hold to (Indonesia's courier rates
+		 * end at 1,500 USD, Mexico's global rate at 2,500): the duty
+		 * there is not in the data */
+		char what[120];
+		snprintf(what, sizeof what, "duty: its rates hold up to %s; above, the duty is not in the data",
+			 AMOUNT(a1, "%g", cr->rule_to_n, cr->currency));
+		note(r, "cnote_not_included", "what", what, NULL);
 	} else if (!strcmp(cr->kind, "remessa")) {
 		/* Remessa Conforme: 20 % up to 50 USD; 60 % minus 20 USD above;
 		 * ICMS "por dentro": (value + II) / (1 - rate) * rate */

@@ -949,9 +949,10 @@ typedef struct {
 	char base_factor[8], surcharge_of_duty[8], collected[128], seller_vat_to[16], unknown[200];
 	char effective_date[16], notes[600], source[1200];
 	char value_basis[12]; /* "" goods and shipping, "goods", "goods_all" (data/cost_rules.tsv) */
+	char rule_to[16];     /* the value the rates hold up to ("1500": a courier regime's end); "" any */
 	/* the number cells read once: -1 for an empty (unknown) cell */
 	double vat_rate_n, vat_exempt_to_n, duty_rate_n, duty_exempt_to_n, duty_flat_n, duty_flat_below_n;
-	double base_factor_n, surcharge_of_duty_n, seller_vat_to_n;
+	double base_factor_n, surcharge_of_duty_n, seller_vat_to_n, rule_to_n;
 } mv_cost_rule;
 
 /* mv_cost() into "r", a report of an earlier call (or a new one: NULL is

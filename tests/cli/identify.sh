@@ -1167,6 +1167,10 @@ check identify-name-other-market 0 out "no name of 'songyuan' for the Taiwan mar
 check cost-date-not-a-date 1 err 'is no date' -- cost --country MX --price 400 --currency USD --date 206.48
 check cost-date-impossible 1 err 'is no date' -- cost --country MX --price 400 --currency USD --date 2026-02-30
 check cost-date-before-rules 1 err 'in force from 2025-08-15' -- cost --country MX --price 400 --currency USD --date 2025-08-01
+# past the value a country's rates hold to, the duty is unknown (Indonesia's
+# courier rates of goods of FOB USD 3 to 1,500; an outside cost probe)
+check cost-rule-upper-bound 0 out 'its rates hold up to 1500 USD' -- cost --country ID --price 1550 --currency USD
+check cost-rule-within-bound 0 out 'total             1694.42 USD' -- cost --country ID --price 1400 --currency USD --shipping 20
 # a dump whose odm partition alone names its maker, another's (TECNO)
 # a chip platform's name in a partition's brand is no maker ("qti" of the
 # product partition: a POCO M2 Pro's dump, golden gram-india-poco-miui14)
