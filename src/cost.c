@@ -205,19 +205,17 @@ static void cost_clear(mv_cost_report *r)
 /* Is "s" a day as yyyy-mm-dd, one the calendar has? */
 static int real_date(const char *s)
 {
-	struct tm t;
+	struct tm t, u;
 	const char *end;
+	time_t at;
 
 	memset(&t, 0, sizeof t);
 	if (strlen(s) != 10 || !(end = strptime(s, "%Y-%m-%d", &t)) || *end)
 		return 0;
 	/* (strptime takes the 31st of any month: the day must stay the day) */
-	t.tm_isdst = 0;
-	{
-		struct tm u = t;
-		time_t at = timegm(&u);
-		return at != (time_t)-1 && gmtime_r(&at, &u) && u.tm_mday == t.tm_mday && u.tm_mon == t.tm_mon;
-	}
+	u = t;
+	at = timegm(&u);
+	return at != (time_t)-1 && gmtime_r(&at, &u) && u.tm_mday == t.tm_mday && u.tm_mon == t.tm_mon;
 }
 
 mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *r)

@@ -2463,8 +2463,6 @@ static int xiaomi_build_in(const mv_props *p, int fingerprints)
 	return 0;
 }
 
-/* Is "b" one of Xiaomi's brands (Xiaomi, Redmi, POCO; "Android" in
- * generic system images)? */
 /* The phone's maker by its partitions' brand and maker properties, the
  * chip platform's names passed over ("qti" of Qualcomm's system image,
  * "alps" of MediaTek's reference code: no maker's); NULL where none. */
@@ -2486,6 +2484,8 @@ static const char *maker_of(const mv_props *p)
 	return NULL;
 }
 
+/* Is "b" one of Xiaomi's brands (Xiaomi, Redmi, POCO; "Android" in
+ * generic system images)? */
 static int is_xiaomi_brand(const char *b)
 {
 	static const char *const brands[] = {"xiaomi", "redmi", "poco", "pocophone", "mi", "android", NULL};
