@@ -632,6 +632,7 @@ typedef struct {
 	char rate_used[96];   /* which rate was used, said in words */
 	char rate_date[16];   /* the shipped reference rate's date; "" when given */
 	double price, shipping, value, duty, vat, total;
+	double fees;          /* a government's charges at import besides duty and VAT; 0 none */
 	double total_listing; /* the total back in the listing's currency */
 	int duty_known, vat_known;
 	char notes[12][200];

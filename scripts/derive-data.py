@@ -1195,7 +1195,8 @@ def cost_rule(r):
            "vat_rate": num(r["vat_rate"]), "vat_exempt_to": "", "duty_rate": num(r["duty_rate_phones"]),
            "duty_exempt_to": "", "duty_flat": "", "duty_flat_from": "", "duty_flat_below": "",
            "base_factor": "1", "surcharge_of_duty": "", "kind": "standard", "collected": "",
-           "seller_vat_to": "", "value_basis": "", "rule_to": "", "unknown": "", "effective_date": r["effective_date"],
+           "seller_vat_to": "", "value_basis": "", "rule_to": "", "fee": "", "fee_above": "", "unknown": "",
+           "effective_date": r["effective_date"],
            "notes": r["regime_notes"], "source": r["source"]}
     vthr, dthr = num(r["vat_threshold"]), num(r["duty_threshold"])
     if cc in EU:
@@ -1291,6 +1292,13 @@ def cost_rule(r):
             # of the goods without their transport
             out["seller_vat_to"] = dthr
             out["value_basis"] = "goods"
+        if cc == "AU":
+            # the import processing charge of a declaration of goods over
+            # 1,000 AUD (electronic, sea, air or post, under 10,000 AUD)
+            out.update(fee="50", fee_above="1000")
+            out["source"] += (" ; retrieved: https://www.abf.gov.au/importing-exporting-and-manufacturing/importing/"
+                              "cost-of-importing-goods/charges/import-processing-charge (Electronic | <=$1,000 | Sea / "
+                              "Air / Post | $0.00 | > $1,000- <$10,000 | Sea / Air / Post | $50.00)")
             out["source"] += (" ; retrieved: " + (
                 "https://archive.homeaffairs.gov.au/News/Pages/gst-on-low-value-imported-goods.aspx (goods with a "
                 "customs value of AUD1000 or less) and the Customs Act 1901 s 161(2)(e) (the customs value less "
@@ -1354,7 +1362,7 @@ def derive_market():
               ["country_iso", "country", "currency", "kind", "vat_rate", "vat_exempt_to", "duty_rate",
                "duty_exempt_to", "duty_flat", "duty_flat_from", "duty_flat_below", "base_factor",
                "surcharge_of_duty", "collected", "seller_vat_to", "value_basis", "unknown", "effective_date", "notes",
-               "source", "rule_to"], out)
+               "source", "rule_to", "fee", "fee_above"], out)
     write_tsv(os.path.join(OUT, "msrp.tsv"),
               ["brand", "model", "region", "currency", "price", "storage", "storage_note", "date", "date_note",
                "source"], read_tsv(os.path.join(SHARED, "market", "msrp.tsv")))

@@ -194,7 +194,7 @@ static void cost_clear(mv_cost_report *r)
 	r->country[0] = r->country_name[0] = r->currency[0] = r->listing_currency[0] = r->date[0] = '\0';
 	r->rate = 0;
 	r->rate_used[0] = r->rate_date[0] = '\0';
-	r->price = r->shipping = r->value = r->duty = r->vat = r->total = r->total_listing = 0;
+	r->price = r->shipping = r->value = r->duty = r->vat = r->total = r->total_listing = r->fees = 0;
 	r->duty_known = r->vat_known = 0;
 	r->n_notes = 0;
 	r->brief = 0;
@@ -494,13 +494,20 @@ mv_cost_report *mv_cost_into(mv_db *db, const mv_cost_query *q, mv_cost_report *
 		note(r, "cnote_collected", "how", cr->collected, NULL);
 	if (cr->unknown[0] && !within)
 		note(r, "cnote_not_included", "what", cr->unknown, NULL);
+	/* a government's charge at import above a value (Australia's import
+	 * processing charge on goods over 1,000 AUD) */
+	if (!within && cr->fee_n > 0 && tbase > cr->fee_above_n) {
+		r->fees = cr->fee_n;
+		note(r, "cnote_fee", "fee", AMOUNT(a1, "%g", cr->fee_n, cr->currency), "limit",
+		     AMOUNT(a2, "%g", cr->fee_above_n, cr->currency), NULL);
+	}
 	note(r, "cnote_fees", NULL);
 	if (r->duty_known)
 		r->duty = round2(duty + sur);
 	if (r->vat_known)
 		r->vat = round2(vat);
 	if (r->duty_known && r->vat_known) {
-		r->total = round2(value + r->duty + r->vat);
+		r->total = round2(value + r->duty + r->vat + r->fees);
 		r->total_listing = rate > 0 ? round2(r->total / rate) : -1;
 		/* bought within: the price itself, with the VAT a net price
 		 * lacks, not a round trip through the rules' money */

@@ -24,6 +24,7 @@ mv_status mv_cost_report_json(const mv_cost_report *r, mv_buf *out)
 	json_object_set_new(o, "customs_value", mv_json_num_or_null(r->status == MV_OK ? r->value : -1));
 	json_object_set_new(o, "duty", mv_json_num_or_null(r->duty));
 	json_object_set_new(o, "vat", mv_json_num_or_null(r->vat));
+	json_object_set_new(o, "fees", json_real(r->status == MV_OK ? r->fees : 0));
 	json_object_set_new(o, "total", mv_json_num_or_null(r->total));
 	json_object_set_new(o, "total_in_listing_currency", mv_json_num_or_null(r->total_listing));
 	for (i = 0; i < r->n_notes; i++) {
@@ -62,6 +63,8 @@ mv_status mv_cost_report_text(const mv_cost_report *r, mv_buf *out)
 	line(out, "shipping", r->shipping, r->currency);
 	line(out, "duty", r->duty, r->currency);
 	line(out, "VAT/GST", r->vat, r->currency);
+	if (r->fees > 0)
+		line(out, "fees", r->fees, r->currency);
 	line(out, "total", r->total, r->currency);
 	if (r->total >= 0 && r->rate != 1)
 		mv_buf_addf(out, "  %-14s %10.2f %s\n", "= in listing", r->total_listing, r->listing_currency);

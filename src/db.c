@@ -39,10 +39,10 @@ enum {
 /* A country's customs rules; a database of an older build has no column
  * of the VAT a seller collects abroad or of what the thresholds are of
  * (none, as empty cells) */
-#define COST_RULE_SQL(seller_vat_to, value_basis, rule_to)                                                      \
+#define COST_RULE_SQL(seller_vat_to, value_basis, newest)                                                       \
 	"SELECT country_iso, country, currency, kind, vat_rate, vat_exempt_to, duty_rate, duty_exempt_to, "     \
 	"duty_flat, duty_flat_from, duty_flat_below, base_factor, surcharge_of_duty, collected, " seller_vat_to  \
-	", unknown, effective_date, notes, source, " value_basis ", " rule_to " FROM cost_rules "              \
+	", unknown, effective_date, notes, source, " value_basis ", " newest " FROM cost_rules "               \
 	"WHERE upper(country_iso) = upper(?1) OR country = ?1 COLLATE NOCASE LIMIT 1"
 
 static const char *const query_sql[Q__COUNT] = {
@@ -89,7 +89,7 @@ static const char *const query_sql[Q__COUNT] = {
 	[Q_DEVICE_BANDS] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE ',' || codenames || ',' LIKE '%,' || ?1 || ',%' ORDER BY rowid",
 	[Q_DEVICE_BANDS_ROW] = "SELECT model_name, codenames, variant, variant_basis, model_numbers, tech, bands, source_url FROM device_bands WHERE rowid = CAST(?1 AS INTEGER)",
 	[Q_DEVICE_BY_NAME] = "SELECT codename, group_concat(market, '/') FROM devices WHERE name = ?1 COLLATE NOCASE OR (brand || ' ' || name) = ?1 COLLATE NOCASE OR ('Xiaomi ' || name) = ?1 COLLATE NOCASE GROUP BY codename ORDER BY count(*) DESC LIMIT 1",
-	[Q_COST_RULE] = COST_RULE_SQL("seller_vat_to", "value_basis", "rule_to"),
+	[Q_COST_RULE] = COST_RULE_SQL("seller_vat_to", "value_basis", "rule_to, fee, fee_above"),
 	[Q_ALL_NAMES] = "SELECT DISTINCT codename, brand, name FROM devices WHERE codename <> ''",
 	[Q_ALL_NAMES_NC] = "SELECT DISTINCT codename, brand, name FROM models_nc WHERE codename <> ''",
 	[Q_CARRIER_BANDS] = "SELECT carrier, tech, bands, role, source FROM carrier_bands WHERE instr('/' || upper(?1) || '/', '/' || upper(country_iso) || '/') > 0",
@@ -381,11 +381,11 @@ mv_db *mv_db_open(const char *path, char *err, size_t errlen)
 		if (sqlite3_prepare_v3(db->sql, query_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
 				       &db->q[i], NULL) != SQLITE_OK &&
 		    (i != Q_COST_RULE ||
-		     (sqlite3_prepare_v3(db->sql, COST_RULE_SQL("seller_vat_to", "value_basis", "''"), -1,
+		     (sqlite3_prepare_v3(db->sql, COST_RULE_SQL("seller_vat_to", "value_basis", "'', '', ''"), -1,
 					 SQLITE_PREPARE_PERSISTENT, &db->q[i], NULL) != SQLITE_OK &&
-		      sqlite3_prepare_v3(db->sql, COST_RULE_SQL("seller_vat_to", "''", "''"), -1, SQLITE_PREPARE_PERSISTENT,
+		      sqlite3_prepare_v3(db->sql, COST_RULE_SQL("seller_vat_to", "''", "'', '', ''"), -1, SQLITE_PREPARE_PERSISTENT,
 					 &db->q[i], NULL) != SQLITE_OK &&
-		      sqlite3_prepare_v3(db->sql, COST_RULE_SQL("''", "''", "''"), -1, SQLITE_PREPARE_PERSISTENT, &db->q[i],
+		      sqlite3_prepare_v3(db->sql, COST_RULE_SQL("''", "''", "'', '', ''"), -1, SQLITE_PREPARE_PERSISTENT, &db->q[i],
 					 NULL) != SQLITE_OK))) {
 			const char *m = sqlite3_errmsg(db->sql);
 			if (strstr(m, "no such table: models_nc") || strstr(m, "no such table: carrier_") ||
@@ -1713,13 +1713,14 @@ static int cost_rule_query(mv_db *db, const char *country, mv_cost_rule *o)
 		char *f[] = {o->country_iso, o->country, o->currency, o->kind, o->vat_rate, o->vat_exempt_to,
 			     o->duty_rate, o->duty_exempt_to, o->duty_flat, o->duty_flat_from, o->duty_flat_below,
 			     o->base_factor, o->surcharge_of_duty, o->collected, o->seller_vat_to, o->unknown,
-			     o->effective_date, o->notes, o->source, o->value_basis, o->rule_to};
+			     o->effective_date, o->notes, o->source, o->value_basis, o->rule_to, o->fee, o->fee_above};
 		size_t sz[] = {sizeof o->country_iso, sizeof o->country, sizeof o->currency, sizeof o->kind,
 			       sizeof o->vat_rate, sizeof o->vat_exempt_to, sizeof o->duty_rate,
 			       sizeof o->duty_exempt_to, sizeof o->duty_flat, sizeof o->duty_flat_from,
 			       sizeof o->duty_flat_below, sizeof o->base_factor, sizeof o->surcharge_of_duty,
 			       sizeof o->collected, sizeof o->seller_vat_to, sizeof o->unknown, sizeof o->effective_date,
-			       sizeof o->notes, sizeof o->source, sizeof o->value_basis, sizeof o->rule_to};
+			       sizeof o->notes, sizeof o->source, sizeof o->value_basis, sizeof o->rule_to, sizeof o->fee,
+			       sizeof o->fee_above};
 		size_t i;
 		for (i = 0; i < MV_ARRAY_LEN(f); i++)
 			mv_strlcpy(f[i], col(st, (int)i), sz[i]);
@@ -1731,6 +1732,8 @@ static int cost_rule_query(mv_db *db, const char *country, mv_cost_rule *o)
 		o->duty_flat_below_n = cell(o->duty_flat_below);
 		o->base_factor_n = cell(o->base_factor);
 		o->rule_to_n = cell(o->rule_to);
+		o->fee_n = cell(o->fee);
+		o->fee_above_n = cell(o->fee_above);
 		o->surcharge_of_duty_n = cell(o->surcharge_of_duty);
 		o->seller_vat_to_n = cell(o->seller_vat_to);
 		found = 1;

@@ -950,9 +950,11 @@ typedef struct {
 	char effective_date[16], notes[600], source[1200];
 	char value_basis[12]; /* "" goods and shipping, "goods", "goods_all" (data/cost_rules.tsv) */
 	char rule_to[16];     /* the value the rates hold up to ("1500": a courier regime's end); "" any */
+	char fee[12], fee_above[16]; /* a government's charge at import of goods above a value (Australia's
+				      * processing charge, 50 AUD above 1000 AUD); "" none */
 	/* the number cells read once: -1 for an empty (unknown) cell */
 	double vat_rate_n, vat_exempt_to_n, duty_rate_n, duty_exempt_to_n, duty_flat_n, duty_flat_below_n;
-	double base_factor_n, surcharge_of_duty_n, seller_vat_to_n, rule_to_n;
+	double base_factor_n, surcharge_of_duty_n, seller_vat_to_n, rule_to_n, fee_n, fee_above_n;
 } mv_cost_rule;
 
 /* mv_cost() into "r", a report of an earlier call (or a new one: NULL is

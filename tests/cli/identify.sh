@@ -1171,6 +1171,10 @@ check cost-date-before-rules 1 err 'in force from 2025-08-15' -- cost --country 
 # courier rates of goods of FOB USD 3 to 1,500; an outside cost probe)
 check cost-rule-upper-bound 0 out 'its rates hold up to 1500 USD' -- cost --country ID --price 1550 --currency USD
 check cost-rule-within-bound 0 out 'total             1694.42 USD' -- cost --country ID --price 1400 --currency USD --shipping 20
+# a government's charge at import above a value (Australia's processing
+# charge, 50 AUD on goods over 1,000 AUD, abf.gov.au)
+check cost-fee-above 0 out 'fees                50.00 AUD' -- cost --country AU --price 1500 --currency AUD
+check cost-fee-below 0 out '!fees       ' -- cost --country AU --price 900 --currency AUD
 # a dump whose odm partition alone names its maker, another's (TECNO)
 # a chip platform's name in a partition's brand is no maker ("qti" of the
 # product partition: a POCO M2 Pro's dump, golden gram-india-poco-miui14)
