@@ -1318,6 +1318,12 @@ def cost_rule(r):
                               "diterapkan tarif bea masuk sebesar 7,5 persen) and https://katadata.co.id/finansial/makro/"
                               "6780f68662e5f/bea-cukai-temukan-5448-iphone-16-masuk-ke-ri-lewat-jalur-penumpang-dan-kiriman "
                               "(PPN 11% (dengan mekanisme perkalian 11/12))")
+        if cc == "KR":
+            # the limit is of the goods without the shipping to Korea
+            out["value_basis"] = "goods"
+            out["source"] += (" ; retrieved: https://boxoregon.com/blogs/news/korea-s-customs-regulations-have-been-"
+                              "changed-all-shipment-need-arc-number (Please note that the international shipping fee "
+                              "(to Korea) is excluded from the $200 limit.)")
         if cc == "PH":
             # the de minimis of the goods' FOB value (CMTA s 423)
             out["value_basis"] = "goods"
