@@ -2021,6 +2021,31 @@ static void carrier_key(const brand_pair *w, int n, int i, char *key, size_t siz
 		}
 }
 
+/* The network whose carrier network "i" of "n" is: its own, or, for a
+ * code with no brand of its own, its operator's branded code's (Hong
+ * Kong's 454-02 "CSL Limited" is 454-00's "1O1O / One2Free", CSL's), where
+ * the operator's branded codes are one carrier (not SoftBank's Y!Mobile
+ * and SoftBank). */
+static int branded_twin(const mv_operator *ops, const int *opi, const brand_pair *w, int n, int i)
+{
+	const mv_operator *op = &ops[opi[i]];
+	char key[64], other[64];
+	int j, twin = i;
+
+	if (op->brand[0] || !op->operator_[0])
+		return i;
+	for (j = 0; j < n; j++) {
+		if (!ops[opi[j]].brand[0] || strcmp(ops[opi[j]].operator_, op->operator_))
+			continue;
+		carrier_key(w, n, j, twin == i ? key : other, sizeof key);
+		if (twin == i)
+			twin = j;
+		else if (strcmp(other, key))
+			return i;
+	}
+	return twin;
+}
+
 static void fold_carriers(mv_db *db, mv_bands_report *r, const country_facts *cf, const mv_operator *ops,
 			  const mv_bandset *sets, const int *opi)
 {
@@ -2035,42 +2060,26 @@ static void fold_carriers(mv_db *db, mv_bands_report *r, const country_facts *cf
 	}
 	for (i = 0; i < r->n_networks; i++)
 		brand_words(&ops[opi[i]], w[i].first, w[i].second, sizeof w[i].first);
-	/* a code with no brand of its own is the carrier of its operator's
-	 * branded code (Hong Kong's 454-02 "CSL Limited" is 454-00's "1O1O /
-	 * One2Free", CSL's), after the branded ones, which name the carrier */
+	/* the branded codes name the carriers first, then the codes with no
+	 * brand of their own join theirs */
 	for (k = 0; k < 2; k++)
-	for (i = 0; i < r->n_networks; i++) {
-		const mv_operator *op = &ops[opi[i]];
-		char key[64];
-		int same = i, split = 0;
-		char other[64];
-		/* (only where the operator's branded codes are one carrier:
-		 * not SoftBank's Y!Mobile and SoftBank) */
-		for (j = 0; !op->brand[0] && op->operator_[0] && j < r->n_networks; j++) {
-			if (!ops[opi[j]].brand[0] || strcmp(ops[opi[j]].operator_, op->operator_))
+		for (i = 0; i < r->n_networks; i++) {
+			const mv_operator *op = &ops[opi[i]];
+			char key[64];
+			int same = branded_twin(ops, opi, w, r->n_networks, i);
+			if ((same != i) != k)
 				continue;
-			carrier_key(w, r->n_networks, j, other, sizeof other);
-			if (same == i) {
-				same = j;
-				mv_strlcpy(key, other, sizeof key);
-			} else
-				split |= strcmp(other, key) != 0;
+			carrier_key(w, r->n_networks, same, key, sizeof key);
+			for (j = 0; j < ng && strcmp(g[j].key, key); j++)
+				;
+			if (j == ng) {
+				mv_strlcpy(g[ng].key, key, sizeof g[0].key);
+				g[ng++].virtual_only = 1;
+			}
+			if (g[j].n < MAX_MEMBERS)
+				g[j].member[g[j].n++] = i;
+			g[j].virtual_only &= is_virtual(op, &sets[opi[i]]);
 		}
-		if (split)
-			same = i;
-		if ((same != i) != k)
-			continue;
-		carrier_key(w, r->n_networks, same, key, sizeof key);
-		for (j = 0; j < ng && strcmp(g[j].key, key); j++)
-			;
-		if (j == ng) {
-			mv_strlcpy(g[ng].key, key, sizeof g[0].key);
-			g[ng++].virtual_only = 1;
-		}
-		if (g[j].n < MAX_MEMBERS)
-			g[j].member[g[j].n++] = i;
-		g[j].virtual_only &= is_virtual(op, &sets[opi[i]]);
-	}
 	/* a carrier a rule names a host for is rated as that host, whatever
 	 * codes of its own it has (Fastweb's: a fixed-wireless network; its
 	 * phones run on Vodafone's) */

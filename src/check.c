@@ -305,6 +305,14 @@ static void bands_by_version(mv_db *db, const mv_check_query *q, mv_check_report
 	}
 }
 
+/* Is the check of a listing alone, of no phone: a thing made for one, or
+ * another of Xiaomi's goods (a case, a tablet)? */
+static int no_phone(const mv_check_report *r)
+{
+	return r->n_ids == 0 && r->listing && (mv_listing_has_flag(r->listing, "made_for_phone") ||
+					       mv_listing_has_flag(r->listing, "other_product"));
+}
+
 mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 {
 	mv_check_report *r = calloc(1, sizeof *r);
@@ -369,9 +377,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	}
 	/* (a listing of no phone, a case or a tablet, tells no phone's
 	 * hardware, whatever version it claims) */
-	if (r->listing && r->listing->status == MV_OK &&
-	    !(r->n_ids == 0 && (mv_listing_has_flag(r->listing, "made_for_phone") ||
-				 mv_listing_has_flag(r->listing, "other_product")))) {
+	if (r->listing && r->listing->status == MV_OK && !no_phone(r)) {
 		if (!hw[0] && r->listing->hardware_region[0] && strcmp(r->listing->hardware_region, "unknown")) {
 			mv_strlcpy(hw, r->listing->hardware_region, sizeof hw);
 			claimed_hw = r->listing->device_from_name && !r->listing->model[0];
@@ -536,8 +542,7 @@ mv_check_report *mv_check(mv_db *db, const mv_check_query *q)
 	 * number) */
 	/* (a thing made for a phone, or another of Xiaomi's goods, has no
 	 * bands: a case's answer is no phone's carriers) */
-	if (r->n_ids == 0 && r->listing && (mv_listing_has_flag(r->listing, "made_for_phone") ||
-					    mv_listing_has_flag(r->listing, "other_product")))
+	if (no_phone(r))
 		;
 	else if (q->country && *q->country && strchr(codename, '|')) {
 		/* each by its name ("Redmi Note 14 Pro 4G, Redmi Note 14 Pro

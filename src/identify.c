@@ -2433,11 +2433,6 @@ static const struct {
 	{"ro.yaap.", "YAAP"}, {"ro.syberia.", "Syberia OS"}, {"ro.elixir.", "Project Elixir"},
 };
 
-/* Does a version key (or, with "fingerprints", a fingerprint) of any
- * partition carry a build of Xiaomi's form (V14.0.8.0.TKHMIXM,
- * OS2.0.3.0.VNAMIXM, a weekly 22.3.23)?  An excerpt of a stock phone may
- * lack the MIUI keys; it keeps those.  (A custom ROM may copy a Xiaomi
- * fingerprint, never its own build number.) */
 /* Is "d" a build of Xiaomi's form: a device and region code, a weekly's
  * date or a developer build? */
 static int xiaomi_form(const mv_version *d)
@@ -2445,6 +2440,11 @@ static int xiaomi_form(const mv_version *d)
 	return d->code[0] || d->weekly_date[0] || strstr(d->text, ".DEV");
 }
 
+/* Does a version key (or, with "fingerprints", a fingerprint) of any
+ * partition carry a build of Xiaomi's form (V14.0.8.0.TKHMIXM,
+ * OS2.0.3.0.VNAMIXM, a weekly 22.3.23)?  An excerpt of a stock phone may
+ * lack the MIUI keys; it keeps those.  (A custom ROM may copy a Xiaomi
+ * fingerprint, never its own build number.) */
 static int xiaomi_build_in(const mv_props *p, int fingerprints)
 {
 	mv_version d;

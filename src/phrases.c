@@ -1590,11 +1590,11 @@ static int number_after(const char *name, const unsigned char *t, size_t n)
 static int ram_of_memory(const char *name, const unsigned char *t, size_t n)
 {
 	static const int sizes[] = {16, 32, 64, 128, 256, 512, 1}, rams[] = {2, 3, 4, 6, 8, 12, 16, 24};
-	size_t k = strlen(name), i = 1;
+	size_t k, i = 1;
 	int ram = 0, storage = 0, j, is_ram = 0;
 
-	if (!k || !mv_isdigit((unsigned char)name[k - 1]) || !n || t[0] != '/')
-		return 0;
+	if (!n || t[0] != '/' || !(k = strlen(name)) || !mv_isdigit((unsigned char)name[k - 1]))
+		return 0; /* (most names have no slash after them: asked first) */
 	while (k > 0 && mv_isdigit((unsigned char)name[k - 1]))
 		k--;
 	for (; name[k]; k++)
